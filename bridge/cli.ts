@@ -1,0 +1,43 @@
+/**
+ * `npm run preview -- [--data DIR] [--port N] [--demo]`: the app in a browser, on the same API.
+ * Prints the address once it listens, so scripts and tests can wait for it.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { Core } from '../db/core';
+import { DatabaseOpenError } from '../db/database';
+import { startBridge } from './server';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: '.preview-data' },
+    port: { type: 'string', default: '5199' },
+    demo: { type: 'boolean', default: false },
+  },
+});
+
+const staticDir = fileURLToPath(new URL('../dist/renderer/', import.meta.url));
+if (!existsSync(staticDir)) {
+  console.error('De renderer is nog niet gebouwd: voer eerst `npm run build:renderer` uit (npm run preview doet dat zelf).');
+  process.exit(1);
+}
+
+try {
+  const core = await Core.open({ dataDir: resolve(values.data), demo: values.demo });
+  const stopBackups = core.startBackupSchedule();
+  const bridge = await startBridge(core, { staticDir, port: Number(values.port) });
+  console.log(`Wijkhuis preview: ${bridge.url}  (gegevens in ${core.paths.dataDir})`);
+  const stop = async () => {
+    stopBackups();
+    await bridge.close();
+    core.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (error) {
+  console.error(error instanceof DatabaseOpenError ? error.message : error);
+  process.exit(1);
+}

@@ -1,0 +1,20 @@
+import type { MethodTable } from './contract';
+import { auditMethods } from './domains/audit';
+import { buildingMethods } from './domains/building';
+import { roomMethods } from './domains/rooms';
+import { settingsMethods } from './domains/settings';
+import { systemMethods } from './domains/system';
+import { userMethods } from './domains/users';
+
+/** The whole API: every method with its input schema, roles and handler. Adapters use this and nothing else. */
+export const API = {
+  ...userMethods,
+  ...auditMethods,
+  ...settingsMethods,
+  ...systemMethods,
+  ...buildingMethods,
+  ...roomMethods,
+} satisfies MethodTable;
+
+export type Api = typeof API;
+export type MethodName = keyof Api;

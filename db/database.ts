@@ -1,0 +1,133 @@
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileStamp } from './clock';
+import { loadMigrations, type Migration } from './migrations';
+
+export type Db = Database.Database;
+
+/** PRAGMA application_id of every Wijkhuis database ('WIJK'), so foreign SQLite files are refused. */
+export const APPLICATION_ID = 0x57494a4b;
+
+export class DatabaseOpenError extends Error {
+  constructor(
+    readonly kind: 'too-new' | 'corrupt' | 'foreign',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface OpenOptions {
+  /** Where the backup before a migration goes; without it, no backup is made (tests, fresh files). */
+  backupDir?: string;
+  migrations?: Migration[];
+  /** Stop at this version (migration tests). */
+  targetVersion?: number;
+  /** better-sqlite3 binding built for Electron, kept apart from the Node build. */
+  nativeBinding?: string;
+  readonly?: boolean;
+}
+
+/**
+ * Opens (creating if needed) and migrates a Wijkhuis database.
+ * synchronous=FULL: with WAL, NORMAL may lose the last commits on a power cut; a desk records a
+ * few writes a minute, so durability of every confirmed save is worth the fsync.
+ */
+export async function openDatabase(file: string, options: OpenOptions = {}): Promise<Db> {
+  mkdirSync(dirname(file), { recursive: true });
+  const existed = existsSync(file);
+  const db = connect(file, options);
+  try {
+    if (existed) checkExisting(db);
+    await migrate(db, { ...options, isNew: !existed, file });
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export function connect(file: string, options: Pick<OpenOptions, 'nativeBinding' | 'readonly'> = {}): Db {
+  const db = new Database(file, {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.readonly ? { readonly: true, fileMustExist: true } : {}),
+  });
+  db.pragma('busy_timeout = 5000');
+  if (!options.readonly) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+  }
+  db.pragma('foreign_keys = ON');
+  return db;
+}
+
+function checkExisting(db: Db): void {
+  let appId: number;
+  try {
+    appId = db.pragma('application_id', { simple: true }) as number;
+  } catch {
+    throw new DatabaseOpenError('corrupt', 'Het databasebestand is beschadigd of is geen SQLite-database.');
+  }
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (appId !== APPLICATION_ID && !(appId === 0 && version === 0)) {
+    throw new DatabaseOpenError('foreign', 'Dit bestand is geen Wijkhuis-database.');
+  }
+  const check = db.pragma('quick_check', { simple: true });
+  if (check !== 'ok') {
+    throw new DatabaseOpenError('corrupt', `De database is beschadigd (controle: ${String(check)}).`);
+  }
+}
+
+export function latestVersion(migrations: Migration[] = loadMigrations()): number {
+  return migrations.length;
+}
+
+async function migrate(db: Db, options: OpenOptions & { isNew: boolean; file: string }): Promise<void> {
+  const migrations = options.migrations ?? loadMigrations();
+  const target = options.targetVersion ?? migrations.length;
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > migrations.length) {
+    throw new DatabaseOpenError(
+      'too-new',
+      `Deze database is gemaakt met een nieuwere versie van Wijkhuis (databaseversie ${current}; deze versie kent tot ${migrations.length}). ` +
+        'Installeer de nieuwste versie van Wijkhuis. Er is niets aan de gegevens veranderd.',
+    );
+  }
+  if (current >= target) return;
+  if (!options.isNew && current > 0 && options.backupDir) {
+    mkdirSync(options.backupDir, { recursive: true });
+    await db.backup(join(options.backupDir, `voor-update-v${current}-${fileStamp()}.sqlite`));
+  }
+  db.transaction(() => {
+    for (const m of migrations.slice(current, target)) db.exec(m.sql);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma(`user_version = ${target}`);
+  })();
+}
+
+export interface FileCheck {
+  ok: boolean;
+  message: string;
+  version?: number;
+}
+
+/** Checks a file offered as a backup without changing it. */
+export function verifyDatabaseFile(file: string, options: Pick<OpenOptions, 'nativeBinding' | 'migrations'> = {}): FileCheck {
+  let db: Db | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (appId !== APPLICATION_ID || version < 1) return { ok: false, message: 'Dit bestand is geen Wijkhuis-back-up.' };
+    const latest = latestVersion(options.migrations);
+    if (version > latest) return { ok: false, message: 'Deze back-up komt uit een nieuwere versie van Wijkhuis. Installeer eerst de nieuwste versie.', version };
+    const check = db.pragma('integrity_check', { simple: true });
+    if (check !== 'ok') return { ok: false, message: 'Deze back-up is beschadigd en kan niet worden teruggezet.', version };
+    return { ok: true, message: 'De back-up is in orde.', version };
+  } catch {
+    return { ok: false, message: 'Dit bestand is geen geldige Wijkhuis-back-up (beschadigd of een ander soort bestand).' };
+  } finally {
+    db?.close();
+  }
+}

@@ -1,0 +1,99 @@
+import { ApiError, toApiError, validationError, type ApiErrorBody } from './errors';
+import type { Actor, AuditEntry, Ctx, MethodSpec } from './contract';
+import type { Core } from './core';
+import { API } from './api';
+import { writeAudit, summarizeInput } from './domains/audit';
+import { getSettings } from './domains/settings';
+import type { Role } from './schemas/common';
+
+export type SessionEffect = { set: string } | { clear: true } | null;
+
+export type DispatchResult =
+  | { ok: true; value: unknown; session: SessionEffect }
+  | { ok: false; error: ApiErrorBody; session: SessionEffect };
+
+/** Methods a locked session may still call: to unlock, to sign out, to know who it is. */
+const ALLOWED_WHEN_LOCKED = new Set(['auth.unlock', 'auth.logout', 'auth.me']);
+
+/**
+ * The single entry point of every adapter (IPC, web bridge, tests): input is unknown until zod
+ * has parsed it, and no handler runs for a caller without the right role.
+ */
+export async function dispatch(core: Core, name: string, rawInput: unknown, token: string | null): Promise<DispatchResult> {
+  let session: SessionEffect = null;
+  try {
+    const spec = Object.hasOwn(API, name) ? (API[name as keyof typeof API] as MethodSpec) : undefined;
+    if (!spec) throw new ApiError('NOT_FOUND', `Onbekende functie: ${name}`);
+    const actor = spec.access === 'public' ? null : authenticate(core, token, name);
+    if (actor && spec.access !== 'signed-in' && spec.access !== 'public' && !spec.access.includes(actor.role)) {
+      throw new ApiError('FORBIDDEN', 'Je rol geeft geen toegang tot deze functie.');
+    }
+    const parsed = spec.input.safeParse(rawInput ?? undefined);
+    if (!parsed.success) throw validationError(parsed.error);
+
+    const pending: AuditEntry[] = [];
+    const ctx: Ctx = {
+      db: core.db,
+      core,
+      actor,
+      token,
+      audit: (entry) => {
+        if (spec.mode === 'write') pending.push(entry);
+        else writeAudit(core.db, ctx.actor, name, entry);
+      },
+      startSession: (userId) => {
+        session = { set: core.sessions.create(userId) };
+        ctx.actor = loadActor(core, userId);
+      },
+      endSession: () => {
+        if (token) core.sessions.end(token);
+        session = { clear: true };
+      },
+    };
+
+    let value: unknown;
+    if (spec.mode === 'write') {
+      value = core.db.transaction(() => {
+        const out = spec.handler(ctx, parsed.data);
+        if (out instanceof Promise) throw new Error(`${name}: a write handler must be synchronous`);
+        if (pending.length === 0) pending.push({ entity: name.split('.')[0]!, entityId: idOf(out), summary: summarizeInput(parsed.data) });
+        for (const entry of pending) writeAudit(core.db, ctx.actor, name, entry);
+        return out;
+      }).immediate();
+    } else {
+      value = await spec.handler(ctx, parsed.data);
+    }
+    if (token && session === null) core.sessions.touch(token);
+    return { ok: true, value: value ?? null, session };
+  } catch (error) {
+    const apiError = toApiError(error);
+    if (apiError.code === 'INTERNAL') console.error(`[wijkhuis] ${name}:`, error);
+    return { ok: false, error: apiError.toBody(), session };
+  }
+}
+
+function authenticate(core: Core, token: string | null, name: string): Actor {
+  const record = core.sessions.resolve(token, getSettings(core.db).lockMinutes);
+  if (!record || !token) throw new ApiError('UNAUTHENTICATED', 'Je bent niet (meer) ingelogd. Log opnieuw in.');
+  const actor = loadActor(core, record.userId);
+  if (!actor) {
+    core.sessions.end(token);
+    throw new ApiError('UNAUTHENTICATED', 'Dit account bestaat niet meer of is uitgeschakeld. Log opnieuw in.');
+  }
+  if (record.locked && !ALLOWED_WHEN_LOCKED.has(name)) {
+    throw new ApiError('LOCKED', 'Het scherm is vergrendeld. Vul je wachtwoord in om verder te gaan.');
+  }
+  return actor;
+}
+
+function loadActor(core: Core, userId: number): Actor | null {
+  const row = core.db
+    .prepare('SELECT id, username, name, role FROM users WHERE id = ? AND active = 1')
+    .get(userId) as { id: number; username: string; name: string; role: Role } | undefined;
+  return row ?? null;
+}
+
+function idOf(out: unknown): string | number | null {
+  const id = (out as { id?: unknown } | null)?.id;
+  return typeof id === 'number' || typeof id === 'string' ? id : null;
+}

@@ -1,0 +1,71 @@
+import type { Db } from '../database';
+import type { Actor, AuditEntry } from '../contract';
+import { method } from '../contract';
+import { localDateTime } from '../clock';
+import { auditQuery } from '../schemas/users';
+
+const SECRET_KEYS = /password|wachtwoord|current|next|database64/i;
+
+/** A short readable account of an input, secrets left out. */
+export function summarizeInput(input: unknown): string {
+  const text = JSON.stringify(input, (key, value) => (key && SECRET_KEYS.test(key) ? '•••' : value));
+  return text.length > 1000 ? `${text.slice(0, 997)}...` : text;
+}
+
+/** "field: old → new" for each field that changed. */
+export function diffSummary(before: Record<string, unknown>, after: Record<string, unknown>): string {
+  const changes = Object.keys(after)
+    .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+    .map((k) => `${k}: ${JSON.stringify(before[k])} → ${JSON.stringify(after[k])}`);
+  const text = changes.length ? changes.join('; ') : 'geen wijzigingen';
+  return text.length > 1000 ? `${text.slice(0, 997)}...` : text;
+}
+
+export function writeAudit(db: Db, actor: Actor | null, methodName: string, entry: AuditEntry): void {
+  db.prepare(
+    'INSERT INTO audit_log (at, user_id, user_name, method, entity, entity_id, summary) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(localDateTime(), actor?.id ?? null, actor?.name ?? 'systeem', methodName, entry.entity, entry.entityId == null ? null : String(entry.entityId), entry.summary);
+}
+
+export interface AuditRow {
+  id: number;
+  at: string;
+  userId: number | null;
+  userName: string;
+  method: string;
+  entity: string;
+  entityId: string | null;
+  summary: string;
+}
+
+export const auditMethods = {
+  'audit.list': method({
+    description: 'Het auditlog: wie wanneer wat veranderde, nieuwste eerst, te filteren op periode, gebruiker, onderdeel en tekst.',
+    access: ['beheerder'],
+    mode: 'read',
+    input: auditQuery,
+    handler: ({ db }, q) => {
+      const where: string[] = [];
+      const args: unknown[] = [];
+      if (q.from) (where.push('at >= ?'), args.push(q.from));
+      if (q.to) (where.push('at < ?'), args.push(`${q.to}T99`));
+      if (q.userId) (where.push('user_id = ?'), args.push(q.userId));
+      if (q.entity) (where.push('entity = ?'), args.push(q.entity));
+      if (q.text) (where.push("(summary LIKE ? ESCAPE '\\' OR method LIKE ? ESCAPE '\\')"), args.push(`%${escapeLike(q.text)}%`, `%${escapeLike(q.text)}%`));
+      const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      const total = (db.prepare(`SELECT count(*) AS n FROM audit_log ${clause}`).get(...args) as { n: number }).n;
+      const rows = db
+        .prepare(
+          `SELECT id, at, user_id AS userId, user_name AS userName, method, entity, entity_id AS entityId, summary
+           FROM audit_log ${clause} ORDER BY at DESC, id DESC LIMIT ? OFFSET ?`,
+        )
+        .all(...args, q.limit, q.offset) as AuditRow[];
+      const entities = (db.prepare('SELECT DISTINCT entity FROM audit_log ORDER BY entity').all() as { entity: string }[]).map((r) => r.entity);
+      return { total, rows, entities };
+    },
+  }),
+};
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

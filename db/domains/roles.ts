@@ -1,0 +1,3 @@
+import { ROLES, type Role } from '../schemas/common';
+
+export const ALL_ROLES: readonly Role[] = ROLES;

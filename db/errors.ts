@@ -1,0 +1,66 @@
+import type { z } from 'zod';
+
+export const ERROR_CODES = {
+  VALIDATION: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  LOCKED: 423,
+  ACCOUNT_LOCKED: 429,
+  UNAVAILABLE: 503,
+  INTERNAL: 500,
+} as const;
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** The one error shape every adapter carries to the renderer. */
+export interface ApiErrorBody {
+  code: ErrorCode;
+  message: string;
+  fieldErrors: Record<string, string[]>;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fieldErrors: Record<string, string[]> = {},
+  ) {
+    super(message);
+  }
+
+  static field(field: string, message: string): ApiError {
+    return new ApiError('VALIDATION', message, { [field]: [message] });
+  }
+
+  toBody(): ApiErrorBody {
+    return { code: this.code, message: this.message, fieldErrors: this.fieldErrors };
+  }
+}
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.') || '_';
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+export function validationError(error: z.ZodError): ApiError {
+  const fields = fieldErrorsOf(error);
+  const first = Object.values(fields)[0]?.[0];
+  return new ApiError('VALIDATION', first ? `Controleer de invoer: ${first}` : 'Controleer de invoer.', fields);
+}
+
+/** SQLite failures the user can act on, in Dutch; anything else is a bug and stays generic. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  const code = (error as { code?: string } | null)?.code ?? '';
+  if (code === 'SQLITE_FULL') return new ApiError('UNAVAILABLE', 'De schijf is vol: er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.');
+  if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY_')) return new ApiError('UNAVAILABLE', 'De database is alleen-lezen: er is niets opgeslagen. Controleer de rechten op de gegevensmap.');
+  if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_')) return new ApiError('CONFLICT', 'De database is even bezet door een ander venster. Probeer het opnieuw.');
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE') return new ApiError('CONFLICT', 'Dit bestaat al.');
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return new ApiError('CONFLICT', 'Dit item wordt nog gebruikt of verwijst naar iets dat niet bestaat.');
+  return new ApiError('INTERNAL', 'Er ging iets mis in Wijkhuis. Er is niets half opgeslagen; probeer het opnieuw.');
+}

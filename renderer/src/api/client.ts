@@ -1,0 +1,70 @@
+/**
+ * The renderer's only way to the core: `call('rooms.create', {...})`, typed from the contract.
+ * In Electron it goes through `window.wijkhuis` (the preload); in a browser through the web bridge.
+ */
+import type { z } from 'zod';
+import type { Api, MethodName } from '../../../db/api';
+import type { ApiErrorBody, ErrorCode } from '../../../db/errors';
+import { SESSION_HEADER, type CallResult, type WijkhuisBridge } from '../../../db/transport';
+
+export type Input<M extends MethodName> = z.input<Api[M]['input']>;
+export type Output<M extends MethodName> = Awaited<ReturnType<Api[M]['handler']>>;
+
+declare global {
+  interface Window {
+    wijkhuis?: WijkhuisBridge;
+  }
+}
+
+export class ApiCallError extends Error {
+  readonly code: ErrorCode;
+  readonly fieldErrors: Record<string, string[]>;
+  constructor(body: ApiErrorBody) {
+    super(body.message);
+    this.code = body.code;
+    this.fieldErrors = body.fieldErrors ?? {};
+  }
+}
+
+const TOKEN_KEY = 'wijkhuis.session';
+type Listener = (error: ApiCallError) => void;
+const authListeners = new Set<Listener>();
+
+/** Called when a call fails because the session is gone or locked, so the shell can show login or the lock screen. */
+export function onAuthError(listener: Listener): () => void {
+  authListeners.add(listener);
+  return () => authListeners.delete(listener);
+}
+
+async function overHttp(method: string, input: unknown): Promise<CallResult> {
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  const res = await fetch(`/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(input ?? {}),
+  });
+  const newToken = res.headers.get(SESSION_HEADER);
+  if (newToken) sessionStorage.setItem(TOKEN_KEY, newToken);
+  const body = (await res.json()) as unknown;
+  return res.ok ? { ok: true, value: body } : { ok: false, error: body as ApiErrorBody };
+}
+
+export async function call<M extends MethodName>(method: M, ...args: {} extends Input<M> ? [input?: Input<M>] : [input: Input<M>]): Promise<Output<M>> {
+  const input = args[0] ?? {};
+  let result: CallResult;
+  try {
+    result = window.wijkhuis ? await window.wijkhuis.call(method, input) : await overHttp(method, input);
+  } catch {
+    result = { ok: false, error: { code: 'UNAVAILABLE', message: 'Wijkhuis is niet bereikbaar. Is het programma nog actief?', fieldErrors: {} } };
+  }
+  if (method === 'auth.logout') sessionStorage.removeItem(TOKEN_KEY);
+  if (!result.ok) {
+    const error = new ApiCallError(result.error);
+    if (error.code === 'UNAUTHENTICATED' && !method.startsWith('auth.login') && !method.startsWith('setup.')) sessionStorage.removeItem(TOKEN_KEY);
+    if ((error.code === 'UNAUTHENTICATED' || error.code === 'LOCKED') && method !== 'auth.login' && method !== 'auth.unlock') {
+      authListeners.forEach((l) => l(error));
+    }
+    throw error;
+  }
+  return result.value as Output<M>;
+}
