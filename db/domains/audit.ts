@@ -45,13 +45,17 @@ export const auditMethods = {
     mode: 'read',
     input: auditQuery,
     handler: ({ db }, q) => {
-      const where: string[] = [];
-      const args: unknown[] = [];
-      if (q.from) (where.push('at >= ?'), args.push(q.from));
-      if (q.to) (where.push('at < ?'), args.push(`${q.to}T99`));
-      if (q.userId) (where.push('user_id = ?'), args.push(q.userId));
-      if (q.entity) (where.push('entity = ?'), args.push(q.entity));
-      if (q.text) (where.push("(summary LIKE ? ESCAPE '\\' OR method LIKE ? ESCAPE '\\')"), args.push(`%${escapeLike(q.text)}%`, `%${escapeLike(q.text)}%`));
+      const filters: [string, unknown[]][] = [];
+      if (q.from) filters.push(['at >= ?', [q.from]]);
+      if (q.to) filters.push(['at < ?', [`${q.to}T99`]]);
+      if (q.userId) filters.push(['user_id = ?', [q.userId]]);
+      if (q.entity) filters.push(['entity = ?', [q.entity]]);
+      if (q.text) {
+        const like = `%${escapeLike(q.text)}%`;
+        filters.push(["(summary LIKE ? ESCAPE '\\' OR method LIKE ? ESCAPE '\\')", [like, like]]);
+      }
+      const where = filters.map(([sql]) => sql);
+      const args = filters.flatMap(([, a]) => a);
       const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
       const total = (db.prepare(`SELECT count(*) AS n FROM audit_log ${clause}`).get(...args) as { n: number }).n;
       const rows = db

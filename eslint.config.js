@@ -1,0 +1,29 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'dist-electron/', 'release/', '.native/', 'node_modules/', 'docs/', '.preview-data/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-empty-object-type': 'off',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // The renderer talks to the core only through its client module.
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['electron', 'node:*', 'better-sqlite3'], message: 'De renderer gebruikt geen Node of Electron: alleen api/client.' },
+        { group: ['**/db/domains/*', '**/db/core', '**/db/dispatch', '**/db/database'], message: 'Alleen schema\'s en types uit db/ in de renderer.' },
+      ] }],
+    },
+  },
+);
