@@ -37,9 +37,9 @@ export interface OpenOptions {
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<Db> {
   mkdirSync(dirname(file), { recursive: true });
   const existed = existsSync(file);
+  if (existed) checkExisting(file, options);
   const db = connect(file, options);
   try {
-    if (existed) checkExisting(db);
     await migrate(db, { ...options, isNew: !existed, file });
     return db;
   } catch (error) {
@@ -62,20 +62,23 @@ export function connect(file: string, options: Pick<OpenOptions, 'nativeBinding'
   return db;
 }
 
-function checkExisting(db: Db): void {
-  let appId: number;
+/** Looks at an existing file read-only first, so a foreign or broken file is refused without being touched. */
+function checkExisting(file: string, options: Pick<OpenOptions, 'nativeBinding'>): void {
+  let db: Db | undefined;
   try {
-    appId = db.pragma('application_id', { simple: true }) as number;
-  } catch {
+    db = connect(file, { ...options, readonly: true });
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (appId !== APPLICATION_ID && !(appId === 0 && version === 0)) {
+      throw new DatabaseOpenError('foreign', 'Dit bestand is geen Wijkhuis-database.');
+    }
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new DatabaseOpenError('corrupt', `De database is beschadigd (controle: ${String(check)}).`);
+  } catch (error) {
+    if (error instanceof DatabaseOpenError) throw error;
     throw new DatabaseOpenError('corrupt', 'Het databasebestand is beschadigd of is geen SQLite-database.');
-  }
-  const version = db.pragma('user_version', { simple: true }) as number;
-  if (appId !== APPLICATION_ID && !(appId === 0 && version === 0)) {
-    throw new DatabaseOpenError('foreign', 'Dit bestand is geen Wijkhuis-database.');
-  }
-  const check = db.pragma('quick_check', { simple: true });
-  if (check !== 'ok') {
-    throw new DatabaseOpenError('corrupt', `De database is beschadigd (controle: ${String(check)}).`);
+  } finally {
+    db?.close();
   }
 }
 

@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { afterEach } from 'vitest';
+import { Core } from '../db/core';
+import { dispatch } from '../db/dispatch';
+import type { Db } from '../db/database';
+import type { ApiErrorBody } from '../db/errors';
+import type { Role } from '../db/schemas/common';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+
+/** A fresh folder under the OS temp dir, removed after the test. */
+export function tempDir(prefix = 'wijkhuis-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export async function openCore(options: { demo?: boolean } = {}): Promise<Core> {
+  const core = await Core.open({ dataDir: tempDir(), ...options });
+  cleanups.unshift(() => core.close());
+  return core;
+}
+
+export const PASSWORD = 'correct-paard-batterij';
+
+/** A set-up house with a beheerder signed in; returns the beheerder's token. */
+export async function setUp(core: Core, demo = false): Promise<string> {
+  const r = await dispatch(core, 'setup.firstRun', { buildingName: 'Huis van de Wijk Test', user: { name: 'Bea Beheer', username: 'bea', password: PASSWORD }, demo }, null);
+  if (!r.ok || !r.session || !('set' in r.session)) throw new Error(`setup failed: ${JSON.stringify(r)}`);
+  return r.session.set;
+}
+
+export async function ok<T = any>(core: Core, token: string | null, method: string, input?: unknown): Promise<T> {
+  const r = await dispatch(core, method, input, token);
+  if (!r.ok) throw new Error(`${method} failed: ${JSON.stringify(r.error)}`);
+  return r.value as T;
+}
+
+export async function fails(core: Core, token: string | null, method: string, input?: unknown): Promise<ApiErrorBody> {
+  const r = await dispatch(core, method, input, token);
+  if (r.ok) throw new Error(`${method} unexpectedly succeeded: ${JSON.stringify(r.value)}`);
+  return r.error;
+}
+
+/** Signs in a new account of the given role and returns its token. */
+export async function tokenFor(core: Core, adminToken: string, role: Role): Promise<string> {
+  const username = `${role}-${Math.random().toString(36).slice(2, 8)}`;
+  await ok(core, adminToken, 'users.create', { name: `Test ${role}`, username, role, password: PASSWORD });
+  const r = await dispatch(core, 'auth.login', { username, password: PASSWORD }, null);
+  if (!r.ok || !r.session || !('set' in r.session)) throw new Error('login failed');
+  return r.session.set;
+}
+
+/** A hash of every row of every table: equal before and after means nothing was written. */
+export function fingerprint(db: Db): string {
+  const hash = createHash('sha256');
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
+  for (const { name } of tables) {
+    hash.update(name);
+    for (const row of db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()) hash.update(JSON.stringify(row));
+  }
+  return hash.digest('hex');
+}
+
+export function auditCount(db: Db): number {
+  return (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+}
