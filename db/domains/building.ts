@@ -81,15 +81,27 @@ export interface DayStatus {
   closedBecause: string | null;
 }
 
-/** Whether the house is open on a date, and when: opening hours minus closures and (if so set) holidays. */
-export function dayStatus(db: Db, date: string): DayStatus {
-  const weekday = isoWeekday(date);
-  const closure = closuresBetween(db, date, date)[0];
-  const holiday = getBuilding(db).closedOnHolidays ? dutchHolidays(Number(date.slice(0, 4))).find((h) => h.date === date) : undefined;
-  const closedBecause = closure?.reason ?? holiday?.name ?? null;
-  const pick = (kind: 'open' | 'beheerder') =>
-    closedBecause ? [] : getHours(db, kind).filter((h) => h.weekday === weekday).map(({ start, end }) => ({ start, end }));
-  return { date, weekday, open: pick('open'), beheerder: pick('beheerder'), closedBecause };
+/**
+ * Whether the house is open on each of `days` dates from `from`, and when: opening hours minus
+ * closures and (if so set) public holidays. Loads hours and closures once for the whole range.
+ */
+export function dayStatuses(db: Db, from: string, days: number): DayStatus[] {
+  const to = addDays(from, days - 1);
+  const closures = closuresBetween(db, from, to);
+  const closedOnHolidays = getBuilding(db).closedOnHolidays;
+  const holidays = new Map<string, string>();
+  if (closedOnHolidays) {
+    for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) for (const h of dutchHolidays(y)) holidays.set(h.date, h.name);
+  }
+  const hours = { open: getHours(db, 'open'), beheerder: getHours(db, 'beheerder') };
+  return Array.from({ length: days }, (_, i) => {
+    const date = addDays(from, i);
+    const weekday = isoWeekday(date);
+    const closedBecause = closures.find((c) => c.startDate <= date && date <= c.endDate)?.reason ?? holidays.get(date) ?? null;
+    const pick = (kind: 'open' | 'beheerder') =>
+      closedBecause ? [] : hours[kind].filter((h) => h.weekday === weekday).map(({ start, end }) => ({ start, end }));
+    return { date, weekday, open: pick('open'), beheerder: pick('beheerder'), closedBecause };
+  });
 }
 
 function closureOrThrow(db: Db, closureId: number): Closure {
@@ -191,6 +203,6 @@ export const buildingMethods = {
     access: ALL_ROLES,
     mode: 'read',
     input: dayInput,
-    handler: ({ db }, { date, days }) => Array.from({ length: days }, (_, i) => dayStatus(db, addDays(date, i))),
+    handler: ({ db }, { date, days }) => dayStatuses(db, date, days),
   }),
 };
