@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+import { Table } from '@mantine/core';
+
+export interface Column<T> {
+  key: string;
+  header: ReactNode;
+  render: (row: T) => ReactNode;
+  /** Right-align numbers so they line up. */
+  numeric?: boolean;
+  /** Leave out of print (action buttons). */
+  screenOnly?: boolean;
+}
+
+interface DataTableProps<T> {
+  /** Read by screen readers as the table's name. */
+  label: string;
+  columns: Column<T>[];
+  rows: readonly T[];
+  rowKey: (row: T) => string | number;
+  /** Shown instead of an empty table. */
+  empty?: ReactNode;
+  minWidth?: number;
+  rowProps?: (row: T) => React.ComponentProps<'tr'>;
+}
+
+export function DataTable<T>({ label, columns, rows, rowKey, empty, minWidth = 640, rowProps }: DataTableProps<T>) {
+  if (rows.length === 0 && empty) return <>{empty}</>;
+  const cellClass = (c: Column<T>) => (c.screenOnly ? 'no-print' : undefined);
+  return (
+    <Table.ScrollContainer minWidth={minWidth}>
+      <Table aria-label={label} striped highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
+        <Table.Thead>
+          <Table.Tr>
+            {columns.map((c) => (
+              <Table.Th key={c.key} scope="col" ta={c.numeric ? 'right' : undefined} className={cellClass(c)}>
+                {c.header}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={rowKey(row)} {...rowProps?.(row)}>
+              {columns.map((c) => (
+                <Table.Td key={c.key} ta={c.numeric ? 'right' : undefined} className={cellClass(c)}>
+                  {c.render(row)}
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { useForm, type FormErrors, type UseFormReturnType } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import type { ZodType } from 'zod';
+import { FORM_ERROR, applyApiError, zodValidate, type ErrorAliases } from '../forms';
+
+export interface ApiFormOptions<V, I, R> {
+  initialValues: V;
+  /** The method's own input schema (from db/schemas), so the browser says what the core would say. */
+  schema: ZodType;
+  /** Form values → method input; the same function feeds validation and the call. */
+  toInput?: (values: V) => I;
+  submit: (input: I) => Promise<R>;
+  onSuccess?: (result: R, values: V) => void;
+  /** Shown as a notification after a successful save. */
+  successMessage?: string;
+  aliases?: ErrorAliases;
+  /** Checks that belong to the form only, not to the method (e.g. "repeat the password"). */
+  check?: (values: V) => FormErrors;
+}
+
+export interface ApiForm<V> {
+  form: UseFormReturnType<V>;
+  handleSubmit: (event?: React.FormEvent<HTMLFormElement>) => void;
+  /** For the alert above the form; null when every error sits next to its field. */
+  formError: string | null;
+  submitting: boolean;
+}
+
+/** A Mantine form that validates with a zod schema, calls the core, and puts the core's errors next to the fields. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same bound as Mantine's useForm
+export function useApiForm<V extends Record<string, any>, I = V, R = unknown>(options: ApiFormOptions<V, I, R>): ApiForm<V> {
+  const toInput = options.toInput ?? ((values: V) => values as unknown as I);
+  const form = useForm<V>({
+    mode: 'controlled',
+    initialValues: options.initialValues,
+    validate: (values) => ({ ...zodValidate(options.schema, toInput, options.aliases)(values), ...options.check?.(values) }),
+  });
+  const [formError, setFormError] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+
+  const handleSubmit = form.onSubmit(
+    async (values) => {
+      setFormError(null);
+      setSubmitting(true);
+      try {
+        const result = await options.submit(toInput(values));
+        if (options.successMessage) notifications.show({ color: 'green', message: options.successMessage });
+        options.onSuccess?.(result, values);
+      } catch (error) {
+        setFormError(applyApiError(form, error, options.aliases));
+      } finally {
+        setSubmitting(false);
+      }
+    },
+    (errors) => setFormError(errors[FORM_ERROR] ? String(errors[FORM_ERROR]) : null),
+  );
+
+  return { form, handleSubmit, formError, submitting };
+}

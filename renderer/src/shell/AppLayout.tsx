@@ -1,0 +1,62 @@
+import { AppShell, ScrollArea, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Navigate, Route, Routes } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client';
+import { useMe, useSession } from '../session/SessionContext';
+import { useIdleLock } from '../session/useIdleLock';
+import { LockScreen } from '../pages/lock/LockScreen';
+import { NoAccessPage } from '../pages/errors/NoAccessPage';
+import { HeaderBar } from './HeaderBar';
+import { NavMenu } from './NavMenu';
+import { MODULES, mayOpen } from './modules';
+
+function focusMain() {
+  document.getElementById('main')?.focus();
+}
+
+/** The signed-in app: header, navigation, the page, and the lock screen over it all when locked. */
+export function AppLayout({ locked }: { locked: boolean }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const { lock, dataEpoch } = useSession();
+  const [navOpened, nav] = useDisclosure(false);
+
+  useIdleLock(!locked, me.lockMinutes, () => void lock(), () => void call('auth.me').catch(() => undefined));
+
+  return (
+    <>
+      {/* While locked the app stays mounted (nothing typed is lost) but is out of reach for keyboard and screen reader. */}
+      <div inert={locked} aria-hidden={locked || undefined}>
+        <button type="button" className="skip-link" onClick={focusMain}>
+          {t('shell.skipToContent')}
+        </button>
+        <AppShell header={{ height: 64 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="lg">
+          <AppShell.Header>
+            <HeaderBar navOpened={navOpened} onToggleNav={nav.toggle} />
+          </AppShell.Header>
+          <AppShell.Navbar p="sm" aria-label={t('shell.navigation')}>
+            <AppShell.Section grow component={ScrollArea}>
+              <NavMenu onNavigate={nav.close} />
+            </AppShell.Section>
+            <AppShell.Section>
+              <Text size="xs" c="dimmed" px="sm" py="xs">
+                {t('app.name')}
+              </Text>
+            </AppShell.Section>
+          </AppShell.Navbar>
+          <AppShell.Main id="main" tabIndex={-1}>
+            {/* A restore replaces the whole database: remounting every page makes them load afresh. */}
+            <Routes key={dataEpoch}>
+              {MODULES.map((m) => (
+                <Route key={m.path} path={m.route ?? m.path} element={mayOpen(m, me.user.role) ? m.element : <NoAccessPage />} />
+              ))}
+              <Route path="*" element={<Navigate to="/" replace />} />
+            </Routes>
+          </AppShell.Main>
+        </AppShell>
+      </div>
+      {locked && <LockScreen />}
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react';
+import {
+  IconArchive, IconBuildingCommunity, IconDoor, IconHome, IconListSearch, IconSettings, IconUserCircle, IconUsers, type Icon,
+} from '@tabler/icons-react';
+import { ROLES, type Role } from '../../../db/schemas/common';
+import type nl from '../i18n/nl.json';
+import { HomePage } from '../pages/home/HomePage';
+import { BuildingPage } from '../pages/building/BuildingPage';
+import { RoomsPage } from '../pages/rooms/RoomsPage';
+import { AccountsPage } from '../pages/accounts/AccountsPage';
+import { AuditPage } from '../pages/audit/AuditPage';
+import { BackupsPage } from '../pages/backups/BackupsPage';
+import { SettingsPage } from '../pages/settings/SettingsPage';
+import { MyAccountPage } from '../pages/account/MyAccountPage';
+
+export interface ModuleDef {
+  /** Where the navigation links to. */
+  path: string;
+  /** The route pattern, when it has more than the path (tabs). */
+  route?: string;
+  label: keyof typeof nl.nav;
+  icon: Icon;
+  /** Who may open it; the core enforces the same roles per method. */
+  roles: readonly Role[];
+  /** Who sees it in the navigation, when that differs from who may open it. */
+  navRoles?: readonly Role[];
+  element: ReactNode;
+}
+
+const BEHEERDER: readonly Role[] = ['beheerder'];
+
+/** Only modules that exist are listed; later modules (bookings, volunteers, …) add themselves here. */
+export const MODULES: ModuleDef[] = [
+  { path: '/', label: 'start', icon: IconHome, roles: ROLES, element: <HomePage /> },
+  { path: '/gebouw', route: '/gebouw/:tab?', label: 'building', icon: IconBuildingCommunity, roles: ROLES, element: <BuildingPage /> },
+  { path: '/ruimtes', label: 'rooms', icon: IconDoor, roles: ROLES, element: <RoomsPage /> },
+  { path: '/accounts', label: 'accounts', icon: IconUsers, roles: BEHEERDER, element: <AccountsPage /> },
+  { path: '/auditlog', label: 'audit', icon: IconListSearch, roles: BEHEERDER, element: <AuditPage /> },
+  { path: '/back-ups', label: 'backups', icon: IconArchive, roles: BEHEERDER, element: <BackupsPage /> },
+  { path: '/instellingen', label: 'settings', icon: IconSettings, roles: BEHEERDER, element: <SettingsPage /> },
+  // The beheerder changes their password under Instellingen; everyone else gets this page.
+  { path: '/mijn-account', label: 'myAccount', icon: IconUserCircle, roles: ROLES, navRoles: ['coordinator', 'commissie', 'balie'], element: <MyAccountPage /> },
+];
+
+export function mayOpen(module: ModuleDef, role: Role): boolean {
+  return module.roles.includes(role);
+}
+
+export function inNavigation(module: ModuleDef, role: Role): boolean {
+  return (module.navRoles ?? module.roles).includes(role);
+}
