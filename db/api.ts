@@ -5,6 +5,12 @@ import { roomMethods } from './domains/rooms';
 import { settingsMethods } from './domains/settings';
 import { systemMethods } from './domains/system';
 import { userMethods } from './domains/users';
+import { renterMethods } from './domains/renters';
+import { tariffMethods } from './domains/tariffs';
+import { bookingMethods } from './domains/bookings';
+import { bookingExportMethods } from './domains/bookingExports';
+import { invoiceMethods } from './domains/invoices';
+import { bookingReportMethods } from './domains/bookingReports';
 
 /** The whole API: every method with its input schema, roles and handler. Adapters use this and nothing else. */
 export const API = {
@@ -14,6 +20,12 @@ export const API = {
   ...systemMethods,
   ...buildingMethods,
   ...roomMethods,
+  ...renterMethods,
+  ...tariffMethods,
+  ...bookingMethods,
+  ...bookingExportMethods,
+  ...invoiceMethods,
+  ...bookingReportMethods,
 } satisfies MethodTable;
 
 export type Api = typeof API;

@@ -30,3 +30,31 @@ export function addDays(date: string, days: number): string {
 export function fileStamp(at: Date = new Date()): string {
   return localDateTime(at).replace(/[-:]/g, '').replace('T', '-');
 }
+
+/** Wall-clock arithmetic on 'YYYY-MM-DDTHH:MM' strings: minutes as the clock shows them, no zone involved. */
+export function addMinutes(stamp: string, minutes: number): string {
+  return new Date(Date.parse(`${stamp}:00Z`) + minutes * 60_000).toISOString().slice(0, 16);
+}
+
+export function minutesBetween(from: string, to: string): number {
+  return (Date.parse(`${to}:00Z`) - Date.parse(`${from}:00Z`)) / 60_000;
+}
+
+/** 'HH:MM' to minutes after midnight. */
+export function clockMinutes(time: string): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+}
+
+const dutchDay = new Intl.DateTimeFormat('nl-NL', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** 'do 24 dec 2026' for messages from the core. */
+export function formatDateNl(date: string): string {
+  return dutchDay.format(new Date(`${date}T12:00:00Z`)).replace(/\./g, '');
+}
+
+const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
+
+/** '€ 1.234,50' from cents. */
+export function formatCents(cents: number): string {
+  return euro.format(cents / 100).replace(/\u00a0/g, ' ');
+}

@@ -6,6 +6,7 @@ import { Backups } from './backups';
 import { SessionStore } from './sessions';
 import { getSettings } from './domains/settings';
 import { ApiError } from './errors';
+import { releaseExpiredOptions } from './domains/bookings';
 
 export interface CoreOptions {
   dataDir: string;
@@ -37,11 +38,23 @@ export class Core {
     return new Core(db, options, paths);
   }
 
-  /** A backup at start and then whenever the newest automatic one is a day old. Returns a stop function. */
+  /**
+   * The house's routine jobs: a backup at start and whenever the newest automatic one is a day old,
+   * and releasing options whose last day has passed. Returns a stop function.
+   */
   startBackupSchedule(checkEveryMs = 60 * 60 * 1000): () => void {
+    const release = () => {
+      try {
+        releaseExpiredOptions(this.db);
+      } catch (e) {
+        console.error('[wijkhuis] opties vrijgeven mislukt:', e);
+      }
+    };
     const tick = () => {
+      release();
       if (this.backups.newestAutoAgeMs() >= DAY_MS) this.backups.create('auto').catch((e) => console.error('[wijkhuis] automatische back-up mislukt:', e));
     };
+    release();
     this.backups.create('auto').catch((e) => console.error('[wijkhuis] back-up bij start mislukt:', e));
     const timer = setInterval(tick, checkEveryMs);
     timer.unref?.();

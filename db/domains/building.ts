@@ -39,17 +39,20 @@ export function getBuilding(db: Db): Building {
     email: row.email as string,
     accessibility: row.accessibility as string,
     closedOnHolidays: row.closed_on_holidays === 1,
+    iban: row.iban as string,
+    invoiceNote: row.invoice_note as string,
     welfareProvider: gebied ? GEBIEDEN[gebied] : null,
   };
 }
 
 export function saveBuilding(db: Db, p: BuildingProfile): void {
   db.prepare(
-    `INSERT INTO building (id, name, street, postcode, city, gebied, wijken, management_form, phone, email, accessibility, closed_on_holidays)
-     VALUES (1, @name, @street, @postcode, @city, @gebied, @wijken, @managementForm, @phone, @email, @accessibility, @closedOnHolidays)
+    `INSERT INTO building (id, name, street, postcode, city, gebied, wijken, management_form, phone, email, accessibility, closed_on_holidays, iban, invoice_note)
+     VALUES (1, @name, @street, @postcode, @city, @gebied, @wijken, @managementForm, @phone, @email, @accessibility, @closedOnHolidays, @iban, @invoiceNote)
      ON CONFLICT(id) DO UPDATE SET name = excluded.name, street = excluded.street, postcode = excluded.postcode, city = excluded.city,
        gebied = excluded.gebied, wijken = excluded.wijken, management_form = excluded.management_form, phone = excluded.phone,
-       email = excluded.email, accessibility = excluded.accessibility, closed_on_holidays = excluded.closed_on_holidays`,
+       email = excluded.email, accessibility = excluded.accessibility, closed_on_holidays = excluded.closed_on_holidays,
+       iban = excluded.iban, invoice_note = excluded.invoice_note`,
   ).run({ ...p, wijken: JSON.stringify(p.wijken), closedOnHolidays: p.closedOnHolidays ? 1 : 0 });
 }
 

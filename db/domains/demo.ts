@@ -1,7 +1,12 @@
 import type { Db } from '../database';
 import { saveBuilding, setHours, insertClosure } from './building';
 import { insertRoom } from './rooms';
-import { localDate } from '../clock';
+import { addDays, isoWeekday, localDate } from '../clock';
+import { insertCategory, insertTariff } from './tariffs';
+import { insertRenter } from './renters';
+import { saveNewBookings } from './bookings';
+import { bookingCreate } from '../schemas/bookings';
+import type { z } from '../schemas/zod';
 
 /**
  * A fictional but realistic Huis van de Wijk in Charlois, so a new user sees a living house.
@@ -20,6 +25,8 @@ export function seedDemo(db: Db, name = 'Huis van de Wijk De Wilgenhof'): void {
     email: 'info@wilgenhof.example',
     accessibility: 'Ingang en begane grond rolstoeltoegankelijk (automatische deur, drempelloos). Lift naar de eerste verdieping. Invalidentoilet naast de foyer.',
     closedOnHolidays: true,
+    iban: 'NL91ABNA0417164300',
+    invoiceNote: 'Zaalhuur voor welzijnsactiviteiten is vrijgesteld van btw. Betaal binnen de termijn onder vermelding van het factuurnummer.',
   });
   const weekdays = [1, 2, 3, 4, 5];
   setHours(db, 'open', [
@@ -60,5 +67,49 @@ export function seedDemo(db: Db, name = 'Huis van de Wijk De Wilgenhof'): void {
       layouts: [{ layout: 'gesprek', capacity: 4 }],
       facilities: [], description: 'Voor het financieel spreekuur en vertrouwelijke gesprekken.' },
   ];
-  for (const room of rooms) insertRoom(db, room);
+  const roomIds = Object.fromEntries(rooms.map((room) => [room.name, insertRoom(db, room)]));
+  seedDemoBookings(db, roomIds);
+}
+
+/** Renters, tariffs and a few weeks of a busy programme around today. */
+function seedDemoBookings(db: Db, room: Record<string, number>): void {
+  const today = localDate();
+  const cat = {
+    gratis: insertCategory(db, { name: 'Bewonersinitiatief', description: 'Activiteiten van en voor bewoners: geen gebruikersbijdrage.', free: true }),
+    eigen: insertCategory(db, { name: 'Welzijnsaanbieder', description: 'Eigen activiteiten van de welzijnsaanbieder.', free: true }),
+    sociaal: insertCategory(db, { name: 'Sociaal tarief', description: 'Maatschappelijke organisaties en sociaal ondernemers.', free: false }),
+    commercieel: insertCategory(db, { name: 'Commercieel', description: 'Feesten, trainingen en andere commerciële huur.', free: false }),
+  };
+  const validFrom = `${Number(today.slice(0, 4)) - 1}-01-01`;
+  insertTariff(db, { categoryId: cat.sociaal, roomId: null, validFrom, hourlyCents: 1250, daypartCents: 4000, vatPercent: 0 });
+  insertTariff(db, { categoryId: cat.sociaal, roomId: room['Grote zaal']!, validFrom, hourlyCents: 2500, daypartCents: 8500, vatPercent: 0 });
+  insertTariff(db, { categoryId: cat.commercieel, roomId: null, validFrom, hourlyCents: 3500, daypartCents: 12000, vatPercent: 21 });
+  insertTariff(db, { categoryId: cat.commercieel, roomId: room['Grote zaal']!, validFrom, hourlyCents: 6000, daypartCents: 20000, vatPercent: 21 });
+
+  const renter = (name: string, type: Parameters<typeof insertRenter>[1]['type'], categoryId: number, extra: Partial<Parameters<typeof insertRenter>[1]> = {}) =>
+    insertRenter(db, { name, type, tariffCategoryId: categoryId, contactPerson: '', phone: '', email: '', invoiceAddress: '', keyRights: false, notes: '', ...extra });
+  const r = {
+    welzijn: renter('Wmo radar – team Charlois', 'welzijnsaanbieder', cat.eigen, { contactPerson: 'Samira El Amrani', phone: '010 200 30 40', email: 'charlois@wmoradar.example' }),
+    taal: renter('Taalcafé Tarwewijk', 'bewonersgroep', cat.gratis, { contactPerson: 'Joke de Vries', phone: '06 12 34 56 78', keyRights: true }),
+    buurt: renter('Bewonersvereniging Carnisse', 'bewonersgroep', cat.gratis, { contactPerson: 'Henk Bakker', phone: '06 23 45 67 89', keyRights: true }),
+    schuld: renter('Stichting Geldzorg Zuid', 'organisatie', cat.sociaal, { contactPerson: 'Ayşe Yılmaz', email: 'planning@geldzorg.example', invoiceAddress: 'Stichting Geldzorg Zuid\nPostbus 1234\n3000 AB Rotterdam' }),
+    dans: renter('Dansschool Ritme', 'commercieel', cat.commercieel, { contactPerson: 'Marco Rossi', phone: '06 98 76 54 32', email: 'info@ritme.example', invoiceAddress: 'Dansschool Ritme\nVoorbeeldweg 5\n3083 AA Rotterdam' }),
+    koken: renter('Buurtkeuken Zuid', 'sociaal_ondernemer', cat.sociaal, { contactPerson: 'Fatima Ouali', phone: '06 11 22 33 44' }),
+  };
+
+  const monday = addDays(today, 1 - isoWeekday(today) - 14);
+  const on = (weekday: number) => addDays(monday, weekday - 1);
+  const book = (input: Partial<z.input<typeof bookingCreate>> & Pick<z.input<typeof bookingCreate>, 'roomIds' | 'renterId' | 'title' | 'date' | 'startTime' | 'endTime'>) =>
+    saveNewBookings(db, bookingCreate.parse({ status: 'bevestigd', confirmWarnings: true, skipConflicts: true, ...input }));
+  const weekly = (count: number) => ({ kind: 'weekly' as const, count });
+  book({ roomIds: [room['Huiskamer']!], renterId: r.welzijn, title: 'Open inloop', activity: 'Koffie, krant en een praatje', date: on(1), startTime: '10:00', endTime: '12:00', recurrence: weekly(12) });
+  book({ roomIds: [room['Huiskamer']!], renterId: r.taal, title: 'Taalcafé', activity: 'Nederlands oefenen in een kleine groep', date: on(2), startTime: '10:00', endTime: '12:00', expectedPeople: 18, layout: 'cabaret', recurrence: weekly(12) });
+  book({ roomIds: [room['Beweegzaal']!], renterId: r.welzijn, title: 'Valpreventie: In Balans', activity: 'Beweegles voor 65-plussers', date: on(4), startTime: '14:00', endTime: '15:30', setupMinutes: 15, recurrence: weekly(12) });
+  book({ roomIds: [room['Kinderruimte']!], renterId: r.welzijn, title: 'Kotercafé', activity: 'Ouders met kinderen van 0–4 jaar', date: on(3), startTime: '09:30', endTime: '11:30', recurrence: weekly(12) });
+  book({ roomIds: [room['Spreekkamer']!], renterId: r.schuld, title: 'Financieel spreekuur', activity: 'Hulp bij post, toeslagen en schulden', date: on(2), startTime: '13:00', endTime: '16:00', recurrence: weekly(12) });
+  book({ roomIds: [room['Grote zaal']!], renterId: r.dans, title: 'Salsa voor beginners', date: on(1), startTime: '19:30', endTime: '21:30', setupMinutes: 15, teardownMinutes: 15, expectedPeople: 30, layout: 'receptie', recurrence: { kind: 'biweekly', count: 6 } });
+  book({ roomIds: [room['Vergaderkamer 1']!], renterId: r.buurt, title: 'Bestuursvergadering bewonersvereniging', date: on(3), startTime: '19:30', endTime: '21:30', expectedPeople: 9, layout: 'vergadering', recurrence: { kind: 'monthly', count: 4 } });
+  book({ roomIds: [room['Keuken']!, room['Huiskamer']!], renterId: r.koken, title: 'Buurtmaaltijd', activity: 'Samen koken en eten voor € 4', date: on(5), startTime: '16:00', endTime: '20:00', expectedPeople: 28, recurrence: weekly(8) });
+  book({ roomIds: [room['Grote zaal']!], renterId: r.dans, title: 'Verjaardagsfeest (optie)', date: addDays(on(6), 14), startTime: '18:00', endTime: '23:00', status: 'optie', optionUntil: addDays(today, 3), expectedPeople: 90, layout: 'receptie', keyHolder: 'Marco Rossi' });
+  book({ roomIds: [room['Vergaderkamer 2']!], renterId: r.schuld, title: 'Intervisie vrijwilligers', date: addDays(on(4), 14), startTime: '10:00', endTime: '12:00', status: 'aanvraag', expectedPeople: 8, layout: 'vergadering' });
 }

@@ -47,6 +47,14 @@ export const buildingProfile = z.object({
   email: optionalEmail,
   accessibility: optionalText('Toegankelijkheid', 1000),
   closedOnHolidays: z.boolean({ error: 'Kies ja of nee.' }),
+  iban: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .transform((s) => s.replace(/\s+/g, ''))
+    .refine((s) => s === '' || /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(s), 'Dit is geen geldig IBAN.')
+    .default(''),
+  invoiceNote: optionalText('Tekst onder de factuur', 500),
 });
 export type BuildingProfile = z.output<typeof buildingProfile>;
 
