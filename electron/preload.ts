@@ -1,0 +1,5 @@
+// Sandboxed preload: built as CommonJS, and it may require nothing but 'electron'.
+import { contextBridge, ipcRenderer } from 'electron';
+import { createBridge } from './preload-bridge';
+
+contextBridge.exposeInMainWorld('wijkhuis', createBridge((channel, input) => ipcRenderer.invoke(channel, input)));
