@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from './database';
 import { fileStamp } from './clock';
@@ -43,7 +43,14 @@ export class Backups {
     mkdirSync(this.dir, { recursive: true });
     let name = `${kind}-${fileStamp()}.sqlite`;
     for (let i = 2; this.list().some((b) => b.name === name); i++) name = `${kind}-${fileStamp()}-${i}.sqlite`;
-    await this.db().backup(join(this.dir, name));
+    // Written under a temporary name first, so an interrupted backup never looks like a good one.
+    const partial = join(this.dir, `${name}.deel`);
+    try {
+      await this.db().backup(partial);
+      renameSync(partial, join(this.dir, name));
+    } finally {
+      rmSync(partial, { force: true });
+    }
     if (kind === 'auto') this.rotate();
     return this.list().find((b) => b.name === name)!;
   }

@@ -141,7 +141,10 @@ export const tariffMethods = {
     access: ['beheerder'],
     mode: 'write',
     input: tariffCategoryInput,
-    handler: ({ db }, input) => listCategories(db).find((c) => c.id === insertCategory(db, input))!,
+    handler: ({ db }, input) => {
+      const categoryId = insertCategory(db, input);
+      return listCategories(db).find((c) => c.id === categoryId)!;
+    },
   }),
   'tariffs.updateCategory': method({
     description: 'Wijzigt een tariefcategorie.',
