@@ -26,11 +26,11 @@ if (!existsSync(staticDir)) {
 
 try {
   const core = await Core.open({ dataDir: resolve(values.data), demo: values.demo });
-  const stopBackups = core.startBackupSchedule();
+  const stopSchedules = core.startSchedules();
   const bridge = await startBridge(core, { staticDir, port: Number(values.port) });
   console.log(`Wijkhuis preview: ${bridge.url}  (gegevens in ${core.paths.dataDir})`);
   const stop = async () => {
-    stopBackups();
+    stopSchedules();
     await bridge.close();
     core.close();
     process.exit(0);

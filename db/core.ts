@@ -42,7 +42,7 @@ export class Core {
    * The house's routine jobs: a backup at start and whenever the newest automatic one is a day old,
    * and releasing options whose last day has passed. Returns a stop function.
    */
-  startBackupSchedule(checkEveryMs = 60 * 60 * 1000): () => void {
+  startSchedules(checkEveryMs = 60 * 60 * 1000): () => void {
     const release = () => {
       try {
         releaseExpiredOptions(this.db);

@@ -61,10 +61,10 @@ export async function startApp(electron: ElectronMain, argv: string[], overrides
 
   let window: BrowserWindow | null = null;
   let core: Core | null = null;
-  let stopBackups: (() => void) | null = null;
+  let stopSchedules: (() => void) | null = null;
   const shutdown = () => {
-    stopBackups?.();
-    stopBackups = null;
+    stopSchedules?.();
+    stopSchedules = null;
     core?.close();
   };
 
@@ -88,7 +88,7 @@ export async function startApp(electron: ElectronMain, argv: string[], overrides
     const nativeBinding = resolveBinding(app, appPath, overrides);
     const open = overrides.openCore ?? ((options: CoreOptions) => Core.open(options));
     core = await open({ dataDir, demo: argv.includes('--demo'), appVersion: app.getVersion(), nativeBinding });
-    stopBackups = core.startBackupSchedule();
+    stopSchedules = core.startSchedules();
     const ipc = registerIpc(electron.ipcMain, core, { dispatch: overrides.dispatch });
 
     const menu = buildMenuTemplate({

@@ -102,7 +102,7 @@ describe('backups', () => {
   it('makes a backup at start and again once the newest automatic one is a day old', async () => {
     const core = await openCore();
     await setUp(core);
-    const stop = core.startBackupSchedule(20);
+    const stop = core.startSchedules(20);
     await new Promise((r) => setTimeout(r, 200));
     stop();
     expect(core.backups.list().filter((b) => b.kind === 'auto')).toHaveLength(1);

@@ -30,18 +30,18 @@ function setup(options: FakeOptions = {}) {
   writeFileSync(join(appPath, 'dist', 'renderer', 'index.html'), '<!doctype html><title>Wijkhuis</title>');
   const fake = createFakeElectron({ appPath, userData: temp('wijkhuis-userdata-'), version: '1.2.3', ...options });
   const opened: CoreOptions[] = [];
-  const stopBackups = vi.fn();
+  const stopSchedules = vi.fn();
   const openCore = async (o: CoreOptions) => {
     opened.push(o);
     const core = await Core.open(o);
     cores.push(core);
     // The real schedule writes a backup at once; here it is enough to see it started and stopped.
-    core.startBackupSchedule = vi.fn(() => stopBackups);
+    core.startSchedules = vi.fn(() => stopSchedules);
     return core;
   };
   const log: string[] = [];
   const overrides: StartOverrides = { nativeBinding: null, openCore, log: (line) => void log.push(line), platform: 'linux' };
-  return { fake, appPath, opened, stopBackups, log, overrides };
+  return { fake, appPath, opened, stopSchedules, log, overrides };
 }
 
 async function start(fake: FakeElectron, argv: string[], overrides: StartOverrides) {
@@ -147,12 +147,12 @@ describe('startApp', () => {
   });
 
   it('quits when the window closes, stopping backups and closing the database', async () => {
-    const { fake, stopBackups, overrides } = setup();
+    const { fake, stopSchedules, overrides } = setup();
     const running = await start(fake, [], overrides);
-    expect(running!.core.startBackupSchedule).toHaveBeenCalledOnce();
+    expect(running!.core.startSchedules).toHaveBeenCalledOnce();
     fake.window.close();
     expect(fake.app.quitCount).toBe(1);
-    expect(stopBackups).toHaveBeenCalledOnce();
+    expect(stopSchedules).toHaveBeenCalledOnce();
     expect(running!.core.db.open).toBe(false);
   });
 
