@@ -1,5 +1,5 @@
 import {
-  createTheme, defaultVariantColorsResolver, parseThemeColor, DEFAULT_THEME,
+  Badge, createTheme, defaultVariantColorsResolver, parseThemeColor, DEFAULT_THEME,
   type CSSVariablesResolver, type MantineColorsTuple, type VariantColorsResolver,
 } from '@mantine/core';
 
@@ -41,6 +41,10 @@ export const theme = createTheme({
   focusRing: 'auto',
   cursorType: 'pointer',
   variantColorResolver,
+  components: {
+    // Capitals shout; a calm interface keeps badge text as written.
+    Badge: Badge.extend({ defaultProps: { tt: 'none' } }),
+  },
 });
 
 /** The default "dimmed" grey is below 4.5:1 on white; use a darker one for help texts and captions. */
@@ -49,6 +53,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   light: {
     '--mantine-color-dimmed': '#495057',
     '--mantine-color-placeholder': '#6b7178',
+    // Error texts and the required asterisk in a red that keeps 4.5:1 on white.
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
   },
   dark: {},
 });

@@ -42,7 +42,7 @@ export function DataTable<T>({ label, columns, rows, rowKey, empty, minWidth = 6
           {rows.map((row) => (
             <Table.Tr key={rowKey(row)} {...rowProps?.(row)}>
               {columns.map((c) => (
-                <Table.Td key={c.key} ta={c.numeric ? 'right' : undefined} className={cellClass(c)}>
+                <Table.Td key={c.key} ta={c.numeric ? 'right' : undefined} style={c.numeric ? { whiteSpace: 'nowrap' } : undefined} className={cellClass(c)}>
                   {c.render(row)}
                 </Table.Td>
               ))}

@@ -10,7 +10,7 @@ export function PageHeader({ title, description, actions }: { title: string; des
       <div>
         <Title order={1}>{title}</Title>
         {description && (
-          <Text c="dimmed" mt={4} maw={720}>
+          <Text c="dimmed" mt={4} maw={720} className="no-print">
             {description}
           </Text>
         )}

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useForm, type FormErrors, type UseFormReturnType } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import type { ZodType } from 'zod';
 import { FORM_ERROR, applyApiError, zodValidate, type ErrorAliases } from '../forms';
+import { notifySuccess } from '../notify';
 
 export interface ApiFormOptions<V, I, R> {
   initialValues: V;
@@ -45,7 +45,7 @@ export function useApiForm<V extends Record<string, any>, I = V, R = unknown>(op
       setSubmitting(true);
       try {
         const result = await options.submit(toInput(values));
-        if (options.successMessage) notifications.show({ color: 'green', message: options.successMessage });
+        if (options.successMessage) notifySuccess(options.successMessage);
         options.onSuccess?.(result, values);
       } catch (error) {
         setFormError(applyApiError(form, error, options.aliases));

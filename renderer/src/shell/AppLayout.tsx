@@ -1,4 +1,4 @@
-import { AppShell, ScrollArea, Text } from '@mantine/core';
+import { AppShell, Badge, Group, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -36,13 +36,17 @@ export function AppLayout({ locked }: { locked: boolean }) {
             <HeaderBar navOpened={navOpened} onToggleNav={nav.toggle} />
           </AppShell.Header>
           <AppShell.Navbar p="sm" aria-label={t('shell.navigation')}>
+            {/* The header has no room for who is signed in on a narrow window; the opened menu shows it. */}
+            <AppShell.Section hiddenFrom="sm" px="sm" pb="sm">
+              <Group gap={6}>
+                <Text size="sm" fw={600}>
+                  {me.user.name}
+                </Text>
+                <Badge variant="light">{t(`roles.${me.user.role}`)}</Badge>
+              </Group>
+            </AppShell.Section>
             <AppShell.Section grow component={ScrollArea}>
               <NavMenu onNavigate={nav.close} />
-            </AppShell.Section>
-            <AppShell.Section>
-              <Text size="xs" c="dimmed" px="sm" py="xs">
-                {t('app.name')}
-              </Text>
             </AppShell.Section>
           </AppShell.Navbar>
           <AppShell.Main id="main" tabIndex={-1}>

@@ -1,8 +1,9 @@
-import { Button, Group, PasswordInput, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { IconKey } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call, type Input } from '../../api/client';
 import { changePasswordInput } from '../../../../db/schemas/users';
+import { PasswordField } from '../../components/PasswordField';
 import { FormAlert } from '../../components/FormAlert';
 import { useApiForm } from '../../hooks/useApiForm';
 
@@ -25,9 +26,9 @@ export function ChangePasswordForm() {
     <form onSubmit={handleSubmit} noValidate>
       <Stack gap="md" maw={420}>
         <FormAlert message={formError} />
-        <PasswordInput label={t('myAccount.current')} required autoComplete="current-password" {...form.getInputProps('current')} />
-        <PasswordInput label={t('myAccount.next')} description={t('password.rules')} required autoComplete="new-password" {...form.getInputProps('next')} />
-        <PasswordInput label={t('password.repeat')} required autoComplete="new-password" {...form.getInputProps('repeat')} />
+        <PasswordField label={t('myAccount.current')} required autoComplete="current-password" {...form.getInputProps('current')} />
+        <PasswordField label={t('myAccount.next')} description={t('password.rules')} required autoComplete="new-password" {...form.getInputProps('next')} />
+        <PasswordField label={t('password.repeat')} required autoComplete="new-password" {...form.getInputProps('repeat')} />
         <Group>
           <Button type="submit" loading={submitting} leftSection={<IconKey size={18} aria-hidden />}>
             {t('myAccount.submit')}

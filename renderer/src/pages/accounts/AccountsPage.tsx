@@ -6,7 +6,7 @@ import type { Output } from '../../api/client';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { useApi } from '../../hooks/useApi';
-import { useMe } from '../../session/SessionContext';
+import { useMe, useSession } from '../../session/SessionContext';
 import { UsersTable } from './UsersTable';
 import { CreateUserModal } from './CreateUserModal';
 import { EditUserModal } from './EditUserModal';
@@ -20,7 +20,13 @@ export function AccountsPage() {
   const me = useMe();
   const users = useApi('users.list', {});
   const [dialog, setDialog] = useState<Dialog>(null);
+  const { refreshMe } = useSession();
   const close = () => setDialog(null);
+  const edited = (user: User) => () => {
+    users.reload();
+    // The header shows one's own name and role.
+    if (user.id === me.user.id) void refreshMe().catch(() => undefined);
+  };
 
   return (
     <>
@@ -58,7 +64,7 @@ export function AccountsPage() {
         </QueryState>
       </Card>
       {dialog?.kind === 'create' && <CreateUserModal onClose={close} onSaved={users.reload} />}
-      {dialog?.kind === 'edit' && <EditUserModal user={dialog.user} isSelf={dialog.user.id === me.user.id} onClose={close} onSaved={users.reload} />}
+      {dialog?.kind === 'edit' && <EditUserModal user={dialog.user} isSelf={dialog.user.id === me.user.id} onClose={close} onSaved={edited(dialog.user)} />}
       {dialog?.kind === 'reset' && <ResetPasswordModal user={dialog.user} onClose={close} onSaved={users.reload} />}
     </>
   );

@@ -1,7 +1,8 @@
-import { PasswordInput, SimpleGrid, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call, type Input } from '../../api/client';
 import { newUser } from '../../../../db/schemas/users';
+import { PasswordField } from '../../components/PasswordField';
 import { FormModal } from '../../components/FormModal';
 import { useApiForm } from '../../hooks/useApiForm';
 import { RoleSelect } from './RoleSelect';
@@ -23,11 +24,9 @@ export function CreateUserModal({ onClose, onSaved }: { onClose: () => void; onS
   return (
     <FormModal opened onClose={onClose} title={t('accounts.add')} onSubmit={handleSubmit} submitting={submitting} formError={formError} submitLabel={t('accounts.addSubmit')} size="md">
       <TextInput label={t('accounts.name')} required data-autofocus autoComplete="off" {...form.getInputProps('name')} />
-      <SimpleGrid cols={{ base: 1, xs: 2 }}>
-        <TextInput label={t('fields.username')} description={t('fields.usernameHelp')} required autoComplete="off" {...form.getInputProps('username')} />
-        <RoleSelect required {...form.getInputProps('role')} />
-      </SimpleGrid>
-      <PasswordInput label={t('accounts.initialPassword')} description={t('accounts.initialPasswordHelp')} required autoComplete="new-password" {...form.getInputProps('password')} />
+      <TextInput label={t('fields.username')} description={t('fields.usernameHelp')} required autoComplete="off" {...form.getInputProps('username')} />
+      <RoleSelect required {...form.getInputProps('role')} />
+      <PasswordField label={t('accounts.initialPassword')} description={t('accounts.initialPasswordHelp')} required autoComplete="new-password" {...form.getInputProps('password')} />
     </FormModal>
   );
 }

@@ -1,7 +1,8 @@
-import { PasswordInput, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call, type Input, type Output } from '../../api/client';
 import { resetPasswordInput } from '../../../../db/schemas/users';
+import { PasswordField } from '../../components/PasswordField';
 import { FormModal } from '../../components/FormModal';
 import { useApiForm } from '../../hooks/useApiForm';
 
@@ -23,7 +24,7 @@ export function ResetPasswordModal({ user, onClose, onSaved }: { user: User; onC
   return (
     <FormModal opened onClose={onClose} title={t('accounts.resetTitle', { name: user.name })} onSubmit={handleSubmit} submitting={submitting} formError={formError} submitLabel={t('accounts.resetSubmit')} size="md">
       <Text size="sm">{t('accounts.resetIntro')}</Text>
-      <PasswordInput label={t('accounts.newPassword')} description={t('password.rules')} required data-autofocus autoComplete="new-password" {...form.getInputProps('password')} />
+      <PasswordField label={t('accounts.newPassword')} description={t('password.rules')} required data-autofocus autoComplete="new-password" {...form.getInputProps('password')} />
     </FormModal>
   );
 }

@@ -48,10 +48,10 @@ export function AuditFilters({ value, onChange, entities }: { value: AuditFilter
           onChange={(entity) => set({ entity })}
         />
       </Grid.Col>
-      <Grid.Col span={{ base: 12, xs: 8, md: 3 }}>
+      <Grid.Col span={{ base: 12, xs: 8, md: 2 }}>
         <TextInput label={t('audit.text')} placeholder={t('audit.textPlaceholder')} leftSection={<IconSearch size={16} aria-hidden />} value={value.text} onChange={(e) => set({ text: e.currentTarget.value })} />
       </Grid.Col>
-      <Grid.Col span={{ base: 12, xs: 4, md: 1 }}>
+      <Grid.Col span={{ base: 12, xs: 4, md: 2 }}>
         <Button variant="default" fullWidth leftSection={<IconFilterOff size={16} aria-hidden />} onClick={() => onChange(NO_FILTER)} px="xs">
           {t('audit.clear')}
         </Button>

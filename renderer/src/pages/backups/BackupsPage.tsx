@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Button, Card, Stack, Text, Title } from '@mantine/core';
 import { IconArchive, IconDatabasePlus, IconUpload } from '@tabler/icons-react';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { call, type Output } from '../../api/client';
 import { ConfirmModal } from '../../components/ConfirmModal';
@@ -15,6 +14,7 @@ import { useSession } from '../../session/SessionContext';
 import { SystemInfoCard } from './SystemInfoCard';
 import { BackupsTable } from './BackupsTable';
 import { UploadRestoreModal } from './UploadRestoreModal';
+import { notifySuccess } from '../../notify';
 
 type Backup = Output<'backups.list'>[number];
 type Restored = Output<'backups.restore'>;
@@ -29,7 +29,7 @@ export function BackupsPage() {
   const [uploading, setUploading] = useState(false);
 
   const restored = (r: Restored) => {
-    notifications.show({ color: 'green', title: t('backups.restored', { name: r.buildingName }), message: t('backups.safetyCopy', { name: r.safetyCopy }), autoClose: 10_000 });
+    notifySuccess(t('backups.safetyCopy', { name: r.safetyCopy }), { title: t('backups.restored', { name: r.buildingName }), autoClose: 10_000 });
     // Everything on screen came from the old database; the signed-in account may not even exist in the restored one.
     void reloadAll();
   };

@@ -1,8 +1,9 @@
-import { Box, Button, Center, FocusTrap, Group, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Center, FocusTrap, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError, call, type Input } from '../../api/client';
 import { unlockInput } from '../../../../db/schemas/users';
+import { PasswordField } from '../../components/PasswordField';
 import { FormAlert } from '../../components/FormAlert';
 import { useApiForm } from '../../hooks/useApiForm';
 import { useMe, useSession, type Me } from '../../session/SessionContext';
@@ -58,7 +59,7 @@ export function LockScreen() {
                 </Group>
                 <Text>{t('lock.whose', { name: user.name, role: t(`roles.${user.role}`) })}</Text>
                 <FormAlert message={formError} title={t('lock.failed')} />
-                <PasswordInput label={t('fields.password')} required autoFocus autoComplete="current-password" data-autofocus {...form.getInputProps('password')} />
+                <PasswordField label={t('fields.password')} required autoFocus autoComplete="current-password" data-autofocus {...form.getInputProps('password')} />
                 <Button type="submit" size="md" loading={submitting}>
                   {t('lock.unlock')}
                 </Button>

@@ -1,10 +1,11 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, TextInput } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { call, type Input } from '../../api/client';
 import { loginInput } from '../../../../db/schemas/users';
 import { AuthFrame } from '../../components/AuthFrame';
+import { PasswordField } from '../../components/PasswordField';
 import { FormAlert } from '../../components/FormAlert';
 import { useApiForm } from '../../hooks/useApiForm';
 import { useSession, type Me } from '../../session/SessionContext';
@@ -35,7 +36,7 @@ export function LoginPage({ notice }: { notice?: string }) {
           )}
           <FormAlert message={formError} title={t('login.failed')} />
           <TextInput label={t('fields.username')} required autoFocus autoComplete="username" {...form.getInputProps('username')} />
-          <PasswordInput label={t('fields.password')} required autoComplete="current-password" {...form.getInputProps('password')} />
+          <PasswordField label={t('fields.password')} required autoComplete="current-password" {...form.getInputProps('password')} />
           <Button type="submit" size="md" loading={submitting}>
             {t('login.submit')}
           </Button>

@@ -49,6 +49,7 @@ export function RoomModal({ room, onClose, onSaved }: { room?: Room; onClose: ()
           label={t('rooms.color')}
           description={t('rooms.colorHelp')}
           format="hex"
+          withEyeDropper={false}
           swatches={SWATCHES}
           swatchesPerRow={10}
           placeholder={DEFAULT_COLOR}

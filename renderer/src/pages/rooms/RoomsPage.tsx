@@ -10,10 +10,10 @@ import { QueryState } from '../../components/QueryState';
 import { useAction } from '../../hooks/useAction';
 import { useApi } from '../../hooks/useApi';
 import { useMe } from '../../session/SessionContext';
-import { notifications } from '@mantine/notifications';
 import { RoomModal } from './RoomModal';
 import { RoomsTable } from './RoomsTable';
 import type { Room } from './roomForm';
+import { notifySuccess } from '../../notify';
 
 export function RoomsPage() {
   const { t } = useTranslation();
@@ -100,7 +100,7 @@ export function RoomsPage() {
         onConfirm={async () => {
           if (!archiving) return;
           await call('rooms.archive', { id: archiving.id });
-          notifications.show({ color: 'green', message: t('rooms.archivedDone', { name: archiving.name }) });
+          notifySuccess(t('rooms.archivedDone', { name: archiving.name }));
           rooms.reload();
         }}
       >

@@ -15,7 +15,6 @@ export function RoomsTable({ rooms, actions, empty }: { rooms: Room[]; actions?:
       rows={rooms}
       rowKey={(r) => r.id}
       empty={empty}
-      rowProps={(r) => ({ style: r.active ? undefined : { opacity: 0.75 } })}
       columns={[
         {
           key: 'name',
@@ -24,15 +23,15 @@ export function RoomsTable({ rooms, actions, empty }: { rooms: Room[]; actions?:
             <div>
               <span className="swatch-cell">
                 <ColorSwatch color={r.color} size={18} aria-hidden />
-                <Text fw={600} size="sm">
+                <Text fw={600} size="sm" style={{ whiteSpace: 'nowrap' }}>
                   {r.name}
                 </Text>
-                {!r.active && (
-                  <Badge size="sm" variant="light" color="gray">
-                    {t('rooms.archived')}
-                  </Badge>
-                )}
               </span>
+              {!r.active && (
+                <Badge size="sm" variant="light" color="gray" mt={4} display="block">
+                  {t('rooms.archived')}
+                </Badge>
+              )}
               {r.facilities.length > 0 && (
                 <Text size="xs" c="dimmed" mt={2}>
                   {r.facilities.join(', ')}

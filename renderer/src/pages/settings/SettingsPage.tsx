@@ -13,7 +13,7 @@ export function SettingsPage() {
     <>
       <PageHeader title={t('settings.title')} description={t('settings.intro')} />
       <Stack gap="lg">
-        <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="settings-title" maw={860}>
+        <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="settings-title" maw={640}>
           <Title order={2} size="h3" id="settings-title" mb="md">
             {t('settings.generalTitle')}
           </Title>

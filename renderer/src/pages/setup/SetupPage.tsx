@@ -1,8 +1,9 @@
-import { Button, Checkbox, Fieldset, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Fieldset, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call, type Input } from '../../api/client';
 import { firstRunInput } from '../../../../db/schemas/users';
 import { AuthFrame } from '../../components/AuthFrame';
+import { PasswordField } from '../../components/PasswordField';
 import { FormAlert } from '../../components/FormAlert';
 import { useApiForm } from '../../hooks/useApiForm';
 import { useSession, type Me } from '../../session/SessionContext';
@@ -32,8 +33,8 @@ export function SetupPage({ demoSuggested }: { demoSuggested: boolean }) {
             <Stack gap="sm">
               <TextInput label={t('setup.yourName')} required autoComplete="name" {...form.getInputProps('user.name')} />
               <TextInput label={t('fields.username')} description={t('fields.usernameHelp')} required autoComplete="username" {...form.getInputProps('user.username')} />
-              <PasswordInput label={t('fields.password')} description={t('password.rules')} required autoComplete="new-password" {...form.getInputProps('user.password')} />
-              <PasswordInput label={t('password.repeat')} required autoComplete="new-password" {...form.getInputProps('repeat')} />
+              <PasswordField label={t('fields.password')} description={t('password.rules')} required autoComplete="new-password" {...form.getInputProps('user.password')} />
+              <PasswordField label={t('password.repeat')} required autoComplete="new-password" {...form.getInputProps('repeat')} />
             </Stack>
           </Fieldset>
           <Checkbox label={t('setup.demo')} description={t('setup.demoHelp')} {...form.getInputProps('demo', { type: 'checkbox' })} />

@@ -7,11 +7,11 @@ import { ConfirmModal } from '../../../components/ConfirmModal';
 import { EmptyMessage } from '../../../components/EmptyMessage';
 import { QueryState } from '../../../components/QueryState';
 import { useFormat } from '../../../hooks/useFormat';
-import { notifications } from '@mantine/notifications';
 import type { ClosuresState } from './useClosures';
 import { ClosuresTable } from './ClosuresTable';
 import { ClosureModal } from './ClosureModal';
 import { HolidaysSection } from './HolidaysSection';
+import { notifySuccess } from '../../../notify';
 
 type Closure = Output<'closures.list'>[number];
 
@@ -85,7 +85,7 @@ export function ClosuresTab({ closures, canEdit, closedOnHolidays }: { closures:
         onConfirm={async () => {
           if (!deleting) return;
           await call('closures.delete', { id: deleting.id });
-          notifications.show({ color: 'green', message: t('closures.deleted') });
+          notifySuccess(t('closures.deleted'));
           query.reload();
         }}
       >
