@@ -1,5 +1,5 @@
 import {
-  Badge, createTheme, defaultVariantColorsResolver, parseThemeColor, DEFAULT_THEME,
+  Autocomplete, Badge, Select, TagsInput, createTheme, defaultVariantColorsResolver, parseThemeColor, DEFAULT_THEME,
   type CSSVariablesResolver, type MantineColorsTuple, type VariantColorsResolver,
 } from '@mantine/core';
 
@@ -44,6 +44,11 @@ export const theme = createTheme({
   components: {
     // Capitals shout; a calm interface keeps badge text as written.
     Badge: Badge.extend({ defaultProps: { tt: 'none' } }),
+    // Pick lists here are short (14 gebieden, 12 facilities); showing them whole avoids a scroll
+    // box the keyboard cannot reach (the options are chosen with the arrow keys from the input).
+    Select: Select.extend({ defaultProps: { maxDropdownHeight: 520 } }),
+    TagsInput: TagsInput.extend({ defaultProps: { maxDropdownHeight: 520 } }),
+    Autocomplete: Autocomplete.extend({ defaultProps: { maxDropdownHeight: 520 } }),
   },
 });
 

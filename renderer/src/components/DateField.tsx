@@ -31,6 +31,9 @@ export function DateField({ value, onChange, ...props }: DateFieldProps) {
       leftSection={<IconCalendar size={18} aria-hidden />}
       value={value || null}
       onChange={(v) => onChange?.(v ? String(v).slice(0, 10) : '')}
+      clearButtonProps={{ 'aria-label': t('common.clearDate') }}
+      // Days of the neighbouring months were too faint to read (contrast); the month alone is clearer.
+      hideOutsideDates
       nextLabel={t('common.nextMonth')}
       previousLabel={t('common.previousMonth')}
       {...props}

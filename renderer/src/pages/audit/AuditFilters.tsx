@@ -21,7 +21,7 @@ export function AuditFilters({ value, onChange, entities }: { value: AuditFilter
   const set = (patch: Partial<AuditFilter>) => onChange({ ...value, ...patch });
   const rangeError = value.from && value.to && value.to < value.from ? t('audit.toBeforeFrom') : undefined;
   return (
-    <Grid gap="sm" align="flex-end">
+    <Grid gap="sm" align="flex-start">
       <Grid.Col span={{ base: 12, xs: 6, md: 2 }}>
         <DateField label={t('audit.from')} clearable value={value.from} onChange={(from) => set({ from })} />
       </Grid.Col>
@@ -52,7 +52,8 @@ export function AuditFilters({ value, onChange, entities }: { value: AuditFilter
         <TextInput label={t('audit.text')} placeholder={t('audit.textPlaceholder')} leftSection={<IconSearch size={16} aria-hidden />} value={value.text} onChange={(e) => set({ text: e.currentTarget.value })} />
       </Grid.Col>
       <Grid.Col span={{ base: 12, xs: 4, md: 2 }}>
-        <Button variant="default" fullWidth leftSection={<IconFilterOff size={16} aria-hidden />} onClick={() => onChange(NO_FILTER)} px="xs">
+        {/* Lined up with the inputs, below their labels, also when a field shows an error. */}
+        <Button variant="default" fullWidth mt={{ base: 0, xs: 25 }} leftSection={<IconFilterOff size={16} aria-hidden />} onClick={() => onChange(NO_FILTER)} px="xs">
           {t('audit.clear')}
         </Button>
       </Grid.Col>
