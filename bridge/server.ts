@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../db/core';
 import { dispatch } from '../db/dispatch';
@@ -114,7 +114,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
 }
 
 async function serveStatic(staticDir: string, pathname: string, res: ServerResponse): Promise<void> {
-  const root = normalize(staticDir);
+  const root = resolve(staticDir);
   const wanted = normalize(join(root, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)));
   if (wanted !== root && !wanted.startsWith(root + sep)) {
     res.writeHead(403).end();

@@ -14,7 +14,7 @@ afterEach(async () => {
 
 async function start() {
   const core = await openCore();
-  const staticDir = join(tempDir(), 'renderer');
+  const staticDir = join(tempDir(), 'renderer') + '/';
   mkdirSync(staticDir);
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Wijkhuis</title>');
   bridge = await startBridge(core, { staticDir });
