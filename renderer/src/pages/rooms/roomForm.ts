@@ -41,14 +41,22 @@ export function valuesOf(room: Room): RoomValues {
 
 const num = (v: NumberValue): number | undefined => (v === '' || v === null || v === undefined ? undefined : Number(v));
 
-/** Zod sees what the user typed (an empty capacity is "Vul een aantal personen in."), never a silent 0. */
+const blank = (l: RoomValues['layouts'][number]) => l.layout.trim() === '' && (l.capacity === '' || l.capacity === null);
+
+/**
+ * Zod sees what the user typed (an empty capacity is "Vul een aantal personen in."), never a silent 0.
+ * Untouched rows at the end of the layout list are left out (the form starts with one); rows before
+ * them stay, so error positions ('layouts.1.capacity') still match the form.
+ */
 export function toRoomInput(v: RoomValues): RoomInput {
+  const layouts = [...v.layouts];
+  while (layouts.length && blank(layouts.at(-1)!)) layouts.pop();
   return {
     name: v.name,
     description: v.description,
     floor: v.floor,
     areaM2: num(v.areaM2) ?? null,
-    layouts: v.layouts.map((l) => ({ layout: layoutCode(l.layout), capacity: num(l.capacity) as number })),
+    layouts: layouts.map((l) => ({ layout: layoutCode(l.layout), capacity: num(l.capacity) as number })),
     facilities: v.facilities,
     wheelchairAccessible: v.wheelchairAccessible,
     changeoverMinutes: num(v.changeoverMinutes),
