@@ -2,8 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import nl from '../../renderer/src/i18n/nl.json';
-import en from '../../renderer/src/i18n/en.json';
+import { translations } from '../../renderer/src/i18n/resources';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -17,7 +16,7 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const languages = { nl: flatten(nl as Tree), en: flatten(en as Tree) };
+const languages = { nl: flatten(translations.nl as Tree), en: flatten(translations.en as Tree) };
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 describe('translations', () => {

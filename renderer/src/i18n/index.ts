@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import nl from './nl.json';
-import en from './en.json';
+import { translations, type Translation } from './resources';
 import type { AppLocale } from '../format';
 
 export const LANGUAGES = ['nl', 'en'] as const;
@@ -12,7 +11,7 @@ const STORAGE_KEY = 'wijkhuis.language';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof nl };
+    resources: { translation: Translation };
   }
 }
 
@@ -26,7 +25,7 @@ function storedLanguage(): Language {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
+  resources: { nl: { translation: translations.nl }, en: { translation: translations.en } },
   lng: storedLanguage(),
   fallbackLng: 'nl',
   supportedLngs: LANGUAGES,

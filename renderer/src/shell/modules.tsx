@@ -3,7 +3,7 @@ import {
   IconArchive, IconBuildingCommunity, IconDoor, IconHome, IconListSearch, IconSettings, IconUserCircle, IconUsers, type Icon,
 } from '@tabler/icons-react';
 import { ROLES, type Role } from '../../../db/schemas/common';
-import type nl from '../i18n/nl.json';
+import type { Translation } from '../i18n/resources';
 import { HomePage } from '../pages/home/HomePage';
 import { BuildingPage } from '../pages/building/BuildingPage';
 import { RoomsPage } from '../pages/rooms/RoomsPage';
@@ -18,7 +18,7 @@ export interface ModuleDef {
   path: string;
   /** The route pattern, when it has more than the path (tabs). */
   route?: string;
-  label: keyof typeof nl.nav;
+  label: keyof Translation['nav'];
   icon: Icon;
   /** Who may open it; the core enforces the same roles per method. */
   roles: readonly Role[];
