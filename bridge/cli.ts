@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Core } from '../db/core';
 import { DatabaseOpenError } from '../db/database';
@@ -25,7 +25,8 @@ if (!existsSync(staticDir)) {
 }
 
 try {
-  const core = await Core.open({ dataDir: resolve(values.data), demo: values.demo });
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  const core = await Core.open({ dataDir: resolve(values.data), demo: values.demo, appVersion: version });
   const stopSchedules = core.startSchedules();
   const bridge = await startBridge(core, { staticDir, port: Number(values.port) });
   console.log(`Wijkhuis preview: ${bridge.url}  (gegevens in ${core.paths.dataDir})`);

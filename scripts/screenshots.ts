@@ -34,8 +34,8 @@ try {
     if (!res.ok) throw new Error(await res.text());
   });
   await page.reload();
-  await page.getByLabel('Gebruikersnaam').fill('bea');
-  await page.getByLabel('Wachtwoord').fill('voorbeeld-wachtwoord');
+  await page.getByRole('textbox', { name: 'Gebruikersnaam', exact: true }).fill('bea');
+  await page.getByRole('textbox', { name: 'Wachtwoord', exact: true }).fill('voorbeeld-wachtwoord');
   await page.screenshot({ path: join(OUT, 'inloggen.png') });
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByRole('navigation').waitFor();
