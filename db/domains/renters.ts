@@ -5,6 +5,7 @@ import { id } from '../schemas/common';
 import { z } from '../schemas/zod';
 import { renterInput, renterList, renterUpdate, type RENTER_TYPES } from '../schemas/bookings';
 import { diffSummary } from './audit';
+import { archiveMethods } from './archiving';
 import { localDateTime } from '../clock';
 
 type RenterFields = z.output<typeof renterInput>;
@@ -46,12 +47,13 @@ export function insertRenter(db: Db, r: RenterFields): number {
   );
 }
 
-function setActive(db: Db, renterId: number, active: boolean): Renter {
-  const before = getRenter(db, renterId);
-  if (before.active === active) throw new ApiError('CONFLICT', active ? 'Deze huurder is al actief.' : 'Deze huurder is al gearchiveerd.');
-  db.prepare('UPDATE renters SET active = ? WHERE id = ?').run(active ? 1 : 0, renterId);
-  return getRenter(db, renterId);
-}
+const renterArchiving = archiveMethods({
+  table: 'renters',
+  thisOne: 'Deze huurder',
+  label: 'Huurder',
+  load: getRenter,
+  archiveDescription: 'Archiveert een huurder: niet meer te kiezen voor nieuwe boekingen, geschiedenis blijft.',
+});
 
 export const renterMethods = {
   'renters.list': method({
@@ -105,18 +107,6 @@ export const renterMethods = {
       return getRenter(db, renterId);
     },
   }),
-  'renters.archive': method({
-    description: 'Archiveert een huurder: niet meer te kiezen voor nieuwe boekingen, geschiedenis blijft.',
-    access: ['beheerder'],
-    mode: 'write',
-    input: z.object({ id }),
-    handler: ({ db }, input) => setActive(db, input.id, false),
-  }),
-  'renters.restore': method({
-    description: 'Zet een gearchiveerde huurder terug.',
-    access: ['beheerder'],
-    mode: 'write',
-    input: z.object({ id }),
-    handler: ({ db }, input) => setActive(db, input.id, true),
-  }),
+  'renters.archive': renterArchiving.archive,
+  'renters.restore': renterArchiving.restore,
 };

@@ -5,6 +5,7 @@ import { roomId, roomInput, roomList, roomUpdate } from '../schemas/rooms';
 import type { z } from '../schemas/zod';
 import { ALL_ROLES } from './roles';
 import { diffSummary } from './audit';
+import { archiveMethods } from './archiving';
 
 type RoomFields = z.output<typeof roomInput>;
 
@@ -81,12 +82,13 @@ export function insertRoom(db: Db, r: RoomFields): number {
   return id;
 }
 
-function setActive(db: Db, id: number, active: boolean): Room {
-  const before = getRoom(db, id);
-  if (before.active === active) throw new ApiError('CONFLICT', active ? 'Deze ruimte is al actief.' : 'Deze ruimte is al gearchiveerd.');
-  db.prepare('UPDATE rooms SET active = ? WHERE id = ?').run(active ? 1 : 0, id);
-  return getRoom(db, id);
-}
+const roomArchiving = archiveMethods({
+  table: 'rooms',
+  thisOne: 'Deze ruimte',
+  label: 'Ruimte',
+  load: getRoom,
+  archiveDescription: 'Archiveert een ruimte: ze verdwijnt uit de keuzelijsten, haar geschiedenis blijft.',
+});
 
 export const roomMethods = {
   'rooms.list': method({
@@ -136,26 +138,6 @@ export const roomMethods = {
       return after;
     },
   }),
-  'rooms.archive': method({
-    description: 'Archiveert een ruimte: ze verdwijnt uit de keuzelijsten, haar geschiedenis blijft.',
-    access: ['beheerder'],
-    mode: 'write',
-    input: roomId,
-    handler: ({ db, audit }, { id }) => {
-      const room = setActive(db, id, false);
-      audit({ entity: 'rooms', entityId: id, summary: `Ruimte "${room.name}" gearchiveerd` });
-      return room;
-    },
-  }),
-  'rooms.restore': method({
-    description: 'Zet een gearchiveerde ruimte terug.',
-    access: ['beheerder'],
-    mode: 'write',
-    input: roomId,
-    handler: ({ db, audit }, { id }) => {
-      const room = setActive(db, id, true);
-      audit({ entity: 'rooms', entityId: id, summary: `Ruimte "${room.name}" teruggezet` });
-      return room;
-    },
-  }),
+  'rooms.archive': roomArchiving.archive,
+  'rooms.restore': roomArchiving.restore,
 };
