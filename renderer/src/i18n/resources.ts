@@ -1,6 +1,7 @@
 /**
  * The translations, one pair of files per part of the app (nl is the reference, en must match it):
- * the core screens, the agenda, and renting (renters, tariffs, invoices, day sheet, foyer, reports).
+ * the core screens, the agenda, renting (renters, tariffs, invoices, day sheet, foyer, reports) and
+ * sociaal beheer (Vandaag, logbook, checklists, incidents, defects, keys, house rules).
  */
 import nl from './nl.json';
 import en from './en.json';
@@ -8,10 +9,12 @@ import agendaNl from './agenda.nl.json';
 import agendaEn from './agenda.en.json';
 import rentalNl from './rental.nl.json';
 import rentalEn from './rental.en.json';
+import beheerNl from './beheer.nl.json';
+import beheerEn from './beheer.en.json';
 
 export const translations = {
-  nl: { ...nl, ...agendaNl, ...rentalNl },
-  en: { ...en, ...agendaEn, ...rentalEn },
+  nl: { ...nl, ...agendaNl, ...rentalNl, ...beheerNl },
+  en: { ...en, ...agendaEn, ...rentalEn, ...beheerEn },
 };
 
 export type Translation = typeof translations.nl;
