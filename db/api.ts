@@ -11,6 +11,13 @@ import { bookingMethods } from './domains/bookings';
 import { bookingExportMethods } from './domains/bookingExports';
 import { invoiceMethods } from './domains/invoices';
 import { bookingReportMethods } from './domains/bookingReports';
+import { logbookMethods } from './domains/logbook';
+import { checklistMethods } from './domains/checklists';
+import { incidentMethods } from './domains/incidents';
+import { defectMethods } from './domains/defects';
+import { keyMethods } from './domains/keys';
+import { houseInfoMethods } from './domains/houseInfo';
+import { dashboardMethods } from './domains/dashboard';
 
 /** The whole API: every method with its input schema, roles and handler. Adapters use this and nothing else. */
 export const API = {
@@ -26,6 +33,13 @@ export const API = {
   ...bookingExportMethods,
   ...invoiceMethods,
   ...bookingReportMethods,
+  ...dashboardMethods,
+  ...logbookMethods,
+  ...checklistMethods,
+  ...incidentMethods,
+  ...defectMethods,
+  ...keyMethods,
+  ...houseInfoMethods,
 } satisfies MethodTable;
 
 export type Api = typeof API;

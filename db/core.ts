@@ -7,6 +7,7 @@ import { SessionStore } from './sessions';
 import { getSettings } from './domains/settings';
 import { ApiError } from './errors';
 import { releaseExpiredOptions } from './domains/bookings';
+import { anonymiseExpiredIncidents } from './domains/incidents';
 
 export interface CoreOptions {
   dataDir: string;
@@ -40,14 +41,16 @@ export class Core {
 
   /**
    * The house's routine jobs: a backup at start and whenever the newest automatic one is a day old,
-   * and releasing options whose last day has passed. Returns a stop function.
+   * releasing options whose last day has passed, and anonymising incidents past their retention
+   * period. Returns a stop function.
    */
   startSchedules(checkEveryMs = 60 * 60 * 1000): () => void {
     const release = () => {
       try {
         releaseExpiredOptions(this.db);
+        anonymiseExpiredIncidents(this.db);
       } catch (e) {
-        console.error('[wijkhuis] opties vrijgeven mislukt:', e);
+        console.error('[wijkhuis] dagelijkse taken mislukt:', e);
       }
     };
     const tick = () => {

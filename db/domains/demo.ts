@@ -7,6 +7,9 @@ import { insertRenter } from './renters';
 import { saveNewBookings } from './bookings';
 import { bookingCreate } from '../schemas/bookings';
 import type { z } from '../schemas/zod';
+import { localDateTime } from '../clock';
+import { insertKey, handOut } from './keys';
+import { setHouseInfo } from './houseInfo';
 
 /**
  * A fictional but realistic Huis van de Wijk in Charlois, so a new user sees a living house.
@@ -68,11 +71,12 @@ export function seedDemo(db: Db, name = 'Huis van de Wijk De Wilgenhof'): void {
       facilities: [], description: 'Voor het financieel spreekuur en vertrouwelijke gesprekken.' },
   ];
   const roomIds = Object.fromEntries(rooms.map((room) => [room.name, insertRoom(db, room)]));
-  seedDemoBookings(db, roomIds);
+  const renters = seedDemoBookings(db, roomIds);
+  seedDemoBeheer(db, roomIds, renters);
 }
 
 /** Renters, tariffs and a few weeks of a busy programme around today. */
-function seedDemoBookings(db: Db, room: Record<string, number>): void {
+function seedDemoBookings(db: Db, room: Record<string, number>) {
   const today = localDate();
   const cat = {
     gratis: insertCategory(db, { name: 'Bewonersinitiatief', description: 'Activiteiten van en voor bewoners: geen gebruikersbijdrage.', free: true }),
@@ -112,4 +116,51 @@ function seedDemoBookings(db: Db, room: Record<string, number>): void {
   book({ roomIds: [room['Keuken']!, room['Huiskamer']!], renterId: r.koken, title: 'Buurtmaaltijd', activity: 'Samen koken en eten voor € 4', date: on(5), startTime: '16:00', endTime: '20:00', expectedPeople: 28, recurrence: weekly(8) });
   book({ roomIds: [room['Grote zaal']!], renterId: r.dans, title: 'Verjaardagsfeest (optie)', date: addDays(on(6), 14), startTime: '18:00', endTime: '23:00', status: 'optie', optionUntil: addDays(today, 3), expectedPeople: 90, layout: 'receptie', keyHolder: 'Marco Rossi' });
   book({ roomIds: [room['Vergaderkamer 2']!], renterId: r.schuld, title: 'Intervisie vrijwilligers', date: addDays(on(4), 14), startTime: '10:00', endTime: '12:00', status: 'aanvraag', expectedPeople: 8, layout: 'vergadering' });
+  return r;
+}
+
+/** A logbook with a handover note, an incident with a follow-up, defects, keys and the house rules. */
+function seedDemoBeheer(db: Db, room: Record<string, number>, renter: { taal: number; buurt: number }): void {
+  const today = localDate();
+  const yesterday = addDays(today, -1);
+  const now = localDateTime();
+  const log = db.prepare('INSERT INTO logbook_entries (date, daypart, category, text, handover, author_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  log.run(yesterday, 'ochtend', 'bezoekers', 'Druk bij de open inloop: 23 bezoekers, twee nieuwe buurtbewoners uit de Tarwewijk.', 0, 'Samira El Amrani', now, now);
+  log.run(yesterday, 'middag', 'schoonmaak', 'Schoonmaakmiddelen bijna op; bestelling doorgegeven.', 0, 'Samira El Amrani', now, now);
+  log.run(yesterday, 'avond', 'overdracht', 'De verwarming in de Beweegzaal slaat af en toe af. Storing is gemeld; zet bij koude de elektrische kachel bij (staat in de berging).', 1, 'Piet (sleutelhouder)', now, now);
+  const incident = db.prepare(`INSERT INTO incidents (occurred_at, room_id, place, category, severity, description, action_taken, services_called, services_reference, status, reported_by_name, created_at)
+    VALUES (?, ?, '', 'ongeval', 'middel', 'Bezoeker uitgegleden op de natte vloer bij de ingang. Knie geschaafd.', 'EHBO verleend, pleister en koelkompres. Waarschuwingsbord neergezet.', 0, '', 'in_behandeling', 'Samira El Amrani', ?)`)
+    .run(`${addDays(today, -3)}T10:40`, room['Huiskamer']!, now).lastInsertRowid;
+  db.prepare('INSERT INTO incident_followups (incident_id, action, owner, due_date) VALUES (?, ?, ?, ?)').run(incident, 'Schoonloopmat bij de ingang bestellen', 'Beheerder', addDays(today, 4));
+  const defect = db.prepare("INSERT INTO defects (title, description, room_id, place, reported_by, reported_to, priority, status, reported_on, passed_on, notes, created_at) VALUES (?, ?, ?, '', ?, ?, ?, ?, ?, ?, '', ?)");
+  defect.run('Verwarming slaat af', 'Radiatoren worden koud na een uur.', room['Beweegzaal']!, 'Piet', 'Verhuurder (woningcorporatie)', 'hoog', 'doorgegeven', addDays(today, -1), addDays(today, -1), now);
+  defect.run('Lamp kapot in de gang', '', null, 'Samira El Amrani', '', 'laag', 'gemeld', addDays(today, -12), null, now);
+  defect.run('Afvoer keuken loopt traag', '', room['Keuken']!, 'Fatima Ouali', 'Loodgieter Zuid', 'normaal', 'in_behandeling', addDays(today, -6), addDays(today, -5), now);
+  const voordeur1 = insertKey(db, { kind: 'sleutel', label: 'Voordeur 1', code: 'S-01', notes: 'Past ook op de berging.' });
+  insertKey(db, { kind: 'sleutel', label: 'Voordeur 2', code: 'S-02', notes: '' });
+  const pas = insertKey(db, { kind: 'pas', label: 'Toegangspas 1', code: 'P-114', notes: '' });
+  const alarm = insertKey(db, { kind: 'alarmcode', label: 'Alarmcode gebouw', code: '', notes: 'De code zelf staat in de kluis, nooit in Wijkhuis.' });
+  handOut(db, { keyId: voordeur1, holderKind: 'huurder', holderName: 'Joke de Vries (Taalcafé Tarwewijk)', renterId: renter.taal, handedOutOn: addDays(today, -60), notes: '' }, 'Samira El Amrani');
+  handOut(db, { keyId: pas, holderKind: 'vrijwilliger', holderName: 'Piet van Dijk', renterId: null, handedOutOn: addDays(today, -120), notes: 'Opent op zaterdag.' }, 'Samira El Amrani');
+  handOut(db, { keyId: alarm, holderKind: 'vrijwilliger', holderName: 'Piet van Dijk', renterId: null, handedOutOn: addDays(today, -120), notes: '' }, 'Samira El Amrani');
+  setHouseInfo(db, 'huisregels', [
+    'Iedereen is welkom in De Wilgenhof. We gaan respectvol met elkaar en met het gebouw om.',
+    '',
+    '- Roken, alcohol en drugs zijn niet toegestaan in en rond het gebouw.',
+    '- Laat de ruimte achter zoals je haar aantrof: tafels en stoelen terug, afval in de container.',
+    '- Huurders met sleutelrecht openen en sluiten volgens de checklist en tekenen het logboek.',
+    '- Overlast of een onveilige situatie? Meld het bij de balie of de beheerder.',
+  ].join('\n'), 'Samira El Amrani');
+  setHouseInfo(db, 'noodprocedure', [
+    '1. Brand of rook: druk op de brandmelder, waarschuw de BHV\'er, bel 112.',
+    '2. Ontruim via de dichtstbijzijnde nooduitgang; gebruik de lift niet.',
+    '3. Verzamelplaats: het plein voor de ingang, bij de bank.',
+    '4. De BHV\'er telt de aanwezigen met de presentielijst van vandaag.',
+  ].join('\n'), 'Samira El Amrani');
+  setHouseInfo(db, 'contacten', [
+    'Alarmnummer: 112',
+    'Politie (geen spoed): 0900-8844',
+    'Sociaal beheerder: Samira El Amrani, 010 200 30 40',
+    'Storingen gebouw: de verhuurder, storingsnummer op de sticker in de meterkast',
+  ].join('\n'), 'Samira El Amrani');
 }

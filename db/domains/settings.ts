@@ -4,7 +4,7 @@ import { emptyInput } from '../schemas/common';
 import { settingsInput, type Settings } from '../schemas/system';
 import { diffSummary } from './audit';
 
-export const DEFAULT_SETTINGS: Settings = { backupKeep: 14, lockMinutes: 10 };
+export const DEFAULT_SETTINGS: Settings = { backupKeep: 14, lockMinutes: 10, incidentRetentionMonths: 24 };
 
 export function getSettings(db: Db): Settings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
@@ -25,9 +25,11 @@ export const settingsMethods = {
     description: 'Wijzigt de instellingen.',
     access: ['beheerder'],
     mode: 'write',
-    input: settingsInput,
-    handler: ({ db, audit }, input) => {
+    input: settingsInput.partial(),
+    handler: ({ db, audit }, changes) => {
       const before = getSettings(db);
+      // Fields a form leaves out keep their value.
+      const input = { ...before, ...changes };
       const upsert = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
       for (const [key, value] of Object.entries(input)) upsert.run(key, JSON.stringify(value));
       audit({ entity: 'settings', summary: diffSummary(before, input) });

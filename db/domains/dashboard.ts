@@ -1,0 +1,60 @@
+import { method } from '../contract';
+import { z } from '../schemas/zod';
+import { addDays, localDate, localDateTime } from '../clock';
+import { dayStatuses } from './building';
+import { bookingsBetween } from './bookings';
+import { openHandovers } from './logbook';
+import { runsOn } from './checklists';
+import { openIncidents } from './incidents';
+import { openDefects } from './defects';
+
+/**
+ * Vandaag: everything the beheerder or the desk needs at the start of a shift, from the modules that
+ * exist. Each part names where it is handled, so the screen can link to it.
+ */
+export const dashboardMethods = {
+  'dashboard.today': method({
+    description: 'Het Vandaag-overzicht: boekingen van vandaag en de eerstvolgende, overdrachtsnotities, opening en sluiting, open incidenten en storingen, verlopende opties.',
+    access: ['beheerder', 'balie', 'coordinator'],
+    mode: 'read',
+    input: z.object({}).default({}),
+    handler: ({ db, actor }) => {
+      const now = localDateTime().slice(0, 16);
+      const today = now.slice(0, 10);
+      const day = dayStatuses(db, today, 1)[0]!;
+      const upcoming = bookingsBetween(db, today, addDays(today, 14)).filter((b) => b.status !== 'geannuleerd');
+      const bookingsToday = upcoming.filter((b) => b.start.slice(0, 10) <= today && b.end.slice(0, 10) >= today);
+      const next = upcoming.find((b) => b.start > now) ?? null;
+      const runs = runsOn(db, today);
+      const opensAt = day.open[0]?.start ?? null;
+      const closesAt = day.open.at(-1)?.end ?? null;
+      const opening = runs.find((r) => r.kind === 'opening') ?? null;
+      const closing = runs.find((r) => r.kind === 'sluiting') ?? null;
+      const incidents = openIncidents(db);
+      const overdueFollowups = incidents.flatMap((i) => i.followups.filter((f) => !f.doneAt && f.dueDate < today).map((f) => ({ ...f, incidentId: i.id })));
+      const seesOptions = actor!.role !== 'balie';
+      const options = seesOptions
+        ? bookingsBetween(db, today, addDays(today, 60), { statuses: ['optie'] }).filter((b) => b.optionUntil !== null && b.optionUntil <= addDays(today, 7))
+        : [];
+      return {
+        now,
+        day,
+        bookingsToday,
+        nextBooking: next,
+        handovers: openHandovers(db),
+        checklists: {
+          opening,
+          closing,
+          // Only a warning once it should have happened: after opening time, and after closing time.
+          openingMissing: !opening && opensAt !== null && now.slice(11) >= opensAt,
+          closingMissing: !closing && closesAt !== null && now.slice(11) >= closesAt,
+          opensAt,
+          closesAt,
+        },
+        incidents: { open: incidents.length, latest: incidents.slice(0, 5), overdueFollowups },
+        defects: { open: openDefects(db).length, oldest: openDefects(db).slice(0, 5) },
+        expiringOptions: options,
+      };
+    },
+  }),
+};
