@@ -18,6 +18,11 @@ import { defectMethods } from './domains/defects';
 import { keyMethods } from './domains/keys';
 import { houseInfoMethods } from './domains/houseInfo';
 import { dashboardMethods } from './domains/dashboard';
+import { volunteerMethods } from './domains/volunteers';
+import { shiftMethods } from './domains/shifts';
+import { coverageMethods } from './domains/coverage';
+import { volunteerHourMethods } from './domains/volunteerHours';
+import { rosterExportMethods } from './domains/rosterExports';
 
 /** The whole API: every method with its input schema, roles and handler. Adapters use this and nothing else. */
 export const API = {
@@ -40,6 +45,11 @@ export const API = {
   ...defectMethods,
   ...keyMethods,
   ...houseInfoMethods,
+  ...volunteerMethods,
+  ...shiftMethods,
+  ...coverageMethods,
+  ...volunteerHourMethods,
+  ...rosterExportMethods,
 } satisfies MethodTable;
 
 export type Api = typeof API;

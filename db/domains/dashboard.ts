@@ -7,6 +7,9 @@ import { openHandovers } from './logbook';
 import { runsOn } from './checklists';
 import { openIncidents } from './incidents';
 import { openDefects } from './defects';
+import { shiftsBetween } from './shifts';
+import { coverageGaps } from './coverage';
+import { CERTIFICATE_WINDOW_DAYS, certificateAlerts } from './volunteers';
 
 /**
  * Vandaag: everything the beheerder or the desk needs at the start of a shift, from the modules that
@@ -14,7 +17,7 @@ import { openDefects } from './defects';
  */
 export const dashboardMethods = {
   'dashboard.today': method({
-    description: 'Het Vandaag-overzicht: boekingen van vandaag en de eerstvolgende, overdrachtsnotities, opening en sluiting, open incidenten en storingen, verlopende opties.',
+    description: 'Het Vandaag-overzicht: boekingen van vandaag en de eerstvolgende, wie er dienst heeft en welke dekking ontbreekt, overdrachtsnotities, opening en sluiting, open incidenten en storingen, verlopende opties en certificaten.',
     access: ['beheerder', 'balie', 'coordinator'],
     mode: 'read',
     input: z.object({}).default({}),
@@ -54,6 +57,9 @@ export const dashboardMethods = {
         incidents: { open: incidents.length, latest: incidents.slice(0, 5), overdueFollowups },
         defects: { open: openDefects(db).length, oldest: openDefects(db).slice(0, 5) },
         expiringOptions: options,
+        onDuty: shiftsBetween(db, today, today).map((s) => ({ id: s.id, title: s.title, start: s.start, end: s.end, people: s.assignments.filter((a) => a.status === 'ingepland').map((a) => ({ name: a.volunteerName, role: a.roleName })), missing: s.needs.filter((n) => n.filled < n.count).map((n) => ({ role: n.roleName, missing: n.count - n.filled })) })),
+        coverageGaps: coverageGaps(db, today, today),
+        certificates: actor!.role === 'balie' ? null : certificateAlerts(db, CERTIFICATE_WINDOW_DAYS),
       };
     },
   }),

@@ -10,6 +10,7 @@ import type { z } from '../schemas/zod';
 import { localDateTime } from '../clock';
 import { insertKey, handOut } from './keys';
 import { setHouseInfo } from './houseInfo';
+import { seedDemoVolunteers } from './volunteerDemo';
 
 /**
  * A fictional but realistic Huis van de Wijk in Charlois, so a new user sees a living house.
@@ -73,6 +74,7 @@ export function seedDemo(db: Db, name = 'Huis van de Wijk De Wilgenhof'): void {
   const roomIds = Object.fromEntries(rooms.map((room) => [room.name, insertRoom(db, room)]));
   const renters = seedDemoBookings(db, roomIds);
   seedDemoBeheer(db, roomIds, renters);
+  seedDemoVolunteers(db);
 }
 
 /** Renters, tariffs and a few weeks of a busy programme around today. */

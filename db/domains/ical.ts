@@ -90,3 +90,12 @@ export function bookingsCalendar(db: Db, houseName: string, roomId: number | nul
   }
   return cal.toString();
 }
+
+/** A volunteer's own calendar: the shifts they are planned on, from 30 days back. */
+export function shiftsCalendar(houseName: string, volunteerName: string, shifts: { id: number; title: string; start: string; end: string; roleName: string }[]): string {
+  const cal = ical({ name: `${houseName} – rooster ${volunteerName}`, prodId: { company: 'Wijkhuis', product: 'Wijkhuis', language: 'NL' }, timezone: { name: ZONE, generator: getVtimezoneComponent } });
+  for (const s of shifts) {
+    cal.createEvent({ id: `shift-${s.id}-${volunteerName.replace(/\W+/g, '')}@wijkhuis`, start: at(s.start), end: at(s.end), timezone: ZONE, summary: `${s.title} (${s.roleName})`, location: houseName, status: ICalEventStatus.CONFIRMED });
+  }
+  return cal.toString();
+}

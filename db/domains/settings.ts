@@ -4,7 +4,8 @@ import { emptyInput } from '../schemas/common';
 import { settingsInput, type Settings } from '../schemas/system';
 import { diffSummary } from './audit';
 
-export const DEFAULT_SETTINGS: Settings = { backupKeep: 14, lockMinutes: 10, incidentRetentionMonths: 24 };
+/** beheerderCovers: during the beheerder's hours the beheerder counts as BHV'er and key holder for the coverage rule. */
+export const DEFAULT_SETTINGS: Settings = { backupKeep: 14, lockMinutes: 10, incidentRetentionMonths: 24, vogRenewalYears: 3, beheerderCovers: true };
 
 export function getSettings(db: Db): Settings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];

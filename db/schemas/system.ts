@@ -3,6 +3,8 @@ import { z } from './zod';
 export const settingsInput = z.object({
   backupKeep: z.number({ error: 'Vul een aantal in.' }).int('Vul een heel getal in.').min(3, 'Bewaar minstens 3 back-ups.').max(365, 'Hoogstens 365 back-ups.'),
   lockMinutes: z.number({ error: 'Vul een aantal minuten in.' }).int('Vul een heel getal in.').min(1, 'Minstens 1 minuut.').max(240, 'Hoogstens 240 minuten.'),
+  vogRenewalYears: z.number({ error: 'Vul een aantal jaren in.' }).int('Vul een heel getal in.').min(1, 'Minstens 1 jaar.').max(10, 'Hoogstens 10 jaar.').default(3),
+  beheerderCovers: z.boolean().default(true),
   incidentRetentionMonths: z.number({ error: 'Vul een aantal maanden in.' }).int('Vul een heel getal in.').min(6, 'Bewaar incidenten minstens 6 maanden.').max(120, 'Hoogstens 120 maanden.').default(24),
 });
 export type Settings = z.output<typeof settingsInput>;
