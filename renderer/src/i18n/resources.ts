@@ -1,7 +1,8 @@
 /**
  * The translations, one pair of files per part of the app (nl is the reference, en must match it):
  * the core screens, the agenda, renting (renters, tariffs, invoices, day sheet, foyer, reports) and
- * sociaal beheer (Vandaag, logbook, checklists, incidents, defects, keys, house rules).
+ * sociaal beheer (Vandaag, logbook, checklists, incidents, defects, keys, house rules) and the
+ * volunteers with their roster.
  */
 import nl from './nl.json';
 import en from './en.json';
@@ -11,10 +12,12 @@ import rentalNl from './rental.nl.json';
 import rentalEn from './rental.en.json';
 import beheerNl from './beheer.nl.json';
 import beheerEn from './beheer.en.json';
+import rosterNl from './roster.nl.json';
+import rosterEn from './roster.en.json';
 
 export const translations = {
-  nl: { ...nl, ...agendaNl, ...rentalNl, ...beheerNl },
-  en: { ...en, ...agendaEn, ...rentalEn, ...beheerEn },
+  nl: { ...nl, ...agendaNl, ...rentalNl, ...beheerNl, ...rosterNl },
+  en: { ...en, ...agendaEn, ...rentalEn, ...beheerEn, ...rosterEn },
 };
 
 export type Translation = typeof translations.nl;
