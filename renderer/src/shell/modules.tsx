@@ -5,6 +5,7 @@ import {
 import { ROLES, type Role } from '../../../db/schemas/common';
 import type { Translation } from '../i18n/resources';
 import { HomePage } from '../pages/home/HomePage';
+import { BEHEER_MODULES, TODAY_MODULE } from '../pages/beheer/modules';
 import { BuildingPage } from '../pages/building/BuildingPage';
 import { RoomsPage } from '../pages/rooms/RoomsPage';
 import { AccountsPage } from '../pages/accounts/AccountsPage';
@@ -31,7 +32,11 @@ const BEHEERDER: readonly Role[] = ['beheerder'];
 
 /** Only modules that exist are listed; later modules (bookings, volunteers, …) add themselves here. */
 export const MODULES: ModuleDef[] = [
-  { path: '/', label: 'start', icon: IconHome, roles: ROLES, element: <HomePage /> },
+  // Vandaag is the start page of beheerder and balie: Start sends them there, so only the others see Start.
+  TODAY_MODULE,
+  { path: '/', label: 'start', icon: IconHome, roles: ROLES, navRoles: ['coordinator', 'commissie'], element: <HomePage /> },
+  // Sociaal beheer: logbook, opening and closing, incidents, defects, keys, house rules.
+  ...BEHEER_MODULES,
   { path: '/gebouw', route: '/gebouw/:tab?', label: 'building', icon: IconBuildingCommunity, roles: ROLES, element: <BuildingPage /> },
   { path: '/ruimtes', label: 'rooms', icon: IconDoor, roles: ROLES, element: <RoomsPage /> },
   { path: '/accounts', label: 'accounts', icon: IconUsers, roles: BEHEERDER, element: <AccountsPage /> },

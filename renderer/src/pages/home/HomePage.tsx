@@ -1,33 +1,30 @@
-import { Grid, SimpleGrid, Stack } from '@mantine/core';
+import { Grid, Stack } from '@mantine/core';
+import { Navigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { useApi } from '../../hooks/useApi';
-import { addDays, todayIso } from '../../format';
+import { todayIso } from '../../format';
 import { useMe } from '../../session/SessionContext';
 import { TodayCard } from './TodayCard';
-import { WeekList } from './WeekList';
-import { UpcomingList } from './UpcomingList';
 import { RoomsCard } from './RoomsCard';
+import { HouseOutlook } from './HouseOutlook';
 
-const UPCOMING_DAYS = 60;
-
+/**
+ * Start, for the coördinator and the commissie. Beheerder and balie start their shift on Vandaag,
+ * which shows this same building status next to what needs doing today.
+ */
 export function HomePage() {
+  const { user } = useMe();
+  if (user.role === 'beheerder' || user.role === 'balie') return <Navigate to="/vandaag" replace />;
+  return <HomeOverview />;
+}
+
+function HomeOverview() {
   const { t } = useTranslation();
   const { user } = useMe();
-  const today = todayIso();
-  const until = addDays(today, UPCOMING_DAYS);
-  const year = Number(today.slice(0, 4));
-  const crossesYear = until.slice(0, 4) !== today.slice(0, 4);
-
-  const days = useApi('calendar.days', { date: today, days: 7 });
-  const building = useApi('building.get', {});
-  const closures = useApi('closures.list', { from: today, to: until });
-  const holidays = useApi('calendar.holidays', { year });
-  const nextHolidays = useApi('calendar.holidays', { year: year + 1 }, { enabled: crossesYear });
+  const days = useApi('calendar.days', { date: todayIso(), days: 1 });
   const rooms = useApi('rooms.list', {});
-
-  const upcomingHolidays = [...(holidays.data ?? []), ...(crossesYear ? (nextHolidays.data ?? []) : [])].filter((h) => h.date >= today && h.date <= until);
 
   return (
     <>
@@ -41,12 +38,7 @@ export function HomePage() {
             <QueryState query={rooms}>{(r) => <RoomsCard count={r.length} />}</QueryState>
           </Grid.Col>
         </Grid>
-        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-          <QueryState query={days}>{(d) => <WeekList days={d} />}</QueryState>
-          <QueryState query={closures}>
-            {(c) => <UpcomingList closures={c} holidays={upcomingHolidays} closedOnHolidays={building.data?.closedOnHolidays ?? false} days={UPCOMING_DAYS} />}
-          </QueryState>
-        </SimpleGrid>
+        <HouseOutlook />
       </Stack>
     </>
   );

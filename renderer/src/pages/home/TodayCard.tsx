@@ -18,7 +18,8 @@ function useNowLine(day: Day): string {
   return day.open.length ? t('home.closedRestOfDay') : '';
 }
 
-export function TodayCard({ day }: { day: Day }) {
+/** `title` names the card where "Vandaag" is already the page's heading. */
+export function TodayCard({ day, title }: { day: Day; title?: string }) {
   const { t } = useTranslation();
   const f = useFormat();
   const open = day.open.length > 0;
@@ -29,7 +30,7 @@ export function TodayCard({ day }: { day: Day }) {
         <Group justify="space-between" align="flex-start">
           <div>
             <Title order={2} size="h3" id="today-title">
-              {t('home.today')}
+              {title ?? t('home.today')}
             </Title>
             <Text c="dimmed">{f.dateLong(day.date)}</Text>
           </div>

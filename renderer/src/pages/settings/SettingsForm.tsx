@@ -7,7 +7,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { useApiForm } from '../../hooks/useApiForm';
 import { useSession } from '../../session/SessionContext';
 
-type Values = { backupKeep: number | string; lockMinutes: number | string };
+type Values = { backupKeep: number | string; lockMinutes: number | string; incidentRetentionMonths: number | string };
 
 const num = (v: number | string) => (v === '' ? undefined : Number(v));
 
@@ -17,7 +17,7 @@ export function SettingsForm({ settings }: { settings: Output<'settings.get'> })
   const { form, handleSubmit, formError, submitting } = useApiForm<Values, Input<'settings.update'>, Output<'settings.get'>>({
     initialValues: settings,
     schema: settingsInput,
-    toInput: (v) => ({ backupKeep: num(v.backupKeep) as number, lockMinutes: num(v.lockMinutes) as number }),
+    toInput: (v) => ({ backupKeep: num(v.backupKeep) as number, lockMinutes: num(v.lockMinutes) as number, incidentRetentionMonths: num(v.incidentRetentionMonths) as number }),
     submit: (input) => call('settings.update', input),
     successMessage: t('settings.saved'),
     onSuccess: (saved) => {
@@ -33,6 +33,8 @@ export function SettingsForm({ settings }: { settings: Output<'settings.get'> })
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NumberInput label={t('settings.backupKeep')} description={t('settings.backupKeepHelp')} allowDecimal={false} {...form.getInputProps('backupKeep')} />
           <NumberInput label={t('settings.lockMinutes')} description={t('settings.lockMinutesHelp')} allowDecimal={false} suffix={` ${t('rooms.minutesShort')}`} {...form.getInputProps('lockMinutes')} />
+          {/* Incident texts may name residents; after this many months the core wipes them (AVG). */}
+          <NumberInput label={t('incidents.retentionMonths')} description={t('incidents.retentionMonthsHelp')} allowDecimal={false} {...form.getInputProps('incidentRetentionMonths')} />
         </SimpleGrid>
         <Group>
           <Button type="submit" loading={submitting} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>

@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { Button, Card, Tabs } from '@mantine/core';
+import { IconKey, IconPlus, IconUsers } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { EmptyMessage } from '../../../components/EmptyMessage';
+import { PageHeader } from '../../../components/PageHeader';
+import { QueryState } from '../../../components/QueryState';
+import { useApi } from '../../../hooks/useApi';
+import { useMe } from '../../../session/SessionContext';
+import { HandOutModal } from './HandOutModal';
+import { HistoryModal, type HistoryOf } from './HistoryModal';
+import { HoldersList } from './HoldersList';
+import { KeyModal } from './KeyModal';
+import { KeysTable, type KeyActions } from './KeysTable';
+import { ReturnModal } from './ReturnModal';
+import type { KeyItem } from './types';
+
+/** Which dialog is open, and for which key. */
+type Dialog = { kind: 'handOut' | 'return' | 'lost' | 'edit'; item: KeyItem } | { kind: 'add' } | null;
+
+export function KeysPage() {
+  const { t } = useTranslation();
+  const { user } = useMe();
+  const manager = user.role === 'beheerder';
+  const keys = useApi('keys.list', {});
+  const holders = useApi('keys.holders', {});
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [history, setHistory] = useState<HistoryOf | null>(null);
+  const reload = () => {
+    keys.reload();
+    holders.reload();
+  };
+  const close = () => setDialog(null);
+
+  const actions: KeyActions | undefined = manager
+    ? {
+        handOut: (item) => setDialog({ kind: 'handOut', item }),
+        takeBack: (item) => setDialog({ kind: 'return', item }),
+        reportLost: (item) => setDialog({ kind: 'lost', item }),
+        edit: (item) => setDialog({ kind: 'edit', item }),
+      }
+    : undefined;
+  const add = (
+    <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setDialog({ kind: 'add' })}>
+      {t('keys.add')}
+    </Button>
+  );
+
+  return (
+    <>
+      <PageHeader title={t('keys.title')} description={manager ? t('keys.intro') : t('keys.introReadOnly')} actions={manager ? add : undefined} />
+      <Tabs defaultValue="sleutels">
+        <Tabs.List mb="lg">
+          <Tabs.Tab value="sleutels" leftSection={<IconKey size={18} aria-hidden />}>
+            {t('keys.tabKeys')}
+          </Tabs.Tab>
+          <Tabs.Tab value="personen" leftSection={<IconUsers size={18} aria-hidden />}>
+            {t('keys.tabPeople')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="sleutels">
+          <Card withBorder radius="md" padding="lg">
+            <QueryState query={keys}>
+              {(list) => (
+                <KeysTable
+                  keys={list}
+                  actions={actions}
+                  onHistory={(k) => setHistory({ keyId: k.id, title: t('keys.historyTitle', { label: k.label }) })}
+                  empty={<EmptyMessage icon={<IconKey aria-hidden />} title={t('keys.emptyTitle')} description={manager ? t('keys.emptyHelp') : undefined} action={manager ? add : undefined} />}
+                />
+              )}
+            </QueryState>
+          </Card>
+        </Tabs.Panel>
+        <Tabs.Panel value="personen">
+          <QueryState query={holders}>{(h) => <HoldersList holders={h} onHistory={(holderName) => setHistory({ holderName, title: t('keys.historyOfTitle', { name: holderName }) })} />}</QueryState>
+        </Tabs.Panel>
+      </Tabs>
+
+      {dialog?.kind === 'add' && <KeyModal onClose={close} onSaved={reload} />}
+      {dialog?.kind === 'edit' && <KeyModal item={dialog.item} onClose={close} onSaved={reload} />}
+      {dialog?.kind === 'handOut' && holders.data && <HandOutModal item={dialog.item} holders={holders.data} onClose={close} onSaved={reload} />}
+      {(dialog?.kind === 'return' || dialog?.kind === 'lost') && <ReturnModal item={dialog.item} lost={dialog.kind === 'lost'} onClose={close} onSaved={reload} />}
+      {history && <HistoryModal of={history} onClose={() => setHistory(null)} />}
+    </>
+  );
+}

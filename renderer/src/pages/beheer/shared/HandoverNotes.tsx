@@ -1,0 +1,76 @@
+import { useId } from 'react';
+import { Button, Card, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconCheck, IconMessageShare } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { call, type Output } from '../../../api/client';
+import { useAction } from '../../../hooks/useAction';
+import { useFormat } from '../../../hooks/useFormat';
+import { useMe } from '../../../session/SessionContext';
+
+type Entry = Output<'logbook.handovers'>[number];
+
+/**
+ * Handover notes nobody has read yet, on top of Vandaag and the logbook until someone marks them
+ * "Gelezen": that is how the next shift knows the kachel is in the berging.
+ */
+export function HandoverNotes({ notes, onRead, showEmpty = false }: { notes: Entry[]; onRead: () => void; showEmpty?: boolean }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const { user } = useMe();
+  const canRead = user.role === 'beheerder' || user.role === 'balie';
+  const { busy, run } = useAction();
+  const titleId = useId();
+
+  if (notes.length === 0) {
+    return showEmpty ? (
+      <Text c="dimmed" size="sm">
+        {t('logbook.noHandovers')}
+      </Text>
+    ) : null;
+  }
+
+  const acknowledge = (note: Entry) =>
+    run(`read-${note.id}`, async () => {
+      await call('logbook.acknowledge', { id: note.id });
+      onRead();
+    }, t('logbook.markedRead'));
+
+  return (
+    // Not an alert role: the notes are there when the page opens, nothing to interrupt a screen reader for.
+    <Card component="section" aria-labelledby={titleId} withBorder radius="md" padding="lg" bg="yellow.0" style={{ borderColor: 'var(--mantine-color-yellow-5)' }}>
+      <Group gap="sm" mb="sm">
+        <IconMessageShare size={24} aria-hidden />
+        <Title order={2} size="h3" id={titleId}>
+          {t('logbook.handoversTitle', { count: notes.length })}
+        </Title>
+      </Group>
+      <Stack gap="sm">
+        {notes.map((note) => (
+          <Paper key={note.id} withBorder p="sm" radius="md">
+            <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
+              <div>
+                <Text size="sm" fw={600}>
+                  {t('logbook.noteMeta', { date: f.date(note.date), daypart: t(`logbook.dayparts.${note.daypart}`), author: note.authorName })}
+                </Text>
+                <Text style={{ whiteSpace: 'pre-line' }}>{note.text}</Text>
+              </div>
+              {canRead && (
+                <Button
+                  size="xs"
+                  variant="default"
+                  leftSection={<IconCheck size={16} aria-hidden />}
+                  style={{ flexShrink: 0 }}
+                  loading={busy === `read-${note.id}`}
+                  onClick={() => void acknowledge(note)}
+                  aria-label={t('logbook.markReadOne', { author: note.authorName, date: f.date(note.date) })}
+                >
+                  {t('logbook.markRead')}
+                </Button>
+              )}
+            </Group>
+          </Paper>
+        ))}
+      </Stack>
+    </Card>
+  );
+}
