@@ -27,7 +27,9 @@ export function DataTable<T>({ label, columns, rows, rowKey, empty, minWidth = 6
   if (rows.length === 0 && empty) return <>{empty}</>;
   const cellClass = (c: Column<T>) => (c.screenOnly ? 'no-print' : undefined);
   return (
-    <Table.ScrollContainer minWidth={minWidth}>
+    // A table wider than the window scrolls sideways; keyboard users must reach that scroll too (WCAG 2.1.1),
+    // so the scrolling box is a focusable region named after the table.
+    <Table.ScrollContainer minWidth={minWidth} scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'region', 'aria-label': label } }}>
       <Table aria-label={label} striped highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
         <Table.Thead>
           <Table.Tr>

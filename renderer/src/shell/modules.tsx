@@ -13,6 +13,7 @@ import { AuditPage } from '../pages/audit/AuditPage';
 import { BackupsPage } from '../pages/backups/BackupsPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { MyAccountPage } from '../pages/account/MyAccountPage';
+import { RENTAL_MODULES } from '../pages/rental/modules';
 
 export interface ModuleDef {
   /** Where the navigation links to. */
@@ -37,6 +38,8 @@ export const MODULES: ModuleDef[] = [
   { path: '/', label: 'start', icon: IconHome, roles: ROLES, navRoles: ['coordinator', 'commissie'], element: <HomePage /> },
   // Sociaal beheer: logbook, opening and closing, incidents, defects, keys, house rules.
   ...BEHEER_MODULES,
+  // Renting: day sheet, renters, tariffs, invoices, reports, foyer screen.
+  ...RENTAL_MODULES,
   { path: '/gebouw', route: '/gebouw/:tab?', label: 'building', icon: IconBuildingCommunity, roles: ROLES, element: <BuildingPage /> },
   { path: '/ruimtes', label: 'rooms', icon: IconDoor, roles: ROLES, element: <RoomsPage /> },
   { path: '/accounts', label: 'accounts', icon: IconUsers, roles: BEHEERDER, element: <AccountsPage /> },

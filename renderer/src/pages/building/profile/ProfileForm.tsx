@@ -1,4 +1,4 @@
-import { Button, Group, Radio, Select, SimpleGrid, Stack, Switch, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Divider, Group, Radio, Select, SimpleGrid, Stack, Switch, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call, type Input, type Output } from '../../../api/client';
@@ -65,6 +65,12 @@ export function ProfileForm({ building, onSaved }: { building: Output<'building.
         </SimpleGrid>
         <Textarea label={t('building.accessibility')} description={t('building.accessibilityHelp')} autosize minRows={3} {...form.getInputProps('accessibility')} />
         <Switch label={t('building.closedOnHolidays')} description={t('building.closedOnHolidaysHelp')} {...form.getInputProps('closedOnHolidays', { type: 'checkbox' })} />
+        {/* On every invoice: where to pay, and the house's own closing words (see Facturen). */}
+        <Divider label={t('invoiceSender.title')} labelPosition="left" mt="sm" />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t('invoiceSender.iban')} description={t('invoiceSender.ibanHelp')} placeholder="NL91 ABNA 0417 1643 00" autoComplete="off" {...form.getInputProps('iban')} />
+        </SimpleGrid>
+        <Textarea label={t('invoiceSender.invoiceNote')} description={t('invoiceSender.invoiceNoteHelp')} autosize minRows={2} {...form.getInputProps('invoiceNote')} />
         <Group justify="space-between" mt="sm">
           <Text size="sm" c="dimmed">
             {form.isDirty() ? t('common.unsaved') : ''}

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { IconArrowLeft, IconCash, IconPrinter, IconReceiptOff } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../../components/PageHeader';
+import { QueryState } from '../../../components/QueryState';
+import { useApi } from '../../../hooks/useApi';
+import { useFormat } from '../../../hooks/useFormat';
+import { InvoiceDocument } from './InvoiceDocument';
+import { InvoiceStatusBadge } from './InvoiceStatusBadge';
+import { PaidModal } from './PaidModal';
+import { VoidModal } from './VoidModal';
+import type { InvoiceDetail } from './invoiceTypes';
+
+function Toolbar({ detail, onPaid, onVoid }: { detail: InvoiceDetail; onPaid: () => void; onVoid: () => void }) {
+  const { t } = useTranslation();
+  const open = detail.invoice.status === 'open';
+  return (
+    <Group justify="space-between" className="no-print" mb="md">
+      <Button component={Link} to="/facturen" variant="subtle" leftSection={<IconArrowLeft size={18} aria-hidden />}>
+        {t('invoices.backToList')}
+      </Button>
+      <Group gap="sm">
+        <Button variant="default" leftSection={<IconPrinter size={18} aria-hidden />} onClick={() => window.print()}>
+          {t('invoices.print')}
+        </Button>
+        {open && (
+          <>
+            <Button leftSection={<IconCash size={18} aria-hidden />} onClick={onPaid}>
+              {t('invoices.markPaid')}
+            </Button>
+            <Button variant="light" color="red" leftSection={<IconReceiptOff size={18} aria-hidden />} onClick={onVoid}>
+              {t('invoices.void')}
+            </Button>
+          </>
+        )}
+      </Group>
+    </Group>
+  );
+}
+
+/** One invoice (#/facturen/12): its actions on screen, and the A4 document that is also what prints. */
+export function InvoiceView({ id }: { id: number }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const detail = useApi('invoices.get', { id });
+  const inv = detail.data?.invoice;
+  // For date, time and room in their own columns; the invoice still shows without them.
+  const bookings = useApi('bookings.list', { from: inv?.periodFrom ?? '2000-01-01', to: inv?.periodTo ?? '2000-01-01', renterId: inv?.renterId ?? null }, { enabled: !!inv });
+  const [dialog, setDialog] = useState<'paid' | 'void' | null>(null);
+  const byId = bookings.data ? new Map(bookings.data.map((b) => [b.id, b])) : undefined;
+
+  return (
+    <QueryState query={detail}>
+      {(d) => (
+        <>
+          <div className="screen-only">
+            <PageHeader title={t('invoices.invoiceTitle', { number: d.invoice.number })} />
+          </div>
+          <Toolbar detail={d} onPaid={() => setDialog('paid')} onVoid={() => setDialog('void')} />
+          <Stack gap="sm" className="no-print" mb="md" maw="210mm" mx="auto">
+            <Group gap="sm">
+              <InvoiceStatusBadge invoice={d.invoice} />
+              <Text size="sm">
+                {t('invoices.forRenter', { renter: d.invoice.renterName, total: f.money(d.invoice.totalCents) })}
+              </Text>
+            </Group>
+            {d.invoice.status === 'vervallen' && <Text size="sm">{t('invoices.voidExplained')}</Text>}
+            {!d.sender.iban && d.invoice.status === 'open' && (
+              <Alert variant="light" color="orange" title={t('invoices.noIbanTitle')}>
+                {t('invoices.noIbanHelp')}{' '}
+                <Anchor component={Link} to="/gebouw/profiel">
+                  {t('invoices.toProfile')}
+                </Anchor>
+              </Alert>
+            )}
+          </Stack>
+          <InvoiceDocument detail={d} bookings={byId} />
+          {dialog === 'paid' && <PaidModal invoice={d.invoice} onClose={() => setDialog(null)} onSaved={detail.reload} />}
+          {dialog === 'void' && <VoidModal invoice={d.invoice} onClose={() => setDialog(null)} onSaved={detail.reload} />}
+        </>
+      )}
+    </QueryState>
+  );
+}
