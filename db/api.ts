@@ -23,6 +23,10 @@ import { shiftMethods } from './domains/shifts';
 import { coverageMethods } from './domains/coverage';
 import { volunteerHourMethods } from './domains/volunteerHours';
 import { rosterExportMethods } from './domains/rosterExports';
+import { activityMethods } from './domains/activities';
+import { attendanceMethods } from './domains/attendance';
+import { attendanceReportMethods } from './domains/attendanceReports';
+import { programmeMethods } from './domains/programme';
 
 /** The whole API: every method with its input schema, roles and handler. Adapters use this and nothing else. */
 export const API = {
@@ -50,6 +54,10 @@ export const API = {
   ...coverageMethods,
   ...volunteerHourMethods,
   ...rosterExportMethods,
+  ...activityMethods,
+  ...attendanceMethods,
+  ...attendanceReportMethods,
+  ...programmeMethods,
 } satisfies MethodTable;
 
 export type Api = typeof API;

@@ -8,6 +8,7 @@ import { getSettings } from './domains/settings';
 import { ApiError } from './errors';
 import { releaseExpiredOptions } from './domains/bookings';
 import { anonymiseExpiredIncidents } from './domains/incidents';
+import { syncAllSessions } from './domains/activities';
 
 export interface CoreOptions {
   dataDir: string;
@@ -41,14 +42,15 @@ export class Core {
 
   /**
    * The house's routine jobs: a backup at start and whenever the newest automatic one is a day old,
-   * releasing options whose last day has passed, and anonymising incidents past their retention
-   * period. Returns a stop function.
+   * releasing options whose last day has passed, anonymising incidents past their retention period,
+   * and keeping activity sessions in line with their bookings. Returns a stop function.
    */
   startSchedules(checkEveryMs = 60 * 60 * 1000): () => void {
     const release = () => {
       try {
         releaseExpiredOptions(this.db);
         anonymiseExpiredIncidents(this.db);
+        syncAllSessions(this.db);
       } catch (e) {
         console.error('[wijkhuis] dagelijkse taken mislukt:', e);
       }

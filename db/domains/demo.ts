@@ -11,6 +11,7 @@ import { localDateTime } from '../clock';
 import { insertKey, handOut } from './keys';
 import { setHouseInfo } from './houseInfo';
 import { seedDemoVolunteers } from './volunteerDemo';
+import { seedDemoActivities } from './activityDemo';
 
 /**
  * A fictional but realistic Huis van de Wijk in Charlois, so a new user sees a living house.
@@ -75,6 +76,7 @@ export function seedDemo(db: Db, name = 'Huis van de Wijk De Wilgenhof'): void {
   const renters = seedDemoBookings(db, roomIds);
   seedDemoBeheer(db, roomIds, renters);
   seedDemoVolunteers(db);
+  seedDemoActivities(db);
 }
 
 /** Renters, tariffs and a few weeks of a busy programme around today. */
