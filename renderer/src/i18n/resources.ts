@@ -2,7 +2,7 @@
  * The translations, one pair of files per part of the app (nl is the reference, en must match it):
  * the core screens, the agenda, renting (renters, tariffs, invoices, day sheet, foyer, reports) and
  * sociaal beheer (Vandaag, logbook, checklists, incidents, defects, keys, house rules) and the
- * volunteers with their roster.
+ * volunteers with their roster, and activities with their attendance.
  */
 import nl from './nl.json';
 import en from './en.json';
@@ -14,10 +14,12 @@ import beheerNl from './beheer.nl.json';
 import beheerEn from './beheer.en.json';
 import rosterNl from './roster.nl.json';
 import rosterEn from './roster.en.json';
+import attendanceNl from './attendance.nl.json';
+import attendanceEn from './attendance.en.json';
 
 export const translations = {
-  nl: { ...nl, ...agendaNl, ...rentalNl, ...beheerNl, ...rosterNl },
-  en: { ...en, ...agendaEn, ...rentalEn, ...beheerEn, ...rosterEn },
+  nl: { ...nl, ...agendaNl, ...rentalNl, ...beheerNl, ...rosterNl, ...attendanceNl },
+  en: { ...en, ...agendaEn, ...rentalEn, ...beheerEn, ...rosterEn, ...attendanceEn },
 };
 
 export type Translation = typeof translations.nl;
