@@ -27,6 +27,7 @@ import { activityMethods } from './domains/activities';
 import { attendanceMethods } from './domains/attendance';
 import { attendanceReportMethods } from './domains/attendanceReports';
 import { programmeMethods } from './domains/programme';
+import { budgetMethods } from './domains/budget';
 
 /** The whole API: every method with its input schema, roles and handler. Adapters use this and nothing else. */
 export const API = {
@@ -58,6 +59,7 @@ export const API = {
   ...attendanceMethods,
   ...attendanceReportMethods,
   ...programmeMethods,
+  ...budgetMethods,
 } satisfies MethodTable;
 
 export type Api = typeof API;

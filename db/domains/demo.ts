@@ -12,6 +12,7 @@ import { insertKey, handOut } from './keys';
 import { setHouseInfo } from './houseInfo';
 import { seedDemoVolunteers } from './volunteerDemo';
 import { seedDemoActivities } from './activityDemo';
+import { seedDemoBudget } from './budgetDemo';
 
 /**
  * A fictional but realistic Huis van de Wijk in Charlois, so a new user sees a living house.
@@ -77,6 +78,7 @@ export function seedDemo(db: Db, name = 'Huis van de Wijk De Wilgenhof'): void {
   seedDemoBeheer(db, roomIds, renters);
   seedDemoVolunteers(db);
   seedDemoActivities(db);
+  seedDemoBudget(db);
 }
 
 /** Renters, tariffs and a few weeks of a busy programme around today. */
