@@ -1,6 +1,6 @@
 import { method } from '../contract';
 import { z } from '../schemas/zod';
-import { addDays, localDate, localDateTime } from '../clock';
+import { addDays, localDateTime } from '../clock';
 import { dayStatuses } from './building';
 import { bookingsBetween } from './bookings';
 import { openHandovers } from './logbook';
