@@ -1,0 +1,111 @@
+import { Button, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../../api/client';
+import { bandInput } from '../../../../../db/schemas/attendance';
+import { DataTable } from '../../../components/DataTable';
+import { FormAlert } from '../../../components/FormAlert';
+import { SectionCard } from '../../../components/SectionCard';
+import { todayIso } from '../../../format';
+import { useAction } from '../../../hooks/useAction';
+import { useApi } from '../../../hooks/useApi';
+import { useApiForm } from '../../../hooks/useApiForm';
+
+interface BandValues {
+  label: string;
+  minAge: number | string;
+  maxAge: number | string;
+}
+
+interface BandRow {
+  id: number;
+  label: string;
+  ages: string;
+  active: boolean;
+}
+
+const toBandInput = (v: BandValues) => ({
+  label: v.label,
+  minAge: (v.minAge === '' ? undefined : Number(v.minAge)) as number,
+  maxAge: v.maxAge === '' ? null : Number(v.maxAge),
+});
+
+/**
+ * The age bands the desk counts in (beheerder only). activities.ageBands lists only the active bands,
+ * so the switched-off ones are read from the attendance report's band list, which has them all.
+ */
+export function AgeBandsCard() {
+  const { t } = useTranslation();
+  const active = useApi('activities.ageBands', {});
+  const today = todayIso();
+  const all = useApi('reports.attendance', { from: today, to: today, granularity: 'year' });
+  const { busy, run } = useAction();
+  const reload = () => {
+    active.reload();
+    all.reload();
+  };
+  const { form, handleSubmit, formError, submitting } = useApiForm<BandValues, ReturnType<typeof toBandInput>>({
+    initialValues: { label: '', minAge: '', maxAge: '' },
+    schema: bandInput,
+    toInput: toBandInput,
+    submit: (input) => call('activities.addAgeBand', input),
+    successMessage: t('activities.bands.added'),
+    onSuccess: () => {
+      form.reset();
+      reload();
+    },
+  });
+
+  const activeIds = new Set((active.data ?? []).map((b) => b.id));
+  const rows: BandRow[] = [
+    ...(active.data ?? []).map((b) => ({ id: b.id, label: b.label, ages: b.maxAge === null ? t('activities.bands.from', { min: b.minAge }) : `${b.minAge}–${b.maxAge}`, active: true })),
+    ...(all.data?.bands ?? []).filter((b) => !activeIds.has(b.id)).map((b) => ({ id: b.id, label: b.label, ages: '', active: false })),
+  ];
+  const toggle = (b: BandRow) =>
+    run(`band-${b.id}`, async () => {
+      await call('activities.setAgeBandActive', { id: b.id, active: !b.active });
+      reload();
+    }, b.active ? t('activities.bands.switchedOff', { label: b.label }) : t('activities.bands.switchedOn', { label: b.label }));
+
+  return (
+    <SectionCard title={t('activities.bands.title')}>
+      <Stack gap="sm">
+        <Text size="sm">{t('activities.bands.help')}</Text>
+        <DataTable
+          label={t('activities.bands.title')}
+          minWidth={420}
+          rows={rows}
+          rowKey={(b) => b.id}
+          columns={[
+            { key: 'label', header: t('activities.bands.label'), render: (b) => b.label },
+            { key: 'ages', header: t('activities.bands.ages'), render: (b) => b.ages || '—' },
+            { key: 'state', header: t('activities.bands.state'), render: (b) => (b.active ? t('activities.bands.on') : t('activities.bands.off')) },
+            {
+              key: 'actions',
+              header: t('common.actions'),
+              screenOnly: true,
+              render: (b) => (
+                <Button size="xs" variant="default" loading={busy === `band-${b.id}`} onClick={() => void toggle(b)} aria-label={t(b.active ? 'activities.bands.offOne' : 'activities.bands.onOne', { label: b.label })}>
+                  {b.active ? t('activities.bands.switchOff') : t('activities.bands.switchOn')}
+                </Button>
+              ),
+            },
+          ]}
+        />
+        <form onSubmit={handleSubmit} noValidate aria-label={t('activities.bands.add')}>
+          <Stack gap="xs">
+            <FormAlert message={formError} />
+            <Group align="flex-start" gap="sm">
+              <TextInput label={t('activities.bands.label')} required w={140} {...form.getInputProps('label')} />
+              <NumberInput label={t('activities.bands.minAge')} required w={120} min={0} max={120} allowDecimal={false} {...form.getInputProps('minAge')} />
+              <NumberInput label={t('activities.bands.maxAge')} description={t('activities.bands.maxAgeHelp')} w={160} min={0} max={120} allowDecimal={false} {...form.getInputProps('maxAge')} />
+              <Button type="submit" mt={25} loading={submitting} leftSection={<IconPlus size={16} aria-hidden />}>
+                {t('activities.bands.add')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Stack>
+    </SectionCard>
+  );
+}

@@ -1,0 +1,34 @@
+import { Button } from '@mantine/core';
+import { IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { toCsv } from '../../../../../db/csv';
+import { call } from '../../../api/client';
+import { downloadFile } from '../../../components/downloadFile';
+import { useAction } from '../../../hooks/useAction';
+import { XLSX_TYPE, downloadBase64 } from '../shared/downloadBase64';
+
+/** Every count of the period, one row per session: as CSV and as an Excel workbook with the summaries. */
+export function ExportButtons({ from, to, disabled }: { from: string; to: string; disabled: boolean }) {
+  const { t } = useTranslation();
+  const { busy, run } = useAction();
+  const raw = () =>
+    run('csv', async () => {
+      const r = await call('reports.rawCounts', { from, to });
+      downloadFile(`${t('reach.rawFile')}-${from}-${to}.csv`, toCsv(r.headers, r.rows), 'text/csv;charset=utf-8');
+    });
+  const xlsx = () =>
+    run('xlsx', async () => {
+      const r = await call('reports.attendanceXlsx', { from, to });
+      downloadBase64(r.fileName, r.base64, XLSX_TYPE);
+    });
+  return (
+    <>
+      <Button variant="default" size="sm" leftSection={<IconDownload size={18} aria-hidden />} disabled={disabled} loading={busy === 'csv'} onClick={() => void raw()}>
+        {t('reach.rawCsv')}
+      </Button>
+      <Button variant="default" size="sm" leftSection={<IconFileSpreadsheet size={18} aria-hidden />} disabled={disabled} loading={busy === 'xlsx'} onClick={() => void xlsx()}>
+        {t('reach.xlsx')}
+      </Button>
+    </>
+  );
+}
