@@ -531,7 +531,7 @@ export function getApplication(db: Db, applicationId: number, actor: Actor | nul
     funding,
     partners,
     totals,
-    valuation: valuationOf(summary.applicantName, summary.requestedCents, funding, partners, `${SCHEME_LABELS[summary.scheme]} (${round.name})`),
+    valuation: valuationOf(summary.applicantName, summary.requestedCents, funding, partners, round.name.includes(SCHEME_LABELS[summary.scheme]) ? round.name : `${SCHEME_LABELS[summary.scheme]} (${round.name})`),
     money: applicationMoney(db, applicationId),
     eligibility: (db.prepare('SELECT e.criterion_id AS criterionId, e.label, e.met, e.auto_result AS autoResult, e.note FROM budget_eligibility e JOIN eligibility_criteria c ON c.id = e.criterion_id WHERE e.application_id = ? ORDER BY c.sort_order, c.id').all(applicationId) as Record<string, unknown>[])
       .map((e) => ({ criterionId: e.criterionId as number, label: e.label as string, met: e.met === 1, autoResult: e.autoResult === null ? null : e.autoResult === 1, note: e.note as string })),
@@ -564,7 +564,7 @@ export function addAttachment(db: Db, input: z.output<typeof attachmentInput>, w
   statusOf(db, input.applicationId);
   const content = Buffer.from(input.contentBase64, 'base64');
   if (content.length === 0) throw ApiError.field('contentBase64', 'Dit bestand is leeg.');
-  if (content.length > ATTACHMENT_MAX_BYTES) throw ApiError.field('contentBase64', `Een bijlage mag hoogstens 10 MB zijn; dit bestand is ${(content.length / 1024 / 1024).toFixed(1).replace('.', ',')} MB.`);
+  if (content.length > ATTACHMENT_MAX_BYTES) throw ApiError.field('contentBase64', `Een bijlage mag hoogstens 10 MB zijn; dit bestand is ${(Math.ceil((content.length * 10) / 1024 / 1024) / 10).toFixed(1).replace('.', ',')} MB.`);
   const n = (db.prepare('SELECT count(*) AS n FROM budget_attachments WHERE application_id = ?').get(input.applicationId) as { n: number }).n;
   if (n >= MAX_ATTACHMENTS) throw ApiError.field('contentBase64', `Een aanvraag heeft hoogstens ${MAX_ATTACHMENTS} bijlagen.`);
   return Number(

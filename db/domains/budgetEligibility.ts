@@ -5,7 +5,7 @@ import { id } from '../schemas/common';
 import { z } from '../schemas/zod';
 import { formatDateNl, localDate } from '../clock';
 import { SCHEME_LABELS, assessInput, eligibilityCriterionInput, eligibilityCriterionUpdate, eligibilityQuery, type Scheme } from '../schemas/budget';
-import { assertTransition, setStatus, whoOf, type Who } from './budgetCore';
+import { setStatus, whoOf, type Who } from './budgetCore';
 import { getApplication, type AutoCheck, type AutoResult } from './budgetApplications';
 import { diffSummary } from './audit';
 
@@ -69,8 +69,8 @@ export function checklistFor(db: Db, applicationId: number): { applicationId: nu
  */
 export function assessApplication(db: Db, input: z.output<typeof assessInput>, who: Who): 'ontvankelijk' | 'niet_ontvankelijk' {
   const a = getApplication(db, input.id);
-  // Both outcomes are reachable from the same status only (ingediend): check it before the answers.
-  assertTransition(a.status, 'ontvankelijk');
+  if (a.status === 'concept') throw new ApiError('CONFLICT', 'Dit is nog een concept: registreer de aanvraag eerst als ingediend.');
+  if (a.status !== 'ingediend') throw new ApiError('CONFLICT', `De ontvankelijkheid is al beoordeeld: de aanvraag is ${a.statusLabel.toLowerCase()}.`);
   const criteria = listCriteria(db, a.scheme, false);
   const errors: Record<string, string[]> = {};
   const add = (field: string, message: string) => (errors[field] ??= []).push(message);
@@ -82,7 +82,7 @@ export function assessApplication(db: Db, input: z.output<typeof assessInput>, w
     seen.add(c.id);
     const auto = c.auto ? a.autoChecks[c.auto] : null;
     if (auto && auto.result !== null && auto.result !== answer.met && !answer.note) {
-      add(`answers.${i}.note`, `Dit wijkt af van de gegevens (${auto.detail}): licht toe waarom.`);
+      add(`answers.${i}.note`, `Dit wijkt af van de gegevens: ${auto.detail} Licht toe waarom.`);
     }
   });
   const open = criteria.filter((c) => !seen.has(c.id));
