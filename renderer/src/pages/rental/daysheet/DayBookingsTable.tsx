@@ -38,13 +38,15 @@ function When({ b, date }: { b: Booking; date: string }) {
 function KeyHolder({ b, day }: { b: Booking; day: DaySheet['day'] }) {
   const { t } = useTranslation();
   const outside = outsideBeheerder(b, day);
+  // The core's keyHolderShown, but in the interface language: the named key holder, else the renter with key rights.
+  const shown = b.keyHolder || (b.renterKeyRights ? t('daySheet.keyRightsOf', { name: b.renterName }) : '');
   return (
     <Stack gap={2}>
-      {b.keyHolderShown ? <Text size="sm">{b.keyHolderShown}</Text> : !outside && <Text size="sm" c="dimmed">{t('daySheet.beheerderPresent')}</Text>}
+      {shown ? <Text size="sm">{shown}</Text> : !outside && <Text size="sm" c="dimmed">{t('daySheet.beheerderPresent')}</Text>}
       {/* Plain text, not a badge: the warning must wrap in a narrow column and on paper, never be cut off. */}
       {outside && (
-        <Text size="xs" fw={600} c={b.keyHolderShown ? 'orange.9' : 'red.9'}>
-          {b.keyHolderShown ? t('daySheet.outsideBeheerder') : t('daySheet.keyHolderNeeded')}
+        <Text size="xs" fw={600} c={shown ? 'orange.9' : 'red.9'}>
+          {shown ? t('daySheet.outsideBeheerder') : t('daySheet.keyHolderNeeded')}
         </Text>
       )}
     </Stack>

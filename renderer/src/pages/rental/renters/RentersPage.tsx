@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { ActionIcon, Button, Card, Group, Select, Stack, Switch, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, Button, Card, Group, Select, Stack, Switch, Text, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconAddressBook, IconArchive, IconArrowBackUp, IconPencil, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconAddressBook, IconArchive, IconArrowBackUp, IconInfoCircle, IconPencil, IconPlus, IconSearch } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { RENTER_TYPES } from '../../../../../db/schemas/bookings';
@@ -33,9 +34,11 @@ export function RentersPage() {
   const [archiving, setArchiving] = useState<Renter | null>(null);
   const { busy, run } = useAction();
   const filtered = debouncedSearch !== '' || type !== null;
+  // Every renter needs a tariff category: without one, adding would only end in an error.
+  const noCategories = categories.data !== undefined && !categories.data.some((c) => c.active);
 
   const add = (
-    <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditing(null)} disabled={!categories.data}>
+    <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditing(null)} disabled={!categories.data || noCategories}>
       {t('renters.add')}
     </Button>
   );
@@ -69,6 +72,14 @@ export function RentersPage() {
   return (
     <>
       <PageHeader title={t('renters.title')} description={canEdit ? t('renters.intro') : t('renters.introReadOnly')} actions={canEdit ? add : undefined} />
+      {noCategories && (
+        <Alert variant="light" color="orange" icon={<IconInfoCircle aria-hidden />} title={t('renters.noCategoriesTitle')} mb="md">
+          {t('renters.noCategories')}{' '}
+          <Anchor component={Link} to="/tarieven">
+            {t('renters.toTariffs')}
+          </Anchor>
+        </Alert>
+      )}
       <Card withBorder radius="md" padding="lg">
         <Stack gap="sm">
           <Group justify="space-between" align="flex-end" gap="sm">
