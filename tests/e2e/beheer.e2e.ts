@@ -168,7 +168,7 @@ describe('a shift in the house: open, log, report, hand over, and see it on Vand
     await page.getByText('Het incident is vastgelegd.').waitFor();
 
     // The new incident opens, with its follow-up to tick off later.
-    const detail = page.getByRole('dialog', { name: 'Incident', exact: true });
+    const detail = page.getByRole('dialog', { name: /^Incident: Overlast/ });
     await detail.getByText('Bord "geen harde muziek" bij de ingang hangen').waitFor();
     await expectAccessible(page, 'incident bekijken');
     await snap(page, 'e2e-incident');
@@ -226,7 +226,7 @@ describe('a shift in the house: open, log, report, hand over, and see it on Vand
     await snap(page, 'e2e-vandaag-na');
     // The incident link leads to where it is handled.
     await page.getByRole('link', { name: /Overlast/ }).click();
-    const detail = page.getByRole('dialog', { name: 'Incident', exact: true });
+    const detail = page.getByRole('dialog', { name: /^Incident: Overlast/ });
     await detail.getByText('Harde muziek bij de ingang').waitFor();
     await detail.getByRole('button', { name: 'Sluiten' }).click();
     await detail.waitFor({ state: 'detached' });

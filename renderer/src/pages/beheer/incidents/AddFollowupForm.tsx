@@ -1,4 +1,4 @@
-import { Button, Group, TextInput } from '@mantine/core';
+import { Button, Group, Text, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call, type Input } from '../../../api/client';
@@ -24,6 +24,9 @@ export function AddFollowupForm({ incidentId, onAdded }: { incidentId: number; o
   });
   return (
     <form onSubmit={handleSubmit} noValidate aria-label={t('incidents.addFollowup')}>
+      <Text fw={500} size="sm" mb={4}>
+        {t('incidents.newFollowup')}
+      </Text>
       <FormAlert message={formError} />
       <Group align="flex-start" gap="xs" wrap="wrap">
         <TextInput label={t('incidents.followupAction')} required style={{ flex: '2 1 12rem' }} {...form.getInputProps('action')} />

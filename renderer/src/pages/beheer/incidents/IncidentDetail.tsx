@@ -38,13 +38,18 @@ export function IncidentDetail({ incident, onChanged }: { incident: Incident; on
           { label: t('incidents.when'), value: f.wallClock(incident.occurredAt) },
           { label: t('incidents.where'), value: wherePlace(incident) },
           { label: t('incidents.category'), value: t(`incidents.categories.${incident.category}`) },
-          { label: t('incidents.description'), value: <Text style={{ whiteSpace: 'pre-line' }}>{incident.description}</Text> },
-          ...(writer ? [] : [{ label: t('incidents.actionTaken'), value: <Text style={{ whiteSpace: 'pre-line' }}>{incident.actionTaken}</Text> }]),
+          // After anonymisation the texts are the core's placeholder; the alert above already says so.
+          ...(incident.anonymisedAt
+            ? []
+            : [
+                { label: t('incidents.description'), value: <Text style={{ whiteSpace: 'pre-line' }}>{incident.description}</Text> },
+                ...(writer ? [] : [{ label: t('incidents.actionTaken'), value: <Text style={{ whiteSpace: 'pre-line' }}>{incident.actionTaken}</Text> }]),
+              ]),
           {
             label: t('incidents.services'),
             value: incident.servicesCalled ? t('incidents.servicesYes', { reference: incident.servicesReference || '—' }) : t('incidents.servicesNo'),
           },
-          { label: t('incidents.reportedBy'), value: incident.reportedByName },
+          ...(incident.anonymisedAt ? [] : [{ label: t('incidents.reportedBy'), value: incident.reportedByName }]),
         ]}
       />
       {writer && (

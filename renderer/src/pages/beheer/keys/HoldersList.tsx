@@ -19,15 +19,8 @@ export function HoldersList({ holders, onHistory }: { holders: Holders; onHistor
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
           {holders.holders.map((h) => (
             <Card key={h.holderName} withBorder radius="md" padding="md" component="section" aria-label={h.holderName}>
-              <Group justify="space-between" align="flex-start" wrap="nowrap" mb="xs">
-                <div>
-                  <Title order={2} size="h4">{h.holderName}</Title>
-                  <Badge variant="light" color="gray" mt={4}>{t(`keys.holderKinds.${h.holderKind}`)}</Badge>
-                </div>
-                <Button size="xs" variant="subtle" leftSection={<IconHistory size={16} aria-hidden />} onClick={() => onHistory(h.holderName)} aria-label={t('keys.historyOf', { name: h.holderName })}>
-                  {t('keys.history')}
-                </Button>
-              </Group>
+              <Title order={2} size="h4">{h.holderName}</Title>
+              <Badge variant="light" color="gray" mt={4} mb="xs">{t(`keys.holderKinds.${h.holderKind}`)}</Badge>
               <List spacing={4} listStyleType="none" pl={0}>
                 {h.keys.map((k) => (
                   <List.Item key={k.id}>
@@ -40,6 +33,11 @@ export function HoldersList({ holders, onHistory }: { holders: Holders; onHistor
                   </List.Item>
                 ))}
               </List>
+              <Group mt="sm">
+                <Button size="xs" variant="subtle" px={0} leftSection={<IconHistory size={16} aria-hidden />} onClick={() => onHistory(h.holderName)} aria-label={t('keys.historyOf', { name: h.holderName })}>
+                  {t('keys.history')}
+                </Button>
+              </Group>
             </Card>
           ))}
         </SimpleGrid>

@@ -30,7 +30,11 @@ export function KeysPage() {
     keys.reload();
     holders.reload();
   };
-  const close = () => setDialog(null);
+  // Also after a refusal: "not handed out" means someone else changed the key, so the list is stale.
+  const close = () => {
+    setDialog(null);
+    reload();
+  };
 
   const actions: KeyActions | undefined = manager
     ? {

@@ -17,7 +17,7 @@ export function RoomPlaceFields<V extends WhereValues>({ form }: { form: UseForm
   return (
     <SimpleGrid cols={{ base: 1, xs: 2 }}>
       <Select label={t('beheer.room')} placeholder={t('beheer.roomPlaceholder')} data={rooms} clearable searchable {...f.getInputProps('roomId')} />
-      <TextInput label={t('beheer.place')} description={t('beheer.placeHelp')} {...f.getInputProps('place')} />
+      <TextInput label={t('beheer.place')} placeholder={t('beheer.placeHelp')} {...f.getInputProps('place')} />
     </SimpleGrid>
   );
 }
