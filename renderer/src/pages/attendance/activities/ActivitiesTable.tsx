@@ -14,8 +14,8 @@ export function ActivitiesTable({ activities, actions, empty }: { activities: re
       render: (a) => (
         <Group gap={6}>
           <Text fw={600}>{a.name}</Text>
-          {a.walkIn && <Badge variant="outline" color="blue">{t('activities.walkInBadge')}</Badge>}
-          {!a.active && <Badge variant="outline" color="gray">{t('activities.inactiveBadge')}</Badge>}
+          {a.walkIn && <Badge variant="outline" color="blue" c="blue.9" tt="none">{t('activities.walkInBadge')}</Badge>}
+          {!a.active && <Badge variant="outline" color="gray" c="dark" tt="none">{t('activities.inactiveBadge')}</Badge>}
         </Group>
       ),
     },

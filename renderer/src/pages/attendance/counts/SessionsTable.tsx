@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DataTable, type Column } from '../../../components/DataTable';
 import { formatTime } from '../../../format';
 import { useFormat } from '../../../hooks/useFormat';
+import { NO_TRUNCATE } from '../shared/groups';
 import { sessionState, type Session, type SessionState } from '../shared/sessionState';
 
 const STATE_COLOR: Record<SessionState, string> = { cancelled: 'red', future: 'gray', counted: 'green', open: 'yellow' };
@@ -13,7 +14,7 @@ export function SessionsTable({ sessions, showDate, actions, empty }: { sessions
   const { t } = useTranslation();
   const f = useFormat();
   const columns: Column<Session>[] = [
-    ...(showDate ? [{ key: 'date', header: t('attendance.date'), render: (s: Session) => f.date(s.date) }] : []),
+    ...(showDate ? [{ key: 'date', header: t('attendance.date'), render: (s: Session) => <Text span style={{ whiteSpace: 'nowrap' }}>{f.date(s.date).replace(/ \d{4}$/, '')}</Text> }] : []),
     {
       key: 'time',
       header: t('attendance.time'),
@@ -25,7 +26,7 @@ export function SessionsTable({ sessions, showDate, actions, empty }: { sessions
       key: 'state',
       header: t('attendance.state'),
       render: (s) => (
-        <Badge color={STATE_COLOR[sessionState(s)]} variant="light" autoContrast>
+        <Badge color={STATE_COLOR[sessionState(s)]} c={`${STATE_COLOR[sessionState(s)]}.9`} variant="light" tt="none" size="md" styles={NO_TRUNCATE}>
           {t(`attendance.states.${sessionState(s)}`)}
         </Badge>
       ),

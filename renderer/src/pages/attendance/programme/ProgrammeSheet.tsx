@@ -6,6 +6,10 @@ import { isoWeekNumber } from '../../../components/WeekStepper';
 import classes from './Programme.module.css';
 
 type Week = Output<'programme.week'>;
+
+/** '23 november': the printed sheet is Dutch whatever the interface language. */
+const dayMonth = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+const noon = (iso: string) => new Date(`${iso}T12:00:00Z`);
 export type Layout = 'poster' | 'flyer';
 
 /**
@@ -24,7 +28,7 @@ export function ProgrammeSheet({ week, layout }: { week: Week; layout: Layout })
       <h2 className={classes.house} id="programme-house">
         {h.name}
       </h2>
-      <p className={classes.week}>{t('programme.sheetWeek', { week: isoWeekNumber(week.from), from: formatDateLong(week.from), to: formatDateLong(week.to) })}</p>
+      <p className={classes.week}>{t('programme.sheetWeek', { week: isoWeekNumber(week.from), from: dayMonth.format(noon(week.from)), to: `${dayMonth.format(noon(week.to))} ${week.to.slice(0, 4)}` })}</p>
       {days.length === 0 && <p className={classes.empty}>{t('programme.emptySheet')}</p>}
       {days.map((d) => (
         <section key={d.date} className={classes.day} aria-labelledby={`day-${d.date}`}>

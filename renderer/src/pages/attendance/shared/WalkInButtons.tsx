@@ -43,10 +43,9 @@ export function WalkInButtons({ date, size = 'md' }: { date: string; size?: 'md'
                 loading={busy === `${a.id}-${d}`}
                 leftSection={<IconHandClick size={18} aria-hidden />}
                 aria-label={t('attendance.countDaypartOf', { daypart: t(`attendance.dayparts.${d}`), name: a.name })}
-                title={started ? undefined : t('attendance.daypartNotStarted', { time: daypartStart(d) })}
                 onClick={() => void open(a.id, d)}
               >
-                {t('attendance.countDaypart', { daypart: t(`attendance.dayparts.${d}`) })}
+                {started ? t('attendance.countDaypart', { daypart: t(`attendance.dayparts.${d}`) }) : t('attendance.countDaypartFrom', { daypart: t(`attendance.dayparts.${d}`), time: daypartStart(d) })}
               </Button>
             );
           })}

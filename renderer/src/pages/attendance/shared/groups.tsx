@@ -8,6 +8,9 @@ export type PriorityGroup = (typeof PRIORITY_GROUPS)[number];
 const KEY = { jeugd: 'jeugd', ouderen: 'ouderen', 'kwetsbare bewoners': 'kwetsbaar' } as const;
 const COLOR = { jeugd: 'grape', ouderen: 'teal', 'kwetsbare bewoners': 'orange' } as const;
 
+/** Badges cut their text off in narrow columns; a group or state must be read in full. */
+export const NO_TRUNCATE = { root: { maxWidth: 'none', overflow: 'visible' }, label: { overflow: 'visible' } };
+
 export function usePriorityLabel() {
   const { t } = useTranslation();
   return (group: PriorityGroup) => t(`activities.groups.${KEY[group]}`);
@@ -20,8 +23,8 @@ export function PriorityBadges({ groups }: { groups: readonly PriorityGroup[] })
   return (
     <Group gap={4}>
       {groups.map((g) => (
-        // Dark text on a light tint keeps the contrast above 4.5:1.
-        <Badge key={g} color={COLOR[g]} variant="light" autoContrast>
+        // The darkest shade on a light tint keeps the contrast above 4.5:1 (teal's default text did not).
+        <Badge key={g} color={COLOR[g]} c={`${COLOR[g]}.9`} variant="light" tt="none" size="md" styles={NO_TRUNCATE}>
           {label(g)}
         </Badge>
       ))}
