@@ -99,7 +99,7 @@ export function account(db: Db, input: z.output<typeof accountabilityInput>, who
   if (missing.length) add('actualCosts', `Vul de werkelijke kosten in voor: ${missing.map((l) => l.description).join(', ')}.`);
   const actualReimbursable = input.actualCosts.filter((c) => lines.find((l) => l.id === c.costLineId)?.reimbursable).reduce((s, c) => s + c.actualCents, 0);
   if (input.spentCents > a.money.committedCents) add('spentCents', `Het bestede bedrag kan niet hoger zijn dan de toekenning (${formatCents(a.money.committedCents)}).`);
-  else if (lines.length && input.spentCents > actualReimbursable) add('spentCents', `Er is ${formatCents(actualReimbursable)} aan vergoedbare kosten gemaakt: meer kan er niet uit de bijdrage zijn besteed.`);
+  else if (lines.length && !missing.length && input.spentCents > actualReimbursable) add('spentCents', `Er is ${formatCents(actualReimbursable)} aan vergoedbare kosten gemaakt: meer kan er niet uit de bijdrage zijn besteed.`);
   if (a.decidedOn && input.accountedOn < a.decidedOn) add('accountedOn', `De verantwoording kan niet voor het besluit (${formatDateNl(a.decidedOn)}) liggen.`);
   if (input.accountedOn > localDate()) add('accountedOn', 'De datum van de verantwoording ligt in de toekomst.');
   if (Object.keys(errors).length) throw new ApiError('VALIDATION', Object.values(errors)[0]![0]!, errors);
