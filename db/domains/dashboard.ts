@@ -1,3 +1,4 @@
+import type { Db } from '../database';
 import { method } from '../contract';
 import { z } from '../schemas/zod';
 import { addDays, localDateTime } from '../clock';
@@ -11,13 +12,19 @@ import { shiftsBetween } from './shifts';
 import { coverageGaps } from './coverage';
 import { CERTIFICATE_WINDOW_DAYS, certificateAlerts } from './volunteers';
 
+/** Applications that wait for the next step towards a decision, by status. */
+function applicationsWaiting(db: Db) {
+  return db.prepare(`SELECT status, count(*) AS count FROM budget_applications WHERE status IN ('ingediend', 'ontvankelijk', 'geagendeerd', 'aangehouden')
+    GROUP BY status ORDER BY CASE status WHEN 'ingediend' THEN 1 WHEN 'ontvankelijk' THEN 2 WHEN 'geagendeerd' THEN 3 ELSE 4 END`).all() as { status: string; count: number }[];
+}
+
 /**
  * Vandaag: everything the beheerder or the desk needs at the start of a shift, from the modules that
  * exist. Each part names where it is handled, so the screen can link to it.
  */
 export const dashboardMethods = {
   'dashboard.today': method({
-    description: 'Het Vandaag-overzicht: boekingen van vandaag en de eerstvolgende, wie er dienst heeft en welke dekking ontbreekt, overdrachtsnotities, opening en sluiting, open incidenten en storingen, verlopende opties en certificaten.',
+    description: 'Het Vandaag-overzicht: boekingen van vandaag en de eerstvolgende, wie er dienst heeft en welke dekking ontbreekt, overdrachtsnotities, opening en sluiting, open incidenten en storingen, verlopende opties en certificaten, en voor de beheerder de aanvragen die op een besluit wachten.',
     access: ['beheerder', 'balie', 'coordinator'],
     mode: 'read',
     input: z.object({}).default({}),
@@ -60,6 +67,8 @@ export const dashboardMethods = {
         onDuty: shiftsBetween(db, today, today).map((s) => ({ id: s.id, title: s.title, start: s.start, end: s.end, people: s.assignments.filter((a) => a.status === 'ingepland').map((a) => ({ name: a.volunteerName, role: a.roleName })), missing: s.needs.filter((n) => n.filled < n.count).map((n) => ({ role: n.roleName, missing: n.count - n.filled })) })),
         coverageGaps: coverageGaps(db, today, today),
         certificates: actor!.role === 'balie' ? null : certificateAlerts(db, CERTIFICATE_WINDOW_DAYS),
+        // Applications are the beheerder's and the committee's business, not the desk's or the coordinator's.
+        applicationsWaiting: actor!.role === 'beheerder' ? applicationsWaiting(db) : null,
       };
     },
   }),

@@ -188,3 +188,16 @@ describe('house information and the Vandaag dashboard', () => {
     expect((await ok(core, balie, 'dashboard.today')).expiringOptions).toEqual([]);
   });
 });
+
+describe('Vandaag for the beheerder', () => {
+  it('counts the applications waiting for a decision, and shows them to the beheerder only', async () => {
+    const core = await openCore();
+    const token = await setUp(core, true);
+    const waiting = (await ok(core, token, 'dashboard.today')).applicationsWaiting;
+    expect(Array.isArray(waiting)).toBe(true);
+    const total = waiting.reduce((s: number, w: { count: number }) => s + w.count, 0);
+    const expected = (core.db.prepare("SELECT count(*) AS n FROM budget_applications WHERE status IN ('ingediend', 'ontvankelijk', 'geagendeerd', 'aangehouden')").get() as { n: number }).n;
+    expect(total).toBe(expected);
+    expect((await ok(core, await tokenFor(core, token, 'coordinator'), 'dashboard.today')).applicationsWaiting).toBeNull();
+  });
+});

@@ -14,6 +14,7 @@ import { BackupsPage } from '../pages/backups/BackupsPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { MyAccountPage } from '../pages/account/MyAccountPage';
 import { RENTAL_MODULES } from '../pages/rental/modules';
+import { ROSTER_MODULES } from '../pages/roster/modules';
 import { ATTENDANCE_MODULES } from '../pages/attendance/modules';
 
 export interface ModuleDef {
@@ -39,6 +40,8 @@ export const MODULES: ModuleDef[] = [
   { path: '/', label: 'start', icon: IconHome, roles: ROLES, navRoles: ['coordinator', 'commissie'], element: <HomePage /> },
   // Sociaal beheer: logbook, opening and closing, incidents, defects, keys, house rules.
   ...BEHEER_MODULES,
+  // Volunteers: the register with profiles, the roster with its gaps, hours and allowances.
+  ...ROSTER_MODULES,
   // Activities and attendance: activities, counts, the tally counter, reach reports, the weekly programme.
   ...ATTENDANCE_MODULES,
   // Renting: day sheet, renters, tariffs, invoices, reports, foyer screen.
