@@ -1,0 +1,22 @@
+import { Button } from '@mantine/core';
+import { IconCalendarDown } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../../api/client';
+import { downloadFile } from '../../../components/CsvDownloadButton';
+import { useAction } from '../../../hooks/useAction';
+
+/** The volunteer's shifts (a month back, three ahead) as an .ics file to put in their own calendar or mail to them. */
+export function IcalButton({ volunteerId }: { volunteerId: number }) {
+  const { t } = useTranslation();
+  const { busy, run } = useAction();
+  const download = () =>
+    run('ical', async () => {
+      const file = await call('roster.ical', { volunteerId });
+      downloadFile(file.fileName, file.content, 'text/calendar;charset=utf-8');
+    });
+  return (
+    <Button variant="default" leftSection={<IconCalendarDown size={18} aria-hidden />} loading={busy === 'ical'} onClick={() => void download()}>
+      {t('volunteers.profile.ical')}
+    </Button>
+  );
+}

@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import { Button, Group, Select, Stack } from '@mantine/core';
+import { IconUserPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { ApiCallError, call } from '../../../../api/client';
+import { notifySuccess } from '../../../../notify';
+import { WarningsConfirm, warningsOf } from '../../shared/WarningsConfirm';
+import type { Shift, Volunteer, VolunteerRole } from '../../shared/types';
+
+/** Volunteers with the role first (the ones the coordinator is looking for), everyone else after; stopped ones never. */
+export function volunteerOptions(volunteers: readonly Volunteer[], roleId: number | null, exclude: ReadonlySet<number>, groups: { withRole: string; others: string }) {
+  const label = (v: Volunteer) => (v.status === 'pauze' ? `${v.name} (${v.status})` : v.name);
+  const open = volunteers.filter((v) => v.status !== 'gestopt' && !exclude.has(v.id));
+  const withRole = roleId === null ? [] : open.filter((v) => v.roleIds.includes(roleId));
+  const others = open.filter((v) => !withRole.includes(v));
+  const item = (v: Volunteer) => ({ value: String(v.id), label: label(v) });
+  return [
+    ...(withRole.length ? [{ group: groups.withRole, items: withRole.map(item) }] : []),
+    ...(others.length ? [{ group: groups.others, items: others.map(item) }] : []),
+  ];
+}
+
+interface AssignFormProps {
+  shift: Shift;
+  /** The role of the section this form sits in; null lets the coordinator pick one (a shift without needs). */
+  roleId: number | null;
+  roles: readonly VolunteerRole[];
+  volunteers: readonly Volunteer[];
+  onChanged: () => void;
+}
+
+/**
+ * Plan someone on the shift, or put them on the waiting list. Warnings (on pause, not available,
+ * double booked, no VOG) come back from the core to be read, then "Toch inplannen" sends it again.
+ */
+export function AssignForm({ shift, roleId, roles, volunteers, onChanged }: AssignFormProps) {
+  const { t } = useTranslation();
+  const [volunteerId, setVolunteerId] = useState<string | null>(null);
+  const [pickedRole, setPickedRole] = useState<string | null>(null);
+  const [warnings, setWarnings] = useState<string[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<'plan' | 'wait' | null>(null);
+  const role = roleId ?? (pickedRole ? Number(pickedRole) : null);
+  const roleName = roles.find((r) => r.id === role)?.name ?? '';
+  const onShift = new Set(shift.assignments.map((a) => a.volunteerId));
+
+  const submit = async (waitlist: boolean, confirmWarnings = false) => {
+    if (!volunteerId || role === null) {
+      setError(role === null ? t('roster.pickRoleFirst') : t('roster.pickVolunteerFirst'));
+      return;
+    }
+    setBusy(waitlist ? 'wait' : 'plan');
+    setError(null);
+    try {
+      await call('roster.assign', { shiftId: shift.id, volunteerId: Number(volunteerId), roleId: role, waitlist, confirmWarnings });
+      const name = volunteers.find((v) => v.id === Number(volunteerId))?.name ?? '';
+      notifySuccess(waitlist ? t('roster.waitlisted', { name }) : t('roster.assigned', { name, shift: shift.title }));
+      setVolunteerId(null);
+      setWarnings(null);
+      onChanged();
+    } catch (e) {
+      const w = warningsOf(e);
+      if (w) setWarnings(w);
+      else setError(e instanceof ApiCallError ? (Object.values(e.fieldErrors)[0]?.[0] ?? e.message) : String(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Stack gap="xs">
+      {roleId === null && (
+        <Select
+          label={t('roster.assignRole')}
+          data={roles.filter((r) => r.active).map((r) => ({ value: String(r.id), label: r.name }))}
+          value={pickedRole}
+          onChange={(v) => {
+            setPickedRole(v);
+            setWarnings(null);
+          }}
+        />
+      )}
+      <Select
+        label={roleName ? t('roster.assignLabel', { role: roleName }) : t('roster.assignLabelNoRole')}
+        placeholder={t('roster.pickVolunteer')}
+        searchable
+        clearable
+        nothingFoundMessage={t('roster.nobodyFound')}
+        data={volunteerOptions(volunteers, role, onShift, { withRole: t('roster.withRole', { role: roleName }), others: t('roster.others') })}
+        value={volunteerId}
+        onChange={(v) => {
+          setVolunteerId(v);
+          setWarnings(null);
+          setError(null);
+        }}
+        error={error}
+      />
+      {warnings ? (
+        <WarningsConfirm warnings={warnings} confirmLabel={t('roster.assignAnyway')} busy={busy === 'plan'} onConfirm={() => void submit(false, true)} onCancel={() => setWarnings(null)} />
+      ) : (
+        <Group gap="xs">
+          <Button size="xs" leftSection={<IconUserPlus size={16} aria-hidden />} loading={busy === 'plan'} onClick={() => void submit(false)} aria-label={roleName ? t('roster.assignFor', { role: roleName }) : undefined}>
+            {t('roster.assign')}
+          </Button>
+          <Button size="xs" variant="default" loading={busy === 'wait'} onClick={() => void submit(true)} aria-label={roleName ? t('roster.waitlistFor', { role: roleName }) : undefined}>
+            {t('roster.toWaitlist')}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}

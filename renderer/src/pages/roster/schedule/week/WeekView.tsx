@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { Button, Card, Group, Select, Stack, Switch, Text } from '@mantine/core';
+import { IconCalendarPlus, IconPrinter } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { QueryState } from '../../../../components/QueryState';
+import { WeekStepper } from '../../../../components/WeekStepper';
+import { addDays } from '../../../../format';
+import { useApi } from '../../../../hooks/useApi';
+import { ShiftDrawer } from '../drawer/ShiftDrawer';
+import { RosterPrint } from '../print/RosterPrint';
+import { ShiftModal } from '../ShiftModal';
+import { useRosterParams } from '../useRosterParams';
+import type { Shift, VolunteerRole } from '../../shared/types';
+import { WeekGrid } from './WeekGrid';
+
+/** The week on screen, the shift drawer over it, and the same week as the printed wall roster. */
+export function WeekView({ roles, onChanged }: { roles: readonly VolunteerRole[]; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const params = useRosterParams();
+  const { monday } = params;
+  const shifts = useApi('roster.week', { from: monday, to: addDays(monday, 6) });
+  const days = useApi('calendar.days', { date: monday, days: 7 });
+  const volunteers = useApi('volunteers.list', {});
+  const [withPhones, setWithPhones] = useState(false);
+  // undefined: closed; null: a new single shift; a shift: editing it.
+  const [editing, setEditing] = useState<Shift | null | undefined>(undefined);
+  const open = shifts.data?.find((s) => s.id === params.shiftId);
+  const changed = () => {
+    shifts.reload();
+    onChanged();
+  };
+  const short = shifts.data?.filter((s) => !s.cancelled && s.needs.some((n) => n.filled < n.count)).length ?? 0;
+
+  return (
+    <>
+      <Stack gap="md" className="screen-only">
+        <Card withBorder radius="md" padding="md">
+          <Stack gap="sm">
+            <WeekStepper value={monday} onChange={params.setMonday} />
+            <Group justify="space-between" align="flex-end" gap="sm">
+              <Select
+                label={t('roster.filterVolunteer')}
+                placeholder={t('roster.everyone')}
+                clearable
+                searchable
+                w={280}
+                data={(volunteers.data ?? []).filter((v) => v.status !== 'gestopt').map((v) => ({ value: String(v.id), label: v.name }))}
+                value={params.volunteerId === null ? null : String(params.volunteerId)}
+                onChange={(v) => params.setVolunteer(v === null ? null : Number(v))}
+              />
+              <Group gap="sm" align="center">
+                <Button leftSection={<IconCalendarPlus size={18} aria-hidden />} onClick={() => setEditing(null)}>
+                  {t('roster.singleShift')}
+                </Button>
+                <Button variant="default" leftSection={<IconPrinter size={18} aria-hidden />} onClick={() => window.print()}>
+                  {t('common.print')}
+                </Button>
+                <Switch label={t('roster.print.withPhones')} checked={withPhones} onChange={(e) => setWithPhones(e.currentTarget.checked)} />
+              </Group>
+            </Group>
+          </Stack>
+        </Card>
+        <QueryState query={shifts}>
+          {(list) => (
+            <>
+              <Text size="sm" aria-live="polite">
+                {list.length === 0 ? t('roster.noShiftsWeek') : t('roster.weekSummary', { count: list.length, short })}
+              </Text>
+              <WeekGrid monday={monday} shifts={list} days={days.data ?? []} volunteerId={params.volunteerId} highlightDay={params.day} onOpen={params.openShift} />
+            </>
+          )}
+        </QueryState>
+      </Stack>
+      <ShiftDrawer shift={open} roles={roles} volunteers={volunteers.data ?? []} onClose={() => params.openShift(null)} onChanged={changed} onEdit={setEditing} />
+      {editing !== undefined && <ShiftModal shift={editing ?? undefined} date={params.day ?? monday} roles={roles} onClose={() => setEditing(undefined)} onSaved={changed} />}
+      {shifts.data && <RosterPrint monday={monday} shifts={shifts.data} days={days.data ?? []} withPhones={withPhones} />}
+    </>
+  );
+}
