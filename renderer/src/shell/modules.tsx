@@ -16,6 +16,7 @@ import { MyAccountPage } from '../pages/account/MyAccountPage';
 import { RENTAL_MODULES } from '../pages/rental/modules';
 import { ROSTER_MODULES } from '../pages/roster/modules';
 import { ATTENDANCE_MODULES } from '../pages/attendance/modules';
+import { BUDGET_MODULES } from '../pages/budget/modules';
 
 export interface ModuleDef {
   /** Where the navigation links to. */
@@ -46,6 +47,8 @@ export const MODULES: ModuleDef[] = [
   ...ATTENDANCE_MODULES,
   // Renting: day sheet, renters, tariffs, invoices, reports, foyer screen.
   ...RENTAL_MODULES,
+  // Lokaal Budget and Right to Cooperate: budget and rounds, applications, committee, meetings and their documents.
+  ...BUDGET_MODULES,
   { path: '/gebouw', route: '/gebouw/:tab?', label: 'building', icon: IconBuildingCommunity, roles: ROLES, element: <BuildingPage /> },
   { path: '/ruimtes', label: 'rooms', icon: IconDoor, roles: ROLES, element: <RoomsPage /> },
   { path: '/accounts', label: 'accounts', icon: IconUsers, roles: BEHEERDER, element: <AccountsPage /> },

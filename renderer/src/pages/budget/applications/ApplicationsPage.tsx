@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { Anchor, Group, MultiSelect, TextInput } from '@mantine/core';
+import { IconClipboardText, IconSearch } from '@tabler/icons-react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { APPLICATION_STATUSES } from '../../../../../db/schemas/budget';
+import { DataTable } from '../../../components/DataTable';
+import { EmptyMessage } from '../../../components/EmptyMessage';
+import { PageHeader } from '../../../components/PageHeader';
+import { QueryState } from '../../../components/QueryState';
+import { useApi } from '../../../hooks/useApi';
+import { useFormat } from '../../../hooks/useFormat';
+import { LetterView } from '../documents/LetterView';
+import { ApplicationStatusBadge } from '../shared/StatusBadge';
+import { ApplicationView } from './ApplicationView';
+
+type Status = (typeof APPLICATION_STATUSES)[number];
+
+/** #/aanvragen (the list), #/aanvragen/5 (one application), #/aanvragen/5/brief (its decision letter). */
+export function ApplicationsPage() {
+  const { id, doc } = useParams();
+  const applicationId = Number(id);
+  if (id && Number.isInteger(applicationId)) {
+    return doc === 'brief' ? <LetterView id={applicationId} /> : <ApplicationView key={applicationId} id={applicationId} />;
+  }
+  return <ApplicationList />;
+}
+
+function ApplicationList() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const [statuses, setStatuses] = useState<Status[]>([]);
+  const [search, setSearch] = useState('');
+  const list = useApi('applications.list', { statuses, search });
+  return (
+    <>
+      <PageHeader title={t('applications.title')} description={t('applications.intro')} />
+      <Group mb="md" align="flex-end">
+        <MultiSelect
+          label={t('applications.statusFilter')}
+          placeholder={statuses.length ? undefined : t('applications.allStatuses')}
+          data={APPLICATION_STATUSES.map((s) => ({ value: s, label: t(`applications.status.${s}`) }))}
+          value={statuses}
+          onChange={(v) => setStatuses(v as Status[])}
+          clearable
+          w={360}
+        />
+        <TextInput label={t('applications.search')} leftSection={<IconSearch size={16} aria-hidden />} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={280} />
+      </Group>
+      <QueryState query={list}>
+        {(rows) => (
+          <DataTable
+            label={t('applications.title')}
+            rows={rows}
+            rowKey={(a) => a.id}
+            empty={<EmptyMessage icon={<IconClipboardText aria-hidden />} title={t('applications.none')} />}
+            columns={[
+              { key: 'number', header: t('applications.number'), render: (a) => a.number ?? t('applications.status.concept') },
+              {
+                key: 'title',
+                header: t('applications.titleLabel'),
+                render: (a) => (
+                  <Anchor component={Link} to={`/aanvragen/${a.id}`}>
+                    {a.title}
+                  </Anchor>
+                ),
+              },
+              { key: 'applicant', header: t('applications.applicant'), render: (a) => `${a.applicantName} (${a.applicantTypeLabel})` },
+              { key: 'wijk', header: t('applications.wijk'), render: (a) => a.wijk },
+              { key: 'round', header: t('applications.round'), render: (a) => `${a.schemeLabel} · ${a.roundName}` },
+              { key: 'requested', header: t('applications.requested'), numeric: true, render: (a) => f.money(a.requestedCents) },
+              { key: 'granted', header: t('applications.grantedLabel'), numeric: true, render: (a) => (a.grantedCents ? f.money(a.grantedCents) : '—') },
+              { key: 'status', header: t('applications.statusLabel'), render: (a) => <ApplicationStatusBadge status={a.status} /> },
+            ]}
+          />
+        )}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { Alert, Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { IconGavel, IconPlayerPause } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { decideInput } from '../../../../../db/schemas/budget';
+import { call } from '../../../api/client';
+import { useFormat } from '../../../hooks/useFormat';
+import { notifySuccess } from '../../../notify';
+import { previewResult } from '../shared/voteResult';
+import { useItemCall } from './useItemCall';
+import type { Item, Meeting } from './types';
+
+/**
+ * The decision: the outcome follows from the votes on the proposal (toegekend when the full amount is
+ * granted, deels toegekend when less, afgewezen, or aangehouden by the tie-break); or the committee
+ * defers. The motivation is always required.
+ */
+export function Decision({ meeting, item, onSaved }: { meeting: Meeting; item: Item; onSaved: (m: Meeting) => void }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const { busy, errors, message, setErrors, run } = useItemCall();
+  const [motivation, setMotivation] = useState('');
+  const recorder = meeting.me?.canRecord ?? false;
+  if (!recorder || meeting.status !== 'geopend') return null;
+
+  const eligible = new Set(item.eligibleVoters.map((v) => v.memberId));
+  const preview = previewResult(item.votes.filter((v) => eligible.has(v.memberId)), meeting.majority, meeting.tieBreak, meeting.chair?.memberId ?? null);
+  const proposed = item.proposal?.proposedCents ?? 0;
+  const outcome =
+    preview.result === 'aangenomen' ? (proposed === item.application.requestedCents ? 'toegekend' : 'deels_toegekend') : preview.result === 'verworpen' ? 'afgewezen' : 'aangehouden';
+
+  const decide = (defer: boolean) => {
+    const checked = decideInput.safeParse({ itemId: item.id, defer, motivation });
+    if (!checked.success) {
+      setErrors({ motivation: checked.error.issues[0]?.message ?? '' });
+      return;
+    }
+    void run(defer ? 'defer' : 'decide', async () => {
+      onSaved(await call('meetings.decide', { itemId: item.id, defer, motivation }));
+      notifySuccess(t('meetings.decided'));
+    });
+  };
+  const other = [errors.quorum, errors.votes, errors.proposedCents, errors.itemId].filter(Boolean).join(' ');
+
+  return (
+    <Stack gap="xs">
+      <Title order={3} size="h4">
+        {t('meetings.decision')}
+      </Title>
+      {item.proposal && (
+        <Text size="sm">
+          {t('meetings.outcomeWouldBe')} <strong>{t(`meetings.outcome.${outcome}`)}</strong>
+          {(outcome === 'toegekend' || outcome === 'deels_toegekend') && ` (${f.money(proposed)})`}
+        </Text>
+      )}
+      {(message || other) && (
+        <Alert color="red" variant="light" role="alert" title={t('meetings.notDecided')}>
+          {other || message}
+        </Alert>
+      )}
+      <Textarea
+        label={t('meetings.motivation')}
+        withAsterisk
+        description={t('meetings.motivationHelp')}
+        autosize
+        minRows={3}
+        value={motivation}
+        onChange={(e) => setMotivation(e.currentTarget.value)}
+        error={errors.motivation}
+      />
+      <Group>
+        <Button leftSection={<IconGavel size={18} aria-hidden />} loading={busy === 'decide'} onClick={() => decide(false)}>
+          {t('meetings.decide')}
+        </Button>
+        <Button variant="light" color="orange" leftSection={<IconPlayerPause size={18} aria-hidden />} loading={busy === 'defer'} onClick={() => decide(true)}>
+          {t('meetings.defer')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

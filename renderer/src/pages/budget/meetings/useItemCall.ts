@@ -1,0 +1,27 @@
+import { useState } from 'react';
+import { ApiCallError } from '../../../api/client';
+
+/** One write on an agenda item: busy flag, the core's message, and its field errors by field name. */
+export function useItemCall() {
+  const [busy, setBusy] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+
+  async function run<R>(key: string, action: () => Promise<R>): Promise<R | undefined> {
+    setBusy(key);
+    setErrors({});
+    setMessage(null);
+    try {
+      return await action();
+    } catch (e) {
+      const fieldErrors = e instanceof ApiCallError ? Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, v[0] ?? ''])) : {};
+      setErrors(fieldErrors);
+      // A message that sits next to a field is not repeated above it.
+      if (!Object.keys(fieldErrors).length) setMessage(e instanceof Error ? e.message : String(e));
+      return undefined;
+    } finally {
+      setBusy(null);
+    }
+  }
+  return { busy, errors, message, setErrors, setMessage, run };
+}
