@@ -11,7 +11,13 @@ import { bookingsBetween, type BookingRow } from './bookings';
 import { requiredText } from '../schemas/common';
 
 export interface InvoiceLine {
-  bookingId: number;
+  bookingId: number | null;
+  date: string;
+  startTime: string;
+  endTime: string;
+  rooms: string;
+  title: string;
+  priceNote: string;
   description: string;
   amountCents: number;
   vatPercent: number;
@@ -47,6 +53,12 @@ function candidates(db: Db, renterId: number, from: string, to: string): Booking
 
 const lineOf = (b: BookingRow): InvoiceLine => ({
   bookingId: b.id,
+  date: b.start.slice(0, 10),
+  startTime: b.start.slice(11),
+  endTime: b.end.slice(11),
+  rooms: b.roomNames.join(', '),
+  title: b.title,
+  priceNote: b.priceNote,
   description: `${formatDateNl(b.start.slice(0, 10))} ${b.start.slice(11)}–${b.end.slice(11)} ${b.roomNames.join(', ')}: ${b.title} (${b.priceNote})`,
   amountCents: b.priceCents,
   vatPercent: b.vatPercent,
@@ -56,13 +68,13 @@ const lineOf = (b: BookingRow): InvoiceLine => ({
 function getInvoice(db: Db, invoiceId: number) {
   const invoice = db.prepare(`${SELECT} WHERE i.id = ?`).get(invoiceId) as Invoice | undefined;
   if (!invoice) throw new ApiError('NOT_FOUND', 'Deze factuur bestaat niet.');
-  const bookings = db.prepare('SELECT id FROM bookings WHERE invoice_id = ? ORDER BY start').all(invoiceId) as { id: number }[];
-  const rows = bookingsBetween(db, invoice.periodFrom, invoice.periodTo, { renterId: invoice.renterId }).filter((b) => bookings.some((x) => x.id === b.id));
+  const lines = db.prepare(`SELECT booking_id AS bookingId, date, start_time AS startTime, end_time AS endTime, rooms, title, price_note AS priceNote, description,
+    amount_cents AS amountCents, vat_percent AS vatPercent, vat_cents AS vatCents FROM invoice_lines WHERE invoice_id = ? ORDER BY date, start_time, id`).all(invoiceId) as InvoiceLine[];
   const building = getBuilding(db);
   const renter = getRenter(db, invoice.renterId);
   return {
     invoice,
-    lines: rows.map(lineOf),
+    lines,
     renter: { name: renter.name, contactPerson: renter.contactPerson, invoiceAddress: renter.invoiceAddress, email: renter.email },
     sender: { name: building.name, street: building.street, postcode: building.postcode, city: building.city, phone: building.phone, email: building.email, iban: building.iban, note: building.invoiceNote },
   };
@@ -124,7 +136,10 @@ export const invoiceMethods = {
         ).run(number, q.renterId, q.from, q.to, issuedOn, addDays(issuedOn, q.dueDays), subtotal, vat, subtotal + vat, localDateTime()).lastInsertRowid,
       );
       const mark = db.prepare("UPDATE bookings SET invoice_id = ?, payment_status = 'gefactureerd', updated_at = ? WHERE id = ?");
+      const keep = db.prepare(`INSERT INTO invoice_lines (invoice_id, booking_id, date, start_time, end_time, rooms, title, price_note, description, amount_cents, vat_percent, vat_cents)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
       for (const b of rows) mark.run(invoiceId, localDateTime(), b.id);
+      for (const l of lines) keep.run(invoiceId, l.bookingId, l.date, l.startTime, l.endTime, l.rooms, l.title, l.priceNote, l.description, l.amountCents, l.vatPercent, l.vatCents);
       audit({ entity: 'invoices', entityId: invoiceId, summary: `Factuur ${number} voor ${renter.name}: ${lines.length} regels, ${formatCents(subtotal + vat)}` });
       return getInvoice(db, invoiceId);
     },

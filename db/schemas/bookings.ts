@@ -148,7 +148,8 @@ export const icalInput = z.object({ roomId: id.nullable().default(null) }).defau
 
 export const invoiceCreate = z
   .object({ renterId: id, from: isoDate, to: isoDate, dueDays: z.number().int().min(0).max(120).default(30) })
-  .refine((v) => v.from <= v.to, { message: 'De einddatum mag niet voor de begindatum liggen.', path: ['to'] });
+  .refine((v) => v.from <= v.to, { message: 'De einddatum mag niet voor de begindatum liggen.', path: ['to'] })
+  .refine((v) => (Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 <= 366, { message: 'Factureer een periode van hoogstens een jaar.', path: ['to'] });
 export const invoicePaid = z.object({ id, paidOn: isoDate });
 
 export const reportInput = z

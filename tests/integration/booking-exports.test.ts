@@ -139,3 +139,17 @@ describe('reports', () => {
     expect(toCsv(['Ruimte', 'Uren'], [['Zaal; groot', 12.5], ['=SOM(A1)', null]])).toBe('\uFEFFRuimte;Uren\r\n"Zaal; groot";12,5\r\n\'=SOM(A1);\r\n');
   });
 });
+
+describe('an invoice that was sent', () => {
+  it('keeps its own lines when a booking changes later or the invoice is voided', async () => {
+    const { core, token, kamer, stichting } = await house();
+    const made = await ok(core, token, 'bookings.create', single(kamer.id, stichting.id));
+    const invoice = await ok(core, token, 'invoices.create', { renterId: stichting.id, from: '2027-03-01', to: '2027-03-31' });
+    expect(invoice.lines).toEqual([expect.objectContaining({ date: '2027-03-09', startTime: '10:00', endTime: '12:00', rooms: 'Kamer', title: 'Bijeenkomst', amountCents: 2000 })]);
+    await ok(core, token, 'bookings.update', { ...single(kamer.id, stichting.id), id: made.ids[0], title: 'Andere titel', startTime: '11:00', endTime: '12:00' });
+    expect((await ok(core, token, 'invoices.get', { id: invoice.invoice.id })).lines[0]).toMatchObject({ title: 'Bijeenkomst', startTime: '10:00', amountCents: 2000 });
+    await ok(core, token, 'invoices.void', { id: invoice.invoice.id, reason: 'Fout' });
+    expect((await ok(core, token, 'invoices.get', { id: invoice.invoice.id })).lines).toHaveLength(1);
+    expect((await fails(core, token, 'invoices.create', { renterId: stichting.id, from: '2026-01-01', to: '2027-12-31' })).fieldErrors).toEqual({ to: ['Factureer een periode van hoogstens een jaar.'] });
+  });
+});
