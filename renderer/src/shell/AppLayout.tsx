@@ -1,6 +1,6 @@
 import { AppShell, Badge, Group, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Navigate, Route, Routes } from 'react-router';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { useMe, useSession } from '../session/SessionContext';
@@ -22,7 +22,8 @@ export function AppLayout({ locked }: { locked: boolean }) {
   const { lock, dataEpoch } = useSession();
   const [navOpened, nav] = useDisclosure(false);
 
-  useIdleLock(!locked, me.lockMinutes, () => void lock(), () => void call('auth.me').catch(() => undefined));
+  const kiosk = useLocation().pathname.startsWith('/foyer');
+  useIdleLock(!locked, me.lockMinutes, () => void lock(), () => void call('auth.me').catch(() => undefined), kiosk);
 
   return (
     <>
