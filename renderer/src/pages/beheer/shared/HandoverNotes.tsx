@@ -1,6 +1,7 @@
 import { useId } from 'react';
-import { Button, Card, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconCheck, IconMessageShare } from '@tabler/icons-react';
+import { Anchor, Button, Card, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconArrowRight, IconCheck, IconMessageShare } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { call, type Output } from '../../../api/client';
 import { useAction } from '../../../hooks/useAction';
@@ -13,7 +14,8 @@ type Entry = Output<'logbook.handovers'>[number];
  * Handover notes nobody has read yet, on top of Vandaag and the logbook until someone marks them
  * "Gelezen": that is how the next shift knows the kachel is in the berging.
  */
-export function HandoverNotes({ notes, onRead, showEmpty = false }: { notes: Entry[]; onRead: () => void; showEmpty?: boolean }) {
+/** `toLogbook` adds the way to the logbook, for Vandaag; also when there is nothing to read, so the logbook is always one click away. */
+export function HandoverNotes({ notes, onRead, toLogbook = false }: { notes: Entry[]; onRead: () => void; toLogbook?: boolean }) {
   const { t } = useTranslation();
   const f = useFormat();
   const { user } = useMe();
@@ -21,11 +23,23 @@ export function HandoverNotes({ notes, onRead, showEmpty = false }: { notes: Ent
   const { busy, run } = useAction();
   const titleId = useId();
 
+  const link = toLogbook && (
+    <Anchor component={Link} to="/logboek" size="sm" fw={600}>
+      <Group gap={4} component="span">
+        {t('today.toLogbook')}
+        <IconArrowRight size={16} aria-hidden />
+      </Group>
+    </Anchor>
+  );
+
   if (notes.length === 0) {
-    return showEmpty ? (
-      <Text c="dimmed" size="sm">
-        {t('logbook.noHandovers')}
-      </Text>
+    return toLogbook ? (
+      <Group gap="sm">
+        <Text c="dimmed" size="sm">
+          {t('logbook.noHandovers')}
+        </Text>
+        {link}
+      </Group>
     ) : null;
   }
 
@@ -71,6 +85,7 @@ export function HandoverNotes({ notes, onRead, showEmpty = false }: { notes: Ent
           </Paper>
         ))}
       </Stack>
+      {link && <Group mt="sm">{link}</Group>}
     </Card>
   );
 }

@@ -36,7 +36,7 @@ export function TodayPage() {
       <QueryState query={dashboard}>
         {(d) => (
           <Stack gap="lg">
-            <HandoverNotes notes={d.handovers} onRead={reload} />
+            <HandoverNotes notes={d.handovers} onRead={reload} toLogbook />
             <Grid gap="lg">
               <Grid.Col span={{ base: 12, md: 6 }}>
                 <TodayCard day={d.day} title={t('today.houseTitle')} />
