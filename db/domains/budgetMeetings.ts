@@ -546,7 +546,7 @@ export const budgetMeetingMethods = {
     },
   }),
   'meetings.attendance': method({
-    description: 'Legt de presentie vast (aanwezig, afwezig met bericht, afwezig), eventueel een waarnemend voorzitter en overige aanwezigen. Door de secretaris of de beheerder.',
+    description: 'Legt de presentie vast (aanwezig, afwezig met bericht, afwezig; de lijst vervangt de vorige), eventueel een waarnemend voorzitter en overige aanwezigen. Door de secretaris of de beheerder. Wie al stemde over een openstaand punt, kan niet weg.',
     access: RECORDERS,
     mode: 'write',
     input: attendanceInput,

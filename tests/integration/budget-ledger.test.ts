@@ -172,6 +172,33 @@ describe('the ledger', () => {
   });
 });
 
+describe('the round\'s amount range', () => {
+  it('registers a request above the maximum only when confirmed, and never grants more than the maximum', async () => {
+    const h = await budgetHouse();
+    const above = lbApplication(h.lb.id, {
+      requestedCents: 22_000_00,
+      costLines: [{ description: 'Begeleiding', amountCents: 22_000_00 }, { description: 'Feest', amountCents: 2000_00, reimbursable: false }],
+    });
+    const before = fingerprint(h.core.db);
+    const warned = await fails(h.core, h.token, 'applications.create', above);
+    expect(warned.code).toBe('NEEDS_CONFIRMATION');
+    expect(warned.fieldErrors.requestedCents).toEqual(['Het gevraagde bedrag (€ 22.000,00) ligt buiten het bereik van de ronde (€ 5.000,00 tot en met € 20.000,00). Registreer de aanvraag alleen als ze zo is ingediend: ze is dan niet ontvankelijk.']);
+    expect(fingerprint(h.core.db)).toBe(before);
+    const app = await ok(h.core, h.token, 'applications.create', { ...above, confirmWarnings: true });
+    // The desk declares it admissible anyway, with an explanation; the committee still cannot grant above the maximum.
+    const { items } = await ok(h.core, h.token, 'eligibility.checklist', { applicationId: app.id });
+    await ok(h.core, h.token, 'applications.assess', {
+      id: app.id, assessedOn: today(),
+      answers: items.map((i: { criterionId: number; auto: string }) => ({ criterionId: i.criterionId, met: true, note: i.auto === 'bedrag' ? 'De commissie mag een deel toekennen.' : '' })),
+    });
+    const meeting = await openMeeting(h, [app.id], h.members.slice(0, 4).map((m) => m.id));
+    const snapshot = fingerprint(h.core.db);
+    expect((await fails(h.core, h.token, 'meetings.propose', { itemId: meeting.items[0].id, proposedCents: 22_000_00 })).fieldErrors).toEqual({ proposedCents: ['Het bedrag is hoger dan het maximum van de ronde (€ 20.000,00).'] });
+    expect(fingerprint(h.core.db)).toBe(snapshot);
+    await ok(h.core, h.token, 'meetings.propose', { itemId: meeting.items[0].id, proposedCents: 20_000_00 });
+  });
+});
+
 describe('payments and accountability', () => {
   it('never pays more than the grant, not before the decision or in the future, and repays only when settling', async () => {
     const h = await budgetHouse();
