@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import {
-  IconArchive, IconBuildingCommunity, IconDoor, IconHome, IconListSearch, IconSettings, IconUserCircle, IconUsers, type Icon,
+  IconArchive, IconBuildingCommunity, IconCalendar, IconDoor, IconHome, IconListSearch, IconSettings, IconUserCircle, IconUsers, type Icon,
 } from '@tabler/icons-react';
 import { ROLES, type Role } from '../../../db/schemas/common';
 import type { Translation } from '../i18n/resources';
@@ -13,6 +13,7 @@ import { AuditPage } from '../pages/audit/AuditPage';
 import { BackupsPage } from '../pages/backups/BackupsPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { MyAccountPage } from '../pages/account/MyAccountPage';
+import { AgendaPage } from '../pages/agenda/AgendaPage';
 import { RENTAL_MODULES } from '../pages/rental/modules';
 import { ROSTER_MODULES } from '../pages/roster/modules';
 import { ATTENDANCE_MODULES } from '../pages/attendance/modules';
@@ -41,6 +42,7 @@ export const MODULES: ModuleDef[] = [
   { path: '/', label: 'start', icon: IconHome, roles: ROLES, navRoles: ['coordinator', 'commissie'], element: <HomePage /> },
   // Sociaal beheer: logbook, opening and closing, incidents, defects, keys, house rules.
   ...BEHEER_MODULES,
+  { path: '/agenda', label: 'agenda', icon: IconCalendar, roles: ['beheerder', 'coordinator'], element: <AgendaPage /> },
   // Volunteers: the register with profiles, the roster with its gaps, hours and allowances.
   ...ROSTER_MODULES,
   // Activities and attendance: activities, counts, the tally counter, reach reports, the weekly programme.

@@ -1,0 +1,197 @@
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import FullCalendar from '@fullcalendar/react';
+import type { CalendarOptions, DatesSetArg, EventClickArg, EventDropArg, EventSourceFuncArg } from '@fullcalendar/core';
+import type { DateSelectArg } from '@fullcalendar/core';
+import type { EventResizeDoneArg } from '@fullcalendar/interaction';
+import interactionPlugin from '@fullcalendar/interaction';
+import dayGridPlugin from '@fullcalendar/daygrid';
+import listPlugin from '@fullcalendar/list';
+import resourceTimeGridPlugin from '@fullcalendar/resource-timegrid';
+import resourceTimelinePlugin from '@fullcalendar/resource-timeline';
+import nlLocale from '@fullcalendar/core/locales/nl';
+import enGbLocale from '@fullcalendar/core/locales/en-gb';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { todayIso } from '../../format';
+import { bookingOf, toEvent, toResources } from './events';
+import type { ColorMode } from './colors';
+import { calendarNow, fetchRange } from './wallClock';
+import type { AgendaFilter } from './filters';
+import type { Booking, Room } from './types';
+import { ListEventContent } from './ListEventContent';
+import './agenda.css';
+
+export const VIEWS = { day: 'resourceTimeGridDay', week: 'resourceTimelineWeek', month: 'dayGridMonth', list: 'listWeek' } as const;
+export type AgendaView = keyof typeof VIEWS;
+
+const PLUGINS = [resourceTimeGridPlugin, resourceTimelinePlugin, dayGridPlugin, listPlugin, interactionPlugin];
+const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
+
+/**
+ * The week timeline draws its bookings in a table marked aria-hidden (the room names live in another
+ * table), which hides focusable bookings from screen readers. That table becomes layout, and the row
+ * and cell around each booking a grid row and cell, so the bookings sit where the grid allows them.
+ */
+function exposeTimelineEvent(el: HTMLElement): void {
+  if (!el.closest('.fc-timeline-body')) return;
+  const table = el.closest('table');
+  table?.removeAttribute('aria-hidden');
+  table?.setAttribute('role', 'presentation');
+  el.closest('tr')?.setAttribute('role', 'row');
+  el.closest('td')?.setAttribute('role', 'gridcell');
+}
+
+/** What the calendar reports back; kept in a ref so the calendar's options never change because of them. */
+export interface CalendarHandlers {
+  onDatesSet: (arg: DatesSetArg) => void;
+  onEventClick: (booking: Booking) => void;
+  onSelect: (arg: DateSelectArg) => void;
+  onMove: (arg: EventDropArg | EventResizeDoneArg) => void;
+  onLoadError: (message: string | null) => void;
+  onLoading: (loading: boolean) => void;
+}
+
+interface AgendaCalendarProps {
+  rooms: readonly Room[];
+  filter: AgendaFilter;
+  colorMode: ColorMode;
+  canEdit: boolean;
+  initialView: AgendaView;
+  handlers: CalendarHandlers;
+}
+
+/**
+ * FullCalendar with the rooms as resources. Every option is memoized: the React wrapper rebuilds
+ * whatever changed by reference, and with hundreds of events a fresh object on each render would
+ * redraw the whole calendar. A new events function (filter or colours changed) makes it refetch.
+ */
+export const AgendaCalendar = forwardRef<FullCalendar, AgendaCalendarProps>(function AgendaCalendar({ rooms, filter, colorMode, canEdit, initialView, handlers }, ref) {
+  const { t, i18n } = useTranslation();
+  const latest = useRef(handlers);
+  useLayoutEffect(() => {
+    latest.current = handlers;
+  });
+  // Read once: a new value on a later render (after midnight) must not jump the calendar back.
+  const [initialDate] = useState(todayIso);
+
+  const roomColors = useMemo(() => new Map(rooms.map((r) => [r.id, r.color])), [rooms]);
+  const resources = useMemo(() => toResources(filter.roomIds.length ? rooms.filter((r) => filter.roomIds.includes(String(r.id))) : rooms), [rooms, filter.roomIds]);
+
+  const events = useCallback(
+    async (info: EventSourceFuncArg) => {
+      // No status chosen: nothing to show, and the core would read an empty list as "all".
+      if (filter.statuses.length === 0) return [];
+      try {
+        const rows = await call('bookings.list', {
+          ...fetchRange(info.start, info.end),
+          roomIds: filter.roomIds.map(Number),
+          renterId: filter.renterId ? Number(filter.renterId) : null,
+          statuses: filter.statuses,
+        });
+        latest.current.onLoadError(null);
+        return rows.map((b) => toEvent(b, roomColors, colorMode, canEdit));
+      } catch (error) {
+        latest.current.onLoadError(error instanceof Error ? error.message : String(error));
+        return [];
+      }
+    },
+    [filter, roomColors, colorMode, canEdit],
+  );
+
+  const options = useMemo<CalendarOptions>(
+    () => ({
+      plugins: PLUGINS,
+      schedulerLicenseKey: 'GPL-My-Project-Is-Open-Source',
+      initialView: VIEWS[initialView],
+      initialDate,
+      headerToolbar: false,
+      locale: i18n.language === 'en' ? enGbLocale : nlLocale,
+      firstDay: 1,
+      timeZone: 'UTC',
+      now: calendarNow,
+      nowIndicator: true,
+      height: 'auto',
+      stickyHeaderDates: true,
+      allDaySlot: false,
+      slotMinTime: '07:00',
+      slotMaxTime: '24:00',
+      slotDuration: '00:30',
+      snapDuration: '00:15',
+      scrollTime: '08:00',
+      slotLabelFormat: TIME_FORMAT,
+      eventTimeFormat: TIME_FORMAT,
+      defaultRangeSeparator: '–',
+      dayMaxEvents: true,
+      views: {
+        resourceTimelineWeek: {
+          // One column per day: a whole week of eight rooms fits on screen, each booking a block with
+          // its time. Dragging moves a booking to another day or room at the same time of day.
+          slotDuration: { days: 1 },
+          slotLabelFormat: { weekday: 'short', day: 'numeric', month: 'short' },
+          eventDurationEditable: false,
+          displayEventEnd: true,
+        },
+        resourceTimeGridDay: { titleFormat: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } },
+        listWeek: { noEventsContent: t('agenda.noEventsWeek'), eventContent: (arg) => {
+            const booking = bookingOf(arg.event);
+            return booking ? <ListEventContent booking={booking} /> : true;
+          },
+        },
+      },
+      resources,
+      resourceOrder: 'order',
+      resourceAreaWidth: '170px',
+      resourceAreaHeaderContent: t('agenda.room'),
+      events,
+      editable: canEdit,
+      eventResourceEditable: canEdit,
+      selectable: canEdit,
+      selectMirror: true,
+      eventDidMount: ({ el, event }) => {
+        const b = bookingOf(event);
+        // The mirror of a selection being drawn is an event without a booking.
+        if (!b) return;
+        el.setAttribute('aria-label', t('agenda.eventLabel', { title: b.title, when: `${b.start.slice(11)}–${b.end.slice(11)}`, rooms: b.roomNames.join(', '), renter: b.renterName, status: t(`booking.status.${b.status}`) }));
+        exposeTimelineEvent(el);
+      },
+      eventClick: (arg: EventClickArg) => {
+        arg.jsEvent.preventDefault();
+        const booking = bookingOf(arg.event);
+        if (booking) latest.current.onEventClick(booking);
+      },
+      select: (arg: DateSelectArg) => latest.current.onSelect(arg),
+      eventDrop: (arg: EventDropArg) => latest.current.onMove(arg),
+      eventResize: (arg: EventResizeDoneArg) => latest.current.onMove(arg),
+      datesSet: (arg: DatesSetArg) => latest.current.onDatesSet(arg),
+      loading: (loading: boolean) => latest.current.onLoading(loading),
+    }),
+    // initialView is read once, at mount; the toolbar switches views through the calendar's API.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [i18n.language, resources, events, canEdit, t, initialDate],
+  );
+
+  // FullCalendar measures itself on window resizes only. Its width also changes when a dialog's scroll
+  // lock ends, the navigation folds or a hidden tab shows again; stale measurements make a drop land a
+  // quarter of an hour off. So it measures again whenever its box changes size.
+  const calendar = useRef<FullCalendar>(null);
+  const box = useRef<HTMLDivElement>(null);
+  useImperativeHandle(ref, () => calendar.current!, []);
+  useEffect(() => {
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => calendar.current?.getApi().updateSize());
+    });
+    if (box.current) observer.observe(box.current);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
+  }, []);
+
+  return (
+    <div ref={box}>
+      <FullCalendar ref={calendar} {...options} />
+    </div>
+  );
+});

@@ -1,0 +1,164 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type FullCalendar from '@fullcalendar/react';
+import type { DateSelectArg } from '@fullcalendar/core';
+import { Badge, Button, Card, Loader, Stack, Tabs } from '@mantine/core';
+import { IconCalendar, IconClockHour4, IconPlus, IconPrinter } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader';
+import { LoadError, QueryState } from '../../components/QueryState';
+import { useApi, toApiCallError } from '../../hooks/useApi';
+import { useMe } from '../../session/SessionContext';
+import { AgendaCalendar, VIEWS, type AgendaView, type CalendarHandlers } from './AgendaCalendar';
+import { AgendaToolbar } from './AgendaToolbar';
+import { AgendaFilters, DEFAULT_FILTER, type AgendaFilter } from './filters';
+import type { ColorMode } from './colors';
+import { ExportMenu } from './ExportMenu';
+import { OptionsPanel } from './OptionsPanel';
+import { useMoveBooking } from './useMoveBooking';
+import { rangeToTimes } from './wallClock';
+import { BookingDialog, type DialogMode } from './booking/BookingDialog';
+import type { BookingPrefill } from './booking/bookingForm';
+import { BookingDrawer } from './details/BookingDrawer';
+import type { Room } from './types';
+
+/** A selection in the calendar → where the new booking starts: its room (in resource views), date and times. */
+function prefillOf(arg: DateSelectArg): BookingPrefill {
+  const roomIds = arg.resource ? [arg.resource.id] : undefined;
+  // In the month view a selection is whole days: only the date is known.
+  return arg.allDay ? { roomIds, date: arg.startStr.slice(0, 10) } : { roomIds, ...rangeToTimes(arg.start, arg.end) };
+}
+
+function Agenda({ rooms }: { rooms: Room[] }) {
+  const { t } = useTranslation();
+  const { user } = useMe();
+  const canEdit = user.role === 'beheerder';
+  const calendar = useRef<FullCalendar>(null);
+  const renters = useApi('renters.list', { includeArchived: true });
+  const options = useApi('bookings.options', {});
+
+  const [tab, setTab] = useState<'agenda' | 'opties'>('agenda');
+  const [filter, setFilter] = useState<AgendaFilter>(DEFAULT_FILTER);
+  const [colorMode, setColorMode] = useState<ColorMode>('room');
+  const [view, setView] = useState<AgendaView>('day');
+  const [title, setTitle] = useState('');
+  const [loading, setLoading] = useState(false);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<DialogMode | null>(null);
+  const [openId, setOpenId] = useState<number | null>(null);
+
+  const api = () => calendar.current?.getApi();
+  const { reload: reloadOptions } = options;
+  const refresh = useCallback(() => {
+    calendar.current?.getApi().refetchEvents();
+    reloadOptions();
+  }, [reloadOptions]);
+  const move = useMoveBooking(refresh);
+  // Stable while the rooms are: the calendar rebuilds its resources when this changes.
+  const activeRooms = useMemo(() => rooms.filter((r) => r.active), [rooms]);
+
+  const handlers: CalendarHandlers = {
+    onDatesSet: (arg) => setTitle(arg.view.title),
+    onEventClick: (booking) => setOpenId(booking.id),
+    onSelect: (arg) => {
+      arg.view.calendar.unselect();
+      setDialog({ kind: 'create', prefill: prefillOf(arg) });
+    },
+    onMove: (arg) => void move.onMove(arg),
+    onLoadError: setLoadError,
+    onLoading: setLoading,
+  };
+
+  const changeView = (next: AgendaView) => {
+    setView(next);
+    api()?.changeView(VIEWS[next]);
+  };
+
+
+  const expiring = options.data?.expiring.length ?? 0;
+
+  return (
+    <>
+      <PageHeader
+        title={t('agenda.title')}
+        description={canEdit ? t('agenda.intro') : t('agenda.introReadOnly')}
+        actions={
+          <>
+            {canEdit && (
+              <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setDialog({ kind: 'create', prefill: {} })}>
+                {t('agenda.newBooking')}
+              </Button>
+            )}
+            <ExportMenu rooms={activeRooms} />
+            <Button variant="default" leftSection={<IconPrinter size={18} aria-hidden />} onClick={() => window.print()}>
+              {t('common.print')}
+            </Button>
+          </>
+        }
+      />
+      <Tabs value={tab} onChange={(next) => setTab(next === 'opties' ? 'opties' : 'agenda')}>
+        <Tabs.List mb="md" className="no-print">
+          <Tabs.Tab value="agenda" leftSection={<IconCalendar size={18} aria-hidden />}>
+            {t('agenda.tabCalendar')}
+          </Tabs.Tab>
+          <Tabs.Tab value="opties" leftSection={<IconClockHour4 size={18} aria-hidden />} rightSection={expiring ? <Badge size="sm" color="violet" variant="filled" aria-label={t('agenda.optionsExpiringCount', { count: expiring })}>{expiring}</Badge> : null}>
+            {t('agenda.tabOptions')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="agenda">
+          <Card withBorder radius="md" padding="md" className="agenda-card">
+            <Stack gap="md">
+              <AgendaFilters value={filter} onChange={setFilter} rooms={activeRooms} renters={renters.data ?? []} colorMode={colorMode} onColorMode={setColorMode} />
+              <AgendaToolbar
+                title={title}
+                view={view}
+                onView={changeView}
+                onPrev={() => api()?.prev()}
+                onNext={() => api()?.next()}
+                onToday={() => api()?.today()}
+                onDate={(date) => api()?.gotoDate(date)}
+              />
+              {loadError && <LoadError error={toApiCallError(new Error(loadError))} onRetry={refresh} />}
+              <div className="agenda-calendar" aria-busy={loading}>
+                {loading && <Loader size="sm" className="agenda-loader no-print" aria-hidden />}
+                <AgendaCalendar ref={calendar} rooms={activeRooms} filter={filter} colorMode={colorMode} canEdit={canEdit} initialView="day" handlers={handlers} />
+              </div>
+            </Stack>
+          </Card>
+        </Tabs.Panel>
+        <Tabs.Panel value="opties">
+          <QueryState query={options}>{(o) => <OptionsPanel options={o} onOpen={setOpenId} />}</QueryState>
+        </Tabs.Panel>
+      </Tabs>
+
+      {move.modal}
+      <BookingDrawer
+        bookingId={openId}
+        canEdit={canEdit}
+        onClose={() => setOpenId(null)}
+        onEdit={(booking) => {
+          setOpenId(null);
+          setDialog({ kind: 'edit', booking });
+        }}
+        onChanged={refresh}
+      />
+      {dialog && (
+        <BookingDialog
+          mode={dialog}
+          rooms={rooms}
+          renters={renters.data ?? []}
+          onClose={() => setDialog(null)}
+          onSaved={(date) => {
+            refresh();
+            api()?.gotoDate(date);
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+/** The room booking calendar: rooms as columns (day) or rows (week), month and list, with the options that lapse. */
+export function AgendaPage() {
+  const rooms = useApi('rooms.list', { includeArchived: true });
+  return <QueryState query={rooms}>{(list) => <Agenda rooms={list} />}</QueryState>;
+}

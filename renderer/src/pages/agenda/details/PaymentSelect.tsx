@@ -1,0 +1,33 @@
+import { Select } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../../api/client';
+import { PAYMENT_STATUSES } from '../../../../../db/schemas/bookings';
+import { useAction } from '../../../hooks/useAction';
+import type { Booking } from '../types';
+
+type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+
+/** The payment status of one booking, changed on the spot (beheerder); read-only for others. */
+export function PaymentSelect({ booking, canEdit, onChanged }: { booking: Booking; canEdit: boolean; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const { busy, run } = useAction();
+  const change = (value: string | null) => {
+    if (!value || value === booking.paymentStatus) return;
+    void run('payment', async () => {
+      await call('bookings.setPayment', { id: booking.id, paymentStatus: value as PaymentStatus });
+      onChanged();
+    }, t('booking.paymentSaved'));
+  };
+  return (
+    <Select
+      label={t('booking.payment')}
+      data={PAYMENT_STATUSES.map((p) => ({ value: p, label: t(`booking.payments.${p}`) }))}
+      value={booking.paymentStatus}
+      onChange={change}
+      allowDeselect={false}
+      readOnly={!canEdit}
+      disabled={busy !== null}
+      w={220}
+    />
+  );
+}

@@ -1,0 +1,31 @@
+import type { EventInput } from '@fullcalendar/core';
+import { eventColors, type ColorMode } from './colors';
+import type { Booking, Room } from './types';
+
+const FALLBACK_COLOR = '#495057';
+
+/** One booking as a calendar event; a booking of several rooms shows in each room's column or row. */
+export function toEvent(booking: Booking, roomColors: ReadonlyMap<number, string>, mode: ColorMode, canEdit: boolean): EventInput {
+  const color = roomColors.get(booking.roomIds[0] ?? 0) ?? FALLBACK_COLOR;
+  return {
+    id: String(booking.id),
+    resourceIds: booking.roomIds.map(String),
+    title: booking.title,
+    start: booking.start,
+    end: booking.end,
+    // A cancelled booking stays where it was; moving it would suggest it still happens.
+    editable: canEdit && booking.status !== 'geannuleerd',
+    extendedProps: { booking },
+    ...eventColors(booking.status, color, mode),
+  };
+}
+
+/** Rooms as calendar resources, in the house's own order. */
+export function toResources(rooms: readonly Room[]) {
+  return rooms.map((room, order) => ({ id: String(room.id), title: room.name, order, eventColor: room.color }));
+}
+
+/** The booking behind an event; undefined for FullCalendar's own placeholders (a selection's mirror). */
+export function bookingOf(event: { extendedProps: Record<string, unknown> }): Booking | undefined {
+  return event.extendedProps.booking as Booking | undefined;
+}

@@ -1,0 +1,208 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { expectAccessible, launch, snap, startPreview, type Preview } from './harness';
+
+let preview: Preview;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  preview = await startPreview();
+  ({ browser, page } = await launch());
+});
+afterAll(async () => {
+  await browser?.close();
+  await preview?.stop();
+});
+
+const PASSWORD = 'voorbeeld-wachtwoord';
+const TITLE = 'Cursus budgetteren';
+const ROOM = 'Vergaderkamer 2';
+
+interface Booking {
+  id: number;
+  title: string;
+  start: string;
+  end: string;
+  detached: boolean;
+}
+
+/** A core method called from inside the page with the signed-in session, as the app itself does. */
+async function api<T>(method: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ([m, i]) => {
+      const token = sessionStorage.getItem('wijkhuis.session');
+      const res = await fetch(`/api/${m}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(i),
+      });
+      const body = (await res.json()) as { message?: string };
+      if (!res.ok) throw new Error(`${m}: ${body.message}`);
+      return body;
+    },
+    [method, input] as const,
+  ) as Promise<T>;
+}
+
+const addDays = (date: string, days: number) => {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+const dutch = (date: string) => date.split('-').reverse().join('-');
+
+/**
+ * The first weekday at least three weeks ahead on which the house is open 19:00–22:00 four weeks in a
+ * row and the room is free then: whatever today is, the booking meets no closure, holiday or booking.
+ */
+async function freeWeeklyDate(roomId: number): Promise<string> {
+  const today = await page.evaluate(() => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date()));
+  for (let date = addDays(today, 21); date < addDays(today, 400); date = addDays(date, 1)) {
+    const dates = [0, 7, 14, 21].map((n) => addDays(date, n));
+    const days = await Promise.all(dates.map((d) => api<{ open: { start: string; end: string }[]; closedBecause: string | null }[]>('calendar.days', { date: d })));
+    const open = days.every(([day]) => !day!.closedBecause && day!.open.some((i) => i.start <= '19:00' && i.end >= '22:00'));
+    if (!open) continue;
+    const taken = await api<Booking[]>('bookings.list', { from: date, to: dates[3], roomIds: [roomId] });
+    if (taken.length === 0) return date;
+  }
+  throw new Error('No free weekly evening found');
+}
+
+const ofTitle = (rows: Booking[]) => rows.filter((b) => b.title === TITLE).sort((a, b) => a.start.localeCompare(b.start));
+
+const top = async (locator: Locator) => (await locator.boundingBox())?.y ?? NaN;
+
+/**
+ * Drags a booking in the day view that starts at `from` so that it starts at `to`, in the room's
+ * column. FullCalendar follows the centre of the half-hour slot where the booking was grabbed, not the
+ * pointer itself: grabbed in its first quarter, a movement of exactly (to − from) less a quarter's
+ * half puts that centre in the middle of the target's first quarter, so the drop time is exact.
+ */
+async function dragEvent(event: Locator, resourceId: string, from: string, to: string): Promise<void> {
+  // Instantly: positions measured during a smooth scroll would be stale by the time the mouse moves.
+  await event.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  const lane = (time: string) => page.locator(`.fc-timegrid-slot-lane[data-time="${time}:00"]`);
+  // The calendar may still be settling: wait until the booking is drawn where its start time is.
+  await expect.poll(async () => Math.abs((await top(event)) - (await top(lane(from))))).toBeLessThan(2);
+  const [box, start, target, col] = await Promise.all([
+    event.boundingBox(), lane(from).boundingBox(), lane(to).boundingBox(), page.locator(`.fc-timegrid-col[data-resource-id="${resourceId}"]`).boundingBox(),
+  ]);
+  if (!box || !start || !target || !col) throw new Error('calendar not laid out');
+  const quarter = start.height / 2;
+  const grab = { x: box.x + box.width / 2, y: box.y + quarter / 2 };
+  const drop = { x: col.x + col.width / 2, y: grab.y + (target.y - start.y) - quarter / 2 };
+  await page.mouse.move(grab.x, grab.y);
+  await page.mouse.down();
+  // Past FullCalendar's minimum drag distance first, then to the target in steps, as a hand would.
+  await page.mouse.move(grab.x, grab.y + 8, { steps: 2 });
+  await page.mouse.move(drop.x, drop.y, { steps: 10 });
+  await page.mouse.up();
+}
+
+describe('the agenda', () => {
+  let date: string;
+  let roomId: number;
+
+  it('signs in to a house set up with demo data and shows the agenda, accessible in day and week view', async () => {
+    await page.goto(preview.url);
+    await page.getByRole('heading', { level: 1, name: 'Wijkhuis inrichten' }).waitFor();
+    await page.evaluate(async (password) => {
+      const res = await fetch('/api/setup.firstRun', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ buildingName: 'Huis van de Wijk De Wilgenhof', user: { name: 'Bea de Beheerder', username: 'bea', password }, demo: true }),
+      });
+      if (!res.ok) throw new Error(await res.text());
+    }, PASSWORD);
+    await page.reload();
+    await page.getByRole('textbox', { name: 'Gebruikersnaam', exact: true }).fill('bea');
+    await page.getByRole('textbox', { name: 'Wachtwoord', exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Agenda' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Agenda' }).waitFor();
+    // The demo house has a weekly programme: today's day view shows the eight rooms as columns.
+    await page.locator('.fc-col-header-cell', { hasText: ROOM }).waitFor();
+    await expectAccessible(page, 'agenda dag');
+
+    await page.getByText('Week', { exact: true }).click();
+    await page.locator('.fc-resource-timeline').waitFor();
+    await page.locator('.fc-timeline-event').first().waitFor();
+    await expectAccessible(page, 'agenda week');
+    await snap(page, 'e2e-agenda-week');
+    await page.getByText('Dag', { exact: true }).click();
+    await page.locator('.fc-resourceTimeGridDay-view').waitFor();
+
+    const rooms = await api<{ id: number; name: string }[]>('rooms.list', {});
+    roomId = rooms.find((r) => r.name === ROOM)!.id;
+    date = await freeWeeklyDate(roomId);
+  });
+
+  it('books a weekly series through the dialog: check, then book', async () => {
+    await page.getByRole('button', { name: 'Nieuwe boeking' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nieuwe boeking' });
+    await dialog.getByRole('textbox', { name: 'Titel', exact: true }).waitFor();
+    await expectAccessible(page, 'nieuwe boeking');
+
+    await dialog.getByRole('combobox', { name: 'Ruimtes' }).click();
+    await page.getByRole('option', { name: ROOM, exact: true }).click();
+    await dialog.getByRole('combobox', { name: 'Huurder' }).fill('Geldzorg');
+    await page.getByRole('option', { name: /Stichting Geldzorg Zuid/ }).click();
+    await dialog.getByRole('textbox', { name: 'Titel', exact: true }).fill(TITLE);
+    await dialog.getByRole('textbox', { name: 'Datum', exact: true }).fill(dutch(date));
+    await dialog.getByRole('textbox', { name: 'Datum', exact: true }).blur();
+    await dialog.getByRole('spinbutton', { name: 'Begintijd', exact: true }).fill('19');
+    await dialog.getByRole('spinbutton', { name: 'Begintijd, minuten' }).fill('00');
+    await dialog.getByRole('spinbutton', { name: 'Eindtijd', exact: true }).fill('21');
+    await dialog.getByRole('spinbutton', { name: 'Eindtijd, minuten' }).fill('00');
+    // 19:00 is outside the beheerder's hours and this renter holds no key: someone opens and closes.
+    await dialog.getByRole('textbox', { name: 'Sleutelhouder' }).fill('Ayşe Yılmaz');
+    await dialog.getByText('Wekelijks', { exact: true }).click();
+    await dialog.getByRole('textbox', { name: 'Aantal keer' }).fill('4');
+    await dialog.getByRole('button', { name: 'Controleren' }).click();
+
+    const review = page.getByRole('dialog', { name: 'Boeking controleren' });
+    await review.getByRole('list', { name: 'Data van de boeking' }).waitFor();
+    await expect.poll(() => review.getByRole('listitem').filter({ hasText: 'Vrij' }).count()).toBe(4);
+    await review.getByText(/voor 4 keer/).waitFor();
+    await snap(page, 'e2e-boeking-controleren');
+    await review.getByRole('button', { name: 'Boeken' }).click();
+    await page.getByText('Geboekt: 4 keer.').waitFor();
+
+    // The calendar went to the first date: its day view shows the booking in the room's column.
+    await page.locator('.fc-event', { hasText: TITLE }).waitFor();
+    const rows = ofTitle(await api<Booking[]>('bookings.list', { from: date, to: addDays(date, 21) }));
+    expect(rows.map((b) => b.start)).toEqual([0, 7, 14, 21].map((n) => `${addDays(date, n)}T19:00`));
+  });
+
+  it('moves one occurrence by dragging it; the others stay', async () => {
+    const event = page.locator('.fc-event', { hasText: TITLE });
+    await dragEvent(event, String(roomId), '19:00', '20:00');
+    await page.getByText(`"${TITLE}" is verplaatst.`).waitFor();
+    await page.locator('.fc-event', { hasText: TITLE }).filter({ hasText: '20:00–22:00' }).waitFor();
+    const rows = ofTitle(await api<Booking[]>('bookings.list', { from: date, to: addDays(date, 21) }));
+    expect(rows.map((b) => [b.start, b.end, b.detached])).toEqual([
+      [`${date}T20:00`, `${date}T22:00`, true],
+      ...[7, 14, 21].map((n) => [`${addDays(date, n)}T19:00`, `${addDays(date, n)}T21:00`, false]),
+    ]);
+  });
+
+  it('refuses a drop onto a slot another booking holds, in Dutch, and puts the booking back', async () => {
+    const renters = await api<{ id: number; name: string }[]>('renters.list', {});
+    await api('bookings.create', {
+      roomIds: [roomId], renterId: renters[0]!.id, title: 'Bestuursoverleg', date, startTime: '15:00', endTime: '17:00', status: 'bevestigd', confirmWarnings: true,
+    });
+    // Shown after the calendar loads again: the next day and back.
+    await page.getByRole('button', { name: 'Volgende dag' }).click();
+    await page.getByRole('button', { name: 'Vorige dag' }).click();
+    await page.locator('.fc-event', { hasText: 'Bestuursoverleg' }).waitFor();
+
+    await dragEvent(page.locator('.fc-event', { hasText: TITLE }), String(roomId), '20:00', '15:30');
+    await page.getByText(/Vergaderkamer 2 is op .* al bezet door "Bestuursoverleg"/).waitFor();
+    await page.getByText('Niet verplaatst').waitFor();
+    await snap(page, 'e2e-slepen-geweigerd');
+    await page.locator('.fc-event', { hasText: TITLE }).filter({ hasText: '20:00–22:00' }).waitFor();
+    const [moved] = ofTitle(await api<Booking[]>('bookings.list', { from: date, to: date }));
+    expect(moved!.start).toBe(`${date}T20:00`);
+  });
+});
