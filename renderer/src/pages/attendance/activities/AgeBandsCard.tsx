@@ -72,7 +72,7 @@ export function AgeBandsCard() {
       <Stack gap="sm">
         <Text size="sm">{t('activities.bands.help')}</Text>
         <DataTable
-          label={t('activities.bands.title')}
+          label={t('activities.bands.tableLabel')}
           minWidth={420}
           rows={rows}
           rowKey={(b) => b.id}

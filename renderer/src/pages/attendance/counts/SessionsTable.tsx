@@ -26,7 +26,7 @@ export function SessionsTable({ sessions, showDate, actions, empty }: { sessions
       key: 'state',
       header: t('attendance.state'),
       render: (s) => (
-        <Badge color={STATE_COLOR[sessionState(s)]} c={`${STATE_COLOR[sessionState(s)]}.9`} variant="light" tt="none" size="md" styles={NO_TRUNCATE}>
+        <Badge color={STATE_COLOR[sessionState(s)]} c="black" variant="light" tt="none" size="md" styles={NO_TRUNCATE}>
           {t(`attendance.states.${sessionState(s)}`)}
         </Badge>
       ),

@@ -10,7 +10,8 @@ export function TotalsTable({ label, nameHeader, rows, bands }: { label: string;
   const numbers = totalsColumns(bands, t);
   return (
     <DataTable
-      label={label}
+      // The surrounding section carries the plain title; the table's own name must differ from it (unique landmarks).
+      label={t('reach.tableOf', { title: label })}
       rows={rows}
       rowKey={(r) => r.name}
       minWidth={1000}

@@ -24,7 +24,7 @@ export function PriorityBadges({ groups }: { groups: readonly PriorityGroup[] })
     <Group gap={4}>
       {groups.map((g) => (
         // The darkest shade on a light tint keeps the contrast above 4.5:1 (teal's default text did not).
-        <Badge key={g} color={COLOR[g]} c={`${COLOR[g]}.9`} variant="light" tt="none" size="md" styles={NO_TRUNCATE}>
+        <Badge key={g} color={COLOR[g]} c="black" variant="light" tt="none" size="md" styles={NO_TRUNCATE}>
           {label(g)}
         </Badge>
       ))}
