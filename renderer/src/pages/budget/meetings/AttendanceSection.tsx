@@ -14,11 +14,11 @@ export function MemberBadges({ member }: { member: Member }) {
   const { t } = useTranslation();
   return (
     <Group gap={4}>
-      {member.isChair && <Badge size="sm" variant="light" color="indigo" style={{ textTransform: 'none' }}>{t('committee.chair')}</Badge>}
-      {member.isSecretary && <Badge size="sm" variant="light" color="grape" style={{ textTransform: 'none' }}>{t('committee.secretary')}</Badge>}
-      {member.isResident && <Badge size="sm" variant="light" color="teal" style={{ textTransform: 'none' }}>{t('committee.resident')}</Badge>}
-      {member.isWijkraad && <Badge size="sm" variant="light" color="cyan" style={{ textTransform: 'none' }}>{t('committee.wijkraad')}</Badge>}
-      {!member.voting && <Badge size="sm" variant="light" color="gray" style={{ textTransform: 'none' }}>{t('committee.advisory')}</Badge>}
+      {member.isChair && <Badge size="sm" variant="default" style={{ textTransform: 'none' }}>{t('committee.chair')}</Badge>}
+      {member.isSecretary && <Badge size="sm" variant="default" style={{ textTransform: 'none' }}>{t('committee.secretary')}</Badge>}
+      {member.isResident && <Badge size="sm" variant="default" style={{ textTransform: 'none' }}>{t('committee.resident')}</Badge>}
+      {member.isWijkraad && <Badge size="sm" variant="default" style={{ textTransform: 'none' }}>{t('committee.wijkraad')}</Badge>}
+      {!member.voting && <Badge size="sm" variant="default" style={{ textTransform: 'none' }}>{t('committee.advisory')}</Badge>}
     </Group>
   );
 }

@@ -2,12 +2,14 @@ import { useState } from 'react';
 import { Alert, Button, Group, NumberInput, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
+import { useFormat } from '../../../hooks/useFormat';
 import { useItemCall } from './useItemCall';
 import type { Item, Meeting } from './types';
 
 /** Optional scores per member on the round's criteria, with the averages as an overview. */
 export function Scores({ meeting, item, onMeeting }: { meeting: Meeting; item: Item; onSaved: () => void; onMeeting: (m: Meeting) => void }) {
   const { t } = useTranslation();
+  const { locale } = useFormat();
   const { busy, errors, message, run } = useItemCall();
   const recorder = meeting.me?.canRecord ?? false;
   const myId = meeting.me?.memberId ?? null;
@@ -67,9 +69,9 @@ export function Scores({ meeting, item, onMeeting }: { meeting: Meeting; item: I
               <Table.Tr fw={700}>
                 <Table.Td>{t('meetings.average')}</Table.Td>
                 {criteria.map((c) => (
-                  <Table.Td key={c.criterionId} ta="right">{c.average === null ? '—' : c.average.toLocaleString('nl-NL')}</Table.Td>
+                  <Table.Td key={c.criterionId} ta="right">{c.average === null ? '—' : c.average.toLocaleString(locale)}</Table.Td>
                 ))}
-                <Table.Td ta="right">{item.scores.averageTotal === null ? '—' : item.scores.averageTotal.toLocaleString('nl-NL')}</Table.Td>
+                <Table.Td ta="right">{item.scores.averageTotal === null ? '—' : item.scores.averageTotal.toLocaleString(locale)}</Table.Td>
               </Table.Tr>
             </Table.Tbody>
           </Table>

@@ -125,7 +125,7 @@ export function BudgetPage() {
       {report.data && (
         <Stack gap="lg">
           <Text>
-            {t('budget.timeToDecision', { n: report.data.timeToDecision.decided, avg: report.data.timeToDecision.averageDays ?? '—', median: report.data.timeToDecision.medianDays ?? '—' })}
+            {t('budget.timeToDecision', { n: report.data.timeToDecision.decided, avg: report.data.timeToDecision.averageDays?.toLocaleString(f.locale) ?? '—', median: report.data.timeToDecision.medianDays?.toLocaleString(f.locale) ?? '—' })}
           </Text>
           <SimpleGrid cols={{ base: 1, xl: 2 }}>
             <GroupTable title={t('budget.report.byScheme')} rows={report.data.byScheme} />
