@@ -3,7 +3,7 @@ import { method } from '../contract';
 import { z } from '../schemas/zod';
 import { addDays, localDateTime } from '../clock';
 import { dayStatuses } from './building';
-import { bookingsBetween } from './bookings';
+import { bookingsBetween, type BookingRow } from './bookings';
 import { openHandovers } from './logbook';
 import { runsOn } from './checklists';
 import { openIncidents } from './incidents';
@@ -11,6 +11,11 @@ import { openDefects } from './defects';
 import { shiftsBetween } from './shifts';
 import { coverageGaps } from './coverage';
 import { CERTIFICATE_WINDOW_DAYS, certificateAlerts } from './volunteers';
+
+/** What Vandaag shows of a booking: what happens where; prices and payments stay on the booking screens. */
+function shown(b: BookingRow) {
+  return { id: b.id, title: b.title, activity: b.activity, start: b.start, end: b.end, status: b.status, roomNames: b.roomNames, renterName: b.renterName, expectedPeople: b.expectedPeople, layout: b.layout, keyHolder: b.keyHolder };
+}
 
 /** Applications that wait for the next step towards a decision, by status. */
 function applicationsWaiting(db: Db) {
@@ -33,7 +38,7 @@ export const dashboardMethods = {
       const today = now.slice(0, 10);
       const day = dayStatuses(db, today, 1)[0]!;
       const upcoming = bookingsBetween(db, today, addDays(today, 14)).filter((b) => b.status !== 'geannuleerd');
-      const bookingsToday = upcoming.filter((b) => b.start.slice(0, 10) <= today && b.end.slice(0, 10) >= today);
+      const bookingsToday = upcoming.filter((b) => b.start.slice(0, 10) <= today && b.end > `${today}T00:00`);
       const next = upcoming.find((b) => b.start > now) ?? null;
       const runs = runsOn(db, today);
       const opensAt = day.open[0]?.start ?? null;
@@ -42,6 +47,7 @@ export const dashboardMethods = {
       const closing = runs.find((r) => r.kind === 'sluiting') ?? null;
       const incidents = openIncidents(db);
       const overdueFollowups = incidents.flatMap((i) => i.followups.filter((f) => !f.doneAt && f.dueDate < today).map((f) => ({ ...f, incidentId: i.id })));
+      const defects = openDefects(db);
       const seesOptions = actor!.role !== 'balie';
       const options = seesOptions
         ? bookingsBetween(db, today, addDays(today, 60), { statuses: ['optie'] }).filter((b) => b.optionUntil !== null && b.optionUntil <= addDays(today, 7))
@@ -49,8 +55,8 @@ export const dashboardMethods = {
       return {
         now,
         day,
-        bookingsToday,
-        nextBooking: next,
+        bookingsToday: bookingsToday.map(shown),
+        nextBooking: next && shown(next),
         handovers: openHandovers(db),
         checklists: {
           opening,
@@ -62,8 +68,8 @@ export const dashboardMethods = {
           closesAt,
         },
         incidents: { open: incidents.length, latest: incidents.slice(0, 5), overdueFollowups },
-        defects: { open: openDefects(db).length, oldest: openDefects(db).slice(0, 5) },
-        expiringOptions: options,
+        defects: { open: defects.length, oldest: defects.slice(0, 5) },
+        expiringOptions: options.map((b) => ({ ...shown(b), optionUntil: b.optionUntil })),
         onDuty: shiftsBetween(db, today, today).map((s) => ({ id: s.id, title: s.title, start: s.start, end: s.end, people: s.assignments.filter((a) => a.status === 'ingepland').map((a) => ({ name: a.volunteerName, role: a.roleName })), missing: s.needs.filter((n) => n.filled < n.count).map((n) => ({ role: n.roleName, missing: n.count - n.filled })) })),
         coverageGaps: coverageGaps(db, today, today),
         certificates: actor!.role === 'balie' ? null : certificateAlerts(db, CERTIFICATE_WINDOW_DAYS),

@@ -50,14 +50,15 @@ export function getIncident(db: Db, incidentId: number): Incident {
 }
 
 export function openIncidents(db: Db): Incident[] {
-  return (db.prepare(`${SELECT} WHERE i.status <> 'afgesloten' ORDER BY i.occurred_at DESC`).all() as Record<string, unknown>[]).map((r) => withFollowups(db, r));
+  return (db.prepare(`${SELECT} WHERE i.status <> 'afgesloten' AND i.anonymised_at IS NULL ORDER BY i.occurred_at DESC`).all() as Record<string, unknown>[]).map((r) => withFollowups(db, r));
 }
 
 const ANONYMISED = '[geanonimiseerd na de bewaartermijn]';
 
 /**
- * Incidents older than the retention period lose every free text (where names may be) and the
- * emergency services' reference; date, place, category and severity stay for the figures.
+ * Incidents older than the retention period lose every free text (where names may be: description,
+ * action, place, reporter, follow-ups) and the emergency services' reference, and are closed; date, room,
+ * category and severity stay for the figures.
  */
 export function anonymiseExpiredIncidents(db: Db, today = localDate()): number[] {
   const months = getSettings(db).incidentRetentionMonths;
@@ -68,7 +69,7 @@ export function anonymiseExpiredIncidents(db: Db, today = localDate()): number[]
     const ids = (db.prepare('SELECT id FROM incidents WHERE anonymised_at IS NULL AND occurred_at < ?').all(before) as { id: number }[]).map((r) => r.id);
     const now = localDateTime();
     for (const incidentId of ids) {
-      db.prepare("UPDATE incidents SET description = ?, action_taken = ?, services_reference = '', place = '', reported_by_name = '', anonymised_at = ? WHERE id = ?").run(ANONYMISED, ANONYMISED, now, incidentId);
+      db.prepare("UPDATE incidents SET description = ?, action_taken = ?, services_reference = '', place = '', reported_by_name = '', status = 'afgesloten', anonymised_at = ? WHERE id = ?").run(ANONYMISED, ANONYMISED, now, incidentId);
       db.prepare("UPDATE incident_followups SET action = ?, owner = '' WHERE incident_id = ?").run(ANONYMISED, incidentId);
       writeAudit(db, null, 'incidents.anonymise', { entity: 'incidents', entityId: incidentId, summary: `Geanonimiseerd na ${months} maanden bewaartermijn` });
     }
@@ -135,6 +136,7 @@ export const incidentMethods = {
     input: followupInput,
     handler: ({ db, audit }, input) => {
       const incident = getIncident(db, input.incidentId);
+      if (incident.anonymisedAt) throw new ApiError('CONFLICT', 'Dit incident is geanonimiseerd en kan niet meer worden gewijzigd.');
       if (input.dueDate < incident.occurredAt.slice(0, 10)) throw ApiError.field('dueDate', 'De uiterste datum ligt voor het incident.');
       const followupId = Number(db.prepare('INSERT INTO incident_followups (incident_id, action, owner, due_date) VALUES (?, ?, ?, ?)').run(input.incidentId, input.action, input.owner, input.dueDate).lastInsertRowid);
       audit({ entity: 'incidents', entityId: input.incidentId, summary: `Vervolgactie toegevoegd (uiterlijk ${input.dueDate})` });
@@ -147,8 +149,9 @@ export const incidentMethods = {
     mode: 'write',
     input: followupDone,
     handler: ({ db, audit }, input) => {
-      const row = db.prepare('SELECT incident_id AS incidentId FROM incident_followups WHERE id = ?').get(input.id) as { incidentId: number } | undefined;
+      const row = db.prepare('SELECT f.incident_id AS incidentId, i.anonymised_at AS anonymisedAt FROM incident_followups f JOIN incidents i ON i.id = f.incident_id WHERE f.id = ?').get(input.id) as { incidentId: number; anonymisedAt: string | null } | undefined;
       if (!row) throw new ApiError('NOT_FOUND', 'Deze vervolgactie bestaat niet.');
+      if (row.anonymisedAt) throw new ApiError('CONFLICT', 'Dit incident is geanonimiseerd en kan niet meer worden gewijzigd.');
       db.prepare('UPDATE incident_followups SET done_at = ? WHERE id = ?').run(input.done ? localDateTime() : null, input.id);
       audit({ entity: 'incidents', entityId: row.incidentId, summary: `Vervolgactie ${input.done ? 'afgerond' : 'heropend'}` });
       return getIncident(db, row.incidentId);

@@ -3,10 +3,10 @@ import { IconCircleCheck, IconHourglass } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { SectionCard } from '../../../components/SectionCard';
 import { useFormat } from '../../../hooks/useFormat';
-import type { DashboardBooking } from './types';
+import type { Dashboard } from './types';
 
 /** Provisional holds that lapse within a week: call the renter before the room is free again. */
-export function OptionsCard({ options }: { options: DashboardBooking[] }) {
+export function OptionsCard({ options }: { options: Dashboard['expiringOptions'] }) {
   const { t } = useTranslation();
   const f = useFormat();
   return (

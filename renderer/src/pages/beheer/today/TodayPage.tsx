@@ -13,6 +13,8 @@ import { BookingsCard } from './BookingsCard';
 import { IncidentsCard } from './IncidentsCard';
 import { DefectsCard } from './DefectsCard';
 import { OptionsCard } from './OptionsCard';
+import { DutyCard } from './DutyCard';
+import { AttentionCard } from './AttentionCard';
 
 /** A desk screen stays open all day: reload now and then so "opening missing" and the next booking stay true. */
 const REFRESH_MS = 5 * 60_000;
@@ -51,6 +53,8 @@ export function TodayPage() {
               <DefectsCard defects={d.defects} />
               {/* The core gives the desk no options (prices and renters' plans are not theirs to chase). */}
               {user.role !== 'balie' && <OptionsCard options={d.expiringOptions} />}
+              <DutyCard onDuty={d.onDuty} gaps={d.coverageGaps} showRoster={user.role !== 'balie'} />
+              {(d.certificates || d.applicationsWaiting) && <AttentionCard certificates={d.certificates} applications={d.applicationsWaiting} />}
             </SimpleGrid>
             {/* Start used to show this; beheerder and balie now start here. */}
             {writer && <HouseOutlook />}

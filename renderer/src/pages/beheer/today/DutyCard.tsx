@@ -1,0 +1,63 @@
+import { Badge, Group, List, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck, IconUsersGroup } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { SectionCard } from '../../../components/SectionCard';
+import type { Dashboard } from './types';
+
+const time = (stamp: string) => stamp.slice(11, 16);
+
+/** Who is on duty today, the places still open per shift, and when the building lacks a BHV'er or key holder. */
+export function DutyCard({ onDuty, gaps, showRoster }: { onDuty: Dashboard['onDuty']; gaps: Dashboard['coverageGaps']; showRoster: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <SectionCard
+      title={t('today.dutyTitle')}
+      icon={<IconUsersGroup size={24} aria-hidden />}
+      aside={<Badge variant="light" size="lg" color={gaps.length ? 'orange' : 'green'}>{gaps.length ? t('today.coverageMissing') : t('today.coverageOk')}</Badge>}
+      links={showRoster ? [{ to: '/rooster', label: t('today.toRoster') }] : []}
+    >
+      <Stack gap="sm">
+        {onDuty.length === 0 ? (
+          <Text>{t('today.noShifts')}</Text>
+        ) : (
+          <List spacing="xs" listStyleType="none" pl={0}>
+            {onDuty.map((s) => (
+              <List.Item key={s.id}>
+                <Text size="sm">
+                  <Text span fw={600}>{`${time(s.start)}–${time(s.end)} ${s.title}: `}</Text>
+                  {s.people.length ? s.people.map((p) => `${p.name} (${p.role})`).join(', ') : t('today.nobody')}
+                </Text>
+                {s.missing.length > 0 && (
+                  <Text size="sm" c="orange.9">{t('today.stillNeeded', { roles: s.missing.map((m) => `${m.missing} × ${m.role}`).join(', ') })}</Text>
+                )}
+              </List.Item>
+            ))}
+          </List>
+        )}
+        {gaps.length === 0 ? (
+          <Group gap="xs">
+            <IconCircleCheck size={22} color="var(--mantine-color-green-8)" aria-hidden />
+            <Text size="sm">{t('today.coverageAllDay')}</Text>
+          </Group>
+        ) : (
+          <List spacing="xs" listStyleType="none" pl={0}>
+            {gaps.map((g) => (
+              <List.Item key={`${g.start}-${g.end}`}>
+                <Group gap={6} wrap="nowrap" align="flex-start">
+                  <IconAlertTriangle size={18} color="var(--mantine-color-orange-8)" aria-hidden />
+                  <Text size="sm">
+                    {t('today.coverageGap', {
+                      from: g.start,
+                      to: g.end,
+                      missing: g.missing.map((m) => t(m === 'bhv' ? 'today.missingBhv' : 'today.missingKey')).join(t('today.and')),
+                    })}
+                  </Text>
+                </Group>
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </Stack>
+    </SectionCard>
+  );
+}
