@@ -62,7 +62,7 @@ export function HoursPage() {
           <YearSelect value={year} onChange={setYear} />
         </Group>
         {over.length > 0 && (
-          <Alert color="red" variant="filled" icon={<IconAlertTriangle aria-hidden />} title={t('volunteerHours.overTitle')} role="alert">
+          <Alert color="red.9" variant="filled" icon={<IconAlertTriangle aria-hidden />} title={t('volunteerHours.overTitle')} role="alert">
             {t('volunteerHours.overText', { names: over.map((r) => r.name).join(', ') })}
           </Alert>
         )}

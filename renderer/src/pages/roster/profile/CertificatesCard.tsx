@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { ActionIcon, Button, Group, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconCertificate, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { ConfirmModal } from '../../../components/ConfirmModal';
-import { DataTable } from '../../../components/DataTable';
 import { SectionCard } from '../../../components/SectionCard';
 import { todayIso } from '../../../format';
 import { useFormat } from '../../../hooks/useFormat';
@@ -38,21 +37,33 @@ export function CertificatesCard({ volunteerId, certificates, onChanged }: { vol
         </Button>
       }
     >
-      <DataTable
-        label={t('volunteers.certificates.title')}
-        minWidth={520}
-        rows={certificates}
-        rowKey={(c) => c.id}
-        empty={<Text c="dimmed" size="sm">{t('volunteers.certificates.none')}</Text>}
-        columns={[
-          { key: 'kind', header: t('volunteers.certificates.kind'), render: (c) => <CertificateBadge label={label(c)} state={stateOf(c.validUntil, todayIso())} until={c.validUntil} /> },
-          { key: 'details', header: t('volunteers.certificates.details'), render: (c) => <Text size="sm">{details(c) || '—'}{c.notes && <Text span c="dimmed" size="xs" display="block">{c.notes}</Text>}</Text> },
-          { key: 'until', header: t('volunteers.certificates.validUntil'), render: (c) => <span style={{ whiteSpace: 'nowrap' }}>{c.validUntil ? f.date(c.validUntil) : t('volunteers.certificates.noExpiryShort')}</span> },
-          {
-            key: 'actions',
-            header: t('common.actions'),
-            screenOnly: true,
-            render: (c) => (
+      {certificates.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          {t('volunteers.certificates.none')}
+        </Text>
+      ) : (
+        // A list rather than a table: the card is half the page wide, and each certificate reads as one line.
+        <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+          {certificates.map((c) => (
+            <Group key={c.id} component="li" justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
+              <Group gap="sm" align="flex-start" wrap="nowrap">
+                <div style={{ flex: 'none' }}>
+                  <CertificateBadge label={label(c)} state={stateOf(c.validUntil, todayIso())} until={c.validUntil} />
+                </div>
+                <div>
+                  <Text size="sm">{c.validUntil ? t('volunteers.certificates.untilLine', { date: f.date(c.validUntil) }) : t('volunteers.certificates.noExpiry')}</Text>
+                  {details(c) && (
+                    <Text size="xs" c="dimmed">
+                      {details(c)}
+                    </Text>
+                  )}
+                  {c.notes && (
+                    <Text size="xs" c="dimmed">
+                      {c.notes}
+                    </Text>
+                  )}
+                </div>
+              </Group>
               <Group gap={4} wrap="nowrap">
                 <Tooltip label={t('common.edit')}>
                   <ActionIcon variant="subtle" size="lg" aria-label={t('volunteers.certificates.editOne', { name: label(c) })} onClick={() => setEditing(c)}>
@@ -65,10 +76,10 @@ export function CertificatesCard({ volunteerId, certificates, onChanged }: { vol
                   </ActionIcon>
                 </Tooltip>
               </Group>
-            ),
-          },
-        ]}
-      />
+            </Group>
+          ))}
+        </Stack>
+      )}
       {editing !== undefined && <CertificateModal volunteerId={volunteerId} certificate={editing ?? undefined} onClose={() => setEditing(undefined)} onSaved={onChanged} />}
       <ConfirmModal
         opened={deleting !== null}

@@ -38,7 +38,10 @@ function CoordinatorRoster() {
 
   return (
     <>
-      <PageHeader title={t('roster.title')} description={t('roster.intro')} />
+      {/* The printed wall roster brings its own heading; this one would take a page of its own. */}
+      <div className="screen-only">
+        <PageHeader title={t('roster.title')} description={t('roster.intro')} />
+      </div>
       {/* The tab is in the address (#/rooster/gaten), so it survives a reload and can be linked. keepMounted off: each tab loads fresh. */}
       <Tabs value={tab} onChange={(v) => v && void navigate(v === 'week' ? '/rooster' : `/rooster/${v}`)} keepMounted={false}>
         <Tabs.List mb="lg" className="no-print">
@@ -48,7 +51,7 @@ function CoordinatorRoster() {
           <Tabs.Tab
             value="gaten"
             leftSection={<IconAlertTriangle size={18} aria-hidden />}
-            rightSection={gaps.count ? <Badge size="sm" color="red" variant="filled">{gaps.count}</Badge> : null}
+            rightSection={gaps.count ? <Badge size="sm" color="red.9" variant="filled">{gaps.count}</Badge> : null}
           >
             {t('roster.tabs.gaps')}
           </Tabs.Tab>

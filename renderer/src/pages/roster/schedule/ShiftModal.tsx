@@ -7,6 +7,7 @@ import { FormModal } from '../../../components/FormModal';
 import { TimeField } from '../../../components/TimeField';
 import { useApiForm } from '../../../hooks/useApiForm';
 import { NeedsField, needsToInput, needsToValues, type NeedValue } from '../shared/NeedsField';
+import { shiftFormCheck } from '../shared/shiftChecks';
 import { clockOf } from '../shared/time';
 import type { Shift, VolunteerRole } from '../shared/types';
 
@@ -33,6 +34,7 @@ export function ShiftModal({ shift, date, roles, onClose, onSaved }: { shift?: S
       : { title: '', date, startTime: '', endTime: '', needs: [{ roleId: null, count: 1 }], notes: '', cancelled: false },
     schema: shiftInput,
     toInput,
+    check: shiftFormCheck({ endBeforeStart: t('roster.endBeforeStart'), pickRole: t('roster.needs.pickRoleError') }),
     // cancelled is not part of a new shift's input, so it comes from the form itself.
     submit: (input): Promise<Shift> => (shift ? call('roster.updateShift', { id: shift.id, cancelled: form.getValues().cancelled, ...input }) : call('roster.createShift', input)),
     successMessage: shift ? t('roster.shiftUpdated') : t('roster.shiftCreated'),

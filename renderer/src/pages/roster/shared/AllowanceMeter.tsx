@@ -21,7 +21,7 @@ export function AllowanceMeter({ paidCents, limit, compact }: { paidCents: numbe
       <Group gap={6}>
         <Text size={compact ? 'xs' : 'sm'}>{words}</Text>
         {over && (
-          <Badge color="red" variant="filled" leftSection={<IconAlertTriangle size={12} aria-hidden />}>
+          <Badge color="red.9" variant="filled" leftSection={<IconAlertTriangle size={12} aria-hidden />}>
             {t('volunteerHours.allowances.overLimit')}
           </Badge>
         )}

@@ -7,7 +7,7 @@ import { BADGE_KINDS, lacksVog, newestOfKind, stateOf, type CertificateState } f
 import type { Certificate, VolunteerRole } from './types';
 
 const LOOK: Record<CertificateState | 'missing', { color: string; icon: typeof IconCheck }> = {
-  valid: { color: 'teal', icon: IconCheck },
+  valid: { color: 'green', icon: IconCheck },
   expiring: { color: 'orange', icon: IconClockExclamation },
   expired: { color: 'red', icon: IconX },
   missing: { color: 'red', icon: IconX },

@@ -2,7 +2,7 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Volunteer } from './types';
 
-const COLOR: Record<Volunteer['status'], string> = { actief: 'teal', pauze: 'yellow', gestopt: 'gray' };
+const COLOR: Record<Volunteer['status'], string> = { actief: 'green', pauze: 'yellow', gestopt: 'gray' };
 
 export function StatusBadge({ status }: { status: Volunteer['status'] }) {
   const { t } = useTranslation();

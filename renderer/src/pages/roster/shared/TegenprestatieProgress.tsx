@@ -9,7 +9,7 @@ export function TegenprestatieProgress({ value, compact }: { value: Tegenprestat
   const { t } = useTranslation();
   const { locale } = useFormat();
   const words = t('volunteerHours.tegenprestatieProgress', { done: hoursOf(value.doneMinutes, locale), goal: hoursOf(value.goalMinutes, locale), percent: value.percent });
-  const color = value.percent >= 100 ? 'teal' : value.percent >= 75 ? 'yellow' : 'orange';
+  const color = value.percent >= 100 ? 'green' : value.percent >= 75 ? 'yellow' : 'orange';
   return (
     <Stack gap={4} miw={compact ? 160 : undefined}>
       <Progress value={Math.min(100, value.percent)} color={color} size={compact ? 'sm' : 'lg'} aria-label={words} />

@@ -7,10 +7,14 @@ export { DAYPARTS };
 /** Monday first, as the house plans its week. */
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
-/** The day part a shift starting at 'HH:MM' belongs to, with the core's boundaries (13:00 and 18:00). */
-export function daypartOf(clock: string): Daypart {
+/**
+ * The row of the printed roster a shift starting at 'HH:MM' goes in, as people name the parts of the
+ * day: a shift from 17:00 is an evening shift. (Availability in the core uses 13:00 and 18:00, since
+ * there a shift must fit inside the parts someone said they can come.)
+ */
+export function startsIn(clock: string): Daypart {
   const minutes = Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
-  return minutes < 13 * 60 ? 'ochtend' : minutes < 18 * 60 ? 'middag' : 'avond';
+  return minutes < 12 * 60 ? 'ochtend' : minutes < 17 * 60 ? 'middag' : 'avond';
 }
 
 /** '2026-11-23T09:00' → '09:00' */

@@ -133,7 +133,7 @@ export function GapsPanel() {
           <Title order={2} size="h3" id="gaps-shifts">
             {t('roster.gaps.shiftsTitle')}
           </Title>
-          {gaps.data && <Badge color={gaps.data.length ? 'red' : 'teal'} variant="light">{t('roster.gaps.shiftCount', { count: gaps.data.length })}</Badge>}
+          {gaps.data && <Badge color={gaps.data.length ? 'red' : 'green'} variant="light">{t('roster.gaps.shiftCount', { count: gaps.data.length })}</Badge>}
         </Group>
         <QueryState query={gaps}>{(list) => <ShiftGaps gaps={list} />}</QueryState>
       </Card>
@@ -142,7 +142,7 @@ export function GapsPanel() {
           <Title order={2} size="h3" id="gaps-coverage">
             {t('roster.coverage.title')}
           </Title>
-          {coverage.data && <Badge color={coverage.data.length ? 'red' : 'teal'} variant="light">{t('roster.coverage.count', { count: coverage.data.length })}</Badge>}
+          {coverage.data && <Badge color={coverage.data.length ? 'red' : 'green'} variant="light">{t('roster.coverage.count', { count: coverage.data.length })}</Badge>}
         </Group>
         <Text size="sm" c="dimmed" mb="sm">
           {t('roster.coverage.rule')}

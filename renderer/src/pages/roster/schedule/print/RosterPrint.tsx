@@ -4,7 +4,7 @@ import type { Output } from '../../../../api/client';
 import { PrintHeader } from '../../../../components/PrintHeader';
 import { useWeekLabel } from '../../../../components/WeekStepper';
 import { useFormat } from '../../../../hooks/useFormat';
-import { DAYPARTS, clockOf, dayLabel, daypartOf, weekDates, type Daypart } from '../../shared/time';
+import { DAYPARTS, clockOf, dayLabel, startsIn, weekDates, type Daypart } from '../../shared/time';
 import type { Assignment, Shift } from '../../shared/types';
 import classes from './RosterPrint.module.css';
 
@@ -22,9 +22,11 @@ function ShiftBlock({ shift, withPhones }: { shift: Shift; withPhones: boolean }
   const roleIds = [...new Set([...shift.needs.map((n) => n.roleId), ...shift.assignments.filter((a) => a.status === 'ingepland').map((a) => a.roleId)])];
   return (
     <div className={classes.shift}>
+      {/* Time and title on lines of their own: the same shape in every column, whatever the title's length. */}
       <span className={classes.shiftHead}>
-        {clockOf(shift.start)}–{clockOf(shift.end)} {shift.title}
+        {clockOf(shift.start)}–{clockOf(shift.end)}
       </span>
+      <span className={classes.shiftHead}>{shift.title}</span>
       {roleIds.map((roleId) => {
         const need = shift.needs.find((n) => n.roleId === roleId);
         const people = planned(roleId);
@@ -57,7 +59,7 @@ export function RosterPrint({ monday, shifts, days, withPhones }: { monday: stri
   const weekLabel = useWeekLabel();
   const dates = weekDates(monday);
   const active = shifts.filter((s) => !s.cancelled);
-  const inCell = (date: string, part: Daypart) => active.filter((s) => s.date === date && daypartOf(clockOf(s.start)) === part);
+  const inCell = (date: string, part: Daypart) => active.filter((s) => s.date === date && startsIn(clockOf(s.start)) === part);
   // Parts of the day without any shift this week are left out, so the sheet is not half empty rows.
   const parts = DAYPARTS.filter((p) => dates.some((d) => inCell(d, p).length > 0));
   return (
@@ -77,7 +79,9 @@ export function RosterPrint({ monday, shifts, days, withPhones }: { monday: stri
         <tbody>
           {parts.map((part) => (
             <tr key={part}>
-              <th scope="row">{t(`volunteers.dayparts.${part}`)}</th>
+              <th scope="row" className={classes.part}>
+                {t(`volunteers.dayparts.${part}`)}
+              </th>
               {dates.map((d) => {
                 const closed = days.find((x) => x.date === d)?.closedBecause;
                 const cell = inCell(d, part);

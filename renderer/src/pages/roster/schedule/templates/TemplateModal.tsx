@@ -10,6 +10,7 @@ import { useApiForm } from '../../../../hooks/useApiForm';
 import { useFormat } from '../../../../hooks/useFormat';
 import { notifySuccess } from '../../../../notify';
 import { NeedsField, needsToInput, needsToValues, type NeedValue } from '../../shared/NeedsField';
+import { shiftFormCheck } from '../../shared/shiftChecks';
 import { WeekdaysField } from '../../shared/WeekdaysField';
 import type { Template, VolunteerRole } from '../../shared/types';
 
@@ -50,6 +51,7 @@ export function TemplateModal({ template, roles, onClose, onSaved }: { template?
       : { name: '', weekdays: [], startTime: '', endTime: '', validFrom: todayIso(), validUntil: '', skipClosed: true, needs: [{ roleId: null, count: 1 }], active: true },
     schema: templateInput,
     toInput,
+    check: shiftFormCheck({ endBeforeStart: t('roster.endBeforeStart'), pickRole: t('roster.needs.pickRoleError') }),
     submit: async (input) => {
       if (template) {
         await call('roster.updateTemplate', { id: template.id, active: form.getValues().active, ...input });

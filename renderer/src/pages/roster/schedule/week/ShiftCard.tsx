@@ -14,7 +14,7 @@ export function NeedBadge({ filled, count }: { filled: number; count: number }) 
   const { t } = useTranslation();
   const short = filled < count;
   return (
-    <Badge component="span" size="xs" variant={short ? 'filled' : 'light'} color={short ? 'red' : 'teal'} style={{ flex: 'none' }}>
+    <Badge component="span" size="xs" variant={short ? 'filled' : 'light'} color={short ? 'red.9' : 'green'} style={{ flex: 'none' }}>
       <span aria-hidden>
         {filled}/{count}
       </span>
