@@ -29,7 +29,7 @@ export function CandidatesPreview({ candidates, renterName, categoryName }: { ca
         label={t('invoices.previewTitle', { count: candidates.lines.length })}
         minWidth={520}
         rows={candidates.lines}
-        rowKey={(l) => l.bookingId}
+        rowKey={(l) => `${l.date}-${l.startTime}-${l.bookingId ?? ''}`}
         columns={[
           { key: 'description', header: t('invoices.description'), render: (l) => <Text size="sm">{l.description}</Text> },
           { key: 'vat', header: t('invoices.vat'), numeric: true, render: (l) => t('tariffs.vatPercent', { percent: l.vatPercent }) },

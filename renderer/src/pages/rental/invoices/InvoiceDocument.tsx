@@ -1,12 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { Output } from '../../../api/client';
 import { formatTime } from '../../../format';
 import { useFormat } from '../../../hooks/useFormat';
 import { InvoiceTotals } from './InvoiceTotals';
 import { formatIban, type InvoiceDetail, type InvoiceLine } from './invoiceTypes';
 import classes from './InvoiceDocument.module.css';
-
-type Booking = Output<'bookings.list'>[number];
 
 /** The renter's address lines; a first line that repeats the renter's name is not printed twice. */
 function addressLines(renter: InvoiceDetail['renter']): string[] {
@@ -14,29 +11,19 @@ function addressLines(renter: InvoiceDetail['renter']): string[] {
   return lines[0]?.toLowerCase() === renter.name.toLowerCase() ? lines.slice(1) : lines;
 }
 
-function Line({ line, booking }: { line: InvoiceLine; booking?: Booking }) {
+function Line({ line }: { line: InvoiceLine }) {
   const { t } = useTranslation();
   const f = useFormat();
-  // The core gives each line as one Dutch sentence; with the booking at hand it goes in proper columns.
-  if (!booking) {
-    return (
-      <tr>
-        <td colSpan={4}>{line.description}</td>
-        <td className={classes.num}>{t('tariffs.vatPercent', { percent: line.vatPercent })}</td>
-        <td className={classes.num}>{f.money(line.amountCents)}</td>
-      </tr>
-    );
-  }
   return (
     <tr>
-      <td className={classes.nowrap}>{f.date(booking.start.slice(0, 10))}</td>
+      <td className={classes.nowrap}>{f.date(line.date)}</td>
       <td className={classes.nowrap}>
-        {formatTime(booking.start.slice(11))}–{formatTime(booking.end.slice(11))}
+        {formatTime(line.startTime)}–{formatTime(line.endTime)}
       </td>
-      <td>{booking.roomNames.join(', ')}</td>
+      <td>{line.rooms}</td>
       <td>
-        {booking.title}
-        {booking.priceNote && <div className={classes.priceNote}>{booking.priceNote}</div>}
+        {line.title}
+        {line.priceNote && <div className={classes.priceNote}>{line.priceNote}</div>}
       </td>
       <td className={classes.num}>{t('tariffs.vatPercent', { percent: line.vatPercent })}</td>
       <td className={classes.num}>{f.money(line.amountCents)}</td>
@@ -45,7 +32,7 @@ function Line({ line, booking }: { line: InvoiceLine; booking?: Booking }) {
 }
 
 /** The invoice as an A4 letter from the house: letterhead, addressee, details, lines, totals, how to pay. */
-export function InvoiceDocument({ detail, bookings }: { detail: InvoiceDetail; bookings?: Map<number, Booking> }) {
+export function InvoiceDocument({ detail }: { detail: InvoiceDetail }) {
   const { t } = useTranslation();
   const f = useFormat();
   const { invoice, lines, renter, sender } = detail;
@@ -114,8 +101,8 @@ export function InvoiceDocument({ detail, bookings }: { detail: InvoiceDetail; b
           </tr>
         </thead>
         <tbody>
-          {lines.map((l) => (
-            <Line key={l.bookingId} line={l} booking={bookings?.get(l.bookingId)} />
+          {lines.map((l, i) => (
+            <Line key={`${l.date}-${l.startTime}-${i}`} line={l} />
           ))}
           {lines.length === 0 && (
             <tr>

@@ -45,11 +45,7 @@ export function InvoiceView({ id }: { id: number }) {
   const { t } = useTranslation();
   const f = useFormat();
   const detail = useApi('invoices.get', { id });
-  const inv = detail.data?.invoice;
-  // For date, time and room in their own columns; the invoice still shows without them.
-  const bookings = useApi('bookings.list', { from: inv?.periodFrom ?? '2000-01-01', to: inv?.periodTo ?? '2000-01-01', renterId: inv?.renterId ?? null }, { enabled: !!inv });
   const [dialog, setDialog] = useState<'paid' | 'void' | null>(null);
-  const byId = bookings.data ? new Map(bookings.data.map((b) => [b.id, b])) : undefined;
 
   return (
     <QueryState query={detail}>
@@ -76,7 +72,7 @@ export function InvoiceView({ id }: { id: number }) {
               </Alert>
             )}
           </Stack>
-          <InvoiceDocument detail={d} bookings={byId} />
+          <InvoiceDocument detail={d} />
           {dialog === 'paid' && <PaidModal invoice={d.invoice} onClose={() => setDialog(null)} onSaved={detail.reload} />}
           {dialog === 'void' && <VoidModal invoice={d.invoice} onClose={() => setDialog(null)} onSaved={detail.reload} />}
         </>
