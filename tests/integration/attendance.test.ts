@@ -41,8 +41,11 @@ describe('counts', () => {
   it('records a total with a breakdown by age band (the rest is onbekend) and refuses bad counts', async () => {
     const { core, token, kamer, bewoners, categories, bands } = await house();
     const made = await seriesAround(core, token, kamer.id, bewoners.id);
-    const activity = await ok(core, token, 'activities.create', { name: 'Taalcafé', organiserKind: 'vrijwilligers', categoryId: categories['taal'], seriesIds: [made.bookings[0].seriesId] });
-    const [past, , , future] = await ok(core, token, 'attendance.sessions', { from: addDays(localDate(), -30), to: addDays(localDate(), 30), activityId: activity.id });
+    const nextWeek = await ok(core, token, 'bookings.create', single(kamer.id, bewoners.id, { date: addDays(localDate(), 7), title: 'Taalcafé', confirmWarnings: true }));
+    const activity = await ok(core, token, 'activities.create', { name: 'Taalcafé', organiserKind: 'vrijwilligers', categoryId: categories['taal'], seriesIds: [made.bookings[0].seriesId], bookingIds: nextWeek.ids });
+    const sessions = await ok(core, token, 'attendance.sessions', { from: addDays(localDate(), -30), to: addDays(localDate(), 30), activityId: activity.id });
+    const past = sessions[0];
+    const future = sessions.at(-1);
     const balie = await tokenFor(core, token, 'balie');
     const saved = await ok(core, balie, 'attendance.setCounts', { sessionId: past.id, total: 20, bands: [{ bandId: bands['24–64'], count: 12 }, { bandId: bands['65–74'], count: 5 }], newVisitors: 3, volunteersPresent: 2 });
     expect(saved.counts).toMatchObject({ total: 20, unknown: 3, newVisitors: 3, updatedBy: 'Test balie' });
