@@ -2,8 +2,10 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type FullCalendar from '@fullcalendar/react';
 import type { DateSelectArg } from '@fullcalendar/core';
 import { Badge, Button, Card, Loader, Stack, Tabs } from '@mantine/core';
-import { IconCalendar, IconClockHour4, IconPlus, IconPrinter } from '@tabler/icons-react';
+import { IconCalendar, IconClockHour4, IconDoor, IconPlus, IconPrinter } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { EmptyMessage } from '../../components/EmptyMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { LoadError, QueryState } from '../../components/QueryState';
 import { useApi, toApiCallError } from '../../hooks/useApi';
@@ -12,6 +14,7 @@ import { AgendaCalendar, VIEWS, type AgendaView, type CalendarHandlers } from '.
 import { AgendaToolbar } from './AgendaToolbar';
 import { AgendaFilters, DEFAULT_FILTER, type AgendaFilter } from './filters';
 import type { ColorMode } from './colors';
+import { ColorLegend } from './ColorLegend';
 import { ExportMenu } from './ExportMenu';
 import { OptionsPanel } from './OptionsPanel';
 import { useMoveBooking } from './useMoveBooking';
@@ -108,6 +111,7 @@ function Agenda({ rooms }: { rooms: Room[] }) {
           <Card withBorder radius="md" padding="md" className="agenda-card">
             <Stack gap="md">
               <AgendaFilters value={filter} onChange={setFilter} rooms={activeRooms} renters={renters.data ?? []} colorMode={colorMode} onColorMode={setColorMode} />
+              <ColorLegend mode={colorMode} />
               <AgendaToolbar
                 title={title}
                 view={view}
@@ -157,8 +161,28 @@ function Agenda({ rooms }: { rooms: Room[] }) {
   );
 }
 
+/** Without rooms there is nothing to book: say where they are added instead of showing an empty grid. */
+function NoRooms() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t('agenda.title')} />
+      <EmptyMessage
+        icon={<IconDoor aria-hidden />}
+        title={t('agenda.noRoomsTitle')}
+        description={t('agenda.noRoomsHelp')}
+        action={
+          <Button component={Link} to="/ruimtes" variant="light">
+            {t('nav.rooms')}
+          </Button>
+        }
+      />
+    </>
+  );
+}
+
 /** The room booking calendar: rooms as columns (day) or rows (week), month and list, with the options that lapse. */
 export function AgendaPage() {
   const rooms = useApi('rooms.list', { includeArchived: true });
-  return <QueryState query={rooms}>{(list) => <Agenda rooms={list} />}</QueryState>;
+  return <QueryState query={rooms}>{(list) => (list.some((r) => r.active) ? <Agenda rooms={list} /> : <NoRooms />)}</QueryState>;
 }

@@ -1,4 +1,4 @@
-import { Checkbox, MultiSelect, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, TextInput, Textarea, Input } from '@mantine/core';
+import { Checkbox, MultiSelect, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Input } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/DateField';
@@ -117,10 +117,12 @@ export function PriceFields({ form }: { form: Form }) {
   const english = i18n.language === 'en';
   return (
     <Section legend={t('booking.price')}>
+      <Text size="sm" c="dimmed" mb="xs">
+        {t('booking.priceHelp')}
+      </Text>
       <SimpleGrid cols={{ base: 1, xs: 3 }}>
         <Select
           label={t('booking.exemption')}
-          description={t('booking.exemptionHelp')}
           data={EXEMPTION_CHOICES.map((e) => ({ value: e, label: t(`booking.exemptions.${e}`) }))}
           allowDeselect={false}
           {...form.getInputProps('exemption')}

@@ -69,9 +69,11 @@ function OccurrenceRow({ o, skipped, shared, onToggleSkip }: RowProps) {
           )}
         </Stack>
         <Group gap="md" wrap="nowrap" align="flex-start">
-          <Stack gap={0} align="flex-end">
-            <Text size="sm">{f.money(o.priceCents)}</Text>
-            {o.priceNote && <Text size="xs" c="dimmed" ta="right">{o.priceNote}</Text>}
+          <Stack gap={0} align="flex-end" style={{ whiteSpace: 'nowrap' }}>
+            <Text size="sm" td={skipped ? 'line-through' : undefined} c={skipped ? 'dimmed' : undefined}>
+              {f.money(o.priceCents)}
+            </Text>
+            {o.priceNote && !skipped && <Text size="xs" c="dimmed">{o.priceNote}</Text>}
           </Stack>
           {onToggleSkip && <Checkbox label={t('booking.skip')} aria-label={t('booking.skipOne', { date: f.date(o.date) })} checked={skipped} onChange={onToggleSkip} />}
         </Group>

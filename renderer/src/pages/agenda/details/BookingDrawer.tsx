@@ -38,6 +38,7 @@ export function BookingDrawer({ bookingId, canEdit, onClose, onEdit, onChanged }
       size="lg"
       title={current?.booking.title ?? t('booking.details')}
       closeButtonProps={{ 'aria-label': t('common.close') }}
+      styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } }}
     >
       <QueryState query={{ ...details, data: current }}>
         {({ booking, series, history }) => {
@@ -54,8 +55,11 @@ export function BookingDrawer({ bookingId, canEdit, onClose, onEdit, onChanged }
                   </Button>
                 </Group>
               )}
-              <BookingInfo booking={booking} series={series} />
-              <PaymentSelect booking={booking} canEdit={canEdit} onChanged={changed} />
+              <BookingInfo
+                booking={booking}
+                series={series}
+                payment={canEdit ? <PaymentSelect booking={booking} onChanged={changed} /> : t(`booking.payments.${booking.paymentStatus}`)}
+              />
               <section aria-labelledby="booking-history-title">
                 <Title order={3} size="h5" id="booking-history-title" mb="xs">
                   {t('booking.history')}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Badge, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { InfoList } from '../../../components/InfoList';
@@ -24,7 +25,7 @@ export function useWhen() {
 }
 
 /** Everything about one booking, as label–value pairs. */
-export function BookingInfo({ booking: b, series }: { booking: Booking; series: { description: string; skipDates: string[] } | null }) {
+export function BookingInfo({ booking: b, series, payment }: { booking: Booking; series: { description: string; skipDates: string[] } | null; payment: ReactNode }) {
   const { t } = useTranslation();
   const f = useFormat();
   const when = useWhen();
@@ -56,6 +57,7 @@ export function BookingInfo({ booking: b, series }: { booking: Booking; series: 
         </Stack>
       ),
     },
+    { label: t('booking.payment'), value: payment },
     { label: t('booking.notes'), value: b.notes ? <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{b.notes}</Text> : '' },
   ];
   return <InfoList items={items} />;

@@ -7,8 +7,8 @@ import type { Booking } from '../types';
 
 type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
-/** The payment status of one booking, changed on the spot (beheerder); read-only for others. */
-export function PaymentSelect({ booking, canEdit, onChanged }: { booking: Booking; canEdit: boolean; onChanged: () => void }) {
+/** The payment status of one booking, changed on the spot (beheerder only; others see the text). */
+export function PaymentSelect({ booking, onChanged }: { booking: Booking; onChanged: () => void }) {
   const { t } = useTranslation();
   const { busy, run } = useAction();
   const change = (value: string | null) => {
@@ -20,14 +20,14 @@ export function PaymentSelect({ booking, canEdit, onChanged }: { booking: Bookin
   };
   return (
     <Select
-      label={t('booking.payment')}
+      aria-label={t('booking.payment')}
       data={PAYMENT_STATUSES.map((p) => ({ value: p, label: t(`booking.payments.${p}`) }))}
       value={booking.paymentStatus}
       onChange={change}
       allowDeselect={false}
-      readOnly={!canEdit}
       disabled={busy !== null}
-      w={220}
+      w={200}
+      size="xs"
     />
   );
 }
