@@ -157,8 +157,8 @@ describe('volunteers and the roster: a template, its gaps, planning two people, 
   });
 
   it('prints the week of that shift for the wall, with the names', async () => {
-    await page.goBack();
-    await page.getByRole('tab', { name: 'Week', selected: true }).waitFor();
+    // Back to the week tab: the week of that shift is kept in the address.
+    await page.getByRole('tab', { name: 'Week' }).click();
     await page.getByRole('button', { name: /^19:00–22:00 Avond bar/ }).waitFor();
     const text = await printedText('rooster');
     expect(text).toContain(HOUSE);

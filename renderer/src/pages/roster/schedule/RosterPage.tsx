@@ -1,6 +1,6 @@
 import { Badge, Tabs } from '@mantine/core';
 import { IconAlertTriangle, IconCalendarRepeat, IconCalendarWeek } from '@tabler/icons-react';
-import { useNavigate, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
@@ -31,6 +31,7 @@ function useGapCount() {
 function CoordinatorRoster() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { search } = useLocation();
   const params = useParams();
   const tab: Tab = TABS.find((x) => x === params.tab) ?? 'week';
   const roles = useApi('volunteers.roles', { includeInactive: true });
@@ -42,8 +43,8 @@ function CoordinatorRoster() {
       <div className="screen-only">
         <PageHeader title={t('roster.title')} description={t('roster.intro')} />
       </div>
-      {/* The tab is in the address (#/rooster/gaten), so it survives a reload and can be linked. keepMounted off: each tab loads fresh. */}
-      <Tabs value={tab} onChange={(v) => v && void navigate(v === 'week' ? '/rooster' : `/rooster/${v}`)} keepMounted={false}>
+      {/* The tab is in the address (#/rooster/gaten), so it survives a reload and can be linked; the week chosen stays when switching. keepMounted off: each tab loads fresh. */}
+      <Tabs value={tab} onChange={(v) => v && void navigate({ pathname: v === 'week' ? '/rooster' : `/rooster/${v}`, search })} keepMounted={false}>
         <Tabs.List mb="lg" className="no-print">
           <Tabs.Tab value="week" leftSection={<IconCalendarWeek size={18} aria-hidden />}>
             {t('roster.tabs.week')}

@@ -30,7 +30,7 @@ export function TodayRoster() {
                 <Stack gap={6} mt="xs">
                   {s.needs.map((n) => (
                     <Group key={n.roleId} gap="xs" align="flex-start">
-                      <Text size="sm" fw={600} miw={140}>
+                      <Text size="sm" fw={600} miw={200}>
                         {n.roleName} <NeedBadge filled={n.filled} count={n.count} />
                       </Text>
                       <List size="sm" listStyleType="none">

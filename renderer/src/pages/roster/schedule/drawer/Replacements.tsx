@@ -39,7 +39,7 @@ export function Replacements({ shift, assignment, onPlanned }: { shift: Shift; a
         {(list) =>
           list.length === 0 ? (
             <Text size="sm" c="dimmed">
-              {t('roster.noReplacements', { role: assignment.roleName })}
+              {t('roster.noReplacements', { role: assignment.roleName, name: assignment.volunteerName })}
             </Text>
           ) : (
             <Stack gap={6}>

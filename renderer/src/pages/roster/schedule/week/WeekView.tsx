@@ -74,6 +74,7 @@ export function WeekView({ roles, onChanged }: { roles: readonly VolunteerRole[]
       {/* Mounted only while open: a closed drawer still leaves its portal after the sheet, and in print that empty box took a page of its own. */}
       {open && <ShiftDrawer shift={open} roles={roles} volunteers={volunteers.data ?? []} onClose={() => params.openShift(null)} onChanged={changed} onEdit={setEditing} />}
       {editing !== undefined && <ShiftModal shift={editing ?? undefined} date={params.day ?? monday} roles={roles} onClose={() => setEditing(undefined)} onSaved={changed} />}
+      {/* The wall gets the whole week, whatever the volunteer filter on screen. */}
       {shifts.data && <RosterPrint monday={monday} shifts={shifts.data} days={days.data ?? []} withPhones={withPhones} />}
     </>
   );
