@@ -171,6 +171,14 @@ describe('volunteers and the roster: a template, its gaps, planning two people, 
     expect(await printedText('rooster-met-telefoon')).toContain('06 10 00 00 03');
   });
 
+  it('opens a day of the building coverage overview with what is missing then', async () => {
+    await page.getByRole('tab', { name: /Gaten en dekking/ }).click();
+    await page.getByRole('link', { name: /: naar deze dag in het rooster$/ }).first().click();
+    await page.getByText(/^Dekking op /).waitFor();
+    await expect.poll(() => page.getByText(/ zonder (BHV'er|sleutelhouder)/).count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'rooster dag met dekkingsgat');
+  });
+
   it('shows hours and allowances against the maximum', async () => {
     await openFromMenu('Uren en vergoedingen');
     await page.getByRole('cell', { name: 'Kees Verhoeven' }).waitFor();

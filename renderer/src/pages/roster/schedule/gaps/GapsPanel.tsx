@@ -10,11 +10,11 @@ import { mondayOf } from '../../../../components/WeekStepper';
 import { addDays, todayIso } from '../../../../format';
 import { useApi } from '../../../../hooks/useApi';
 import { useFormat } from '../../../../hooks/useFormat';
+import { useCoverageWords } from '../../shared/coverage';
 import { timeRange } from '../../shared/time';
 import type { CoverageGap, ShiftGap } from '../../shared/types';
 
 const WEEK_CHOICES = [1, 2, 4, 6, 8, 12];
-const REASONS: Record<string, 'open' | 'booking'> = { open: 'open', 'boeking buiten de uren van de beheerder': 'booking' };
 
 const shiftLink = (g: ShiftGap) => `/rooster?week=${mondayOf(g.date)}&dienst=${g.shiftId}`;
 const dayLink = (g: CoverageGap) => `/rooster?week=${mondayOf(g.date)}&dag=${g.date}`;
@@ -62,6 +62,7 @@ function ShiftGaps({ gaps }: { gaps: readonly ShiftGap[] }) {
 function CoverageGaps({ gaps }: { gaps: readonly CoverageGap[] }) {
   const { t } = useTranslation();
   const f = useFormat();
+  const words = useCoverageWords();
   return (
     <DataTable
       label={t('roster.coverage.title')}
@@ -85,15 +86,15 @@ function CoverageGaps({ gaps }: { gaps: readonly CoverageGap[] }) {
           header: t('roster.coverage.missing'),
           render: (g) => (
             <Group gap={4}>
-              {g.missing.map((m) => (
+              {words.missing(g).map((m) => (
                 <Badge key={m} color="red" variant="light" size="sm">
-                  {t(`roster.coverage.kinds.${m}`)}
+                  {m}
                 </Badge>
               ))}
             </Group>
           ),
         },
-        { key: 'why', header: t('roster.coverage.why'), render: (g) => g.reasons.map((r) => (REASONS[r] ? t(`roster.coverage.reasons.${REASONS[r]}`) : r)).join('; ') },
+        { key: 'why', header: t('roster.coverage.why'), render: (g) => words.why(g) },
       ]}
     />
   );

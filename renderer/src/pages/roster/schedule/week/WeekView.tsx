@@ -11,6 +11,7 @@ import { RosterPrint } from '../print/RosterPrint';
 import { ShiftModal } from '../ShiftModal';
 import { useRosterParams } from '../useRosterParams';
 import type { Shift, VolunteerRole } from '../../shared/types';
+import { DayCoverage } from './DayCoverage';
 import { WeekGrid } from './WeekGrid';
 
 /** The week on screen, the shift drawer over it, and the same week as the printed wall roster. */
@@ -60,6 +61,7 @@ export function WeekView({ roles, onChanged }: { roles: readonly VolunteerRole[]
             </Group>
           </Stack>
         </Card>
+        {params.day && <DayCoverage date={params.day} />}
         <QueryState query={shifts}>
           {(list) => (
             <>
