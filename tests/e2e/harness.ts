@@ -64,6 +64,8 @@ export async function launch(): Promise<{ browser: Browser; page: Page }> {
 
 /** No serious or critical accessibility violations on the current screen. */
 export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  // A toast that happens to be fading in or out is measured half-transparent; check the screen once it has gone.
+  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
   const result = await new AxeBuilder({ page }).analyze();
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
