@@ -3,7 +3,7 @@ import { formatTime } from '../../../format';
 import { useFormat } from '../../../hooks/useFormat';
 import { InvoiceTotals } from './InvoiceTotals';
 import { formatIban, type InvoiceDetail, type InvoiceLine } from './invoiceTypes';
-import classes from './InvoiceDocument.module.css';
+import classes from '../../../components/A4Letter.module.css';
 
 /** The renter's address lines; a first line that repeats the renter's name is not printed twice. */
 function addressLines(renter: InvoiceDetail['renter']): string[] {
