@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launch, snap, startPreview, type Preview } from './harness';
+import { expectAccessible, launch, snap, startPreview, type Preview, setUpDemoHouse } from './harness';
 
 let preview: Preview;
 let browser: Browser;
@@ -66,17 +66,7 @@ async function printedText(name: string): Promise<string> {
 
 describe('a shift in the house: open, log, report, hand over, and see it on Vandaag', () => {
   it('starts a demo house and lands the beheerder on Vandaag', async () => {
-    await page.goto(preview.url);
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
-    await page.evaluate(async (password) => {
-      const res = await fetch('/api/setup.firstRun', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ buildingName: 'Huis van de Wijk De Wilgenhof', user: { name: 'Bea de Beheerder', username: 'bea', password }, demo: true }),
-      });
-      if (!res.ok) throw new Error(await res.text());
-    }, PASSWORD);
-    await page.reload();
+    await setUpDemoHouse(page, preview.url, PASSWORD);
     await login('bea');
     await page.getByRole('heading', { level: 1, name: 'Vandaag' }).waitFor();
     // The demo's handover note from last night is waiting on top.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { expectAccessible, launch, snap, startPreview, type Preview } from './harness';
+import { expectAccessible, launch, snap, startPreview, type Preview, setUpDemoHouse, signIn } from './harness';
 
 let preview: Preview;
 let browser: Browser;
@@ -105,20 +105,8 @@ describe('the agenda', () => {
   let roomId: number;
 
   it('signs in to a house set up with demo data and shows the agenda, accessible in day and week view', async () => {
-    await page.goto(preview.url);
-    await page.getByRole('heading', { level: 1, name: 'Wijkhuis inrichten' }).waitFor();
-    await page.evaluate(async (password) => {
-      const res = await fetch('/api/setup.firstRun', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ buildingName: 'Huis van de Wijk De Wilgenhof', user: { name: 'Bea de Beheerder', username: 'bea', password }, demo: true }),
-      });
-      if (!res.ok) throw new Error(await res.text());
-    }, PASSWORD);
-    await page.reload();
-    await page.getByRole('textbox', { name: 'Gebruikersnaam', exact: true }).fill('bea');
-    await page.getByRole('textbox', { name: 'Wachtwoord', exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await setUpDemoHouse(page, preview.url, PASSWORD);
+    await signIn(page, 'bea', PASSWORD);
     await page.getByRole('navigation').getByRole('link', { name: 'Agenda' }).click();
     await page.getByRole('heading', { level: 1, name: 'Agenda' }).waitFor();
     // The demo house has a weekly programme: today's day view shows the eight rooms as columns.

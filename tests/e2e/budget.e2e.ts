@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launch, snap, startPreview, type Preview } from './harness';
+import { expectAccessible, launch, snap, startPreview, type Preview, setUpDemoHouse, signIn } from './harness';
 
 let preview: Preview;
 let browser: Browser;
@@ -52,20 +52,8 @@ let applicationId = 0;
 
 describe('a committee meeting from agenda to decision letter', () => {
   it('starts with the demo house and signs in', async () => {
-    await page.goto(preview.url);
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
-    await page.evaluate(async (password) => {
-      const res = await fetch('/api/setup.firstRun', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ buildingName: 'Huis van de Wijk De Wilgenhof', user: { name: 'Bea de Beheerder', username: 'bea', password }, demo: true }),
-      });
-      if (!res.ok) throw new Error(await res.text());
-    }, PASSWORD);
-    await page.reload();
-    await page.getByRole('textbox', { name: 'Gebruikersnaam', exact: true }).fill('bea');
-    await page.getByRole('textbox', { name: 'Wachtwoord', exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await setUpDemoHouse(page, preview.url, PASSWORD);
+    await signIn(page, 'bea', PASSWORD);
     await page.getByRole('navigation').waitFor();
     // The Right to Cooperate proposal received last week is found admissible at the desk.
     const list = await api<{ id: number; title: string }[]>('applications.list', { search: 'Buurtconciërge' });

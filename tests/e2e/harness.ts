@@ -78,3 +78,27 @@ export async function snap(page: Page, name: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
 }
+
+export const DEMO_HOUSE = 'Huis van de Wijk De Wilgenhof';
+
+/** First start through the API with demo data and the beheerder "bea"; leaves the page at the login form. */
+export async function setUpDemoHouse(page: Page, url: string, password: string, house = DEMO_HOUSE): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.evaluate(async ([name, secret]) => {
+    const res = await fetch('/api/setup.firstRun', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ buildingName: name, user: { name: 'Bea de Beheerder', username: 'bea', password: secret }, demo: true }),
+    });
+    if (!res.ok) throw new Error(await res.text());
+  }, [house, password]);
+  await page.reload();
+}
+
+/** Signs in through the login form. */
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Gebruikersnaam', exact: true }).fill(username);
+  await page.getByRole('textbox', { name: 'Wachtwoord', exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+}

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { expectAccessible, launch, snap, startPreview, type Preview } from './harness';
+import { expectAccessible, launch, snap, startPreview, type Preview, setUpDemoHouse, signIn } from './harness';
 
 let preview: Preview;
 let browser: Browser;
@@ -69,20 +69,8 @@ async function printedText(name: string): Promise<string> {
 
 describe('volunteers and the roster: a template, its gaps, planning two people, the printed week', () => {
   it('sets up the demo house through the API and signs in through the form', async () => {
-    await page.goto(preview.url);
-    await page.getByRole('heading', { level: 1, name: 'Wijkhuis inrichten' }).waitFor();
-    await page.evaluate(async ([house, password]) => {
-      const res = await fetch('/api/setup.firstRun', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ buildingName: house, user: { name: 'Bea de Beheerder', username: 'bea', password }, demo: true }),
-      });
-      if (!res.ok) throw new Error(await res.text());
-    }, [HOUSE, PASSWORD]);
-    await page.reload();
-    await page.getByRole('textbox', { name: 'Gebruikersnaam', exact: true }).fill('bea');
-    await page.getByRole('textbox', { name: 'Wachtwoord', exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await setUpDemoHouse(page, preview.url, PASSWORD, HOUSE);
+    await signIn(page, 'bea', PASSWORD);
     await page.getByRole('navigation').waitFor();
   });
 
