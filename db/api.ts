@@ -28,6 +28,8 @@ import { attendanceMethods } from './domains/attendance';
 import { attendanceReportMethods } from './domains/attendanceReports';
 import { programmeMethods } from './domains/programme';
 import { budgetMethods } from './domains/budget';
+import { privacyMethods } from './domains/privacy';
+import { transferMethods } from './domains/transfer';
 
 /** The whole API: every method with its input schema, roles and handler. Adapters use this and nothing else. */
 export const API = {
@@ -60,6 +62,8 @@ export const API = {
   ...attendanceReportMethods,
   ...programmeMethods,
   ...budgetMethods,
+  ...privacyMethods,
+  ...transferMethods,
 } satisfies MethodTable;
 
 export type Api = typeof API;

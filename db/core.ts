@@ -7,7 +7,7 @@ import { SessionStore } from './sessions';
 import { getSettings } from './domains/settings';
 import { ApiError } from './errors';
 import { releaseExpiredOptions } from './domains/bookings';
-import { anonymiseExpiredIncidents } from './domains/incidents';
+import { runRetention } from './domains/retention';
 import { syncAllSessions } from './domains/activities';
 
 export interface CoreOptions {
@@ -49,7 +49,7 @@ export class Core {
     const release = () => {
       try {
         releaseExpiredOptions(this.db);
-        anonymiseExpiredIncidents(this.db);
+        runRetention(this.db);
         syncAllSessions(this.db);
       } catch (e) {
         console.error('[wijkhuis] dagelijkse taken mislukt:', e);

@@ -18,6 +18,8 @@ import { RENTAL_MODULES } from '../pages/rental/modules';
 import { ROSTER_MODULES } from '../pages/roster/modules';
 import { ATTENDANCE_MODULES } from '../pages/attendance/modules';
 import { BUDGET_MODULES } from '../pages/budget/modules';
+import { PRIVACY_MODULES } from '../pages/privacy/modules';
+import { TRANSFER_MODULES } from '../pages/transfer/modules';
 
 export interface ModuleDef {
   /** Where the navigation links to. */
@@ -54,6 +56,9 @@ export const MODULES: ModuleDef[] = [
   { path: '/gebouw', route: '/gebouw/:tab?', label: 'building', icon: IconBuildingCommunity, roles: ROLES, element: <BuildingPage /> },
   { path: '/ruimtes', label: 'rooms', icon: IconDoor, roles: ROLES, element: <RoomsPage /> },
   { path: '/accounts', label: 'accounts', icon: IconUsers, roles: BEHEERDER, element: <AccountsPage /> },
+  // Privacy (AVG): the register, a person's data, retention. Import and export of lists and the whole database.
+  ...PRIVACY_MODULES,
+  ...TRANSFER_MODULES,
   { path: '/auditlog', label: 'audit', icon: IconListSearch, roles: BEHEERDER, element: <AuditPage /> },
   { path: '/back-ups', label: 'backups', icon: IconArchive, roles: BEHEERDER, element: <BackupsPage /> },
   { path: '/instellingen', label: 'settings', icon: IconSettings, roles: BEHEERDER, element: <SettingsPage /> },

@@ -1,0 +1,1 @@
+-- Privacy (AVG): retention settings and the log of the retention job.

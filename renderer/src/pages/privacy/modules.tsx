@@ -1,0 +1,3 @@
+import type { ModuleDef } from '../../shell/modules';
+
+export const PRIVACY_MODULES: ModuleDef[] = [];
