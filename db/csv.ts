@@ -3,6 +3,11 @@
  * CRLF line ends, a byte-order mark so Excel on Windows reads UTF-8, and no formula injection.
  */
 export function toCsv(headers: string[], rows: (string | number | null)[][]): string {
+  return `\uFEFF${[headers, ...rows].map(csvLine).join('\r\n')}\r\n`;
+}
+
+/** One line of such a CSV, without its line end: for writing a large table row by row. */
+export function csvLine(row: (string | number | null)[]): string {
   const cell = (v: string | number | null) => {
     if (v === null) return '';
     if (typeof v === 'number') return String(v).replace('.', ',');
@@ -10,5 +15,5 @@ export function toCsv(headers: string[], rows: (string | number | null)[][]): st
     const s = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
     return /[";\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return `\uFEFF${[headers, ...rows].map((r) => r.map(cell).join(';')).join('\r\n')}\r\n`;
+  return row.map(cell).join(';');
 }
