@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../database';
@@ -130,6 +130,7 @@ function fileSystemError(error: unknown): never {
   const code = (error as { code?: string } | null)?.code ?? '';
   if (code === 'ENOSPC') throw new ApiError('UNAVAILABLE', 'De schijf is vol: de export is niet gemaakt. Maak ruimte vrij en probeer het opnieuw.');
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new ApiError('UNAVAILABLE', 'Wijkhuis mag niet schrijven in de gegevensmap: de export is niet gemaakt. Controleer de rechten op de map.');
+  if (code === 'ENOTDIR' || code === 'EEXIST' || code === 'EISDIR') throw new ApiError('UNAVAILABLE', `De map ${EXPORT_FOLDER} in de gegevensmap is geen gewone map: de export is niet gemaakt. Hernoem of verwijder wat daar staat en probeer het opnieuw.`);
   throw error;
 }
 
@@ -177,7 +178,11 @@ export function writeFullExport(core: Core, actor: Actor | null): ExportSummary 
     renameSync(temp, join(root, name));
     return { name, path: join(root, name), createdAt: now, tables: manifest.files.length, rows: manifest.files.reduce((n, f) => n + f.rowCount, 0), manifest };
   } catch (error) {
-    rmSync(temp, { recursive: true, force: true });
+    try {
+      rmSync(temp, { recursive: true, force: true });
+    } catch {
+      // The folder was never made (the path above it is not a folder): nothing to clean up.
+    }
     fileSystemError(error);
   }
 }
@@ -185,7 +190,7 @@ export function writeFullExport(core: Core, actor: Actor | null): ExportSummary 
 /** Finished exports, newest first; half-written ones (hidden temporary folders) are not listed. */
 export function listExports(core: Core): ExportSummary[] {
   const root = join(core.paths.dataDir, EXPORT_FOLDER);
-  if (!existsSync(root)) return [];
+  if (!existsSync(root) || !statSync(root).isDirectory()) return [];
   const out: ExportSummary[] = [];
   for (const entry of readdirSync(root, { withFileTypes: true })) {
     if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
