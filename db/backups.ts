@@ -1,8 +1,8 @@
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from './database';
 import { fileStamp } from './clock';
-import { ApiError } from './errors';
+import { ApiError, toApiError } from './errors';
 
 export type BackupKind = 'auto' | 'handmatig' | 'voor-terugzetten' | 'voor-update';
 
@@ -15,8 +15,53 @@ export interface BackupFile {
 
 const KINDS: BackupKind[] = ['auto', 'handmatig', 'voor-terugzetten', 'voor-update'];
 
+/** The last backup that failed (disk full, folder gone), until one succeeds again: shown to the beheerder. */
+export interface BackupFailure {
+  at: string;
+  kind: BackupKind;
+  message: string;
+}
+
+const CHUNK_BYTES = 256 * 1024;
+
+/**
+ * Copies a file and flushes it to disk before returning, so a rename that follows can never expose
+ * a file whose content is still in the operating system's cache when the power goes.
+ * `afterChunk` lets fault-injection tests interrupt the copy half-way.
+ */
+export function copyDurably(source: string, target: string, afterChunk?: (copied: number) => void): void {
+  const input = openSync(source, 'r');
+  const output = openSync(target, 'w');
+  try {
+    const buffer = Buffer.alloc(CHUNK_BYTES);
+    let copied = 0;
+    for (let n; (n = readSync(input, buffer, 0, CHUNK_BYTES, copied)) > 0; ) {
+      writeSync(output, buffer, 0, n, copied);
+      copied += n;
+      afterChunk?.(copied);
+    }
+    fsyncSync(output);
+  } finally {
+    closeSync(output);
+    closeSync(input);
+  }
+}
+
+/** Makes a rename in this folder durable. Windows cannot open a folder for this and journals renames itself. */
+export function syncFolder(dir: string): void {
+  if (process.platform === 'win32') return;
+  const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** The backup folder: consistent copies made with SQLite's online backup, automatic ones rotated. */
 export class Backups {
+  failure: BackupFailure | null = null;
+
   constructor(
     readonly dir: string,
     private readonly db: () => Db,
@@ -39,7 +84,21 @@ export class Backups {
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
   }
 
+  /** Makes a backup; a failure is remembered for the backups page and thrown with a Dutch message. */
   async create(kind: BackupKind): Promise<BackupFile> {
+    try {
+      const made = await this.write(kind);
+      this.failure = null;
+      return made;
+    } catch (error) {
+      const apiError = toApiError(error);
+      const message = apiError.code === 'INTERNAL' ? `De back-up is mislukt: ${error instanceof Error ? error.message : String(error)}` : apiError.message;
+      this.failure = { at: new Date().toISOString(), kind, message };
+      throw new ApiError('UNAVAILABLE', message);
+    }
+  }
+
+  private async write(kind: BackupKind): Promise<BackupFile> {
     mkdirSync(this.dir, { recursive: true });
     let name = `${kind}-${fileStamp()}.sqlite`;
     for (let i = 2; this.list().some((b) => b.name === name); i++) name = `${kind}-${fileStamp()}-${i}.sqlite`;
@@ -59,6 +118,15 @@ export class Backups {
   rotate(): void {
     const autos = this.list().filter((b) => b.kind === 'auto');
     for (const old of autos.slice(this.keep())) rmSync(join(this.dir, old.name), { force: true });
+  }
+
+  /** Removes backups that were being written when the program stopped (`*.deel`). */
+  removePartials(): void {
+    try {
+      for (const name of readdirSync(this.dir)) if (name.endsWith('.deel')) rmSync(join(this.dir, name), { force: true });
+    } catch {
+      // No backup folder yet, or one that cannot be written: nothing to tidy.
+    }
   }
 
   pathOf(name: string): string {

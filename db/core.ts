@@ -1,11 +1,14 @@
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { W_OK } from 'node:constants';
+import { accessSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { openDatabase, verifyDatabaseFile, type Db } from './database';
-import { Backups } from './backups';
+import Database from 'better-sqlite3';
+import { DatabaseOpenError, openDatabase, openSnapshot, verifyDatabaseFile, type Db } from './database';
+import { Backups, copyDurably, syncFolder } from './backups';
 import { SessionStore } from './sessions';
 import { getSettings } from './domains/settings';
 import { ApiError } from './errors';
+import { fileStamp } from './clock';
 import { releaseExpiredOptions } from './domains/bookings';
 import { runRetention } from './domains/retention';
 import { syncAllSessions } from './domains/activities';
@@ -18,34 +21,114 @@ export interface CoreOptions {
   nativeBinding?: string;
 }
 
+/**
+ * normal: the database of the data folder, read and written.
+ * readonly: the folder or file cannot be written; an in-memory copy answers reads, changes are refused.
+ * recovery: the database failed its check at start; only the recovery methods answer, until a backup is restored.
+ */
+export type CoreState =
+  | { mode: 'normal' }
+  | { mode: 'readonly'; reason: string }
+  | { mode: 'recovery'; reason: string };
+
+export const READ_ONLY_REASON =
+  'De gegevensmap of het databasebestand is alleen-lezen. Je kunt alles bekijken, maar niets wijzigen of opslaan. ' +
+  'Controleer de rechten op de gegevensmap (of of de schijf vol of beveiligd is) en start Wijkhuis opnieuw.';
+
+/** The steps of a restore at which the fault-injection tests stop the process (tests/faults). */
+export type RestoreStep = 'na-veiligheidskopie' | 'tijdens-kopie' | 'na-kopie' | 'na-wisselen';
+
+/**
+ * Only the fault-injection tests set WIJKHUIS_FAULT_PAUSE: the process announces the step on stdout
+ * and then blocks until it is killed, so a test can cut a restore off at a known point.
+ */
+function faultPoint(step: RestoreStep): void {
+  if (process.env.WIJKHUIS_FAULT_PAUSE !== step) return;
+  writeSync(1, `WIJKHUIS PAUZE ${step}\n`);
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+}
+
 const DAY_MS = 24 * 60 * 60 * 1000;
+const DB_FILE = 'wijkhuis.sqlite';
+const STAGED_SUFFIX = '.terugzetten';
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** The open database of one data folder, with its sessions and backups: what every adapter holds. */
 export class Core {
   readonly sessions = new SessionStore();
   readonly backups: Backups;
+  private schedule: { everyMs: number; stop: (() => void) | null } | null = null;
 
   private constructor(
     public db: Db,
+    public state: CoreState,
     readonly options: CoreOptions,
     readonly paths: { dataDir: string; dbFile: string; backupDir: string },
   ) {
     this.backups = new Backups(paths.backupDir, () => this.db, () => getSettings(this.db).backupKeep);
   }
 
+  /**
+   * Opens the data folder's database. A file that fails its check at start gives a core in the
+   * recovery state (never a silent start on a broken file); a folder that cannot be written gives a
+   * read-only core. Foreign files and files from a newer version are still refused (DatabaseOpenError).
+   */
   static async open(options: CoreOptions): Promise<Core> {
     mkdirSync(options.dataDir, { recursive: true });
-    const paths = { dataDir: options.dataDir, dbFile: join(options.dataDir, 'wijkhuis.sqlite'), backupDir: join(options.dataDir, 'backups') };
-    const db = await openDatabase(paths.dbFile, { backupDir: paths.backupDir, nativeBinding: options.nativeBinding });
-    return new Core(db, options, paths);
+    const paths = { dataDir: options.dataDir, dbFile: join(options.dataDir, DB_FILE), backupDir: join(options.dataDir, 'backups') };
+    const make = (db: Db, state: CoreState) => new Core(db, state, options, paths);
+    const recovery = (error: DatabaseOpenError) => make(new Database(':memory:', options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}), { mode: 'recovery', reason: error.message });
+    const exists = existsSync(paths.dbFile);
+    try {
+      if (!writable(paths.dataDir) || (exists && !writable(paths.dbFile))) {
+        if (!exists) throw new DatabaseOpenError('read-only', `De gegevensmap ${paths.dataDir} is alleen-lezen en er staat nog geen database in. Kies een map waarin Wijkhuis mag schrijven.`);
+        return make(await openSnapshot(paths.dbFile, { nativeBinding: options.nativeBinding }), { mode: 'readonly', reason: READ_ONLY_REASON });
+      }
+      Core.tidyInterruptedWork(paths);
+      const core = make(await openDatabase(paths.dbFile, { backupDir: paths.backupDir, nativeBinding: options.nativeBinding }), { mode: 'normal' });
+      core.backups.removePartials();
+      return core;
+    } catch (error) {
+      if (error instanceof DatabaseOpenError && error.kind === 'corrupt') return recovery(error);
+      throw error;
+    }
+  }
+
+  /**
+   * What an interrupted restore or upload leaves behind. The live file is only ever replaced by one
+   * atomic rename of a complete, flushed copy, so a staged copy that is still there never took effect.
+   */
+  private static tidyInterruptedWork(paths: { dataDir: string; dbFile: string }): void {
+    rmSync(paths.dbFile + STAGED_SUFFIX, { force: true });
+    for (const name of readdirSync(paths.dataDir)) if (/^upload-[0-9a-f]+\.sqlite$/.test(name)) rmSync(join(paths.dataDir, name), { force: true });
   }
 
   /**
    * The house's routine jobs: a backup at start and whenever the newest automatic one is a day old,
    * releasing options whose last day has passed, anonymising incidents past their retention period,
    * and keeping activity sessions in line with their bookings. Returns a stop function.
+   * They only run on a writable, sound database: in the recovery state they start once a backup is
+   * restored (a backup of the broken file would push good ones out of the rotation).
    */
   startSchedules(checkEveryMs = 60 * 60 * 1000): () => void {
+    this.schedule = { everyMs: checkEveryMs, stop: null };
+    if (this.state.mode === 'normal') this.runSchedules();
+    return () => {
+      this.schedule?.stop?.();
+      this.schedule = null;
+    };
+  }
+
+  private runSchedules(): void {
+    if (!this.schedule || this.schedule.stop) return;
     const release = () => {
       try {
         releaseExpiredOptions(this.db);
@@ -55,15 +138,17 @@ export class Core {
         console.error('[wijkhuis] dagelijkse taken mislukt:', e);
       }
     };
+    // A failed backup is remembered in backups.failure and shown on the backups page; the app carries on.
+    const backup = () => this.backups.create('auto').catch((e) => console.error('[wijkhuis] automatische back-up mislukt:', e));
     const tick = () => {
       release();
-      if (this.backups.newestAutoAgeMs() >= DAY_MS) this.backups.create('auto').catch((e) => console.error('[wijkhuis] automatische back-up mislukt:', e));
+      if (this.backups.newestAutoAgeMs() >= DAY_MS) void backup();
     };
     release();
-    this.backups.create('auto').catch((e) => console.error('[wijkhuis] back-up bij start mislukt:', e));
-    const timer = setInterval(tick, checkEveryMs);
+    void backup();
+    const timer = setInterval(tick, this.schedule.everyMs);
     timer.unref?.();
-    return () => clearInterval(timer);
+    this.schedule.stop = () => clearInterval(timer);
   }
 
   /**
@@ -71,19 +156,15 @@ export class Core {
    * first; if the new file cannot be opened, the safety copy is put back.
    */
   async restore(file: string): Promise<{ safetyCopy: string }> {
+    if (this.state.mode !== 'normal') throw new ApiError('UNAVAILABLE', this.state.reason);
     const check = verifyDatabaseFile(file, { nativeBinding: this.options.nativeBinding });
     if (!check.ok) throw ApiError.field('file', check.message);
     const safety = await this.backups.create('voor-terugzetten');
-    const staged = `${this.paths.dbFile}.terugzetten`;
-    copyFileSync(file, staged);
-    this.db.close();
+    faultPoint('na-veiligheidskopie');
     try {
-      this.swapIn(staged);
-      this.db = await openDatabase(this.paths.dbFile, { backupDir: this.paths.backupDir, nativeBinding: this.options.nativeBinding });
+      await this.putInPlace(file);
     } catch (error) {
-      copyFileSync(join(this.paths.backupDir, safety.name), staged);
-      this.swapIn(staged);
-      this.db = await openDatabase(this.paths.dbFile, { nativeBinding: this.options.nativeBinding });
+      if (!this.db.open) await this.putInPlace(join(this.paths.backupDir, safety.name));
       throw error;
     }
     return { safetyCopy: safety.name };
@@ -99,12 +180,62 @@ export class Core {
     }
   }
 
-  private swapIn(staged: string): void {
-    for (const suffix of ['-wal', '-shm']) rmSync(this.paths.dbFile + suffix, { force: true });
-    renameSync(staged, this.paths.dbFile);
+  /**
+   * Leaves the recovery state with a verified backup. The broken file (with its -wal, which may hold
+   * the last changes) is kept aside as `beschadigd-<tijd>.sqlite` in the data folder for later.
+   */
+  async recover(file: string): Promise<{ brokenCopy: string }> {
+    if (this.state.mode !== 'recovery') throw new ApiError('CONFLICT', 'Wijkhuis is niet in de herstelstand. Zet een back-up terug via Beheer › Back-ups.');
+    const check = verifyDatabaseFile(file, { nativeBinding: this.options.nativeBinding });
+    if (!check.ok) throw ApiError.field('name', check.message);
+    const brokenCopy = `beschadigd-${fileStamp()}.sqlite`;
+    const aside = join(this.paths.dataDir, brokenCopy);
+    if (existsSync(this.paths.dbFile)) copyDurably(this.paths.dbFile, aside);
+    if (existsSync(`${this.paths.dbFile}-wal`)) renameSync(`${this.paths.dbFile}-wal`, `${aside}-wal`);
+    await this.putInPlace(file);
+    this.state = { mode: 'normal' };
+    Core.tidyInterruptedWork(this.paths);
+    this.backups.removePartials();
+    this.runSchedules();
+    return { brokenCopy };
+  }
+
+  /**
+   * Copies `file` next to the database, flushes it, and swaps it in with one atomic rename. Before
+   * the rename the old database is checkpointed and its -wal/-shm removed: a stale -wal would
+   * otherwise be replayed onto the new file at the next open and corrupt it.
+   * At every point a crash leaves either the old file or the new one, never a mix.
+   */
+  private async putInPlace(file: string): Promise<void> {
+    const staged = this.paths.dbFile + STAGED_SUFFIX;
+    try {
+      copyDurably(file, staged, () => faultPoint('tijdens-kopie'));
+      faultPoint('na-kopie');
+      this.closeForSwap();
+      for (const suffix of ['-wal', '-shm']) rmSync(this.paths.dbFile + suffix, { force: true });
+      renameSync(staged, this.paths.dbFile);
+      syncFolder(this.paths.dataDir);
+    } finally {
+      rmSync(staged, { force: true });
+    }
+    faultPoint('na-wisselen');
+    this.db = await openDatabase(this.paths.dbFile, { backupDir: this.paths.backupDir, nativeBinding: this.options.nativeBinding });
+  }
+
+  /** Folds the -wal into the database file and closes it; refuses while another program holds the file. */
+  private closeForSwap(): void {
+    if (!this.db.open) return;
+    if (this.state.mode === 'normal') {
+      const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+      if (result && result.busy !== 0) {
+        throw new ApiError('CONFLICT', 'De database is nog in gebruik door een ander Wijkhuis-venster of -programma. Sluit dat eerst en probeer het opnieuw.');
+      }
+    }
+    this.db.close();
   }
 
   close(): void {
+    this.schedule?.stop?.();
     if (this.db.open) this.db.close();
   }
 

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileStamp } from './clock';
 import { loadMigrations, type Migration } from './migrations';
@@ -11,7 +12,7 @@ export const APPLICATION_ID = 0x57494a4b;
 
 export class DatabaseOpenError extends Error {
   constructor(
-    readonly kind: 'too-new' | 'corrupt' | 'foreign',
+    readonly kind: 'too-new' | 'corrupt' | 'foreign' | 'read-only',
     message: string,
   ) {
     super(message);
@@ -75,10 +76,39 @@ function checkExisting(file: string, options: Pick<OpenOptions, 'nativeBinding'>
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new DatabaseOpenError('corrupt', `De database is beschadigd (controle: ${String(check)}).`);
   } catch (error) {
-    if (error instanceof DatabaseOpenError) throw error;
+    if (error instanceof DatabaseOpenError || isReadOnlyError(error)) throw error;
     throw new DatabaseOpenError('corrupt', 'Het databasebestand is beschadigd of is geen SQLite-database.');
   } finally {
     db?.close();
+  }
+}
+
+/** SQLite could not write (read-only file, folder or medium): not a sign of a damaged file. */
+export function isReadOnlyError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code === 'EROFS' || code === 'EACCES' || code === 'EPERM');
+}
+
+/**
+ * A database whose folder or file cannot be written, opened as an in-memory copy. SQLite cannot even
+ * read a WAL database in a read-only folder (it needs its -shm file there), so the file and its
+ * -wal are copied to a temporary folder, opened (and migrated) there, and serialised into memory.
+ * The copy is writable, which lets sign-in bookkeeping run; the core refuses every real change.
+ */
+export async function openSnapshot(file: string, options: Pick<OpenOptions, 'nativeBinding' | 'migrations'> = {}): Promise<Db> {
+  const dir = mkdtempSync(join(tmpdir(), 'wijkhuis-alleen-lezen-'));
+  try {
+    const copy = join(dir, 'wijkhuis.sqlite');
+    copyFileSync(file, copy);
+    if (existsSync(`${file}-wal`)) copyFileSync(`${file}-wal`, `${copy}-wal`);
+    const disk = await openDatabase(copy, options);
+    const bytes = disk.serialize();
+    disk.close();
+    const db = new Database(bytes, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    db.pragma('foreign_keys = ON');
+    return db;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -15,6 +15,19 @@ export type DispatchResult =
 /** Methods a locked session may still call: to unlock, to sign out, to know who it is. */
 const ALLOWED_WHEN_LOCKED = new Set(['auth.unlock', 'auth.logout', 'auth.me']);
 
+/** With a damaged database only these answer: what is wrong, the verified backups, and restoring one. */
+export const RECOVERY_METHODS = new Set(['recovery.status', 'recovery.backups', 'recovery.restore']);
+
+/**
+ * System methods that change nothing on disk, allowed on a read-only database: signing in and out
+ * (their bookkeeping lands in the in-memory copy only) and downloads.
+ */
+function allowedReadOnly(name: string, spec: MethodSpec): boolean {
+  if (spec.mode === 'read') return true;
+  if (spec.mode === 'write') return false;
+  return name.startsWith('auth.') || name.startsWith('recovery.') || name === 'reports.attendanceXlsx';
+}
+
 /**
  * The single entry point of every adapter (IPC, web bridge, tests): input is unknown until zod
  * has parsed it, and no handler runs for a caller without the right role.
@@ -24,12 +37,18 @@ export async function dispatch(core: Core, name: string, rawInput: unknown, toke
   try {
     const spec = Object.hasOwn(API, name) ? (API[name as keyof typeof API] as MethodSpec) : undefined;
     if (!spec) throw new ApiError('NOT_FOUND', `Onbekende functie: ${name}`);
+    if (core.state.mode === 'recovery' && !RECOVERY_METHODS.has(name)) {
+      throw new ApiError('UNAVAILABLE', `Wijkhuis staat in de herstelstand: ${core.state.reason} Zet eerst een back-up terug.`);
+    }
     const actor = spec.access === 'public' ? null : authenticate(core, token, name);
     if (actor && spec.access !== 'signed-in' && spec.access !== 'public' && !spec.access.includes(actor.role)) {
       throw new ApiError('FORBIDDEN', 'Je rol geeft geen toegang tot deze functie.');
     }
     const parsed = spec.input.safeParse(rawInput ?? undefined);
     if (!parsed.success) throw validationError(parsed.error);
+    if (core.state.mode === 'readonly' && !allowedReadOnly(name, spec)) {
+      throw new ApiError('UNAVAILABLE', 'Wijkhuis staat in de stand alleen lezen: er kan niets worden gewijzigd of opgeslagen. Controleer de rechten op de gegevensmap en start Wijkhuis opnieuw.');
+    }
 
     const pending: AuditEntry[] = [];
     const ctx: Ctx = {
