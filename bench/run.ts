@@ -1,61 +1,62 @@
 /**
- * `npm run bench`: speed measured as ratios against a bare SQLite baseline in the same run, never as
- * timed assertions in tests. Writes bench/results.json and prints a table.
- *
- * For now it measures what exists: opening the database and the hot read paths of the foundation.
+ * `npm run bench [-- --small] [-- --seed N] [-- --no-browser] [-- --keep]`: generates ten years of a busy
+ * house in a temporary data folder, measures the hot paths against a bare SQLite baseline in the same
+ * run and, in Chromium, the screens; writes bench/results.json and prints a table. Speed is judged here,
+ * never as timed assertions in the tests.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Core } from '../db/core';
-import { dispatch } from '../db/dispatch';
-import { connect } from '../db/database';
+import { generate } from './generate';
+import { measureCore, type Row } from './measure';
+import { measureBrowser } from './browser';
+import { timeline } from './dataset/context';
 
-const REPS = 300;
+const args = process.argv.slice(2);
+const small = args.includes('--small');
+const seedAt = args.indexOf('--seed');
+const seed = seedAt >= 0 ? Number(args[seedAt + 1]) : 20261123;
 
-function stats(samples: number[]) {
-  const s = [...samples].sort((a, b) => a - b);
-  return { median: s[Math.floor(s.length / 2)]!, p95: s[Math.floor(s.length * 0.95)]! };
-}
+const TARGETS = { generationSeconds: 180, databaseMb: 300 };
 
-async function time(fn: () => unknown | Promise<unknown>, reps = REPS): Promise<{ median: number; p95: number }> {
-  for (let i = 0; i < 10; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < reps; i++) {
-    const t = process.hrtime.bigint();
-    await fn();
-    samples.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  return stats(samples);
+function table(rows: Row[]): void {
+  const fmt = (n: number | null, digits = 2) => (n === null ? '—' : n.toFixed(digits));
+  console.table(rows.map((r) => ({
+    measure: r.name, 'median ms': fmt(r.median), 'p95 ms': fmt(r.p95), 'baseline ms': fmt(r.baseline, 3), ratio: fmt(r.ratio, 1),
+    'target ms': r.target ?? '—', pass: r.pass === null ? '—' : r.pass ? 'ja' : 'NEE',
+  })));
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'wijkhuis-bench-'));
 try {
-  const core = await Core.open({ dataDir: dir });
-  const setup = await dispatch(core, 'setup.firstRun', { buildingName: 'Bench', user: { name: 'B', username: 'bench', password: 'bench-wachtwoord' }, demo: true }, null);
-  const token = setup.session && 'set' in setup.session ? setup.session.set : null;
-  for (let i = 0; i < 20_000; i++) {
-    await dispatch(core, 'closures.create', { startDate: '2026-01-01', endDate: '2026-01-01', reason: `Bench ${i}` }, token);
-  }
-  const raw = connect(core.paths.dbFile, { readonly: true });
-  const rows: { name: string; median: number; p95: number; baseline: number; ratio: number }[] = [];
-  const measure = async (name: string, fn: () => unknown, baseline: () => unknown) => {
-    const m = await time(fn);
-    const b = await time(baseline);
-    rows.push({ name, ...m, baseline: b.median, ratio: m.median / Math.max(b.median, 1e-6) });
-  };
-  await measure('rooms.list', () => dispatch(core, 'rooms.list', {}, token), () => raw.prepare('SELECT * FROM rooms WHERE active = 1').all());
-  await measure('audit.list (newest 100 of 20k)', () => dispatch(core, 'audit.list', {}, token), () => raw.prepare('SELECT * FROM audit_log ORDER BY at DESC LIMIT 100').all());
-  await measure('calendar.days (4 weeks)', () => dispatch(core, 'calendar.days', { date: '2026-03-02', days: 28 }, token), () => raw.prepare('SELECT * FROM closures WHERE end_date >= ? AND start_date <= ?').all('2026-03-02', '2026-03-29'));
-  await measure('closures.create (with audit row)', () => dispatch(core, 'closures.create', { startDate: '2026-02-01', endDate: '2026-02-01', reason: 'x' }, token), () => raw.prepare('SELECT 1').get());
-  raw.close();
-  core.close();
-  const open = await time(async () => (await Core.open({ dataDir: dir })).close(), 30);
-  const bare = await time(() => connect(join(dir, 'wijkhuis.sqlite')).close(), 30);
-  rows.push({ name: 'open database at start', ...open, baseline: bare.median, ratio: open.median / bare.median });
+  console.log(`Genereren${small ? ' (klein)' : ''}, seed ${seed}, in ${dir}`);
+  const generated = await generate(dir, { small, seed });
+  const mb = generated.databaseBytes / 1024 / 1024;
+  console.log(`Gegenereerd in ${generated.seconds.toFixed(1)} s; database ${mb.toFixed(1)} MB`);
+  console.table(generated.rowCounts);
 
-  console.table(rows.map((r) => ({ measure: r.name, 'median ms': r.median.toFixed(3), 'p95 ms': r.p95.toFixed(3), 'baseline ms': r.baseline.toFixed(3), ratio: r.ratio.toFixed(1) })));
-  writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify({ at: new Date().toISOString(), rows }, null, 2));
+  const time = timeline();
+  console.log('Meten (kern)…');
+  const rows = await measureCore(dir, { today: time.today, until: time.until, quick: small });
+  let bridgeStartMs: number | null = null;
+  if (!args.includes('--no-browser')) {
+    console.log('Meten (Chromium)…');
+    const browser = await measureBrowser(dir, { reps: small ? 3 : 5, rooms: 30 });
+    rows.push(...browser.rows);
+    bridgeStartMs = browser.bridgeStartMs;
+  }
+  table(rows);
+  const checks = {
+    generation: { seconds: generated.seconds, target: TARGETS.generationSeconds, pass: generated.seconds < TARGETS.generationSeconds },
+    database: { megabytes: mb, target: TARGETS.databaseMb, pass: mb < TARGETS.databaseMb },
+  };
+  console.log(`Generatie ${generated.seconds.toFixed(0)} s (doel < ${TARGETS.generationSeconds} s): ${checks.generation.pass ? 'ja' : 'NEE'}; database ${mb.toFixed(0)} MB (doel < ${TARGETS.databaseMb} MB): ${checks.database.pass ? 'ja' : 'NEE'}`);
+  writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify({
+    at: new Date().toISOString(), small, seed, anchor: generated.anchor, machine: { cpus: cpus().length, node: process.version },
+    generation: { seconds: generated.seconds, phases: generated.phases }, databaseBytes: generated.databaseBytes, rowCounts: generated.rowCounts,
+    bridgeStartMs, checks, rows,
+  }, null, 2)}\n`);
+  if (args.includes('--keep')) console.log(`Gegevens bewaard in ${dir} (npm run preview -- --data ${dir})`);
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (!args.includes('--keep')) rmSync(dir, { recursive: true, force: true });
 }
