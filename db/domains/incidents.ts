@@ -55,6 +55,12 @@ export function openIncidents(db: Db): Incident[] {
 
 const ANONYMISED = '[geanonimiseerd na de bewaartermijn]';
 
+/** Removes every free text of one incident and its follow-ups (also used for a person's erasure request). */
+export function anonymiseIncident(db: Db, incidentId: number, now = localDateTime(), note = ANONYMISED): void {
+  db.prepare("UPDATE incidents SET description = ?, action_taken = ?, services_reference = '', place = '', reported_by_name = '', status = 'afgesloten', anonymised_at = ? WHERE id = ?").run(note, note, now, incidentId);
+  db.prepare("UPDATE incident_followups SET action = ?, owner = '' WHERE incident_id = ?").run(note, incidentId);
+}
+
 /**
  * Incidents older than the retention period lose every free text (where names may be: description,
  * action, place, reporter, follow-ups) and the emergency services' reference, and are closed; date, room,
@@ -69,8 +75,7 @@ export function anonymiseExpiredIncidents(db: Db, today = localDate()): number[]
     const ids = (db.prepare('SELECT id FROM incidents WHERE anonymised_at IS NULL AND occurred_at < ?').all(before) as { id: number }[]).map((r) => r.id);
     const now = localDateTime();
     for (const incidentId of ids) {
-      db.prepare("UPDATE incidents SET description = ?, action_taken = ?, services_reference = '', place = '', reported_by_name = '', status = 'afgesloten', anonymised_at = ? WHERE id = ?").run(ANONYMISED, ANONYMISED, now, incidentId);
-      db.prepare("UPDATE incident_followups SET action = ?, owner = '' WHERE incident_id = ?").run(ANONYMISED, incidentId);
+      anonymiseIncident(db, incidentId, now);
       writeAudit(db, null, 'incidents.anonymise', { entity: 'incidents', entityId: incidentId, summary: `Geanonimiseerd na ${months} maanden bewaartermijn` });
     }
     return ids;
