@@ -62,7 +62,7 @@ export function coverageGaps(db: Db, from: string, to: string): CoverageGap[] {
       if (b.renterKeyRights || b.keyHolder.trim()) mark(day.date, key, b.start, b.end);
     }
     for (const s of shifts.filter((x) => x.date === day.date)) {
-      const planned = s.assignments.filter((a) => a.status === 'ingepland');
+      const planned = s.assignments.filter((a) => a.status === 'ingepland' && !a.noShow);
       if (planned.some((a) => hasValid(db, a.volunteerId, 'bhv', day.date))) mark(day.date, bhv, s.start, s.end);
       if (planned.some((a) => keyRoles.has(a.roleId))) mark(day.date, key, s.start, s.end);
     }

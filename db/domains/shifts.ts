@@ -60,7 +60,8 @@ function withDetails(db: Db, r: Record<string, unknown>): Shift {
       FROM assignments a JOIN volunteers v ON v.id = a.volunteer_id JOIN volunteer_roles r ON r.id = a.role_id WHERE a.shift_id = ? AND a.status <> 'afgemeld'
       ORDER BY a.status, r.name, v.name`).all(r.id) as Record<string, unknown>[]).map((a) => ({ ...(a as unknown as ShiftAssignment), noShow: a.noShow === 1 }));
   const needs = (db.prepare('SELECT n.role_id AS roleId, r.name AS roleName, n.count FROM shift_needs n JOIN volunteer_roles r ON r.id = n.role_id WHERE n.shift_id = ? ORDER BY r.name').all(r.id) as { roleId: number; roleName: string; count: number }[])
-    .map((n) => ({ ...n, filled: assignments.filter((a) => a.roleId === n.roleId && a.status === 'ingepland').length }));
+    // Someone who did not show up did not fill the place: the shift was understaffed, and gaps and reports should say so.
+    .map((n) => ({ ...n, filled: assignments.filter((a) => a.roleId === n.roleId && a.status === 'ingepland' && !a.noShow).length }));
   return { ...(r as unknown as Shift), cancelled: r.cancelled === 1, needs, assignments };
 }
 
@@ -126,11 +127,18 @@ export function generateShifts(db: Db, from: string, to: string, templateId: num
 
 interface Candidate { id: number; name: string; status: string }
 
-/** What the coordinator should know before assigning: each is a warning to confirm, not a refusal. */
-export function assignmentWarnings(db: Db, shift: Shift, volunteerId: number, roleId: number): string[] {
+/**
+ * What the coordinator should know before assigning: each is a warning to confirm, not a refusal.
+ * `replacing` is the assignment the volunteer would take over: its place does not count as taken.
+ */
+export function assignmentWarnings(db: Db, shift: Shift, volunteerId: number, roleId: number, replacing: number | null = null): string[] {
   const warnings: string[] = [];
   const v = db.prepare('SELECT id, name, status FROM volunteers WHERE id = ?').get(volunteerId) as Candidate;
   const role = listRoles(db, true).find((r) => r.id === roleId)!;
+  // A second window may have filled the last place since this one loaded the shift: say so instead of overfilling silently.
+  const need = shift.needs.find((n) => n.roleId === roleId);
+  const taken = shift.assignments.filter((a) => a.roleId === roleId && a.status === 'ingepland' && !a.noShow && a.id !== replacing).length;
+  if (need && taken >= need.count) warnings.push(`"${shift.title}" is vol voor ${role.name} (${taken} van ${need.count} ingepland). Zet ${v.name} op de wachtlijst, of bevestig om toch extra in te plannen.`);
   if (v.status === 'pauze') warnings.push(`${v.name} staat op pauze.`);
   if (!db.prepare('SELECT 1 FROM volunteer_role_links WHERE volunteer_id = ? AND role_id = ?').get(volunteerId, roleId)) warnings.push(`${v.name} heeft de rol ${role.name} niet.`);
   if (role.needsVog && !hasValid(db, volunteerId, 'vog', shift.date)) warnings.push(`${v.name} heeft geen geldig VOG, nodig voor ${role.name}.`);
@@ -155,11 +163,17 @@ function assign(ctx: Ctx, input: z.output<typeof assignInput>) {
   if (v.status === 'gestopt') throw ApiError.field('volunteerId', `${v.name} is gestopt als vrijwilliger.`);
   if (!listRoles(db, true).some((r) => r.id === input.roleId)) throw ApiError.field('roleId', 'Kies een bestaande rol.');
   if (shift.assignments.some((a) => a.volunteerId === input.volunteerId)) throw ApiError.field('volunteerId', `${v.name} staat al op deze dienst.`);
-  const warnings = input.waitlist ? [] : assignmentWarnings(db, shift, input.volunteerId, input.roleId);
+  const replaced = input.replacesAssignmentId === null ? null : shift.assignments.find((a) => a.id === input.replacesAssignmentId && a.status === 'ingepland');
+  if (replaced === undefined) throw ApiError.field('replacesAssignmentId', 'Wie vervangen wordt, staat niet (meer) ingepland op deze dienst.');
+  if (replaced && (input.waitlist || replaced.roleId !== input.roleId)) throw ApiError.field('replacesAssignmentId', `Een invaller neemt de plaats van ${replaced.volunteerName} over: dezelfde rol, en niet op de wachtlijst.`);
+  const warnings = input.waitlist ? [] : assignmentWarnings(db, shift, input.volunteerId, input.roleId, replaced?.id ?? null);
   if (warnings.length && !input.confirmWarnings) throw new ApiError('NEEDS_CONFIRMATION', 'Bevestig eerst de waarschuwingen.', { warnings });
   const assignmentId = Number(db.prepare('INSERT INTO assignments (shift_id, volunteer_id, role_id, status, created_at) VALUES (?, ?, ?, ?, ?)')
     .run(input.shiftId, input.volunteerId, input.roleId, input.waitlist ? 'wachtlijst' : 'ingepland', localDateTime()).lastInsertRowid);
-  ctx.audit({ entity: 'roster', entityId: input.shiftId, summary: `${v.name} ${input.waitlist ? 'op de wachtlijst van' : 'ingepland bij'} "${shift.title}" ${shift.start}${warnings.length ? ` (ondanks: ${warnings.join(' ')})` : ''}` });
+  // Cover in one save: the shift is never without the place filled, nor filled twice.
+  if (replaced) db.prepare("UPDATE assignments SET status = 'afgemeld' WHERE id = ?").run(replaced.id);
+  const what = replaced ? `valt in voor ${replaced.volunteerName} bij` : input.waitlist ? 'op de wachtlijst van' : 'ingepland bij';
+  ctx.audit({ entity: 'roster', entityId: input.shiftId, summary: `${v.name} ${what} "${shift.title}" ${shift.start}${warnings.length ? ` (ondanks: ${warnings.join(' ')})` : ''}` });
   return { assignmentId, shift: getShift(db, input.shiftId) };
 }
 
@@ -272,28 +286,32 @@ export const shiftMethods = {
     handler: ({ db }) => shiftsBetween(db, localDate(), localDate()).map((s) => ({ ...s, assignments: s.assignments.filter((a) => a.status === 'ingepland').map(({ phone: _p, ...a }) => a) })),
   }),
   'roster.assign': method({
-    description: 'Plant een vrijwilliger in op een dienst, of zet hem op de wachtlijst. Waarschuwt (te bevestigen) bij dubbel geboekt, niet beschikbaar, afwezig, rol of VOG ontbreekt.',
+    description: 'Plant een vrijwilliger in op een dienst (eventueel als invaller voor iemand, die in dezelfde opslag wordt afgemeld), of zet hem op de wachtlijst. Waarschuwt (te bevestigen) bij een volle dienst, dubbel geboekt, niet beschikbaar, afwezig, rol of VOG ontbreekt.',
     access: COORDINATION,
     mode: 'write',
     input: assignInput,
     handler: assign,
   }),
   'roster.updateAssignment': method({
-    description: 'Wijzigt een inplanning: afmelden, van wachtlijst naar ingepland, later gekomen of eerder weg, niet verschenen met reden.',
+    description: 'Wijzigt een inplanning: afmelden, van wachtlijst naar ingepland (met dezelfde waarschuwingen als inplannen, te bevestigen), later gekomen of eerder weg, niet verschenen met reden.',
     access: COORDINATION,
     mode: 'write',
     input: assignmentUpdate,
     handler: ({ db, audit }, input) => {
-      const row = db.prepare('SELECT a.shift_id AS shiftId, a.status, v.name FROM assignments a JOIN volunteers v ON v.id = a.volunteer_id WHERE a.id = ?').get(input.id) as { shiftId: number; status: string; name: string } | undefined;
+      const row = db.prepare('SELECT a.shift_id AS shiftId, a.volunteer_id AS volunteerId, a.role_id AS roleId, a.status, v.name FROM assignments a JOIN volunteers v ON v.id = a.volunteer_id WHERE a.id = ?')
+        .get(input.id) as { shiftId: number; volunteerId: number; roleId: number; status: string; name: string } | undefined;
       if (!row) throw new ApiError('NOT_FOUND', 'Deze inplanning bestaat niet.');
       const shift = getShift(db, row.shiftId);
+      // Planning someone in from the waiting list (or back after signing off) is an assignment like roster.assign: same warnings.
+      const warnings = input.status === 'ingepland' && row.status !== 'ingepland' ? assignmentWarnings(db, shift, row.volunteerId, row.roleId) : [];
+      if (warnings.length && !input.confirmWarnings) throw new ApiError('NEEDS_CONFIRMATION', 'Bevestig eerst de waarschuwingen.', { warnings });
       for (const [key, value] of [['actualStart', input.actualStart], ['actualEnd', input.actualEnd]] as const) {
         if (value && (value < `${shift.date}T00:00` || value > `${addDays(shift.date, 1)}T12:00`)) throw ApiError.field(key, 'Dit tijdstip hoort niet bij deze dienst.');
       }
       if (input.noShow && shift.end > localDateTime().slice(0, 16)) throw ApiError.field('noShow', 'Niet verschenen kan pas na afloop van de dienst.');
       db.prepare('UPDATE assignments SET status = ?, actual_start = ?, actual_end = ?, no_show = ?, no_show_reason = ? WHERE id = ?')
         .run(input.status, input.actualStart, input.actualEnd, input.noShow ? 1 : 0, input.noShow ? input.noShowReason : '', input.id);
-      audit({ entity: 'roster', entityId: row.shiftId, summary: `${row.name}: ${row.status} → ${input.status}${input.noShow ? `, niet verschenen (${input.noShowReason})` : ''}${input.actualStart || input.actualEnd ? `, tijden ${input.actualStart ?? '…'}–${input.actualEnd ?? '…'}` : ''}` });
+      audit({ entity: 'roster', entityId: row.shiftId, summary: `${row.name}: ${row.status} → ${input.status}${input.noShow ? `, niet verschenen (${input.noShowReason})` : ''}${input.actualStart || input.actualEnd ? `, tijden ${input.actualStart ?? '…'}–${input.actualEnd ?? '…'}` : ''}${warnings.length ? ` (ondanks: ${warnings.join(' ')})` : ''}` });
       return getShift(db, row.shiftId);
     },
   }),
@@ -310,7 +328,7 @@ export const shiftMethods = {
       const month = shift.date.slice(0, 7);
       return candidates
         .filter((c) => !shift.assignments.some((x) => x.volunteerId === c.id))
-        .map((c) => ({ ...c, warnings: assignmentWarnings(db, shift, c.id, a.roleId), minutesThisMonth: minutesInMonth(db, c.id, month) }))
+        .map((c) => ({ ...c, warnings: assignmentWarnings(db, shift, c.id, a.roleId, assignmentId), minutesThisMonth: minutesInMonth(db, c.id, month) }))
         .filter((c) => c.warnings.length === 0)
         .sort((x, y) => x.minutesThisMonth - y.minutesThisMonth || x.name.localeCompare(y.name))
         .map(({ warnings: _w, ...c }) => c);

@@ -112,6 +112,8 @@ export const assignInput = z.object({
   roleId: id,
   waitlist: z.boolean().default(false),
   confirmWarnings: z.boolean().default(false),
+  /** Cover: the assignment this volunteer takes over, signed off in the same save. */
+  replacesAssignmentId: id.nullable().default(null),
 });
 
 const stamp = z.string().regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, 'Vul een tijdstip in.');
@@ -123,6 +125,7 @@ export const assignmentUpdate = z
     actualEnd: stamp.nullable().default(null),
     noShow: z.boolean().default(false),
     noShowReason: optionalText('Reden', 300),
+    confirmWarnings: z.boolean().default(false),
   })
   .refine((v) => !v.actualStart || !v.actualEnd || v.actualStart < v.actualEnd, { message: 'Het einde moet na het begin liggen.', path: ['actualEnd'] })
   .refine((v) => !v.noShow || v.noShowReason.trim() !== '', { message: 'Geef een reden bij niet verschenen.', path: ['noShowReason'] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, localDate } from '../../db/clock';
+import { addDays, isoWeekday, localDate } from '../../db/clock';
 import { fails, fingerprint, ok, openCore, setUp, tokenFor } from '../helpers';
 
 async function house() {
@@ -117,6 +117,60 @@ describe('assigning', () => {
     await ok(core, token, 'roster.logHours', { volunteerId: dee.id, date: localDate(), minutes: 600, description: 'Klussen' });
     const replacements = await ok(core, token, 'roster.replacements', { assignmentId: first.assignmentId });
     expect(replacements.map((r: { name: string }) => r.name)).toEqual(['Dee']);
+    // Dee covers for An in one save: the full shift gives no warning, An is signed off, the place stays filled once.
+    expect((await fails(core, token, 'roster.assign', { shiftId: shift.id, volunteerId: dee.id, roleId: roles['balie'], replacesAssignmentId: first.assignmentId })).fieldErrors)
+      .toEqual({ replacesAssignmentId: ['Een invaller neemt de plaats van An over: dezelfde rol, en niet op de wachtlijst.'] });
+    const covered = await ok(core, token, 'roster.assign', { shiftId: shift.id, volunteerId: dee.id, roleId: roles['gastvrouw/gastheer'], replacesAssignmentId: first.assignmentId });
+    expect(covered.shift.assignments.map((a: { volunteerName: string; status: string }) => `${a.volunteerName}:${a.status}`)).toEqual(['Bo:ingepland', 'Dee:ingepland', 'Cor:wachtlijst']);
+    expect(covered.shift.needs[0]).toMatchObject({ count: 2, filled: 2 });
+    expect((await ok(core, token, 'audit.list', { entity: 'roster' })).rows[0].summary).toContain('Dee valt in voor An bij "Ochtend"');
+    const eef = await volunteer('Eef', ['gastvrouw/gastheer']);
+    expect((await fails(core, token, 'roster.assign', { shiftId: shift.id, volunteerId: eef.id, roleId: roles['gastvrouw/gastheer'], replacesAssignmentId: first.assignmentId })).fieldErrors)
+      .toEqual({ replacesAssignmentId: ['Wie vervangen wordt, staat niet (meer) ingepland op deze dienst.'] });
+  });
+
+  it('plans someone in from the waiting list only after the same warnings as assigning', async () => {
+    const { core, token, roles, volunteer } = await house();
+    const date = addDays(localDate(), 7);
+    const shift = await ok(core, token, 'roster.createShift', { title: 'Ochtend', date, startTime: '09:00', endTime: '13:00', needs: [{ roleId: roles['balie'], count: 1 }] });
+    const other = await ok(core, token, 'roster.createShift', { title: 'Klusochtend', date, startTime: '10:00', endTime: '12:00' });
+    const [an, bo] = [await volunteer('An', ['balie']), await volunteer('Bo', ['klussen'])];
+    await ok(core, token, 'roster.assign', { shiftId: shift.id, volunteerId: an.id, roleId: roles['balie'] });
+    await ok(core, token, 'roster.assign', { shiftId: other.id, volunteerId: bo.id, roleId: roles['klussen'] });
+    const waiting = await ok(core, token, 'roster.assign', { shiftId: shift.id, volunteerId: bo.id, roleId: roles['balie'], waitlist: true });
+    const before = fingerprint(core.db);
+    const error = await fails(core, token, 'roster.updateAssignment', { id: waiting.assignmentId, status: 'ingepland' });
+    expect(error.code).toBe('NEEDS_CONFIRMATION');
+    expect(error.fieldErrors.warnings).toEqual([
+      '"Ochtend" is vol voor balie (1 van 1 ingepland). Zet Bo op de wachtlijst, of bevestig om toch extra in te plannen.',
+      'Bo heeft de rol balie niet.',
+      'Bo staat dan al ingepland bij "Klusochtend" (10:00–12:00).',
+    ]);
+    expect(fingerprint(core.db)).toBe(before);
+    await ok(core, token, 'roster.updateAssignment', { id: waiting.assignmentId, status: 'ingepland', confirmWarnings: true });
+    const { rows } = await ok(core, token, 'audit.list', { entity: 'roster' });
+    expect(rows[0].summary).toContain('Bo: wachtlijst → ingepland (ondanks: "Ochtend" is vol voor balie');
+    // Changing the times of someone already planned is no new assignment: no warnings.
+    await ok(core, token, 'roster.updateAssignment', { id: waiting.assignmentId, status: 'ingepland', actualStart: `${date}T09:15` });
+  });
+
+  it('leaves the place of a no-show open: the shift counts as understaffed and the building as uncovered', async () => {
+    const { core, token, roles, volunteer } = await house();
+    let day = addDays(localDate(), -7);
+    while (isoWeekday(day) > 5) day = addDays(day, -1);
+    const shift = await ok(core, token, 'roster.createShift', { title: 'Avond', date: day, startTime: '17:00', endTime: '22:00', needs: [{ roleId: roles['sleutelhouder'], count: 1 }] });
+    const piet = await volunteer('Piet', ['sleutelhouder']);
+    const a = await ok(core, token, 'roster.assign', { shiftId: shift.id, volunteerId: piet.id, roleId: roles['sleutelhouder'], confirmWarnings: true });
+    expect(await ok(core, token, 'roster.gaps', { from: day, to: day })).toEqual([]);
+    const evening = { date: day, start: '17:00', end: '22:00', reasons: ['open'] };
+    expect(await ok(core, token, 'roster.coverage', { from: day, to: day })).toEqual([{ ...evening, missing: ['bhv'] }]);
+    await ok(core, token, 'roster.updateAssignment', { id: a.assignmentId, status: 'ingepland', noShow: true, noShowReason: 'Ziek, niet afgemeld' });
+    expect((await ok(core, token, 'roster.gaps', { from: day, to: day })).map((g: { roleName: string; missing: number }) => `${g.roleName} ${g.missing}`)).toEqual(['sleutelhouder 1']);
+    const week = await ok(core, token, 'roster.week', { from: day, to: day });
+    expect(week[0].needs[0]).toMatchObject({ count: 1, filled: 0 });
+    // Piet stays on the shift, marked as no-show, for the record.
+    expect(week[0].assignments.map((x: { volunteerName: string; noShow: boolean }) => `${x.volunteerName}:${x.noShow}`)).toEqual(['Piet:true']);
+    expect(await ok(core, token, 'roster.coverage', { from: day, to: day })).toEqual([{ ...evening, missing: ['bhv', 'sleutelhouder'] }]);
   });
 });
 

@@ -4,6 +4,8 @@ import { IconClockEdit, IconUserMinus, IconUserQuestion, IconUserX } from '@tabl
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAction } from '../../../../hooks/useAction';
+import { notifySuccess } from '../../../../notify';
+import { WarningsConfirm, warningsOf } from '../../shared/WarningsConfirm';
 import { clockOf, hasEnded } from '../../shared/time';
 import type { Assignment, Shift } from '../../shared/types';
 import { updateAssignment } from './assignments';
@@ -44,11 +46,29 @@ export function AssignmentItem({ shift, assignment: a, onChanged }: { shift: Shi
   const ended = hasEnded(shift.end);
   const waiting = a.status === 'wachtlijst';
   const name = { name: a.volunteerName };
+  const [warnings, setWarnings] = useState<string[] | null>(null);
   const act = (key: string, patch: Parameters<typeof updateAssignment>[1], message: string) =>
     run(key, async () => {
       await updateAssignment(a, patch);
       onChanged();
     }, message);
+  // From the waiting list onto the shift: the core warns as for a new assignment (full, double booked, no VOG …).
+  const planFromWaitlist = async (confirmWarnings: boolean) => {
+    const planned = await run('plan', async () => {
+      try {
+        await updateAssignment(a, { status: 'ingepland', confirmWarnings });
+      } catch (error) {
+        const found = warningsOf(error);
+        if (!found) throw error;
+        setWarnings(found);
+        return false;
+      }
+      setWarnings(null);
+      onChanged();
+      return true;
+    });
+    if (planned) notifySuccess(t('roster.assigned', { name: a.volunteerName, shift: shift.title }));
+  };
 
   return (
     <Paper withBorder p="xs" radius="sm">
@@ -69,7 +89,7 @@ export function AssignmentItem({ shift, assignment: a, onChanged }: { shift: Shi
         <Group gap={6}>
           {waiting ? (
             <>
-              <Button size="compact-xs" variant="light" loading={busy === 'plan'} onClick={() => void act('plan', { status: 'ingepland' }, t('roster.assigned', { name: a.volunteerName, shift: shift.title }))} aria-label={t('roster.planFromWaitlist', name)}>
+              <Button size="compact-xs" variant="light" loading={busy === 'plan'} disabled={warnings !== null} onClick={() => void planFromWaitlist(false)} aria-label={t('roster.planFromWaitlist', name)}>
                 {t('roster.assign')}
               </Button>
               <Button size="compact-xs" variant="subtle" color="red" loading={busy === 'off'} onClick={() => void act('off', { status: 'afgemeld' }, t('roster.offWaitlist', name))} aria-label={t('roster.removeFromWaitlist', name)}>
@@ -100,6 +120,9 @@ export function AssignmentItem({ shift, assignment: a, onChanged }: { shift: Shi
             </>
           )}
         </Group>
+        {waiting && warnings && (
+          <WarningsConfirm warnings={warnings} confirmLabel={t('roster.assignAnyway')} busy={busy === 'plan'} onConfirm={() => void planFromWaitlist(true)} onCancel={() => setWarnings(null)} />
+        )}
         {showCover && <Replacements shift={shift} assignment={a} onPlanned={onChanged} />}
       </Stack>
       {modal === 'times' && <TimesModal shift={shift} assignment={a} onClose={() => setModal(null)} onSaved={onChanged} />}

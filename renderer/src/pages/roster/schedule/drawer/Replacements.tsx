@@ -7,7 +7,6 @@ import { useApi } from '../../../../hooks/useApi';
 import { useFormat } from '../../../../hooks/useFormat';
 import { hoursOf } from '../../shared/hours';
 import type { Assignment, Shift } from '../../shared/types';
-import { updateAssignment } from './assignments';
 
 /**
  * "Wie kan invallen?": volunteers with the role who are available, not absent and not busy, fewest
@@ -22,9 +21,8 @@ export function Replacements({ shift, assignment, onPlanned }: { shift: Shift; a
     run(
       `replace-${c.id}`,
       async () => {
-        // Plan the replacement first: if that is refused, the original person is still on the shift.
-        await call('roster.assign', { shiftId: shift.id, volunteerId: c.id, roleId: assignment.roleId });
-        if (assignment.status === 'ingepland') await updateAssignment(assignment, { status: 'afgemeld' });
+        // One save plans the replacement and signs the original person off; refused, nothing changes.
+        await call('roster.assign', { shiftId: shift.id, volunteerId: c.id, roleId: assignment.roleId, replacesAssignmentId: assignment.id });
         onPlanned();
       },
       t('roster.replaced', { name: c.name, other: assignment.volunteerName }),
