@@ -1,0 +1,20 @@
+import { Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader';
+import { useMe } from '../../session/SessionContext';
+import { ImportWizard } from './ImportWizard';
+import { ExportSection } from './ExportSection';
+
+export function TransferPage() {
+  const { t } = useTranslation();
+  const { user } = useMe();
+  return (
+    <>
+      <PageHeader title={t('transfer.title')} description={t('transfer.intro')} />
+      <Stack gap="lg">
+        <ImportWizard />
+        {user.role === 'beheerder' && <ExportSection />}
+      </Stack>
+    </>
+  );
+}
