@@ -1,5 +1,5 @@
 import { Button, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import { IconArrowLeft, IconMail } from '@tabler/icons-react';
+import { IconArrowLeft } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { InfoList } from '../../../components/InfoList';
@@ -10,7 +10,14 @@ import { useApi } from '../../../hooks/useApi';
 import { useFormat } from '../../../hooks/useFormat';
 import { useMe } from '../../../session/SessionContext';
 import { ApplicationStatusBadge } from '../shared/StatusBadge';
+import { Accountability } from './Accountability';
+import { Attachments } from './Attachments';
 import { Checklist } from './Checklist';
+import { Payments } from './Payments';
+import { StatusActions } from './StatusActions';
+import { Valuation } from './Valuation';
+
+const GRANTED = new Set(['toegekend', 'deels_toegekend', 'bevoorschot', 'uitbetaald', 'verantwoord', 'afgesloten']);
 
 /** One application: what it is, its budget and funding, the checklist, decisions, payments and its history. */
 export function ApplicationView({ id }: { id: number }) {
@@ -33,13 +40,7 @@ export function ApplicationView({ id }: { id: number }) {
             <PageHeader
               title={a.title}
               description={`${a.number ?? t('applications.status.concept')} · ${a.schemeLabel} · ${a.roundName}`}
-              actions={
-                isBeheerder && hasLetter ? (
-                  <Button component={Link} to={`/aanvragen/${a.id}/brief`} leftSection={<IconMail size={18} aria-hidden />}>
-                    {t('meetings.letter')}
-                  </Button>
-                ) : undefined
-              }
+              actions={isBeheerder ? <StatusActions application={a} hasLetter={hasLetter} onSaved={query.reload} /> : undefined}
             />
             <Group gap="sm">
               <ApplicationStatusBadge status={a.status} />
@@ -104,12 +105,9 @@ export function ApplicationView({ id }: { id: number }) {
                   <strong>{t('applications.funding')}:</strong> {a.funding.map((x) => `${x.source} ${f.money(x.amountCents)}${x.inKind ? ` (${t('applications.inKind')})` : ''}`).join('; ')}
                 </Text>
               )}
-              {a.partners.length > 0 && (
-                <Text size="sm" mt="xs">
-                  <strong>{t('applications.partners')}:</strong> {a.partners.map((p) => `${p.name}: ${p.role}`).join('; ')}
-                </Text>
-              )}
             </SectionCard>
+            {(a.partners.length > 0 || a.scheme === 'right_to_cooperate') && <Valuation application={a} />}
+            <Attachments application={a} canEdit={isBeheerder} onSaved={query.reload} />
             {isBeheerder && a.status !== 'concept' && <Checklist application={a} onSaved={query.reload} />}
             {a.decisions.length > 0 && (
               <SectionCard title={t('applications.decisions')}>
@@ -123,18 +121,8 @@ export function ApplicationView({ id }: { id: number }) {
                 </Stack>
               </SectionCard>
             )}
-            {isBeheerder && a.payments.length > 0 && (
-              <SectionCard title={t('applications.payments')}>
-                <Stack gap={4}>
-                  {a.payments.map((p) => (
-                    <Text size="sm" key={p.id}>
-                      {t(`applications.payKind.${p.kind}`)} {f.money(p.amountCents)} ·{' '}
-                      {p.paidOn ? t('applications.paidOn', { date: f.date(p.paidOn) }) : p.dueOn ? t('applications.dueOn', { date: f.date(p.dueOn) }) : ''} {p.reference}
-                    </Text>
-                  ))}
-                </Stack>
-              </SectionCard>
-            )}
+            {isBeheerder && GRANTED.has(a.status) && <Payments application={a} onSaved={query.reload} />}
+            {isBeheerder && (a.status === 'bevoorschot' || a.status === 'uitbetaald' || a.accountedOn !== null) && <Accountability application={a} onSaved={query.reload} />}
             <SectionCard title={t('applications.history')}>
               <Stack gap={4}>
                 {a.history.map((h, i) => (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Anchor, Group, MultiSelect, TextInput } from '@mantine/core';
-import { IconClipboardText, IconSearch } from '@tabler/icons-react';
+import { Anchor, Button, Group, MultiSelect, TextInput } from '@mantine/core';
+import { IconClipboardText, IconPlus, IconSearch } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { APPLICATION_STATUSES } from '../../../../../db/schemas/budget';
@@ -10,20 +10,31 @@ import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
 import { useApi } from '../../../hooks/useApi';
 import { useFormat } from '../../../hooks/useFormat';
+import { useMe } from '../../../session/SessionContext';
 import { LetterView } from '../documents/LetterView';
 import { ApplicationStatusBadge } from '../shared/StatusBadge';
+import { ApplicationForm } from './ApplicationForm';
 import { ApplicationView } from './ApplicationView';
 
 type Status = (typeof APPLICATION_STATUSES)[number];
 
 /** #/aanvragen (the list), #/aanvragen/5 (one application), #/aanvragen/5/brief (its decision letter). */
+/** #/aanvragen/nieuw (entered at the desk), #/aanvragen/5/bewerken (a concept or registered one corrected). */
 export function ApplicationsPage() {
   const { id, doc } = useParams();
   const applicationId = Number(id);
+  if (id === 'nieuw') return <ApplicationForm />;
   if (id && Number.isInteger(applicationId)) {
-    return doc === 'brief' ? <LetterView id={applicationId} /> : <ApplicationView key={applicationId} id={applicationId} />;
+    if (doc === 'brief') return <LetterView id={applicationId} />;
+    if (doc === 'bewerken') return <EditApplication key={applicationId} id={applicationId} />;
+    return <ApplicationView key={applicationId} id={applicationId} />;
   }
   return <ApplicationList />;
+}
+
+function EditApplication({ id }: { id: number }) {
+  const query = useApi('applications.get', { id });
+  return <QueryState query={query}>{(a) => <ApplicationForm application={a} />}</QueryState>;
 }
 
 function ApplicationList() {
@@ -32,9 +43,20 @@ function ApplicationList() {
   const [statuses, setStatuses] = useState<Status[]>([]);
   const [search, setSearch] = useState('');
   const list = useApi('applications.list', { statuses, search });
+  const me = useMe();
   return (
     <>
-      <PageHeader title={t('applications.title')} description={t('applications.intro')} />
+      <PageHeader
+        title={t('applications.title')}
+        description={t('applications.intro')}
+        actions={
+          me.user.role === 'beheerder' ? (
+            <Button component={Link} to="/aanvragen/nieuw" leftSection={<IconPlus size={18} aria-hidden />}>
+              {t('applications.new')}
+            </Button>
+          ) : undefined
+        }
+      />
       <Group mb="md" align="flex-end">
         <MultiSelect
           label={t('applications.statusFilter')}

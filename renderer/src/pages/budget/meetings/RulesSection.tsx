@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Alert, Button, Group, NumberInput, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { MAJORITY_RULES, QUORUM_KINDS, TIE_BREAKS } from '../../../../../db/schemas/budget';
 import { call } from '../../../api/client';
 import { FormAlert } from '../../../components/FormAlert';
 import { SectionCard } from '../../../components/SectionCard';
 import { useMe } from '../../../session/SessionContext';
+import { RulesFields } from './RulesFields';
 import type { Meeting } from './types';
 
 /** The rules this meeting runs by (quorum, majority, tie-break), the committee's composition and the quorum now. */
@@ -61,32 +61,7 @@ export function RulesSection({ meeting, onSaved }: { meeting: Meeting; onSaved: 
         {editing ? (
           <Stack gap="sm">
             <FormAlert message={error} />
-            <Group grow align="flex-start">
-              <Select
-                label={t('committee.quorumKind')}
-                allowDeselect={false}
-                data={QUORUM_KINDS.map((k) => ({ value: k, label: t(`committee.quorum.${k}`) }))}
-                value={rules.quorumKind}
-                onChange={(v) => v && setRules({ ...rules, quorumKind: v as typeof rules.quorumKind })}
-              />
-              {rules.quorumKind === 'aantal' && (
-                <NumberInput label={t('committee.quorumCount')} min={1} max={50} value={rules.quorumCount} onChange={(v) => setRules({ ...rules, quorumCount: Number(v) || 1 })} />
-              )}
-              <Select
-                label={t('committee.majority')}
-                allowDeselect={false}
-                data={MAJORITY_RULES.map((k) => ({ value: k, label: t(`committee.majorityRule.${k}`) }))}
-                value={rules.majority}
-                onChange={(v) => v && setRules({ ...rules, majority: v as typeof rules.majority })}
-              />
-              <Select
-                label={t('committee.tieBreak')}
-                allowDeselect={false}
-                data={TIE_BREAKS.map((k) => ({ value: k, label: t(`committee.tie.${k}`) }))}
-                value={rules.tieBreak}
-                onChange={(v) => v && setRules({ ...rules, tieBreak: v as typeof rules.tieBreak })}
-              />
-            </Group>
+            <RulesFields rules={rules} onChange={setRules} />
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setEditing(false)}>
                 {t('common.cancel')}

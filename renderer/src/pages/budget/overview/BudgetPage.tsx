@@ -1,20 +1,25 @@
 import { useState } from 'react';
-import { Group, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconCoinEuro, IconEdit, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../api/client';
-import { CsvDownloadButton } from '../../../components/CsvDownloadButton';
-import { DataTable } from '../../../components/DataTable';
+import { EmptyMessage } from '../../../components/EmptyMessage';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
 import { SectionCard } from '../../../components/SectionCard';
 import { useApi } from '../../../hooks/useApi';
 import { useFormat } from '../../../hooks/useFormat';
+import { EligibilityCriteria } from './EligibilityCriteria';
+import { ReportSection } from './ReportSection';
+import { RoundModal } from './RoundModal';
+import { YearModal } from './YearModal';
 
-type Ledger = Output<'budget.years'>[number]['ledger'];
-type Report = Output<'budget.report'>;
-type Group = Report['byScheme'][number];
+type Year = Output<'budget.years'>[number];
+type Round = Year['rounds'][number];
+type Ledger = Year['ledger'];
+type Editing = { kind: 'year'; year?: Year } | { kind: 'round'; year: Year; round?: Round } | null;
 
-function LedgerList({ ledger }: { ledger: Ledger }) {
+function LedgerList({ ledger, label }: { ledger: Ledger; label: string }) {
   const { t } = useTranslation();
   const f = useFormat();
   const rows: [string, number][] = [
@@ -27,11 +32,11 @@ function LedgerList({ ledger }: { ledger: Ledger }) {
     [t('budget.ledger.remaining'), ledger.remainingCents],
   ];
   return (
-    <Table aria-label={t('budget.ledger.title')} verticalSpacing={4}>
+    <Table aria-label={label} verticalSpacing={4}>
       <Table.Tbody>
-        {rows.map(([label, cents], i) => (
-          <Table.Tr key={label} fw={i === rows.length - 1 ? 700 : undefined}>
-            <Table.Th scope="row" fw={i === rows.length - 1 ? 700 : 400}>{label}</Table.Th>
+        {rows.map(([name, cents], i) => (
+          <Table.Tr key={name} fw={i === rows.length - 1 ? 700 : undefined}>
+            <Table.Th scope="row" fw={i === rows.length - 1 ? 700 : 400}>{name}</Table.Th>
             <Table.Td ta="right">{f.money(cents)}</Table.Td>
           </Table.Tr>
         ))}
@@ -40,101 +45,91 @@ function LedgerList({ ledger }: { ledger: Ledger }) {
   );
 }
 
-function GroupTable({ title, rows }: { title: string; rows: Group[] }) {
+function RoundCard({ round, onEdit }: { round: Round; onEdit: () => void }) {
   const { t } = useTranslation();
   const f = useFormat();
+  const applications = Object.values(round.counts).reduce((s, n) => s + (n ?? 0), 0);
   return (
-    <SectionCard title={title}>
-      <DataTable
-        label={title}
-        rows={rows}
-        rowKey={(r) => r.key}
-        minWidth={560}
-        columns={[
-          { key: 'label', header: title, render: (r) => r.label },
-          { key: 'n', header: t('budget.report.applications'), numeric: true, render: (r) => r.applications },
-          { key: 'g', header: t('budget.report.granted'), numeric: true, render: (r) => r.granted + r.partlyGranted },
-          { key: 'r', header: t('budget.report.rejected'), numeric: true, render: (r) => r.rejected },
-          { key: 'req', header: t('budget.report.requested'), numeric: true, render: (r) => f.money(r.requestedCents) },
-          { key: 'gc', header: t('budget.report.grantedCents'), numeric: true, render: (r) => f.money(r.grantedCents) },
-          { key: 'reach', header: t('budget.report.reach'), numeric: true, render: (r) => `${r.expectedReach} / ${r.actualReach}` },
-        ]}
-      />
-    </SectionCard>
+    <Card withBorder radius="md" padding="md" data-testid={`round-${round.name}`}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Title order={3} size="h4">{round.name}</Title>
+        <Button size="xs" variant="subtle" leftSection={<IconEdit size={16} aria-hidden />} aria-label={t('budget.editRound', { name: round.name })} onClick={onEdit}>
+          {t('common.edit')}
+        </Button>
+      </Group>
+      <Text size="sm" c="dimmed">
+        {round.schemeLabel} · {t('budget.window', { from: f.date(round.opensOn), to: f.date(round.closesOn) })} · {t('budget.range', { min: f.money(round.minCents), max: f.money(round.maxCents) })}
+      </Text>
+      <Text size="sm" c="dimmed">
+        {t('budget.execution', { from: f.date(round.executionFrom), to: f.date(round.executionTo) })} · {t('budget.areaIs', { wijken: round.areaWijken.join(', ') || '—' })}
+      </Text>
+      <Text size="sm" c="dimmed" mb={4}>
+        {t('budget.criteria')}: {round.criteria.map((c) => c.name).join(', ') || '—'} · {t('budget.applicationCount', { count: applications })}
+      </Text>
+      <LedgerList ledger={round.ledger} label={t('budget.ledger.roundTitle', { name: round.name })} />
+    </Card>
   );
 }
 
-/** Year budgets and rounds with their ledger, and the reports per round or year with CSV. */
+/** Year budgets and their rounds with the ledger, the eligibility checklist per scheme, and the reports with CSV. */
 export function BudgetPage() {
   const { t } = useTranslation();
   const f = useFormat();
   const years = useApi('budget.years', {});
-  const [scope, setScope] = useState<string | null>(null);
-  const firstYear = years.data?.[0];
-  const chosen = scope ?? (firstYear ? `y${firstYear.id}` : null);
-  const reportInput = chosen?.startsWith('r') ? { roundId: Number(chosen.slice(1)) } : { yearId: Number(chosen?.slice(1) ?? 0) };
-  const report = useApi('budget.report', reportInput, { enabled: chosen !== null });
-  const scopes = (years.data ?? []).flatMap((y) => [
-    { value: `y${y.id}`, label: t('budget.yearLabel', { year: y.year }) },
-    ...y.rounds.map((r) => ({ value: `r${r.id}`, label: `${y.year} · ${r.name}` })),
-  ]);
+  const [editing, setEditing] = useState<Editing>(null);
+  const close = () => setEditing(null);
 
   return (
     <Stack gap="lg">
-      <PageHeader title={t('budget.title')} description={t('budget.intro')} />
+      <PageHeader
+        title={t('budget.title')}
+        description={t('budget.intro')}
+        actions={
+          <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditing({ kind: 'year' })}>
+            {t('budget.newYear')}
+          </Button>
+        }
+      />
       <QueryState query={years}>
         {(list) => (
           <Stack gap="lg">
+            {list.length === 0 && <EmptyMessage icon={<IconCoinEuro aria-hidden />} title={t('budget.noYears')} description={t('budget.noYearsHelp')} />}
             {list.map((y) => (
-              <SectionCard key={y.id} title={t('budget.yearLabel', { year: y.year })} aside={<Text size="sm">{y.source}</Text>}>
-                <SimpleGrid cols={{ base: 1, lg: 3 }}>
+              <SectionCard
+                key={y.id}
+                title={t('budget.yearLabel', { year: y.year })}
+                aside={
+                  <Group gap="xs">
+                    <Button size="xs" variant="light" leftSection={<IconEdit size={16} aria-hidden />} onClick={() => setEditing({ kind: 'year', year: y })}>
+                      {t('budget.editYearShort')}
+                    </Button>
+                    <Button size="xs" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing({ kind: 'round', year: y })}>
+                      {t('budget.addRound')}
+                    </Button>
+                  </Group>
+                }
+              >
+                {y.source && <Text size="sm" mb="sm">{t('budget.sourceIs', { source: y.source })}</Text>}
+                <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
                   <div>
                     <Text fw={600} mb={4}>{t('budget.ledger.yearTitle')}</Text>
-                    <LedgerList ledger={y.ledger} />
+                    <LedgerList ledger={y.ledger} label={t('budget.ledger.yearTitle')} />
                     <Text size="sm" mt="xs">{t('budget.allocated', { allocated: f.money(y.allocatedCents), unallocated: f.money(y.unallocatedCents) })}</Text>
                   </div>
                   {y.rounds.map((r) => (
-                    <div key={r.id}>
-                      <Text fw={600}>{r.name}</Text>
-                      <Text size="sm" c="dimmed">
-                        {r.schemeLabel} · {t('budget.window', { from: f.date(r.opensOn), to: f.date(r.closesOn) })} · {t('budget.range', { min: f.money(r.minCents), max: f.money(r.maxCents) })}
-                      </Text>
-                      <Text size="sm" c="dimmed" mb={4}>
-                        {t('budget.execution', { from: f.date(r.executionFrom), to: f.date(r.executionTo) })} · {t('budget.criteria')}: {r.criteria.map((c) => c.name).join(', ') || '—'}
-                      </Text>
-                      <LedgerList ledger={r.ledger} />
-                    </div>
+                    <RoundCard key={r.id} round={r} onEdit={() => setEditing({ kind: 'round', year: y, round: r })} />
                   ))}
                 </SimpleGrid>
+                {y.rounds.length === 0 && <Text size="sm" c="dimmed" mt="sm">{t('budget.noRounds')}</Text>}
               </SectionCard>
             ))}
+            <EligibilityCriteria />
+            <ReportSection years={list} />
+            {editing?.kind === 'year' && <YearModal year={editing.year} onClose={close} onSaved={years.reload} />}
+            {editing?.kind === 'round' && <RoundModal year={editing.year} years={list} round={editing.round} onClose={close} onSaved={years.reload} />}
           </Stack>
         )}
       </QueryState>
-      <Group align="flex-end" justify="space-between">
-        <Select label={t('budget.reportFor')} data={scopes} value={chosen} onChange={setScope} allowDeselect={false} w={360} />
-        {report.data && (
-          <CsvDownloadButton
-            label={t('budget.csv')}
-            fileName={`lokaal-budget-${chosen}.csv`}
-            headers={[t('applications.number'), t('applications.round'), t('budget.report.scheme'), t('applications.applicant'), t('applications.titleLabel'), t('applications.wijk'), t('applications.priorityGroups'), t('applications.statusLabel'), t('applications.requested'), t('applications.grantedLabel'), t('budget.ledger.paid'), t('budget.report.days')]}
-            rows={() => report.data!.rows.map((r) => [r.number, r.roundName, r.scheme, `${r.applicantName} (${r.applicantType})`, r.title, r.wijk, r.priorityGroups, r.status, r.requestedCents / 100, r.grantedCents / 100, r.paidCents / 100, r.daysToDecision])}
-          />
-        )}
-      </Group>
-      {report.data && (
-        <Stack gap="lg">
-          <Text>
-            {t('budget.timeToDecision', { n: report.data.timeToDecision.decided, avg: report.data.timeToDecision.averageDays?.toLocaleString(f.locale) ?? '—', median: report.data.timeToDecision.medianDays?.toLocaleString(f.locale) ?? '—' })}
-          </Text>
-          <SimpleGrid cols={{ base: 1, xl: 2 }}>
-            <GroupTable title={t('budget.report.byScheme')} rows={report.data.byScheme} />
-            <GroupTable title={t('budget.report.byPriorityGroup')} rows={report.data.byPriorityGroup} />
-            <GroupTable title={t('budget.report.byWijk')} rows={report.data.byWijk} />
-            <GroupTable title={t('budget.report.byApplicantType')} rows={report.data.byApplicantType} />
-          </SimpleGrid>
-        </Stack>
-      )}
     </Stack>
   );
 }

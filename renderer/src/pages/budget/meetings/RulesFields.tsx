@@ -1,0 +1,43 @@
+import { Group, NumberInput, Select } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { MAJORITY_RULES, QUORUM_KINDS, TIE_BREAKS } from '../../../../../db/schemas/budget';
+
+export interface RulesValues {
+  quorumKind: (typeof QUORUM_KINDS)[number];
+  quorumCount: number;
+  majority: (typeof MAJORITY_RULES)[number];
+  tieBreak: (typeof TIE_BREAKS)[number];
+}
+
+/** Quorum, majority and tie-break: the same choices for the committee's rules and for one planned meeting. */
+export function RulesFields({ rules, onChange }: { rules: RulesValues; onChange: (rules: RulesValues) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Group grow align="flex-start">
+      <Select
+        label={t('committee.quorumKind')}
+        allowDeselect={false}
+        data={QUORUM_KINDS.map((k) => ({ value: k, label: t(`committee.quorum.${k}`) }))}
+        value={rules.quorumKind}
+        onChange={(v) => v && onChange({ ...rules, quorumKind: v as RulesValues['quorumKind'] })}
+      />
+      {rules.quorumKind === 'aantal' && (
+        <NumberInput label={t('committee.quorumCount')} min={1} max={50} value={rules.quorumCount} onChange={(v) => onChange({ ...rules, quorumCount: Number(v) || 1 })} />
+      )}
+      <Select
+        label={t('committee.majority')}
+        allowDeselect={false}
+        data={MAJORITY_RULES.map((k) => ({ value: k, label: t(`committee.majorityRule.${k}`) }))}
+        value={rules.majority}
+        onChange={(v) => v && onChange({ ...rules, majority: v as RulesValues['majority'] })}
+      />
+      <Select
+        label={t('committee.tieBreak')}
+        allowDeselect={false}
+        data={TIE_BREAKS.map((k) => ({ value: k, label: t(`committee.tie.${k}`) }))}
+        value={rules.tieBreak}
+        onChange={(v) => v && onChange({ ...rules, tieBreak: v as RulesValues['tieBreak'] })}
+      />
+    </Group>
+  );
+}
