@@ -64,7 +64,7 @@ describe('import: reading files', () => {
     const ws = wb.addWorksheet('Leden');
     ws.addRow(['Naam', 'Termijn vanaf', 'Bewoner', 'Stemgerechtigd', 'Telefoon']);
     ws.addRow(['Aïcha Bakker', new Date(Date.UTC(2026, 0, 1)), true, 'ja', 612345678]);
-    ws.addRow([{ richText: [{ text: 'Mo ' }, { text: 'Yilmaz' }] }, new Date(Date.UTC(2026, 1, 15)), false, 'nee', { formula: '1+1', result: 2 }]);
+    ws.addRow([{ richText: [{ text: 'Mo ' }, { text: 'Yilmaz' }] }, new Date(Date.UTC(2026, 1, 15)), false, 'ja', { formula: '"010 "&"1234567"', result: '010 1234567' }]);
     const bytes = Buffer.from(await wb.xlsx.writeBuffer());
 
     const first = await ok(core, token, 'transfer.analyze', file('committee', bytes, 'commissie.xlsx'));
@@ -72,9 +72,21 @@ describe('import: reading files', () => {
     const a = await ok(core, token, 'transfer.analyze', { ...file('committee', bytes, 'commissie.xlsx'), sheet: 'Leden' });
     expect(a.samples).toEqual([
       { row: 2, cells: ['Aïcha Bakker', '2026-01-01', 'ja', 'ja', '612345678'] },
-      { row: 3, cells: ['Mo Yilmaz', '2026-02-15', 'nee', 'nee', '2'] },
+      { row: 3, cells: ['Mo Yilmaz', '2026-02-15', 'nee', 'ja', '010 1234567'] },
     ]);
     expect(a.suggestedMapping).toEqual(['name', 'termFrom', 'isResident', 'voting', 'phone']);
+    // Mo is not a resident: with Aïcha alone that breaks the majority rule, so the whole sheet is refused.
+    const sheet = { ...file('committee', bytes, 'commissie.xlsx'), sheet: 'Leden', mapping: a.suggestedMapping };
+    const refused = await fails(core, token, 'transfer.import', sheet);
+    expect(refused.message).toMatch(/rij 3 bevat fouten/);
+    expect(refused.fieldErrors['rows.3.isResident']?.[0]).toMatch(/meerderheid van de stemgerechtigde leden moet bewoner/);
+    ws.addRow(['Ben Bewoner', '1-1-2026', 'ja', 'ja', '']);
+    const fixed = { ...sheet, contentBase64: b64(Buffer.from(await wb.xlsx.writeBuffer())) };
+    expect(await ok(core, token, 'transfer.import', fixed)).toMatchObject({ created: 3, issues: [] });
+    const { members } = await ok(core, token, 'committee.members', {});
+    expect(members.find((m: { name: string }) => m.name === 'Aïcha Bakker')).toMatchObject({ termFrom: '2026-01-01', isResident: true, voting: true, phone: '612345678' });
+    const { rows } = await ok(core, token, 'audit.list', { entity: 'import' });
+    expect(rows[0].summary).toBe('Import van commissieleden uit "commissie.xlsx" (werkblad Leden): 3 aangemaakt');
     const missing = await fails(core, token, 'transfer.analyze', { ...file('committee', bytes, 'commissie.xlsx'), sheet: 'Blad9' });
     expect(missing.fieldErrors.sheet).toEqual(['Het werkblad "Blad9" staat niet in dit bestand.']);
   });

@@ -189,7 +189,7 @@ export function ImportWizard() {
                   )}
                   {step === 3 && (
                     <Button loading={busy} disabled={!canImport} onClick={() => void commit()} leftSection={<IconFileImport size={18} aria-hidden />}>
-                      {t('transfer.import', { count: report?.created ?? 0 })}
+                      {canImport ? t('transfer.import', { count: report.created }) : t('transfer.importBlocked')}
                     </Button>
                   )}
                 </Group>

@@ -38,7 +38,7 @@ export function KindStep({ kinds, value, onChange }: { kinds: Kinds; value: Impo
       {value && (
         <Group gap="sm">
           <Button variant="default" leftSection={<IconDownload size={18} aria-hidden />} loading={busy === `template-${value}`} onClick={() => void template(value)}>
-            {t('transfer.kind.template', { kind: t(`transfer.kinds.${value}`) })}
+            {t('transfer.kind.template', { kind: t(`transfer.kinds.${value}`).toLowerCase() })}
           </Button>
           <Text size="sm" c="dimmed">
             {t('transfer.kind.templateHelp')}

@@ -20,7 +20,7 @@ export function PreviewStep({ report, skipDuplicates, onSkipDuplicates }: Previe
     <Stack gap="md">
       <Group gap="xl" role="status">
         <Text>{t('transfer.preview.read', { count: report.rows })}</Text>
-        <Text fw={600}>{t('transfer.preview.willCreate', { count: report.created, kind })}</Text>
+        <Text fw={600}>{report.issues.length ? t('transfer.preview.okRows', { count: report.created }) : t('transfer.preview.willCreate', { count: report.created, kind })}</Text>
         {report.skipped > 0 && <Text>{t('transfer.preview.skipped', { count: report.skipped })}</Text>}
       </Group>
       {hasDuplicates && (
