@@ -33,8 +33,8 @@ export function RetentionModal({ entries, onClose, onSaved }: { entries: Registe
             label={t(`privacy.register.kinds.${e.kind}.name`)}
             description={t('privacy.register.between', { min: e.min, max: e.max })}
             allowDecimal={false}
-            min={e.min ?? undefined}
-            max={e.max ?? undefined}
+            // The core explains a period out of bounds next to the field; clamping would silently change it.
+            clampBehavior="none"
             {...form.getInputProps(e.kind)}
           />
         ))}
