@@ -12,6 +12,8 @@ export function AccessDocument({ data, onBack }: { data: PersonExport; onBack: (
   const { t } = useTranslation();
   const f = useFormat();
   const none = t('privacy.person.document.none');
+  // Columns with a translated label read as words; any other keeps its own name, readable without underscores.
+  const label = (column: string) => t(`privacy.person.document.columns.${column}`, { defaultValue: column.replace(/_/g, ' ') });
 
   return (
     <Stack gap="lg">
@@ -47,7 +49,7 @@ export function AccessDocument({ data, onBack }: { data: PersonExport; onBack: (
               <Table.Tbody>
                 {Object.entries(r.data).map(([k, v]) => (
                   <Table.Tr key={k}>
-                    <Table.Th scope="row" fw={500}>{k.replace(/_/g, ' ')}</Table.Th>
+                    <Table.Th scope="row" fw={500}>{label(k)}</Table.Th>
                     <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{show(v, none)}</Table.Td>
                   </Table.Tr>
                 ))}

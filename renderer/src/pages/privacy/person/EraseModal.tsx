@@ -71,7 +71,10 @@ export function EraseModal({ records, onClose, onDone }: { records: FoundRecord[
           autosize
           minRows={2}
           value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
+          onChange={(e) => {
+            setReason(e.currentTarget.value);
+            setErrors(({ reason: _gone, ...rest }) => rest);
+          }}
           error={errors.reason?.[0]}
         />
         <Group justify="flex-end">
