@@ -21,6 +21,34 @@ export function diffSummary(before: Record<string, unknown>, after: Record<strin
   return text.length > 1000 ? `${text.slice(0, 997)}...` : text;
 }
 
+/** How a field reads in the audit log: its Dutch name, how a value shows, or only that it changed (long texts). */
+export type FieldLabel<V> = string | { label: string; show?: (value: V) => string; onlyMention?: boolean };
+
+/** A value as a reader of the audit log expects it: text in quotes, yes/no, lists joined, nothing as "(leeg)". */
+export function showValue(value: unknown): string {
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return '(leeg)';
+  if (typeof value === 'boolean') return value ? 'ja' : 'nee';
+  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? v : showValue(v))).join(', ');
+  if (typeof value === 'string') return `"${value}"`;
+  return String(value);
+}
+
+/**
+ * "Titel: "oud" → "nieuw"; Notities gewijzigd" in Dutch, for the fields of `labels` that changed, in their order:
+ * what the audit log shows the beheerder instead of field names and JSON.
+ */
+export function describeChanges<T extends Record<string, unknown>>(before: T, after: T, labels: { [K in keyof T]?: FieldLabel<T[K]> }): string {
+  const changes = (Object.keys(labels) as (keyof T & string)[])
+    .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+    .map((key) => {
+      const spec = labels[key]!;
+      const { label, show = showValue, onlyMention = false } = typeof spec === 'string' ? { label: spec } : spec;
+      return onlyMention ? `${label} gewijzigd` : `${label}: ${show(before[key])} → ${show(after[key])}`;
+    });
+  const text = changes.length ? changes.join('; ') : 'geen wijzigingen';
+  return text.length > 1000 ? `${text.slice(0, 997)}...` : text;
+}
+
 export function writeAudit(db: Db, actor: Actor | null, methodName: string, entry: AuditEntry): void {
   db.prepare(
     'INSERT INTO audit_log (at, user_id, user_name, method, entity, entity_id, summary) VALUES (?, ?, ?, ?, ?, ?, ?)',

@@ -15,7 +15,7 @@ import { getRenter, type Renter } from './renters';
 import { getRoom } from './rooms';
 import { ruleDates, describeRule, type SeriesRule } from './recurrence';
 import { dayStatuses } from './building';
-import { diffSummary, writeAudit } from './audit';
+import { describeChanges, writeAudit } from './audit';
 
 export interface BookingRow {
   id: number;
@@ -222,14 +222,27 @@ export function saveNewBookings(db: Db, input: BookingCreate) {
   }
   const ids = free.map((p) => insertBooking(db, input, p, seriesId));
   const rooms = input.roomIds.map((r) => getRoom(db, r).name).join(', ');
-  const summary = `"${input.title}" voor ${renter.name} in ${rooms}, ${formatDateNl(input.date)} ${input.startTime}–${input.endTime}` +
-    (rule ? `, ${describeRule(rule, input.date)} (${ids.length} keer${conflicting.length ? `, ${conflicting.length} bezette data overgeslagen` : ''})` : '') + `, status ${input.status}`;
-  return { ids, skippedDates: conflicting.map((p) => p.date), summary };
+  const what = `"${input.title}" voor ${renter.name} in ${rooms}`;
+  const summary = rule
+    ? `Reeks ${what}, ${describeRule(rule, input.date)}, ${input.startTime}–${input.endTime}, status ${input.status}: ${ids.length} ${ids.length === 1 ? 'datum' : 'data'} van ` +
+      `${formatDateNl(free[0]!.date)} t/m ${formatDateNl(free.at(-1)!.date)}${skippedText(input.recurrence!.skipDates, conflicting.map((p) => p.date))}`
+    : `${what}, ${formatDateNl(input.date)} ${input.startTime}–${input.endTime}, status ${input.status}`;
+  return { ids, seriesId, skippedDates: conflicting.map((p) => p.date), summary };
 }
 
+/** The dates a series leaves out, and why: excepted by the beheerder, or the room was taken. */
+function skippedText(excepted: string[], taken: string[]): string {
+  const list = (dates: string[]) => dates.map(formatDateNl).join(', ');
+  const parts = [excepted.length ? `uitgezonderd ${list(excepted)}` : '', taken.length ? `overgeslagen want bezet ${list(taken)}` : ''].filter(Boolean);
+  return parts.length ? `; ${parts.join('; ')}` : '';
+}
+
+/** A series is audited once, as the series: each of its bookings shows that row in its history. */
+export const seriesAuditId = (seriesId: number) => `reeks-${seriesId}`;
+
 function createBookings(ctx: Ctx, input: BookingCreate) {
-  const { ids, skippedDates, summary } = saveNewBookings(ctx.db, input);
-  ctx.audit({ entity: 'bookings', entityId: ids[0], summary });
+  const { ids, seriesId, skippedDates, summary } = saveNewBookings(ctx.db, input);
+  ctx.audit({ entity: 'bookings', entityId: seriesId === null ? ids[0] : seriesAuditId(seriesId), summary });
   return { ids, skippedDates, bookings: ids.map((b) => getBooking(ctx.db, b)) };
 }
 
@@ -265,9 +278,30 @@ function updateBookings(ctx: Ctx, input: BookingUpdate) {
   }
   targets.forEach((t, i) => updateRow(db, t.id, fields, planned[i]!, input.scope === 'this' && t.seriesId !== null));
   const after = getBooking(db, current.id);
-  const pick = (b: BookingRow) => ({ title: b.title, start: b.start, end: b.end, rooms: b.roomNames, renter: b.renterName, status: b.status, expectedPeople: b.expectedPeople, layout: b.layout, priceCents: b.priceCents, keyHolder: b.keyHolder, notes: b.notes });
-  ctx.audit({ entity: 'bookings', entityId: current.id, summary: `${diffSummary(pick(current), pick(after))}${targets.length > 1 ? ` (${targets.length} keer)` : ''}` });
+  const scope = targets.length > 1 ? ` (${input.scope === 'following' ? 'deze en volgende' : 'alle komende'}: ${targets.length} keer)` : '';
+  // An edit of several occurrences belongs to the (possibly new) series, so each of them shows it in its history.
+  const entityId = targets.length > 1 && after.seriesId !== null ? seriesAuditId(after.seriesId) : current.id;
+  ctx.audit({ entity: 'bookings', entityId, summary: `Gewijzigd: "${current.title}" ${whenOf(current)}${scope}: ${bookingChanges(current, after)}` });
   return { ids: targets.map((t) => t.id), booking: after };
+}
+
+const whenOf = (b: { start: string; end: string }) => `${formatDateNl(b.start.slice(0, 10))} ${b.start.slice(11)}–${b.end.slice(11)}`;
+
+/** What an edit changed, in the words of the booking form, for the audit log and the booking's history. */
+function bookingChanges(before: BookingRow, after: BookingRow): string {
+  const view = (b: BookingRow) => ({
+    title: b.title, when: whenOf(b), rooms: b.roomNames, renter: b.renterName, status: b.status, optionUntil: b.optionUntil, activity: b.activity,
+    expectedPeople: b.expectedPeople, layout: b.layout, setup: `${b.setupMinutes} / ${b.teardownMinutes} min`, keyHolder: b.keyHolder,
+    exemption: b.exemption, discountCents: b.discountCents, priceCents: b.priceCents, notes: b.notes,
+  });
+  const plain = (v: unknown) => (v === null || v === '' ? '(leeg)' : String(v));
+  const euros = (v: number) => formatCents(v);
+  return describeChanges(view(before), view(after), {
+    title: 'Titel', when: { label: 'Wanneer', show: plain }, rooms: 'Ruimtes', renter: { label: 'Huurder', show: plain }, status: { label: 'Status', show: plain },
+    optionUntil: { label: 'Optie tot', show: (v) => (v ? formatDateNl(v) : '(geen)') }, activity: 'Activiteit', expectedPeople: 'Verwacht aantal personen',
+    layout: 'Opstelling', setup: { label: 'Opbouw / afbouw', show: plain }, keyHolder: 'Sleutelhouder', exemption: { label: 'Vrijstelling', show: plain },
+    discountCents: { label: 'Korting', show: euros }, priceCents: { label: 'Prijs', show: euros }, notes: { label: 'Notities', onlyMention: true },
+  });
 }
 
 /**
@@ -372,7 +406,8 @@ export const bookingMethods = {
         const count = (db.prepare("SELECT count(*) AS n FROM bookings WHERE series_id = ? AND status <> 'geannuleerd'").get(booking.seriesId) as { n: number }).n;
         return { id: booking.seriesId, rule, description: describeRule(rule, s.firstDate), firstDate: s.firstDate, skipDates: JSON.parse(s.skipDates) as string[], activeCount: count };
       })();
-      const history = db.prepare("SELECT at, user_name AS userName, method, summary FROM audit_log WHERE entity = 'bookings' AND entity_id = ? ORDER BY at DESC, id DESC").all(String(input.id));
+      const history = db.prepare("SELECT at, user_name AS userName, method, summary FROM audit_log WHERE entity = 'bookings' AND entity_id IN (?, ?) ORDER BY at DESC, id DESC")
+        .all(String(input.id), booking.seriesId === null ? String(input.id) : seriesAuditId(booking.seriesId));
       return { booking, series, history };
     },
   }),

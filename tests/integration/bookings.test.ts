@@ -119,6 +119,11 @@ describe('recurring bookings', () => {
     expect(made.bookings.map((b: { start: string }) => b.start.slice(0, 10))).toEqual(['2027-03-09', '2027-04-06']);
     const { series: s } = await ok(core, token, 'bookings.get', { id: made.ids[0] });
     expect(s.skipDates).toEqual(['2027-03-16', '2027-03-23', '2027-03-30']);
+    // The series is audited as a whole (how many dates, from–to, what was left out and why), and every booking shows it.
+    const created = 'Reeks "Bijeenkomst" voor Bewonersgroep Oost in Kamer, elke dinsdag, 5 keer, 10:00–12:00, status bevestigd: 2 data van di 9 mrt 2027 t/m di 6 apr 2027; ' +
+      'uitgezonderd di 23 mrt 2027; overgeslagen want bezet di 16 mrt 2027, di 30 mrt 2027';
+    expect((await ok(core, token, 'audit.list', { entity: 'bookings' })).rows[0]).toMatchObject({ method: 'bookings.create', entityId: `reeks-${s.id}`, summary: created });
+    expect((await ok(core, token, 'bookings.get', { id: made.ids[1] })).history.map((h: { summary: string }) => h.summary)).toEqual([created]);
   });
 
   it('edits only this one, this and following, or all — and an occurrence edited on its own survives a later edit of all', async () => {
@@ -143,6 +148,16 @@ describe('recurring bookings', () => {
     expect(first.series.id).not.toBe(later.series.id);
     expect(first.series.rule).toMatchObject({ until: '2027-03-22', count: null });
     expect(later.series.rule).toMatchObject({ count: 2 });
+    // The audit log says in Dutch what changed, in the words of the form; an edit of several occurrences shows in each one's history.
+    expect(later.history.map((h: { summary: string }) => h.summary)).toEqual([
+      'Gewijzigd: "Nieuwe titel" di 23 mrt 2027 10:30–12:30 (deze en volgende: 2 keer): Titel: "Nieuwe titel" → "Avond"; Wanneer: di 23 mrt 2027 10:30–12:30 → di 23 mrt 2027 19:00–20:00; Sleutelhouder: (leeg) → "Joke"',
+    ]);
+    expect(first.history.map((h: { summary: string }) => h.summary)).toEqual([
+      'Gewijzigd: "Bijeenkomst" di 9 mrt 2027 10:00–12:00 (alle komende: 3 keer): Titel: "Bijeenkomst" → "Nieuwe titel"; Wanneer: di 9 mrt 2027 10:00–12:00 → di 9 mrt 2027 10:30–12:30',
+      'Reeks "Bijeenkomst" voor Bewonersgroep Oost in Kamer, elke dinsdag, 4 keer, 10:00–12:00, status bevestigd: 4 data van di 9 mrt 2027 t/m di 30 mrt 2027',
+    ]);
+    const moved = (await ok(core, token, 'bookings.get', { id: b })).history.map((h: { summary: string }) => h.summary);
+    expect(moved).toContain('Gewijzigd: "Bijeenkomst" di 16 mrt 2027 10:00–12:00: Titel: "Bijeenkomst" → "Verplaatst"; Wanneer: di 16 mrt 2027 10:00–12:00 → wo 17 mrt 2027 14:00–15:00');
   });
 
   it('refuses a series without an end, with too many dates, or moved to another weekday as a whole', async () => {
