@@ -128,7 +128,7 @@ export function CommitteePage() {
                               {t('common.edit')}
                             </Button>
                             {m.sitting && (
-                              <Button size="xs" variant="subtle" color="red" leftSection={<IconUserOff size={16} aria-hidden />} aria-label={t('committee.endTermTitle', { name: m.name })} onClick={() => setDialog({ kind: 'end', member: m })}>
+                              <Button size="xs" variant="default" leftSection={<IconUserOff size={16} aria-hidden />} aria-label={t('committee.endTermTitle', { name: m.name })} onClick={() => setDialog({ kind: 'end', member: m })}>
                                 {t('committee.endTerm')}
                               </Button>
                             )}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Checkbox, Group, NumberInput, SegmentedControl, Select, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, NumberInput, SegmentedControl, Select, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { IconEdit, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { AUTO_CHECKS, SCHEMES, SCHEME_LABELS, eligibilityCriterionInput } from '../../../../../db/schemas/budget';
@@ -90,9 +90,9 @@ export function EligibilityCriteria() {
                     </Table.Td>
                     <Table.Td>{c.auto ? t(`budget.auto.${c.auto}`) : '—'}</Table.Td>
                     <Table.Td>
-                      <Badge color={c.active ? 'green' : 'gray'} variant="light" style={{ textTransform: 'none' }}>
+                      <Text size="sm" c={c.active ? undefined : 'dimmed'}>
                         {c.active ? t('budget.active') : t('budget.inactive')}
-                      </Badge>
+                      </Text>
                     </Table.Td>
                     <Table.Td ta="right">
                       <Button size="xs" variant="subtle" leftSection={<IconEdit size={16} aria-hidden />} aria-label={t('budget.editCheckNamed', { label: c.label })} onClick={() => setEditing(c)}>

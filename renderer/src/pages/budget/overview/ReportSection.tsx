@@ -148,12 +148,12 @@ export function ReportSection({ years }: { years: Year[] }) {
                 amount: f.money(data.totals.grantedCents),
               })}
             </Text>
-            <SimpleGrid cols={{ base: 1, xl: 2 }}>
-              <GroupTable title={t('budget.report.byScheme')} rows={data.byScheme} />
-              <GroupTable title={t('budget.report.byPriorityGroup')} rows={data.byPriorityGroup} />
-              <GroupTable title={t('budget.report.byWijk')} rows={data.byWijk} />
-              <GroupTable title={t('budget.report.byApplicantType')} rows={data.byApplicantType} />
-              <GroupTable title={t('budget.report.byRound')} rows={data.byRound} />
+            <GroupTable title={t('budget.report.byScheme')} rows={data.byScheme} />
+            <GroupTable title={t('budget.report.byPriorityGroup')} rows={data.byPriorityGroup} />
+            <GroupTable title={t('budget.report.byWijk')} rows={data.byWijk} />
+            <GroupTable title={t('budget.report.byApplicantType')} rows={data.byApplicantType} />
+            <GroupTable title={t('budget.report.byRound')} rows={data.byRound} />
+            <SimpleGrid cols={{ base: 1, lg: 2, xl: 3 }}>
               <TimeToDecision time={data.timeToDecision} />
               <ReachTable reach={data.reach} />
               <SectionCard title={t('budget.report.byStatus')}>
