@@ -98,4 +98,28 @@ describe('import and export', () => {
     await expectAccessible(page, 'export');
     await snap(page, 'transfer-7-export');
   });
+
+  it('gives the coördinator the volunteer import only, chosen already, and no export', async () => {
+    await page.evaluate(async (password) => {
+      const token = sessionStorage.getItem('wijkhuis.session');
+      const res = await fetch('/api/users.create', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ name: 'Carla Coördinator', username: 'carla', role: 'coordinator', password }),
+      });
+      if (!res.ok) throw new Error(await res.text());
+    }, PASSWORD);
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await signIn(page, 'carla', PASSWORD);
+    await page.getByRole('navigation').waitFor();
+    await openTransfer();
+    await page.getByRole('radio', { name: /^Vrijwilligers/ }).waitFor();
+    expect(await page.getByRole('radiogroup', { name: 'Wat wil je importeren?' }).getByRole('radio').count()).toBe(1);
+    expect(await page.getByRole('radio', { name: /^Vrijwilligers/ }).getAttribute('aria-checked')).toBe('true');
+    await page.getByRole('button', { name: 'Sjabloon vrijwilligers downloaden' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Volledige export' }).count()).toBe(0);
+    await expectAccessible(page, 'import coördinator');
+    await snap(page, 'transfer-8-coordinator');
+  });
 });

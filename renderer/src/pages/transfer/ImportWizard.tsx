@@ -27,7 +27,7 @@ export function ImportWizard() {
   const { t } = useTranslation();
   const kinds = useApi('transfer.kinds', {});
   const [step, setStep] = useState<Step>(0);
-  const [kind, setKind] = useState<ImportKind | null>(null);
+  const [chosenKind, setKind] = useState<ImportKind | null>(null);
   const [file, setFile] = useState<File | null>(null);
   const [source, setSource] = useState<FileInputValue | null>(null);
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
@@ -37,6 +37,9 @@ export function ImportWizard() {
   const [done, setDone] = useState<Done | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ message: string; fieldErrors: Record<string, string[]> } | null>(null);
+
+  // One kind to choose from (the coördinator: volunteers) is no choice: it is chosen already.
+  const kind = chosenKind ?? (kinds.data?.length === 1 ? kinds.data[0]!.kind : null);
 
   /** Runs a call of one step; a refusal stays on screen next to its field, or above the step. */
   async function attempt<R>(action: () => Promise<R>): Promise<R | undefined> {
