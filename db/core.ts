@@ -142,7 +142,12 @@ export class Core {
     const backup = () => this.backups.create('auto').catch((e) => console.error('[wijkhuis] automatische back-up mislukt:', e));
     const tick = () => {
       release();
-      if (this.backups.newestAutoAgeMs() >= DAY_MS) void backup();
+      try {
+        if (this.backups.newestAutoAgeMs() >= DAY_MS) void backup();
+      } catch (e) {
+        // The backup folder cannot even be listed: remembered like a failed backup, never a crash.
+        this.backups.failure = { at: new Date().toISOString(), kind: 'auto', message: `De back-up is mislukt: de back-upmap is niet te lezen (${e instanceof Error ? e.message : String(e)})` };
+      }
     };
     release();
     void backup();

@@ -102,6 +102,8 @@ export async function openSnapshot(file: string, options: Pick<OpenOptions, 'nat
     copyFileSync(file, copy);
     if (existsSync(`${file}-wal`)) copyFileSync(`${file}-wal`, `${copy}-wal`);
     const disk = await openDatabase(copy, options);
+    // An image still marked as WAL cannot be opened in memory (there is no -wal beside it).
+    disk.pragma('journal_mode = DELETE');
     const bytes = disk.serialize();
     disk.close();
     const db = new Database(bytes, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
