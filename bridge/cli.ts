@@ -27,6 +27,9 @@ if (!existsSync(staticDir)) {
 try {
   const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   const core = await Core.open({ dataDir: resolve(values.data), demo: values.demo, appVersion: version });
+  // A damaged or read-only database still starts: the renderer shows the recovery screen or a banner.
+  if (core.state.mode === 'recovery') console.warn(`Let op: Wijkhuis start in de herstelstand. ${core.state.reason}`);
+  if (core.state.mode === 'readonly') console.warn(`Let op: alleen lezen. ${core.state.reason}`);
   const stopSchedules = core.startSchedules();
   const bridge = await startBridge(core, { staticDir, port: Number(values.port) });
   console.log(`Wijkhuis preview: ${bridge.url}  (gegevens in ${core.paths.dataDir})`);

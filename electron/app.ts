@@ -88,6 +88,9 @@ export async function startApp(electron: ElectronMain, argv: string[], overrides
     const nativeBinding = resolveBinding(app, appPath, overrides);
     const open = overrides.openCore ?? ((options: CoreOptions) => Core.open(options));
     core = await open({ dataDir, demo: argv.includes('--demo'), appVersion: app.getVersion(), nativeBinding });
+    // A damaged database opens in the recovery state and a read-only one as a copy: the window shows
+    // the recovery screen or a banner instead of a dialog and quitting.
+    if (core.state.mode !== 'normal') log(`[wijkhuis] ${core.state.mode === 'recovery' ? 'herstelstand' : 'alleen lezen'}: ${core.state.reason}`);
     stopSchedules = core.startSchedules();
     const ipc = registerIpc(electron.ipcMain, core, { dispatch: overrides.dispatch });
 

@@ -5,15 +5,20 @@ import { request } from 'node:http';
 import { startBridge, type Bridge } from '../../bridge/server';
 import { SESSION_HEADER } from '../../db/transport';
 import { PASSWORD, openCore, tempDir } from '../helpers';
+import { Core } from '../../db/core';
+import { brokenHouse } from '../faults/broken-house';
 
 let bridge: Bridge | undefined;
+const cores: Core[] = [];
 afterEach(async () => {
   await bridge?.close();
   bridge = undefined;
+  while (cores.length) cores.pop()!.close();
 });
 
-async function start() {
-  const core = await openCore();
+async function start(dataDir?: string) {
+  const core = dataDir ? await Core.open({ dataDir }) : await openCore();
+  if (dataDir) cores.push(core);
   const staticDir = join(tempDir(), 'renderer') + '/';
   mkdirSync(staticDir);
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Wijkhuis</title>');
@@ -73,6 +78,26 @@ describe('web bridge', () => {
     const encoded = await fetch(`${bridge.url}/%2e%2e/%2e%2e/etc/passwd`);
     expect([403, 404]).toContain(encoded.status);
     expect(await encoded.text()).not.toContain('root:');
+  });
+
+  it('in the recovery state serves the renderer and only the recovery methods, then the normal API after the restore', async () => {
+    const { dataDir, backup } = await brokenHouse();
+    const { bridge } = await start(dataDir);
+    expect((await fetch(`${bridge.url}/`)).status).toBe(200);
+    const status = await post(`${bridge.url}/api/recovery.status`, '{}');
+    expect(status.status).toBe(200);
+    expect(await status.json()).toMatchObject({ mode: 'recovery', reason: expect.stringContaining('beschadigd') });
+    const refused = await post(`${bridge.url}/api/setup.status`, '{}');
+    expect(refused.status).toBe(503);
+    expect((await refused.json()).message).toContain('herstelstand');
+    const wrong = await post(`${bridge.url}/api/recovery.restore`, JSON.stringify({ name: backup, username: 'bea', password: 'fout-wachtwoord' }));
+    expect(wrong.status).toBe(400);
+    const restored = await post(`${bridge.url}/api/recovery.restore`, JSON.stringify({ name: backup, username: 'bea', password: PASSWORD }));
+    expect(restored.status).toBe(200);
+    expect(restored.headers.get(SESSION_HEADER)).toBeNull();
+    expect(await (await post(`${bridge.url}/api/setup.status`, '{}')).json()).toEqual({ needsSetup: false, demoSuggested: false });
+    const login = await post(`${bridge.url}/api/auth.login`, JSON.stringify({ username: 'bea', password: PASSWORD }));
+    expect(login.status).toBe(200);
   });
 
   it('listens on 127.0.0.1 only and refuses other host names (DNS rebinding)', async () => {

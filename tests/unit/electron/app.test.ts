@@ -9,6 +9,8 @@ import { DatabaseOpenError } from '../../../db/database';
 import { CONTENT_SECURITY_POLICY } from '../../../db/transport';
 import { startApp, type StartOverrides } from '../../../electron/app';
 import { createFakeElectron, type FakeElectron, type FakeOptions } from './fake-electron';
+import { brokenHouse } from '../../faults/broken-house';
+import { PASSWORD } from '../../helpers';
 
 const dirs: string[] = [];
 const cores: Core[] = [];
@@ -166,6 +168,26 @@ describe('startApp', () => {
     expect(fake.errorBoxes).toEqual([{ title: 'Wijkhuis kan de database niet openen', content: message }]);
     expect(fake.app.quitCount).toBe(1);
     expect(fake.windows).toHaveLength(0);
+  });
+
+  it('opens the window in the recovery state on a damaged database, and goes on normally after a beheerder restored a backup', async () => {
+    const { fake, overrides, log } = setup();
+    const { dataDir, backup } = await brokenHouse();
+    const running = await start(fake, [`--data-dir=${dataDir}`], overrides);
+    expect(fake.errorBoxes).toEqual([]);
+    expect(fake.windows).toHaveLength(1);
+    expect(running!.core.state.mode).toBe('recovery');
+    expect(log.join('\n')).toContain('herstelstand');
+    const page = fake.window.webContents;
+    page.url = 'app://wijkhuis/index.html';
+    const call = (name: string, input: unknown) => page.executeJavaScript(`window.wijkhuis.call('${name}', ${JSON.stringify(input)})`) as Promise<{ ok: boolean; value?: any; error?: { code: string; message: string } }>;
+    expect(await call('recovery.status', {})).toMatchObject({ ok: true, value: { mode: 'recovery' } });
+    expect(await call('setup.status', {})).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', message: expect.stringContaining('herstelstand') } });
+    expect((await call('recovery.backups', {})).value[0]).toMatchObject({ name: backup, ok: true, recommended: true });
+    expect(await call('recovery.restore', { name: backup, username: 'bea', password: PASSWORD })).toMatchObject({ ok: true });
+    expect(await call('setup.status', {})).toMatchObject({ ok: true, value: { needsSetup: false } });
+    expect(await call('auth.login', { username: 'bea', password: PASSWORD })).toMatchObject({ ok: true });
+    expect((await call('rooms.list', {})).value).toHaveLength(8);
   });
 
   it('says how to build the Electron binding when it is missing, instead of loading the Node build', async () => {
