@@ -260,4 +260,22 @@ describe('the desk runs a Lokaal Budget application from entry to closing', () =
     await snap(page, 'e2e-desk-commissie');
     await expectAccessible(page, 'commissie');
   });
+
+  it('asks for the partners and their contributions on a Right to Cooperate application', async () => {
+    await page.goto(`${preview.url}/#/aanvragen/nieuw`);
+    await page.getByRole('heading', { level: 1, name: 'Nieuwe aanvraag' }).waitFor();
+    await choose('Ronde', /Right to Cooperate/);
+    await choose('Soort aanvrager', 'Welzijnsaanbieder');
+    await page.getByRole('button', { name: 'Partner toevoegen' }).click();
+    await field(/^Naam van de partner/).fill('Voetbalvereniging Tarwewijk');
+    await choose('Soort partij', 'Organisatie');
+    await field('Bijdrage in geld').fill('750');
+    await field('Waarde in natura').fill('1200');
+    await page.getByTestId('running-sum').getByRole('row', { name: /Bijdragen van partners in geld/ }).getByText(/€\s750,00/).waitFor();
+    await snap(page, 'e2e-desk-rtc');
+    await expectAccessible(page, 'aanvraag Right to Cooperate');
+    // Registering without a role for the partner: the schema's message next to that partner's field.
+    await page.getByRole('button', { name: 'Registreren als ingediend' }).click();
+    await page.getByText('Rol in de samenwerking is verplicht.').waitFor();
+  });
 });

@@ -153,7 +153,7 @@ export function Accountability({ application: a, onSaved }: { application: Appli
   return (
     <SectionCard title={t('applications.accountability')} icon={<IconChecklist aria-hidden />}>
       {!recorded ? (
-        <AccountForm application={a} onSaved={onSaved} />
+        <AccountForm key={a.money.paidCents} application={a} onSaved={onSaved} />
       ) : (
         <Stack gap="md">
           <InfoList

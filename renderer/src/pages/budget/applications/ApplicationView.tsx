@@ -2,6 +2,7 @@ import { Button, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { REACH_KEYS } from '../../../../../db/schemas/budget';
 import { InfoList } from '../../../components/InfoList';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
@@ -68,6 +69,8 @@ export function ApplicationView({ id }: { id: number }) {
                     { label: t('applications.goals'), value: a.goals },
                     { label: t('applications.contribution'), value: a.contribution },
                     { label: t('applications.priorityGroups'), value: a.priorityGroupLabels.join(', ') },
+                    { label: t('applications.expectedReach'), value: REACH_KEYS.filter((k) => a.expectedReach[k] > 0).map((k) => `${t(`applications.reach.${k}`)} ${a.expectedReach[k]}`).join(', ') },
+                    { label: t('applications.recurrence'), value: a.recurrence === 'eenmalig' ? t('applications.once') : t('applications.recurring') },
                     { label: t('applications.period'), value: a.startDate && a.endDate ? f.dateRange(a.startDate, a.endDate) : '' },
                     { label: t('applications.location'), value: a.roomName ?? a.location },
                   ]}
@@ -102,7 +105,8 @@ export function ApplicationView({ id }: { id: number }) {
               </Text>
               {a.funding.length > 0 && (
                 <Text size="sm" mt="xs">
-                  <strong>{t('applications.funding')}:</strong> {a.funding.map((x) => `${x.source} ${f.money(x.amountCents)}${x.inKind ? ` (${t('applications.inKind')})` : ''}`).join('; ')}
+                  <strong>{t('applications.funding')}:</strong>{' '}
+                  {a.funding.map((x) => `${t(`applications.fundingKinds.${x.kind}`)} ${x.source} ${f.money(x.amountCents)}${x.inKind ? ` (${t('applications.inKind')})` : ''}`).join('; ')}
                 </Text>
               )}
             </SectionCard>

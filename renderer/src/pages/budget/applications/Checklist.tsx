@@ -4,16 +4,20 @@ import { useTranslation } from 'react-i18next';
 import { ApiCallError, call, type Output } from '../../../api/client';
 import { SectionCard } from '../../../components/SectionCard';
 import { todayIso } from '../../../format';
+import { DateField } from '../../../components/DateField';
 import { useApi } from '../../../hooks/useApi';
+import { useFormat } from '../../../hooks/useFormat';
 import { notifySuccess } from '../../../notify';
 
 /** The eligibility checklist: what the data say per point, the answers, and the outcome (ontvankelijk or not). */
 export function Checklist({ application, onSaved }: { application: Output<'applications.get'>; onSaved: () => void }) {
   const { t } = useTranslation();
+  const f = useFormat();
   const checklist = useApi('eligibility.checklist', { applicationId: application.id });
   const editable = application.status === 'ingediend';
   const [answers, setAnswers] = useState<Record<number, { met: boolean | null; note: string }>>({});
   const [motivation, setMotivation] = useState('');
+  const [assessedOn, setAssessedOn] = useState(todayIso());
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -27,7 +31,7 @@ export function Checklist({ application, onSaved }: { application: Output<'appli
     try {
       await call('applications.assess', {
         id: application.id,
-        assessedOn: todayIso(),
+        assessedOn,
         answers: items.map((i) => ({ criterionId: i.criterionId, met: answerOf(i).met ?? false, note: answerOf(i).note })),
         motivation,
       });
@@ -57,6 +61,7 @@ export function Checklist({ application, onSaved }: { application: Output<'appli
               <Group justify="space-between" wrap="nowrap" align="flex-start">
                 <div>
                   <Text fw={600} size="sm">{item.label}</Text>
+                  {item.help && <Text size="xs">{item.help}</Text>}
                   {item.autoDetail && (
                     <Text size="xs" c="dimmed">
                       {t('applications.autoCheck')}: {item.autoDetail}
@@ -92,9 +97,16 @@ export function Checklist({ application, onSaved }: { application: Output<'appli
             </Stack>
           );
         })}
+        {!editable && checklist.data?.assessedOn && (
+          <Text size="sm">
+            {t('applications.assessedOnText', { date: f.date(checklist.data.assessedOn) })}
+            {checklist.data.motivation ? ` ${checklist.data.motivation}` : ''}
+          </Text>
+        )}
         {editable && (
           <>
             <Textarea label={t('applications.assessMotivation')} autosize minRows={2} value={motivation} onChange={(e) => setMotivation(e.currentTarget.value)} error={errors.motivation} />
+            <DateField label={t('applications.assessedOn')} clearable={false} value={assessedOn} onChange={setAssessedOn} error={errors.assessedOn} w={220} />
             <Group justify="flex-end">
               <Button loading={busy} onClick={save}>
                 {t('applications.saveChecklist')}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Stack, Switch, Text } from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, Stack, Switch, Text, Tooltip } from '@mantine/core';
 import { IconCheck, IconEdit, IconPlus, IconUserOff, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
@@ -124,13 +124,17 @@ export function CommitteePage() {
                         header: t('common.actions'),
                         render: (m: Member) => (
                           <Group gap={4} wrap="nowrap">
-                            <Button size="xs" variant="subtle" leftSection={<IconEdit size={16} aria-hidden />} aria-label={t('committee.editMember', { name: m.name })} onClick={() => setDialog({ kind: 'member', member: m })}>
-                              {t('common.edit')}
-                            </Button>
+                            <Tooltip label={t('committee.editMember', { name: m.name })}>
+                              <ActionIcon variant="subtle" aria-label={t('committee.editMember', { name: m.name })} onClick={() => setDialog({ kind: 'member', member: m })}>
+                                <IconEdit size={18} aria-hidden />
+                              </ActionIcon>
+                            </Tooltip>
                             {m.sitting && (
-                              <Button size="xs" variant="default" leftSection={<IconUserOff size={16} aria-hidden />} aria-label={t('committee.endTermTitle', { name: m.name })} onClick={() => setDialog({ kind: 'end', member: m })}>
-                                {t('committee.endTerm')}
-                              </Button>
+                              <Tooltip label={t('committee.endTermTitle', { name: m.name })}>
+                                <ActionIcon variant="subtle" color="gray" aria-label={t('committee.endTermTitle', { name: m.name })} onClick={() => setDialog({ kind: 'end', member: m })}>
+                                  <IconUserOff size={18} aria-hidden />
+                                </ActionIcon>
+                              </Tooltip>
                             )}
                           </Group>
                         ),

@@ -13,7 +13,8 @@ type Year = Output<'budget.years'>[number];
 type Report = Output<'budget.report'>;
 type Group = Report['byScheme'][number];
 
-function GroupTable({ title, rows }: { title: string; rows: Group[] }) {
+/** One grouping of the figures; the reach per group has its own table, so this one fits the page. */
+function GroupTable({ title, column, rows }: { title: string; column: string; rows: Group[] }) {
   const { t } = useTranslation();
   const f = useFormat();
   return (
@@ -24,7 +25,7 @@ function GroupTable({ title, rows }: { title: string; rows: Group[] }) {
         rowKey={(r) => r.key}
         minWidth={640}
         columns={[
-          { key: 'label', header: title, render: (r) => r.label },
+          { key: 'label', header: column, render: (r) => r.label },
           { key: 'n', header: t('budget.report.applications'), numeric: true, render: (r) => r.applications },
           { key: 'g', header: t('budget.report.granted'), numeric: true, render: (r) => r.granted + r.partlyGranted },
           { key: 'r', header: t('budget.report.rejected'), numeric: true, render: (r) => r.rejected },
@@ -33,7 +34,6 @@ function GroupTable({ title, rows }: { title: string; rows: Group[] }) {
           { key: 'req', header: t('budget.report.requested'), numeric: true, render: (r) => f.money(r.requestedCents) },
           { key: 'gc', header: t('budget.report.grantedCents'), numeric: true, render: (r) => f.money(r.grantedCents) },
           { key: 'paid', header: t('budget.ledger.paid'), numeric: true, render: (r) => f.money(r.paidCents) },
-          { key: 'reach', header: t('budget.report.reach'), numeric: true, render: (r) => `${r.expectedReach} / ${r.actualReach}` },
         ]}
       />
     </SectionCard>
@@ -148,11 +148,11 @@ export function ReportSection({ years }: { years: Year[] }) {
                 amount: f.money(data.totals.grantedCents),
               })}
             </Text>
-            <GroupTable title={t('budget.report.byScheme')} rows={data.byScheme} />
-            <GroupTable title={t('budget.report.byPriorityGroup')} rows={data.byPriorityGroup} />
-            <GroupTable title={t('budget.report.byWijk')} rows={data.byWijk} />
-            <GroupTable title={t('budget.report.byApplicantType')} rows={data.byApplicantType} />
-            <GroupTable title={t('budget.report.byRound')} rows={data.byRound} />
+            <GroupTable title={t('budget.report.byScheme')} column={t('budget.report.scheme')} rows={data.byScheme} />
+            <GroupTable title={t('budget.report.byPriorityGroup')} column={t('budget.report.priorityGroup')} rows={data.byPriorityGroup} />
+            <GroupTable title={t('budget.report.byWijk')} column={t('applications.wijk')} rows={data.byWijk} />
+            <GroupTable title={t('budget.report.byApplicantType')} column={t('applications.applicantType')} rows={data.byApplicantType} />
+            <GroupTable title={t('budget.report.byRound')} column={t('applications.round')} rows={data.byRound} />
             <SimpleGrid cols={{ base: 1, lg: 2, xl: 3 }}>
               <TimeToDecision time={data.timeToDecision} />
               <ReachTable reach={data.reach} />
