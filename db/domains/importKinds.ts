@@ -50,7 +50,7 @@ const text: FieldDef['convert'] = (raw) => ({ value: raw });
 
 /** Dates as people type them in the Netherlands (23-11-2026, 23/11/2026, 23.11.2026) or as ISO. */
 const date: FieldDef['convert'] = (raw) => {
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(raw);
+  const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(raw);
   const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(raw);
   const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : dutch ? [dutch[3], dutch[2], dutch[1]] : [];
   if (!y || !m || !d) return { error: 'Vul een datum in als DD-MM-JJJJ of JJJJ-MM-DD.' };

@@ -28,9 +28,12 @@ export async function parseImportFile(fileName: string, bytes: Buffer, sheet: st
 
 /**
  * Excel on a Dutch Windows saves "CSV" in Windows-1252 and with semicolons; other programs write
- * UTF-8 with commas. Invalid UTF-8 means the older encoding.
+ * UTF-8 with commas. Invalid UTF-8 without a byte-order mark means the older encoding.
  */
 function decode(bytes: Buffer): string {
+  // Excel's "Unicode text" is UTF-16 with a byte-order mark (and tabs between the cells).
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
