@@ -3,7 +3,7 @@ import { method } from '../contract';
 import { ApiError } from '../errors';
 import { id } from '../schemas/common';
 import { z } from '../schemas/zod';
-import { activityInput, activityQuery, activityUpdate, bandInput, type ORGANISER_KINDS, type PRIORITY_GROUPS } from '../schemas/attendance';
+import { activityInput, activityQuery, ageBandQuery, activityUpdate, bandInput, type ORGANISER_KINDS, type PRIORITY_GROUPS } from '../schemas/attendance';
 import { localDateTime } from '../clock';
 import { diffSummary, writeAudit } from './audit';
 
@@ -196,11 +196,11 @@ export const activityMethods = {
     },
   }),
   'activities.ageBands': method({
-    description: 'De leeftijdsgroepen waarin geteld wordt.',
+    description: 'De leeftijdsgroepen waarin geteld wordt; met includeInactive ook de uitgeschakelde (die oude tellingen nog dragen).',
     access: ['beheerder', 'coordinator', 'balie'],
     mode: 'read',
-    input: z.object({}).default({}),
-    handler: ({ db }) => ageBands(db),
+    input: ageBandQuery,
+    handler: ({ db }, q) => ageBands(db, q.includeInactive),
   }),
   'activities.addAgeBand': method({
     description: 'Voegt een leeftijdsgroep toe (bestaande tellingen blijven bij hun groep).',

@@ -147,6 +147,35 @@ const COORDINATION = ['beheerder', 'coordinator'] as const;
 
 export const CERTIFICATE_WINDOW_DAYS = 60;
 
+/** Only the newest certificate of each kind matters: a renewed BHV hides the old one. Trainings never expire into an alert. */
+function newestPerKind(certificates: Certificate[]): Certificate[] {
+  const newest = new Map<string, Certificate>();
+  for (const c of certificates) if (c.kind !== 'training' && (!newest.has(c.kind) || (c.validUntil ?? '9999') > (newest.get(c.kind)!.validUntil ?? '9999'))) newest.set(c.kind, c);
+  return [...newest.values()];
+}
+
+/** The roles of a volunteer that ask for a VOG. */
+function vogRolesOf(db: Db, volunteerId: number): string[] {
+  return (db.prepare('SELECT r.name FROM volunteer_role_links l JOIN volunteer_roles r ON r.id = l.role_id WHERE l.volunteer_id = ? AND r.needs_vog = 1 AND r.active = 1 ORDER BY r.name')
+    .all(volunteerId) as { name: string }[]).map((r) => r.name);
+}
+
+export type CertificateState = 'geldig' | 'verloopt' | 'verlopen';
+
+/**
+ * For the register: the newest VOG, BHV and EHBO with their state (expiring within the alert window, or expired),
+ * and whether a role asks for a VOG the volunteer does not hold today.
+ */
+export function certificateSummary(db: Db, volunteerId: number): { certificates: { kind: Certificate['kind']; validUntil: string | null; state: CertificateState }[]; missingVog: boolean } {
+  const today = localDate();
+  const horizon = addDays(today, CERTIFICATE_WINDOW_DAYS);
+  const state = (until: string | null): CertificateState => (until === null || until > horizon ? 'geldig' : until < today ? 'verlopen' : 'verloopt');
+  return {
+    certificates: newestPerKind(certificatesOf(db, volunteerId)).map((c) => ({ kind: c.kind, validUntil: c.validUntil, state: state(c.validUntil) })),
+    missingVog: vogRolesOf(db, volunteerId).length > 0 && !hasValid(db, volunteerId, 'vog', today),
+  };
+}
+
 /** Certificates that expire within `days` (or have expired), and active volunteers whose roles need a VOG they lack. */
 export function certificateAlerts(db: Db, days: number) {
   const today = localDate();
@@ -154,13 +183,9 @@ export function certificateAlerts(db: Db, days: number) {
   const active = db.prepare("SELECT id, name FROM volunteers WHERE status <> 'gestopt' ORDER BY name COLLATE NOCASE").all() as { id: number; name: string }[];
   const expiring: (Certificate & { volunteerName: string })[] = [];
   const missingVog: { volunteerId: number; volunteerName: string; roles: string[] }[] = [];
-  const vogRoles = db.prepare('SELECT r.name FROM volunteer_role_links l JOIN volunteer_roles r ON r.id = l.role_id WHERE l.volunteer_id = ? AND r.needs_vog = 1 AND r.active = 1');
   for (const v of active) {
-    // Only the newest certificate of each kind matters: a renewed BHV hides the old one.
-    const newest = new Map<string, Certificate>();
-    for (const c of certificatesOf(db, v.id)) if (c.kind !== 'training' && (!newest.has(c.kind) || (c.validUntil ?? '9999') > (newest.get(c.kind)!.validUntil ?? '9999'))) newest.set(c.kind, c);
-    for (const c of newest.values()) if (c.validUntil && c.validUntil <= horizon) expiring.push({ ...c, volunteerName: v.name });
-    const roles = (vogRoles.all(v.id) as { name: string }[]).map((r) => r.name);
+    for (const c of newestPerKind(certificatesOf(db, v.id))) if (c.validUntil && c.validUntil <= horizon) expiring.push({ ...c, volunteerName: v.name });
+    const roles = vogRolesOf(db, v.id);
     if (roles.length && !hasValid(db, v.id, 'vog', today)) missingVog.push({ volunteerId: v.id, volunteerName: v.name, roles });
   }
   return { expiring: expiring.sort((a, b) => (a.validUntil ?? '').localeCompare(b.validUntil ?? '')), missingVog };
@@ -168,7 +193,7 @@ export function certificateAlerts(db: Db, days: number) {
 
 export const volunteerMethods = {
   'volunteers.list': method({
-    description: 'Het vrijwilligersregister, te zoeken op naam en te filteren op status en rol.',
+    description: 'Het vrijwilligersregister, te zoeken op naam en te filteren op status en rol; per vrijwilliger het nieuwste VOG, BHV en EHBO (geldig, verloopt binnen 60 dagen, verlopen) en of een rol een VOG vraagt dat ontbreekt.',
     access: COORDINATION,
     mode: 'read',
     input: volunteerQuery,
@@ -178,7 +203,7 @@ export const volunteerMethods = {
         AND (? IS NULL OR EXISTS (SELECT 1 FROM volunteer_role_links l WHERE l.volunteer_id = v.id AND l.role_id = ?))
         ORDER BY CASE v.status WHEN 'actief' THEN 1 WHEN 'pauze' THEN 2 ELSE 3 END, v.name COLLATE NOCASE`)
         .all(q.search, like, like, q.status, q.status, q.roleId, q.roleId) as Record<string, unknown>[];
-      return rows.map((r) => toVolunteer(db, r, actor));
+      return rows.map((r) => ({ ...toVolunteer(db, r, actor), ...certificateSummary(db, r.id as number) }));
     },
   }),
   'volunteers.get': method({

@@ -26,6 +26,8 @@ export const activityInput = z
   .refine((v) => v.organiserKind !== 'huurder' || v.renterId !== null, { message: 'Kies de huurder die het organiseert.', path: ['renterId'] });
 export const activityUpdate = z.object({ id, active: z.boolean().default(true) }).and(activityInput);
 export const activityQuery = z.object({ includeInactive: z.boolean().default(false) }).default({ includeInactive: false });
+/** Age bands: the ones counted in now, or also the switched-off ones (for the beheerder's list and old counts). */
+export const ageBandQuery = activityQuery;
 
 export const countsInput = z
   .object({

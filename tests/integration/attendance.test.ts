@@ -79,6 +79,23 @@ describe('counts', () => {
   });
 });
 
+describe('age bands', () => {
+  it('adds a band, switches one off and lists the switched-off ones only when asked', async () => {
+    const { core, token, bands } = await house();
+    const before = (await ok(core, token, 'activities.ageBands')).length;
+    const added = await ok(core, token, 'activities.addAgeBand', { label: '90+', minAge: 90, maxAge: null });
+    await ok(core, token, 'activities.setAgeBandActive', { id: bands['0–3']!, active: false });
+    const active = await ok(core, token, 'activities.ageBands');
+    expect(active).toHaveLength(before);
+    expect(active.map((b: { id: number }) => b.id)).not.toContain(bands['0–3']);
+    const all = await ok(core, token, 'activities.ageBands', { includeInactive: true });
+    expect(all).toHaveLength(before + 1);
+    expect(all.find((b: { id: number }) => b.id === bands['0–3'])).toMatchObject({ minAge: 0, maxAge: 3, active: false });
+    expect(all.find((b: { id: number }) => b.id === added.id)).toMatchObject({ label: '90+', active: true });
+    expect((await fails(core, token, 'activities.ageBands', { includeInactive: 'ja' })).fieldErrors.includeInactive).toBeDefined();
+  });
+});
+
 describe('reports and exports', () => {
   it('maps age bands to priority groups and sums per period, activity and category', async () => {
     const { core, token, kamer, bewoners, categories, bands } = await house();

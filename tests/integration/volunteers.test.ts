@@ -53,6 +53,30 @@ describe('register and certificates', () => {
   });
 });
 
+describe('the register', () => {
+  it('lists each volunteer with the state of their newest VOG, BHV and EHBO, and a VOG that a role asks for but is missing', async () => {
+    const { core, token, volunteer } = await house();
+    const today = localDate();
+    await volunteer('Els', ['kinderactiviteit']);
+    const jan = await volunteer('Jan', ['balie']);
+    const kim = await volunteer('Kim', ['kinderactiviteit']);
+    await ok(core, token, 'volunteers.addCertificate', { volunteerId: jan.id, kind: 'bhv', issuedOn: addDays(today, -700), expiresOn: addDays(today, 30) });
+    await ok(core, token, 'volunteers.addCertificate', { volunteerId: jan.id, kind: 'ehbo', issuedOn: addDays(today, -800), expiresOn: addDays(today, -1) });
+    // An old BHV does not hide a newer one.
+    await ok(core, token, 'volunteers.addCertificate', { volunteerId: kim.id, kind: 'bhv', issuedOn: addDays(today, -1500), expiresOn: addDays(today, -700) });
+    await ok(core, token, 'volunteers.addCertificate', { volunteerId: kim.id, kind: 'bhv', issuedOn: addDays(today, -10), expiresOn: addDays(today, 700) });
+    await ok(core, token, 'volunteers.addCertificate', { volunteerId: kim.id, kind: 'vog', issuedOn: addDays(today, -30), seenOn: addDays(today, -25), seenBy: 'Bea' });
+    const list = await ok(core, token, 'volunteers.list', {});
+    const summary = Object.fromEntries(list.map((v: { name: string; certificates: { kind: string; state: string }[]; missingVog: boolean }) =>
+      [v.name, { certificates: v.certificates.map((c) => `${c.kind} ${c.state}`).sort(), missingVog: v.missingVog }]));
+    expect(summary).toEqual({
+      Els: { certificates: [], missingVog: true },
+      Jan: { certificates: ['bhv verloopt', 'ehbo verlopen'], missingVog: false },
+      Kim: { certificates: ['bhv geldig', 'vog geldig'], missingVog: false },
+    });
+  });
+});
+
 describe('shifts from templates', () => {
   it('generates shifts for the template\'s weekdays across summer time and skips holidays and closures', async () => {
     const { core, token, roles } = await house();

@@ -6,7 +6,6 @@ import { bandInput } from '../../../../../db/schemas/attendance';
 import { DataTable } from '../../../components/DataTable';
 import { FormAlert } from '../../../components/FormAlert';
 import { SectionCard } from '../../../components/SectionCard';
-import { todayIso } from '../../../format';
 import { useAction } from '../../../hooks/useAction';
 import { useApi } from '../../../hooks/useApi';
 import { useApiForm } from '../../../hooks/useApiForm';
@@ -30,20 +29,12 @@ const toBandInput = (v: BandValues) => ({
   maxAge: v.maxAge === '' ? null : Number(v.maxAge),
 });
 
-/**
- * The age bands the desk counts in (beheerder only). activities.ageBands lists only the active bands,
- * so the switched-off ones are read from the attendance report's band list, which has them all.
- */
+/** The age bands the desk counts in (beheerder only), with the switched-off ones that old counts still carry. */
 export function AgeBandsCard() {
   const { t } = useTranslation();
-  const active = useApi('activities.ageBands', {});
-  const today = todayIso();
-  const all = useApi('reports.attendance', { from: today, to: today, granularity: 'year' });
+  const bands = useApi('activities.ageBands', { includeInactive: true });
   const { busy, run } = useAction();
-  const reload = () => {
-    active.reload();
-    all.reload();
-  };
+  const reload = () => bands.reload();
   const { form, handleSubmit, formError, submitting } = useApiForm<BandValues, ReturnType<typeof toBandInput>>({
     initialValues: { label: '', minAge: '', maxAge: '' },
     schema: bandInput,
@@ -56,11 +47,10 @@ export function AgeBandsCard() {
     },
   });
 
-  const activeIds = new Set((active.data ?? []).map((b) => b.id));
-  const rows: BandRow[] = [
-    ...(active.data ?? []).map((b) => ({ id: b.id, label: b.label, ages: b.maxAge === null ? t('activities.bands.from', { min: b.minAge }) : `${b.minAge}–${b.maxAge}`, active: true })),
-    ...(all.data?.bands ?? []).filter((b) => !activeIds.has(b.id)).map((b) => ({ id: b.id, label: b.label, ages: '', active: false })),
-  ];
+  // Switched-on bands first, in counting order; the core sorts each group already.
+  const rows: BandRow[] = [...(bands.data ?? [])]
+    .sort((a, b) => Number(b.active) - Number(a.active))
+    .map((b) => ({ id: b.id, label: b.label, ages: b.maxAge === null ? t('activities.bands.from', { min: b.minAge }) : `${b.minAge}–${b.maxAge}`, active: b.active }));
   const toggle = (b: BandRow) =>
     run(`band-${b.id}`, async () => {
       await call('activities.setAgeBandActive', { id: b.id, active: !b.active });

@@ -1,10 +1,9 @@
 import { Badge, Group, Text, Tooltip } from '@mantine/core';
 import { IconCheck, IconClockExclamation, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { todayIso } from '../../../format';
 import { useFormat } from '../../../hooks/useFormat';
-import { BADGE_KINDS, lacksVog, newestOfKind, stateOf, type CertificateState } from './certificates';
-import type { Certificate, VolunteerRole } from './types';
+import type { RegisterEntry } from './types';
+import type { CertificateState } from './certificates';
 
 const LOOK: Record<CertificateState | 'missing', { color: string; icon: typeof IconCheck }> = {
   valid: { color: 'green', icon: IconCheck },
@@ -29,21 +28,21 @@ export function CertificateBadge({ label, state, until }: { label: string; state
   );
 }
 
+const STATE: Record<RegisterEntry['certificates'][number]['state'], CertificateState> = { geldig: 'valid', verloopt: 'expiring', verlopen: 'expired' };
+
 /**
- * The VOG, BHV and EHBO a volunteer holds, newest of each kind; and a missing VOG when one of
- * their roles asks for it. Not holding a BHV or EHBO is no fault of a volunteer, so it is not shown.
+ * The VOG, BHV and EHBO a volunteer holds, newest of each kind as the register lists them; and a missing VOG
+ * when one of their roles asks for it. Not holding a BHV or EHBO is no fault of a volunteer, so it is not shown.
  */
-export function CertificateBadges({ certificates, roleIds, roles }: { certificates: readonly Certificate[]; roleIds: readonly number[]; roles: readonly VolunteerRole[] }) {
+export function CertificateBadges({ certificates, missingVog }: Pick<RegisterEntry, 'certificates' | 'missingVog'>) {
   const { t } = useTranslation();
-  const today = todayIso();
-  const held = BADGE_KINDS.map((kind) => ({ kind, c: newestOfKind(certificates, kind) })).filter((x) => x.c);
-  const missingVog = lacksVog(roleIds, roles, certificates, today);
+  const held = certificates.filter((c) => !(c.kind === 'vog' && missingVog));
   if (!held.length && !missingVog) return <Text span c="dimmed" size="sm">—</Text>;
   return (
     <Group gap={4}>
-      {held.map(({ kind, c }) =>
-        kind === 'vog' && missingVog ? null : <CertificateBadge key={kind} label={t(`volunteers.certificates.kinds.${kind}`)} state={stateOf(c!.validUntil, today)} until={c!.validUntil} />,
-      )}
+      {held.map((c) => (
+        <CertificateBadge key={c.kind} label={t(`volunteers.certificates.kinds.${c.kind}`)} state={STATE[c.state]} until={c.validUntil} />
+      ))}
       {missingVog && <CertificateBadge label={t('volunteers.certificates.kinds.vog')} state="missing" />}
     </Group>
   );

@@ -1,7 +1,9 @@
 import type { Output } from '../../../api/client';
 
 /** The shapes the core returns, named once so every roster screen speaks of the same things. */
-export type Volunteer = Output<'volunteers.list'>[number];
+export type Volunteer = Output<'volunteers.get'>['volunteer'];
+/** A row of the register: the volunteer with the state of their certificates. */
+export type RegisterEntry = Output<'volunteers.list'>[number];
 export type VolunteerRole = Output<'volunteers.roles'>[number];
 export type Certificate = Output<'volunteers.get'>['certificates'][number];
 export type Shift = Output<'roster.week'>[number];

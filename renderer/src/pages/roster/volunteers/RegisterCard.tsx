@@ -8,7 +8,6 @@ import { EmptyMessage } from '../../../components/EmptyMessage';
 import { QueryState } from '../../../components/QueryState';
 import { useApi } from '../../../hooks/useApi';
 import type { Volunteer, VolunteerRole } from '../shared/types';
-import { useCertificateMap } from './useCertificateMap';
 import { VolunteersTable } from './VolunteersTable';
 
 type Status = Volunteer['status'];
@@ -33,7 +32,6 @@ interface RegisterCardProps {
 export function RegisterCard({ register, roles, addButton }: RegisterCardProps) {
   const { t } = useTranslation();
   const { volunteers, filtered } = register;
-  const certificates = useCertificateMap(volunteers.data?.map((v) => v.id) ?? []);
 
   return (
     <Card withBorder radius="md" padding="lg">
@@ -77,8 +75,6 @@ export function RegisterCard({ register, roles, addButton }: RegisterCardProps) 
             <>
               <VolunteersTable
                 volunteers={list}
-                roles={roles}
-                certificates={certificates}
                 empty={
                   <EmptyMessage
                     icon={<IconUsersGroup aria-hidden />}

@@ -5,17 +5,15 @@ import { DataTable } from '../../../components/DataTable';
 import { useFormat } from '../../../hooks/useFormat';
 import { CertificateBadges } from '../shared/CertificateBadges';
 import { StatusBadge } from '../shared/StatusBadge';
-import type { Certificate, Volunteer, VolunteerRole } from '../shared/types';
+import type { RegisterEntry } from '../shared/types';
 
 interface VolunteersTableProps {
-  volunteers: readonly Volunteer[];
-  roles: readonly VolunteerRole[];
-  certificates: Map<number, Certificate[]>;
+  volunteers: readonly RegisterEntry[];
   empty: React.ReactNode;
 }
 
 /** The register: the name leads to the profile, where everything else about the person is. */
-export function VolunteersTable({ volunteers, roles, certificates, empty }: VolunteersTableProps) {
+export function VolunteersTable({ volunteers, empty }: VolunteersTableProps) {
   const { t } = useTranslation();
   const f = useFormat();
   return (
@@ -53,11 +51,7 @@ export function VolunteersTable({ volunteers, roles, certificates, empty }: Volu
         {
           key: 'certificates',
           header: t('volunteers.certificates.title'),
-          // Until a volunteer's certificates are in, no badge rather than a false "VOG ontbreekt".
-          render: (v) => {
-            const held = certificates.get(v.id);
-            return held ? <CertificateBadges certificates={held} roleIds={v.roleIds} roles={roles} /> : null;
-          },
+          render: (v) => <CertificateBadges certificates={v.certificates} missingVog={v.missingVog} />,
         },
       ]}
     />
