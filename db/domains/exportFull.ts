@@ -204,3 +204,18 @@ export function listExports(core: Core): ExportSummary[] {
   }
   return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
 }
+
+/**
+ * Removes a finished export: it holds every person's data, so it should not outlive its use (AVG).
+ * Only a folder with a manifest of ours is removed.
+ */
+export function deleteExport(core: Core, name: string): ExportSummary {
+  const found = listExports(core).find((e) => e.name === name);
+  if (!found) throw ApiError.field('name', 'Deze export bestaat niet (meer).');
+  try {
+    rmSync(found.path, { recursive: true, force: true });
+  } catch (error) {
+    fileSystemError(error);
+  }
+  return found;
+}

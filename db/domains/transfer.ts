@@ -2,12 +2,12 @@ import { method, type Ctx } from '../contract';
 import { toCsv } from '../csv';
 import { ApiError } from '../errors';
 import { emptyInput, type Role } from '../schemas/common';
-import { IMPORT_KINDS, importAnalyzeInput, importRunInput, importTemplateInput, type ImportKind } from '../schemas/transfer';
+import { IMPORT_KINDS, exportNameInput, importAnalyzeInput, importRunInput, importTemplateInput, type ImportKind } from '../schemas/transfer';
 import type { z } from '../schemas/zod';
 import { parseImportFile } from './importParse';
 import { IMPORT_KIND_DEFS } from './importKinds';
 import { importRows, kindFor, refusal, suggestMapping, type ImportReport } from './importRun';
-import { listExports, writeFullExport } from './exportFull';
+import { deleteExport, listExports, writeFullExport } from './exportFull';
 
 /**
  * Who may import: the roles of the kind's create method. So the coördinator imports volunteers
@@ -119,6 +119,17 @@ export const transferMethods = {
       const { manifest: _m, ...summary } = writeFullExport(core, actor);
       audit({ entity: 'export', entityId: summary.name, summary: `Volledige export gemaakt: ${summary.tables} tabellen, ${summary.rows} rijen, in ${summary.path}` });
       return summary;
+    },
+  }),
+  'transfer.deleteExport': method({
+    description: 'Verwijdert een gemaakte volledige export (de map met alle bestanden): een export bevat persoonsgegevens en hoort niet langer te blijven staan dan nodig.',
+    access: ['beheerder'],
+    mode: 'system',
+    input: exportNameInput,
+    handler: ({ core, audit }, input) => {
+      const removed = deleteExport(core, input.name);
+      audit({ entity: 'export', entityId: removed.name, summary: `Volledige export verwijderd: ${removed.path}` });
+      return removed;
     },
   }),
   'transfer.exports': method({

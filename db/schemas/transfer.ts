@@ -38,3 +38,8 @@ export const importRunInput = z.object({
 });
 
 export const importTemplateInput = z.object({ kind });
+
+/** A finished export by its folder name: only names the export itself makes, so no path can reach elsewhere. */
+export const exportNameInput = z.object({
+  name: z.string({ error: 'Kies een export uit de lijst.' }).regex(/^wijkhuis-export-\d{4}-\d{2}-\d{2}-\d{4}(-\d{1,4})?$/, 'Kies een export uit de lijst.'),
+});

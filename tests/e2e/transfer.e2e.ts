@@ -97,6 +97,16 @@ describe('import and export', () => {
     await expect.poll(() => page.getByRole('link', { name: 'Naar back-ups' }).getAttribute('href')).toBe('#/back-ups');
     await expectAccessible(page, 'export');
     await snap(page, 'transfer-7-export');
+
+    // An export holds everyone's data: it can be removed when it has done its work.
+    const name = path.split(/[\\/]/).pop()!;
+    await page.getByRole('button', { name: `Export ${name} verwijderen` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export verwijderen?' });
+    await dialog.getByText(path).waitFor();
+    await expectAccessible(page, 'export verwijderen');
+    await dialog.getByRole('button', { name: 'Export verwijderen' }).click();
+    await page.getByText('Nog geen exports').waitFor();
+    expect(existsSync(path)).toBe(false);
   });
 
   it('gives the coördinator the volunteer import only, chosen already, and no export', async () => {

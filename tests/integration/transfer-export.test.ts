@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import Papa from 'papaparse';
@@ -97,6 +97,37 @@ describe('full export', () => {
     const list = await ok(core, token, 'transfer.exports', {});
     expect(list.map((e: { name: string }) => e.name).sort()).toEqual([first.name, second.name].sort());
     expect(list[0]).toMatchObject({ tables: first.tables, rows: expect.any(Number), path: expect.stringContaining('exporten') });
+  });
+
+  it('deletes an export of its own by name, and refuses any other name or path', async () => {
+    const core = await openCore();
+    const token = await setUp(core);
+    const made = await ok(core, token, 'transfer.exportAll', {});
+    mkdirSync(join(core.paths.dataDir, 'exporten', 'wijkhuis-export-2020-01-01-1200'));
+    const before = fingerprint(core.db);
+    const cases: [unknown, RegExp][] = [
+      [{ name: '../backups' }, /Kies een export uit de lijst/],
+      [{ name: `${made.name}/../../backups` }, /Kies een export uit de lijst/],
+      [{ name: 'wijkhuis-export-2020-01-01-1200' }, /bestaat niet/],
+      [{ name: 'wijkhuis-export-1999-01-01-0000' }, /bestaat niet/],
+      [{}, /Kies een export uit de lijst/],
+    ];
+    for (const [input, message] of cases) {
+      const error = await fails(core, token, 'transfer.deleteExport', input);
+      expect(error.code, JSON.stringify(input)).toBe('VALIDATION');
+      expect(error.fieldErrors.name?.[0], JSON.stringify(input)).toMatch(message);
+    }
+    expect(fingerprint(core.db)).toBe(before);
+    // A folder without our manifest is not ours to remove.
+    expect(existsSync(join(core.paths.dataDir, 'exporten', 'wijkhuis-export-2020-01-01-1200'))).toBe(true);
+    expect(existsSync(core.paths.dbFile)).toBe(true);
+
+    const removed = await ok(core, token, 'transfer.deleteExport', { name: made.name });
+    expect(removed.path).toBe(made.path);
+    expect(existsSync(made.path)).toBe(false);
+    expect(await ok(core, token, 'transfer.exports', {})).toEqual([]);
+    const { rows } = await ok(core, token, 'audit.list', { entity: 'export' });
+    expect(rows[0]).toMatchObject({ method: 'transfer.deleteExport', entityId: made.name });
   });
 
   it('reports a folder it cannot write in Dutch and leaves nothing behind', async () => {

@@ -316,6 +316,7 @@ describe('import: roles, mapping and bad input', () => {
       ['transfer.kinds', { extra: 1 }, '_', /.+/],
       ['transfer.exportAll', { map: '/tmp' }, '_', /.+/],
       ['transfer.exports', 'x', '_', /.+/],
+      ['transfer.deleteExport', { name: '..' }, 'name', /Kies een export uit de lijst/],
     ];
     for (const [method, input, key, message] of cases) {
       const error = await fails(core, token, method, input);

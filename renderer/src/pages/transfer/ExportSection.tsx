@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Alert, Button, Code, CopyButton, Group, Stack, Text } from '@mantine/core';
-import { IconArchive, IconCheck, IconCopy, IconDatabaseExport, IconFolder } from '@tabler/icons-react';
+import { ActionIcon, Alert, Button, Code, CopyButton, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { IconArchive, IconCheck, IconCopy, IconDatabaseExport, IconFolder, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call, type Output } from '../../api/client';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { DataTable } from '../../components/DataTable';
 import { EmptyMessage } from '../../components/EmptyMessage';
 import { QueryState } from '../../components/QueryState';
@@ -12,6 +13,7 @@ import { useApi } from '../../hooks/useApi';
 import { useFormat } from '../../hooks/useFormat';
 
 type Made = Output<'transfer.exportAll'>;
+type Listed = Output<'transfer.exports'>[number];
 
 /** A path on screen with a button to copy it: the export lands in a folder the user then opens. */
 function PathLine({ path }: { path: string }) {
@@ -37,6 +39,7 @@ export function ExportSection() {
   const exports = useApi('transfer.exports', {});
   const { busy, run } = useAction();
   const [made, setMade] = useState<Made | null>(null);
+  const [deleting, setDeleting] = useState<Listed | null>(null);
 
   const exportAll = () =>
     run('export', async () => {
@@ -85,11 +88,38 @@ export function ExportSection() {
                 { key: 'path', header: t('transfer.export.folder'), render: (e) => <PathLine path={e.path} /> },
                 { key: 'tables', header: t('transfer.export.tables'), numeric: true, render: (e) => e.tables },
                 { key: 'rows', header: t('transfer.export.rows'), numeric: true, render: (e) => e.rows },
+                {
+                  key: 'delete',
+                  header: t('common.actions'),
+                  screenOnly: true,
+                  render: (e) => (
+                    <Tooltip label={t('transfer.export.delete')}>
+                      <ActionIcon variant="subtle" color="red" onClick={() => setDeleting(e)} aria-label={t('transfer.export.deleteNamed', { name: e.name })}>
+                        <IconTrash size={18} aria-hidden />
+                      </ActionIcon>
+                    </Tooltip>
+                  ),
+                },
               ]}
             />
           )}
         </QueryState>
       </Stack>
+      <ConfirmModal
+        opened={deleting !== null}
+        onClose={() => setDeleting(null)}
+        title={t('transfer.export.deleteTitle')}
+        confirmLabel={t('transfer.export.delete')}
+        danger
+        onConfirm={async () => {
+          if (!deleting) return;
+          await call('transfer.deleteExport', { name: deleting.name });
+          if (made?.name === deleting.name) setMade(null);
+          exports.reload();
+        }}
+      >
+        {deleting && <Text>{t('transfer.export.deleteQuestion', { path: deleting.path })}</Text>}
+      </ConfirmModal>
     </SectionCard>
   );
 }
