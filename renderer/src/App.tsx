@@ -11,6 +11,7 @@ import { Loading } from './components/QueryState';
 import { SetupPage } from './pages/setup/SetupPage';
 import { LoginPage } from './pages/login/LoginPage';
 import { AppLayout } from './shell/AppLayout';
+import { CoreStateGate } from './pages/recovery/CoreState';
 
 /** Date pickers follow the interface language; weeks start on Monday in both. */
 function LocalizedDates({ children }: { children: React.ReactNode }) {
@@ -61,11 +62,14 @@ export function App() {
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <LocalizedDates>
         <Notifications position="top-right" />
-        <SessionProvider>
-          <HashRouter>
-            <Root />
-          </HashRouter>
-        </SessionProvider>
+        {/* A damaged database shows only the recovery screen; the session starts once it is sound. */}
+        <CoreStateGate>
+          <SessionProvider>
+            <HashRouter>
+              <Root />
+            </HashRouter>
+          </SessionProvider>
+        </CoreStateGate>
       </LocalizedDates>
     </MantineProvider>
   );

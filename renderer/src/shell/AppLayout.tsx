@@ -10,6 +10,7 @@ import { NoAccessPage } from '../pages/errors/NoAccessPage';
 import { HeaderBar } from './HeaderBar';
 import { NavMenu } from './NavMenu';
 import { MODULES, mayOpen } from './modules';
+import { ReadOnlyBanner } from '../pages/recovery/ReadOnlyBanner';
 
 function focusMain() {
   document.getElementById('main')?.focus();
@@ -51,6 +52,7 @@ export function AppLayout({ locked }: { locked: boolean }) {
             </AppShell.Section>
           </AppShell.Navbar>
           <AppShell.Main id="main" tabIndex={-1}>
+            <ReadOnlyBanner />
             {/* A restore replaces the whole database: remounting every page makes them load afresh. */}
             <Routes key={dataEpoch}>
               {MODULES.map((m) => (

@@ -14,6 +14,7 @@ import { useSession } from '../../session/SessionContext';
 import { SystemInfoCard } from './SystemInfoCard';
 import { BackupsTable } from './BackupsTable';
 import { UploadRestoreModal } from './UploadRestoreModal';
+import { BackupFailureAlert } from './BackupFailureAlert';
 import { notifySuccess } from '../../notify';
 
 type Backup = Output<'backups.list'>[number];
@@ -24,6 +25,7 @@ export function BackupsPage() {
   const f = useFormat();
   const { reloadAll } = useSession();
   const backups = useApi('backups.list', {});
+  const info = useApi('system.info', {});
   const { busy, run } = useAction();
   const [restoring, setRestoring] = useState<Backup | null>(null);
   const [uploading, setUploading] = useState(false);
@@ -36,9 +38,13 @@ export function BackupsPage() {
 
   const create = () =>
     run('create', async () => {
-      const b = await call('backups.create');
-      backups.reload();
-      return b;
+      try {
+        return await call('backups.create');
+      } finally {
+        // A failure is shown on the page until a backup succeeds; a success clears it.
+        backups.reload();
+        info.reload();
+      }
     }, t('backups.created'));
 
   return (
@@ -58,6 +64,7 @@ export function BackupsPage() {
         }
       />
       <Stack gap="lg">
+        <BackupFailureAlert failure={info.data?.backupFailure} />
         <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="backups-list-title">
           <Title order={2} size="h3" id="backups-list-title" mb={4}>
             {t('backups.listTitle')}
@@ -75,7 +82,7 @@ export function BackupsPage() {
             }
           </QueryState>
         </Card>
-        <SystemInfoCard />
+        <SystemInfoCard info={info} />
       </Stack>
 
       <ConfirmModal

@@ -2,11 +2,11 @@ import { Card, Code, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { InfoList } from '../../components/InfoList';
 import { QueryState } from '../../components/QueryState';
-import { useApi } from '../../hooks/useApi';
+import type { ApiQuery } from '../../hooks/useApi';
+import type { Output } from '../../api/client';
 
-export function SystemInfoCard() {
+export function SystemInfoCard({ info }: { info: ApiQuery<Output<'system.info'>> }) {
   const { t } = useTranslation();
-  const info = useApi('system.info', {});
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="system-title">
       <Title order={2} size="h3" id="system-title" mb="sm">
