@@ -5,7 +5,7 @@ import { id } from '../schemas/common';
 import { z } from '../schemas/zod';
 import { activityInput, activityQuery, ageBandQuery, activityUpdate, bandInput, type ORGANISER_KINDS, type PRIORITY_GROUPS } from '../schemas/attendance';
 import { localDateTime } from '../clock';
-import { diffSummary, writeAudit } from './audit';
+import { describeChanges, writeAudit } from './audit';
 
 export interface Activity {
   id: number;
@@ -190,8 +190,11 @@ export const activityMethods = {
       writeLinks(db, input.id, input);
       syncSessions(db, input.id);
       const after = getActivity(db, input.id);
-      const pick = (a: Activity) => ({ name: a.name, category: a.categoryName, priorityGroups: a.priorityGroups, public: a.public, active: a.active, series: a.seriesIds, bookings: a.bookingIds });
-      audit({ entity: 'activities', entityId: input.id, summary: diffSummary(pick(before), pick(after)) });
+      const pick = (a: Activity) => ({ name: a.name, category: a.categoryName, priorityGroups: a.priorityGroups, public: a.public, walkIn: a.walkIn, active: a.active, series: a.seriesIds.length, bookings: a.bookingIds.length });
+      audit({ entity: 'activities', entityId: input.id, summary: `${after.name}: ${describeChanges(pick(before), pick(after), {
+        name: 'Naam', category: { label: 'Categorie', show: String }, priorityGroups: 'Prioriteitsgroepen', public: 'In het weekprogramma', walkIn: 'Open inloop', active: 'Actief',
+        series: 'Gekoppelde reeksen', bookings: 'Gekoppelde losse boekingen',
+      })}` });
       return after;
     },
   }),

@@ -5,7 +5,7 @@ import { handoutInput, keyInput, keyUpdate, returnInput, type HOLDER_KINDS, type
 import { z } from '../schemas/zod';
 import { id } from '../schemas/common';
 import { localDate } from '../clock';
-import { diffSummary } from './audit';
+import { describeChanges } from './audit';
 
 export interface Handout {
   id: number;
@@ -123,7 +123,10 @@ export const keyMethods = {
       if (db.prepare('SELECT 1 FROM key_items WHERE kind = ? AND label = ? AND id <> ?').get(input.kind, input.label, input.id)) throw ApiError.field('label', 'Er is er al een met deze naam.');
       db.prepare('UPDATE key_items SET kind = ?, label = ?, code = ?, notes = ?, status = ? WHERE id = ?').run(input.kind, input.label, input.code, input.notes, input.status, input.id);
       const after = getKey(db, input.id);
-      audit({ entity: 'keys', entityId: input.id, summary: diffSummary({ kind: before.kind, label: before.label, code: before.code, status: before.status }, { kind: after.kind, label: after.label, code: after.code, status: after.status }) });
+      const pick = (k: typeof before) => ({ kind: k.kind, label: k.label, code: k.code, status: k.status, notes: k.notes });
+      audit({ entity: 'keys', entityId: input.id, summary: `${after.label}: ${describeChanges(pick(before), pick(after), {
+        kind: { label: 'Soort', show: String }, label: 'Naam', code: 'Nummer', status: { label: 'Status', show: (v) => v.replace('_', ' ') }, notes: { label: 'Notities', onlyMention: true },
+      })}` });
       return after;
     },
   }),

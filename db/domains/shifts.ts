@@ -7,7 +7,7 @@ import { assignInput, assignmentUpdate, generateInput, rangeInput, shiftInput, s
 import { addDays, clockMinutes, formatDateNl, isoWeekday, localDate, localDateTime } from '../clock';
 import { dayStatuses } from './building';
 import { hasValid, listRoles } from './volunteers';
-import { diffSummary } from './audit';
+import { describeChanges } from './audit';
 
 export interface ShiftAssignment {
   id: number;
@@ -267,7 +267,10 @@ export const shiftMethods = {
         .run(input.title, input.date, `${input.date}T${input.startTime}`, `${input.date}T${input.endTime}`, input.bookingId, input.notes, input.cancelled ? 1 : 0, input.id);
       writeNeeds(db, 'shift_needs', 'shift_id', input.id, input.needs);
       const after = getShift(db, input.id);
-      audit({ entity: 'roster', entityId: input.id, summary: diffSummary({ title: before.title, start: before.start, end: before.end, cancelled: before.cancelled, needs: before.needs.map((n) => `${n.roleName}×${n.count}`) }, { title: after.title, start: after.start, end: after.end, cancelled: after.cancelled, needs: after.needs.map((n) => `${n.roleName}×${n.count}`) }) });
+      const pick = (s: Shift) => ({ title: s.title, when: `${formatDateNl(s.date)} ${s.start.slice(11)}–${s.end.slice(11)}`, cancelled: s.cancelled, needs: s.needs.map((n) => `${n.count}× ${n.roleName}`), notes: s.notes });
+      audit({ entity: 'roster', entityId: input.id, summary: `Dienst "${before.title}" ${formatDateNl(before.date)}: ${describeChanges(pick(before), pick(after), {
+        title: 'Titel', when: { label: 'Wanneer', show: String }, cancelled: 'Vervallen', needs: 'Bezetting', notes: { label: 'Notities', onlyMention: true },
+      })}` });
       return after;
     },
   }),

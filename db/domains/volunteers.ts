@@ -9,7 +9,7 @@ import {
 } from '../schemas/volunteers';
 import type { DAYPARTS } from '../schemas/beheer';
 import { addDays, localDate, localDateTime } from '../clock';
-import { diffSummary } from './audit';
+import { describeChanges } from './audit';
 import { getSettings } from './settings';
 
 export interface VolunteerRole {
@@ -238,8 +238,11 @@ export const volunteerMethods = {
         .run(...columns(v).slice(0, 12), stoppedOn, v.consentOn, v.consentPurpose, volunteerId);
       writeLinks(db, volunteerId, v);
       const after = getVolunteer(db, volunteerId, actor);
-      const pick = (x: Volunteer) => ({ name: x.name, phone: x.phone, email: x.email, status: x.status, roles: x.roleNames, tegenprestatieHours: x.tegenprestatieHours, consentOn: x.consentOn });
-      audit({ entity: 'volunteers', entityId: volunteerId, summary: diffSummary(pick(before), pick(after)) });
+      const pick = (x: Volunteer) => ({ name: x.name, phone: x.phone, email: x.email, status: x.status, roles: x.roleNames, tegenprestatieHours: x.tegenprestatieHours, consentOn: x.consentOn, personal: x.personal, notes: x.notes });
+      audit({ entity: 'volunteers', entityId: volunteerId, summary: `${after.name}: ${describeChanges(pick(before), pick(after), {
+        name: 'Naam', phone: 'Telefoon', email: 'E-mail', status: { label: 'Status', show: String }, roles: 'Rollen', tegenprestatieHours: 'Tegenprestatie (uur per week)',
+        consentOn: 'Toestemming gegeven op', personal: { label: 'Persoonsgegevens', onlyMention: true }, notes: { label: 'Notities', onlyMention: true },
+      })}` });
       return after;
     },
   }),

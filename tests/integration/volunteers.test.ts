@@ -77,6 +77,24 @@ describe('the register', () => {
   });
 });
 
+describe('the audit log in words', () => {
+  it('says in Dutch what an edit of a volunteer, a shift or a key changed, not field names', async () => {
+    const { core, token, roles, volunteer } = await house();
+    const piet = await volunteer('Piet', ['balie']);
+    await ok(core, token, 'volunteers.update', { id: piet.id, name: 'Piet Jansen', phone: '06 12345678', roleIds: [roles['balie'], roles['bar']], startDate: '2024-01-01', status: 'pauze', address: 'Dorpsstraat 1' });
+    const date = addDays(localDate(), 7);
+    const shift = await ok(core, token, 'roster.createShift', { title: 'Avond', date, startTime: '19:00', endTime: '22:00', needs: [{ roleId: roles['bar'], count: 1 }] });
+    await ok(core, token, 'roster.updateShift', { id: shift.id, title: 'Avond', date, startTime: '18:30', endTime: '22:00', needs: [{ roleId: roles['bar'], count: 2 }], notes: 'Lang blijven', cancelled: false, bookingId: null });
+    const key = await ok(core, token, 'keys.create', { kind: 'sleutel', label: 'Voordeur', code: 'S-1' });
+    await ok(core, token, 'keys.update', { id: key.id, kind: 'sleutel', label: 'Voordeur', code: 'S-2', status: 'buiten_gebruik' });
+    const summaries = (await ok(core, token, 'audit.list', {})).rows.map((r: { method: string; summary: string }) => `${r.method} ${r.summary}`);
+    const day = new Intl.DateTimeFormat('nl-NL', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`)).replace(/\./g, '');
+    expect(summaries).toContain('volunteers.update Piet Jansen: Naam: "Piet" → "Piet Jansen"; Status: actief → pauze; Rollen: balie → balie, bar; Persoonsgegevens gewijzigd');
+    expect(summaries).toContain(`roster.updateShift Dienst "Avond" ${day}: Wanneer: ${day} 19:00–22:00 → ${day} 18:30–22:00; Bezetting: 1× bar → 2× bar; Notities gewijzigd`);
+    expect(summaries).toContain('keys.update Voordeur: Nummer: "S-1" → "S-2"; Status: beschikbaar → buiten gebruik');
+  });
+});
+
 describe('shifts from templates', () => {
   it('generates shifts for the template\'s weekdays across summer time and skips holidays and closures', async () => {
     const { core, token, roles } = await house();
