@@ -8,6 +8,7 @@ import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Core } from '../../db/core';
+import { toApiError } from '../../db/errors';
 import { PASSWORD, fails, fingerprint, ok, openCore, setUp, tempDir } from '../helpers';
 import { bookingHouse } from '../integration/bookings-fixture';
 import { startWorker } from './spawn';
@@ -82,6 +83,16 @@ describe('disk full', () => {
 });
 
 describe('a data folder that cannot be written', () => {
+  it('turns a write refused mid-session by the file system into the Dutch read-only message', () => {
+    // A folder that turns read-only under a running app (a USB stick, a network share) cannot be made
+    // here without unmounting; the error SQLite and Node then give is mapped like this.
+    for (const code of ['SQLITE_READONLY', 'SQLITE_READONLY_DIRECTORY', 'EROFS', 'EACCES']) {
+      expect(toApiError(Object.assign(new Error('x'), { code })).message, code).toBe('De database is alleen-lezen: er is niets opgeslagen. Controleer de rechten op de gegevensmap.');
+    }
+    expect(toApiError(Object.assign(new Error('x'), { code: 'ENOSPC' })).message).toContain('De schijf is vol');
+  });
+
+
   it('opens read-only: everything can be read, every change is refused in Dutch, and the file stays as it was', async () => {
     const dataDir = tempDir();
     const setup = await Core.open({ dataDir });
