@@ -263,6 +263,9 @@ export const shiftMethods = {
     handler: ({ db, audit }, input) => {
       const before = getShift(db, input.id);
       checkRoles(db, input.needs);
+      if (before.templateId !== null && input.date !== before.date && db.prepare('SELECT 1 FROM shifts WHERE template_id = ? AND date = ? AND id <> ?').get(before.templateId, input.date, input.id)) {
+        throw ApiError.field('date', `Op ${formatDateNl(input.date)} staat al een dienst van dit sjabloon. Wijzig die, of kies een andere datum.`);
+      }
       db.prepare('UPDATE shifts SET title = ?, date = ?, start = ?, end = ?, booking_id = ?, notes = ?, cancelled = ? WHERE id = ?')
         .run(input.title, input.date, `${input.date}T${input.startTime}`, `${input.date}T${input.endTime}`, input.bookingId, input.notes, input.cancelled ? 1 : 0, input.id);
       writeNeeds(db, 'shift_needs', 'shift_id', input.id, input.needs);
@@ -305,6 +308,9 @@ export const shiftMethods = {
         .get(input.id) as { shiftId: number; volunteerId: number; roleId: number; status: string; name: string } | undefined;
       if (!row) throw new ApiError('NOT_FOUND', 'Deze inplanning bestaat niet.');
       const shift = getShift(db, row.shiftId);
+      if (row.status === 'afgemeld' && input.status !== 'afgemeld' && shift.assignments.some((a) => a.volunteerId === row.volunteerId)) {
+        throw ApiError.field('status', `${row.name} staat al (opnieuw) op deze dienst.`);
+      }
       // Planning someone in from the waiting list (or back after signing off) is an assignment like roster.assign: same warnings.
       const warnings = input.status === 'ingepland' && row.status !== 'ingepland' ? assignmentWarnings(db, shift, row.volunteerId, row.roleId) : [];
       if (warnings.length && !input.confirmWarnings) throw new ApiError('NEEDS_CONFIRMATION', 'Bevestig eerst de waarschuwingen.', { warnings });

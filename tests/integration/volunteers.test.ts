@@ -107,6 +107,12 @@ describe('shifts from templates', () => {
     const week = await ok(core, token, 'roster.week', { from: '2027-03-22', to: '2027-04-07' });
     expect(week.map((s: { start: string }) => s.start)).toEqual(['2027-03-22T19:00', '2027-03-24T19:00', '2027-04-05T19:00', '2027-04-07T19:00']);
     expect(await ok(core, token, 'roster.generate', { from: '2027-03-22', to: '2027-04-07' })).toMatchObject({ created: 0 });
+    // A template has one shift a day: moving one onto the day of another says so, next to the date.
+    const [first] = week as { id: number; title: string }[];
+    const before = fingerprint(core.db);
+    expect((await fails(core, token, 'roster.updateShift', { id: first!.id, title: 'Avond', date: '2027-03-24', startTime: '19:00', endTime: '22:00', needs: [] })).fieldErrors)
+      .toEqual({ date: ['Op wo 24 mrt 2027 staat al een dienst van dit sjabloon. Wijzig die, of kies een andere datum.'] });
+    expect(fingerprint(core.db)).toBe(before);
   });
 
   it('refuses a shift ending before it starts and a headcount below zero', async () => {
@@ -192,8 +198,15 @@ describe('assigning', () => {
     await ok(core, token, 'roster.updateAssignment', { id: waiting.assignmentId, status: 'ingepland', confirmWarnings: true });
     const { rows } = await ok(core, token, 'audit.list', { entity: 'roster' });
     expect(rows[0].summary).toContain('Bo: wachtlijst → ingepland (ondanks: "Ochtend" is vol voor balie');
+    // Signed off and planned again in a new row: the old row cannot come back beside it.
+    await ok(core, token, 'roster.updateAssignment', { id: waiting.assignmentId, status: 'afgemeld' });
+    await ok(core, token, 'roster.assign', { shiftId: shift.id, volunteerId: bo.id, roleId: roles['balie'], waitlist: true });
+    const again = fingerprint(core.db);
+    expect((await fails(core, token, 'roster.updateAssignment', { id: waiting.assignmentId, status: 'ingepland', confirmWarnings: true })).fieldErrors).toEqual({ status: ['Bo staat al (opnieuw) op deze dienst.'] });
+    expect(fingerprint(core.db)).toBe(again);
     // Changing the times of someone already planned is no new assignment: no warnings.
-    await ok(core, token, 'roster.updateAssignment', { id: waiting.assignmentId, status: 'ingepland', actualStart: `${date}T09:15` });
+    const planned = (await ok(core, token, 'roster.week', { from: date, to: date }))[0].assignments.find((a: { volunteerName: string }) => a.volunteerName === 'An');
+    await ok(core, token, 'roster.updateAssignment', { id: planned.id, status: 'ingepland', actualStart: `${date}T09:15` });
   });
 
   it('leaves the place of a no-show open: the shift counts as understaffed and the building as uncovered', async () => {
