@@ -278,4 +278,48 @@ describe('the desk runs a Lokaal Budget application from entry to closing', () =
     await page.getByRole('button', { name: 'Registreren als ingediend' }).click();
     await page.getByText('Rol in de samenwerking is verplicht.').waitFor();
   });
+
+  it('saves a concept, registers it after confirming the warnings, withdraws it, and deletes another concept', async () => {
+    const fillConcept = async (title: string, wijk: string) => {
+      await page.goto(`${preview.url}/#/aanvragen/nieuw`);
+      await page.getByRole('heading', { level: 1, name: 'Nieuwe aanvraag' }).waitFor();
+      await choose('Ronde', new RegExp(ROUND));
+      await choose('Soort aanvrager', /^Bewoner$/);
+      await field('Naam van de aanvrager').fill('Sanne de Wit');
+      await field('Contactpersoon').fill('Sanne de Wit');
+      await page.getByRole('combobox', { name: 'Wijk', exact: true }).fill(wijk);
+      await field('Titel').fill(title);
+      await field('Wat gaat de aanvrager doen').fill('Een straatfeest met de buren.');
+      await field('Omschrijving kostenpost 1').fill('Tent en geluid');
+      await field('Bedrag kostenpost 1').fill('1200');
+      await field('Gevraagd bedrag').fill('1200');
+      await page.getByRole('button', { name: 'Opslaan als concept' }).click();
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await page.getByText('Concept', { exact: true }).first().waitFor();
+    };
+
+    await fillConcept('Straatfeest Delfshaven', 'Delfshaven');
+    await page.getByRole('button', { name: 'Registreren', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Aanvraag registreren als ingediend' }).getByRole('button', { name: 'Registreren' }).click();
+    const warnings = page.getByRole('dialog', { name: 'Let op voor u registreert' });
+    await warnings.getByText(/Delfshaven hoort niet bij het gebied van deze ronde/).waitFor();
+    await snap(page, 'e2e-desk-waarschuwingen');
+    await expectAccessible(page, 'waarschuwingen bij registreren');
+    await warnings.getByRole('button', { name: 'Toch registreren' }).click();
+    await page.getByText('Ingediend', { exact: true }).first().waitFor();
+
+    await page.getByRole('button', { name: 'Intrekken' }).click();
+    const withdraw = page.getByRole('dialog', { name: 'Aanvraag intrekken' });
+    await withdraw.getByRole('button', { name: 'Intrekken' }).click();
+    await withdraw.getByText('Reden is verplicht.').waitFor();
+    await withdraw.getByRole('textbox', { name: 'Reden' }).fill('De buren organiseren het feest zelf.');
+    await withdraw.getByRole('button', { name: 'Intrekken' }).click();
+    await page.getByText('Ingetrokken', { exact: true }).first().waitFor();
+
+    await fillConcept('Rommelmarkt op het plein', 'Tarwewijk');
+    await page.getByRole('button', { name: 'Verwijderen' }).click();
+    await page.getByRole('dialog', { name: 'Concept verwijderen' }).getByRole('button', { name: 'Verwijderen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aanvragen' }).waitFor();
+    expect(await api<unknown[]>('applications.list', { search: 'Rommelmarkt' })).toEqual([]);
+  });
 });

@@ -91,8 +91,6 @@ function ContactModal({ application, onClose, onSaved }: { application: Applicat
   );
 }
 
-const WITHDRAWABLE = new Set(['ingediend', 'ontvankelijk', 'niet_ontvankelijk', 'toegekend', 'deels_toegekend', 'aangehouden']);
-
 /** The buttons the status allows: edit, register, withdraw, delete a concept, the letter, the contact details. */
 export function StatusActions({ application: a, hasLetter, onSaved }: { application: Application; hasLetter: boolean; onSaved: () => void }) {
   const { t } = useTranslation();
@@ -123,7 +121,7 @@ export function StatusActions({ application: a, hasLetter, onSaved }: { applicat
           {t('meetings.letter')}
         </Button>
       )}
-      {WITHDRAWABLE.has(a.status) && unpaid && (
+      {a.nextStatuses.includes('ingetrokken') && unpaid && (
         <Button variant="default" leftSection={<IconArrowBackUp size={18} aria-hidden />} onClick={() => setDialog('withdraw')}>
           {t('applications.withdraw')}
         </Button>
