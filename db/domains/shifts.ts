@@ -138,7 +138,7 @@ export function assignmentWarnings(db: Db, shift: Shift, volunteerId: number, ro
   // A second window may have filled the last place since this one loaded the shift: say so instead of overfilling silently.
   const need = shift.needs.find((n) => n.roleId === roleId);
   const taken = shift.assignments.filter((a) => a.roleId === roleId && a.status === 'ingepland' && !a.noShow && a.id !== replacing).length;
-  if (need && taken >= need.count) warnings.push(`"${shift.title}" is vol voor ${role.name} (${taken} van ${need.count} ingepland). Zet ${v.name} op de wachtlijst, of bevestig om toch extra in te plannen.`);
+  if (need && taken >= need.count) warnings.push(`"${shift.title}" is al vol voor ${role.name} (${taken} van ${need.count} ingepland): ${v.name} komt er extra bij.`);
   if (v.status === 'pauze') warnings.push(`${v.name} staat op pauze.`);
   if (!db.prepare('SELECT 1 FROM volunteer_role_links WHERE volunteer_id = ? AND role_id = ?').get(volunteerId, roleId)) warnings.push(`${v.name} heeft de rol ${role.name} niet.`);
   if (role.needsVog && !hasValid(db, volunteerId, 'vog', shift.date)) warnings.push(`${v.name} heeft geen geldig VOG, nodig voor ${role.name}.`);

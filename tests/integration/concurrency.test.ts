@@ -78,7 +78,7 @@ describe('two windows of one core writing the same thing at once', () => {
       [b, 'roster.assign', { shiftId: shift.id, volunteerId: piet.id, roleId: roles['balie'] }],
     ]));
     expect(error.code).toBe('NEEDS_CONFIRMATION');
-    expect(error.fieldErrors.warnings).toEqual(['"Balie ochtend" is vol voor balie (2 van 2 ingepland). Zet Piet op de wachtlijst, of bevestig om toch extra in te plannen.']);
+    expect(error.fieldErrors.warnings).toEqual(['"Balie ochtend" is al vol voor balie (2 van 2 ingepland): Piet komt er extra bij.']);
     const after = await ok(core, a, 'roster.week', { from: date, to: date });
     expect(after[0].needs).toEqual([expect.objectContaining({ roleName: 'balie', count: 2, filled: 2 })]);
     // The loser can still put Piet on the waiting list, which is what the warning suggests.

@@ -190,14 +190,14 @@ describe('assigning', () => {
     const error = await fails(core, token, 'roster.updateAssignment', { id: waiting.assignmentId, status: 'ingepland' });
     expect(error.code).toBe('NEEDS_CONFIRMATION');
     expect(error.fieldErrors.warnings).toEqual([
-      '"Ochtend" is vol voor balie (1 van 1 ingepland). Zet Bo op de wachtlijst, of bevestig om toch extra in te plannen.',
+      '"Ochtend" is al vol voor balie (1 van 1 ingepland): Bo komt er extra bij.',
       'Bo heeft de rol balie niet.',
       'Bo staat dan al ingepland bij "Klusochtend" (10:00–12:00).',
     ]);
     expect(fingerprint(core.db)).toBe(before);
     await ok(core, token, 'roster.updateAssignment', { id: waiting.assignmentId, status: 'ingepland', confirmWarnings: true });
     const { rows } = await ok(core, token, 'audit.list', { entity: 'roster' });
-    expect(rows[0].summary).toContain('Bo: wachtlijst → ingepland (ondanks: "Ochtend" is vol voor balie');
+    expect(rows[0].summary).toContain('Bo: wachtlijst → ingepland (ondanks: "Ochtend" is al vol voor balie');
     // Signed off and planned again in a new row: the old row cannot come back beside it.
     await ok(core, token, 'roster.updateAssignment', { id: waiting.assignmentId, status: 'afgemeld' });
     await ok(core, token, 'roster.assign', { shiftId: shift.id, volunteerId: bo.id, roleId: roles['balie'], waitlist: true });
