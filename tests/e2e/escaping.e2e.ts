@@ -190,4 +190,15 @@ describe('hostile text in every field is shown as text on every page', () => {
     await page.getByRole('tab', { name: 'Per persoon' }).click();
     expect(await shownPayloads('key holders')).not.toEqual([]);
   });
+
+  it('runs nothing in the printable weekly programme, as poster and as flyer', async () => {
+    await visit('/programma');
+    for (const layout of ['Poster (A4)', 'Flyer (A5)']) {
+      await page.getByText(layout, { exact: true }).click();
+      await page.emulateMedia({ media: 'print' });
+      expect(await shownPayloads(`programma ${layout}`), layout).not.toEqual([]);
+      await page.emulateMedia({ media: 'screen' });
+    }
+    await snap(page, 'e2e-escaping-flyer');
+  });
 });
