@@ -77,8 +77,13 @@ function totalsOf(rows: SessionRow[], bands: Map<number, Map<number, number>>, a
 }
 
 function groupBy(rows: SessionRow[], key: (r: SessionRow) => string, bands: Map<number, Map<number, number>>, allBands: AgeBand[]) {
+  // Appending in place: copying the group on every row made five years of counts take a minute.
   const groups = new Map<string, SessionRow[]>();
-  for (const r of rows) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
+  for (const r of rows) {
+    const group = groups.get(key(r));
+    if (group) group.push(r);
+    else groups.set(key(r), [r]);
+  }
   return [...groups].map(([name, rs]) => ({ name, ...totalsOf(rs, bands, allBands) })).sort((a, b) => b.visitors - a.visitors || a.name.localeCompare(b.name));
 }
 
