@@ -74,7 +74,7 @@ describe('import and export', () => {
     await page.getByText('Geen fouten gevonden').waitFor();
     await snap(page, 'transfer-5-schoon');
     await page.getByRole('button', { name: '3 rijen importeren' }).click();
-    await page.getByText('3 records geïmporteerd (vrijwilligers)').waitFor();
+    await page.getByText('3 vrijwilligers geïmporteerd').waitFor();
     await expectAccessible(page, 'import: klaar');
     await snap(page, 'transfer-6-klaar');
 

@@ -14,6 +14,7 @@ import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { MAX_FILE_BYTES, readAsBase64 } from './fileData';
 import { LIST_PATH } from './kinds';
+import { useNoun } from './useNoun';
 import type { Analysis, FileInputValue, Report } from './types';
 
 type Step = 0 | 1 | 2 | 3;
@@ -26,6 +27,7 @@ type Done = Output<'transfer.import'>;
 export function ImportWizard() {
   const { t } = useTranslation();
   const kinds = useApi('transfer.kinds', {});
+  const noun = useNoun();
   const [step, setStep] = useState<Step>(0);
   const [chosenKind, setKind] = useState<ImportKind | null>(null);
   const [file, setFile] = useState<File | null>(null);
@@ -130,7 +132,7 @@ export function ImportWizard() {
       <QueryState query={kinds}>
         {(list) =>
           done ? (
-            <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />} title={t('transfer.done.title', { count: done.created, kind: t(`transfer.kinds.${done.kind}`).toLowerCase() })} role="status">
+            <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />} title={t('transfer.done.title', { count: done.created, noun: noun(done.kind, done.created) })} role="status">
               <Text size="sm">{done.skipped > 0 ? t('transfer.done.skipped', { count: done.skipped }) : t('transfer.done.audit')}</Text>
               <Group mt="md" gap="sm">
                 <Button component={Link} to={LIST_PATH[done.kind]} variant="light" rightSection={<IconArrowRight size={16} aria-hidden />}>

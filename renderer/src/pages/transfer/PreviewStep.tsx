@@ -2,6 +2,7 @@ import { Alert, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { IssuesTable } from './IssuesTable';
+import { useNoun } from './useNoun';
 import type { Report } from './types';
 
 interface PreviewStepProps {
@@ -13,14 +14,14 @@ interface PreviewStepProps {
 /** Step 4: what the import would do, and every row that stops it. */
 export function PreviewStep({ report, skipDuplicates, onSkipDuplicates }: PreviewStepProps) {
   const { t } = useTranslation();
-  const kind = t(`transfer.kinds.${report.kind}`).toLowerCase();
+  const noun = useNoun()(report.kind, report.created);
   const hasDuplicates = report.skipped > 0 || report.issues.some((i) => i.duplicate);
   const errorRows = new Set(report.issues.map((i) => i.row)).size;
   return (
     <Stack gap="md">
       <Group gap="xl" role="status">
         <Text>{t('transfer.preview.read', { count: report.rows })}</Text>
-        <Text fw={600}>{report.issues.length ? t('transfer.preview.okRows', { count: report.created }) : t('transfer.preview.willCreate', { count: report.created, kind })}</Text>
+        <Text fw={600}>{report.issues.length ? t('transfer.preview.okRows', { count: report.created }) : t('transfer.preview.willCreate', { count: report.created, noun })}</Text>
         {report.skipped > 0 && <Text>{t('transfer.preview.skipped', { count: report.skipped })}</Text>}
       </Group>
       {hasDuplicates && (
@@ -35,7 +36,7 @@ export function PreviewStep({ report, skipDuplicates, onSkipDuplicates }: Previe
         </>
       ) : (
         <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />} title={t('transfer.preview.cleanTitle')}>
-          {t('transfer.preview.cleanHelp', { count: report.created, kind })}
+          {t('transfer.preview.cleanHelp')}
         </Alert>
       )}
       {report.skippedRows.length > 0 && <IssuesTable issues={report.skippedRows} label={t('transfer.preview.skippedTable')} />}
