@@ -20,11 +20,33 @@ export interface CoverageGap {
 const DAY = 24 * 60;
 const hhmm = (m: number) => (m >= DAY ? '24:00' : `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`);
 
-/** Marks [from, to) of one day's minute array; spans over midnight are clipped to the day. */
-function mark(day: string, arr: Uint8Array, start: string, end: string, flag = 1): void {
+/** The minutes [from, to) of one day that a span covers; spans over midnight are clipped to the day. */
+function minutesOf(day: string, start: string, end: string): [number, number] {
   const from = start.slice(0, 10) < day ? 0 : start.slice(0, 10) > day ? DAY : clockMinutes(start.slice(11));
   const to = end.slice(0, 10) > day ? DAY : end.slice(0, 10) < day ? 0 : clockMinutes(end.slice(11));
-  arr.fill(flag, from, Math.max(from, to));
+  return [from, Math.max(from, to)];
+}
+
+/** Marks [from, to) of one day's minute array. */
+function mark(day: string, arr: Uint8Array, start: string, end: string, flag = 1): void {
+  const [from, to] = minutesOf(day, start, end);
+  arr.fill(flag, from, to);
+}
+
+const MISSING_BHV = 1;
+const MISSING_KEY = 2;
+const OPEN = 4;
+const BOOKING = 8;
+
+/** What one minute state means: the parts of a gap. */
+function gapOf(date: string, start: number, end: number, state: number): CoverageGap {
+  const missing: CoverageGap['missing'] = [];
+  if (state & MISSING_BHV) missing.push('bhv');
+  if (state & MISSING_KEY) missing.push('sleutelhouder');
+  const reasons: string[] = [];
+  if (state & OPEN) reasons.push('open');
+  if (state & BOOKING) reasons.push('boeking buiten de uren van de beheerder');
+  return { date, start: hhmm(start), end: hhmm(end), missing, reasons };
 }
 
 /**
@@ -56,9 +78,8 @@ export function coverageGaps(db: Db, from: string, to: string): CoverageGap[] {
     }
     for (const b of bookings) {
       if (b.start.slice(0, 10) > day.date || b.end.slice(0, 10) < day.date) continue;
-      const span = new Uint8Array(DAY);
-      mark(day.date, span, b.start, b.end);
-      for (let m = 0; m < DAY; m++) if (span[m] && !beheerder[m]) needBooking[m] = 1;
+      const [first, after] = minutesOf(day.date, b.start, b.end);
+      for (let m = first; m < after; m++) if (!beheerder[m]) needBooking[m] = 1;
       if (b.renterKeyRights || b.keyHolder.trim()) mark(day.date, key, b.start, b.end);
     }
     for (const s of shifts.filter((x) => x.date === day.date)) {
@@ -66,19 +87,17 @@ export function coverageGaps(db: Db, from: string, to: string): CoverageGap[] {
       if (planned.some((a) => hasValid(db, a.volunteerId, 'bhv', day.date))) mark(day.date, bhv, s.start, s.end);
       if (planned.some((a) => keyRoles.has(a.roleId))) mark(day.date, key, s.start, s.end);
     }
-    let current: CoverageGap | null = null;
+    // One number per minute (what is missing and why) instead of arrays: a month has forty thousand minutes.
+    let start = 0;
+    let current = 0;
     for (let m = 0; m <= DAY; m++) {
       const need = m < DAY && (needOpen[m] || needBooking[m]);
-      const missing = need ? ([!bhv[m] && 'bhv', !key[m] && 'sleutelhouder'].filter(Boolean) as CoverageGap['missing']) : [];
-      const reasons = need ? [needOpen[m] ? 'open' : '', needBooking[m] ? 'boeking buiten de uren van de beheerder' : ''].filter(Boolean) : [];
-      const same = current && missing.length && current.missing.join() === missing.join() && current.reasons.join() === reasons.join();
-      if (same) continue;
-      if (current) {
-        current.end = hhmm(m);
-        gaps.push(current);
-        current = null;
-      }
-      if (missing.length) current = { date: day.date, start: hhmm(m), end: '', missing, reasons };
+      const state = need ? (bhv[m] ? 0 : MISSING_BHV) | (key[m] ? 0 : MISSING_KEY) : 0;
+      const full = state ? state | (needOpen[m] ? OPEN : 0) | (needBooking[m] ? BOOKING : 0) : 0;
+      if (full === current) continue;
+      if (current) gaps.push(gapOf(day.date, start, m, current));
+      current = full;
+      start = m;
     }
   }
   return gaps;
