@@ -15,6 +15,14 @@ import { costLinesOf, getApplication, type PaymentRow } from './budgetApplicatio
  * paid against spent and releases the rest of the grant back to the round.
  */
 
+/** A payment with the application it belongs to, for the list of (planned) payments. */
+export interface PaymentListRow extends PaymentRow {
+  number: string;
+  title: string;
+  applicantName: string;
+  iban: string;
+}
+
 const PAYABLE = ['toegekend', 'deels_toegekend', 'bevoorschot', 'verantwoord'] as const;
 
 function getPayment(db: Db, paymentId: number): PaymentRow {
@@ -136,7 +144,7 @@ export const budgetGrantMethods = {
       db.prepare(`SELECT p.id, p.application_id AS applicationId, a.number, a.title, a.applicant_name AS applicantName, a.iban, p.kind, p.amount_cents AS amountCents,
           p.due_on AS dueOn, p.paid_on AS paidOn, p.reference, p.note, p.created_by AS createdBy
         FROM budget_payments p JOIN budget_applications a ON a.id = p.application_id
-        WHERE (? IS NULL OR a.round_id = ?) AND (? = 0 OR p.paid_on IS NULL) ORDER BY coalesce(p.paid_on, p.due_on), p.id`).all(q.roundId, q.roundId, q.planned ? 1 : 0),
+        WHERE (? IS NULL OR a.round_id = ?) AND (? = 0 OR p.paid_on IS NULL) ORDER BY coalesce(p.paid_on, p.due_on), p.id`).all(q.roundId, q.roundId, q.planned ? 1 : 0) as PaymentListRow[],
   }),
   'grants.addPayment': method({
     description: 'Legt een voorschot, (termijn)betaling of terugbetaling vast: betaald (datum en kenmerk) of gepland (vervaldatum). Nooit meer dan de toekenning; de status volgt (bevoorschot, uitbetaald).',

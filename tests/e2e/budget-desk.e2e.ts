@@ -172,6 +172,11 @@ describe('the desk runs a Lokaal Budget application from entry to closing', () =
     await payments.getByRole('textbox', { name: 'Bedrag', exact: true }).fill('1500');
     await payments.getByRole('button', { name: 'Termijn plannen' }).click();
     await payments.getByRole('cell', { name: /gepland op/ }).waitFor();
+    // The planned instalment is on the budget page's list of what is to be transferred.
+    await page.getByRole('navigation').getByRole('link', { name: 'Lokaal Budget' }).click();
+    await page.getByRole('table', { name: 'Geplande termijnen' }).getByRole('row', { name: new RegExp(TITLE) }).getByText(/€\s1\.500,00/).waitFor();
+    await page.goto(`${preview.url}/#/aanvragen/${applicationId}`);
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await payments.getByRole('button', { name: 'Betaald', exact: true }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: 'Kenmerk' }).fill('BO-0001');

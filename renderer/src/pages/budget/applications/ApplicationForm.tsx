@@ -71,6 +71,11 @@ export function ApplicationForm({ application }: { application?: Application }) 
 
   const round = rounds.data?.find((r) => String(r.id) === form.values.roundId);
   const cooperation = round?.scheme === 'right_to_cooperate';
+  // Partners belong to Right to Cooperate only; after switching to a Lokaal Budget round they would be refused out of sight.
+  const strayPartners = round !== undefined && !cooperation && form.values.partners.length > 0;
+  useEffect(() => {
+    if (strayPartners) form.setFieldValue('partners', []);
+  }, [strayPartners, form]);
   // A new application starts in the round that is open now.
   const defaultRoundId = rounds.data?.find((r) => r.windowOpen)?.id ?? rounds.data?.[0]?.id;
   const needsRound = !application && form.values.roundId === null && defaultRoundId !== undefined;

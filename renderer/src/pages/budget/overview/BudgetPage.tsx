@@ -10,6 +10,7 @@ import { SectionCard } from '../../../components/SectionCard';
 import { useApi } from '../../../hooks/useApi';
 import { useFormat } from '../../../hooks/useFormat';
 import { EligibilityCriteria } from './EligibilityCriteria';
+import { PlannedPayments } from './PlannedPayments';
 import { ReportSection } from './ReportSection';
 import { RoundModal } from './RoundModal';
 import { YearModal } from './YearModal';
@@ -123,6 +124,7 @@ export function BudgetPage() {
                 {y.rounds.length === 0 && <Text size="sm" c="dimmed" mt="sm">{t('budget.noRounds')}</Text>}
               </SectionCard>
             ))}
+            <PlannedPayments />
             <EligibilityCriteria />
             <ReportSection years={list} />
             {editing?.kind === 'year' && <YearModal year={editing.year} onClose={close} onSaved={years.reload} />}
