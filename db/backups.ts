@@ -24,6 +24,12 @@ export interface BackupFailure {
 
 const CHUNK_BYTES = 256 * 1024;
 
+/** The system's own error code (ENOSPC, EEXIST …) for the beheerder to pass on; the sentence around it is Dutch. */
+function detailOf(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
+}
+
 /**
  * Copies a file and flushes it to disk before returning, so a rename that follows can never expose
  * a file whose content is still in the operating system's cache when the power goes.
@@ -69,8 +75,14 @@ export class Backups {
   ) {}
 
   list(): BackupFile[] {
-    mkdirSync(this.dir, { recursive: true });
-    return readdirSync(this.dir)
+    let names: string[];
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      names = readdirSync(this.dir);
+    } catch (error) {
+      throw new ApiError('UNAVAILABLE', `De back-upmap ${this.dir} is niet te gebruiken (${detailOf(error)}). Controleer of de map bestaat en of Wijkhuis erin mag schrijven.`);
+    }
+    return names
       .filter((f) => f.endsWith('.sqlite'))
       .map((name) => {
         const st = statSync(join(this.dir, name));
@@ -92,8 +104,8 @@ export class Backups {
       return made;
     } catch (error) {
       const apiError = toApiError(error);
-      const message = apiError.code === 'INTERNAL' ? `De back-up is mislukt: ${error instanceof Error ? error.message : String(error)}` : apiError.message;
-      this.failure = { at: new Date().toISOString(), kind, message };
+      const message = apiError.code === 'INTERNAL' ? `De back-up kon niet worden geschreven (${detailOf(error)}).` : apiError.message;
+      this.recordFailure(kind, message);
       throw new ApiError('UNAVAILABLE', message);
     }
   }
@@ -118,6 +130,10 @@ export class Backups {
   rotate(): void {
     const autos = this.list().filter((b) => b.kind === 'auto');
     for (const old of autos.slice(this.keep())) rmSync(join(this.dir, old.name), { force: true });
+  }
+
+  recordFailure(kind: BackupKind, message: string): void {
+    this.failure = { at: new Date().toISOString(), kind, message };
   }
 
   /** Removes backups that were being written when the program stopped (`*.deel`). */

@@ -146,7 +146,7 @@ export class Core {
         if (this.backups.newestAutoAgeMs() >= DAY_MS) void backup();
       } catch (e) {
         // The backup folder cannot even be listed: remembered like a failed backup, never a crash.
-        this.backups.failure = { at: new Date().toISOString(), kind: 'auto', message: `De back-up is mislukt: de back-upmap is niet te lezen (${e instanceof Error ? e.message : String(e)})` };
+        this.backups.recordFailure('auto', e instanceof ApiError ? e.message : String(e));
       }
     };
     release();

@@ -3,7 +3,7 @@
  * restoring the recommended backup with a beheerder's password; then the normal login.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -67,5 +67,22 @@ describe('a damaged database at start', () => {
     await page.getByRole('navigation').waitFor();
     await expect.poll(() => page.getByText(HOUSE).count()).toBeGreaterThan(0);
     await expectAccessible(page, 'na herstel');
+  });
+
+  it('shows a backup that failed (its folder unusable) on the backups page until one succeeds again', async () => {
+    const backupDir = join(dataDir, 'backups');
+    renameSync(backupDir, `${backupDir}-weg`);
+    writeFileSync(backupDir, 'geen map');
+    await page.goto(`${preview.url}/#/back-ups`);
+    await page.getByRole('heading', { level: 1, name: 'Back-ups' }).waitFor();
+    await page.getByRole('button', { name: 'Back-up maken' }).click();
+    await page.getByRole('alert').filter({ hasText: 'De laatste back-up is mislukt' }).waitFor();
+    await snap(page, 'e2e-back-up-mislukt');
+    await expectAccessible(page, 'back-up mislukt');
+
+    rmSync(backupDir);
+    renameSync(`${backupDir}-weg`, backupDir);
+    await page.getByRole('button', { name: 'Back-up maken' }).click();
+    await expect.poll(() => page.getByText('De laatste back-up is mislukt').count()).toBe(0);
   });
 });

@@ -50,7 +50,8 @@ describe('disk full', () => {
     await new Promise((r) => setTimeout(r, 100));
     stop();
     const info = await ok(core, token, 'system.info');
-    expect(info.backupFailure).toMatchObject({ kind: 'auto', message: expect.stringContaining('De back-up is mislukt') });
+    expect(info.backupFailure).toMatchObject({ kind: 'auto', message: expect.stringMatching(/^De back-up(map .*)? (kon niet worden geschreven|is niet te gebruiken) \(EEXIST\)/) });
+    expect((await fails(core, token, 'backups.list')).message).toContain('is niet te gebruiken (EEXIST)');
     const manual = await fails(core, token, 'backups.create');
     expect(manual.code).toBe('UNAVAILABLE');
     expect((await ok(core, token, 'system.info')).backupFailure.kind).toBe('handmatig');
