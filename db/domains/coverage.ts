@@ -105,7 +105,7 @@ export function coverageGaps(db: Db, from: string, to: string): CoverageGap[] {
 
 export const coverageMethods = {
   'roster.coverage': method({
-    description: 'De dekking van het gebouw: elke periode waarin het huis open is of een boeking buiten de uren van de beheerder loopt zonder BHV\'er of sleutelhouder in dienst.',
+    description: 'De dekking van het gebouw: elke periode waarin het huis open is of een boeking buiten de uren van de beheerder loopt zonder BHV\'er of sleutelhouder in dienst (wie niet verscheen, telt niet mee).',
     access: ['beheerder', 'coordinator'],
     mode: 'read',
     input: rangeInput,

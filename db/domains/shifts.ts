@@ -278,7 +278,7 @@ export const shiftMethods = {
     },
   }),
   'roster.week': method({
-    description: 'De diensten in een periode met bezetting per rol en wie er staat (voor het rooster en de afdruk).',
+    description: 'De diensten in een periode met bezetting per rol (ingepland en verschenen; wachtlijst en niet verschenen tellen niet) en wie er staat (voor het rooster en de afdruk).',
     access: COORDINATION,
     mode: 'read',
     input: rangeInput,
@@ -344,7 +344,7 @@ export const shiftMethods = {
     },
   }),
   'roster.gaps': method({
-    description: 'Diensten in een periode waar per rol te weinig mensen staan.',
+    description: 'Diensten in een periode waar per rol te weinig mensen staan. Wie niet verscheen, vult achteraf geen plaats: die dienst telt dan als onderbezet.',
     access: COORDINATION,
     mode: 'read',
     input: rangeInput,
