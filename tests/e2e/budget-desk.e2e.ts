@@ -74,13 +74,13 @@ describe('the desk runs a Lokaal Budget application from entry to closing', () =
 
     await page.getByRole('button', { name: 'Ronde toevoegen' }).click();
     await expectAccessible(page, 'nieuwe ronde');
-    await snap(page, 'e2e-desk-ronde');
     await dialog.getByRole('textbox', { name: 'Naam van de ronde' }).fill(ROUND);
     await dialog.getByRole('textbox', { name: 'Minimum per aanvraag' }).fill('1000');
     // Maximum above the ceiling: the schema's Dutch message next to the field, nothing saved.
     await dialog.getByRole('textbox', { name: 'Maximum per aanvraag' }).fill('25000');
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     await dialog.getByText('Het maximumbedrag per aanvraag mag niet hoger zijn dan het plafond van de ronde.').waitFor();
+    await snap(page, 'e2e-desk-ronde');
     await dialog.getByRole('textbox', { name: 'Maximum per aanvraag' }).fill('5000');
     await dialog.getByRole('button', { name: 'Criterium toevoegen' }).click();
     await dialog.getByRole('textbox', { name: 'Criterium 1' }).fill('Bereik van jeugd');

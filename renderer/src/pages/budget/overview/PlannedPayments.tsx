@@ -30,7 +30,6 @@ export function PlannedPayments() {
                 { key: 'application', header: t('applications.titleLabel'), render: (p) => <Anchor component={Link} to={`/aanvragen/${p.applicationId}`}>{`${p.number} ${p.title}`}</Anchor> },
                 { key: 'applicant', header: t('applications.applicant'), render: (p) => p.applicantName },
                 { key: 'iban', header: 'IBAN', render: (p) => p.iban || '—' },
-                { key: 'kind', header: t('applications.paymentKind'), render: (p) => t(`applications.payKind.${p.kind}`) },
                 { key: 'amount', header: t('applications.amount'), numeric: true, render: (p) => f.money(p.amountCents) },
               ]}
             />

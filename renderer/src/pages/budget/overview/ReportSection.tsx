@@ -30,7 +30,6 @@ function GroupTable({ title, column, rows }: { title: string; column: string; ro
           { key: 'g', header: t('budget.report.granted'), numeric: true, render: (r) => r.granted + r.partlyGranted },
           { key: 'r', header: t('budget.report.rejected'), numeric: true, render: (r) => r.rejected },
           { key: 'na', header: t('budget.report.notAdmissible'), numeric: true, render: (r) => r.notAdmissible },
-          { key: 'p', header: t('budget.report.pending'), numeric: true, render: (r) => r.pending },
           { key: 'req', header: t('budget.report.requested'), numeric: true, render: (r) => f.money(r.requestedCents) },
           { key: 'gc', header: t('budget.report.grantedCents'), numeric: true, render: (r) => f.money(r.grantedCents) },
           { key: 'paid', header: t('budget.ledger.paid'), numeric: true, render: (r) => f.money(r.paidCents) },
