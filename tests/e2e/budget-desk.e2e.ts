@@ -136,6 +136,15 @@ describe('the desk runs a Lokaal Budget application from entry to closing', () =
     expect(applicationId).toBeGreaterThan(0);
   });
 
+  it('corrects the registered application', async () => {
+    await page.getByRole('link', { name: 'Bewerken' }).click();
+    await page.getByRole('heading', { level: 1, name: `${TITLE} wijzigen` }).waitFor();
+    await field('Doelen en verwachte resultaten').fill('25 kinderen twee middagen per week begeleid.');
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await page.getByText('25 kinderen twee middagen per week begeleid.').waitFor();
+  });
+
   it('adds an attachment, downloads it and marks the checklist', async () => {
     await page.locator('input[type="file"]').setInputFiles({ name: 'begroting.txt', mimeType: 'text/plain', buffer: Buffer.from('Begroting huiswerkklas\nLesmateriaal 2000\n') });
     await page.getByRole('textbox', { name: 'Omschrijving', exact: true }).fill('Begroting van de aanvrager');
