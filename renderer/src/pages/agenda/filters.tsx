@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BOOKING_STATUSES } from '../../../../db/schemas/bookings';
 import type { ColorMode } from './colors';
 import type { BookingStatus, Renter, Room } from './types';
+import { RENTERS_SHOWN } from './booking/RenterSelect';
 
 export interface AgendaFilter {
   roomIds: string[];
@@ -43,6 +44,7 @@ export function AgendaFilters({ value, onChange, rooms, renters, colorMode, onCo
         value={value.renterId}
         onChange={(renterId) => set({ renterId })}
         searchable
+        limit={RENTERS_SHOWN}
         clearable
         clearButtonProps={{ 'aria-label': t('agenda.clearRenter') }}
         nothingFoundMessage={t('agenda.noRenterFound')}

@@ -3,6 +3,9 @@ import { IconKey } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Renter } from '../types';
 
+/** A busy house has thousands of renters: the list shows this many matches of what is typed, not all of them. */
+export const RENTERS_SHOWN = 50;
+
 /** Searchable renters, each with its tariff category and whether it holds a key (no key holder needed then). */
 export function RenterSelect({ renters, value, ...props }: Omit<SelectProps, 'data' | 'renderOption'> & { renters: readonly Renter[] }) {
   const { t } = useTranslation();
@@ -13,6 +16,7 @@ export function RenterSelect({ renters, value, ...props }: Omit<SelectProps, 'da
     <Select
       label={t('booking.renter')}
       searchable
+      limit={RENTERS_SHOWN}
       nothingFoundMessage={t('agenda.noRenterFound')}
       data={renters.map((r) => ({ value: String(r.id), label: r.name }))}
       value={value}
