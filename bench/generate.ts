@@ -3,7 +3,8 @@
  * API the desk uses (see caller.ts for how calls are batched). Usable on its own:
  * `tsx bench/generate.ts --data DIR [--small] [--seed N]` leaves a data folder the bridge can open.
  */
-import { statSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Core } from '../db/core';
 import { dispatch } from '../db/dispatch';
 import { Caller, cacheStatements } from './caller';
@@ -18,8 +19,13 @@ import { generateLogbook } from './dataset/logbook';
 
 export const BENCH_USER = { name: 'Bench Beheerder', username: 'beheer', password: 'bench-wachtwoord-lang' };
 
+/** The figures of a generation, written into the data folder next to the database. */
+export const GENERATION_FILE = 'bench-generatie.json';
+
 export interface Generated {
   seconds: number;
+  /** Processor time of the generation: on a machine shared with other work, closer to what a quiet machine takes. */
+  cpuSeconds: number;
   phases: Record<string, number>;
   databaseBytes: number;
   rowCounts: Record<string, number>;
@@ -32,6 +38,7 @@ const COUNTED = ['rooms', 'renters', 'bookings', 'booking_series', 'booking_room
 
 export async function generate(dataDir: string, options: { small: boolean; seed: number; log?: (m: string) => void }): Promise<Generated> {
   const started = performance.now();
+  const cpuStart = process.cpuUsage();
   const log = options.log ?? ((m: string) => console.log(`  ${m}`));
   const core = await Core.open({ dataDir });
   cacheStatements(core.db);
@@ -56,7 +63,11 @@ export async function generate(dataDir: string, options: { small: boolean; seed:
     await phase('logboek', () => generateLogbook(ctx));
     core.db.pragma('wal_checkpoint(TRUNCATE)');
     const rowCounts = Object.fromEntries(COUNTED.map((t) => [t, (core.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
-    return { seconds: (performance.now() - started) / 1000, phases, databaseBytes: statSync(core.paths.dbFile).size, rowCounts, anchor: ctx.time.anchor, seed: options.seed };
+    const cpu = process.cpuUsage(cpuStart);
+    const out: Generated = { seconds: (performance.now() - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, phases, databaseBytes: statSync(core.paths.dbFile).size, rowCounts, anchor: ctx.time.anchor, seed: options.seed };
+    // Kept beside the database, so a later `npm run bench -- --data DIR` can report how it was made.
+    writeFileSync(join(dataDir, GENERATION_FILE), `${JSON.stringify(out, null, 2)}\n`);
+    return out;
   } finally {
     core.close();
   }

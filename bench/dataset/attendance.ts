@@ -22,7 +22,8 @@ function countsFor(ctx: GenContext, sessionId: number, bandIds: number[]) {
 /**
  * Activities on three quarters of the booking series (their sessions come from the bookings, as in
  * the app), counts on the past sessions through attendance.setCounts, and open walk-in sessions
- * (attendance.walkInSession) until the count rows (session_counts + session_band_counts) reach the amount.
+ * (attendance.walkInSession) until the count rows per session and age band (session_band_counts)
+ * reach the amount; each session also has its one total row in session_counts.
  */
 export async function generateAttendance(ctx: GenContext, bookings: BookingsResult): Promise<{ activities: number; sessions: number; rows: number }> {
   const { caller, random, amounts, time } = ctx;
@@ -43,7 +44,7 @@ export async function generateAttendance(ctx: GenContext, bookings: BookingsResu
 
   const now = localDateTime().slice(0, 16);
   const sessions = (db.prepare('SELECT id FROM sessions WHERE cancelled = 0 AND start <= ? ORDER BY start').all(now) as { id: number }[]).map((s) => s.id);
-  const rowsPerSession = 1 + bandIds.length;
+  const rowsPerSession = bandIds.length;
   const share = Math.min(1, amounts.attendanceRows / (sessions.length * rowsPerSession));
   let rows = 0;
   let counted = 0;

@@ -1,6 +1,6 @@
 import { addDays } from '../../db/clock';
 import type { Who } from '../../db/domains/budgetCore';
-import { insertRound, insertYear } from '../../db/domains/budgetRounds';
+import { getRound, insertRound, insertYear } from '../../db/domains/budgetRounds';
 import { getApplication, insertApplication } from '../../db/domains/budgetApplications';
 import { assessApplication, checklistFor } from '../../db/domains/budgetEligibility';
 import { insertMember } from '../../db/domains/budgetCommittee';
@@ -37,8 +37,9 @@ export function generateBudget(ctx: GenContext, house: House): { applications: n
   ].map((m) => insertMember(caller.core.db, memberInput.parse({ termFrom: addDays(time.from, -30), ...m }))));
   const voting = members.slice(0, 6);
 
-  const firstYear = Number(time.from.slice(0, 4));
-  const lastYear = Number(time.until.slice(0, 4));
+  // Years whose spring round opens inside the data and not after today.
+  const firstYear = Number(time.from.slice(0, 4)) + (time.from.slice(5) > '01-15' ? 1 : 0);
+  const lastYear = Number(time.today.slice(0, 4));
   const perYear = Math.ceil(amounts.applications / (lastYear - firstYear + 1));
   let applications = 0;
   let meetings = 0;
@@ -48,10 +49,10 @@ export function generateBudget(ctx: GenContext, house: House): { applications: n
     if (yearStart > time.today) break;
     const db = caller.core.db;
     const rounds = caller.inBatch(() => {
-      const yearId = insertYear(db, yearInput.parse({ year, totalCents: 3_000_000_00, source: 'Wmo radar', notes: '' }));
+      const yearId = insertYear(db, yearInput.parse({ year, totalCents: 4_000_000_00, source: 'Wmo radar', notes: '' }));
       const round = (name: string, scheme: Round['scheme'], opensOn: string, closesOn: string): Round => ({
         id: insertRound(db, roundInput.parse({
-          yearId, name: `${name} ${year}`, scheme, opensOn, closesOn, minCents: 500_00, maxCents: 20_000_00, ceilingCents: 900_000_00,
+          yearId, name: `${name} ${year}`, scheme, opensOn, closesOn, minCents: 500_00, maxCents: 20_000_00, ceilingCents: scheme === 'lokaal_budget' ? 1_500_000_00 : 600_000_00,
           executionFrom: opensOn, executionTo: `${year + 1}-06-30`, wijken: house.wijken.slice(0, 2),
           criteria: [{ name: 'Bijdrage aan de wijkopgave' }, { name: 'Bereik van prioriteitsgroepen' }, { name: 'Haalbaarheid en begroting' }],
         })),
@@ -67,7 +68,7 @@ export function generateBudget(ctx: GenContext, house: House): { applications: n
       for (let i = 0; i < count && applications < amounts.applications; i++) {
         const span = Math.max(0, Math.round((Date.parse(notAfterToday(round.closesOn)) - Date.parse(round.opensOn)) / 86_400_000));
         const receivedOn = addDays(round.opensOn, random.int(0, span));
-        const requested = random.int(10, 200) * 100_00;
+        const requested = random.int(5, 120) * 100_00;
         const topic = random.pick(TOPICS);
         const id = caller.inBatch(() => {
           const applicationId = insertApplication(db, applicationCreate.parse({
@@ -117,6 +118,11 @@ function holdMeeting(ctx: GenContext, house: House, m: { date: string; agenda: n
   for (const item of items) {
     const app = getApplication(db, item.applicationId);
     const proposed = random.chance(0.7) ? app.requestedCents : Math.round(app.requestedCents * 0.8);
+    // When the round is spent, the committee holds the application over instead of proposing what does not fit.
+    if (proposed > getRound(db, app.roundId).ledger.remainingCents) {
+      decide(db, decideInput.parse({ itemId: item.id, defer: true, motivation: 'Het plafond van de ronde is bereikt.' }), who('20:05'));
+      continue;
+    }
     propose(db, proposalInput.parse({ itemId: item.id, proposedCents: proposed, conditions: '' }));
     const against = random.chance(0.2) ? 4 : random.int(0, 2);
     m.voting.forEach((memberId, i) => castVote(db, voteInput.parse({ itemId: item.id, memberId, vote: i < against ? 'tegen' : 'voor' }), who('20:00')));

@@ -6,11 +6,12 @@ const DAYPARTS = ['ochtend', 'middag', 'avond'] as const;
 
 /** Shift templates of a busy house; the counts are per role name, as the migration seeds the roles. */
 const TEMPLATES = [
-  { name: 'Ochtend', weekdays: [1, 2, 3, 4, 5], startTime: '09:00', endTime: '13:00', needs: { 'gastvrouw/gastheer': 3, balie: 2, bar: 1, sleutelhouder: 1, taalmaatje: 3 } },
-  { name: 'Middag', weekdays: [1, 2, 3, 4, 5], startTime: '13:00', endTime: '17:30', needs: { 'gastvrouw/gastheer': 3, balie: 2, bar: 1, sleutelhouder: 1, kinderactiviteit: 3, 'financieel spreekuur': 2 } },
-  { name: 'Avond', weekdays: [1, 2, 3, 4, 5], startTime: '18:00', endTime: '22:30', needs: { 'gastvrouw/gastheer': 2, balie: 1, bar: 3, sleutelhouder: 1, klussen: 1 } },
-  { name: 'Zaterdag', weekdays: [6], startTime: '09:30', endTime: '17:30', needs: { 'gastvrouw/gastheer': 4, balie: 2, bar: 3, sleutelhouder: 1, kinderactiviteit: 2 } },
-  { name: 'Buurtmaaltijd', weekdays: [4], startTime: '16:00', endTime: '20:30', needs: { 'gastvrouw/gastheer': 4, bar: 2, klussen: 2 } },
+  { name: 'Ochtend', weekdays: [1, 2, 3, 4, 5], startTime: '09:00', endTime: '13:00', needs: { 'gastvrouw/gastheer': 4, balie: 2, bar: 2, sleutelhouder: 1, taalmaatje: 5 } },
+  { name: 'Middag', weekdays: [1, 2, 3, 4, 5], startTime: '13:00', endTime: '17:30', needs: { 'gastvrouw/gastheer': 4, balie: 2, bar: 2, sleutelhouder: 1, kinderactiviteit: 5, 'financieel spreekuur': 2 } },
+  { name: 'Avond', weekdays: [1, 2, 3, 4, 5], startTime: '18:00', endTime: '22:30', needs: { 'gastvrouw/gastheer': 4, balie: 1, bar: 4, sleutelhouder: 1, klussen: 2 } },
+  { name: 'Zaterdag', weekdays: [6], startTime: '09:30', endTime: '17:30', needs: { 'gastvrouw/gastheer': 4, balie: 2, bar: 4, sleutelhouder: 1, kinderactiviteit: 4 } },
+  { name: 'Buurtmaaltijd', weekdays: [4], startTime: '16:00', endTime: '20:30', needs: { 'gastvrouw/gastheer': 5, bar: 3, klussen: 2 } },
+  { name: 'Klusdag', weekdays: [2, 4], startTime: '09:00', endTime: '16:00', needs: { klussen: 4, bar: 1 } },
 ];
 
 /**
@@ -47,7 +48,7 @@ export async function generateRoster(ctx: GenContext): Promise<{ volunteers: num
   const slots = db.prepare(`SELECT s.id, s.start, n.role_id AS roleId, n.count FROM shifts s JOIN shift_needs n ON n.shift_id = s.id
     WHERE s.cancelled = 0 ORDER BY s.start, s.id, n.role_id`).all() as { id: number; start: string; roleId: number; count: number }[];
   const totalNeeds = slots.reduce((s, n) => s + n.count, 0);
-  const fill = Math.min(1, (amounts.assignments * 1.01) / totalNeeds);
+  const fill = Math.min(1, (amounts.assignments * 1.03) / totalNeeds);
   const cursor = new Map<number, number>();
   let assignments = 0;
   for (const slot of slots) {
