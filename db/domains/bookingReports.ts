@@ -56,7 +56,7 @@ function confirmedSpans(db: Db, from: string, to: string): { start: string; end:
   const rows = db
     .prepare(
       `SELECT b.id, b.start, b.end, br.room_id AS roomId FROM bookings b JOIN booking_rooms br ON br.booking_id = b.id
-       WHERE b.start >= ? AND b.start < ? AND b.end > ? AND b.status = 'bevestigd' ORDER BY b.id`,
+       WHERE b.start >= ? AND b.start < ? AND b.end > ? AND b.status = 'bevestigd'`,
     )
     .all(`${addDays(from, -Math.ceil(MAX_BOOKING_MINUTES / 1440))}T00:00`, `${addDays(to, 1)}T00:00`, `${from}T00:00`) as { id: number; start: string; end: string; roomId: number }[];
   const byId = new Map<number, { start: string; end: string; roomIds: number[] }>();
