@@ -1,44 +1,18 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
+import { ROOT, spawnBridge } from '../tests/e2e/preview';
 import { BENCH_USER } from './generate';
 import { row, stats, type Row } from './measure';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The bridge as `npm run preview` starts it, on the generated data; resolves with its address and how long it took. */
 async function startBridge(dataDir: string): Promise<{ url: string; startMs: number; stop: () => Promise<void> }> {
   const started = performance.now();
-  const child: ChildProcess = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['bridge/cli.ts', '--data', dataDir, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`preview did not start:\n${output}`)), 120_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Wijkhuis preview: (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`preview exited with ${code}:\n${output}`)));
-  });
-  const startMs = performance.now() - started;
-  return {
-    url,
-    startMs,
-    stop: async () => {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
+  const bridge = await spawnBridge(['--data', dataDir], 120_000);
+  return { ...bridge, startMs: performance.now() - started };
 }
 
 /**

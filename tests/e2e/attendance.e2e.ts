@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launch, snap, startPreview, type Preview, setUpDemoHouse, signIn } from './harness';
+import { callApi, expectAccessible, launch, snap, startPreview, type Preview, setUpDemoHouse, signIn } from './harness';
 
 let preview: Preview;
 let browser: Browser;
@@ -41,18 +41,7 @@ afterAll(async () => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-/** A call to the core with the signed-in session, for facts the test checks the screens against. */
-async function api<T>(method: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([m, body]) => {
-      const token = sessionStorage.getItem('wijkhuis.session');
-      const res = await fetch(`/api/${m}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
-      if (!res.ok) throw new Error(await res.text());
-      return res.json();
-    },
-    [method, input] as const,
-  ) as Promise<T>;
-}
+const api = <T = unknown>(method: string, input: unknown) => callApi<T>(page, method, input);
 
 async function visitorsInQuarter(): Promise<number> {
   return (await api<{ total: { visitors: number } }>('reports.attendance', { ...quarter, granularity: 'month' })).total.visitors;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launch, snap, startPreview, type Preview, setUpDemoHouse } from './harness';
+import { callApi, expectAccessible, launch, snap, startPreview, type Preview, setUpDemoHouse } from './harness';
 
 let preview: Preview;
 let browser: Browser;
@@ -29,18 +29,7 @@ afterAll(async () => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-/** A call to the core with the signed-in session, as the renderer makes it (for what the UI cannot set up). */
-async function api(method: string, input: unknown): Promise<unknown> {
-  return page.evaluate(
-    async ([m, body]) => {
-      const token = sessionStorage.getItem('wijkhuis.session');
-      const res = await fetch(`/api/${m}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
-      if (!res.ok) throw new Error(await res.text());
-      return res.json() as Promise<unknown>;
-    },
-    [method, input] as const,
-  );
-}
+const api = <T = unknown>(method: string, input: unknown) => callApi<T>(page, method, input);
 
 async function login(username: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { expectAccessible, launch, snap, startPreview, type Preview, setUpDemoHouse, signIn } from './harness';
+import { callApi, expectAccessible, launch, snap, startPreview, type Preview, setUpDemoHouse, signIn } from './harness';
 
 let preview: Preview;
 let browser: Browser;
@@ -27,23 +27,7 @@ interface Booking {
   detached: boolean;
 }
 
-/** A core method called from inside the page with the signed-in session, as the app itself does. */
-async function api<T>(method: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([m, i]) => {
-      const token = sessionStorage.getItem('wijkhuis.session');
-      const res = await fetch(`/api/${m}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify(i),
-      });
-      const body = (await res.json()) as { message?: string };
-      if (!res.ok) throw new Error(`${m}: ${body.message}`);
-      return body;
-    },
-    [method, input] as const,
-  ) as Promise<T>;
-}
+const api = <T = unknown>(method: string, input: unknown) => callApi<T>(page, method, input);
 
 const addDays = (date: string, days: number) => {
   const d = new Date(`${date}T12:00:00Z`);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launch, snap, startPreview, type Preview, setUpDemoHouse, signIn } from './harness';
+import { callApi, expectAccessible, launch, snap, startPreview, type Preview, setUpDemoHouse, signIn } from './harness';
 
 let preview: Preview;
 let browser: Browser;
@@ -23,18 +23,7 @@ let today = '';
 let year = 0;
 let applicationId = 0;
 
-/** Calls the core with the signed-in session, as the screens do. */
-async function api<T>(method: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([m, i]) => {
-      const token = sessionStorage.getItem('wijkhuis.session');
-      const res = await fetch(`/api/${m}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(i) });
-      if (!res.ok) throw new Error(await res.text());
-      return res.json();
-    },
-    [method, input] as const,
-  ) as Promise<T>;
-}
+const api = <T = unknown>(method: string, input: unknown) => callApi<T>(page, method, input);
 
 const dutch = (iso: string) => iso.split('-').reverse().join('-');
 const field = (name: string | RegExp) => page.getByRole('textbox', { name, exact: typeof name === 'string' ? true : undefined });

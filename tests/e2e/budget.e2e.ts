@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launch, snap, startPreview, type Preview, setUpDemoHouse, signIn } from './harness';
+import { callApi, expectAccessible, launch, snap, startPreview, type Preview, setUpDemoHouse, signIn } from './harness';
 
 let preview: Preview;
 let browser: Browser;
@@ -25,18 +25,7 @@ const PASSWORD = 'voorbeeld-wachtwoord';
 const TITLE = 'Buurtconciërge Carnisse';
 const MOTIVATION = 'De samenwerking versterkt het signaleren in Carnisse; de commissie kent een deel toe omdat de inzet van de opbouwwerker al uit het welzijnsbudget komt.';
 
-/** Calls the core with the signed-in session, as the screens do. */
-async function api<T>(method: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([m, i]) => {
-      const token = sessionStorage.getItem('wijkhuis.session');
-      const res = await fetch(`/api/${m}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(i) });
-      if (!res.ok) throw new Error(await res.text());
-      return res.json();
-    },
-    [method, input] as const,
-  ) as Promise<T>;
-}
+const api = <T = unknown>(method: string, input: unknown) => callApi<T>(page, method, input);
 
 /** The current screen printed as the browser would print it, as text. */
 async function printedText(name: string): Promise<string> {

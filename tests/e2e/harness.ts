@@ -1,13 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect } from 'vitest';
+import { ROOT, spawnBridge } from './preview';
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export { ROOT };
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -23,35 +22,33 @@ export interface Preview {
  */
 export async function startPreview(options: { demo?: boolean; dataDir?: string } = {}): Promise<Preview> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'wijkhuis-e2e-'));
-  const args = ['bridge/cli.ts', '--data', dataDir, '--port', '0', ...(options.demo ? ['--demo'] : [])];
-  const child: ChildProcess = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`preview did not start:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Wijkhuis preview: (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`preview exited with ${code}:\n${output}`)));
-  });
+  const bridge = await spawnBridge(['--data', dataDir, ...(options.demo ? ['--demo'] : [])]);
   return {
-    url,
+    url: bridge.url,
     dataDir,
     stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await exited;
-      }
+      await bridge.stop();
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Calls the core with the page's signed-in session, as the screens do; a refusal throws with the core's message. */
+export async function callApi<T = unknown>(page: Page, method: string, input: unknown = {}): Promise<T> {
+  return page.evaluate(
+    async ([m, i]) => {
+      const token = sessionStorage.getItem('wijkhuis.session');
+      const res = await fetch(`/api/${m}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(i),
+      });
+      const body = (await res.json()) as { message?: string };
+      if (!res.ok) throw new Error(`${m}: ${body.message ?? JSON.stringify(body)}`);
+      return body;
+    },
+    [method, input] as const,
+  ) as Promise<T>;
 }
 
 export async function launch(): Promise<{ browser: Browser; page: Page }> {
