@@ -63,6 +63,18 @@ export async function launch(): Promise<{ browser: Browser; page: Page }> {
 export async function expectAccessible(page: Page, screen: string): Promise<void> {
   // A toast that happens to be fading in or out is measured half-transparent; check the screen once it has gone.
   await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
+  // Likewise a dialog still fading in: wait until every running CSS transition and animation has finished.
+  // (A spinner loops forever; those are left out.)
+  await page.evaluate(async () => {
+    // A transition starts a frame after its element mounts.
+    await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
+    await Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+        .map((a) => a.finished.catch(() => undefined)),
+    );
+  });
   const result = await new AxeBuilder({ page }).analyze();
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
