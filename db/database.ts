@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileStamp } from './clock';
 import { loadMigrations, type Migration } from './migrations';
+import { cacheStatements } from './statementCache';
 
 export type Db = Database.Database;
 
@@ -60,6 +61,7 @@ export function connect(file: string, options: Pick<OpenOptions, 'nativeBinding'
     db.pragma('synchronous = FULL');
   }
   db.pragma('foreign_keys = ON');
+  cacheStatements(db);
   return db;
 }
 

@@ -4,7 +4,8 @@ import { method } from '../contract';
 import { attendanceReportInput, quarterInput, sessionQuery } from '../schemas/attendance';
 import { addDays } from '../clock';
 import { ageBands, type AgeBand } from './activities';
-import { periodsOf, occupancy } from './bookingReports';
+import { isoWeek, isoWeekYear, periodsOf, occupancy } from './bookingReports';
+import { groupBy } from '../groupBy';
 import { getBuilding } from './building';
 import { safeFileName } from './bookingExports';
 
@@ -36,13 +37,21 @@ function countedSessions(db: Db, from: string, to: string): SessionRow[] {
     WHERE s.date BETWEEN ? AND ? AND s.cancelled = 0 ORDER BY s.start`).all(from, to) as SessionRow[];
 }
 
-function bandCounts(db: Db, from: string, to: string): Map<number, Map<number, number>> {
-  const rows = db.prepare(`SELECT b.session_id AS sessionId, b.band_id AS bandId, b.count FROM session_band_counts b JOIN sessions s ON s.id = b.session_id
-    WHERE s.date BETWEEN ? AND ? AND s.cancelled = 0`).all(from, to) as { sessionId: number; bandId: number; count: number }[];
-  const out = new Map<number, Map<number, number>>();
-  for (const r of rows) out.set(r.sessionId, (out.get(r.sessionId) ?? new Map()).set(r.bandId, r.count));
+function bandCounts(db: Db, from: string, to: string): Map<number, [bandId: number, count: number][]> {
+  // Plain arrays: a quarter has tens of thousands of these rows, a five-year report a million.
+  const rows = db.prepare(`SELECT b.session_id, b.band_id, b.count FROM session_band_counts b JOIN sessions s ON s.id = b.session_id
+    WHERE s.date BETWEEN ? AND ? AND s.cancelled = 0`).raw().all(from, to) as [number, number, number][];
+  const out = new Map<number, [number, number][]>();
+  for (const [sessionId, bandId, count] of rows) {
+    const list = out.get(sessionId);
+    if (list) list.push([bandId, count]);
+    else out.set(sessionId, [[bandId, count]]);
+  }
   return out;
 }
+
+type Granularity = 'week' | 'month' | 'quarter' | 'year';
+type Reach = { jeugd: number; ouderen: number; 'kwetsbare bewoners': number };
 
 interface Totals {
   sessions: number;
@@ -52,54 +61,110 @@ interface Totals {
   volunteersPresent: number;
   bands: Record<number, number>;
   unknown: number;
-  reach: { jeugd: number; ouderen: number; 'kwetsbare bewoners': number };
+  reach: Reach;
 }
 
-function totalsOf(rows: SessionRow[], bands: Map<number, Map<number, number>>, allBands: AgeBand[]): Totals {
-  const t: Totals = { sessions: rows.length, activities: new Set(rows.map((r) => r.activityId)).size, visitors: 0, newVisitors: 0, volunteersPresent: 0, bands: {}, unknown: 0, reach: { jeugd: 0, ouderen: 0, 'kwetsbare bewoners': 0 } };
-  for (const r of rows) {
-    t.visitors += r.total;
-    t.newVisitors += r.newVisitors;
-    t.volunteersPresent += r.volunteersPresent;
+/** The period a date falls in, the same in SQL and in JavaScript (ISO weeks, like periodsOf). */
+const PERIOD_KEY_SQL: Record<Granularity, string> = {
+  week: "strftime('%G-%V', s.date)",
+  month: 'substr(s.date, 1, 7)',
+  quarter: "substr(s.date, 1, 4) || '-Q' || ((CAST(substr(s.date, 6, 2) AS INTEGER) + 2) / 3)",
+  year: 'substr(s.date, 1, 4)',
+};
+function periodKey(date: string, granularity: Granularity): string {
+  if (granularity === 'week') return `${isoWeekYear(date)}-${String(isoWeek(date)).padStart(2, '0')}`;
+  if (granularity === 'month') return date.slice(0, 7);
+  if (granularity === 'quarter') return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) + 2) / 3)}`;
+  return date.slice(0, 4);
+}
+
+/** The counted sessions of one activity in one period, added up, with what they add to each priority group. */
+interface Cell {
+  activityId: number;
+  period: string;
+  activity: string;
+  category: string;
+  wijk: string;
+  sessions: number;
+  total: number;
+  newVisitors: number;
+  volunteersPresent: number;
+  bands: [bandId: number, count: number][];
+  unknown: number;
+  reach: Reach;
+}
+
+/**
+ * SQLite adds the counts up per activity and period (and per age band), so a quarter's report handles
+ * a few thousand sums instead of every session and band row; each grouping of the report is then a
+ * sum of these cells.
+ */
+function cellsOf(db: Db, from: string, to: string, granularity: Granularity, allBands: AgeBand[]): Cell[] {
+  const key = PERIOD_KEY_SQL[granularity];
+  const sums = db.prepare(`SELECT s.activity_id, ${key}, count(*), sum(n.total), sum(n.new_visitors), sum(n.volunteers_present)
+    FROM sessions s JOIN session_counts n ON n.session_id = s.id WHERE s.date BETWEEN ? AND ? AND s.cancelled = 0 GROUP BY 1, 2`)
+    .raw().all(from, to) as [number, string, number, number, number, number][];
+  const bandSums = db.prepare(`SELECT s.activity_id, ${key}, b.band_id, sum(b.count)
+    FROM session_band_counts b JOIN sessions s ON s.id = b.session_id WHERE s.date BETWEEN ? AND ? AND s.cancelled = 0 GROUP BY 1, 2, 3`)
+    .raw().all(from, to) as [number, string, number, number][];
+  const activities = new Map((db.prepare(`SELECT a.id, a.name, c.name, a.wijk, a.priority_groups FROM activities a JOIN activity_categories c ON c.id = a.category_id`)
+    .raw().all() as [number, string, string, string, string][]).map(([id, name, category, wijk, groups]) => [id, { name, category, wijk, vulnerable: (JSON.parse(groups) as string[]).includes('kwetsbare bewoners') }]));
+  const groupOf = new Map(allBands.map((b) => [b.id, priorityOfBand(b)]));
+  const bandsOf = new Map<string, [number, number][]>();
+  for (const [activityId, period, bandId, count] of bandSums) {
+    const list = bandsOf.get(`${activityId}|${period}`);
+    if (list) list.push([bandId, count]);
+    else bandsOf.set(`${activityId}|${period}`, [[bandId, count]]);
+  }
+  return sums.map(([activityId, period, sessions, total, newVisitors, volunteersPresent]) => {
+    const a = activities.get(activityId)!;
+    const bands = bandsOf.get(`${activityId}|${period}`) ?? [];
+    const reach: Reach = { jeugd: 0, ouderen: 0, 'kwetsbare bewoners': 0 };
     let known = 0;
-    for (const [bandId, count] of bands.get(r.id) ?? []) {
-      t.bands[bandId] = (t.bands[bandId] ?? 0) + count;
+    for (const [bandId, count] of bands) {
       known += count;
-      const band = allBands.find((b) => b.id === bandId);
-      const group = band ? priorityOfBand(band) : null;
-      if (group) t.reach[group] += count;
+      const group = groupOf.get(bandId);
+      if (group) reach[group] += count;
     }
-    t.unknown += r.total - known;
     // Kwetsbare bewoners have no age band: activities meant for them count all their visitors.
-    if ((JSON.parse(r.priorityGroups) as string[]).includes('kwetsbare bewoners')) t.reach['kwetsbare bewoners'] += r.total;
+    if (a.vulnerable) reach['kwetsbare bewoners'] = total;
+    return { activityId, period, activity: a.name, category: a.category, wijk: a.wijk, sessions, total, newVisitors, volunteersPresent, bands, unknown: total - known, reach };
+  });
+}
+
+function totalsOf(cells: Cell[]): Totals {
+  const t: Totals = { sessions: 0, activities: new Set(cells.map((c) => c.activityId)).size, visitors: 0, newVisitors: 0, volunteersPresent: 0, bands: {}, unknown: 0, reach: { jeugd: 0, ouderen: 0, 'kwetsbare bewoners': 0 } };
+  for (const c of cells) {
+    t.sessions += c.sessions;
+    t.visitors += c.total;
+    t.newVisitors += c.newVisitors;
+    t.volunteersPresent += c.volunteersPresent;
+    t.unknown += c.unknown;
+    t.reach.jeugd += c.reach.jeugd;
+    t.reach.ouderen += c.reach.ouderen;
+    t.reach['kwetsbare bewoners'] += c.reach['kwetsbare bewoners'];
+    for (const [bandId, count] of c.bands) t.bands[bandId] = (t.bands[bandId] ?? 0) + count;
   }
   return t;
 }
 
-function groupBy(rows: SessionRow[], key: (r: SessionRow) => string, bands: Map<number, Map<number, number>>, allBands: AgeBand[]) {
-  // Appending in place: copying the group on every row made five years of counts take a minute.
-  const groups = new Map<string, SessionRow[]>();
-  for (const r of rows) {
-    const group = groups.get(key(r));
-    if (group) group.push(r);
-    else groups.set(key(r), [r]);
-  }
-  return [...groups].map(([name, rs]) => ({ name, ...totalsOf(rs, bands, allBands) })).sort((a, b) => b.visitors - a.visitors || a.name.localeCompare(b.name));
+function totalsPer(cells: Cell[], key: (c: Cell) => string) {
+  return [...groupBy(cells, key)].map(([name, group]) => ({ name, ...totalsOf(group) })).sort((a, b) => b.visitors - a.visitors || a.name.localeCompare(b.name));
 }
 
 /** Visitors and sessions per period, per activity, per category and per wijk, with reach per priority group. */
-export function attendanceReport(db: Db, from: string, to: string, granularity: 'week' | 'month' | 'quarter' | 'year') {
+export function attendanceReport(db: Db, from: string, to: string, granularity: Granularity) {
   const allBands = ageBands(db, true);
-  const rows = countedSessions(db, from, to);
-  const bands = bandCounts(db, from, to);
+  const cells = cellsOf(db, from, to, granularity, allBands);
+  const perPeriod = groupBy(cells, (c) => c.period);
   const periods = granularity === 'year' ? yearsOf(from, to) : periodsOf(from, to, granularity);
   return {
     bands: allBands.map((b) => ({ id: b.id, label: b.label, priorityGroup: priorityOfBand(b) })),
-    total: totalsOf(rows, bands, allBands),
-    periods: periods.map((p) => ({ ...p, ...totalsOf(rows.filter((r) => r.date >= p.from && r.date <= p.to), bands, allBands) })),
-    byActivity: groupBy(rows, (r) => r.activity, bands, allBands),
-    byCategory: groupBy(rows, (r) => r.category, bands, allBands),
-    byWijk: groupBy(rows, (r) => r.wijk || 'onbekend', bands, allBands),
+    total: totalsOf(cells),
+    periods: periods.map((p) => ({ ...p, ...totalsOf(perPeriod.get(periodKey(p.from, granularity)) ?? []) })),
+    byActivity: totalsPer(cells, (c) => c.activity),
+    byCategory: totalsPer(cells, (c) => c.category),
+    byWijk: totalsPer(cells, (c) => c.wijk || 'onbekend'),
   };
 }
 
@@ -121,7 +186,8 @@ export function rawCounts(db: Db, from: string, to: string) {
   return {
     headers: ['Datum', 'Begin', 'Activiteit', 'Categorie', 'Wijk', 'Totaal', ...allBands.map((b) => b.label), 'Onbekend', 'Nieuw', 'Vrijwilligers'],
     rows: countedSessions(db, from, to).map((r) => {
-      const perBand = allBands.map((b) => bands.get(r.id)?.get(b.id) ?? 0);
+      const own = new Map(bands.get(r.id));
+      const perBand = allBands.map((b) => own.get(b.id) ?? 0);
       return [r.date, r.start.slice(11), r.activity, r.category, r.wijk, r.total, ...perBand, r.total - perBand.reduce((s, n) => s + n, 0), r.newVisitors, r.volunteersPresent];
     }),
   };

@@ -37,10 +37,10 @@ export function periodsOf(from: string, to: string, granularity: 'week' | 'month
   return out;
 }
 
-function isoWeekYear(date: string): number {
+export function isoWeekYear(date: string): number {
   return Number(addDays(date, 4 - isoWeekday(date)).slice(0, 4));
 }
-function isoWeek(date: string): number {
+export function isoWeek(date: string): number {
   const thursday = addDays(date, 4 - isoWeekday(date));
   const jan1 = `${thursday.slice(0, 4)}-01-01`;
   return Math.floor((Date.parse(thursday) - Date.parse(jan1)) / (7 * 86_400_000)) + 1;
@@ -55,15 +55,16 @@ const overlap = (a0: number, a1: number, b0: number, b1: number) => Math.max(0, 
 function confirmedSpans(db: Db, from: string, to: string): { start: string; end: string; roomIds: number[] }[] {
   const rows = db
     .prepare(
-      `SELECT b.id, b.start, b.end, br.room_id AS roomId FROM bookings b JOIN booking_rooms br ON br.booking_id = b.id
+      `SELECT b.id, b.start, b.end, br.room_id FROM bookings b JOIN booking_rooms br ON br.booking_id = b.id
        WHERE b.start >= ? AND b.start < ? AND b.end > ? AND b.status = 'bevestigd'`,
     )
-    .all(`${addDays(from, -Math.ceil(MAX_BOOKING_MINUTES / 1440))}T00:00`, `${addDays(to, 1)}T00:00`, `${from}T00:00`) as { id: number; start: string; end: string; roomId: number }[];
+    .raw()
+    .all(`${addDays(from, -Math.ceil(MAX_BOOKING_MINUTES / 1440))}T00:00`, `${addDays(to, 1)}T00:00`, `${from}T00:00`) as [id: number, start: string, end: string, roomId: number][];
   const byId = new Map<number, { start: string; end: string; roomIds: number[] }>();
-  for (const r of rows) {
-    const b = byId.get(r.id);
-    if (b) b.roomIds.push(r.roomId);
-    else byId.set(r.id, { start: r.start, end: r.end, roomIds: [r.roomId] });
+  for (const [id, start, end, roomId] of rows) {
+    const b = byId.get(id);
+    if (b) b.roomIds.push(roomId);
+    else byId.set(id, { start, end, roomIds: [roomId] });
   }
   return [...byId.values()];
 }
@@ -75,28 +76,43 @@ function confirmedSpans(db: Db, from: string, to: string): { start: string; end:
 export function occupancy(db: Db, from: string, to: string, granularity: 'week' | 'month' | 'quarter') {
   const periods = periodsOf(from, to, granularity);
   const days = dayStatuses(db, from, Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1);
-  const openByDate = new Map(days.map((d) => [d.date, d.open.map((o) => [clockMinutes(o.start), clockMinutes(o.end)] as const)]));
+  // Days by position: a quarter of 30 rooms adds up minutes per room and day many thousand times.
+  const dayIndex = new Map(days.map((d, i) => [d.date, i]));
+  const openSpans = days.map((d) => d.open.map((o) => [clockMinutes(o.start), clockMinutes(o.end)] as const));
   const rooms = listRooms(db, false);
-  const booked = new Map<string, number>();
+  const booked = new Map(rooms.map((r) => [r.id, new Float64Array(days.length)]));
   for (const b of confirmedSpans(db, from, to)) {
-    for (let date = b.start.slice(0, 10); date <= b.end.slice(0, 10) && date <= to; date = addDays(date, 1)) {
-      if (date < from) continue;
-      const s = date === b.start.slice(0, 10) ? clockMinutes(b.start.slice(11)) : 0;
-      const e = date === b.end.slice(0, 10) ? clockMinutes(b.end.slice(11)) : 1440;
-      const minutes = (openByDate.get(date) ?? []).reduce((sum, [o0, o1]) => sum + overlap(s, e, o0, o1), 0);
-      for (const roomId of b.roomIds) booked.set(`${roomId}|${date}`, (booked.get(`${roomId}|${date}`) ?? 0) + minutes);
+    const startDate = b.start.slice(0, 10);
+    const endDate = b.end.slice(0, 10);
+    const first = startDate < from ? 0 : dayIndex.get(startDate)!;
+    const last = endDate > to ? days.length - 1 : dayIndex.get(endDate)!;
+    for (let i = first; i <= last; i++) {
+      const date = days[i]!.date;
+      const s = date === startDate ? clockMinutes(b.start.slice(11)) : 0;
+      const e = date === endDate ? clockMinutes(b.end.slice(11)) : 1440;
+      const minutes = openSpans[i]!.reduce((sum, [o0, o1]) => sum + overlap(s, e, o0, o1), 0);
+      for (const roomId of b.roomIds) {
+        const perDay = booked.get(roomId);
+        if (perDay) perDay[i]! += minutes;
+      }
     }
   }
-  const openMinutes = (p: Period) => days.filter((d) => d.date >= p.from && d.date <= p.to).reduce((s, d) => s + (openByDate.get(d.date) ?? []).reduce((x, [a, b]) => x + b - a, 0), 0);
+  const ranges = periods.map((p) => ({ first: dayIndex.get(p.from)!, last: dayIndex.get(p.to)! }));
+  const sum = (values: ArrayLike<number>, first: number, last: number) => {
+    let total = 0;
+    for (let i = first; i <= last; i++) total += values[i]!;
+    return total;
+  };
+  const openPerDay = openSpans.map((spans) => spans.reduce((x, [a, b]) => x + b - a, 0));
+  const openPerPeriod = ranges.map((r) => sum(openPerDay, r.first, r.last));
   return {
     periods,
     rows: rooms.map((room) => ({
       roomId: room.id,
       roomName: room.name,
-      cells: periods.map((p) => {
-        const open = openMinutes(p);
-        let minutes = 0;
-        for (let d = p.from; d <= p.to; d = addDays(d, 1)) minutes += booked.get(`${room.id}|${d}`) ?? 0;
+      cells: ranges.map((r, k) => {
+        const open = openPerPeriod[k]!;
+        const minutes = sum(booked.get(room.id)!, r.first, r.last);
         return { bookedHours: Math.round(minutes / 6) / 10, openHours: Math.round(open / 6) / 10, percent: open ? Math.round((1000 * Math.min(minutes, open)) / open) / 10 : 0 };
       }),
     })),

@@ -99,6 +99,17 @@ export function bookingsBetween(db: Db, from: string, to: string, filter: { room
   return rows.map(toBooking);
 }
 
+/** Options whose last day is within a week of `today`; on the partial index of options. */
+export function expiringOptions(db: Db, today: string): BookingRow[] {
+  return (db.prepare(`${SELECT} WHERE b.status = 'optie' AND b.option_until BETWEEN ? AND ? ORDER BY b.option_until, b.start`).all(today, addDays(today, 7)) as Record<string, unknown>[]).map(toBooking);
+}
+
+/** The first booking that is not cancelled and starts after `after` and before `before` (date-times). */
+export function nextBooking(db: Db, after: string, before: string): BookingRow | null {
+  const row = db.prepare(`${SELECT} WHERE b.start > ? AND b.start < ? AND b.status <> 'geannuleerd' ORDER BY b.start, b.id LIMIT 1`).get(after, before) as Record<string, unknown> | undefined;
+  return row ? toBooking(row) : null;
+}
+
 function checkRooms(db: Db, roomIds: number[], keep: number[] = []): void {
   for (const roomId of roomIds) {
     const room = db.prepare('SELECT active FROM rooms WHERE id = ?').get(roomId) as { active: number } | undefined;
@@ -505,7 +516,7 @@ export const bookingMethods = {
     input: z.object({}).default({}),
     handler: ({ db }) => {
       const today = localDate();
-      const expiring = (db.prepare(`${SELECT} WHERE b.status = 'optie' AND b.option_until BETWEEN ? AND ? ORDER BY b.option_until, b.start`).all(today, addDays(today, 7)) as Record<string, unknown>[]).map(toBooking);
+      const expiring = expiringOptions(db, today);
       const released = (db.prepare(`${SELECT} WHERE b.status = 'geannuleerd' AND b.option_until IS NOT NULL AND b.cancel_reason LIKE 'Optie verlopen%' AND b.cancelled_at >= ? ORDER BY b.cancelled_at DESC`).all(`${addDays(today, -30)}T00:00`) as Record<string, unknown>[]).map(toBooking);
       return { expiring, released };
     },

@@ -3,7 +3,7 @@ import { method } from '../contract';
 import { z } from '../schemas/zod';
 import { addDays, localDateTime } from '../clock';
 import { dayStatuses } from './building';
-import { bookingsBetween, type BookingRow } from './bookings';
+import { bookingsBetween, expiringOptions, nextBooking, type BookingRow } from './bookings';
 import { openHandovers } from './logbook';
 import { runsOn } from './checklists';
 import { openIncidents } from './incidents';
@@ -37,9 +37,8 @@ export const dashboardMethods = {
       const now = localDateTime().slice(0, 16);
       const today = now.slice(0, 10);
       const day = dayStatuses(db, today, 1)[0]!;
-      const upcoming = bookingsBetween(db, today, addDays(today, 14)).filter((b) => b.status !== 'geannuleerd');
-      const bookingsToday = upcoming.filter((b) => b.start.slice(0, 10) <= today && b.end > `${today}T00:00`);
-      const next = upcoming.find((b) => b.start > now) ?? null;
+      const bookingsToday = bookingsBetween(db, today, today).filter((b) => b.status !== 'geannuleerd');
+      const next = nextBooking(db, now, `${addDays(today, 15)}T00:00`);
       const runs = runsOn(db, today);
       const opensAt = day.open[0]?.start ?? null;
       const closesAt = day.open.at(-1)?.end ?? null;
@@ -49,9 +48,7 @@ export const dashboardMethods = {
       const overdueFollowups = incidents.flatMap((i) => i.followups.filter((f) => !f.doneAt && f.dueDate < today).map((f) => ({ ...f, incidentId: i.id })));
       const defects = openDefects(db);
       const seesOptions = actor!.role !== 'balie';
-      const options = seesOptions
-        ? bookingsBetween(db, today, addDays(today, 60), { statuses: ['optie'] }).filter((b) => b.optionUntil !== null && b.optionUntil <= addDays(today, 7))
-        : [];
+      const options = seesOptions ? expiringOptions(db, today) : [];
       return {
         now,
         day,

@@ -1,3 +1,4 @@
+import { groupBy } from '../groupBy';
 import type { Db } from '../database';
 import { method, type Actor } from '../contract';
 import { ApiError } from '../errors';
@@ -61,9 +62,12 @@ export function listRoles(db: Db, includeInactive = false): VolunteerRole[] {
     .map((r) => ({ ...(r as unknown as VolunteerRole), needsVog: r.needsVog === 1, isKeyHolder: r.isKeyHolder === 1, active: r.active === 1 }));
 }
 
+const CERTIFICATE_COLUMNS = 'id, volunteer_id AS volunteerId, kind, name, issued_on AS issuedOn, expires_on AS expiresOn, seen_on AS seenOn, seen_by AS seenBy, notes';
+const CERTIFICATE_ORDER = 'kind, coalesce(expires_on, seen_on, issued_on) DESC';
+
 export function certificatesOf(db: Db, volunteerId: number): Certificate[] {
   const years = getSettings(db).vogRenewalYears;
-  const rows = db.prepare('SELECT id, volunteer_id AS volunteerId, kind, name, issued_on AS issuedOn, expires_on AS expiresOn, seen_on AS seenOn, seen_by AS seenBy, notes FROM volunteer_certificates WHERE volunteer_id = ? ORDER BY kind, coalesce(expires_on, seen_on, issued_on) DESC').all(volunteerId) as Omit<Certificate, 'validUntil'>[];
+  const rows = db.prepare(`SELECT ${CERTIFICATE_COLUMNS} FROM volunteer_certificates WHERE volunteer_id = ? ORDER BY ${CERTIFICATE_ORDER}`).all(volunteerId) as Omit<Certificate, 'validUntil'>[];
   return rows.map((c) => ({ ...c, validUntil: validUntil(c, years) }));
 }
 
@@ -79,7 +83,11 @@ function validUntil(c: Pick<Certificate, 'kind' | 'expiresOn' | 'seenOn' | 'issu
 
 /** Whether a volunteer holds a certificate of this kind that is valid on the date. */
 export function hasValid(db: Db, volunteerId: number, kind: Certificate['kind'], date: string): boolean {
-  return certificatesOf(db, volunteerId).some((c) => c.kind === kind && (c.validUntil === null || c.validUntil >= date) && (c.issuedOn === null || c.issuedOn <= date));
+  return holdsValid(certificatesOf(db, volunteerId), kind, date);
+}
+
+function holdsValid(certificates: Certificate[], kind: Certificate['kind'], date: string): boolean {
+  return certificates.some((c) => c.kind === kind && (c.validUntil === null || c.validUntil >= date) && (c.issuedOn === null || c.issuedOn <= date));
 }
 
 export function getVolunteer(db: Db, volunteerId: number, actor: Actor | null): Volunteer {
@@ -180,13 +188,26 @@ export function certificateSummary(db: Db, volunteerId: number): { certificates:
 export function certificateAlerts(db: Db, days: number) {
   const today = localDate();
   const horizon = addDays(today, days);
+  const years = getSettings(db).vogRenewalYears;
   const active = db.prepare("SELECT id, name FROM volunteers WHERE status <> 'gestopt' ORDER BY name COLLATE NOCASE").all() as { id: number; name: string }[];
+  // Everyone's certificates and VOG roles in one query each: Vandaag asks for this on every visit.
+  const certificates = groupBy(
+    (db.prepare(`SELECT ${CERTIFICATE_COLUMNS} FROM volunteer_certificates c WHERE c.volunteer_id IN (SELECT id FROM volunteers WHERE status <> 'gestopt') ORDER BY volunteer_id, ${CERTIFICATE_ORDER}`)
+      .all() as Omit<Certificate, 'validUntil'>[]).map((c): Certificate => ({ ...c, validUntil: validUntil(c, years) })),
+    (c) => c.volunteerId,
+  );
+  const vogRoles = groupBy(
+    db.prepare(`SELECT l.volunteer_id AS volunteerId, r.name FROM volunteer_role_links l JOIN volunteer_roles r ON r.id = l.role_id
+      WHERE r.needs_vog = 1 AND r.active = 1 ORDER BY r.name`).all() as { volunteerId: number; name: string }[],
+    (r) => r.volunteerId,
+  );
   const expiring: (Certificate & { volunteerName: string })[] = [];
   const missingVog: { volunteerId: number; volunteerName: string; roles: string[] }[] = [];
   for (const v of active) {
-    for (const c of newestPerKind(certificatesOf(db, v.id))) if (c.validUntil && c.validUntil <= horizon) expiring.push({ ...c, volunteerName: v.name });
-    const roles = vogRolesOf(db, v.id);
-    if (roles.length && !hasValid(db, v.id, 'vog', today)) missingVog.push({ volunteerId: v.id, volunteerName: v.name, roles });
+    const own = certificates.get(v.id) ?? [];
+    for (const c of newestPerKind(own)) if (c.validUntil && c.validUntil <= horizon) expiring.push({ ...c, volunteerName: v.name });
+    const roles = (vogRoles.get(v.id) ?? []).map((r) => r.name);
+    if (roles.length && !holdsValid(own, 'vog', today)) missingVog.push({ volunteerId: v.id, volunteerName: v.name, roles });
   }
   return { expiring: expiring.sort((a, b) => (a.validUntil ?? '').localeCompare(b.validUntil ?? '')), missingVog };
 }
