@@ -1,9 +1,9 @@
 import { W_OK } from 'node:constants';
-import { accessSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { accessSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
-import { DatabaseOpenError, openDatabase, openSnapshot, verifyDatabaseFile, type Db } from './database';
+import { DatabaseOpenError, isCorruptError, openDatabase, openSnapshot, verifyDatabaseFile, type Db } from './database';
 import { Backups, copyDurably, syncFolder } from './backups';
 import { SessionStore } from './sessions';
 import { getSettings } from './domains/settings';
@@ -51,6 +51,8 @@ function faultPoint(step: RestoreStep): void {
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DB_FILE = 'wijkhuis.sqlite';
 const STAGED_SUFFIX = '.terugzetten';
+const CLEAN_CLOSE_SUFFIX = '.afgesloten.json';
+const CHECK_EVERY_MS = 7 * DAY_MS;
 
 function writable(path: string): boolean {
   try {
@@ -64,6 +66,8 @@ function writable(path: string): boolean {
 /** The open database of one data folder, with its sessions and backups: what every adapter holds. */
 export class Core {
   readonly sessions = new SessionStore();
+  /** When the file last passed a full check at start (ISO time); null for a database that was not opened from disk normally. */
+  checkedAt: string | null = null;
   readonly backups: Backups;
   private schedule: { everyMs: number; stop: (() => void) | null } | null = null;
 
@@ -93,12 +97,50 @@ export class Core {
         return make(await openSnapshot(paths.dbFile, { nativeBinding: options.nativeBinding }), { mode: 'readonly', reason: READ_ONLY_REASON });
       }
       Core.tidyInterruptedWork(paths);
-      const core = make(await openDatabase(paths.dbFile, { backupDir: paths.backupDir, nativeBinding: options.nativeBinding }), { mode: 'normal' });
+      const closed = exists ? Core.takeCleanClose(paths.dbFile) : null;
+      const checkedAt = closed ?? new Date().toISOString();
+      const core = make(await openDatabase(paths.dbFile, { backupDir: paths.backupDir, nativeBinding: options.nativeBinding, skipCheck: closed !== null }), { mode: 'normal' });
+      core.checkedAt = checkedAt;
       core.backups.removePartials();
       return core;
     } catch (error) {
       if (error instanceof DatabaseOpenError && error.kind === 'corrupt') return recovery(error);
+      // Damage the skipped check could not see, met while opening: the same recovery screen.
+      if (isCorruptError(error)) return recovery(new DatabaseOpenError('corrupt', 'De database is beschadigd: er kon bij het openen niet worden gelezen.'));
       throw error;
+    }
+  }
+
+  /**
+   * The full quick_check reads every page: seconds on years of data. It is skipped when the file was
+   * closed cleanly by Wijkhuis, nobody changed it since (same size and modification time to the millisecond, no -wal),
+   * and the last full check is less than a week old. The note is removed before opening, so after a
+   * crash or power cut the next start always checks. Returns when the last full check ran, or null.
+   */
+  private static takeCleanClose(dbFile: string): string | null {
+    const marker = dbFile + CLEAN_CLOSE_SUFFIX;
+    if (!existsSync(marker)) return null;
+    try {
+      const note = JSON.parse(readFileSync(marker, 'utf8')) as { size?: unknown; mtimeMs?: unknown; checkedAt?: unknown };
+      rmSync(marker, { force: true });
+      const file = statSync(dbFile);
+      const untouched = note.size === file.size && note.mtimeMs === Math.trunc(file.mtimeMs) && !existsSync(`${dbFile}-wal`);
+      const recent = typeof note.checkedAt === 'string' && Date.now() - Date.parse(note.checkedAt) < CHECK_EVERY_MS;
+      return untouched && recent ? (note.checkedAt as string) : null;
+    } catch {
+      rmSync(marker, { force: true });
+      return null;
+    }
+  }
+
+  /** Writes the clean-close note (see takeCleanClose) once the database is closed and its -wal folded in. */
+  private noteCleanClose(): void {
+    if (this.state.mode !== 'normal' || !this.checkedAt || existsSync(`${this.paths.dbFile}-wal`)) return;
+    try {
+      const file = statSync(this.paths.dbFile);
+      writeFileSync(this.paths.dbFile + CLEAN_CLOSE_SUFFIX, JSON.stringify({ size: file.size, mtimeMs: Math.trunc(file.mtimeMs), checkedAt: this.checkedAt }));
+    } catch {
+      // Without the note the next start simply checks the whole file.
     }
   }
 
@@ -225,6 +267,7 @@ export class Core {
     }
     faultPoint('na-wisselen');
     this.db = await openDatabase(this.paths.dbFile, { backupDir: this.paths.backupDir, nativeBinding: this.options.nativeBinding });
+    this.checkedAt = new Date().toISOString();
   }
 
   /** Folds the -wal into the database file and closes it; refuses while another program holds the file. */
@@ -241,7 +284,9 @@ export class Core {
 
   close(): void {
     this.schedule?.stop?.();
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.db.close();
+    this.noteCleanClose();
   }
 
   get hasDatabase(): boolean {

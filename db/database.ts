@@ -29,6 +29,8 @@ export interface OpenOptions {
   /** better-sqlite3 binding built for Electron, kept apart from the Node build. */
   nativeBinding?: string;
   readonly?: boolean;
+  /** Skip the quick_check of an existing file (the core knows it was closed cleanly and not touched since). */
+  skipCheck?: boolean;
 }
 
 /**
@@ -66,7 +68,7 @@ export function connect(file: string, options: Pick<OpenOptions, 'nativeBinding'
 }
 
 /** Looks at an existing file read-only first, so a foreign or broken file is refused without being touched. */
-function checkExisting(file: string, options: Pick<OpenOptions, 'nativeBinding'>): void {
+function checkExisting(file: string, options: Pick<OpenOptions, 'nativeBinding' | 'skipCheck'>): void {
   let db: Db | undefined;
   try {
     db = connect(file, { ...options, readonly: true });
@@ -75,6 +77,7 @@ function checkExisting(file: string, options: Pick<OpenOptions, 'nativeBinding'>
     if (appId !== APPLICATION_ID && !(appId === 0 && version === 0)) {
       throw new DatabaseOpenError('foreign', 'Dit bestand is geen Wijkhuis-database.');
     }
+    if (options.skipCheck) return;
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new DatabaseOpenError('corrupt', `De database is beschadigd (controle: ${String(check)}).`);
   } catch (error) {
@@ -83,6 +86,12 @@ function checkExisting(file: string, options: Pick<OpenOptions, 'nativeBinding'>
   } finally {
     db?.close();
   }
+}
+
+/** SQLite found a damaged page while reading (outside the check at start). */
+export function isCorruptError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB';
 }
 
 /** SQLite could not write (read-only file, folder or medium): not a sign of a damaged file. */
