@@ -6,7 +6,7 @@ import { z } from '../schemas/zod';
 import { assignInput, assignmentUpdate, generateInput, rangeInput, shiftInput, shiftUpdate, templateInput, templateUpdate, type ASSIGNMENT_STATUSES } from '../schemas/volunteers';
 import { addDays, clockMinutes, formatDateNl, isoWeekday, localDate, localDateTime } from '../clock';
 import { dayStatuses } from './building';
-import { hasValid, listRoles } from './volunteers';
+import { findRole, hasValid, listRoles } from './volunteers';
 import { describeChanges } from './audit';
 
 export interface ShiftAssignment {
@@ -134,7 +134,7 @@ interface Candidate { id: number; name: string; status: string }
 export function assignmentWarnings(db: Db, shift: Shift, volunteerId: number, roleId: number, replacing: number | null = null): string[] {
   const warnings: string[] = [];
   const v = db.prepare('SELECT id, name, status FROM volunteers WHERE id = ?').get(volunteerId) as Candidate;
-  const role = listRoles(db, true).find((r) => r.id === roleId)!;
+  const role = findRole(db, roleId)!;
   // A second window may have filled the last place since this one loaded the shift: say so instead of overfilling silently.
   const need = shift.needs.find((n) => n.roleId === roleId);
   const taken = shift.assignments.filter((a) => a.roleId === roleId && a.status === 'ingepland' && !a.noShow && a.id !== replacing).length;
@@ -161,7 +161,7 @@ function assign(ctx: Ctx, input: z.output<typeof assignInput>) {
   const v = db.prepare('SELECT id, name, status FROM volunteers WHERE id = ?').get(input.volunteerId) as Candidate | undefined;
   if (!v) throw ApiError.field('volunteerId', 'Deze vrijwilliger bestaat niet.');
   if (v.status === 'gestopt') throw ApiError.field('volunteerId', `${v.name} is gestopt als vrijwilliger.`);
-  if (!listRoles(db, true).some((r) => r.id === input.roleId)) throw ApiError.field('roleId', 'Kies een bestaande rol.');
+  if (!findRole(db, input.roleId)) throw ApiError.field('roleId', 'Kies een bestaande rol.');
   if (shift.assignments.some((a) => a.volunteerId === input.volunteerId)) throw ApiError.field('volunteerId', `${v.name} staat al op deze dienst.`);
   const replaced = input.replacesAssignmentId === null ? null : shift.assignments.find((a) => a.id === input.replacesAssignmentId && a.status === 'ingepland');
   if (replaced === undefined) throw ApiError.field('replacesAssignmentId', 'Wie vervangen wordt, staat niet (meer) ingepland op deze dienst.');

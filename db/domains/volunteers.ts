@@ -62,6 +62,12 @@ export function listRoles(db: Db, includeInactive = false): VolunteerRole[] {
     .map((r) => ({ ...(r as unknown as VolunteerRole), needsVog: r.needsVog === 1, isKeyHolder: r.isKeyHolder === 1, active: r.active === 1 }));
 }
 
+/** One role by id (archived ones too), or undefined. */
+export function findRole(db: Db, roleId: number): VolunteerRole | undefined {
+  const r = db.prepare('SELECT id, name, needs_vog AS needsVog, is_key_holder AS isKeyHolder, active FROM volunteer_roles WHERE id = ?').get(roleId) as Record<string, unknown> | undefined;
+  return r && { ...(r as unknown as VolunteerRole), needsVog: r.needsVog === 1, isKeyHolder: r.isKeyHolder === 1, active: r.active === 1 };
+}
+
 const CERTIFICATE_COLUMNS = 'id, volunteer_id AS volunteerId, kind, name, issued_on AS issuedOn, expires_on AS expiresOn, seen_on AS seenOn, seen_by AS seenBy, notes';
 const CERTIFICATE_ORDER = 'kind, coalesce(expires_on, seen_on, issued_on) DESC';
 
