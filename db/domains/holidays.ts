@@ -36,8 +36,16 @@ function kingsDay(year: number): Holiday {
   return { date: ymd(year, 4, sunday ? 29 : 30), name: 'Koninginnedag' };
 }
 
-/** The Dutch public holidays of a year, in date order. */
-export function dutchHolidays(year: number): Holiday[] {
+const byYear = new Map<number, readonly Holiday[]>();
+
+/** The Dutch public holidays of a year, in date order; worked out once per year (every booking's warnings ask). */
+export function dutchHolidays(year: number): readonly Holiday[] {
+  let holidays = byYear.get(year);
+  if (!holidays) byYear.set(year, (holidays = Object.freeze(holidaysOf(year))));
+  return holidays;
+}
+
+function holidaysOf(year: number): Holiday[] {
   const easter = easterSunday(year);
   return [
     { date: ymd(year, 1, 1), name: 'Nieuwjaarsdag' },
