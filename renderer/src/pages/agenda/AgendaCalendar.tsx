@@ -1,4 +1,4 @@
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { forwardRef, memo, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import FullCalendar from '@fullcalendar/react';
 import type { CalendarOptions, DatesSetArg, EventClickArg, EventDropArg, EventSourceFuncArg } from '@fullcalendar/core';
 import type { DateSelectArg } from '@fullcalendar/core';
@@ -11,12 +11,12 @@ import resourceTimelinePlugin from '@fullcalendar/resource-timeline';
 import nlLocale from '@fullcalendar/core/locales/nl';
 import enGbLocale from '@fullcalendar/core/locales/en-gb';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
+import { call, type Input } from '../../api/client';
 import { todayIso } from '../../format';
 import { bookingOf, toEvent, toResources } from './events';
 import type { ColorMode } from './colors';
 import { calendarNow, fetchRange } from './wallClock';
-import type { AgendaFilter } from './filters';
+import { DEFAULT_FILTER, type AgendaFilter } from './filters';
 import type { Booking, Room } from './types';
 import { ListEventContent } from './ListEventContent';
 import './agenda.css';
@@ -51,6 +51,30 @@ export interface CalendarHandlers {
   onLoading: (loading: boolean) => void;
 }
 
+/** What the calendar asks the core for one range under a filter. */
+function listInput(range: { from: string; to: string }, filter: AgendaFilter): Input<'bookings.list'> {
+  return { ...range, roomIds: filter.roomIds.map(Number), renterId: filter.renterId ? Number(filter.renterId) : null, statuses: filter.statuses };
+}
+
+/** Bookings asked for before the calendar exists, handed to it once if it asks exactly the same. */
+export interface EarlyBookings {
+  key: string;
+  rows: Promise<Booking[]>;
+}
+
+/**
+ * Today's bookings under the default filter, the calendar's first question. Asked while the rooms still
+ * load: otherwise the request waits for the rooms, then for the calendar to be built, and only then goes out.
+ */
+export function fetchFirstDay(): EarlyBookings {
+  const today = todayIso();
+  const input = listInput({ from: today, to: today }, DEFAULT_FILTER);
+  const rows = call('bookings.list', input);
+  // Never taken when the house has no rooms yet; a failure is then nobody's business.
+  rows.catch(() => undefined);
+  return { key: JSON.stringify(input), rows };
+}
+
 interface AgendaCalendarProps {
   rooms: readonly Room[];
   filter: AgendaFilter;
@@ -58,14 +82,17 @@ interface AgendaCalendarProps {
   canEdit: boolean;
   initialView: AgendaView;
   handlers: CalendarHandlers;
+  early?: EarlyBookings;
 }
 
 /**
  * FullCalendar with the rooms as resources. Every option is memoized: the React wrapper rebuilds
  * whatever changed by reference, and with hundreds of events a fresh object on each render would
  * redraw the whole calendar. A new events function (filter or colours changed) makes it refetch.
+ * Memoized as a whole as well: a render of the page (a dialog opening) then does not even reach the
+ * wrapper, which hands all its options to FullCalendar again on every render.
  */
-export const AgendaCalendar = forwardRef<FullCalendar, AgendaCalendarProps>(function AgendaCalendar({ rooms, filter, colorMode, canEdit, initialView, handlers }, ref) {
+export const AgendaCalendar = memo(forwardRef<FullCalendar, AgendaCalendarProps>(function AgendaCalendar({ rooms, filter, colorMode, canEdit, initialView, handlers, early }, ref) {
   const { t, i18n } = useTranslation();
   const latest = useRef(handlers);
   useLayoutEffect(() => {
@@ -73,6 +100,8 @@ export const AgendaCalendar = forwardRef<FullCalendar, AgendaCalendarProps>(func
   });
   // Read once: a new value on a later render (after midnight) must not jump the calendar back.
   const [initialDate] = useState(todayIso);
+  // Taken by the first fetch only: a later one (a refetch after a save) must ask the core again.
+  const pending = useRef(early);
 
   const roomColors = useMemo(() => new Map(rooms.map((r) => [r.id, r.color])), [rooms]);
   const resources = useMemo(() => toResources(filter.roomIds.length ? rooms.filter((r) => filter.roomIds.includes(String(r.id))) : rooms), [rooms, filter.roomIds]);
@@ -82,12 +111,10 @@ export const AgendaCalendar = forwardRef<FullCalendar, AgendaCalendarProps>(func
       // No status chosen: nothing to show, and the core would read an empty list as "all".
       if (filter.statuses.length === 0) return [];
       try {
-        const rows = await call('bookings.list', {
-          ...fetchRange(info.start, info.end),
-          roomIds: filter.roomIds.map(Number),
-          renterId: filter.renterId ? Number(filter.renterId) : null,
-          statuses: filter.statuses,
-        });
+        const input = listInput(fetchRange(info.start, info.end), filter);
+        const first = pending.current;
+        pending.current = undefined;
+        const rows = await (first?.key === JSON.stringify(input) ? first.rows.catch(() => call('bookings.list', input)) : call('bookings.list', input));
         latest.current.onLoadError(null);
         return rows.map((b) => toEvent(b, roomColors, colorMode, canEdit));
       } catch (error) {
@@ -194,4 +221,4 @@ export const AgendaCalendar = forwardRef<FullCalendar, AgendaCalendarProps>(func
       <FullCalendar ref={calendar} {...options} />
     </div>
   );
-});
+}));

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type FullCalendar from '@fullcalendar/react';
 import type { DateSelectArg } from '@fullcalendar/core';
 import { Badge, Button, Card, Loader, Stack, Tabs } from '@mantine/core';
@@ -10,7 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { LoadError, QueryState } from '../../components/QueryState';
 import { useApi, toApiCallError } from '../../hooks/useApi';
 import { useMe } from '../../session/SessionContext';
-import { AgendaCalendar, VIEWS, type AgendaView, type CalendarHandlers } from './AgendaCalendar';
+import { AgendaCalendar, VIEWS, fetchFirstDay, type AgendaView, type CalendarHandlers, type EarlyBookings } from './AgendaCalendar';
 import { AgendaToolbar } from './AgendaToolbar';
 import { AgendaFilters, DEFAULT_FILTER, type AgendaFilter } from './filters';
 import type { ColorMode } from './colors';
@@ -22,7 +22,7 @@ import { rangeToTimes } from './wallClock';
 import { BookingDialog, type DialogMode } from './booking/BookingDialog';
 import type { BookingPrefill } from './booking/bookingForm';
 import { BookingDrawer } from './details/BookingDrawer';
-import type { Room } from './types';
+import type { Booking, Renter, Room } from './types';
 
 /** A selection in the calendar → where the new booking starts: its room (in resource views), date and times. */
 function prefillOf(arg: DateSelectArg): BookingPrefill {
@@ -31,7 +31,9 @@ function prefillOf(arg: DateSelectArg): BookingPrefill {
   return arg.allDay ? { roomIds, date: arg.startStr.slice(0, 10) } : { roomIds, ...rangeToTimes(arg.start, arg.end) };
 }
 
-function Agenda({ rooms }: { rooms: Room[] }) {
+const NO_RENTERS: Renter[] = [];
+
+function Agenda({ rooms, early }: { rooms: Room[]; early: EarlyBookings }) {
   const { t } = useTranslation();
   const { user } = useMe();
   const canEdit = user.role === 'beheerder';
@@ -49,38 +51,66 @@ function Agenda({ rooms }: { rooms: Room[] }) {
   const [dialog, setDialog] = useState<DialogMode | null>(null);
   const [openId, setOpenId] = useState<number | null>(null);
 
-  const api = () => calendar.current?.getApi();
+  // Opening the dialog or the drawer must not render the page again: with a week of thirty rooms the
+  // calendar, the filters (thousands of renters) and the options list cost more than the dialog itself.
+  // So everything handed to the memoized parts below keeps its identity between renders.
+  const api = useCallback(() => calendar.current?.getApi(), []);
   const { reload: reloadOptions } = options;
   const refresh = useCallback(() => {
     calendar.current?.getApi().refetchEvents();
     reloadOptions();
   }, [reloadOptions]);
   const move = useMoveBooking(refresh);
+  const onMove = useRef(move.onMove);
+  useLayoutEffect(() => {
+    onMove.current = move.onMove;
+  });
   // Stable while the rooms are: the calendar rebuilds its resources when this changes.
   const activeRooms = useMemo(() => rooms.filter((r) => r.active), [rooms]);
+  const renterList = renters.data ?? NO_RENTERS;
 
-  const handlers: CalendarHandlers = {
-    onDatesSet: (arg) => setTitle(arg.view.title),
-    onEventClick: (booking) => setOpenId(booking.id),
-    onSelect: (arg) => {
-      arg.view.calendar.unselect();
-      setDialog({ kind: 'create', prefill: prefillOf(arg) });
+  const handlers = useMemo<CalendarHandlers>(
+    () => ({
+      onDatesSet: (arg) => setTitle(arg.view.title),
+      onEventClick: (booking) => setOpenId(booking.id),
+      onSelect: (arg) => {
+        arg.view.calendar.unselect();
+        setDialog({ kind: 'create', prefill: prefillOf(arg) });
+      },
+      onMove: (arg) => void onMove.current(arg),
+      onLoadError: setLoadError,
+      onLoading: setLoading,
+    }),
+    [],
+  );
+
+  const changeView = useCallback(
+    (next: AgendaView) => {
+      setView(next);
+      api()?.changeView(VIEWS[next]);
     },
-    onMove: (arg) => void move.onMove(arg),
-    onLoadError: setLoadError,
-    onLoading: setLoading,
-  };
+    [api],
+  );
+  const toolbar = useMemo(
+    () => ({ onPrev: () => api()?.prev(), onNext: () => api()?.next(), onToday: () => api()?.today(), onDate: (date: string) => api()?.gotoDate(date) }),
+    [api],
+  );
+  const closeDrawer = useCallback(() => setOpenId(null), []);
+  const editFromDrawer = useCallback((booking: Booking) => {
+    setOpenId(null);
+    setDialog({ kind: 'edit', booking });
+  }, []);
+  const closeDialog = useCallback(() => setDialog(null), []);
+  const onSaved = useCallback(
+    (date: string) => {
+      refresh();
+      api()?.gotoDate(date);
+    },
+    [refresh, api],
+  );
 
-  const changeView = (next: AgendaView) => {
-    setView(next);
-    api()?.changeView(VIEWS[next]);
-  };
-
-
-  const expiring = options.data?.expiring.length ?? 0;
-
-  return (
-    <>
+  const header = useMemo(
+    () => (
       <PageHeader
         title={t('agenda.title')}
         description={canEdit ? t('agenda.intro') : t('agenda.introReadOnly')}
@@ -98,6 +128,15 @@ function Agenda({ rooms }: { rooms: Room[] }) {
           </>
         }
       />
+    ),
+    [t, canEdit, activeRooms],
+  );
+
+  const expiring = options.data?.expiring.length ?? 0;
+
+  return (
+    <>
+      {header}
       <Tabs value={tab} onChange={(next) => setTab(next === 'opties' ? 'opties' : 'agenda')}>
         <Tabs.List mb="md" className="no-print">
           <Tabs.Tab value="agenda" leftSection={<IconCalendar size={18} aria-hidden />}>
@@ -110,21 +149,13 @@ function Agenda({ rooms }: { rooms: Room[] }) {
         <Tabs.Panel value="agenda">
           <Card withBorder radius="md" padding="md" className="agenda-card">
             <Stack gap="md">
-              <AgendaFilters value={filter} onChange={setFilter} rooms={activeRooms} renters={renters.data ?? []} colorMode={colorMode} onColorMode={setColorMode} />
+              <AgendaFilters value={filter} onChange={setFilter} rooms={activeRooms} renters={renterList} colorMode={colorMode} onColorMode={setColorMode} />
               <ColorLegend mode={colorMode} />
-              <AgendaToolbar
-                title={title}
-                view={view}
-                onView={changeView}
-                onPrev={() => api()?.prev()}
-                onNext={() => api()?.next()}
-                onToday={() => api()?.today()}
-                onDate={(date) => api()?.gotoDate(date)}
-              />
+              <AgendaToolbar title={title} view={view} onView={changeView} onPrev={toolbar.onPrev} onNext={toolbar.onNext} onToday={toolbar.onToday} onDate={toolbar.onDate} />
               {loadError && <LoadError error={toApiCallError(new Error(loadError))} onRetry={refresh} />}
               <div className="agenda-calendar" aria-busy={loading}>
                 {loading && <Loader size="sm" className="agenda-loader no-print" aria-hidden />}
-                <AgendaCalendar ref={calendar} rooms={activeRooms} filter={filter} colorMode={colorMode} canEdit={canEdit} initialView="day" handlers={handlers} />
+                <AgendaCalendar ref={calendar} rooms={activeRooms} filter={filter} colorMode={colorMode} canEdit={canEdit} initialView="day" handlers={handlers} early={early} />
               </div>
             </Stack>
           </Card>
@@ -135,28 +166,8 @@ function Agenda({ rooms }: { rooms: Room[] }) {
       </Tabs>
 
       {move.modal}
-      <BookingDrawer
-        bookingId={openId}
-        canEdit={canEdit}
-        onClose={() => setOpenId(null)}
-        onEdit={(booking) => {
-          setOpenId(null);
-          setDialog({ kind: 'edit', booking });
-        }}
-        onChanged={refresh}
-      />
-      {dialog && (
-        <BookingDialog
-          mode={dialog}
-          rooms={rooms}
-          renters={renters.data ?? []}
-          onClose={() => setDialog(null)}
-          onSaved={(date) => {
-            refresh();
-            api()?.gotoDate(date);
-          }}
-        />
-      )}
+      <BookingDrawer bookingId={openId} canEdit={canEdit} onClose={closeDrawer} onEdit={editFromDrawer} onChanged={refresh} />
+      {dialog && <BookingDialog mode={dialog} rooms={rooms} renters={renterList} onClose={closeDialog} onSaved={onSaved} />}
     </>
   );
 }
@@ -184,5 +195,6 @@ function NoRooms() {
 /** The room booking calendar: rooms as columns (day) or rows (week), month and list, with the options that lapse. */
 export function AgendaPage() {
   const rooms = useApi('rooms.list', { includeArchived: true });
-  return <QueryState query={rooms}>{(list) => (list.some((r) => r.active) ? <Agenda rooms={list} /> : <NoRooms />)}</QueryState>;
+  const [early] = useState(fetchFirstDay);
+  return <QueryState query={rooms}>{(list) => (list.some((r) => r.active) ? <Agenda rooms={list} early={early} /> : <NoRooms />)}</QueryState>;
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { ActionIcon, Button, Group, SegmentedControl, Text } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +18,7 @@ interface AgendaToolbarProps {
 const ORDER: AgendaView[] = ['day', 'week', 'month', 'list'];
 
 /** Our own toolbar instead of FullCalendar's: Mantine controls, named in the interface language. */
-export function AgendaToolbar({ title, view, onView, onPrev, onNext, onToday, onDate }: AgendaToolbarProps) {
+export const AgendaToolbar = memo(function AgendaToolbar({ title, view, onView, onPrev, onNext, onToday, onDate }: AgendaToolbarProps) {
   const { t } = useTranslation();
   return (
     <Group justify="space-between" gap="sm" wrap="wrap">
@@ -51,4 +52,4 @@ export function AgendaToolbar({ title, view, onView, onPrev, onNext, onToday, on
       />
     </Group>
   );
-}
+});

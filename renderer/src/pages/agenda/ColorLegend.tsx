@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { eventColors, type ColorMode } from './colors';
@@ -18,7 +19,7 @@ function Swatch({ status, mode }: { status: BookingStatus; mode: ColorMode }) {
 }
 
 /** What the colours and patterns of the blocks mean, in the chosen colouring. */
-export function ColorLegend({ mode }: { mode: ColorMode }) {
+export const ColorLegend = memo(function ColorLegend({ mode }: { mode: ColorMode }) {
   const { t } = useTranslation();
   const items =
     mode === 'status'
@@ -34,4 +35,4 @@ export function ColorLegend({ mode }: { mode: ColorMode }) {
       ))}
     </Group>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Card, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconClockHour4, IconClockX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -46,7 +47,7 @@ function OptionList({ title, icon, bookings, empty, line, onOpen }: { title: str
 }
 
 /** Options are holds that lapse: the ones that lapse within a week, and those that lapsed recently. */
-export function OptionsPanel({ options, onOpen }: { options: Options; onOpen: (id: number) => void }) {
+export const OptionsPanel = memo(function OptionsPanel({ options, onOpen }: { options: Options; onOpen: (id: number) => void }) {
   const { t } = useTranslation();
   const f = useFormat();
   return (
@@ -69,4 +70,4 @@ export function OptionsPanel({ options, onOpen }: { options: Options; onOpen: (i
       />
     </SimpleGrid>
   );
-}
+});

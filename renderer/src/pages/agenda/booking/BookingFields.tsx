@@ -144,5 +144,7 @@ export function PriceFields({ form }: { form: Form }) {
 
 export function NotesField({ form }: { form: Form }) {
   const { t } = useTranslation();
-  return <Textarea label={t('booking.notes')} description={t('booking.notesHelp')} autosize minRows={2} {...form.getInputProps('notes')} />;
+  // Grows with its text through CSS (agenda.css) rather than Mantine's autosize, which measures in script
+  // as the dialog mounts: two forced layouts of the whole page behind it before the dialog could paint.
+  return <Textarea label={t('booking.notes')} description={t('booking.notesHelp')} classNames={{ input: 'booking-notes' }} {...form.getInputProps('notes')} />;
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Button, Drawer, Group, Stack, Title } from '@mantine/core';
 import { IconPencil, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +20,7 @@ interface BookingDrawerProps {
 }
 
 /** One booking in full beside the calendar: its facts, price and payment, series and history. */
-export function BookingDrawer({ bookingId, canEdit, onClose, onEdit, onChanged }: BookingDrawerProps) {
+export const BookingDrawer = memo(function BookingDrawer({ bookingId, canEdit, onClose, onEdit, onChanged }: BookingDrawerProps) {
   const { t } = useTranslation();
   const details = useApi('bookings.get', { id: bookingId ?? 0 }, { enabled: bookingId !== null });
   const [cancelling, setCancelling] = useState(false);
@@ -73,4 +73,4 @@ export function BookingDrawer({ bookingId, canEdit, onClose, onEdit, onChanged }
       </QueryState>
     </Drawer>
   );
-}
+});
