@@ -16,7 +16,7 @@ import { todayIso } from '../../format';
 import { bookingOf, toEvent, toResources } from './events';
 import type { ColorMode } from './colors';
 import { calendarNow, fetchRange } from './wallClock';
-import { DEFAULT_FILTER, type AgendaFilter } from './filters';
+import type { AgendaFilter } from './filters';
 import type { Booking, Room } from './types';
 import { ListEventContent } from './ListEventContent';
 import './agenda.css';
@@ -56,25 +56,6 @@ function listInput(range: { from: string; to: string }, filter: AgendaFilter): I
   return { ...range, roomIds: filter.roomIds.map(Number), renterId: filter.renterId ? Number(filter.renterId) : null, statuses: filter.statuses };
 }
 
-/** Bookings asked for before the calendar exists, handed to it once if it asks exactly the same. */
-export interface EarlyBookings {
-  key: string;
-  rows: Promise<Booking[]>;
-}
-
-/**
- * Today's bookings under the default filter, the calendar's first question. Asked while the rooms still
- * load: otherwise the request waits for the rooms, then for the calendar to be built, and only then goes out.
- */
-export function fetchFirstDay(): EarlyBookings {
-  const today = todayIso();
-  const input = listInput({ from: today, to: today }, DEFAULT_FILTER);
-  const rows = call('bookings.list', input);
-  // Never taken when the house has no rooms yet; a failure is then nobody's business.
-  rows.catch(() => undefined);
-  return { key: JSON.stringify(input), rows };
-}
-
 interface AgendaCalendarProps {
   rooms: readonly Room[];
   filter: AgendaFilter;
@@ -82,7 +63,6 @@ interface AgendaCalendarProps {
   canEdit: boolean;
   initialView: AgendaView;
   handlers: CalendarHandlers;
-  early?: EarlyBookings;
 }
 
 /**
@@ -92,7 +72,7 @@ interface AgendaCalendarProps {
  * Memoized as a whole as well: a render of the page (a dialog opening) then does not even reach the
  * wrapper, which hands all its options to FullCalendar again on every render.
  */
-export const AgendaCalendar = memo(forwardRef<FullCalendar, AgendaCalendarProps>(function AgendaCalendar({ rooms, filter, colorMode, canEdit, initialView, handlers, early }, ref) {
+export const AgendaCalendar = memo(forwardRef<FullCalendar, AgendaCalendarProps>(function AgendaCalendar({ rooms, filter, colorMode, canEdit, initialView, handlers }, ref) {
   const { t, i18n } = useTranslation();
   const latest = useRef(handlers);
   useLayoutEffect(() => {
@@ -100,8 +80,6 @@ export const AgendaCalendar = memo(forwardRef<FullCalendar, AgendaCalendarProps>
   });
   // Read once: a new value on a later render (after midnight) must not jump the calendar back.
   const [initialDate] = useState(todayIso);
-  // Taken by the first fetch only: a later one (a refetch after a save) must ask the core again.
-  const pending = useRef(early);
 
   const roomColors = useMemo(() => new Map(rooms.map((r) => [r.id, r.color])), [rooms]);
   const resources = useMemo(() => toResources(filter.roomIds.length ? rooms.filter((r) => filter.roomIds.includes(String(r.id))) : rooms), [rooms, filter.roomIds]);
@@ -111,10 +89,7 @@ export const AgendaCalendar = memo(forwardRef<FullCalendar, AgendaCalendarProps>
       // No status chosen: nothing to show, and the core would read an empty list as "all".
       if (filter.statuses.length === 0) return [];
       try {
-        const input = listInput(fetchRange(info.start, info.end), filter);
-        const first = pending.current;
-        pending.current = undefined;
-        const rows = await (first?.key === JSON.stringify(input) ? first.rows.catch(() => call('bookings.list', input)) : call('bookings.list', input));
+        const rows = await call('bookings.list', listInput(fetchRange(info.start, info.end), filter));
         latest.current.onLoadError(null);
         return rows.map((b) => toEvent(b, roomColors, colorMode, canEdit));
       } catch (error) {

@@ -10,7 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { LoadError, QueryState } from '../../components/QueryState';
 import { useApi, toApiCallError } from '../../hooks/useApi';
 import { useMe } from '../../session/SessionContext';
-import { AgendaCalendar, VIEWS, fetchFirstDay, type AgendaView, type CalendarHandlers, type EarlyBookings } from './AgendaCalendar';
+import { AgendaCalendar, VIEWS, type AgendaView, type CalendarHandlers } from './AgendaCalendar';
 import { AgendaToolbar } from './AgendaToolbar';
 import { AgendaFilters, DEFAULT_FILTER, type AgendaFilter } from './filters';
 import type { ColorMode } from './colors';
@@ -33,7 +33,7 @@ function prefillOf(arg: DateSelectArg): BookingPrefill {
 
 const NO_RENTERS: Renter[] = [];
 
-function Agenda({ rooms, early }: { rooms: Room[]; early: EarlyBookings }) {
+function Agenda({ rooms }: { rooms: Room[] }) {
   const { t } = useTranslation();
   const { user } = useMe();
   const canEdit = user.role === 'beheerder';
@@ -155,7 +155,7 @@ function Agenda({ rooms, early }: { rooms: Room[]; early: EarlyBookings }) {
               {loadError && <LoadError error={toApiCallError(new Error(loadError))} onRetry={refresh} />}
               <div className="agenda-calendar" aria-busy={loading}>
                 {loading && <Loader size="sm" className="agenda-loader no-print" aria-hidden />}
-                <AgendaCalendar ref={calendar} rooms={activeRooms} filter={filter} colorMode={colorMode} canEdit={canEdit} initialView="day" handlers={handlers} early={early} />
+                <AgendaCalendar ref={calendar} rooms={activeRooms} filter={filter} colorMode={colorMode} canEdit={canEdit} initialView="day" handlers={handlers} />
               </div>
             </Stack>
           </Card>
@@ -195,6 +195,5 @@ function NoRooms() {
 /** The room booking calendar: rooms as columns (day) or rows (week), month and list, with the options that lapse. */
 export function AgendaPage() {
   const rooms = useApi('rooms.list', { includeArchived: true });
-  const [early] = useState(fetchFirstDay);
-  return <QueryState query={rooms}>{(list) => (list.some((r) => r.active) ? <Agenda rooms={list} early={early} /> : <NoRooms />)}</QueryState>;
+  return <QueryState query={rooms}>{(list) => (list.some((r) => r.active) ? <Agenda rooms={list} /> : <NoRooms />)}</QueryState>;
 }
