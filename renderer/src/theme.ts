@@ -1,5 +1,5 @@
 import {
-  Autocomplete, Badge, Select, TagsInput, createTheme, defaultVariantColorsResolver, parseThemeColor, DEFAULT_THEME,
+  Autocomplete, Badge, Combobox, Drawer, Modal, Select, TagsInput, createTheme, defaultVariantColorsResolver, parseThemeColor, DEFAULT_THEME,
   type CSSVariablesResolver, type MantineColorsTuple, type VariantColorsResolver,
 } from '@mantine/core';
 
@@ -49,6 +49,13 @@ export const theme = createTheme({
     Select: Select.extend({ defaultProps: { maxDropdownHeight: 520 } }),
     TagsInput: TagsInput.extend({ defaultProps: { maxDropdownHeight: 520 } }),
     Autocomplete: Autocomplete.extend({ defaultProps: { maxDropdownHeight: 520 } }),
+    // Mantine keeps every closed pick list in the page; a form with a dozen of them then builds hundreds
+    // of hidden options as it opens (the list is still made when it opens, with its aria-controls).
+    Combobox: Combobox.extend({ defaultProps: { keepMounted: false } }),
+    // The page behind a dialog keeps its scroll bar (scrolling it is still blocked): hiding the bar changed
+    // the page's width, and a calendar of thousands of elements then measured and drew itself again.
+    Modal: Modal.extend({ defaultProps: { removeScrollProps: { removeScrollBar: false } } }),
+    Drawer: Drawer.extend({ defaultProps: { removeScrollProps: { removeScrollBar: false } } }),
   },
 });
 

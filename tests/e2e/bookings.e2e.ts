@@ -177,4 +177,65 @@ describe('the agenda', () => {
     const [moved] = ofTitle(await api<Booking[]>('bookings.list', { from: date, to: date }));
     expect(moved!.start).toBe(`${date}T20:00`);
   });
+  it('opens the dialog on a slot chosen in the day view with its room, date and times; a cancelled dialog leaves nothing behind', async () => {
+    const lane = (time: string) => page.locator(`.fc-timegrid-slot-lane[data-time="${time}:00"]`);
+    await lane('10:00').evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    const [from, to, col] = await Promise.all([lane('10:00').boundingBox(), lane('11:00').boundingBox(), page.locator(`.fc-timegrid-col[data-resource-id="${roomId}"]`).boundingBox()]);
+    if (!from || !to || !col) throw new Error('calendar not laid out');
+    const x = col.x + col.width / 2;
+    await page.mouse.move(x, from.y + 3);
+    await page.mouse.down();
+    await page.mouse.move(x, from.y + 20, { steps: 3 });
+    await page.mouse.move(x, to.y + to.height - 3, { steps: 8 });
+    await page.mouse.up();
+
+    const dialog = page.getByRole('dialog', { name: 'Nieuwe boeking' });
+    await dialog.getByRole('textbox', { name: 'Titel', exact: true }).waitFor();
+    await expect.poll(() => dialog.getByRole('textbox', { name: 'Datum', exact: true }).inputValue()).toBe(dutch(date));
+    expect(await dialog.getByRole('spinbutton', { name: 'Begintijd', exact: true }).inputValue()).toBe('10');
+    expect(await dialog.getByRole('spinbutton', { name: 'Eindtijd', exact: true }).inputValue()).toBe('11');
+    expect(await dialog.getByRole('spinbutton', { name: 'Eindtijd, minuten' }).inputValue()).toBe('30');
+    await dialog.getByText(ROOM, { exact: true }).waitFor();
+    await dialog.getByRole('textbox', { name: 'Titel', exact: true }).fill('Niet bewaren');
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    // The next dialog starts empty, on today, with the usual evening.
+    await page.getByRole('button', { name: 'Nieuwe boeking' }).click();
+    await expect.poll(() => dialog.getByRole('textbox', { name: 'Titel', exact: true }).inputValue()).toBe('');
+    expect(await dialog.getByRole('spinbutton', { name: 'Begintijd', exact: true }).inputValue()).toBe('19');
+    expect(await dialog.getByText(ROOM, { exact: true }).count()).toBe(0);
+    await expectAccessible(page, 'nieuwe boeking');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    const kept = await api<Booking[]>('bookings.list', { from: date, to: date });
+    expect(kept.some((b) => b.title === 'Niet bewaren')).toBe(false);
+  });
+
+  it('keeps its view in the address, and shows a busy day in the month as five bookings and "+n extra", which opens that day', async () => {
+    const renters = await api<{ id: number }[]>('renters.list', {});
+    for (const hour of ['09', '10', '11', '12']) {
+      await api('bookings.create', { roomIds: [roomId], renterId: renters[0]!.id, title: `Spreekuur ${hour}`, date, startTime: `${hour}:00`, endTime: `${hour}:45`, status: 'bevestigd', confirmWarnings: true });
+    }
+    const onDay = (await api<{ status: string }[]>('bookings.list', { from: date, to: date })).filter((b) => b.status !== 'geannuleerd');
+    expect(onDay.length).toBeGreaterThan(5);
+
+    await page.getByText('Maand', { exact: true }).click();
+    await expect.poll(() => page.url()).toContain('weergave=maand');
+    const more = page.locator(`td[data-date="${date}"] .fc-daygrid-more-link`);
+    await expect.poll(() => more.textContent()).toBe(`+${onDay.length - 5} extra`);
+    expect(await page.locator(`td[data-date="${date}"] .fc-daygrid-event-harness:not(.fc-daygrid-event-harness-abs) .fc-daygrid-event`).count()).toBeLessThanOrEqual(5);
+    await expectAccessible(page, 'agenda maand');
+    await more.click();
+    await page.locator('.fc-resourceTimeGridDay-view').waitFor();
+    await expect.poll(() => page.getByRole('radio', { name: 'Dag' }).isChecked()).toBe(true);
+    await expect.poll(() => page.url()).toContain('weergave=dag');
+    await page.locator('.fc-event', { hasText: 'Spreekuur 09' }).waitFor();
+
+    await page.getByText('Week', { exact: true }).click();
+    await expect.poll(() => page.url()).toContain('weergave=week');
+    await page.reload();
+    await page.locator('.fc-resource-timeline').waitFor();
+    expect(await page.getByRole('radio', { name: 'Week' }).isChecked()).toBe(true);
+  });
 });

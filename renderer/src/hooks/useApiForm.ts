@@ -35,6 +35,9 @@ export function useApiForm<V extends Record<string, any>, I = V, R = unknown>(op
     mode: 'controlled',
     initialValues: options.initialValues,
     validate: (values) => ({ ...zodValidate(options.schema, toInput, options.aliases)(values), ...options.check?.(values) }),
+    // Nothing reads "touched", and marking a field touched on focus re-renders the whole form: in the
+    // booking dialog that doubled the work of opening it (the title field takes focus at once).
+    enhanceGetInputProps: () => ({ onFocus: undefined }),
   });
   const [formError, setFormError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);

@@ -24,8 +24,28 @@ import './agenda.css';
 export const VIEWS = { day: 'resourceTimeGridDay', week: 'resourceTimelineWeek', month: 'dayGridMonth', list: 'listWeek' } as const;
 export type AgendaView = keyof typeof VIEWS;
 
+/** The toolbar's name for a calendar view type, e.g. after "+n meer" opened a day. */
+export function agendaViewOf(type: string): AgendaView | null {
+  return (Object.keys(VIEWS) as AgendaView[]).find((v) => VIEWS[v] === type) ?? null;
+}
+
+/** Bookings listed per day in the month view before "+n meer". */
+export const MONTH_DAY_EVENTS = 5;
+
 const PLUGINS = [resourceTimeGridPlugin, resourceTimelinePlugin, dayGridPlugin, listPlugin, interactionPlugin];
 const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
+
+type WallTime = { hour: number; minute: number };
+const hhmm = ({ hour, minute }: WallTime) => `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+
+/**
+ * A booking's time, '19:00' or '19:00–21:00' (the calendar runs on wall-clock values in UTC). A function,
+ * not a format object: for an object FullCalendar built an Intl formatter per booking drawn, a third of
+ * the time it took to draw a month.
+ */
+function eventTime({ start, end, defaultSeparator }: { start: WallTime; end?: WallTime | null; defaultSeparator: string }): string {
+  return end ? `${hhmm(start)}${defaultSeparator}${hhmm(end)}` : hhmm(start);
+}
 
 /**
  * The week timeline draws its bookings in a table marked aria-hidden (the room names live in another
@@ -121,7 +141,7 @@ export const AgendaCalendar = memo(forwardRef<FullCalendar, AgendaCalendarProps>
       snapDuration: '00:15',
       scrollTime: '08:00',
       slotLabelFormat: TIME_FORMAT,
-      eventTimeFormat: TIME_FORMAT,
+      eventTimeFormat: eventTime,
       defaultRangeSeparator: '–',
       dayMaxEvents: true,
       views: {
@@ -134,6 +154,18 @@ export const AgendaCalendar = memo(forwardRef<FullCalendar, AgendaCalendarProps>
           displayEventEnd: true,
         },
         resourceTimeGridDay: { titleFormat: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } },
+        // A busy house has fifty bookings a day: the month shows the first few of each day and
+        // "+n meer", which opens that day with the rooms side by side (the view made for a full day).
+        dayGridMonth: {
+          dayMaxEvents: MONTH_DAY_EVENTS,
+          moreLinkClick: VIEWS.day,
+          // FullCalendar marks the link as opening a popover; here it goes to the day, so it is a link.
+          moreLinkDidMount: ({ el }) => {
+            el.removeAttribute('aria-expanded');
+            el.removeAttribute('aria-controls');
+            el.setAttribute('role', 'link');
+          },
+        },
         listWeek: { noEventsContent: t('agenda.noEventsWeek'), eventContent: (arg) => {
             const booking = bookingOf(arg.event);
             return booking ? <ListEventContent booking={booking} /> : true;

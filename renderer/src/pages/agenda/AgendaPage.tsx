@@ -1,16 +1,16 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Activity, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type FullCalendar from '@fullcalendar/react';
 import type { DateSelectArg } from '@fullcalendar/core';
 import { Badge, Button, Card, Loader, Stack, Tabs } from '@mantine/core';
 import { IconCalendar, IconClockHour4, IconDoor, IconPlus, IconPrinter } from '@tabler/icons-react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { EmptyMessage } from '../../components/EmptyMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { LoadError, QueryState } from '../../components/QueryState';
 import { useApi, toApiCallError } from '../../hooks/useApi';
 import { useMe } from '../../session/SessionContext';
-import { AgendaCalendar, VIEWS, type AgendaView, type CalendarHandlers } from './AgendaCalendar';
+import { AgendaCalendar, VIEWS, agendaViewOf, type AgendaView, type CalendarHandlers } from './AgendaCalendar';
 import { AgendaToolbar } from './AgendaToolbar';
 import { AgendaFilters, DEFAULT_FILTER, type AgendaFilter } from './filters';
 import type { ColorMode } from './colors';
@@ -32,6 +32,9 @@ function prefillOf(arg: DateSelectArg): BookingPrefill {
 }
 
 const NO_RENTERS: Renter[] = [];
+const VIEW_PARAMS: Record<AgendaView, string> = { day: 'dag', week: 'week', month: 'maand', list: 'lijst' };
+const viewOfParam = (param: string | null): AgendaView => (Object.keys(VIEW_PARAMS) as AgendaView[]).find((v) => VIEW_PARAMS[v] === param) ?? 'day';
+const NEW_BOOKING: DialogMode = { kind: 'create', prefill: {} };
 
 function Agenda({ rooms }: { rooms: Room[] }) {
   const { t } = useTranslation();
@@ -44,7 +47,21 @@ function Agenda({ rooms }: { rooms: Room[] }) {
   const [tab, setTab] = useState<'agenda' | 'opties'>('agenda');
   const [filter, setFilter] = useState<AgendaFilter>(DEFAULT_FILTER);
   const [colorMode, setColorMode] = useState<ColorMode>('room');
-  const [view, setView] = useState<AgendaView>('day');
+  // The view is in the address (#/agenda?weergave=week), so a reload or the way back keeps it.
+  const [params, setParams] = useSearchParams();
+  const [view, setView] = useState<AgendaView>(() => viewOfParam(params.get('weergave')));
+  const [initialView] = useState(view);
+  useEffect(() => {
+    if (params.get('weergave') === VIEW_PARAMS[view] || (!params.has('weergave') && view === 'day')) return;
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.set('weergave', VIEW_PARAMS[view]);
+        return next;
+      },
+      { replace: true },
+    );
+  }, [view, params, setParams]);
   const [title, setTitle] = useState('');
   const [loading, setLoading] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -71,7 +88,11 @@ function Agenda({ rooms }: { rooms: Room[] }) {
 
   const handlers = useMemo<CalendarHandlers>(
     () => ({
-      onDatesSet: (arg) => setTitle(arg.view.title),
+      onDatesSet: (arg) => {
+        setTitle(arg.view.title);
+        const shown = agendaViewOf(arg.view.type);
+        if (shown) setView(shown);
+      },
       onEventClick: (booking) => setOpenId(booking.id),
       onSelect: (arg) => {
         arg.view.calendar.unselect();
@@ -100,7 +121,11 @@ function Agenda({ rooms }: { rooms: Room[] }) {
     setOpenId(null);
     setDialog({ kind: 'edit', booking });
   }, []);
-  const closeDialog = useCallback(() => setDialog(null), []);
+  const [spare, setSpare] = useState(0);
+  const closeDialog = useCallback(() => {
+    setDialog(null);
+    setSpare((n) => n + 1);
+  }, []);
   const onSaved = useCallback(
     (date: string) => {
       refresh();
@@ -117,7 +142,7 @@ function Agenda({ rooms }: { rooms: Room[] }) {
         actions={
           <>
             {canEdit && (
-              <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setDialog({ kind: 'create', prefill: {} })}>
+              <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setDialog(NEW_BOOKING)}>
                 {t('agenda.newBooking')}
               </Button>
             )}
@@ -155,7 +180,7 @@ function Agenda({ rooms }: { rooms: Room[] }) {
               {loadError && <LoadError error={toApiCallError(new Error(loadError))} onRetry={refresh} />}
               <div className="agenda-calendar" aria-busy={loading}>
                 {loading && <Loader size="sm" className="agenda-loader no-print" aria-hidden />}
-                <AgendaCalendar ref={calendar} rooms={activeRooms} filter={filter} colorMode={colorMode} canEdit={canEdit} initialView="day" handlers={handlers} />
+                <AgendaCalendar ref={calendar} rooms={activeRooms} filter={filter} colorMode={colorMode} canEdit={canEdit} initialView={initialView} handlers={handlers} />
               </div>
             </Stack>
           </Card>
@@ -167,7 +192,14 @@ function Agenda({ rooms }: { rooms: Room[] }) {
 
       {move.modal}
       <BookingDrawer bookingId={openId} canEdit={canEdit} onClose={closeDrawer} onEdit={editFromDrawer} onChanged={refresh} />
-      {dialog && <BookingDialog mode={dialog} rooms={rooms} renters={renterList} onClose={closeDialog} onSaved={onSaved} />}
+      {canEdit && (
+        // The new booking's dialog is drawn ahead, hidden, while the calendar is idle: mounting its twenty
+        // fields took longer than a click may. Each closing draws a fresh one, so no state carries over.
+        <Activity mode={dialog?.kind === 'create' ? 'visible' : 'hidden'}>
+          <BookingDialog key={spare} mode={dialog?.kind === 'create' ? dialog : NEW_BOOKING} rooms={rooms} renters={renterList} onClose={closeDialog} onSaved={onSaved} />
+        </Activity>
+      )}
+      {dialog?.kind === 'edit' && <BookingDialog mode={dialog} rooms={rooms} renters={renterList} onClose={closeDialog} onSaved={onSaved} />}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useLayoutEffect, useState } from 'react';
 import { Button, Divider, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError, call, type Input } from '../../../api/client';
@@ -36,9 +36,10 @@ const warningsOf = (error: unknown) => (error instanceof ApiCallError && error.c
 /**
  * New booking: the form, then "Controleren" shows every date as the core sees it, then "Boeken".
  * Editing: the same form (without repetition), saved at once; for a series the scope is asked first.
- * Mounted per opening, so it starts from the right values.
+ * Mounted per opening, so it starts from the right values. Memoized: the agenda page renders often
+ * (loading, titles) while a new booking's dialog waits hidden, and each render would redraw it.
  */
-export function BookingDialog({ mode, rooms, renters, onClose, onSaved }: BookingDialogProps) {
+export const BookingDialog = memo(function BookingDialog({ mode, rooms, renters, onClose, onSaved }: BookingDialogProps) {
   const { t } = useTranslation();
   const editing = mode.kind === 'edit' ? mode.booking : null;
   const [step, setStep] = useState<'form' | 'review'>('form');
@@ -122,12 +123,24 @@ export function BookingDialog({ mode, rooms, renters, onClose, onSaved }: Bookin
     form.setFieldValue('skipDates', skip.includes(date) ? skip.filter((d) => d !== date) : [...skip, date].sort());
   };
 
+  // Drawn ahead for the toolbar's button (see AgendaPage): a slot chosen in the calendar brings its own
+  // rooms and times, and a dialog drawn before midnight would still say yesterday.
+  const prefill = mode.kind === 'create' ? mode.prefill : null;
+  useLayoutEffect(() => {
+    if (!prefill) return;
+    const fresh = newValues(prefill);
+    if (JSON.stringify(fresh) === JSON.stringify(form.getValues())) return;
+    form.setInitialValues(fresh);
+    form.setValues(fresh);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new prefill (or the dialog's showing) resets the form
+  }, [prefill]);
+
   const renterHasKey = renters.find((r) => String(r.id) === form.values.renterId)?.keyRights ?? false;
   const title = editing ? t('booking.editTitle', { title: editing.title }) : step === 'review' ? t('booking.reviewTitle') : t('booking.newTitle');
 
   return (
     <>
-      <Modal opened onClose={onClose} title={title} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }} closeOnClickOutside={false}>
+      <Modal opened onClose={onClose} title={title} size="lg" withinPortal={false} closeButtonProps={{ 'aria-label': t('common.close') }} closeOnClickOutside={false}>
         {step === 'review' && preview ? (
           <ReviewStep
             preview={preview}
@@ -200,4 +213,4 @@ export function BookingDialog({ mode, rooms, renters, onClose, onSaved }: Bookin
       )}
     </>
   );
-}
+});
