@@ -60,10 +60,13 @@ export async function tokenFor(core: Core, adminToken: string, role: Role): Prom
 /** A hash of every row of every table: equal before and after means nothing was written. */
 export function fingerprint(db: Db): string {
   const hash = createHash('sha256');
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
-  for (const { name } of tables) {
+  const tables = db.prepare("SELECT name, wr FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string; wr: number }[];
+  for (const { name, wr } of tables) {
     hash.update(name);
-    for (const row of db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()) hash.update(JSON.stringify(row));
+    // A table WITHOUT ROWID has none: it is ordered by its whole row (its key comes first).
+    const width = (db.prepare('SELECT count(*) AS n FROM pragma_table_info(?)').get(name) as { n: number }).n;
+    const order = wr ? Array.from({ length: width }, (_, i) => i + 1).join(', ') : 'rowid';
+    for (const row of db.prepare(`SELECT * FROM "${name}" ORDER BY ${order}`).all()) hash.update(JSON.stringify(row));
   }
   return hash.digest('hex');
 }
