@@ -1,4 +1,4 @@
-import { Activity, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type FullCalendar from '@fullcalendar/react';
 import type { DateSelectArg } from '@fullcalendar/core';
 import { Badge, Button, Card, Loader, Stack, Tabs } from '@mantine/core';
@@ -10,6 +10,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { LoadError, QueryState } from '../../components/QueryState';
 import { useApi, toApiCallError } from '../../hooks/useApi';
 import { useMe } from '../../session/SessionContext';
+import { createFlag } from '../../hooks/flag';
+import { todayIso } from '../../format';
 import { AgendaCalendar, VIEWS, agendaViewOf, type AgendaView, type CalendarHandlers } from './AgendaCalendar';
 import { AgendaToolbar } from './AgendaToolbar';
 import { AgendaFilters, DEFAULT_FILTER, type AgendaFilter } from './filters';
@@ -64,6 +66,7 @@ function Agenda({ rooms }: { rooms: Room[] }) {
   }, [view, params, setParams]);
   const [title, setTitle] = useState('');
   const [loading, setLoading] = useState(false);
+  const [loadedOnce, setLoadedOnce] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<DialogMode | null>(null);
   const [openId, setOpenId] = useState<number | null>(null);
@@ -100,7 +103,10 @@ function Agenda({ rooms }: { rooms: Room[] }) {
       },
       onMove: (arg) => void onMove.current(arg),
       onLoadError: setLoadError,
-      onLoading: setLoading,
+      onLoading: (busy) => {
+        setLoading(busy);
+        if (!busy) setLoadedOnce(true);
+      },
     }),
     [],
   );
@@ -121,10 +127,21 @@ function Agenda({ rooms }: { rooms: Room[] }) {
     setOpenId(null);
     setDialog({ kind: 'edit', booking });
   }, []);
-  const [spare, setSpare] = useState(0);
+  // The new booking's dialog is drawn ahead, hidden, once the calendar has its bookings and the page is
+  // idle: mounting its twenty fields took longer than a click may. Showing it then renders only the modal around the form. Each closing
+  // draws a fresh one (no state carries over); the date in its key renews it after midnight.
+  const [shown] = useState(() => createFlag(false));
+  const creating = dialog?.kind === 'create' ? dialog : null;
+  useLayoutEffect(() => shown.set(creating !== null), [creating, shown]);
+  const [spare, setSpare] = useState({ n: 0, ready: false });
+  useEffect(() => {
+    if (spare.ready || !loadedOnce) return;
+    const id = requestIdleCallback(() => setSpare((s) => ({ ...s, ready: true })), { timeout: 3000 });
+    return () => cancelIdleCallback(id);
+  }, [spare.ready, loadedOnce]);
   const closeDialog = useCallback(() => {
     setDialog(null);
-    setSpare((n) => n + 1);
+    setSpare((s) => ({ n: s.n + 1, ready: false }));
   }, []);
   const onSaved = useCallback(
     (date: string) => {
@@ -192,12 +209,8 @@ function Agenda({ rooms }: { rooms: Room[] }) {
 
       {move.modal}
       <BookingDrawer bookingId={openId} canEdit={canEdit} onClose={closeDrawer} onEdit={editFromDrawer} onChanged={refresh} />
-      {canEdit && (
-        // The new booking's dialog is drawn ahead, hidden, while the calendar is idle: mounting its twenty
-        // fields took longer than a click may. Each closing draws a fresh one, so no state carries over.
-        <Activity mode={dialog?.kind === 'create' ? 'visible' : 'hidden'}>
-          <BookingDialog key={spare} mode={dialog?.kind === 'create' ? dialog : NEW_BOOKING} rooms={rooms} renters={renterList} onClose={closeDialog} onSaved={onSaved} />
-        </Activity>
+      {canEdit && (spare.ready || creating) && (
+        <BookingDialog key={`${spare.n} ${todayIso()}`} mode={creating ?? NEW_BOOKING} shown={shown} rooms={rooms} renters={renterList} onClose={closeDialog} onSaved={onSaved} />
       )}
       {dialog?.kind === 'edit' && <BookingDialog mode={dialog} rooms={rooms} renters={renterList} onClose={closeDialog} onSaved={onSaved} />}
     </>

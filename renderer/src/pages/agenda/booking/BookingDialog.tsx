@@ -1,5 +1,5 @@
 import { memo, useLayoutEffect, useState } from 'react';
-import { Button, Divider, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { Button, Divider, Group, Modal, Radio, Stack, Text, type ModalProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError, call, type Input } from '../../../api/client';
 import { bookingCreate, bookingUpdate } from '../../../../../db/schemas/bookings';
@@ -7,6 +7,7 @@ import { ConfirmModal } from '../../../components/ConfirmModal';
 import { FormAlert } from '../../../components/FormAlert';
 import { applyApiError } from '../../../forms';
 import { useApiForm } from '../../../hooks/useApiForm';
+import { createFlag, useFlag, type Flag } from '../../../hooks/flag';
 import { notifySuccess } from '../../../notify';
 import { WarningsList } from '../WarningsList';
 import type { Booking, Renter, Room } from '../types';
@@ -24,6 +25,20 @@ interface BookingDialogProps {
   onClose: () => void;
   /** After a save; the date is where the calendar should show the result. */
   onSaved: (date: string) => void;
+  /** Whether it is on screen; a dialog drawn ahead waits hidden until this turns true (see AgendaPage). */
+  shown?: Flag;
+}
+
+const ALWAYS = createFlag(true);
+
+/**
+ * The modal reads `shown` itself: showing a dialog that was drawn ahead then renders only this, not the
+ * form inside it (the same children as before).
+ */
+function ShownModal({ shown, ...props }: Omit<ModalProps, 'opened'> & { shown: Flag }) {
+  // Hidden by display: none, not by React's Activity: that one draws a hidden subtree only when nothing
+  // else is to be done, and the busy agenda kept putting it off until after the click.
+  return <Modal {...props} opened={useFlag(shown)} keepMounted keepMountedMode="display-none" />;
 }
 
 const SCOPES: EditScope[] = ['this', 'following', 'all'];
@@ -39,7 +54,7 @@ const warningsOf = (error: unknown) => (error instanceof ApiCallError && error.c
  * Mounted per opening, so it starts from the right values. Memoized: the agenda page renders often
  * (loading, titles) while a new booking's dialog waits hidden, and each render would redraw it.
  */
-export const BookingDialog = memo(function BookingDialog({ mode, rooms, renters, onClose, onSaved }: BookingDialogProps) {
+export const BookingDialog = memo(function BookingDialog({ mode, rooms, renters, onClose, onSaved, shown = ALWAYS }: BookingDialogProps) {
   const { t } = useTranslation();
   const editing = mode.kind === 'edit' ? mode.booking : null;
   const [step, setStep] = useState<'form' | 'review'>('form');
@@ -124,7 +139,7 @@ export const BookingDialog = memo(function BookingDialog({ mode, rooms, renters,
   };
 
   // Drawn ahead for the toolbar's button (see AgendaPage): a slot chosen in the calendar brings its own
-  // rooms and times, and a dialog drawn before midnight would still say yesterday.
+  // rooms, date and times.
   const prefill = mode.kind === 'create' ? mode.prefill : null;
   useLayoutEffect(() => {
     if (!prefill) return;
@@ -140,7 +155,7 @@ export const BookingDialog = memo(function BookingDialog({ mode, rooms, renters,
 
   return (
     <>
-      <Modal opened onClose={onClose} title={title} size="lg" withinPortal={false} closeButtonProps={{ 'aria-label': t('common.close') }} closeOnClickOutside={false}>
+      <ShownModal shown={shown} onClose={onClose} title={title} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }} closeOnClickOutside={false}>
         {step === 'review' && preview ? (
           <ReviewStep
             preview={preview}
@@ -195,7 +210,7 @@ export const BookingDialog = memo(function BookingDialog({ mode, rooms, renters,
             </Stack>
           </form>
         )}
-      </Modal>
+      </ShownModal>
       {editing && (
         <ConfirmModal
           opened={editWarnings !== null}
