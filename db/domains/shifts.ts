@@ -148,8 +148,11 @@ export function assignmentWarnings(db: Db, shift: Shift, volunteerId: number, ro
   if (missing.length) warnings.push(`${v.name} heeft niet opgegeven beschikbaar te zijn op ${formatDateNl(shift.date).split(' ')[0]} ${missing.join(' en ')}.`);
   const absence = db.prepare('SELECT from_date AS f, to_date AS t, reason FROM volunteer_absences WHERE volunteer_id = ? AND from_date <= ? AND to_date >= ?').get(volunteerId, shift.date, shift.date) as { f: string; t: string; reason: string } | undefined;
   if (absence) warnings.push(`${v.name} is afwezig van ${absence.f} t/m ${absence.t}${absence.reason ? ` (${absence.reason})` : ''}.`);
-  const clash = db.prepare(`SELECT s.title, s.start, s.end FROM assignments a JOIN shifts s ON s.id = a.shift_id WHERE a.volunteer_id = ? AND a.status = 'ingepland' AND s.cancelled = 0
-    AND s.id <> ? AND s.start < ? AND s.end > ?`).get(volunteerId, shift.id, shift.end, shift.start) as { title: string; start: string; end: string } | undefined;
+  // A shift lies within one day, so a clash starts that day: from that day's shifts, not from every shift the
+  // volunteer ever had (years of them in a busy house).
+  const clash = db.prepare(`SELECT s.title, s.start, s.end FROM shifts s CROSS JOIN assignments a ON a.shift_id = s.id
+    WHERE s.start >= ? AND s.start < ? AND s.end > ? AND s.cancelled = 0 AND s.id <> ? AND a.volunteer_id = ? AND a.status = 'ingepland'`)
+    .get(`${shift.date}T00:00`, shift.end, shift.start, shift.id, volunteerId) as { title: string; start: string; end: string } | undefined;
   if (clash) warnings.push(`${v.name} staat dan al ingepland bij "${clash.title}" (${clash.start.slice(11)}–${clash.end.slice(11)}).`);
   return warnings;
 }
