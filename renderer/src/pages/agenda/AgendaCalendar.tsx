@@ -54,6 +54,9 @@ function eventTime({ start, end, defaultSeparator }: { start: WallTime; end?: Wa
  */
 function exposeTimelineEvent(el: HTMLElement): void {
   if (!el.closest('.fc-timeline-body')) return;
+  // A booking in a day-wide column never scrolls partly out of view, so its title need not follow the
+  // scroll; FullCalendar measures the box and style of every such title after each draw.
+  el.querySelector('.fc-event-title.fc-sticky')?.classList.remove('fc-sticky');
   const table = el.closest('table');
   table?.removeAttribute('aria-hidden');
   table?.setAttribute('role', 'presentation');
