@@ -1,17 +1,15 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type FullCalendar from '@fullcalendar/react';
 import type { DateSelectArg } from '@fullcalendar/core';
 import { Badge, Button, Card, Loader, Stack, Tabs } from '@mantine/core';
 import { IconCalendar, IconClockHour4, IconDoor, IconPlus, IconPrinter } from '@tabler/icons-react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { EmptyMessage } from '../../components/EmptyMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { LoadError, QueryState } from '../../components/QueryState';
 import { useApi, toApiCallError } from '../../hooks/useApi';
 import { useMe } from '../../session/SessionContext';
-import { createFlag } from '../../hooks/flag';
-import { todayIso } from '../../format';
 import { AgendaCalendar, VIEWS, agendaViewOf, type AgendaView, type CalendarHandlers } from './AgendaCalendar';
 import { AgendaToolbar } from './AgendaToolbar';
 import { AgendaFilters, DEFAULT_FILTER, type AgendaFilter } from './filters';
@@ -20,6 +18,8 @@ import { ColorLegend } from './ColorLegend';
 import { ExportMenu } from './ExportMenu';
 import { OptionsPanel } from './OptionsPanel';
 import { useMoveBooking } from './useMoveBooking';
+import { useViewInAddress } from './useViewInAddress';
+import { useDrawnAhead } from './booking/useDrawnAhead';
 import { rangeToTimes } from './wallClock';
 import { BookingDialog, type DialogMode } from './booking/BookingDialog';
 import type { BookingPrefill } from './booking/bookingForm';
@@ -34,8 +34,6 @@ function prefillOf(arg: DateSelectArg): BookingPrefill {
 }
 
 const NO_RENTERS: Renter[] = [];
-const VIEW_PARAMS: Record<AgendaView, string> = { day: 'dag', week: 'week', month: 'maand', list: 'lijst' };
-const viewOfParam = (param: string | null): AgendaView => (Object.keys(VIEW_PARAMS) as AgendaView[]).find((v) => VIEW_PARAMS[v] === param) ?? 'day';
 const NEW_BOOKING: DialogMode = { kind: 'create', prefill: {} };
 
 function Agenda({ rooms }: { rooms: Room[] }) {
@@ -49,21 +47,8 @@ function Agenda({ rooms }: { rooms: Room[] }) {
   const [tab, setTab] = useState<'agenda' | 'opties'>('agenda');
   const [filter, setFilter] = useState<AgendaFilter>(DEFAULT_FILTER);
   const [colorMode, setColorMode] = useState<ColorMode>('room');
-  // The view is in the address (#/agenda?weergave=week), so a reload or the way back keeps it.
-  const [params, setParams] = useSearchParams();
-  const [view, setView] = useState<AgendaView>(() => viewOfParam(params.get('weergave')));
+  const [view, setView] = useViewInAddress();
   const [initialView] = useState(view);
-  useEffect(() => {
-    if (params.get('weergave') === VIEW_PARAMS[view] || (!params.has('weergave') && view === 'day')) return;
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        next.set('weergave', VIEW_PARAMS[view]);
-        return next;
-      },
-      { replace: true },
-    );
-  }, [view, params, setParams]);
   const [title, setTitle] = useState('');
   const [loading, setLoading] = useState(false);
   const [loadedOnce, setLoadedOnce] = useState(false);
@@ -108,7 +93,7 @@ function Agenda({ rooms }: { rooms: Room[] }) {
         if (!busy) setLoadedOnce(true);
       },
     }),
-    [],
+    [setView],
   );
 
   const changeView = useCallback(
@@ -116,7 +101,7 @@ function Agenda({ rooms }: { rooms: Room[] }) {
       setView(next);
       api()?.changeView(VIEWS[next]);
     },
-    [api],
+    [api, setView],
   );
   const toolbar = useMemo(
     () => ({ onPrev: () => api()?.prev(), onNext: () => api()?.next(), onToday: () => api()?.today(), onDate: (date: string) => api()?.gotoDate(date) }),
@@ -127,22 +112,13 @@ function Agenda({ rooms }: { rooms: Room[] }) {
     setOpenId(null);
     setDialog({ kind: 'edit', booking });
   }, []);
-  // The new booking's dialog is drawn ahead, hidden, once the calendar has its bookings and the page is
-  // idle: mounting its twenty fields took longer than a click may. Showing it then renders only the modal around the form. Each closing
-  // draws a fresh one (no state carries over); the date in its key renews it after midnight.
-  const [shown] = useState(() => createFlag(false));
   const creating = dialog?.kind === 'create' ? dialog : null;
-  useLayoutEffect(() => shown.set(creating !== null), [creating, shown]);
-  const [spare, setSpare] = useState({ n: 0, ready: false });
-  useEffect(() => {
-    if (spare.ready || !loadedOnce) return;
-    const id = requestIdleCallback(() => setSpare((s) => ({ ...s, ready: true })), { timeout: 3000 });
-    return () => cancelIdleCallback(id);
-  }, [spare.ready, loadedOnce]);
+  const ahead = useDrawnAhead(creating !== null, loadedOnce);
+  const { renew } = ahead;
   const closeDialog = useCallback(() => {
     setDialog(null);
-    setSpare((s) => ({ n: s.n + 1, ready: false }));
-  }, []);
+    renew();
+  }, [renew]);
   const onSaved = useCallback(
     (date: string) => {
       refresh();
@@ -209,8 +185,8 @@ function Agenda({ rooms }: { rooms: Room[] }) {
 
       {move.modal}
       <BookingDrawer bookingId={openId} canEdit={canEdit} onClose={closeDrawer} onEdit={editFromDrawer} onChanged={refresh} />
-      {canEdit && (spare.ready || creating) && (
-        <BookingDialog key={`${spare.n} ${todayIso()}`} mode={creating ?? NEW_BOOKING} shown={shown} rooms={rooms} renters={renterList} onClose={closeDialog} onSaved={onSaved} />
+      {canEdit && ahead.mounted && (
+        <BookingDialog key={ahead.key} mode={creating ?? NEW_BOOKING} shown={ahead.shown} rooms={rooms} renters={renterList} onClose={closeDialog} onSaved={onSaved} />
       )}
       {dialog?.kind === 'edit' && <BookingDialog mode={dialog} rooms={rooms} renters={renterList} onClose={closeDialog} onSaved={onSaved} />}
     </>

@@ -20,8 +20,10 @@ export function TodayList({ items, now }: { items: Item[]; now: string }) {
           <li key={i.id} className={`${classes.item} ${running ? classes.now : ''}`}>
             <span className={classes.time}>{timeOf(i)}</span>
             <span className={classes.title}>
+              {/* Apart from the title, with a space: read out as "Nu Salsa", not "NuSalsa". */}
               {running && <span className={classes.nowLabel}>{t('foyer.now')}</span>}
-              {i.title}
+              {running && ' '}
+              <span>{i.title}</span>
             </span>
             <span className={classes.detail}>{[i.roomNames.join(', '), i.activity].filter(Boolean).join(' · ')}</span>
           </li>
