@@ -24,13 +24,13 @@ import './agenda.css';
 export const VIEWS = { day: 'resourceTimeGridDay', week: 'resourceTimelineWeek', month: 'dayGridMonth', list: 'listWeek' } as const;
 export type AgendaView = keyof typeof VIEWS;
 
-/** The toolbar's name for a calendar view type, e.g. after "+n meer" opened a day. */
+/** The toolbar's name for a calendar view type, e.g. after "+n extra" opened a day. */
 export function agendaViewOf(type: string): AgendaView | null {
   return (Object.keys(VIEWS) as AgendaView[]).find((v) => VIEWS[v] === type) ?? null;
 }
 
-/** Bookings listed per day in the month view before "+n meer". */
-export const MONTH_DAY_EVENTS = 5;
+/** Bookings listed per day in the month view before "+n extra". */
+const MONTH_DAY_EVENTS = 5;
 
 const PLUGINS = [resourceTimeGridPlugin, resourceTimelinePlugin, dayGridPlugin, listPlugin, interactionPlugin];
 const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
@@ -48,14 +48,15 @@ function eventTime({ start, end, defaultSeparator }: { start: WallTime; end?: Wa
 }
 
 /**
- * The week timeline draws its bookings in a table marked aria-hidden (the room names live in another
- * table), which hides focusable bookings from screen readers. That table becomes layout, and the row
- * and cell around each booking a grid row and cell, so the bookings sit where the grid allows them.
+ * A booking drawn in the week timeline, fitted after FullCalendar mounts it.
+ * - Its title is not sticky: in a day-wide column a booking never scrolls partly out of view, and
+ *   FullCalendar measures the box and style of every sticky title after each draw.
+ * - It is reachable for screen readers: the timeline draws bookings in a table marked aria-hidden (the
+ *   room names live in another table). That table becomes layout, and the row and cell around each
+ *   booking a grid row and cell, so the bookings sit where the grid allows them.
  */
-function exposeTimelineEvent(el: HTMLElement): void {
+function fitTimelineEvent(el: HTMLElement): void {
   if (!el.closest('.fc-timeline-body')) return;
-  // A booking in a day-wide column never scrolls partly out of view, so its title need not follow the
-  // scroll; FullCalendar measures the box and style of every such title after each draw.
   el.querySelector('.fc-event-title.fc-sticky')?.classList.remove('fc-sticky');
   const table = el.closest('table');
   table?.removeAttribute('aria-hidden');
@@ -158,7 +159,7 @@ export const AgendaCalendar = memo(forwardRef<FullCalendar, AgendaCalendarProps>
         },
         resourceTimeGridDay: { titleFormat: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } },
         // A busy house has fifty bookings a day: the month shows the first few of each day and
-        // "+n meer", which opens that day with the rooms side by side (the view made for a full day).
+        // "+n extra", which opens that day with the rooms side by side (the view made for a full day).
         dayGridMonth: {
           dayMaxEvents: MONTH_DAY_EVENTS,
           moreLinkClick: VIEWS.day,
@@ -189,7 +190,7 @@ export const AgendaCalendar = memo(forwardRef<FullCalendar, AgendaCalendarProps>
         // The mirror of a selection being drawn is an event without a booking.
         if (!b) return;
         el.setAttribute('aria-label', t('agenda.eventLabel', { title: b.title, when: `${b.start.slice(11)}–${b.end.slice(11)}`, rooms: b.roomNames.join(', '), renter: b.renterName, status: t(`booking.status.${b.status}`) }));
-        exposeTimelineEvent(el);
+        fitTimelineEvent(el);
       },
       eventClick: (arg: EventClickArg) => {
         arg.jsEvent.preventDefault();

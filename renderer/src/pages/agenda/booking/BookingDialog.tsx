@@ -51,8 +51,9 @@ const warningsOf = (error: unknown) => (error instanceof ApiCallError && error.c
 /**
  * New booking: the form, then "Controleren" shows every date as the core sees it, then "Boeken".
  * Editing: the same form (without repetition), saved at once; for a series the scope is asked first.
- * Mounted per opening, so it starts from the right values. Memoized: the agenda page renders often
- * (loading, titles) while a new booking's dialog waits hidden, and each render would redraw it.
+ * An edit is mounted per opening; a new booking's dialog is drawn ahead and hidden (useDrawnAhead), and
+ * takes a calendar slot's prefill when it comes. Memoized: the agenda page renders often (loading,
+ * titles) while that dialog waits, and each render would redraw it.
  */
 export const BookingDialog = memo(function BookingDialog({ mode, rooms, renters, onClose, onSaved, shown = ALWAYS }: BookingDialogProps) {
   const { t } = useTranslation();
@@ -147,7 +148,7 @@ export const BookingDialog = memo(function BookingDialog({ mode, rooms, renters,
     if (JSON.stringify(fresh) === JSON.stringify(form.getValues())) return;
     form.setInitialValues(fresh);
     form.setValues(fresh);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new prefill (or the dialog's showing) resets the form
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new prefill resets the form
   }, [prefill]);
 
   const renterHasKey = renters.find((r) => String(r.id) === form.values.renterId)?.keyRights ?? false;
