@@ -22,7 +22,7 @@ async function startBridge(dataDir: string): Promise<{ url: string; startMs: num
 const WATCH = {
   // Bookings drawn and nothing still on its way (the calendar's aria-busy).
   dayEvents: '.agenda-calendar[aria-busy="false"] .fc-timegrid-event',
-  weekEvents: '.agenda-calendar[aria-busy="false"] .fc-timeline-event',
+  weekEvents: '.agenda-calendar[aria-busy="false"] [data-agenda-week] [data-booking]',
   rosterShifts: 'section[aria-labelledby] button[data-state]',
 };
 function watchScript(watch: Record<string, string>): string {
@@ -113,7 +113,7 @@ export async function measureBrowser(dataDir: string, opts: { reps: number; room
       // The agenda keeps its view in the address, so the week is reached directly as after a reload.
       await navigate(page, `${bridge.url}/#/agenda?weergave=week`);
       const week = await firstSeen(page, 'weekEvents');
-      weekEvents = await page.locator('.fc-timeline-event').count();
+      weekEvents = await page.locator('[data-agenda-week] [data-booking]').count();
       const month = await clickUntil(page, 'Maand', '.fc-daygrid-event', true);
       await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())))');
       // Until the whole form is on screen: its last element is the button that checks the booking.

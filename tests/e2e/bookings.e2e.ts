@@ -25,6 +25,7 @@ interface Booking {
   start: string;
   end: string;
   detached: boolean;
+  roomIds: number[];
 }
 
 const api = <T = unknown>(method: string, input: unknown) => callApi<T>(page, method, input);
@@ -98,8 +99,7 @@ describe('the agenda', () => {
     await expectAccessible(page, 'agenda dag');
 
     await page.getByText('Week', { exact: true }).click();
-    await page.locator('.fc-resource-timeline').waitFor();
-    await page.locator('.fc-timeline-event').first().waitFor();
+    await page.locator('[data-agenda-week] [data-booking]').first().waitFor();
     await expectAccessible(page, 'agenda week');
     await snap(page, 'e2e-agenda-week');
     await page.getByText('Dag', { exact: true }).click();
@@ -235,7 +235,54 @@ describe('the agenda', () => {
     await page.getByText('Week', { exact: true }).click();
     await expect.poll(() => page.url()).toContain('weergave=week');
     await page.reload();
-    await page.locator('.fc-resource-timeline').waitFor();
+    await page.locator('[data-agenda-week]').waitFor();
     expect(await page.getByRole('radio', { name: 'Week' }).isChecked()).toBe(true);
+  });
+
+  it('shows the week as rooms by days; a booking dragged to another day and room moves there at the same time; a cell starts a booking on its room and day', async () => {
+    const second = addDays(date, 7);
+    const cell = (room: number, day: string) => page.locator(`[data-agenda-week] td[data-room="${room}"][data-date="${day}"]`);
+    const isoWeekday = (day: string) => new Date(`${day}T12:00:00Z`).getUTCDay() || 7;
+    const monday = (day: string) => addDays(day, 1 - isoWeekday(day));
+    const today = await page.evaluate(() => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date()));
+    for (let at = monday(today); at < monday(second); at = addDays(at, 7)) await page.getByRole('button', { name: 'Volgende week' }).click();
+    await page.getByRole('heading', { level: 2, name: /^Week \d+: .* – .*/ }).waitFor();
+
+    const booking = cell(roomId, second).locator('[data-booking]', { hasText: TITLE });
+    await booking.filter({ hasText: '19:00–21:00' }).waitFor();
+    expect(await booking.getAttribute('aria-label')).toContain(ROOM);
+
+    // Another day of this week on which the house is open that evening, and another room free then.
+    const rooms = await api<{ id: number; name: string; active: boolean }[]>('rooms.list', {});
+    let target: { room: { id: number; name: string }; day: string } | null = null;
+    for (let i = 0; i < 7 && !target; i++) {
+      const day = addDays(monday(second), i);
+      if (day === second) continue;
+      const [status] = await api<{ open: { start: string; end: string }[]; closedBecause: string | null }[]>('calendar.days', { date: day });
+      if (status!.closedBecause || !status!.open.some((o) => o.start <= '19:00' && o.end >= '21:00')) continue;
+      for (const room of rooms.filter((r) => r.active && r.id !== roomId)) {
+        const taken = await api<Booking[]>('bookings.list', { from: day, to: day, roomIds: [room.id] });
+        if (!taken.some((b) => b.start < `${day}T21:00` && b.end > `${day}T19:00`)) {
+          target = { room, day };
+          break;
+        }
+      }
+    }
+    if (!target) throw new Error('no free evening in another room this week');
+
+    await booking.dragTo(cell(target.room.id, target.day));
+    await page.getByText(`"${TITLE}" is verplaatst.`).waitFor();
+    await cell(target.room.id, target.day).locator('[data-booking]', { hasText: TITLE }).waitFor();
+    expect(await cell(roomId, second).locator('[data-booking]', { hasText: TITLE }).count()).toBe(0);
+    const [moved] = ofTitle(await api<Booking[]>('bookings.list', { from: target.day, to: target.day }));
+    expect([moved!.start, moved!.end, moved!.roomIds]).toEqual([`${target.day}T19:00`, `${target.day}T21:00`, [target.room.id]]);
+    await snap(page, 'e2e-agenda-week-verplaatst');
+
+    await cell(roomId, second).getByRole('button', { name: /^Nieuwe boeking: / }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nieuwe boeking' });
+    await expect.poll(() => dialog.getByRole('textbox', { name: 'Datum', exact: true }).inputValue()).toBe(dutch(second));
+    await dialog.getByText(ROOM, { exact: true }).waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
   });
 });

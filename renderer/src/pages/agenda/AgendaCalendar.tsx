@@ -1,38 +1,39 @@
-import { forwardRef, memo, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { forwardRef, memo, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef } from 'react';
 import FullCalendar from '@fullcalendar/react';
-import type { CalendarOptions, DatesSetArg, EventClickArg, EventDropArg, EventSourceFuncArg } from '@fullcalendar/core';
-import type { DateSelectArg } from '@fullcalendar/core';
+import type { CalendarOptions, DateSelectArg, DatesSetArg, EventClickArg, EventDropArg, EventSourceFuncArg } from '@fullcalendar/core';
 import type { EventResizeDoneArg } from '@fullcalendar/interaction';
 import interactionPlugin from '@fullcalendar/interaction';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import listPlugin from '@fullcalendar/list';
 import resourceTimeGridPlugin from '@fullcalendar/resource-timegrid';
-import resourceTimelinePlugin from '@fullcalendar/resource-timeline';
 import nlLocale from '@fullcalendar/core/locales/nl';
 import enGbLocale from '@fullcalendar/core/locales/en-gb';
 import { useTranslation } from 'react-i18next';
-import { call, type Input } from '../../api/client';
-import { todayIso } from '../../format';
+import { call } from '../../api/client';
 import { bookingOf, toEvent, toResources } from './events';
 import type { ColorMode } from './colors';
-import { calendarNow, fetchRange } from './wallClock';
+import { calendarNow, fetchRange, rangeToTimes, toWallClock } from './wallClock';
 import type { AgendaFilter } from './filters';
-import type { Booking, Room } from './types';
+import type { Room } from './types';
+import type { BookingPrefill } from './booking/bookingForm';
+import type { MoveRequest } from './useMoveBooking';
+import { listInput, shownRooms, type AgendaHandlers, type AgendaView } from './surface';
 import { ListEventContent } from './ListEventContent';
 import './agenda.css';
 
-export const VIEWS = { day: 'resourceTimeGridDay', week: 'resourceTimelineWeek', month: 'dayGridMonth', list: 'listWeek' } as const;
-export type AgendaView = keyof typeof VIEWS;
+/** FullCalendar draws the day, the month and the list; the week is the grid of its own (week/WeekGrid). */
+export const CALENDAR_VIEWS = { day: 'resourceTimeGridDay', month: 'dayGridMonth', list: 'listWeek' } as const;
+export type CalendarView = keyof typeof CALENDAR_VIEWS;
 
 /** The toolbar's name for a calendar view type, e.g. after "+n extra" opened a day. */
 export function agendaViewOf(type: string): AgendaView | null {
-  return (Object.keys(VIEWS) as AgendaView[]).find((v) => VIEWS[v] === type) ?? null;
+  return (Object.keys(CALENDAR_VIEWS) as CalendarView[]).find((v) => CALENDAR_VIEWS[v] === type) ?? null;
 }
 
 /** Bookings listed per day in the month view before "+n extra". */
 const MONTH_DAY_EVENTS = 5;
 
-const PLUGINS = [resourceTimeGridPlugin, resourceTimelinePlugin, dayGridPlugin, listPlugin, interactionPlugin];
+const PLUGINS = [resourceTimeGridPlugin, dayGridPlugin, listPlugin, interactionPlugin];
 const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
 
 type WallTime = { hour: number; minute: number };
@@ -47,37 +48,36 @@ function eventTime({ start, end, defaultSeparator }: { start: WallTime; end?: Wa
   return end ? `${hhmm(start)}${defaultSeparator}${hhmm(end)}` : hhmm(start);
 }
 
-/**
- * A booking drawn in the week timeline, fitted after FullCalendar mounts it.
- * - Its title is not sticky: in a day-wide column a booking never scrolls partly out of view, and
- *   FullCalendar measures the box and style of every sticky title after each draw.
- * - It is reachable for screen readers: the timeline draws bookings in a table marked aria-hidden (the
- *   room names live in another table). That table becomes layout, and the row and cell around each
- *   booking a grid row and cell, so the bookings sit where the grid allows them.
- */
-function fitTimelineEvent(el: HTMLElement): void {
-  if (!el.closest('.fc-timeline-body')) return;
-  el.querySelector('.fc-event-title.fc-sticky')?.classList.remove('fc-sticky');
-  const table = el.closest('table');
-  table?.removeAttribute('aria-hidden');
-  table?.setAttribute('role', 'presentation');
-  el.closest('tr')?.setAttribute('role', 'row');
-  el.closest('td')?.setAttribute('role', 'gridcell');
+/** A selection in the calendar → where the new booking starts: its room (in the day view), date and times. */
+function prefillOf(arg: DateSelectArg): BookingPrefill {
+  const roomIds = arg.resource ? [arg.resource.id] : undefined;
+  // In the month view a selection is whole days: only the date is known.
+  return arg.allDay ? { roomIds, date: arg.startStr.slice(0, 10) } : { roomIds, ...rangeToTimes(arg.start, arg.end) };
+}
+
+/** A booking dragged or resized in the calendar → the move the core is asked for. */
+function moveOf(arg: EventDropArg | EventResizeDoneArg): MoveRequest {
+  const { event, oldEvent } = arg;
+  const start = event.start!;
+  // An event always has an end here (bookings have one); the fallback keeps the old length.
+  const end = event.end ?? new Date(start.getTime() + ((oldEvent.end?.getTime() ?? 0) - (oldEvent.start?.getTime() ?? 0)));
+  const drop = 'oldResource' in arg ? arg : null;
+  return {
+    input: {
+      id: Number(event.id),
+      start: toWallClock(start),
+      end: toWallClock(end),
+      fromRoomId: drop?.oldResource ? Number(drop.oldResource.id) : null,
+      toRoomId: drop?.newResource ? Number(drop.newResource.id) : null,
+    },
+    title: event.title,
+    revert: arg.revert,
+  };
 }
 
 /** What the calendar reports back; kept in a ref so the calendar's options never change because of them. */
-export interface CalendarHandlers {
+export interface CalendarHandlers extends AgendaHandlers {
   onDatesSet: (arg: DatesSetArg) => void;
-  onEventClick: (booking: Booking) => void;
-  onSelect: (arg: DateSelectArg) => void;
-  onMove: (arg: EventDropArg | EventResizeDoneArg) => void;
-  onLoadError: (message: string | null) => void;
-  onLoading: (loading: boolean) => void;
-}
-
-/** What the calendar asks the core for one range under a filter. */
-function listInput(range: { from: string; to: string }, filter: AgendaFilter): Input<'bookings.list'> {
-  return { ...range, roomIds: filter.roomIds.map(Number), renterId: filter.renterId ? Number(filter.renterId) : null, statuses: filter.statuses };
 }
 
 interface AgendaCalendarProps {
@@ -85,7 +85,9 @@ interface AgendaCalendarProps {
   filter: AgendaFilter;
   colorMode: ColorMode;
   canEdit: boolean;
-  initialView: AgendaView;
+  /** Read when the calendar is mounted: later the page switches views and dates through its API. */
+  initialView: CalendarView;
+  initialDate: string;
   handlers: CalendarHandlers;
 }
 
@@ -96,17 +98,14 @@ interface AgendaCalendarProps {
  * Memoized as a whole as well: a render of the page (a dialog opening) then does not even reach the
  * wrapper, which hands all its options to FullCalendar again on every render.
  */
-export const AgendaCalendar = memo(forwardRef<FullCalendar, AgendaCalendarProps>(function AgendaCalendar({ rooms, filter, colorMode, canEdit, initialView, handlers }, ref) {
+export const AgendaCalendar = memo(forwardRef<FullCalendar, AgendaCalendarProps>(function AgendaCalendar({ rooms, filter, colorMode, canEdit, initialView, initialDate, handlers }, ref) {
   const { t, i18n } = useTranslation();
   const latest = useRef(handlers);
   useLayoutEffect(() => {
     latest.current = handlers;
   });
-  // Read once: a new value on a later render (after midnight) must not jump the calendar back.
-  const [initialDate] = useState(todayIso);
-
   const roomColors = useMemo(() => new Map(rooms.map((r) => [r.id, r.color])), [rooms]);
-  const resources = useMemo(() => toResources(filter.roomIds.length ? rooms.filter((r) => filter.roomIds.includes(String(r.id))) : rooms), [rooms, filter.roomIds]);
+  const resources = useMemo(() => toResources(shownRooms(rooms, filter.roomIds)), [rooms, filter.roomIds]);
 
   const events = useCallback(
     async (info: EventSourceFuncArg) => {
@@ -128,7 +127,7 @@ export const AgendaCalendar = memo(forwardRef<FullCalendar, AgendaCalendarProps>
     () => ({
       plugins: PLUGINS,
       schedulerLicenseKey: 'GPL-My-Project-Is-Open-Source',
-      initialView: VIEWS[initialView],
+      initialView: CALENDAR_VIEWS[initialView],
       initialDate,
       headerToolbar: false,
       locale: i18n.language === 'en' ? enGbLocale : nlLocale,
@@ -149,20 +148,12 @@ export const AgendaCalendar = memo(forwardRef<FullCalendar, AgendaCalendarProps>
       defaultRangeSeparator: '–',
       dayMaxEvents: true,
       views: {
-        resourceTimelineWeek: {
-          // One column per day: a whole week of eight rooms fits on screen, each booking a block with
-          // its time. Dragging moves a booking to another day or room at the same time of day.
-          slotDuration: { days: 1 },
-          slotLabelFormat: { weekday: 'short', day: 'numeric', month: 'short' },
-          eventDurationEditable: false,
-          displayEventEnd: true,
-        },
         resourceTimeGridDay: { titleFormat: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } },
         // A busy house has fifty bookings a day: the month shows the first few of each day and
         // "+n extra", which opens that day with the rooms side by side (the view made for a full day).
         dayGridMonth: {
           dayMaxEvents: MONTH_DAY_EVENTS,
-          moreLinkClick: VIEWS.day,
+          moreLinkClick: CALENDAR_VIEWS.day,
           // FullCalendar marks the link as opening a popover; here it goes to the day, so it is a link.
           moreLinkDidMount: ({ el }) => {
             el.removeAttribute('aria-expanded');
@@ -178,8 +169,6 @@ export const AgendaCalendar = memo(forwardRef<FullCalendar, AgendaCalendarProps>
       },
       resources,
       resourceOrder: 'order',
-      resourceAreaWidth: '170px',
-      resourceAreaHeaderContent: t('agenda.room'),
       events,
       editable: canEdit,
       eventResourceEditable: canEdit,
@@ -190,20 +179,22 @@ export const AgendaCalendar = memo(forwardRef<FullCalendar, AgendaCalendarProps>
         // The mirror of a selection being drawn is an event without a booking.
         if (!b) return;
         el.setAttribute('aria-label', t('agenda.eventLabel', { title: b.title, when: `${b.start.slice(11)}–${b.end.slice(11)}`, rooms: b.roomNames.join(', '), renter: b.renterName, status: t(`booking.status.${b.status}`) }));
-        fitTimelineEvent(el);
       },
       eventClick: (arg: EventClickArg) => {
         arg.jsEvent.preventDefault();
         const booking = bookingOf(arg.event);
-        if (booking) latest.current.onEventClick(booking);
+        if (booking) latest.current.onOpen(booking);
       },
-      select: (arg: DateSelectArg) => latest.current.onSelect(arg),
-      eventDrop: (arg: EventDropArg) => latest.current.onMove(arg),
-      eventResize: (arg: EventResizeDoneArg) => latest.current.onMove(arg),
+      select: (arg: DateSelectArg) => {
+        arg.view.calendar.unselect();
+        latest.current.onCreate(prefillOf(arg));
+      },
+      eventDrop: (arg: EventDropArg) => latest.current.onMove(moveOf(arg)),
+      eventResize: (arg: EventResizeDoneArg) => latest.current.onMove(moveOf(arg)),
       datesSet: (arg: DatesSetArg) => latest.current.onDatesSet(arg),
       loading: (loading: boolean) => latest.current.onLoading(loading),
     }),
-    // initialView is read once, at mount; the toolbar switches views through the calendar's API.
+    // initialView and initialDate are read once, at mount; the toolbar switches through the calendar's API.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [i18n.language, resources, events, canEdit, t, initialDate],
   );

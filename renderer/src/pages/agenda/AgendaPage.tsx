@@ -1,6 +1,5 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type FullCalendar from '@fullcalendar/react';
-import type { DateSelectArg } from '@fullcalendar/core';
 import { Badge, Button, Card, Loader, Stack, Tabs } from '@mantine/core';
 import { IconCalendar, IconClockHour4, IconDoor, IconPlus, IconPrinter } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -10,7 +9,11 @@ import { PageHeader } from '../../components/PageHeader';
 import { LoadError, QueryState } from '../../components/QueryState';
 import { useApi, toApiCallError } from '../../hooks/useApi';
 import { useMe } from '../../session/SessionContext';
-import { AgendaCalendar, VIEWS, agendaViewOf, type AgendaView, type CalendarHandlers } from './AgendaCalendar';
+import { addDays, todayIso } from '../../format';
+import { mondayOf, useWeekLabel } from '../../components/WeekStepper';
+import { AgendaCalendar, CALENDAR_VIEWS, agendaViewOf, type CalendarHandlers, type CalendarView } from './AgendaCalendar';
+import { WeekGrid, type WeekGridHandle } from './week/WeekGrid';
+import type { AgendaView } from './surface';
 import { AgendaToolbar } from './AgendaToolbar';
 import { AgendaFilters, DEFAULT_FILTER, type AgendaFilter } from './filters';
 import type { ColorMode } from './colors';
@@ -20,18 +23,10 @@ import { OptionsPanel } from './OptionsPanel';
 import { useMoveBooking } from './useMoveBooking';
 import { useViewInAddress } from './useViewInAddress';
 import { useDrawnAhead } from './booking/useDrawnAhead';
-import { rangeToTimes } from './wallClock';
+import { toWallClock } from './wallClock';
 import { BookingDialog, type DialogMode } from './booking/BookingDialog';
-import type { BookingPrefill } from './booking/bookingForm';
 import { BookingDrawer } from './details/BookingDrawer';
 import type { Booking, Renter, Room } from './types';
-
-/** A selection in the calendar → where the new booking starts: its room (in resource views), date and times. */
-function prefillOf(arg: DateSelectArg): BookingPrefill {
-  const roomIds = arg.resource ? [arg.resource.id] : undefined;
-  // In the month view a selection is whole days: only the date is known.
-  return arg.allDay ? { roomIds, date: arg.startStr.slice(0, 10) } : { roomIds, ...rangeToTimes(arg.start, arg.end) };
-}
 
 const NO_RENTERS: Renter[] = [];
 const NEW_BOOKING: DialogMode = { kind: 'create', prefill: {} };
@@ -41,6 +36,8 @@ function Agenda({ rooms }: { rooms: Room[] }) {
   const { user } = useMe();
   const canEdit = user.role === 'beheerder';
   const calendar = useRef<FullCalendar>(null);
+  const week = useRef<WeekGridHandle>(null);
+  const weekLabel = useWeekLabel();
   const renters = useApi('renters.list', { includeArchived: true });
   const options = useApi('bookings.options', {});
 
@@ -48,7 +45,11 @@ function Agenda({ rooms }: { rooms: Room[] }) {
   const [filter, setFilter] = useState<AgendaFilter>(DEFAULT_FILTER);
   const [colorMode, setColorMode] = useState<ColorMode>('room');
   const [view, setView] = useViewInAddress();
-  const [initialView] = useState(view);
+  // The week grid shows the week of weekDate; FullCalendar (day, month, list) keeps its own date, which
+  // the page follows in calendarDate, and is mounted afresh, where the week was, when the week is left.
+  const [weekDate, setWeekDate] = useState(todayIso);
+  const calendarDate = useRef(weekDate);
+  const [calendarStart, setCalendarStart] = useState<{ view: CalendarView; date: string }>(() => ({ view: view === 'week' ? 'day' : view, date: weekDate }));
   const [title, setTitle] = useState('');
   const [loading, setLoading] = useState(false);
   const [loadedOnce, setLoadedOnce] = useState(false);
@@ -63,6 +64,7 @@ function Agenda({ rooms }: { rooms: Room[] }) {
   const { reload: reloadOptions } = options;
   const refresh = useCallback(() => {
     calendar.current?.getApi().refetchEvents();
+    week.current?.refetch();
     reloadOptions();
   }, [reloadOptions]);
   const move = useMoveBooking(refresh);
@@ -78,15 +80,13 @@ function Agenda({ rooms }: { rooms: Room[] }) {
     () => ({
       onDatesSet: (arg) => {
         setTitle(arg.view.title);
+        calendarDate.current = toWallClock(arg.view.calendar.getDate()).slice(0, 10);
         const shown = agendaViewOf(arg.view.type);
         if (shown) setView(shown);
       },
-      onEventClick: (booking) => setOpenId(booking.id),
-      onSelect: (arg) => {
-        arg.view.calendar.unselect();
-        setDialog({ kind: 'create', prefill: prefillOf(arg) });
-      },
-      onMove: (arg) => void onMove.current(arg),
+      onOpen: (booking) => setOpenId(booking.id),
+      onCreate: (prefill) => setDialog({ kind: 'create', prefill }),
+      onMove: (request) => void onMove.current(request),
       onLoadError: setLoadError,
       onLoading: (busy) => {
         setLoading(busy);
@@ -98,14 +98,20 @@ function Agenda({ rooms }: { rooms: Room[] }) {
 
   const changeView = useCallback(
     (next: AgendaView) => {
+      if (next === 'week') setWeekDate(calendarDate.current);
+      else if (view === 'week') setCalendarStart({ view: next, date: weekDate });
+      else api()?.changeView(CALENDAR_VIEWS[next]);
       setView(next);
-      api()?.changeView(VIEWS[next]);
     },
-    [api, setView],
+    [api, setView, view, weekDate],
   );
+  const inWeek = view === 'week';
   const toolbar = useMemo(
-    () => ({ onPrev: () => api()?.prev(), onNext: () => api()?.next(), onToday: () => api()?.today(), onDate: (date: string) => api()?.gotoDate(date) }),
-    [api],
+    () =>
+      inWeek
+        ? { onPrev: () => setWeekDate((d) => addDays(d, -7)), onNext: () => setWeekDate((d) => addDays(d, 7)), onToday: () => setWeekDate(todayIso()), onDate: setWeekDate }
+        : { onPrev: () => api()?.prev(), onNext: () => api()?.next(), onToday: () => api()?.today(), onDate: (date: string) => api()?.gotoDate(date) },
+    [api, inWeek],
   );
   const closeDrawer = useCallback(() => setOpenId(null), []);
   const editFromDrawer = useCallback((booking: Booking) => {
@@ -123,6 +129,7 @@ function Agenda({ rooms }: { rooms: Room[] }) {
     (date: string) => {
       refresh();
       api()?.gotoDate(date);
+      setWeekDate(date);
     },
     [refresh, api],
   );
@@ -169,11 +176,15 @@ function Agenda({ rooms }: { rooms: Room[] }) {
             <Stack gap="md">
               <AgendaFilters value={filter} onChange={setFilter} rooms={activeRooms} renters={renterList} colorMode={colorMode} onColorMode={setColorMode} />
               <ColorLegend mode={colorMode} />
-              <AgendaToolbar title={title} view={view} onView={changeView} onPrev={toolbar.onPrev} onNext={toolbar.onNext} onToday={toolbar.onToday} onDate={toolbar.onDate} />
+              <AgendaToolbar title={inWeek ? weekLabel(mondayOf(weekDate)) : title} view={view} onView={changeView} onPrev={toolbar.onPrev} onNext={toolbar.onNext} onToday={toolbar.onToday} onDate={toolbar.onDate} />
               {loadError && <LoadError error={toApiCallError(new Error(loadError))} onRetry={refresh} />}
               <div className="agenda-calendar" aria-busy={loading}>
                 {loading && <Loader size="sm" className="agenda-loader no-print" aria-hidden />}
-                <AgendaCalendar ref={calendar} rooms={activeRooms} filter={filter} colorMode={colorMode} canEdit={canEdit} initialView={initialView} handlers={handlers} />
+                {view === 'week' ? (
+                  <WeekGrid ref={week} rooms={activeRooms} filter={filter} colorMode={colorMode} canEdit={canEdit} date={weekDate} handlers={handlers} />
+                ) : (
+                  <AgendaCalendar ref={calendar} rooms={activeRooms} filter={filter} colorMode={colorMode} canEdit={canEdit} initialView={calendarStart.view} initialDate={calendarStart.date} handlers={handlers} />
+                )}
               </div>
             </Stack>
           </Card>

@@ -3,7 +3,7 @@ import { ActionIcon, Button, Group, SegmentedControl, Text } from '@mantine/core
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField';
-import type { AgendaView } from './AgendaCalendar';
+import { AGENDA_VIEWS, type AgendaView } from './surface';
 
 interface AgendaToolbarProps {
   title: string;
@@ -15,7 +15,6 @@ interface AgendaToolbarProps {
   onDate: (date: string) => void;
 }
 
-const ORDER: AgendaView[] = ['day', 'week', 'month', 'list'];
 
 /** Our own toolbar instead of FullCalendar's: Mantine controls, named in the interface language. */
 export const AgendaToolbar = memo(function AgendaToolbar({ title, view, onView, onPrev, onNext, onToday, onDate }: AgendaToolbarProps) {
@@ -48,7 +47,7 @@ export const AgendaToolbar = memo(function AgendaToolbar({ title, view, onView, 
         aria-label={t('agenda.view')}
         value={view}
         onChange={(v) => onView(v as AgendaView)}
-        data={ORDER.map((v) => ({ value: v, label: t(`agenda.views.${v}`) }))}
+        data={AGENDA_VIEWS.map((v) => ({ value: v, label: t(`agenda.views.${v}`) }))}
       />
     </Group>
   );

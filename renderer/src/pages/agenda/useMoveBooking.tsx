@@ -1,29 +1,16 @@
 import { useRef, useState } from 'react';
-import type { EventDropArg } from '@fullcalendar/core';
-import type { EventResizeDoneArg } from '@fullcalendar/interaction';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError, call, type Input } from '../../api/client';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { notifyError, notifySuccess } from '../../notify';
-import { toWallClock } from './wallClock';
 import { WarningsList } from './WarningsList';
 
-type MoveArg = EventDropArg | EventResizeDoneArg;
-type MoveInput = Input<'bookings.move'>;
-
-function moveInput(arg: MoveArg): MoveInput {
-  const { event, oldEvent } = arg;
-  const start = event.start!;
-  // An event always has an end here (bookings have one); the fallback keeps the old length.
-  const end = event.end ?? new Date(start.getTime() + ((oldEvent.end?.getTime() ?? 0) - (oldEvent.start?.getTime() ?? 0)));
-  const drop = 'oldResource' in arg ? arg : null;
-  return {
-    id: Number(event.id),
-    start: toWallClock(start),
-    end: toWallClock(end),
-    fromRoomId: drop?.oldResource ? Number(drop.oldResource.id) : null,
-    toRoomId: drop?.newResource ? Number(drop.newResource.id) : null,
-  };
+/** A booking dragged to a new place, by FullCalendar (day view) or by the week grid. */
+export interface MoveRequest {
+  input: Input<'bookings.move'>;
+  title: string;
+  /** Puts the booking back on screen where it was, when the move is refused or not confirmed. */
+  revert: () => void;
 }
 
 /**
@@ -33,26 +20,25 @@ function moveInput(arg: MoveArg): MoveInput {
  */
 export function useMoveBooking(onMoved: () => void) {
   const { t } = useTranslation();
-  const [pending, setPending] = useState<{ arg: MoveArg; input: MoveInput; warnings: string[] } | null>(null);
+  const [pending, setPending] = useState<{ move: MoveRequest; warnings: string[] } | null>(null);
   const confirmed = useRef(false);
 
-  const done = (arg: MoveArg) => {
-    notifySuccess(t('agenda.moved', { title: arg.event.title }));
+  const done = (move: MoveRequest) => {
+    notifySuccess(t('agenda.moved', { title: move.title }));
     onMoved();
   };
 
-  const onMove = async (arg: MoveArg) => {
-    const input = moveInput(arg);
+  const onMove = async (move: MoveRequest) => {
     try {
-      await call('bookings.move', input);
-      done(arg);
+      await call('bookings.move', move.input);
+      done(move);
     } catch (error) {
       if (error instanceof ApiCallError && error.code === 'NEEDS_CONFIRMATION') {
         confirmed.current = false;
-        setPending({ arg, input, warnings: error.fieldErrors.warnings ?? [] });
+        setPending({ move, warnings: error.fieldErrors.warnings ?? [] });
         return;
       }
-      arg.revert();
+      move.revert();
       notifyError(error instanceof Error ? error.message : String(error), t('agenda.notMoved'));
     }
   };
@@ -64,12 +50,12 @@ export function useMoveBooking(onMoved: () => void) {
       confirmLabel={t('agenda.moveAnyway')}
       onConfirm={async () => {
         if (!pending) return;
-        await call('bookings.move', { ...pending.input, confirmWarnings: true });
+        await call('bookings.move', { ...pending.move.input, confirmWarnings: true });
         confirmed.current = true;
-        done(pending.arg);
+        done(pending.move);
       }}
       onClose={() => {
-        if (!confirmed.current) pending?.arg.revert();
+        if (!confirmed.current) pending?.move.revert();
         setPending(null);
       }}
     >

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { AgendaView } from './AgendaCalendar';
+import type { AgendaView } from './surface';
 
 const PARAMS: Record<AgendaView, string> = { day: 'dag', week: 'week', month: 'maand', list: 'lijst' };
 const viewOf = (param: string | null): AgendaView => (Object.keys(PARAMS) as AgendaView[]).find((v) => PARAMS[v] === param) ?? 'day';
