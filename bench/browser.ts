@@ -114,7 +114,7 @@ export async function measureBrowser(dataDir: string, opts: { reps: number; room
       await navigate(page, `${bridge.url}/#/agenda?weergave=week`);
       const week = await firstSeen(page, 'weekEvents');
       weekEvents = await page.locator('[data-agenda-week] [data-booking]').count();
-      const month = await clickUntil(page, 'Maand', '.fc-daygrid-event', true);
+      const month = await clickUntil(page, 'Maand', '[data-agenda-month] [data-booking]', true);
       await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())))');
       // Until the whole form is on screen: its last element is the button that checks the booking.
       const dialog = await clickUntil(page, 'Nieuwe boeking', '[role="dialog"] button[type="submit"]');

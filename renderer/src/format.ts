@@ -31,6 +31,11 @@ export function formatDateLong(isoDate: string, locale: AppLocale = 'nl-NL'): st
   return dtf(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(noonOf(isoDate));
 }
 
+/** 'november 2026' */
+export function formatMonth(isoDate: string, locale: AppLocale = 'nl-NL'): string {
+  return dtf(locale, { month: 'long', year: 'numeric' }).format(noonOf(isoDate));
+}
+
 /** 1 = maandag … 7 = zondag (ISO weekdays, the week starts on Monday). */
 export function formatWeekday(weekday: number, locale: AppLocale = 'nl-NL', style: 'long' | 'short' = 'long'): string {
   // 2024-01-01 was a Monday.
@@ -99,4 +104,9 @@ export function addDays(isoDate: string, days: number): string {
 export function isoWeekday(isoDate: string): number {
   const day = noonOf(isoDate).getUTCDay();
   return day === 0 ? 7 : day;
+}
+
+/** The Monday of the (ISO, Monday-first) week a date falls in. */
+export function mondayOf(isoDate: string): string {
+  return addDays(isoDate, 1 - isoWeekday(isoDate));
 }

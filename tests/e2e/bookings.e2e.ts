@@ -26,6 +26,7 @@ interface Booking {
   end: string;
   detached: boolean;
   roomIds: number[];
+  status: string;
 }
 
 const api = <T = unknown>(method: string, input: unknown) => callApi<T>(page, method, input);
@@ -217,14 +218,19 @@ describe('the agenda', () => {
     for (const hour of ['09', '10', '11', '12']) {
       await api('bookings.create', { roomIds: [roomId], renterId: renters[0]!.id, title: `Spreekuur ${hour}`, date, startTime: `${hour}:00`, endTime: `${hour}:45`, status: 'bevestigd', confirmWarnings: true });
     }
-    const onDay = (await api<{ status: string }[]>('bookings.list', { from: date, to: date })).filter((b) => b.status !== 'geannuleerd');
+    const onDay = (await api<Booking[]>('bookings.list', { from: date, to: date })).filter((b) => b.status !== 'geannuleerd');
     expect(onDay.length).toBeGreaterThan(5);
 
     await page.getByText('Maand', { exact: true }).click();
     await expect.poll(() => page.url()).toContain('weergave=maand');
-    const more = page.locator(`td[data-date="${date}"] .fc-daygrid-more-link`);
+    const day = page.locator(`[data-agenda-month] td[data-date="${date}"]`);
+    const more = day.locator('[data-more]');
     await expect.poll(() => more.textContent()).toBe(`+${onDay.length - 5} extra`);
-    expect(await page.locator(`td[data-date="${date}"] .fc-daygrid-event-harness:not(.fc-daygrid-event-harness-abs) .fc-daygrid-event`).count()).toBeLessThanOrEqual(5);
+    expect(await day.locator('[data-booking]').count()).toBe(5);
+    // In order of start: the first five of the day.
+    const firstFive = [...onDay].sort((a, b) => a.start.localeCompare(b.start)).slice(0, 5).map((b) => b.title);
+    expect(await day.locator('[data-booking] .agenda-event-title').allTextContents()).toEqual(firstFive);
+    await snap(page, 'e2e-agenda-maand');
     await expectAccessible(page, 'agenda maand');
     await more.click();
     await page.locator('.fc-resourceTimeGridDay-view').waitFor();

@@ -1,14 +1,9 @@
 import { ActionIcon, Button, Group, Text, Tooltip } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { addDays, isoWeekday, todayIso } from '../format';
+import { addDays, isoWeekday, mondayOf, todayIso } from '../format';
 import { useFormat } from '../hooks/useFormat';
 import { DateField } from './DateField';
-
-/** The Monday of the (ISO, Monday-first) week a date falls in. */
-export function mondayOf(isoDate: string): string {
-  return addDays(isoDate, 1 - isoWeekday(isoDate));
-}
 
 /** ISO 8601 week number: week 1 is the week with the year's first Thursday, as Dutch calendars count. */
 export function isoWeekNumber(isoDate: string): number {

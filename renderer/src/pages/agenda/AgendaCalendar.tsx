@@ -3,7 +3,6 @@ import FullCalendar from '@fullcalendar/react';
 import type { CalendarOptions, DateSelectArg, DatesSetArg, EventClickArg, EventDropArg, EventSourceFuncArg } from '@fullcalendar/core';
 import type { EventResizeDoneArg } from '@fullcalendar/interaction';
 import interactionPlugin from '@fullcalendar/interaction';
-import dayGridPlugin from '@fullcalendar/daygrid';
 import listPlugin from '@fullcalendar/list';
 import resourceTimeGridPlugin from '@fullcalendar/resource-timegrid';
 import nlLocale from '@fullcalendar/core/locales/nl';
@@ -21,8 +20,8 @@ import { listInput, shownRooms, type AgendaHandlers, type AgendaView } from './s
 import { ListEventContent } from './ListEventContent';
 import './agenda.css';
 
-/** FullCalendar draws the day, the month and the list; the week is the grid of its own (week/WeekGrid). */
-export const CALENDAR_VIEWS = { day: 'resourceTimeGridDay', month: 'dayGridMonth', list: 'listWeek' } as const;
+/** FullCalendar draws the day (rooms as columns) and the list; the week and the month are grids of our own (grid/). */
+export const CALENDAR_VIEWS = { day: 'resourceTimeGridDay', list: 'listWeek' } as const;
 export type CalendarView = keyof typeof CALENDAR_VIEWS;
 
 /** The toolbar's name for a calendar view type, e.g. after "+n extra" opened a day. */
@@ -30,10 +29,7 @@ export function agendaViewOf(type: string): AgendaView | null {
   return (Object.keys(CALENDAR_VIEWS) as CalendarView[]).find((v) => CALENDAR_VIEWS[v] === type) ?? null;
 }
 
-/** Bookings listed per day in the month view before "+n extra". */
-const MONTH_DAY_EVENTS = 5;
-
-const PLUGINS = [resourceTimeGridPlugin, dayGridPlugin, listPlugin, interactionPlugin];
+const PLUGINS = [resourceTimeGridPlugin, listPlugin, interactionPlugin];
 const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
 
 type WallTime = { hour: number; minute: number };
@@ -41,18 +37,15 @@ const hhmm = ({ hour, minute }: WallTime) => `${String(hour).padStart(2, '0')}:$
 
 /**
  * A booking's time, '19:00' or '19:00–21:00' (the calendar runs on wall-clock values in UTC). A function,
- * not a format object: for an object FullCalendar built an Intl formatter per booking drawn, a third of
- * the time it took to draw a month.
+ * not a format object: for an object FullCalendar built an Intl formatter per booking drawn.
  */
 function eventTime({ start, end, defaultSeparator }: { start: WallTime; end?: WallTime | null; defaultSeparator: string }): string {
   return end ? `${hhmm(start)}${defaultSeparator}${hhmm(end)}` : hhmm(start);
 }
 
-/** A selection in the calendar → where the new booking starts: its room (in the day view), date and times. */
+/** A time range chosen in the day view → where the new booking starts: its room, date and times. */
 function prefillOf(arg: DateSelectArg): BookingPrefill {
-  const roomIds = arg.resource ? [arg.resource.id] : undefined;
-  // In the month view a selection is whole days: only the date is known.
-  return arg.allDay ? { roomIds, date: arg.startStr.slice(0, 10) } : { roomIds, ...rangeToTimes(arg.start, arg.end) };
+  return { roomIds: arg.resource ? [arg.resource.id] : undefined, ...rangeToTimes(arg.start, arg.end) };
 }
 
 /** A booking dragged or resized in the calendar → the move the core is asked for. */
@@ -146,21 +139,8 @@ export const AgendaCalendar = memo(forwardRef<FullCalendar, AgendaCalendarProps>
       slotLabelFormat: TIME_FORMAT,
       eventTimeFormat: eventTime,
       defaultRangeSeparator: '–',
-      dayMaxEvents: true,
       views: {
         resourceTimeGridDay: { titleFormat: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } },
-        // A busy house has fifty bookings a day: the month shows the first few of each day and
-        // "+n extra", which opens that day with the rooms side by side (the view made for a full day).
-        dayGridMonth: {
-          dayMaxEvents: MONTH_DAY_EVENTS,
-          moreLinkClick: CALENDAR_VIEWS.day,
-          // FullCalendar marks the link as opening a popover; here it goes to the day, so it is a link.
-          moreLinkDidMount: ({ el }) => {
-            el.removeAttribute('aria-expanded');
-            el.removeAttribute('aria-controls');
-            el.setAttribute('role', 'link');
-          },
-        },
         listWeek: { noEventsContent: t('agenda.noEventsWeek'), eventContent: (arg) => {
             const booking = bookingOf(arg.event);
             return booking ? <ListEventContent booking={booking} /> : true;

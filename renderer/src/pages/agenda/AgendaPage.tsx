@@ -9,10 +9,14 @@ import { PageHeader } from '../../components/PageHeader';
 import { LoadError, QueryState } from '../../components/QueryState';
 import { useApi, toApiCallError } from '../../hooks/useApi';
 import { useMe } from '../../session/SessionContext';
-import { addDays, todayIso } from '../../format';
-import { mondayOf, useWeekLabel } from '../../components/WeekStepper';
+import { addDays, formatMonth, mondayOf, todayIso } from '../../format';
+import { useFormat } from '../../hooks/useFormat';
+import { useWeekLabel } from '../../components/WeekStepper';
 import { AgendaCalendar, CALENDAR_VIEWS, agendaViewOf, type CalendarHandlers, type CalendarView } from './AgendaCalendar';
-import { WeekGrid, type WeekGridHandle } from './week/WeekGrid';
+import { WeekGrid } from './grid/WeekGrid';
+import { MonthGrid } from './grid/MonthGrid';
+import { addMonths } from './grid/gridCells';
+import type { GridHandle } from './grid/useAgendaGrid';
 import type { AgendaView } from './surface';
 import { AgendaToolbar } from './AgendaToolbar';
 import { AgendaFilters, DEFAULT_FILTER, type AgendaFilter } from './filters';
@@ -29,6 +33,9 @@ import { BookingDrawer } from './details/BookingDrawer';
 import type { Booking, Renter, Room } from './types';
 
 const NO_RENTERS: Renter[] = [];
+
+/** The week and the month are grids of our own; the day and the list are FullCalendar's. */
+const isGrid = (view: AgendaView): view is 'week' | 'month' => view === 'week' || view === 'month';
 const NEW_BOOKING: DialogMode = { kind: 'create', prefill: {} };
 
 function Agenda({ rooms }: { rooms: Room[] }) {
@@ -36,8 +43,9 @@ function Agenda({ rooms }: { rooms: Room[] }) {
   const { user } = useMe();
   const canEdit = user.role === 'beheerder';
   const calendar = useRef<FullCalendar>(null);
-  const week = useRef<WeekGridHandle>(null);
+  const grid = useRef<GridHandle>(null);
   const weekLabel = useWeekLabel();
+  const f = useFormat();
   const renters = useApi('renters.list', { includeArchived: true });
   const options = useApi('bookings.options', {});
 
@@ -45,11 +53,11 @@ function Agenda({ rooms }: { rooms: Room[] }) {
   const [filter, setFilter] = useState<AgendaFilter>(DEFAULT_FILTER);
   const [colorMode, setColorMode] = useState<ColorMode>('room');
   const [view, setView] = useViewInAddress();
-  // The week grid shows the week of weekDate; FullCalendar (day, month, list) keeps its own date, which
-  // the page follows in calendarDate, and is mounted afresh, where the week was, when the week is left.
-  const [weekDate, setWeekDate] = useState(todayIso);
-  const calendarDate = useRef(weekDate);
-  const [calendarStart, setCalendarStart] = useState<{ view: CalendarView; date: string }>(() => ({ view: view === 'week' ? 'day' : view, date: weekDate }));
+  // The grids show the week or month of gridDate. FullCalendar (day, list) keeps its own date, which the
+  // page follows in calendarDate; it is mounted afresh, at the grid's date, when a grid is left.
+  const [gridDate, setGridDate] = useState(todayIso);
+  const calendarDate = useRef(gridDate);
+  const [calendarStart, setCalendarStart] = useState<{ view: CalendarView; date: string }>(() => ({ view: isGrid(view) ? 'day' : view, date: gridDate }));
   const [title, setTitle] = useState('');
   const [loading, setLoading] = useState(false);
   const [loadedOnce, setLoadedOnce] = useState(false);
@@ -64,7 +72,7 @@ function Agenda({ rooms }: { rooms: Room[] }) {
   const { reload: reloadOptions } = options;
   const refresh = useCallback(() => {
     calendar.current?.getApi().refetchEvents();
-    week.current?.refetch();
+    grid.current?.refetch();
     reloadOptions();
   }, [reloadOptions]);
   const move = useMoveBooking(refresh);
@@ -98,21 +106,27 @@ function Agenda({ rooms }: { rooms: Room[] }) {
 
   const changeView = useCallback(
     (next: AgendaView) => {
-      if (next === 'week') setWeekDate(calendarDate.current);
-      else if (view === 'week') setCalendarStart({ view: next, date: weekDate });
+      if (isGrid(next)) {
+        if (!isGrid(view)) setGridDate(calendarDate.current);
+      } else if (isGrid(view)) setCalendarStart({ view: next, date: gridDate });
       else api()?.changeView(CALENDAR_VIEWS[next]);
       setView(next);
     },
-    [api, setView, view, weekDate],
+    [api, setView, view, gridDate],
   );
-  const inWeek = view === 'week';
-  const toolbar = useMemo(
-    () =>
-      inWeek
-        ? { onPrev: () => setWeekDate((d) => addDays(d, -7)), onNext: () => setWeekDate((d) => addDays(d, 7)), onToday: () => setWeekDate(todayIso()), onDate: setWeekDate }
-        : { onPrev: () => api()?.prev(), onNext: () => api()?.next(), onToday: () => api()?.today(), onDate: (date: string) => api()?.gotoDate(date) },
-    [api, inWeek],
+  const openDay = useCallback(
+    (date: string) => {
+      setCalendarStart({ view: 'day', date });
+      setView('day');
+    },
+    [setView],
   );
+  const toolbar = useMemo(() => {
+    if (!isGrid(view)) return { onPrev: () => api()?.prev(), onNext: () => api()?.next(), onToday: () => api()?.today(), onDate: (date: string) => api()?.gotoDate(date) };
+    const step = (d: string, n: number) => (view === 'week' ? addDays(d, 7 * n) : addMonths(d, n));
+    return { onPrev: () => setGridDate((d) => step(d, -1)), onNext: () => setGridDate((d) => step(d, 1)), onToday: () => setGridDate(todayIso()), onDate: setGridDate };
+  }, [api, view]);
+  const shownTitle = view === 'week' ? weekLabel(mondayOf(gridDate)) : view === 'month' ? formatMonth(gridDate, f.locale) : title;
   const closeDrawer = useCallback(() => setOpenId(null), []);
   const editFromDrawer = useCallback((booking: Booking) => {
     setOpenId(null);
@@ -129,7 +143,7 @@ function Agenda({ rooms }: { rooms: Room[] }) {
     (date: string) => {
       refresh();
       api()?.gotoDate(date);
-      setWeekDate(date);
+      setGridDate(date);
     },
     [refresh, api],
   );
@@ -176,12 +190,14 @@ function Agenda({ rooms }: { rooms: Room[] }) {
             <Stack gap="md">
               <AgendaFilters value={filter} onChange={setFilter} rooms={activeRooms} renters={renterList} colorMode={colorMode} onColorMode={setColorMode} />
               <ColorLegend mode={colorMode} />
-              <AgendaToolbar title={inWeek ? weekLabel(mondayOf(weekDate)) : title} view={view} onView={changeView} onPrev={toolbar.onPrev} onNext={toolbar.onNext} onToday={toolbar.onToday} onDate={toolbar.onDate} />
+              <AgendaToolbar title={shownTitle} view={view} onView={changeView} onPrev={toolbar.onPrev} onNext={toolbar.onNext} onToday={toolbar.onToday} onDate={toolbar.onDate} />
               {loadError && <LoadError error={toApiCallError(new Error(loadError))} onRetry={refresh} />}
               <div className="agenda-calendar" aria-busy={loading}>
                 {loading && <Loader size="sm" className="agenda-loader no-print" aria-hidden />}
                 {view === 'week' ? (
-                  <WeekGrid ref={week} rooms={activeRooms} filter={filter} colorMode={colorMode} canEdit={canEdit} date={weekDate} handlers={handlers} />
+                  <WeekGrid ref={grid} rooms={activeRooms} filter={filter} colorMode={colorMode} canEdit={canEdit} date={gridDate} handlers={handlers} />
+                ) : view === 'month' ? (
+                  <MonthGrid ref={grid} rooms={activeRooms} filter={filter} colorMode={colorMode} canEdit={canEdit} date={gridDate} handlers={handlers} onOpenDay={openDay} />
                 ) : (
                   <AgendaCalendar ref={calendar} rooms={activeRooms} filter={filter} colorMode={colorMode} canEdit={canEdit} initialView={calendarStart.view} initialDate={calendarStart.date} handlers={handlers} />
                 )}

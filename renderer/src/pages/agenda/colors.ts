@@ -48,3 +48,10 @@ export function eventColors(status: BookingStatus, roomColor: string, mode: Colo
     classNames: ['agenda-event', ...(status === 'optie' ? ['agenda-option-striped'] : [])],
   };
 }
+
+const FALLBACK_COLOR = '#495057';
+
+/** A booking's colours, those of its first room: a booking of several rooms looks the same in each. */
+export function bookingColors(booking: { status: BookingStatus; roomIds: readonly number[] }, roomColors: ReadonlyMap<number, string>, mode: ColorMode): EventColors {
+  return eventColors(booking.status, roomColors.get(booking.roomIds[0] ?? 0) ?? FALLBACK_COLOR, mode);
+}

@@ -1,12 +1,9 @@
 import type { EventInput } from '@fullcalendar/core';
-import { eventColors, type ColorMode } from './colors';
+import { bookingColors, type ColorMode } from './colors';
 import type { Booking, Room } from './types';
-
-const FALLBACK_COLOR = '#495057';
 
 /** One booking as a calendar event; a booking of several rooms shows in each room's column or row. */
 export function toEvent(booking: Booking, roomColors: ReadonlyMap<number, string>, mode: ColorMode, canEdit: boolean): EventInput {
-  const color = roomColors.get(booking.roomIds[0] ?? 0) ?? FALLBACK_COLOR;
   return {
     id: String(booking.id),
     resourceIds: booking.roomIds.map(String),
@@ -16,7 +13,7 @@ export function toEvent(booking: Booking, roomColors: ReadonlyMap<number, string
     // A cancelled booking stays where it was; moving it would suggest it still happens.
     editable: canEdit && booking.status !== 'geannuleerd',
     extendedProps: { booking },
-    ...eventColors(booking.status, color, mode),
+    ...bookingColors(booking, roomColors, mode),
   };
 }
 

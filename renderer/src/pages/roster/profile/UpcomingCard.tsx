@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/DataTable';
 import { SectionCard } from '../../../components/SectionCard';
-import { mondayOf } from '../../../components/WeekStepper';
+import { mondayOf } from '../../../format';
 import { useFormat } from '../../../hooks/useFormat';
 import { timeRange } from '../shared/time';
 import type { Shift } from '../shared/types';

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
-import { mondayOf } from '../../../components/WeekStepper';
+import { mondayOf } from '../../../format';
 import { todayIso } from '../../../format';
 import { isDate } from '../shared/time';
 

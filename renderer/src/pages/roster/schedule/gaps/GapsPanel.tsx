@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../../components/DataTable';
 import { EmptyMessage } from '../../../../components/EmptyMessage';
 import { QueryState } from '../../../../components/QueryState';
-import { mondayOf } from '../../../../components/WeekStepper';
+import { mondayOf } from '../../../../format';
 import { addDays, todayIso } from '../../../../format';
 import { useApi } from '../../../../hooks/useApi';
 import { useFormat } from '../../../../hooks/useFormat';
