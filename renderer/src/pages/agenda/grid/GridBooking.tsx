@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { bookingColors, type ColorMode } from '../colors';
 import type { GridEntry } from './gridCells';
 import classes from './Grid.module.css';
@@ -12,11 +12,12 @@ interface GridBookingProps {
   canEdit: boolean;
   /** One line, time and title (the month); otherwise time above a wrapping title (the week). */
   compact?: boolean;
+  /** The grid's: hundreds of bookings need not each subscribe to the language. */
+  t: TFunction;
 }
 
 /** A booking in a grid cell: a button in the colours of the calendar, draggable for the beheerder. */
-export function GridBooking({ entry: { booking: b, time }, dayLabel, roomColors, colorMode, canEdit, compact = false }: GridBookingProps) {
-  const { t } = useTranslation();
+export function GridBooking({ entry: { booking: b, time }, dayLabel, roomColors, colorMode, canEdit, compact = false, t }: GridBookingProps) {
   const colors = bookingColors(b, roomColors, colorMode);
   const label = t('agenda.eventLabel', { title: b.title, when: `${dayLabel} ${time}`, rooms: b.roomNames.join(', '), renter: b.renterName, status: t(`booking.status.${b.status}`) });
   return (

@@ -59,7 +59,7 @@ export const MonthGrid = memo(forwardRef<GridHandle, MonthGridProps>(function Mo
                     {Number(d.slice(8))}
                   </button>
                   {entries.slice(0, MONTH_DAY_BOOKINGS).map((entry) => (
-                    <GridBooking key={entry.booking.id} entry={entry} dayLabel={label} roomColors={roomColors} colorMode={colorMode} canEdit={canEdit} compact />
+                    <GridBooking key={entry.booking.id} entry={entry} dayLabel={label} roomColors={roomColors} colorMode={colorMode} canEdit={canEdit} compact t={t} />
                   ))}
                   {hidden > 0 && (
                     <button type="button" className={classes.more} data-open-day={d} data-more aria-label={t('agenda.moreOnDayLabel', { count: hidden, day: label })}>

@@ -53,7 +53,7 @@ export const WeekGrid = memo(forwardRef<GridHandle, GridProps>(function WeekGrid
             {days.map((d, i) => (
               <td key={d} data-room={room.id} data-date={d} data-today={d === today || undefined} className={canEdit ? classes.editable : undefined}>
                 {cells.get(cellKey(room.id, d))?.map((entry) => (
-                  <GridBooking key={entry.booking.id} entry={entry} dayLabel={labels[i]!} roomColors={roomColors} colorMode={colorMode} canEdit={canEdit} />
+                  <GridBooking key={entry.booking.id} entry={entry} dayLabel={labels[i]!} roomColors={roomColors} colorMode={colorMode} canEdit={canEdit} t={t} />
                 ))}
                 {canEdit && (
                   <button type="button" className={classes.add} aria-label={t('agenda.newBookingIn', { room: room.name, day: labels[i] })}>
