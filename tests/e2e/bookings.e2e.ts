@@ -232,8 +232,11 @@ describe('the agenda', () => {
     expect(await day.locator('[data-booking] .agenda-event-title').allTextContents()).toEqual(firstFive);
     await snap(page, 'e2e-agenda-maand');
     await expectAccessible(page, 'agenda maand');
+    expect(await more.getAttribute('aria-label')).toMatch(new RegExp(`^\\+${onDay.length - 5} extra op `));
     await more.click();
     await page.locator('.fc-resourceTimeGridDay-view').waitFor();
+    // The link went with the month; the focus is on the day's title, not back at the page's start.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('agenda-title');
     await expect.poll(() => page.getByRole('radio', { name: 'Dag' }).isChecked()).toBe(true);
     await expect.poll(() => page.url()).toContain('weergave=dag');
     await page.locator('.fc-event', { hasText: 'Spreekuur 09' }).waitFor();
@@ -284,11 +287,18 @@ describe('the agenda', () => {
     expect([moved!.start, moved!.end, moved!.roomIds]).toEqual([`${target.day}T19:00`, `${target.day}T21:00`, [target.room.id]]);
     await snap(page, 'e2e-agenda-week-verplaatst');
 
-    await cell(roomId, second).getByRole('button', { name: /^Nieuwe boeking: / }).click();
+    // The cell the booking left is empty now: a click in it, or its + button from the keyboard, starts a booking there.
     const dialog = page.getByRole('dialog', { name: 'Nieuwe boeking' });
-    await expect.poll(() => dialog.getByRole('textbox', { name: 'Datum', exact: true }).inputValue()).toBe(dutch(second));
-    await dialog.getByText(ROOM, { exact: true }).waitFor();
-    await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'hidden' });
+    const startsHere = async () => {
+      await expect.poll(() => dialog.getByRole('textbox', { name: 'Datum', exact: true }).inputValue()).toBe(dutch(second));
+      await dialog.getByText(ROOM, { exact: true }).waitFor();
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+    };
+    await cell(roomId, second).click();
+    await startsHere();
+    await cell(roomId, second).getByRole('button', { name: /^Nieuwe boeking: Vergaderkamer 2, / }).focus();
+    await page.keyboard.press('Enter');
+    await startsHere();
   });
 });

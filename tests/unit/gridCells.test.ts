@@ -65,6 +65,12 @@ describe('the week and month grids of the agenda', () => {
     expect(cells.get(cellKey(null, '2026-11-25'))?.map((e) => e.time)).toEqual(['…–01:00']);
   });
 
+  it('places a booking of several days in each day it covers, from the first day shown to the last', () => {
+    const camp = booking(5, '2026-11-20T09:00', '2026-11-25T00:00', [2]);
+    const cells = gridCells([camp], WEEK, 'day');
+    expect(WEEK.map((d) => cells.get(cellKey(null, d))?.[0]?.time ?? null)).toEqual(['…–…', '…–24:00', null, null, null, null, null]);
+  });
+
   it('moves a booking dropped on another day of the month to that day, in its own rooms', () => {
     const meeting = booking(4, '2026-11-24T19:00', '2026-11-24T21:00', [3, 5]);
     expect(moveTo({ booking: meeting, roomId: null, date: '2026-11-24' }, null, '2026-12-02')).toEqual({
@@ -73,7 +79,7 @@ describe('the week and month grids of the agenda', () => {
     expect(moveTo({ booking: meeting, roomId: null, date: '2026-11-24' }, null, '2026-11-24')).toBeNull();
   });
 
-  it('lays out a month as whole weeks from Monday, five or six of them, and steps by months', () => {
+  it('lays out a month as whole weeks from Monday, four to six of them, and steps by months', () => {
     expect(weekOf('2026-11-26')).toEqual(WEEK);
     const november = monthOf('2026-11-17');
     expect(november.map((w) => w[0])).toEqual(['2026-10-26', '2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23', '2026-11-30']);

@@ -16,18 +16,13 @@ import type { AgendaFilter } from './filters';
 import type { Room } from './types';
 import type { BookingPrefill } from './booking/bookingForm';
 import type { MoveRequest } from './useMoveBooking';
-import { listInput, shownRooms, type AgendaHandlers, type AgendaView } from './surface';
+import { listInput, shownRooms, type AgendaHandlers } from './surface';
 import { ListEventContent } from './ListEventContent';
 import './agenda.css';
 
 /** FullCalendar draws the day (rooms as columns) and the list; the week and the month are grids of our own (grid/). */
 export const CALENDAR_VIEWS = { day: 'resourceTimeGridDay', list: 'listWeek' } as const;
 export type CalendarView = keyof typeof CALENDAR_VIEWS;
-
-/** The toolbar's name for a calendar view type, e.g. after "+n extra" opened a day. */
-export function agendaViewOf(type: string): AgendaView | null {
-  return (Object.keys(CALENDAR_VIEWS) as CalendarView[]).find((v) => CALENDAR_VIEWS[v] === type) ?? null;
-}
 
 const PLUGINS = [resourceTimeGridPlugin, listPlugin, interactionPlugin];
 const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
@@ -176,7 +171,7 @@ export const AgendaCalendar = memo(forwardRef<FullCalendar, AgendaCalendarProps>
     }),
     // initialView and initialDate are read once, at mount; the toolbar switches through the calendar's API.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [i18n.language, resources, events, canEdit, t, initialDate],
+    [i18n.language, resources, events, canEdit, t],
   );
 
   // FullCalendar measures itself on window resizes only. Its width also changes when a dialog's scroll

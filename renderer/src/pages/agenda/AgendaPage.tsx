@@ -12,13 +12,13 @@ import { useMe } from '../../session/SessionContext';
 import { addDays, formatMonth, mondayOf, todayIso } from '../../format';
 import { useFormat } from '../../hooks/useFormat';
 import { useWeekLabel } from '../../components/WeekStepper';
-import { AgendaCalendar, CALENDAR_VIEWS, agendaViewOf, type CalendarHandlers, type CalendarView } from './AgendaCalendar';
+import { AgendaCalendar, CALENDAR_VIEWS, type CalendarHandlers, type CalendarView } from './AgendaCalendar';
 import { WeekGrid } from './grid/WeekGrid';
 import { MonthGrid } from './grid/MonthGrid';
 import { addMonths } from './grid/gridCells';
 import type { GridHandle } from './grid/useAgendaGrid';
 import type { AgendaView } from './surface';
-import { AgendaToolbar } from './AgendaToolbar';
+import { AGENDA_TITLE_ID, AgendaToolbar } from './AgendaToolbar';
 import { AgendaFilters, DEFAULT_FILTER, type AgendaFilter } from './filters';
 import type { ColorMode } from './colors';
 import { ColorLegend } from './ColorLegend';
@@ -89,8 +89,6 @@ function Agenda({ rooms }: { rooms: Room[] }) {
       onDatesSet: (arg) => {
         setTitle(arg.view.title);
         calendarDate.current = toWallClock(arg.view.calendar.getDate()).slice(0, 10);
-        const shown = agendaViewOf(arg.view.type);
-        if (shown) setView(shown);
       },
       onOpen: (booking) => setOpenId(booking.id),
       onCreate: (prefill) => setDialog({ kind: 'create', prefill }),
@@ -101,7 +99,7 @@ function Agenda({ rooms }: { rooms: Room[] }) {
         if (!busy) setLoadedOnce(true);
       },
     }),
-    [setView],
+    [],
   );
 
   const changeView = useCallback(
@@ -118,6 +116,8 @@ function Agenda({ rooms }: { rooms: Room[] }) {
     (date: string) => {
       setCalendarStart({ view: 'day', date });
       setView('day');
+      // The link that was clicked went with the month: the focus goes to the day's title, not to the page's start.
+      requestAnimationFrame(() => document.getElementById(AGENDA_TITLE_ID)?.focus());
     },
     [setView],
   );

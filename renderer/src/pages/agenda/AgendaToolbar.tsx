@@ -16,6 +16,9 @@ interface AgendaToolbarProps {
 }
 
 
+/** The id of the toolbar's title, which names the grids and takes the focus when a day is opened from the month. */
+export const AGENDA_TITLE_ID = 'agenda-title';
+
 /** Our own toolbar instead of FullCalendar's: Mantine controls, named in the interface language. */
 export const AgendaToolbar = memo(function AgendaToolbar({ title, view, onView, onPrev, onNext, onToday, onDate }: AgendaToolbarProps) {
   const { t } = useTranslation();
@@ -39,7 +42,7 @@ export const AgendaToolbar = memo(function AgendaToolbar({ title, view, onView, 
           w={170}
         />
       </Group>
-      <Text component="h2" fw={700} size="lg" aria-live="polite">
+      <Text component="h2" id={AGENDA_TITLE_ID} tabIndex={-1} fw={700} size="lg" aria-live="polite">
         {title}
       </Text>
       <SegmentedControl

@@ -1,6 +1,6 @@
 /**
- * What the agenda page shares with the two surfaces it draws bookings on: FullCalendar for the day,
- * month and list, and the week grid of rooms × days.
+ * What the agenda page shares with the surfaces it draws bookings on: FullCalendar for the day and the
+ * list, and the grids of our own for the week (rooms × days) and the month.
  */
 import type { Input } from '../../api/client';
 import type { BookingPrefill } from './booking/bookingForm';

@@ -5,7 +5,7 @@ import { ConfirmModal } from '../../components/ConfirmModal';
 import { notifyError, notifySuccess } from '../../notify';
 import { WarningsList } from './WarningsList';
 
-/** A booking dragged to a new place, by FullCalendar (day view) or by the week grid. */
+/** A booking dragged to a new place, in FullCalendar's day view or in the week or month grid. */
 export interface MoveRequest {
   input: Input<'bookings.move'>;
   title: string;

@@ -5,6 +5,7 @@ import { useFormat } from '../../../hooks/useFormat';
 import { dayLabel, WEEKDAYS } from '../../roster/shared/time';
 import { cellKey, gridCells, monthOf } from './gridCells';
 import { GridBooking } from './GridBooking';
+import { AGENDA_TITLE_ID } from '../AgendaToolbar';
 import { useAgendaGrid, type GridHandle, type GridProps } from './useAgendaGrid';
 import classes from './Grid.module.css';
 
@@ -36,7 +37,7 @@ export const MonthGrid = memo(forwardRef<GridHandle, MonthGridProps>(function Mo
   const today = todayIso();
 
   return (
-    <table className={`${classes.grid} ${classes.month}`} data-agenda-month>
+    <table className={`${classes.grid} ${classes.month}`} aria-labelledby={AGENDA_TITLE_ID} data-agenda-month>
       <thead>
         <tr>
           {WEEKDAYS.map((n) => (

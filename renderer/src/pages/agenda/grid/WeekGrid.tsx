@@ -6,6 +6,7 @@ import { dayLabel } from '../../roster/shared/time';
 import { shownRooms } from '../surface';
 import { cellKey, gridCells, weekOf } from './gridCells';
 import { GridBooking } from './GridBooking';
+import { AGENDA_TITLE_ID } from '../AgendaToolbar';
 import { useAgendaGrid, type GridHandle, type GridProps } from './useAgendaGrid';
 import classes from './Grid.module.css';
 
@@ -30,7 +31,7 @@ export const WeekGrid = memo(forwardRef<GridHandle, GridProps>(function WeekGrid
   const today = todayIso();
 
   return (
-    <table className={classes.grid} data-agenda-week>
+    <table className={classes.grid} aria-labelledby={AGENDA_TITLE_ID} data-agenda-week>
       <thead>
         <tr>
           <th scope="col" className={classes.roomHead}>

@@ -39,9 +39,19 @@ export function gridCells(bookings: readonly Booking[], days: readonly string[],
     if (list) list.push(entry);
     else cells.set(key, [entry]);
   };
+  // The days are consecutive: a booking covers the days from its start date up to its end (a booking
+  // ending at midnight not the next day), found by position instead of trying every day of a month.
+  const index = new Map(days.map((d, i) => [d, i]));
+  const first = days[0]!;
+  const last = days[days.length - 1]!;
   for (const booking of bookings) {
-    for (const date of days) {
-      if (booking.start >= `${addDays(date, 1)}T00:00` || booking.end <= `${date}T00:00`) continue;
+    const startDate = booking.start.slice(0, 10);
+    const endDate = booking.end.slice(11) === '00:00' ? addDays(booking.end.slice(0, 10), -1) : booking.end.slice(0, 10);
+    if (endDate < first || startDate > last) continue;
+    const from = startDate < first ? 0 : index.get(startDate)!;
+    const to = endDate > last ? days.length - 1 : index.get(endDate)!;
+    for (let i = from; i <= to; i++) {
+      const date = days[i]!;
       const entry = { booking, time: timeOnDay(booking, date) };
       if (per === 'day') add(cellKey(null, date), entry);
       else for (const roomId of booking.roomIds) add(cellKey(roomId, date), entry);
@@ -56,7 +66,7 @@ export function weekOf(date: string): string[] {
   return Array.from({ length: 7 }, (_, i) => addDays(monday, i));
 }
 
-/** The whole weeks, Monday to Sunday, that cover the month a date falls in: five or six rows of seven days. */
+/** The whole weeks, Monday to Sunday, that cover the month a date falls in: four to six rows of seven days. */
 export function monthOf(date: string): string[][] {
   const first = `${date.slice(0, 7)}-01`;
   const weeks: string[][] = [];

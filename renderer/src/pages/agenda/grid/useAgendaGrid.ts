@@ -82,7 +82,8 @@ export function useAgendaGrid({ days, filter, canEdit, handlers, onOpenDay }: Ag
     if (!booking || !at) return;
     dragged.current = { booking, roomId: at.roomId, date: at.date };
     e.dataTransfer.effectAllowed = 'move';
-    e.dataTransfer.setData('text/plain', booking.title);
+    // A type of its own: dropped on a text field elsewhere, a booking pastes nothing.
+    e.dataTransfer.setData('application/x-wijkhuis-booking', String(booking.id));
   };
   const onDragOver = (e: DragEvent<HTMLElement>) => {
     const at = dragged.current ? cellOf(e.target) : null;
@@ -93,6 +94,9 @@ export function useAgendaGrid({ days, filter, canEdit, handlers, onOpenDay }: Ag
       clearDropMark(e.currentTarget);
       at.cell.setAttribute('data-drop', '');
     }
+  };
+  const onDragLeave = (e: DragEvent<HTMLElement>) => {
+    if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) clearDropMark(e.currentTarget);
   };
   const onDragEnd = (e: DragEvent<HTMLElement>) => {
     dragged.current = null;
@@ -110,6 +114,6 @@ export function useAgendaGrid({ days, filter, canEdit, handlers, onOpenDay }: Ag
     if (input) latest.current.handlers.onMove({ input, title: origin.booking.title, revert: () => {} });
   };
 
-  const body = canEdit ? { onClick, onDragStart, onDragOver, onDragEnd, onDrop } : { onClick };
+  const body = canEdit ? { onClick, onDragStart, onDragOver, onDragLeave, onDragEnd, onDrop } : { onClick };
   return { bookings, reload: query.reload, body };
 }

@@ -1,7 +1,6 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
-import { mondayOf } from '../../../format';
-import { todayIso } from '../../../format';
+import { mondayOf, todayIso } from '../../../format';
 import { isDate } from '../shared/time';
 
 const idOf = (s: string | null) => (s && /^\d+$/.test(s) ? Number(s) : null);
