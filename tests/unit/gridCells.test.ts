@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, cellKey, gridCells, monthOf, moveTo, timeOnDay, weekOf } from '../../renderer/src/pages/agenda/grid/gridCells';
+import { addMonths, cellKey, gridCells, monthOf, moveTo, timeOnDay } from '../../renderer/src/pages/agenda/grid/gridCells';
+import { mondayOf } from '../../renderer/src/format';
+import { weekDates } from '../../renderer/src/pages/roster/shared/time';
 import type { Booking } from '../../renderer/src/pages/agenda/types';
 
 const WEEK = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29'];
@@ -80,7 +82,7 @@ describe('the week and month grids of the agenda', () => {
   });
 
   it('lays out a month as whole weeks from Monday, four to six of them, and steps by months', () => {
-    expect(weekOf('2026-11-26')).toEqual(WEEK);
+    expect(weekDates(mondayOf('2026-11-26'))).toEqual(WEEK);
     const november = monthOf('2026-11-17');
     expect(november.map((w) => w[0])).toEqual(['2026-10-26', '2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23', '2026-11-30']);
     expect(november.every((w) => w.length === 7)).toBe(true);

@@ -10,7 +10,7 @@ import enGbLocale from '@fullcalendar/core/locales/en-gb';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { bookingOf, toEvent, toResources } from './events';
-import type { ColorMode } from './colors';
+import { roomColorsOf, type ColorMode } from './colors';
 import { calendarNow, fetchRange, rangeToTimes, toWallClock } from './wallClock';
 import type { AgendaFilter } from './filters';
 import type { Room } from './types';
@@ -92,7 +92,7 @@ export const AgendaCalendar = memo(forwardRef<FullCalendar, AgendaCalendarProps>
   useLayoutEffect(() => {
     latest.current = handlers;
   });
-  const roomColors = useMemo(() => new Map(rooms.map((r) => [r.id, r.color])), [rooms]);
+  const roomColors = useMemo(() => roomColorsOf(rooms), [rooms]);
   const resources = useMemo(() => toResources(shownRooms(rooms, filter.roomIds)), [rooms, filter.roomIds]);
 
   const events = useCallback(

@@ -51,6 +51,11 @@ export function eventColors(status: BookingStatus, roomColor: string, mode: Colo
 
 const FALLBACK_COLOR = '#495057';
 
+/** Each room's colour by id, for colouring its bookings. */
+export function roomColorsOf(rooms: readonly { id: number; color: string }[]): ReadonlyMap<number, string> {
+  return new Map(rooms.map((r) => [r.id, r.color]));
+}
+
 /** A booking's colours, those of its first room: a booking of several rooms looks the same in each. */
 export function bookingColors(booking: { status: BookingStatus; roomIds: readonly number[] }, roomColors: ReadonlyMap<number, string>, mode: ColorMode): EventColors {
   return eventColors(booking.status, roomColors.get(booking.roomIds[0] ?? 0) ?? FALLBACK_COLOR, mode);

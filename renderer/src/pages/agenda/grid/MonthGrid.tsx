@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatWeekday, todayIso } from '../../../format';
 import { useFormat } from '../../../hooks/useFormat';
 import { dayLabel, WEEKDAYS } from '../../roster/shared/time';
+import { roomColorsOf } from '../colors';
 import { cellKey, gridCells, monthOf } from './gridCells';
 import { GridBooking } from './GridBooking';
 import { AGENDA_TITLE_ID } from '../AgendaToolbar';
@@ -28,7 +29,7 @@ export const MonthGrid = memo(forwardRef<GridHandle, MonthGridProps>(function Mo
   const f = useFormat();
   const weeks = useMemo(() => monthOf(date), [date]);
   const days = useMemo(() => weeks.flat(), [weeks]);
-  const roomColors = useMemo(() => new Map(rooms.map((r) => [r.id, r.color])), [rooms]);
+  const roomColors = useMemo(() => roomColorsOf(rooms), [rooms]);
   const { bookings, reload, body } = useAgendaGrid({ days, filter, canEdit, handlers, onOpenDay });
   useImperativeHandle(ref, () => ({ refetch: reload }), [reload]);
   const cells = useMemo(() => gridCells(bookings, days, 'day'), [bookings, days]);

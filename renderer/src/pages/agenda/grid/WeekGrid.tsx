@@ -1,10 +1,11 @@
 import { forwardRef, memo, useImperativeHandle, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayIso } from '../../../format';
+import { mondayOf, todayIso } from '../../../format';
 import { useFormat } from '../../../hooks/useFormat';
-import { dayLabel } from '../../roster/shared/time';
+import { dayLabel, weekDates } from '../../roster/shared/time';
+import { roomColorsOf } from '../colors';
 import { shownRooms } from '../surface';
-import { cellKey, gridCells, weekOf } from './gridCells';
+import { cellKey, gridCells } from './gridCells';
 import { GridBooking } from './GridBooking';
 import { AGENDA_TITLE_ID } from '../AgendaToolbar';
 import { useAgendaGrid, type GridHandle, type GridProps } from './useAgendaGrid';
@@ -21,9 +22,9 @@ import classes from './Grid.module.css';
 export const WeekGrid = memo(forwardRef<GridHandle, GridProps>(function WeekGrid({ rooms, filter, colorMode, canEdit, date, handlers }, ref) {
   const { t } = useTranslation();
   const f = useFormat();
-  const days = useMemo(() => weekOf(date), [date]);
+  const days = useMemo(() => weekDates(mondayOf(date)), [date]);
   const shown = useMemo(() => shownRooms(rooms, filter.roomIds), [rooms, filter.roomIds]);
-  const roomColors = useMemo(() => new Map(rooms.map((r) => [r.id, r.color])), [rooms]);
+  const roomColors = useMemo(() => roomColorsOf(rooms), [rooms]);
   const { bookings, reload, body } = useAgendaGrid({ days, filter, canEdit, handlers });
   useImperativeHandle(ref, () => ({ refetch: reload }), [reload]);
   const cells = useMemo(() => gridCells(bookings, days, 'room'), [bookings, days]);

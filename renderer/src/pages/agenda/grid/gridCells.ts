@@ -4,6 +4,7 @@
  * so the rules are tested in Node.
  */
 import { addDays, mondayOf } from '../../../format';
+import { weekDates } from '../../roster/shared/time';
 import type { Input } from '../../../api/client';
 import type { Booking } from '../types';
 
@@ -60,17 +61,11 @@ export function gridCells(bookings: readonly Booking[], days: readonly string[],
   return cells;
 }
 
-/** The seven days of the week a date falls in, Monday first. */
-export function weekOf(date: string): string[] {
-  const monday = mondayOf(date);
-  return Array.from({ length: 7 }, (_, i) => addDays(monday, i));
-}
-
 /** The whole weeks, Monday to Sunday, that cover the month a date falls in: four to six rows of seven days. */
 export function monthOf(date: string): string[][] {
   const first = `${date.slice(0, 7)}-01`;
   const weeks: string[][] = [];
-  for (let monday = mondayOf(first); monday.slice(0, 7) <= first.slice(0, 7); monday = addDays(monday, 7)) weeks.push(weekOf(monday));
+  for (let monday = mondayOf(first); monday.slice(0, 7) <= first.slice(0, 7); monday = addDays(monday, 7)) weeks.push(weekDates(monday));
   return weeks;
 }
 

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { AppLocale } from '../../../format';
+import { formatMonth, type AppLocale } from '../../../format';
 import type { Granularity } from './reportTypes';
 
 /**
@@ -7,9 +7,7 @@ import type { Granularity } from './reportTypes';
  * again in the interface language, weeks keep their number.
  */
 export function periodLabel(p: { label: string; from: string }, granularity: Granularity, locale: AppLocale, t: TFunction): string {
-  if (granularity === 'month') {
-    return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${p.from}T12:00:00Z`));
-  }
+  if (granularity === 'month') return formatMonth(p.from, locale);
   const week = /^week (\d+) (\d{4})$/.exec(p.label);
   if (granularity === 'week' && week) return t('reports.weekLabel', { week: week[1], year: week[2] });
   return p.label;
