@@ -27,7 +27,7 @@ export default tseslint.config(
       // The renderer talks to the core only through its client module.
       'no-restricted-imports': ['error', { patterns: [
         { group: ['electron', 'node:*', 'better-sqlite3'], message: 'De renderer gebruikt geen Node of Electron: alleen api/client.' },
-        { group: ['**/db/domains/*', '**/db/core', '**/db/dispatch', '**/db/database'], message: 'Alleen schema\'s en types uit db/ in de renderer.' },
+        { group: ['**/db/modules/*/*', '**/db/modules/*/*/*', '!**/db/modules/*/schemas', '!**/db/modules/*/*Schemas', '**/db/platform/*', '!**/db/platform/errors', '!**/db/platform/csv', '**/db/contract/dispatch'], message: 'Alleen schema\'s en types uit db/ in de renderer.' },
       ] }],
     },
   },

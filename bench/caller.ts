@@ -1,5 +1,5 @@
-import type { Core } from '../db/core';
-import { dispatch, type DispatchResult } from '../db/dispatch';
+import type { Core } from '../db/platform/core';
+import { dispatch, type DispatchResult } from '../db/contract/dispatch';
 
 export class BenchCallError extends Error {
   constructor(

@@ -3,10 +3,10 @@
  * API the desk uses (see caller.ts for how calls are batched). Usable on its own:
  * `tsx bench/generate.ts --data DIR [--small] [--seed N]` leaves a data folder the bridge can open.
  */
+import { openHouse } from '../db/house';
 import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Core } from '../db/core';
-import { dispatch } from '../db/dispatch';
+import { dispatch } from '../db/contract/dispatch';
 import { Caller, cacheStatements } from './caller';
 import { Random } from './random';
 import { amountsFor, timeline, type GenContext } from './dataset/context';
@@ -40,7 +40,7 @@ export async function generate(dataDir: string, options: { small: boolean; seed:
   const started = performance.now();
   const cpuStart = process.cpuUsage();
   const log = options.log ?? ((m: string) => console.log(`  ${m}`));
-  const core = await Core.open({ dataDir });
+  const core = await openHouse({ dataDir });
   cacheStatements(core.db);
   try {
     const setup = await dispatch(core, 'setup.firstRun', { buildingName: 'Huis van de Wijk De Benchmark', user: BENCH_USER, demo: false }, null);

@@ -1,9 +1,10 @@
+import { openHouse } from '../db/house';
 import { rmSync } from 'node:fs';
-import { addDays, isoWeekday } from '../db/clock';
-import { Core } from '../db/core';
-import { connect, type Db } from '../db/database';
-import { dispatch } from '../db/dispatch';
-import { quarterRange } from '../db/domains/attendanceReports';
+import { addDays, isoWeekday } from '../db/platform/clock';
+import { Core } from '../db/platform/core';
+import { connect, type Db } from '../db/platform/database';
+import { dispatch } from '../db/contract/dispatch';
+import { quarterRange } from '../db/modules/attendance/reports';
 import { BENCH_USER } from './generate';
 
 export interface Stats {
@@ -81,7 +82,7 @@ function freeSlot(from: string, roomIds: number[], k: number) {
  */
 export async function measureCore(dataDir: string, opts: { today: string; until: string; quick: boolean }): Promise<Row[]> {
   const budgetMs = opts.quick ? 1500 : 4000;
-  const core = await Core.open({ dataDir });
+  const core = await openHouse({ dataDir });
   const token = await signIn(core);
   const call = must(core, token);
   const raw: Db = connect(core.paths.dbFile);
@@ -172,7 +173,7 @@ export async function measureCore(dataDir: string, opts: { today: string; until:
 
   // 7. Opening at start after a clean close (the usual start: application id, migrations up to date,
   // pragmas; the full quick_check is skipped for an untouched file), and after a crash (with it).
-  const open = await time(async () => (await Core.open({ dataDir })).close(), { warmup: 2, min: 5, max: 30, budgetMs });
+  const open = await time(async () => (await openHouse({ dataDir })).close(), { warmup: 2, min: 5, max: 30, budgetMs });
   const bareOpen = await time(() => {
     const db = connect(`${dataDir}/wijkhuis.sqlite`);
     db.pragma('user_version');
@@ -181,7 +182,7 @@ export async function measureCore(dataDir: string, opts: { today: string; until:
   rows.push(row('open database at start (Core.open)', open, bareOpen, 50));
   const afterCrash = await time(async () => {
     rmSync(`${dataDir}/wijkhuis.sqlite.afgesloten.json`, { force: true });
-    (await Core.open({ dataDir })).close();
+    (await openHouse({ dataDir })).close();
   }, { warmup: 1, min: 3, max: 10, budgetMs });
   const bareCheck = await time(() => {
     const db = connect(`${dataDir}/wijkhuis.sqlite`);

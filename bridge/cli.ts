@@ -2,12 +2,12 @@
  * `npm run preview -- [--data DIR] [--port N] [--demo]`: the app in a browser, on the same API.
  * Prints the address once it listens, so scripts and tests can wait for it.
  */
+import { openHouse } from '../db/house';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { Core } from '../db/core';
-import { DatabaseOpenError } from '../db/database';
+import { DatabaseOpenError } from '../db/platform/database';
 import { startBridge } from './server';
 
 const { values } = parseArgs({
@@ -26,7 +26,7 @@ if (!existsSync(staticDir)) {
 
 try {
   const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  const core = await Core.open({ dataDir: resolve(values.data), demo: values.demo, appVersion: version });
+  const core = await openHouse({ dataDir: resolve(values.data), demo: values.demo, appVersion: version });
   // A damaged or read-only database still starts: the renderer shows the recovery screen or a banner.
   if (core.state.mode === 'recovery') console.warn(`Let op: Wijkhuis start in de herstelstand. ${core.state.reason}`);
   if (core.state.mode === 'readonly') console.warn(`Let op: alleen lezen. ${core.state.reason}`);

@@ -2,10 +2,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import type { Core } from '../db/core';
-import { dispatch } from '../db/dispatch';
-import { ApiError, ERROR_CODES } from '../db/errors';
-import { CONTENT_SECURITY_POLICY, SESSION_HEADER } from '../db/transport';
+import type { Core } from '../db/platform/core';
+import { dispatch } from '../db/contract/dispatch';
+import { ApiError, ERROR_CODES } from '../db/platform/errors';
+import { CONTENT_SECURITY_POLICY, SESSION_HEADER } from '../db/contract/transport';
 
 const MAX_BODY_BYTES = 400 * 1024 * 1024;
 

@@ -1,9 +1,10 @@
+import { openHouse, type HouseOptions } from '../db/house';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserWindow } from 'electron';
-import { Core, type CoreOptions } from '../db/core';
-import { DatabaseOpenError } from '../db/database';
-import type { dispatch } from '../db/dispatch';
+import type { Core } from '../db/platform/core';
+import { DatabaseOpenError } from '../db/platform/database';
+import type { dispatch } from '../db/contract/dispatch';
 import { registerIpc, type IpcRegistration } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { electronBindingPath } from './native';
@@ -21,7 +22,7 @@ export interface StartOverrides {
   electronVersion?: string;
   resourcesPath?: string;
   platform?: NodeJS.Platform;
-  openCore?: (options: CoreOptions) => Promise<Core>;
+  openCore?: (options: HouseOptions) => Promise<Core>;
   dispatch?: typeof dispatch;
   log?: (line: string) => void;
   smokeTimeoutMs?: number;
@@ -86,7 +87,7 @@ export async function startApp(electron: ElectronMain, argv: string[], overrides
     electron.protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
 
     const nativeBinding = resolveBinding(app, appPath, overrides);
-    const open = overrides.openCore ?? ((options: CoreOptions) => Core.open(options));
+    const open = overrides.openCore ?? openHouse;
     core = await open({ dataDir, demo: argv.includes('--demo'), appVersion: app.getVersion(), nativeBinding });
     // A damaged database opens in the recovery state and a read-only one as a copy: the window shows
     // the recovery screen or a banner instead of a dialog and quitting.

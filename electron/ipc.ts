@@ -1,9 +1,9 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { API } from '../db/api';
-import type { Core } from '../db/core';
-import { dispatch as coreDispatch } from '../db/dispatch';
-import type { ApiErrorBody } from '../db/errors';
-import { IPC_PREFIX, type CallResult } from '../db/transport';
+import { API } from '../db/contract/api';
+import type { Core } from '../db/platform/core';
+import { dispatch as coreDispatch } from '../db/contract/dispatch';
+import type { ApiErrorBody } from '../db/platform/errors';
+import { IPC_PREFIX, type CallResult } from '../db/contract/transport';
 import { isAppUrl } from './security';
 
 export interface IpcRegistration {

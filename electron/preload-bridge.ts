@@ -1,6 +1,6 @@
-import type { ApiErrorBody } from '../db/errors';
-import type { CallResult, WijkhuisBridge } from '../db/transport';
-import { IPC_PREFIX } from '../db/transport';
+import type { ApiErrorBody } from '../db/platform/errors';
+import type { CallResult, WijkhuisBridge } from '../db/contract/transport';
+import { IPC_PREFIX } from '../db/contract/transport';
 
 /** "rooms.create", "auth.me": anything else cannot be an API method, so it never reaches IPC. */
 export const METHOD_PATTERN = /^[a-z]+\.[A-Za-z]+$/;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Protocol } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../db/transport';
+import { CONTENT_SECURITY_POLICY } from '../db/contract/transport';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'wijkhuis';

@@ -4,8 +4,9 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { API } from '../db/api';
-import type { MethodSpec } from '../db/contract';
+import { API } from '../db/contract/api';
+import type { MethodSpec } from '../db/contract/method';
+import { MODULES } from '../db/modules';
 
 const ROLE_NAMES: Record<string, string> = { beheerder: 'beheerder', coordinator: 'coördinator', commissie: 'commissie', balie: 'balie' };
 const MODES = { read: 'reads', write: 'writes (one transaction, with its audit row)', system: 'system (may be async; audits its own writes)' };
@@ -14,21 +15,25 @@ export function renderApiDocs(): string {
   const lines = [
     '# Wijkhuis API',
     '',
-    'Generated from `db/api.ts` by `npm run api-docs`; do not edit by hand.',
+    'Generated from `db/contract/api.ts` by `npm run api-docs`; do not edit by hand.',
     '',
     'Every method is called as `call(name, input)` from the renderer: over IPC in the Electron app, or as',
     '`POST /api/<name>` with a JSON body and `Authorization: Bearer <token>` on the web bridge. Errors come back as',
     '`{ code, message, fieldErrors }` (HTTP 4xx on the bridge); `fieldErrors` maps a dotted field path to Dutch messages.',
     '',
-    '| method | who may call it | kind |',
-    '|---|---|---|',
+    'One section per module, with the module names of `db/modules/`, `renderer/src/pages/` and the tests:',
+    '',
+    ...MODULES.map((m) => `- [${m.name}](#${m.name}): ${m.title}`),
   ];
-  const entries = Object.entries(API) as [string, MethodSpec][];
-  for (const [name, spec] of entries) lines.push(`| [\`${name}\`](#${name.replace('.', '').toLowerCase()}) | ${access(spec)} | ${MODES[spec.mode]} |`);
-  for (const [name, spec] of entries) {
-    const schema = z.toJSONSchema(spec.input, { io: 'input', unrepresentable: 'any' });
-    delete (schema as { $schema?: string }).$schema;
-    lines.push('', `## ${name}`, '', spec.description, '', `Who: ${access(spec)}. Kind: ${MODES[spec.mode]}.`, '', 'Input (JSON Schema):', '', '```json', JSON.stringify(schema, null, 2), '```');
+  for (const module of MODULES) {
+    const entries = Object.entries(module.methods) as [string, MethodSpec][];
+    lines.push('', `## ${module.name}`, '', module.title, '', '| method | who may call it | kind |', '|---|---|---|');
+    for (const [name, spec] of entries) lines.push(`| [\`${name}\`](#${name.replace('.', '').toLowerCase()}) | ${access(spec)} | ${MODES[spec.mode]} |`);
+    for (const [name, spec] of entries) {
+      const schema = z.toJSONSchema(spec.input, { io: 'input', unrepresentable: 'any' });
+      delete (schema as { $schema?: string }).$schema;
+      lines.push('', `### ${name}`, '', spec.description, '', `Who: ${access(spec)}. Kind: ${MODES[spec.mode]}.`, '', 'Input (JSON Schema):', '', '```json', JSON.stringify(schema, null, 2), '```');
+    }
   }
   return `${lines.join('\n')}\n`;
 }

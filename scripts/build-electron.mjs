@@ -42,8 +42,8 @@ await Promise.all([
   }),
 ]);
 
-// db/migrations.ts looks for ./migrations/ next to the module, which in the bundle is main.js.
-const migrations = join(root, 'db', 'migrations');
+// db/platform/migrations.ts looks for ./migrations/ next to the module, which in the bundle is main.js.
+const migrations = join(root, 'db', 'platform', 'migrations');
 mkdirSync(join(out, 'migrations'));
 for (const file of readdirSync(migrations).filter((f) => f.endsWith('.sql'))) {
   cpSync(join(migrations, file), join(out, 'migrations', file));

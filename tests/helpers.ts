@@ -1,13 +1,14 @@
+import { openHouse } from '../db/house';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterEach } from 'vitest';
-import { Core } from '../db/core';
-import { dispatch } from '../db/dispatch';
-import type { Db } from '../db/database';
-import type { ApiErrorBody } from '../db/errors';
-import type { Role } from '../db/schemas/common';
+import { Core } from '../db/platform/core';
+import { dispatch } from '../db/contract/dispatch';
+import type { Db } from '../db/platform/database';
+import type { ApiErrorBody } from '../db/platform/errors';
+import type { Role } from '../db/contract/fields';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -22,7 +23,7 @@ export function tempDir(prefix = 'wijkhuis-test-'): string {
 }
 
 export async function openCore(options: { demo?: boolean } = {}): Promise<Core> {
-  const core = await Core.open({ dataDir: tempDir(), ...options });
+  const core = await openHouse({ dataDir: tempDir(), ...options });
   cleanups.unshift(() => core.close());
   return core;
 }

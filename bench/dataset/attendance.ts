@@ -1,4 +1,4 @@
-import { addDays, localDateTime } from '../../db/clock';
+import { addDays, localDateTime } from '../../db/platform/clock';
 import type { GenContext } from './context';
 import type { BookingsResult } from './bookings';
 

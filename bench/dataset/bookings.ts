@@ -1,5 +1,5 @@
-import { addDays, addMinutes } from '../../db/clock';
-import { ruleDates, type SeriesRule } from '../../db/domains/recurrence';
+import { addDays, addMinutes } from '../../db/platform/clock';
+import { ruleDates, type SeriesRule } from '../../db/modules/bookings/recurrence';
 import type { GenContext } from './context';
 import type { House } from './house';
 

@@ -1,12 +1,12 @@
-import { addDays } from '../../db/clock';
-import type { Who } from '../../db/domains/budgetCore';
-import { getRound, insertRound, insertYear } from '../../db/domains/budgetRounds';
-import { getApplication, insertApplication } from '../../db/domains/budgetApplications';
-import { assessApplication, checklistFor } from '../../db/domains/budgetEligibility';
-import { insertMember } from '../../db/domains/budgetCommittee';
-import { castVote, closeMeeting, decide, insertMeeting, openMeeting, propose, recordAttendance, setAgenda } from '../../db/domains/budgetMeetings';
-import { addPayment } from '../../db/domains/budgetGrants';
-import { applicationCreate, assessInput, attendanceInput, decideInput, meetingInput, memberInput, paymentInput, proposalInput, roundInput, voteInput, yearInput } from '../../db/schemas/budget';
+import { addDays } from '../../db/platform/clock';
+import type { Who } from '../../db/modules/budget/shared';
+import { getRound, insertRound, insertYear } from '../../db/modules/budget/rounds';
+import { getApplication, insertApplication } from '../../db/modules/budget/applications';
+import { assessApplication, checklistFor } from '../../db/modules/budget/eligibility';
+import { insertMember } from '../../db/modules/budget/committee';
+import { castVote, closeMeeting, decide, insertMeeting, openMeeting, propose, recordAttendance, setAgenda } from '../../db/modules/budget/meetings';
+import { addPayment } from '../../db/modules/budget/grants';
+import { applicationCreate, assessInput, attendanceInput, decideInput, meetingInput, memberInput, paymentInput, proposalInput, roundInput, voteInput, yearInput } from '../../db/modules/budget/schemas';
 import type { GenContext } from './context';
 import type { House } from './house';
 

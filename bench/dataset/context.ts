@@ -1,4 +1,4 @@
-import { addDays, isoWeekday, localDate } from '../../db/clock';
+import { addDays, isoWeekday, localDate } from '../../db/platform/clock';
 import type { Caller } from '../caller';
 import { Random } from '../random';
 

@@ -1,4 +1,4 @@
-import { addDays } from '../../db/clock';
+import { addDays } from '../../db/platform/clock';
 import type { GenContext } from './context';
 
 const CATEGORIES = ['algemeen', 'bezoekers', 'activiteiten', 'schoonmaak', 'onderhoud', 'veiligheid'] as const;

@@ -1,4 +1,4 @@
-import { addDays } from '../../db/clock';
+import { addDays } from '../../db/platform/clock';
 import type { GenContext } from './context';
 import { personName } from './house';
 

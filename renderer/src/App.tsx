@@ -8,10 +8,10 @@ import 'dayjs/locale/en-gb';
 import { cssVariablesResolver, theme } from './theme';
 import { SessionProvider, useSession } from './session/SessionContext';
 import { Loading } from './components/QueryState';
-import { SetupPage } from './pages/setup/SetupPage';
-import { LoginPage } from './pages/login/LoginPage';
+import { SetupPage } from './pages/accounts/setup/SetupPage';
+import { LoginPage } from './pages/accounts/login/LoginPage';
 import { AppLayout } from './shell/AppLayout';
-import { CoreStateGate } from './pages/recovery/CoreState';
+import { CoreStateGate } from './pages/system/recovery/CoreState';
 
 /** Date pickers follow the interface language; weeks start on Monday in both. */
 function LocalizedDates({ children }: { children: React.ReactNode }) {

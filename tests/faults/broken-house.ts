@@ -1,6 +1,6 @@
+import { openHouse } from '../../db/house';
 import { closeSync, openSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { Core } from '../../db/core';
 import { ok, setUp, tempDir } from '../helpers';
 
 /** Overwrites 64 kB in the middle of the file with noise, as a failing disk sector would. */
@@ -14,7 +14,7 @@ export function damage(file: string): void {
 /** A demo house with one manual backup, closed, its database then damaged. */
 export async function brokenHouse(): Promise<{ dataDir: string; backup: string }> {
   const dataDir = tempDir();
-  const setup = await Core.open({ dataDir });
+  const setup = await openHouse({ dataDir });
   const token = await setUp(setup, true);
   const backup = (await ok(setup, token, 'backups.create')).name as string;
   await ok(setup, token, 'rooms.create', { name: 'Na de back-up' });

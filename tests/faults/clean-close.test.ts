@@ -2,10 +2,10 @@
  * The full check at start is skipped only for a file that Wijkhuis closed cleanly, that nobody changed
  * since, and whose last full check is less than a week old; otherwise a damaged file is still caught.
  */
+import { openHouse } from '../../db/house';
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Core } from '../../db/core';
 import { setUp, tempDir } from '../helpers';
 import { brokenHouse } from './broken-house';
 
@@ -18,7 +18,7 @@ interface Note {
 /** A house closed cleanly: the note beside its database, and when the check that opened it ran. */
 async function closedHouse(): Promise<{ dataDir: string; note: string; recorded: Note }> {
   const dataDir = tempDir();
-  const core = await Core.open({ dataDir });
+  const core = await openHouse({ dataDir });
   await setUp(core, false);
   core.close();
   const note = join(dataDir, 'wijkhuis.sqlite.afgesloten.json');
@@ -28,12 +28,12 @@ async function closedHouse(): Promise<{ dataDir: string; note: string; recorded:
 describe('the check at start', () => {
   it('is skipped after a clean close of an untouched file; the note is used once, so a crash after it means a check', async () => {
     const { dataDir, note, recorded } = await closedHouse();
-    const core = await Core.open({ dataDir });
+    const core = await openHouse({ dataDir });
     expect(core.state.mode).toBe('normal');
     expect(core.checkedAt).toBe(recorded.checkedAt);
     expect(existsSync(note)).toBe(false);
     core.db.close(); // gone without closing the core, as in a crash: no note
-    const next = await Core.open({ dataDir });
+    const next = await openHouse({ dataDir });
     expect(next.checkedAt).not.toBe(recorded.checkedAt);
     next.close();
   });
@@ -42,7 +42,7 @@ describe('the check at start', () => {
     for (const write of [(r: Note) => JSON.stringify({ ...r, checkedAt: new Date(Date.now() - 8 * 24 * 3600 * 1000).toISOString() }), () => '{niet af']) {
       const { dataDir, note, recorded } = await closedHouse();
       writeFileSync(note, write(recorded));
-      const core = await Core.open({ dataDir });
+      const core = await openHouse({ dataDir });
       expect(core.state.mode).toBe('normal');
       expect(core.checkedAt).not.toBe(recorded.checkedAt);
       core.close();
@@ -51,7 +51,7 @@ describe('the check at start', () => {
 
   it('runs when the file was changed after closing, and finds the damage', async () => {
     const { dataDir } = await brokenHouse();
-    const core = await Core.open({ dataDir });
+    const core = await openHouse({ dataDir });
     expect(core.state).toMatchObject({ mode: 'recovery', reason: expect.stringContaining('beschadigd') });
     core.close();
   });
@@ -64,7 +64,7 @@ describe('the check at start', () => {
     const recorded = JSON.parse(readFileSync(note, 'utf8')) as Note;
     utimesSync(file, new Date(), (recorded.mtimeMs + 0.5) / 1000);
     expect(Math.trunc(statSync(file).mtimeMs)).toBe(recorded.mtimeMs);
-    const core = await Core.open({ dataDir });
+    const core = await openHouse({ dataDir });
     expect(core.state).toMatchObject({ mode: 'recovery', reason: expect.stringContaining('beschadigd') });
     core.close();
   });

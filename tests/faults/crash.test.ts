@@ -3,12 +3,12 @@
  * flushing) during a large write, and the next start must find a sound database holding either
  * the whole write or none of it.
  */
+import { openHouse } from '../../db/house';
 import { describe, expect, it } from 'vitest';
-import type { Db } from '../../db/database';
-import { Core } from '../../db/core';
-import { dispatch } from '../../db/dispatch';
+import type { Db } from '../../db/platform/database';
+import { dispatch } from '../../db/contract/dispatch';
 import { PASSWORD, fingerprint, ok, openCore, setUp, tempDir } from '../helpers';
-import { bookingHouse } from '../integration/bookings-fixture';
+import { bookingHouse } from '../integration/bookings/fixture';
 import { expectSound, sleep, startWorker } from './spawn';
 
 function rowCounts(db: Db): Record<string, number> {
@@ -34,7 +34,7 @@ describe('a kill in the middle of a large write', () => {
       await sleep(delay);
       await worker.kill();
 
-      const core = await Core.open({ dataDir });
+      const core = await openHouse({ dataDir });
       try {
         expect(core.state.mode).toBe('normal');
         expectSound(core.db);
@@ -57,7 +57,7 @@ describe('a kill in the middle of a large write', () => {
 
   it('many series saved one after another: every series is whole (120 bookings, their rooms, one audit row), none half', async () => {
     const dataDir = tempDir();
-    const setup = await Core.open({ dataDir });
+    const setup = await openHouse({ dataDir });
     const token = await setUp(setup);
     const { kamer, bewoners } = await bookingHouse(setup, token);
     setup.close();
@@ -71,7 +71,7 @@ describe('a kill in the middle of a large write', () => {
       await sleep(5 + round * 13);
       await worker.kill();
 
-      const core = await Core.open({ dataDir });
+      const core = await openHouse({ dataDir });
       try {
         expectSound(core.db);
         const series = count(core.db, "SELECT count(*) AS n FROM audit_log WHERE method = 'bookings.create'");

@@ -2,15 +2,15 @@
  * The disk fills up, or the data folder cannot be written: a clear Dutch message, nothing half
  * saved, reading carries on, and saving works again once there is room.
  */
+import { openHouse } from '../../db/house';
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { Core } from '../../db/core';
-import { toApiError } from '../../db/errors';
+import { toApiError } from '../../db/platform/errors';
 import { PASSWORD, fails, fingerprint, ok, openCore, setUp, tempDir } from '../helpers';
-import { bookingHouse } from '../integration/bookings-fixture';
+import { bookingHouse } from '../integration/bookings/fixture';
 import { startWorker } from './spawn';
 
 const series = (roomId: number, renterId: number, title: string) => ({
@@ -96,7 +96,7 @@ describe('a data folder that cannot be written', () => {
 
   it('opens read-only: everything can be read, every change is refused in Dutch, and the file stays as it was', async () => {
     const dataDir = tempDir();
-    const setup = await Core.open({ dataDir });
+    const setup = await openHouse({ dataDir });
     const token = await setUp(setup, true);
     await ok(setup, token, 'backups.create');
     setup.close();

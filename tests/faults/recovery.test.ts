@@ -2,11 +2,11 @@
  * A database that fails its check at start: the core starts in the recovery state, answers only the
  * recovery methods, offers the verified backups, and restores one for a beheerder of that backup.
  */
+import { openHouse } from '../../db/house';
 import { describe, expect, it } from 'vitest';
 import { copyFileSync, existsSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import { Core } from '../../db/core';
-import { dispatch } from '../../db/dispatch';
+import { dispatch } from '../../db/contract/dispatch';
 import { PASSWORD, fails, ok } from '../helpers';
 import { brokenHouse } from './broken-house';
 import { expectSound } from './spawn';
@@ -19,7 +19,7 @@ describe('recovery state', () => {
     copyFileSync(join(dataDir, 'wijkhuis.sqlite'), badBackup);
     utimesSync(badBackup, new Date(), new Date(Date.now() + 60_000));
 
-    const core = await Core.open({ dataDir });
+    const core = await openHouse({ dataDir });
     try {
       expect(core.state).toMatchObject({ mode: 'recovery', reason: expect.stringContaining('beschadigd') });
       expect(await ok(core, null, 'recovery.status')).toMatchObject({ mode: 'recovery', reason: expect.stringContaining('beschadigd'), dataDir });
@@ -43,7 +43,7 @@ describe('recovery state', () => {
 
   it('restores the chosen backup only for a beheerder of that backup, keeps the broken file aside, then carries on normally', async () => {
     const { dataDir, backup } = await brokenHouse();
-    const core = await Core.open({ dataDir });
+    const core = await openHouse({ dataDir });
     try {
       const wrong = await fails(core, null, 'recovery.restore', { name: backup, username: 'bea', password: 'niet-het-wachtwoord' });
       expect(wrong).toMatchObject({ code: 'VALIDATION', fieldErrors: { password: ['Deze gebruikersnaam en dit wachtwoord horen niet bij een beheerder in deze back-up.'] } });
@@ -78,14 +78,14 @@ describe('recovery state', () => {
       core.close();
     }
     // And the next start is an ordinary one.
-    const again = await Core.open({ dataDir });
+    const again = await openHouse({ dataDir });
     expect(again.state.mode).toBe('normal');
     again.close();
   });
 
   it('locks the recovery screen for a few minutes after five wrong passwords', async () => {
     const { dataDir, backup } = await brokenHouse();
-    const core = await Core.open({ dataDir });
+    const core = await openHouse({ dataDir });
     try {
       for (let i = 0; i < 5; i++) await fails(core, null, 'recovery.restore', { name: backup, username: 'bea', password: `fout-${i}` });
       const locked = await fails(core, null, 'recovery.restore', { name: backup, username: 'bea', password: PASSWORD });

@@ -2,11 +2,12 @@
  * A restore cut off half-way (SIGKILL at each step of Core.restore): the next start finds either the
  * old database or the restored one, sound, never a mix, and nothing of the restore left lying about.
  */
+import { openHouse } from '../../db/house';
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { Core, type RestoreStep } from '../../db/core';
+import { Core, type RestoreStep } from '../../db/platform/core';
 import { PASSWORD, fingerprint, ok, setUp, tempDir } from '../helpers';
 import { expectSound, startWorker } from './spawn';
 
@@ -31,7 +32,7 @@ describe('a restore killed half-way', () => {
 
   it.each(cases)('killed at "%s": the next start has the %s database, whole', async (step, expected) => {
     const dataDir = tempDir();
-    const setup = await Core.open({ dataDir });
+    const setup = await openHouse({ dataDir });
     const token = await setUp(setup, true);
     await ok(setup, token, 'rooms.create', { name: 'In de back-up' });
     const backup = await ok(setup, token, 'backups.create');
@@ -49,7 +50,7 @@ describe('a restore killed half-way', () => {
     const safety = readdirSync(join(dataDir, 'backups')).find((n) => n.startsWith('voor-terugzetten-'));
     expect(safety, 'the safety copy is made before anything else').toBeDefined();
 
-    const core = await Core.open({ dataDir });
+    const core = await openHouse({ dataDir });
     try {
       expect(core.state.mode).toBe('normal');
       expectSound(core.db);
@@ -76,7 +77,7 @@ describe('a restore killed half-way', () => {
 });
 
 async function signIn(core: Core): Promise<string> {
-  const { dispatch } = await import('../../db/dispatch');
+  const { dispatch } = await import('../../db/contract/dispatch');
   const r = await dispatch(core, 'auth.login', { username: 'bea', password: PASSWORD }, null);
   if (!r.ok || !r.session || !('set' in r.session)) throw new Error('login failed');
   return r.session.set;

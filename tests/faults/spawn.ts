@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import type { Db } from '../../db/database';
+import type { Db } from '../../db/platform/database';
 import { ROOT } from '../e2e/harness';
 
 const WORKER = join(ROOT, 'tests', 'faults', 'worker.ts');

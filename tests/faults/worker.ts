@@ -3,8 +3,9 @@
  * when its work has begun ("BEGONNEN"), and after each finished piece ("KLAAR <n>"), so the test
  * knows when to pull the plug. Usage: tsx worker.ts <task> <dataDir> [args…]
  */
-import { Core } from '../../db/core';
-import { dispatch } from '../../db/dispatch';
+import { openHouse } from '../../db/house';
+import { Core } from '../../db/platform/core';
+import { dispatch } from '../../db/contract/dispatch';
 
 const [task, dataDir, ...args] = process.argv.slice(2) as [string, string, ...string[]];
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -15,7 +16,7 @@ async function signIn(core: Core, password: string): Promise<string> {
   return login.session.set;
 }
 
-const core = await Core.open({ dataDir });
+const core = await openHouse({ dataDir });
 
 if (task === 'seed') {
   // One large transaction: the first start with the whole demo house.
@@ -46,7 +47,7 @@ if (task === 'seed') {
     say(`KLAAR ${i + 1 - first}`);
   }
 } else if (task === 'restore') {
-  // Stops at the step named in WIJKHUIS_FAULT_PAUSE (see db/core.ts) and waits there to be killed.
+  // Stops at the step named in WIJKHUIS_FAULT_PAUSE (see db/platform/core.ts) and waits there to be killed.
   const [password, name] = args as [string, string];
   const token = await signIn(core, password);
   say('BEGONNEN');

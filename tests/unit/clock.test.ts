@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDate, localDateTime } from '../../db/clock';
+import { localDate, localDateTime } from '../../db/platform/clock';
 
 describe('local time in Amsterdam', () => {
   it('follows summer and winter time to the second, around both changes', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ApiCallError } from '../../renderer/src/api/client';
 import { FORM_ERROR, applyApiError, fieldPathFor, zodValidate } from '../../renderer/src/forms';
-import { roomInput } from '../../db/schemas/rooms';
-import { setHoursInput } from '../../db/schemas/building';
+import { roomInput } from '../../db/modules/building/roomSchemas';
+import { setHoursInput } from '../../db/modules/building/schemas';
 
 const room = { name: 'Zaal', layouts: [{ layout: 'theater', capacity: 0 }], facilities: ['beamer', ''], changeoverMinutes: -5 };
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, cellKey, gridCells, monthOf, moveTo, timeOnDay } from '../../renderer/src/pages/agenda/grid/gridCells';
+import { addMonths, cellKey, gridCells, monthOf, moveTo, timeOnDay } from '../../renderer/src/pages/bookings/agenda/grid/gridCells';
 import { mondayOf } from '../../renderer/src/format';
 import { weekDates } from '../../renderer/src/pages/roster/shared/time';
-import type { Booking } from '../../renderer/src/pages/agenda/types';
+import type { Booking } from '../../renderer/src/pages/bookings/agenda/types';
 
 const WEEK = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29'];
 

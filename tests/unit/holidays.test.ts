@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dutchHolidays, easterSunday } from '../../db/domains/holidays';
+import { dutchHolidays, easterSunday } from '../../db/modules/building/holidays';
 
 describe('Dutch public holidays', () => {
   it('computes Easter Sunday', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SessionStore } from '../../db/sessions';
+import { SessionStore } from '../../db/platform/sessions';
 
 describe('sessions', () => {
   it('lock after the idle time, stay locked until unlocked, and expire after a working day', () => {

@@ -3,9 +3,9 @@
  * In Electron it goes through `window.wijkhuis` (the preload); in a browser through the web bridge.
  */
 import type { z } from 'zod';
-import type { Api, MethodName } from '../../../db/api';
-import type { ApiErrorBody, ErrorCode } from '../../../db/errors';
-import { SESSION_HEADER, type CallResult, type WijkhuisBridge } from '../../../db/transport';
+import type { Api, MethodName } from '../../../db/contract/api';
+import type { ApiErrorBody, ErrorCode } from '../../../db/platform/errors';
+import { SESSION_HEADER, type CallResult, type WijkhuisBridge } from '../../../db/contract/transport';
 
 export type Input<M extends MethodName> = z.input<Api[M]['input']>;
 export type Output<M extends MethodName> = Awaited<ReturnType<Api[M]['handler']>>;

@@ -1,6 +1,6 @@
 import { Button } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
-import { toCsv } from '../../../db/csv';
+import { toCsv } from '../../../db/platform/csv';
 
 export type CsvRow = (string | number | null)[];
 

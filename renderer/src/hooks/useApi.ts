@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { MethodName } from '../../../db/api';
+import type { MethodName } from '../../../db/contract/api';
 import { ApiCallError, call, type Input, type Output } from '../api/client';
 import { useSession } from '../session/SessionContext';
 

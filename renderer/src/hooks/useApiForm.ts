@@ -6,7 +6,7 @@ import { notifySuccess } from '../notify';
 
 export interface ApiFormOptions<V, I, R> {
   initialValues: V;
-  /** The method's own input schema (from db/schemas), so the browser says what the core would say. */
+  /** The method's own input schema (from the module's schemas.ts), so the browser says what the core would say. */
   schema: ZodType;
   /** Form values → method input; the same function feeds validation and the call. */
   toInput?: (values: V) => I;

@@ -5,12 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { useMe, useSession } from '../session/SessionContext';
 import { useIdleLock } from '../session/useIdleLock';
-import { LockScreen } from '../pages/lock/LockScreen';
-import { NoAccessPage } from '../pages/errors/NoAccessPage';
+import { LockScreen } from '../pages/accounts/lock/LockScreen';
+import { NoAccessPage } from './errors/NoAccessPage';
 import { HeaderBar } from './HeaderBar';
 import { NavMenu } from './NavMenu';
 import { MODULES, mayOpen } from './modules';
-import { ReadOnlyBanner } from '../pages/recovery/ReadOnlyBanner';
+import { ReadOnlyBanner } from '../pages/system/recovery/ReadOnlyBanner';
 
 function focusMain() {
   document.getElementById('main')?.focus();

@@ -1,12 +1,13 @@
+import { openHouse, type HouseOptions } from '../../../db/house';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { API } from '../../../db/api';
-import { Core, type CoreOptions } from '../../../db/core';
-import { DatabaseOpenError } from '../../../db/database';
-import { CONTENT_SECURITY_POLICY } from '../../../db/transport';
+import { API } from '../../../db/contract/api';
+import { Core } from '../../../db/platform/core';
+import { DatabaseOpenError } from '../../../db/platform/database';
+import { CONTENT_SECURITY_POLICY } from '../../../db/contract/transport';
 import { startApp, type StartOverrides } from '../../../electron/app';
 import { createFakeElectron, type FakeElectron, type FakeOptions } from './fake-electron';
 import { brokenHouse } from '../../faults/broken-house';
@@ -31,11 +32,11 @@ function setup(options: FakeOptions = {}) {
   mkdirSync(join(appPath, 'dist', 'renderer'), { recursive: true });
   writeFileSync(join(appPath, 'dist', 'renderer', 'index.html'), '<!doctype html><title>Wijkhuis</title>');
   const fake = createFakeElectron({ appPath, userData: temp('wijkhuis-userdata-'), version: '1.2.3', ...options });
-  const opened: CoreOptions[] = [];
+  const opened: HouseOptions[] = [];
   const stopSchedules = vi.fn();
-  const openCore = async (o: CoreOptions) => {
+  const openCore = async (o: HouseOptions) => {
     opened.push(o);
-    const core = await Core.open(o);
+    const core = await openHouse(o);
     cores.push(core);
     // The real schedule writes a backup at once; here it is enough to see it started and stopped.
     core.startSchedules = vi.fn(() => stopSchedules);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../db/transport';
+import { CONTENT_SECURITY_POLICY } from '../../../db/contract/transport';
 
 // These check what `npm run build` produced (npm test builds first); they do not build themselves,
 // so a stale or missing build shows up as a failure rather than being papered over.
@@ -75,9 +75,9 @@ describe('dist-electron/main.js', () => {
     expect(specifiers).toContain('better-sqlite3');
   });
 
-  it('has the migrations beside it, as db/migrations.ts expects', () => {
+  it('has the migrations beside it, as db/platform/migrations.ts expects', () => {
     const sql = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.sql')).sort();
-    expect(sql(needBuilt(join(out, 'migrations')))).toEqual(sql(join(root, 'db', 'migrations')));
+    expect(sql(needBuilt(join(out, 'migrations')))).toEqual(sql(join(root, 'db', 'platform', 'migrations')));
     expect(sql(join(out, 'migrations')).length).toBeGreaterThan(0);
   });
 });

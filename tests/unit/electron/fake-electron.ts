@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions } from 'electron';
-import type { CallResult } from '../../../db/transport';
+import type { CallResult } from '../../../db/contract/transport';
 import type { ElectronMain } from '../../../electron/types';
 
 /**

@@ -1,11 +1,12 @@
+import { openHouse } from '../../../db/house';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { API } from '../../../db/api';
-import { Core } from '../../../db/core';
-import type { dispatch } from '../../../db/dispatch';
-import { IPC_PREFIX } from '../../../db/transport';
+import { API } from '../../../db/contract/api';
+import { Core } from '../../../db/platform/core';
+import type { dispatch } from '../../../db/contract/dispatch';
+import { IPC_PREFIX } from '../../../db/contract/transport';
 import { registerIpc } from '../../../electron/ipc';
 import { createFakeElectron, type FakeElectron } from './fake-electron';
 
@@ -20,7 +21,7 @@ let fake: FakeElectron;
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'wijkhuis-ipc-'));
-  core = await Core.open({ dataDir: dir });
+  core = await openHouse({ dataDir: dir });
   fake = createFakeElectron();
 });
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../db/transport';
+import { CONTENT_SECURITY_POLICY } from '../../../db/contract/transport';
 import { createAppProtocolHandler, registerAppScheme, resolveAppFile } from '../../../electron/protocol';
 
 let base: string;

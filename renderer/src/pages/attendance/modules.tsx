@@ -1,5 +1,5 @@
 import { IconCalendarWeek, IconChartBar, IconClipboardCheck, IconHandClick, IconUsersGroup } from '@tabler/icons-react';
-import type { Role } from '../../../../db/schemas/common';
+import type { Role } from '../../../../db/contract/fields';
 import type { ModuleDef } from '../../shell/modules';
 import { ActivitiesPage } from './activities/ActivitiesPage';
 import { CountsPage } from './counts/CountsPage';

@@ -1,5 +1,5 @@
 import { IconAlertTriangle, IconBook2, IconKey, IconListCheck, IconNotebook, IconSun, IconTool } from '@tabler/icons-react';
-import { ROLES, type Role } from '../../../../db/schemas/common';
+import { ROLES, type Role } from '../../../../db/contract/fields';
 import type { ModuleDef } from '../../shell/modules';
 import { TodayPage } from './today/TodayPage';
 import { LogbookPage } from './logbook/LogbookPage';

@@ -1,5 +1,5 @@
 import { IconClipboardText, IconCoinEuro, IconGavel, IconUsersGroup } from '@tabler/icons-react';
-import type { Role } from '../../../../db/schemas/common';
+import type { Role } from '../../../../db/contract/fields';
 import type { ModuleDef } from '../../shell/modules';
 import { MeetingsPage } from './meetings/MeetingsPage';
 import { ApplicationsPage } from './applications/ApplicationsPage';

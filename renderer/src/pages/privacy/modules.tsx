@@ -1,5 +1,5 @@
 import { IconShieldLock } from '@tabler/icons-react';
-import type { Role } from '../../../../db/schemas/common';
+import type { Role } from '../../../../db/contract/fields';
 import type { ModuleDef } from '../../shell/modules';
 import { PrivacyPage } from './PrivacyPage';
 

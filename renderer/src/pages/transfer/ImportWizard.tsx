@@ -3,7 +3,7 @@ import { Alert, Button, Card, Group, Stepper, Text, Title } from '@mantine/core'
 import { IconArrowLeft, IconArrowRight, IconCircleCheck, IconFileImport } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { ImportKind } from '../../../../db/schemas/transfer';
+import type { ImportKind } from '../../../../db/modules/transfer/schemas';
 import { call, type Output } from '../../api/client';
 import { FormAlert } from '../../components/FormAlert';
 import { QueryState } from '../../components/QueryState';

@@ -1,7 +1,7 @@
 import { Button, Group, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { ImportKind } from '../../../../db/schemas/transfer';
+import type { ImportKind } from '../../../../db/modules/transfer/schemas';
 import { call } from '../../api/client';
 import { downloadFile } from '../../components/downloadFile';
 import { useAction } from '../../hooks/useAction';

@@ -1,4 +1,4 @@
-import type { ImportKind } from '../../../../db/schemas/transfer';
+import type { ImportKind } from '../../../../db/modules/transfer/schemas';
 
 /** Where the imported records can be seen afterwards. */
 export const LIST_PATH: Record<ImportKind, string> = {

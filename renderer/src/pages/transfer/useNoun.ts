@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ImportKind } from '../../../../db/schemas/transfer';
+import type { ImportKind } from '../../../../db/modules/transfer/schemas';
 
 /** "1 vrijwilliger", "3 vrijwilligers": the kind's word for a count. */
 export function useNoun() {

@@ -1,7 +1,7 @@
 import { Checkbox, Group, MultiSelect, Select, SimpleGrid, Switch, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
-import { ORGANISER_KINDS, PRIORITY_GROUPS, activityInput } from '../../../../../db/schemas/attendance';
+import { ORGANISER_KINDS, PRIORITY_GROUPS, activityInput } from '../../../../../db/modules/attendance/schemas';
 import { FormModal } from '../../../components/FormModal';
 import { addDays, todayIso } from '../../../format';
 import { useApi } from '../../../hooks/useApi';

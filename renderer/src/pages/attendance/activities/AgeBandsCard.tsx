@@ -2,7 +2,7 @@ import { Button, Group, NumberInput, Stack, Text, TextInput } from '@mantine/cor
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
-import { bandInput } from '../../../../../db/schemas/attendance';
+import { bandInput } from '../../../../../db/modules/attendance/schemas';
 import { DataTable } from '../../../components/DataTable';
 import { FormAlert } from '../../../components/FormAlert';
 import { SectionCard } from '../../../components/SectionCard';

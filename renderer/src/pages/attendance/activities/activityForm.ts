@@ -1,5 +1,5 @@
 import type { Input, Output } from '../../../api/client';
-import type { ORGANISER_KINDS } from '../../../../../db/schemas/attendance';
+import type { ORGANISER_KINDS } from '../../../../../db/modules/attendance/schemas';
 import type { PriorityGroup } from '../shared/groups';
 
 export type Activity = Output<'activities.list'>[number];

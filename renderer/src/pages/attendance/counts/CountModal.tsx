@@ -1,7 +1,7 @@
 import { NumberInput, SimpleGrid, Text, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
-import { countsInput } from '../../../../../db/schemas/attendance';
+import { countsInput } from '../../../../../db/modules/attendance/schemas';
 import { FormModal } from '../../../components/FormModal';
 import { useApiForm } from '../../../hooks/useApiForm';
 import { useFormat } from '../../../hooks/useFormat';

@@ -1,7 +1,7 @@
 import { Button } from '@mantine/core';
 import { IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { toCsv } from '../../../../../db/csv';
+import { toCsv } from '../../../../../db/platform/csv';
 import { call } from '../../../api/client';
 import { downloadFile } from '../../../components/downloadFile';
 import { useAction } from '../../../hooks/useAction';

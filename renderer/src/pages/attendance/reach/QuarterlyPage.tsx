@@ -3,7 +3,7 @@ import { Button, Card, Group, NumberInput, SegmentedControl, Stack, Text } from 
 import { IconArrowLeft, IconPrinter } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { quarterInput } from '../../../../../db/schemas/attendance';
+import { quarterInput } from '../../../../../db/modules/attendance/schemas';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
 import { zodValidate } from '../../../forms';

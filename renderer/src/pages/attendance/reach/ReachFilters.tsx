@@ -1,6 +1,6 @@
 import { Button, Card, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { attendanceReportInput } from '../../../../../db/schemas/attendance';
+import { attendanceReportInput } from '../../../../../db/modules/attendance/schemas';
 import { DateField } from '../../../components/DateField';
 import { zodValidate } from '../../../forms';
 import { addDays, todayIso } from '../../../format';

@@ -1,6 +1,6 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { PRIORITY_GROUPS } from '../../../../../db/schemas/attendance';
+import { PRIORITY_GROUPS } from '../../../../../db/modules/attendance/schemas';
 
 export type PriorityGroup = (typeof PRIORITY_GROUPS)[number];
 

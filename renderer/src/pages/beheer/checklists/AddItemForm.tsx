@@ -2,7 +2,7 @@ import { Button, Group, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call, type Input } from '../../../api/client';
-import { checklistItemInput } from '../../../../../db/schemas/beheer';
+import { checklistItemInput } from '../../../../../db/modules/beheer/schemas';
 import { FormAlert } from '../../../components/FormAlert';
 import { useApiForm } from '../../../hooks/useApiForm';
 import type { Kind } from './ChecklistForm';

@@ -3,7 +3,7 @@ import { Button, Checkbox, Group, Paper, Stack, Text, TextInput, Textarea } from
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call, type Input, type Output } from '../../../api/client';
-import { checklistRunInput } from '../../../../../db/schemas/beheer';
+import { checklistRunInput } from '../../../../../db/modules/beheer/schemas';
 import { FormAlert } from '../../../components/FormAlert';
 import { useApiForm } from '../../../hooks/useApiForm';
 

@@ -1,7 +1,7 @@
 import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call, type Input } from '../../../api/client';
-import { checklistItemUpdate } from '../../../../../db/schemas/beheer';
+import { checklistItemUpdate } from '../../../../../db/modules/beheer/schemas';
 import { FormModal } from '../../../components/FormModal';
 import { useApiForm } from '../../../hooks/useApiForm';
 import type { ChecklistItem } from './ChecklistForm';

@@ -1,7 +1,7 @@
 import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call, type Input } from '../../../api/client';
-import { DEFECT_PRIORITIES, defectInput } from '../../../../../db/schemas/beheer';
+import { DEFECT_PRIORITIES, defectInput } from '../../../../../db/modules/beheer/schemas';
 import { DateField } from '../../../components/DateField';
 import { FormModal } from '../../../components/FormModal';
 import { useApiForm } from '../../../hooks/useApiForm';

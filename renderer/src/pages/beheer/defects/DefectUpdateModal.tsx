@@ -1,7 +1,7 @@
 import { Select, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call, type Input, type Output } from '../../../api/client';
-import { DEFECT_PRIORITIES, DEFECT_STATUSES, defectUpdate } from '../../../../../db/schemas/beheer';
+import { DEFECT_PRIORITIES, DEFECT_STATUSES, defectUpdate } from '../../../../../db/modules/beheer/schemas';
 import { DateField } from '../../../components/DateField';
 import { FormModal } from '../../../components/FormModal';
 import { useApiForm } from '../../../hooks/useApiForm';

@@ -3,7 +3,7 @@ import { Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core
 import { IconDeviceFloppy, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call, type Input, type Output } from '../../../api/client';
-import { houseInfoInput } from '../../../../../db/schemas/beheer';
+import { houseInfoInput } from '../../../../../db/modules/beheer/schemas';
 import { FormAlert } from '../../../components/FormAlert';
 import { PlainText } from '../../../components/PlainText';
 import { useApiForm } from '../../../hooks/useApiForm';

@@ -2,7 +2,7 @@ import { Button, Group, Text, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call, type Input } from '../../../api/client';
-import { followupInput } from '../../../../../db/schemas/beheer';
+import { followupInput } from '../../../../../db/modules/beheer/schemas';
 import { DateField } from '../../../components/DateField';
 import { FormAlert } from '../../../components/FormAlert';
 import { useApiForm } from '../../../hooks/useApiForm';

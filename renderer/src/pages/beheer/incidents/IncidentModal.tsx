@@ -2,7 +2,7 @@ import { Alert, Checkbox, Group, Radio, Select, SimpleGrid, TextInput, Textarea 
 import { IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call, type Input, type Output } from '../../../api/client';
-import { INCIDENT_CATEGORIES, SEVERITIES, incidentInput } from '../../../../../db/schemas/beheer';
+import { INCIDENT_CATEGORIES, SEVERITIES, incidentInput } from '../../../../../db/modules/beheer/schemas';
 import { DateField } from '../../../components/DateField';
 import { FormModal } from '../../../components/FormModal';
 import { TimeField } from '../../../components/TimeField';

@@ -3,7 +3,7 @@ import { Button, Card, Drawer, Grid, Select, Stack } from '@mantine/core';
 import { IconPlus, IconUrgent } from '@tabler/icons-react';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { INCIDENT_STATUSES } from '../../../../../db/schemas/beheer';
+import { INCIDENT_STATUSES } from '../../../../../db/modules/beheer/schemas';
 import { DateField } from '../../../components/DateField';
 import { EmptyMessage } from '../../../components/EmptyMessage';
 import { PageHeader } from '../../../components/PageHeader';

@@ -2,7 +2,7 @@ import { Button, Checkbox, Group, SegmentedControl, Stack, Text, TextInput, Text
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call, type Input, type Output } from '../../../api/client';
-import { INCIDENT_STATUSES, incidentUpdate } from '../../../../../db/schemas/beheer';
+import { INCIDENT_STATUSES, incidentUpdate } from '../../../../../db/modules/beheer/schemas';
 import { FormAlert } from '../../../components/FormAlert';
 import { useApiForm } from '../../../hooks/useApiForm';
 

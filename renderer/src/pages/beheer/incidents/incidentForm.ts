@@ -1,5 +1,5 @@
 import type { Input } from '../../../api/client';
-import type { INCIDENT_CATEGORIES, SEVERITIES } from '../../../../../db/schemas/beheer';
+import type { INCIDENT_CATEGORIES, SEVERITIES } from '../../../../../db/modules/beheer/schemas';
 import { todayIso, wallClockOf } from '../../../format';
 import { roomIdOf } from '../shared/useRoomOptions';
 

@@ -1,7 +1,7 @@
 import { Autocomplete, Radio, Group, Select, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call, type Input } from '../../../api/client';
-import { HOLDER_KINDS, handoutInput } from '../../../../../db/schemas/beheer';
+import { HOLDER_KINDS, handoutInput } from '../../../../../db/modules/beheer/schemas';
 import { DateField } from '../../../components/DateField';
 import { FormModal } from '../../../components/FormModal';
 import { useApiForm } from '../../../hooks/useApiForm';

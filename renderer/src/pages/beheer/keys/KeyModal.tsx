@@ -2,7 +2,7 @@ import { Alert, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call, type Input } from '../../../api/client';
-import { KEY_KINDS, KEY_STATUSES, keyInput } from '../../../../../db/schemas/beheer';
+import { KEY_KINDS, KEY_STATUSES, keyInput } from '../../../../../db/modules/beheer/schemas';
 import { FormModal } from '../../../components/FormModal';
 import { useApiForm } from '../../../hooks/useApiForm';
 import type { KeyItem } from './types';

@@ -2,7 +2,7 @@ import { Alert, Text, Textarea } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call, type Input } from '../../../api/client';
-import { returnInput } from '../../../../../db/schemas/beheer';
+import { returnInput } from '../../../../../db/modules/beheer/schemas';
 import { DateField } from '../../../components/DateField';
 import { FormModal } from '../../../components/FormModal';
 import { useApiForm } from '../../../hooks/useApiForm';

@@ -1,7 +1,7 @@
 import { Checkbox, Group, Radio, Select, SimpleGrid, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call, type Input, type Output } from '../../../api/client';
-import { DAYPARTS, LOGBOOK_CATEGORIES, logbookInput } from '../../../../../db/schemas/beheer';
+import { DAYPARTS, LOGBOOK_CATEGORIES, logbookInput } from '../../../../../db/modules/beheer/schemas';
 import { DateField } from '../../../components/DateField';
 import { FormModal } from '../../../components/FormModal';
 import { useApiForm } from '../../../hooks/useApiForm';

@@ -3,7 +3,7 @@ import { Button, Card, Grid, Select, Stack, Switch, TextInput } from '@mantine/c
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconNotebook, IconPencilPlus, IconPrinter, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { LOGBOOK_CATEGORIES } from '../../../../../db/schemas/beheer';
+import { LOGBOOK_CATEGORIES } from '../../../../../db/modules/beheer/schemas';
 import { EmptyMessage } from '../../../components/EmptyMessage';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';

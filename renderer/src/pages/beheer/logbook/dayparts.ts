@@ -1,4 +1,4 @@
-import { DAYPARTS } from '../../../../../db/schemas/beheer';
+import { DAYPARTS } from '../../../../../db/modules/beheer/schemas';
 import { wallClockOf } from '../../../format';
 
 export type Daypart = (typeof DAYPARTS)[number];

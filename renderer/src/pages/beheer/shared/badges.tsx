@@ -1,6 +1,6 @@
 import { Badge, type BadgeProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { DEFECT_PRIORITIES, DEFECT_STATUSES, INCIDENT_STATUSES, LOGBOOK_CATEGORIES, SEVERITIES } from '../../../../../db/schemas/beheer';
+import type { DEFECT_PRIORITIES, DEFECT_STATUSES, INCIDENT_STATUSES, LOGBOOK_CATEGORIES, SEVERITIES } from '../../../../../db/modules/beheer/schemas';
 
 type Severity = (typeof SEVERITIES)[number];
 type Priority = (typeof DEFECT_PRIORITIES)[number];

@@ -1,7 +1,7 @@
 import { Button, Group, NumberInput, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { IconChecklist, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { REACH_KEYS, accountabilityInput, closeInput } from '../../../../../db/schemas/budget';
+import { REACH_KEYS, accountabilityInput, closeInput } from '../../../../../db/modules/budget/schemas';
 import { call, type Input } from '../../../api/client';
 import { DateField } from '../../../components/DateField';
 import { FormAlert } from '../../../components/FormAlert';

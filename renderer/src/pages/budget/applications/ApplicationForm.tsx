@@ -3,7 +3,7 @@ import { Autocomplete, Button, Checkbox, Group, NumberInput, SegmentedControl, S
 import { IconArrowLeft } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { APPLICANT_TYPES, PRIORITY_GROUPS, REACH_KEYS, applicationCreate, applicationUpdate } from '../../../../../db/schemas/budget';
+import { APPLICANT_TYPES, PRIORITY_GROUPS, REACH_KEYS, applicationCreate, applicationUpdate } from '../../../../../db/modules/budget/schemas';
 import { call, type Output } from '../../../api/client';
 import { DateField } from '../../../components/DateField';
 import { FormAlert } from '../../../components/FormAlert';

@@ -2,7 +2,7 @@ import { Button, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { REACH_KEYS } from '../../../../../db/schemas/budget';
+import { REACH_KEYS } from '../../../../../db/modules/budget/schemas';
 import { InfoList } from '../../../components/InfoList';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';

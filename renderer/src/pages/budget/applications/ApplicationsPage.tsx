@@ -3,7 +3,7 @@ import { Anchor, Button, Group, MultiSelect, TextInput } from '@mantine/core';
 import { IconClipboardText, IconPlus, IconSearch } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { APPLICATION_STATUSES } from '../../../../../db/schemas/budget';
+import { APPLICATION_STATUSES } from '../../../../../db/modules/budget/schemas';
 import { DataTable } from '../../../components/DataTable';
 import { EmptyMessage } from '../../../components/EmptyMessage';
 import { PageHeader } from '../../../components/PageHeader';

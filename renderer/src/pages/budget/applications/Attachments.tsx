@@ -1,8 +1,8 @@
 import { ActionIcon, Button, FileInput, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconDownload, IconPaperclip, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { ATTACHMENT_MAX_BYTES } from '../../../../../db/schemas/budget';
-import { z } from '../../../../../db/schemas/zod';
+import { ATTACHMENT_MAX_BYTES } from '../../../../../db/modules/budget/schemas';
+import { z } from '../../../../../db/contract/zod';
 import { call } from '../../../api/client';
 import { FormAlert } from '../../../components/FormAlert';
 import { SectionCard } from '../../../components/SectionCard';

@@ -2,7 +2,7 @@ import { ActionIcon, Alert, Button, Checkbox, Group, Select, SimpleGrid, Stack, 
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { FUNDING_KINDS, PARTNER_KINDS } from '../../../../../db/schemas/budget';
+import { FUNDING_KINDS, PARTNER_KINDS } from '../../../../../db/modules/budget/schemas';
 import { MoneyInput } from '../../../components/MoneyInput';
 import { useFormat } from '../../../hooks/useFormat';
 import { emptyCostLine, emptyFunding, emptyPartner, runningTotals, type ApplicationValues } from './applicationForm';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ActionIcon, Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconCash, IconCheck, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { PAYMENT_KINDS, paymentInput, paymentPaid } from '../../../../../db/schemas/budget';
+import { PAYMENT_KINDS, paymentInput, paymentPaid } from '../../../../../db/modules/budget/schemas';
 import { call, type Input } from '../../../api/client';
 import { DateField } from '../../../components/DateField';
 import { FormAlert } from '../../../components/FormAlert';

@@ -3,7 +3,7 @@ import { Button, Group, SimpleGrid, Text, TextInput, Textarea } from '@mantine/c
 import { IconEdit, IconMail, IconSend, IconTrash, IconArrowBackUp, IconAddressBook } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { applicationContact, applicationSubmit, applicationWithdraw } from '../../../../../db/schemas/budget';
+import { applicationContact, applicationSubmit, applicationWithdraw } from '../../../../../db/modules/budget/schemas';
 import { call, type Input } from '../../../api/client';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { DateField } from '../../../components/DateField';

@@ -1,6 +1,6 @@
 import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PARTNER_KINDS } from '../../../../../db/schemas/budget';
+import type { PARTNER_KINDS } from '../../../../../db/modules/budget/schemas';
 import { SectionCard } from '../../../components/SectionCard';
 import { useFormat } from '../../../hooks/useFormat';
 import type { Application } from './applicationForm';

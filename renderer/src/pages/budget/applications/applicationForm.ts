@@ -1,6 +1,6 @@
 import type { Input, Output } from '../../../api/client';
 import { centsToEuros, eurosToCents, type MoneyValue } from '../../../components/MoneyInput';
-import type { APPLICANT_TYPES, FUNDING_KINDS, PARTNER_KINDS, PRIORITY_GROUPS, REACH_KEYS } from '../../../../../db/schemas/budget';
+import type { APPLICANT_TYPES, FUNDING_KINDS, PARTNER_KINDS, PRIORITY_GROUPS, REACH_KEYS } from '../../../../../db/modules/budget/schemas';
 
 export type Application = Output<'applications.get'>;
 type Count = number | string;

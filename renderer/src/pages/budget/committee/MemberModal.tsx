@@ -1,6 +1,6 @@
 import { Checkbox, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { memberEndTerm, memberInput } from '../../../../../db/schemas/budget';
+import { memberEndTerm, memberInput } from '../../../../../db/modules/budget/schemas';
 import { call, type Input, type Output } from '../../../api/client';
 import { DateField } from '../../../components/DateField';
 import { FormModal } from '../../../components/FormModal';

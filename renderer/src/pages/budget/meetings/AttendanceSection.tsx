@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Badge, Button, Group, SegmentedControl, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconDoorEnter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { ATTENDANCE_STATUSES } from '../../../../../db/schemas/budget';
+import { ATTENDANCE_STATUSES } from '../../../../../db/modules/budget/schemas';
 import { ApiCallError, call } from '../../../api/client';
 import { SectionCard } from '../../../components/SectionCard';
 import { notifySuccess } from '../../../notify';

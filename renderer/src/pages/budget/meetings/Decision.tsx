@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconGavel, IconPlayerPause } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { decideInput } from '../../../../../db/schemas/budget';
+import { decideInput } from '../../../../../db/modules/budget/schemas';
 import { call } from '../../../api/client';
 import { useFormat } from '../../../hooks/useFormat';
 import { notifySuccess } from '../../../notify';

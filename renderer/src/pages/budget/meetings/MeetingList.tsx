@@ -3,7 +3,7 @@ import { Anchor, Button, Select, TextInput, Textarea } from '@mantine/core';
 import { IconCalendarPlus, IconUsersGroup } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { meetingInput } from '../../../../../db/schemas/budget';
+import { meetingInput } from '../../../../../db/modules/budget/schemas';
 import { call, type Input, type Output } from '../../../api/client';
 import { DataTable } from '../../../components/DataTable';
 import { DateField } from '../../../components/DateField';

@@ -1,6 +1,6 @@
 import { Group, NumberInput, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { MAJORITY_RULES, QUORUM_KINDS, TIE_BREAKS } from '../../../../../db/schemas/budget';
+import { MAJORITY_RULES, QUORUM_KINDS, TIE_BREAKS } from '../../../../../db/modules/budget/schemas';
 
 export interface RulesValues {
   quorumKind: (typeof QUORUM_KINDS)[number];

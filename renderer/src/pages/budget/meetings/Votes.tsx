@@ -1,6 +1,6 @@
 import { Alert, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { VOTES } from '../../../../../db/schemas/budget';
+import { VOTES } from '../../../../../db/modules/budget/schemas';
 import { call } from '../../../api/client';
 import { previewResult } from '../shared/voteResult';
 import { useItemCall } from './useItemCall';

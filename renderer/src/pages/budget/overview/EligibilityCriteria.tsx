@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Checkbox, Group, NumberInput, SegmentedControl, Select, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { IconEdit, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { AUTO_CHECKS, SCHEMES, SCHEME_LABELS, eligibilityCriterionInput } from '../../../../../db/schemas/budget';
+import { AUTO_CHECKS, SCHEMES, SCHEME_LABELS, eligibilityCriterionInput } from '../../../../../db/modules/budget/schemas';
 import { call, type Input, type Output } from '../../../api/client';
 import { FormModal } from '../../../components/FormModal';
 import { QueryState } from '../../../components/QueryState';

@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Group, NumberInput, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { SCHEMES, SCHEME_LABELS, roundInput } from '../../../../../db/schemas/budget';
+import { SCHEMES, SCHEME_LABELS, roundInput } from '../../../../../db/modules/budget/schemas';
 import { call, type Input, type Output } from '../../../api/client';
 import { DateField } from '../../../components/DateField';
 import { FormModal } from '../../../components/FormModal';

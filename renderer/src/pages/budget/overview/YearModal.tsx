@@ -1,6 +1,6 @@
 import { NumberInput, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { yearInput } from '../../../../../db/schemas/budget';
+import { yearInput } from '../../../../../db/modules/budget/schemas';
 import { call, type Input, type Output } from '../../../api/client';
 import { FormModal } from '../../../components/FormModal';
 import { MoneyInput, centsToEuros, eurosToCents, type MoneyValue } from '../../../components/MoneyInput';

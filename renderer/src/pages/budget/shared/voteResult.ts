@@ -1,5 +1,5 @@
 /**
- * The outcome of the votes as the core computes it (db/domains/budgetMeetings.ts voteResult), so the
+ * The outcome of the votes as the core computes it (db/modules/budget/meetings.ts voteResult), so the
  * room sees the result under the meeting's majority rule and tie-break before the decision is taken.
  */
 export type VoteValue = 'voor' | 'tegen' | 'onthouding';

@@ -2,7 +2,7 @@ import { ActionIcon, Box, Button, Group, Stack, Text } from '@mantine/core';
 import { IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call, type Input } from '../../../api/client';
-import { setHoursInput, type HoursInterval } from '../../../../../db/schemas/building';
+import { setHoursInput, type HoursInterval } from '../../../../../db/modules/building/schemas';
 import { FormAlert } from '../../../components/FormAlert';
 import { TimeField } from '../../../components/TimeField';
 import { useApiForm } from '../../../hooks/useApiForm';

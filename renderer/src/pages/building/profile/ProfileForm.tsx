@@ -2,7 +2,7 @@ import { Button, Divider, Group, Radio, Select, SimpleGrid, Stack, Switch, TagsI
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call, type Input, type Output } from '../../../api/client';
-import { GEBIEDEN, GEBIED_NAMES, MANAGEMENT_FORMS, buildingProfile, type Gebied } from '../../../../../db/schemas/building';
+import { GEBIEDEN, GEBIED_NAMES, MANAGEMENT_FORMS, buildingProfile, type Gebied } from '../../../../../db/modules/building/schemas';
 import { FormAlert } from '../../../components/FormAlert';
 import { useApiForm } from '../../../hooks/useApiForm';
 import { useSession } from '../../../session/SessionContext';

@@ -7,7 +7,7 @@ import { toApiCallError } from '../../../hooks/useApi';
 import { FormAlert } from '../../../components/FormAlert';
 import { notifySuccess } from '../../../notify';
 import type { FoundRecord } from '../privacyTypes';
-import type { EraseScope } from '../../../../../db/schemas/privacy';
+import type { EraseScope } from '../../../../../db/modules/privacy/schemas';
 
 /**
  * The confirmation of an erasure: per record how far (only what it allows), and the reason for the

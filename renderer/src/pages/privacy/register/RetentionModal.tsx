@@ -1,7 +1,7 @@
 import { NumberInput, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call, type Input } from '../../../api/client';
-import { retentionInput } from '../../../../../db/schemas/privacy';
+import { retentionInput } from '../../../../../db/modules/privacy/schemas';
 import { FormModal } from '../../../components/FormModal';
 import { useApiForm } from '../../../hooks/useApiForm';
 import type { RegisterEntry } from '../privacyTypes';

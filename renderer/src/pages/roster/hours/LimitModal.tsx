@@ -2,7 +2,7 @@ import { Alert, SimpleGrid } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
-import { allowanceLimitInput } from '../../../../../db/schemas/volunteers';
+import { allowanceLimitInput } from '../../../../../db/modules/roster/schemas';
 import { FormModal } from '../../../components/FormModal';
 import { MoneyInput, centsToEuros, eurosToCents, type MoneyValue } from '../../../components/MoneyInput';
 import { useApiForm } from '../../../hooks/useApiForm';

@@ -1,7 +1,7 @@
 import { SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
-import { absenceInput } from '../../../../../db/schemas/volunteers';
+import { absenceInput } from '../../../../../db/modules/roster/schemas';
 import { DateField } from '../../../components/DateField';
 import { FormModal } from '../../../components/FormModal';
 import { todayIso } from '../../../format';

@@ -2,7 +2,7 @@ import { Alert, Group, Radio, SimpleGrid, TextInput, Textarea } from '@mantine/c
 import { IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
-import { CERTIFICATE_KINDS, certificateInput } from '../../../../../db/schemas/volunteers';
+import { CERTIFICATE_KINDS, certificateInput } from '../../../../../db/modules/roster/schemas';
 import { DateField } from '../../../components/DateField';
 import { FormModal } from '../../../components/FormModal';
 import { todayIso } from '../../../format';

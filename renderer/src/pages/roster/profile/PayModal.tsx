@@ -1,7 +1,7 @@
 import { SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
-import { allowanceInput } from '../../../../../db/schemas/volunteers';
+import { allowanceInput } from '../../../../../db/modules/roster/schemas';
 import { DateField } from '../../../components/DateField';
 import { FormModal } from '../../../components/FormModal';
 import { MoneyInput, eurosToCents, type MoneyValue } from '../../../components/MoneyInput';

@@ -1,7 +1,7 @@
 import { Checkbox, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
-import { shiftInput } from '../../../../../db/schemas/volunteers';
+import { shiftInput } from '../../../../../db/modules/roster/schemas';
 import { DateField } from '../../../components/DateField';
 import { FormModal } from '../../../components/FormModal';
 import { TimeField } from '../../../components/TimeField';

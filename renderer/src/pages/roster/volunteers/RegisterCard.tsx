@@ -3,7 +3,7 @@ import { Card, Grid, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { VOLUNTEER_STATUSES } from '../../../../../db/schemas/volunteers';
+import { VOLUNTEER_STATUSES } from '../../../../../db/modules/roster/schemas';
 import { EmptyMessage } from '../../../components/EmptyMessage';
 import { QueryState } from '../../../components/QueryState';
 import { useApi } from '../../../hooks/useApi';

@@ -1,7 +1,7 @@
 import { Checkbox, Switch, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
-import { roleInput } from '../../../../../db/schemas/volunteers';
+import { roleInput } from '../../../../../db/modules/roster/schemas';
 import { FormModal } from '../../../components/FormModal';
 import { useApiForm } from '../../../hooks/useApiForm';
 import type { VolunteerRole } from '../shared/types';

@@ -1,7 +1,7 @@
 import { Checkbox, Divider, MultiSelect, NumberInput, Select, SimpleGrid, TagsInput, TextInput, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
-import { VOLUNTEER_STATUSES, volunteerInput } from '../../../../../db/schemas/volunteers';
+import { VOLUNTEER_STATUSES, volunteerInput } from '../../../../../db/modules/roster/schemas';
 import { DateField } from '../../../components/DateField';
 import { FormModal } from '../../../components/FormModal';
 import { useApiForm } from '../../../hooks/useApiForm';

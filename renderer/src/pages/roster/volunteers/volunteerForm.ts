@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { volunteerInput } from '../../../../../db/schemas/volunteers';
+import type { volunteerInput } from '../../../../../db/modules/roster/schemas';
 import { todayIso } from '../../../format';
 import { slotKey, slotsToAvailability } from '../shared/AvailabilityGrid';
 import type { Volunteer } from '../shared/types';

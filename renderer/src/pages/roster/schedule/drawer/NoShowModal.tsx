@@ -1,6 +1,6 @@
 import { Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { assignmentUpdate } from '../../../../../../db/schemas/volunteers';
+import { assignmentUpdate } from '../../../../../../db/modules/roster/schemas';
 import { FormModal } from '../../../../components/FormModal';
 import { useApiForm } from '../../../../hooks/useApiForm';
 import type { Assignment } from '../../shared/types';

@@ -1,6 +1,6 @@
 import { SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { assignmentUpdate } from '../../../../../../db/schemas/volunteers';
+import { assignmentUpdate } from '../../../../../../db/modules/roster/schemas';
 import { FormModal } from '../../../../components/FormModal';
 import { TimeField } from '../../../../components/TimeField';
 import { useApiForm } from '../../../../hooks/useApiForm';

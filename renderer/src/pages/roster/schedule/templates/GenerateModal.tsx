@@ -1,7 +1,7 @@
 import { Select, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../../api/client';
-import { generateInput } from '../../../../../../db/schemas/volunteers';
+import { generateInput } from '../../../../../../db/modules/roster/schemas';
 import { DateField } from '../../../../components/DateField';
 import { FormModal } from '../../../../components/FormModal';
 import { addDays, todayIso } from '../../../../format';

@@ -1,7 +1,7 @@
 import { Checkbox, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../../api/client';
-import { templateInput } from '../../../../../../db/schemas/volunteers';
+import { templateInput } from '../../../../../../db/modules/roster/schemas';
 import { DateField } from '../../../../components/DateField';
 import { FormModal } from '../../../../components/FormModal';
 import { TimeField } from '../../../../components/TimeField';

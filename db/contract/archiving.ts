@@ -1,0 +1,43 @@
+import type { Db } from '../platform/database';
+import { method } from './method';
+import { ApiError } from '../platform/errors';
+import { id } from './fields';
+import { z } from './zod';
+
+interface Archivable {
+  name: string;
+  active: boolean;
+}
+
+/**
+ * Archive and restore for anything with an `active` flag (rooms, renters): archived items leave the
+ * pick lists and keep their history. One set of rules, audited the same way.
+ */
+export function archiveMethods<T extends Archivable>(spec: {
+  table: 'rooms' | 'renters';
+  /** Dutch noun with article for messages: 'Deze ruimte', 'Deze huurder'. */
+  thisOne: string;
+  label: string;
+  load: (db: Db, id: number) => T;
+  archiveDescription: string;
+}) {
+  const setActive = (db: Db, itemId: number, active: boolean): T => {
+    const before = spec.load(db, itemId);
+    if (before.active === active) throw new ApiError('CONFLICT', `${spec.thisOne} is al ${active ? 'actief' : 'gearchiveerd'}.`);
+    db.prepare(`UPDATE ${spec.table} SET active = ? WHERE id = ?`).run(active ? 1 : 0, itemId);
+    return spec.load(db, itemId);
+  };
+  const toggle = (active: boolean, description: string) =>
+    method({
+      description,
+      access: ['beheerder'],
+      mode: 'write',
+      input: z.object({ id }),
+      handler: ({ db, audit }, input) => {
+        const item = setActive(db, input.id, active);
+        audit({ entity: spec.table, entityId: input.id, summary: `${spec.label} "${item.name}" ${active ? 'teruggezet' : 'gearchiveerd'}` });
+        return item;
+      },
+    });
+  return { archive: toggle(false, spec.archiveDescription), restore: toggle(true, `Zet een gearchiveerde ${spec.label.toLowerCase()} terug.`) };
+}

@@ -1,0 +1,56 @@
+/** The audit log's writing side: every write method's rows go through here, in its transaction. */
+import type { Db } from '../platform/database';
+import type { Actor, AuditEntry } from './method';
+import { localDateTime, type Clock } from '../platform/clock';
+
+const SECRET_KEYS = /password|wachtwoord|current|next|database64/i;
+
+/** A short readable account of an input, secrets left out. */
+export function summarizeInput(input: unknown): string {
+  const text = JSON.stringify(input, (key, value) => (key && SECRET_KEYS.test(key) ? '•••' : value));
+  return text.length > 1000 ? `${text.slice(0, 997)}...` : text;
+}
+
+/** "field: old → new" for each field that changed. */
+export function diffSummary(before: Record<string, unknown>, after: Record<string, unknown>): string {
+  const changes = Object.keys(after)
+    .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+    .map((k) => `${k}: ${JSON.stringify(before[k])} → ${JSON.stringify(after[k])}`);
+  const text = changes.length ? changes.join('; ') : 'geen wijzigingen';
+  return text.length > 1000 ? `${text.slice(0, 997)}...` : text;
+}
+
+/** How a field reads in the audit log: its Dutch name, how a value shows, or only that it changed (long texts). */
+export type FieldLabel<V> = string | { label: string; show?: (value: V) => string; onlyMention?: boolean };
+
+/** A value as a reader of the audit log expects it: text in quotes, yes/no, lists joined, nothing as "(leeg)". */
+export function showValue(value: unknown): string {
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return '(leeg)';
+  if (typeof value === 'boolean') return value ? 'ja' : 'nee';
+  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? v : showValue(v))).join(', ');
+  if (typeof value === 'string') return `"${value}"`;
+  return String(value);
+}
+
+/**
+ * "Titel: "oud" → "nieuw"; Notities gewijzigd" in Dutch, for the fields of `labels` that changed, in their order:
+ * what the audit log shows the beheerder instead of field names and JSON.
+ */
+export function describeChanges<T extends Record<string, unknown>>(before: T, after: T, labels: { [K in keyof T]?: FieldLabel<T[K]> }): string {
+  const changes = (Object.keys(labels) as (keyof T & string)[])
+    .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+    .map((key) => {
+      const spec = labels[key]!;
+      const { label, show = showValue, onlyMention = false } = typeof spec === 'string' ? { label: spec } : spec;
+      return onlyMention ? `${label} gewijzigd` : `${label}: ${show(before[key])} → ${show(after[key])}`;
+    });
+  const text = changes.length ? changes.join('; ') : 'geen wijzigingen';
+  return text.length > 1000 ? `${text.slice(0, 997)}...` : text;
+}
+
+export function writeAudit(db: Db, clock: Clock, actor: Actor | null, methodName: string, entry: AuditEntry): void {
+  db.prepare(
+    'INSERT INTO audit_log (at, user_id, user_name, method, entity, entity_id, summary) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(localDateTime(clock.now()), actor?.id ?? null, actor?.name ?? 'systeem', methodName, entry.entity, entry.entityId == null ? null : String(entry.entityId), entry.summary);
+}
+

@@ -1,0 +1,119 @@
+import { ApiError, toApiError, validationError, type ApiErrorBody } from '../platform/errors';
+import type { Actor, AuditEntry, Ctx, MethodSpec } from './method';
+import type { Core } from '../platform/core';
+import { API } from './api';
+import { writeAudit, summarizeInput } from './audit';
+import type { Role } from './fields';
+
+export type SessionEffect = { set: string } | { clear: true } | null;
+
+export type DispatchResult =
+  | { ok: true; value: unknown; session: SessionEffect }
+  | { ok: false; error: ApiErrorBody; session: SessionEffect };
+
+/** Methods a locked session may still call: to unlock, to sign out, to know who it is. */
+const ALLOWED_WHEN_LOCKED = new Set(['auth.unlock', 'auth.logout', 'auth.me']);
+
+/** With a damaged database only these answer: what is wrong, the verified backups, and restoring one. */
+export const RECOVERY_METHODS = new Set(['recovery.status', 'recovery.backups', 'recovery.restore']);
+
+/**
+ * System methods that change nothing on disk, allowed on a read-only database: signing in and out
+ * (their bookkeeping lands in the in-memory copy only) and downloads.
+ */
+function allowedReadOnly(name: string, spec: MethodSpec): boolean {
+  if (spec.mode === 'read') return true;
+  if (spec.mode === 'write') return false;
+  return name.startsWith('auth.') || name.startsWith('recovery.') || name === 'reports.attendanceXlsx';
+}
+
+/**
+ * The single entry point of every adapter (IPC, web bridge, tests): input is unknown until zod
+ * has parsed it, and no handler runs for a caller without the right role.
+ */
+export async function dispatch(core: Core, name: string, rawInput: unknown, token: string | null): Promise<DispatchResult> {
+  let session: SessionEffect = null;
+  try {
+    const spec = Object.hasOwn(API, name) ? (API[name as keyof typeof API] as MethodSpec) : undefined;
+    if (!spec) throw new ApiError('NOT_FOUND', `Onbekende functie: ${name}`);
+    if (core.state.mode === 'recovery' && !RECOVERY_METHODS.has(name)) {
+      throw new ApiError('UNAVAILABLE', `Wijkhuis staat in de herstelstand: ${core.state.reason} Zet eerst een back-up terug.`);
+    }
+    const actor = spec.access === 'public' ? null : authenticate(core, token, name);
+    if (actor && spec.access !== 'signed-in' && spec.access !== 'public' && !spec.access.includes(actor.role)) {
+      throw new ApiError('FORBIDDEN', 'Je rol geeft geen toegang tot deze functie.');
+    }
+    const parsed = spec.input.safeParse(rawInput ?? undefined);
+    if (!parsed.success) throw validationError(parsed.error);
+    if (core.state.mode === 'readonly' && !allowedReadOnly(name, spec)) {
+      throw new ApiError('UNAVAILABLE', 'Wijkhuis staat in de stand alleen lezen: er kan niets worden gewijzigd of opgeslagen. Controleer de rechten op de gegevensmap en start Wijkhuis opnieuw.');
+    }
+
+    const pending: AuditEntry[] = [];
+    const ctx: Ctx = {
+      db: core.db,
+      clock: core.clock,
+      sessions: core.sessions,
+      house: core,
+      actor,
+      token,
+      audit: (entry) => {
+        if (spec.mode === 'write') pending.push(entry);
+        else writeAudit(core.db, core.clock, ctx.actor, name, entry);
+      },
+      startSession: (userId) => {
+        session = { set: core.sessions.create(userId) };
+        ctx.actor = loadActor(core, userId);
+      },
+      endSession: () => {
+        if (token) core.sessions.end(token);
+        session = { clear: true };
+      },
+    };
+
+    let value: unknown;
+    if (spec.mode === 'write') {
+      value = core.db.transaction(() => {
+        const out = spec.handler(ctx, parsed.data);
+        if (out instanceof Promise) throw new Error(`${name}: a write handler must be synchronous`);
+        if (pending.length === 0) pending.push({ entity: name.split('.')[0]!, entityId: idOf(out), summary: summarizeInput(parsed.data) });
+        for (const entry of pending) writeAudit(core.db, core.clock, ctx.actor, name, entry);
+        return out;
+      }).immediate();
+    } else {
+      value = await spec.handler(ctx, parsed.data);
+    }
+    if (token && session === null) core.sessions.touch(token);
+    return { ok: true, value: value ?? null, session };
+  } catch (error) {
+    const apiError = toApiError(error);
+    if (apiError.code === 'INTERNAL') console.error(`[wijkhuis] ${name}:`, error);
+    return { ok: false, error: apiError.toBody(), session };
+  }
+}
+
+function authenticate(core: Core, token: string | null, name: string): Actor {
+  const record = core.sessions.resolve(token, core.options.settings(core.db).lockMinutes);
+  if (!record || !token) throw new ApiError('UNAUTHENTICATED', 'Je bent niet (meer) ingelogd. Log opnieuw in.');
+  const actor = loadActor(core, record.userId);
+  if (!actor) {
+    core.sessions.end(token);
+    throw new ApiError('UNAUTHENTICATED', 'Dit account bestaat niet meer of is uitgeschakeld. Log opnieuw in.');
+  }
+  if (record.locked && !ALLOWED_WHEN_LOCKED.has(name)) {
+    throw new ApiError('LOCKED', 'Het scherm is vergrendeld. Vul je wachtwoord in om verder te gaan.');
+  }
+  return actor;
+}
+
+function loadActor(core: Core, userId: number): Actor | null {
+  const row = core.db
+    .prepare('SELECT id, username, name, role FROM users WHERE id = ? AND active = 1')
+    .get(userId) as { id: number; username: string; name: string; role: Role } | undefined;
+  return row ?? null;
+}
+
+function idOf(out: unknown): string | number | null {
+  const id = (out as { id?: unknown } | null)?.id;
+  return typeof id === 'number' || typeof id === 'string' ? id : null;
+}

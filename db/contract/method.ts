@@ -1,0 +1,66 @@
+import type { z } from 'zod';
+import type { Role } from './fields';
+import type { Db } from '../platform/database';
+import type { Clock } from '../platform/clock';
+import type { SessionStore } from '../platform/sessions';
+import type { Core } from '../platform/core';
+
+/** Who may call a method: anyone (first-run setup, login), any signed-in user, or the listed roles. */
+export type Access = 'public' | 'signed-in' | readonly Role[];
+
+/**
+ * read: runs as is; write: runs in one transaction with its audit rows, all or nothing;
+ * system: may be async (backups, restore, login bookkeeping) and writes its own audit rows.
+ */
+export type Mode = 'read' | 'write' | 'system';
+
+export interface Actor {
+  id: number;
+  username: string;
+  name: string;
+  role: Role;
+}
+
+export interface AuditEntry {
+  entity: string;
+  entityId?: string | number | null;
+  summary: string;
+}
+
+/**
+ * What the system and transfer methods may do with the house's files: where they are, its state,
+ * backups and restore. The Core implements it; other handlers never see it.
+ */
+export type HouseFiles = Pick<Core, 'paths' | 'options' | 'state' | 'backups' | 'restore' | 'restoreBytes' | 'recover'> & { readonly db: Db };
+
+/** The narrow services a handler receives: the database, the clock, who calls, and what it may touch. */
+export interface Ctx {
+  db: Db;
+  /** The one source of "now": never read the wall clock in a handler. */
+  clock: Clock;
+  sessions: SessionStore;
+  house: HouseFiles;
+  actor: Actor | null;
+  /** The caller's session token, for methods that lock, unlock or end it. */
+  token: string | null;
+  /** Adds an audit row in the same transaction (write) or immediately (system). */
+  audit(entry: AuditEntry): void;
+  /** A new signed-in session for this caller (login, first-run setup). */
+  startSession(userId: number): void;
+  endSession(): void;
+}
+
+export interface MethodSpec<S extends z.ZodType = z.ZodType, O = unknown> {
+  description: string;
+  access: Access;
+  mode: Mode;
+  input: S;
+  handler: (ctx: Ctx, input: z.output<S>) => O;
+}
+
+/** Keeps the exact input and output types of each method for the typed client. */
+export function method<S extends z.ZodType, O>(spec: MethodSpec<S, O>): MethodSpec<S, O> {
+  return spec;
+}
+
+export type MethodTable = Record<string, MethodSpec<z.ZodType, unknown>>;

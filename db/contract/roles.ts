@@ -1,0 +1,3 @@
+import { ROLES, type Role } from './fields';
+
+export const ALL_ROLES: readonly Role[] = ROLES;

@@ -1,3 +1,0 @@
-import { ROLES, type Role } from '../schemas/common';
-
-export const ALL_ROLES: readonly Role[] = ROLES;

@@ -1,0 +1,14 @@
+import { Core, type CoreOptions } from './platform/core';
+import { ROUTINES } from './contract/api';
+import { getSettings } from './modules/system/settings';
+
+export type HouseOptions = Omit<CoreOptions, 'routines' | 'settings'>;
+
+/**
+ * Opens a house's data folder with its modules plugged into the platform: their routines and the
+ * settings the platform reads (backups to keep, minutes before the screen locks). Every adapter opens
+ * the core through here.
+ */
+export function openHouse(options: HouseOptions): Promise<Core> {
+  return Core.open({ ...options, routines: ROUTINES, settings: getSettings });
+}

@@ -1,0 +1,60 @@
+import { z } from '../../contract/zod';
+import { ROLES, id, requiredText } from '../../contract/fields';
+
+export const password = z
+  .string({ error: 'Vul een wachtwoord in.' })
+  .min(10, 'Een wachtwoord heeft minstens 10 tekens.')
+  .max(200, 'Een wachtwoord heeft hoogstens 200 tekens.');
+
+export const username = z
+  .string({ error: 'Vul een gebruikersnaam in.' })
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9._-]{3,40}$/, 'Een gebruikersnaam heeft 3 tot 40 tekens: letters, cijfers, punt, streepje.');
+
+export const role = z.enum(ROLES, { error: 'Kies een rol.' });
+
+export const newUser = z.object({
+  name: requiredText('Naam', 120),
+  username,
+  role,
+  password,
+});
+
+export const loginInput = z.object({
+  username: z.string({ error: 'Vul je gebruikersnaam in.' }).trim().toLowerCase().min(1, 'Vul je gebruikersnaam in.').max(40),
+  password: z.string({ error: 'Vul je wachtwoord in.' }).min(1, 'Vul je wachtwoord in.').max(200),
+});
+
+export const unlockInput = z.object({ password: loginInput.shape.password });
+
+export const changePasswordInput = z
+  .object({ current: loginInput.shape.password, next: password })
+  .refine((v) => v.current !== v.next, { message: 'Kies een ander wachtwoord dan het huidige.', path: ['next'] });
+
+export const userUpdate = z.object({
+  id,
+  name: requiredText('Naam', 120),
+  role,
+  active: z.boolean(),
+});
+
+export const resetPasswordInput = z.object({ id, password });
+
+export const firstRunInput = z.object({
+  buildingName: requiredText('Naam van het huis', 120),
+  user: z.object({ name: requiredText('Naam', 120), username, password }),
+  demo: z.boolean().default(false),
+});
+
+export const auditQuery = z
+  .object({
+    from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Vul een datum in als JJJJ-MM-DD.').optional(),
+    to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Vul een datum in als JJJJ-MM-DD.').optional(),
+    userId: id.optional(),
+    entity: z.string().max(40).optional(),
+    text: z.string().max(100).optional(),
+    limit: z.number().int().min(1).max(500).default(100),
+    offset: z.number().int().min(0).default(0),
+  })
+  .default({ limit: 100, offset: 0 });

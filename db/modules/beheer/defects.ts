@@ -1,0 +1,85 @@
+import type { Db } from '../../platform/database';
+import { method } from '../../contract/method';
+import { ApiError } from '../../platform/errors';
+import { defectInput, defectQuery, defectUpdate, type DEFECT_PRIORITIES, type DEFECT_STATUSES } from './schemas';
+import { localDate, localDateTime } from '../../platform/clock';
+import { diffSummary } from '../../contract/audit';
+
+export interface Defect {
+  id: number;
+  title: string;
+  description: string;
+  roomId: number | null;
+  roomName: string | null;
+  place: string;
+  reportedBy: string;
+  reportedTo: string;
+  priority: (typeof DEFECT_PRIORITIES)[number];
+  status: (typeof DEFECT_STATUSES)[number];
+  reportedOn: string;
+  passedOn: string | null;
+  resolvedOn: string | null;
+  notes: string;
+  ageDays: number;
+}
+
+const SELECT = `SELECT d.id, d.title, d.description, d.room_id AS roomId, r.name AS roomName, d.place, d.reported_by AS reportedBy, d.reported_to AS reportedTo,
+  d.priority, d.status, d.reported_on AS reportedOn, d.passed_on AS passedOn, d.resolved_on AS resolvedOn, d.notes,
+  CAST(julianday(coalesce(d.resolved_on, @today)) - julianday(d.reported_on) AS INTEGER) AS ageDays
+  FROM defects d LEFT JOIN rooms r ON r.id = d.room_id`;
+const PRIORITY_ORDER = "CASE d.priority WHEN 'urgent' THEN 1 WHEN 'hoog' THEN 2 WHEN 'normaal' THEN 3 ELSE 4 END";
+
+export function getDefect(db: Db, defectId: number): Defect {
+  const row = db.prepare(`${SELECT} WHERE d.id = @id`).get({ id: defectId, today: localDate() }) as Defect | undefined;
+  if (!row) throw new ApiError('NOT_FOUND', 'Deze storing bestaat niet.');
+  return row;
+}
+
+/** Open defects, oldest first within each priority: what has waited longest is on top. */
+export function openDefects(db: Db): Defect[] {
+  return db.prepare(`${SELECT} WHERE d.status <> 'opgelost' ORDER BY ${PRIORITY_ORDER}, d.reported_on, d.id`).all({ today: localDate() }) as Defect[];
+}
+
+export const defectMethods = {
+  'defects.list': method({
+    description: 'Storingen en onderhoud: de open meldingen op prioriteit en leeftijd, opgeloste op verzoek.',
+    access: ['beheerder', 'balie', 'coordinator'],
+    mode: 'read',
+    input: defectQuery,
+    handler: ({ db }, q) =>
+      q.includeResolved ? (db.prepare(`${SELECT} ORDER BY d.status = 'opgelost', ${PRIORITY_ORDER}, d.reported_on DESC`).all({ today: localDate() }) as Defect[]) : openDefects(db),
+  }),
+  'defects.create': method({
+    description: 'Meldt een storing of onderhoudspunt (wat, waar, door wie, prioriteit).',
+    access: ['beheerder', 'balie'],
+    mode: 'write',
+    input: defectInput,
+    handler: ({ db, audit }, input) => {
+      if (input.reportedOn > localDate()) throw ApiError.field('reportedOn', 'De meldingsdatum kan niet in de toekomst liggen.');
+      if (input.roomId !== null && !db.prepare('SELECT 1 FROM rooms WHERE id = ?').get(input.roomId)) throw ApiError.field('roomId', 'Kies een bestaande ruimte.');
+      const defectId = Number(
+        db.prepare(`INSERT INTO defects (title, description, room_id, place, reported_by, reported_to, priority, reported_on, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+          .run(input.title, input.description, input.roomId, input.place, input.reportedBy, input.reportedTo, input.priority, input.reportedOn, input.notes, localDateTime()).lastInsertRowid,
+      );
+      audit({ entity: 'defects', entityId: defectId, summary: `Storing gemeld: ${input.title} (${input.priority})` });
+      return getDefect(db, defectId);
+    },
+  }),
+  'defects.update': method({
+    description: 'Werkt een storing bij: doorgegeven aan wie en wanneer, status, opgelost op.',
+    access: ['beheerder'],
+    mode: 'write',
+    input: defectUpdate,
+    handler: ({ db, audit }, input) => {
+      const before = getDefect(db, input.id);
+      if (input.passedOn && input.passedOn < before.reportedOn) throw ApiError.field('passedOn', 'Doorgegeven voor de melding? Controleer de datum.');
+      if (input.resolvedOn && input.resolvedOn < before.reportedOn) throw ApiError.field('resolvedOn', 'Opgelost voor de melding? Controleer de datum.');
+      db.prepare('UPDATE defects SET status = ?, reported_to = ?, passed_on = ?, resolved_on = ?, priority = ?, notes = ? WHERE id = ?')
+        .run(input.status, input.reportedTo, input.passedOn, input.status === 'opgelost' ? input.resolvedOn : null, input.priority, input.notes, input.id);
+      const after = getDefect(db, input.id);
+      const pick = (d: Defect) => ({ status: d.status, reportedTo: d.reportedTo, passedOn: d.passedOn, resolvedOn: d.resolvedOn, priority: d.priority, notes: d.notes });
+      audit({ entity: 'defects', entityId: input.id, summary: diffSummary(pick(before), pick(after)) });
+      return after;
+    },
+  }),
+};

@@ -1,0 +1,101 @@
+import ical, { ICalEventRepeatingFreq, ICalEventStatus, ICalWeekday, type ICalEventData } from 'ical-generator';
+import { DateTime } from 'luxon';
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import type { Db } from '../../platform/database';
+import { addDays, isoWeekday, localDate } from '../../platform/clock';
+import { ruleDates, nthInMonth, type SeriesRule } from './recurrence';
+import { bookingsBetween, type BookingRow } from './bookings';
+
+const ZONE = 'Europe/Amsterdam';
+const WEEKDAYS = [ICalWeekday.MO, ICalWeekday.TU, ICalWeekday.WE, ICalWeekday.TH, ICalWeekday.FR, ICalWeekday.SA, ICalWeekday.SU];
+
+/** Wall-clock stamps become zoned luxon times: ical-generator then writes TZID=Europe/Amsterdam correctly. */
+const at = (stamp: string) => DateTime.fromISO(stamp, { zone: ZONE });
+
+interface SeriesRecord {
+  id: number;
+  rule: string;
+  first_date: string;
+  start_time: string;
+  end_time: string;
+}
+
+function eventOf(b: BookingRow, houseName: string): ICalEventData {
+  return {
+    id: `booking-${b.id}@wijkhuis`,
+    start: at(b.start),
+    end: at(b.end),
+    timezone: ZONE,
+    summary: b.title,
+    description: [b.activity, b.notes].filter(Boolean).join('\n') || undefined,
+    location: `${b.roomNames.join(', ')} – ${houseName}`,
+    status: b.status === 'bevestigd' ? ICalEventStatus.CONFIRMED : ICalEventStatus.TENTATIVE,
+  };
+}
+
+/**
+ * The calendar of the house, or of one room: single bookings as events, each series as one event with
+ * its RRULE, EXDATEs for dates without a booking (skipped, cancelled or in another room) and
+ * RECURRENCE-ID overrides for occurrences edited on their own.
+ */
+export function bookingsCalendar(db: Db, houseName: string, roomId: number | null): string {
+  const cal = ical({ name: roomId ? `${houseName} – ruimte` : houseName, prodId: { company: 'Wijkhuis', product: 'Wijkhuis', language: 'NL' }, timezone: { name: ZONE, generator: getVtimezoneComponent } });
+  const from = addDays(localDate(), -90);
+  const rows = bookingsBetween(db, from, addDays(localDate(), 730)).filter((b) => b.status !== 'geannuleerd');
+  const inRoom = (b: BookingRow) => roomId === null || b.roomIds.includes(roomId);
+  const bySeries = new Map<number, BookingRow[]>();
+  for (const b of rows) {
+    if (b.seriesId === null) {
+      if (inRoom(b)) cal.createEvent(eventOf(b, houseName));
+    } else bySeries.set(b.seriesId, [...(bySeries.get(b.seriesId) ?? []), b]);
+  }
+  const seriesQuery = db.prepare('SELECT id, rule, first_date, start_time, end_time FROM booking_series WHERE id = ?');
+  for (const [seriesId, occurrences] of bySeries) {
+    const s = seriesQuery.get(seriesId) as SeriesRecord;
+    const template = occurrences.find((o) => !o.detached) ?? occurrences[0]!;
+    if (!inRoom(template)) {
+      for (const o of occurrences.filter(inRoom)) cal.createEvent(eventOf(o, houseName));
+      continue;
+    }
+    const rule = JSON.parse(s.rule) as SeriesRule;
+    const endsNextDay = s.end_time <= s.start_time;
+    const byDate = new Map(occurrences.map((o) => [o.occurrenceDate!, o]));
+    const exclude: DateTime[] = [];
+    const overrides: BookingRow[] = [];
+    for (const date of ruleDates(rule, s.first_date)) {
+      const o = byDate.get(date);
+      if (date < from && !o) continue;
+      if (!o || !inRoom(o)) {
+        if (date >= from || o) exclude.push(at(`${date}T${s.start_time}`));
+      } else if (o.detached || o.start !== `${date}T${s.start_time}`) overrides.push(o);
+    }
+    const uid = `series-${seriesId}@wijkhuis`;
+    const first = s.first_date;
+    cal.createEvent({
+      ...eventOf(template, houseName),
+      id: uid,
+      start: at(`${first}T${s.start_time}`),
+      end: at(`${endsNextDay ? addDays(first, 1) : first}T${s.end_time}`),
+      repeating: {
+        freq: rule.kind === 'monthly' ? ICalEventRepeatingFreq.MONTHLY : ICalEventRepeatingFreq.WEEKLY,
+        interval: rule.kind === 'biweekly' ? 2 : 1,
+        byDay: [WEEKDAYS[isoWeekday(first) - 1]!],
+        ...(rule.kind === 'monthly' ? { bySetPos: [nthInMonth(first)] } : {}),
+        ...(rule.until ? { until: at(`${rule.until}T23:59`) } : {}),
+        ...(rule.count ? { count: rule.count } : {}),
+        ...(exclude.length ? { exclude } : {}),
+      },
+    });
+    for (const o of overrides) cal.createEvent({ ...eventOf(o, houseName), id: uid, recurrenceId: at(`${o.occurrenceDate}T${s.start_time}`) });
+  }
+  return cal.toString();
+}
+
+/** A volunteer's own calendar: the shifts they are planned on, from 30 days back. */
+export function shiftsCalendar(houseName: string, volunteerName: string, shifts: { id: number; title: string; start: string; end: string; roleName: string }[]): string {
+  const cal = ical({ name: `${houseName} – rooster ${volunteerName}`, prodId: { company: 'Wijkhuis', product: 'Wijkhuis', language: 'NL' }, timezone: { name: ZONE, generator: getVtimezoneComponent } });
+  for (const s of shifts) {
+    cal.createEvent({ id: `shift-${s.id}-${volunteerName.replace(/\W+/g, '')}@wijkhuis`, start: at(s.start), end: at(s.end), timezone: ZONE, summary: `${s.title} (${s.roleName})`, location: houseName, status: ICalEventStatus.CONFIRMED });
+  }
+  return cal.toString();
+}

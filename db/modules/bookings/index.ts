@@ -1,0 +1,15 @@
+import { defineModule } from '../../contract/module';
+import { bookingMethods, releaseExpiredOptions } from './bookings';
+import { bookingExportMethods } from './exports';
+import { invoiceMethods } from './invoices';
+import { bookingReportMethods } from './reports';
+import { renterMethods } from './renters';
+import { tariffMethods } from './tariffs';
+
+/** Bookings and rental: renters, tariffs, bookings with their checks, day sheet, invoices, reports, iCal. */
+export const bookings = defineModule({
+  name: 'bookings',
+  title: 'Boekingen en verhuur: huurders, tarieven, boekingen, facturen, rapportages',
+  methods: { ...renterMethods, ...tariffMethods, ...bookingMethods, ...bookingExportMethods, ...invoiceMethods, ...bookingReportMethods },
+  routines: [{ name: 'verlopen opties vrijgeven', run: ({ db, clock }) => void releaseExpiredOptions(db, clock) }],
+});

@@ -1,0 +1,176 @@
+import type { Db } from '../../platform/database';
+import { method } from '../../contract/method';
+import { ApiError } from '../../platform/errors';
+import { id } from '../../contract/fields';
+import { z } from '../../contract/zod';
+import { invoiceCreate, invoicePaid } from './schemas';
+import { addDays, formatCents, formatDateNl, localDate, localDateTime } from '../../platform/clock';
+import { getRenter } from './renters';
+import { getBuilding } from '../building/building';
+import { bookingsBetween, type BookingRow } from './bookings';
+import { requiredText } from '../../contract/fields';
+
+export interface InvoiceLine {
+  bookingId: number | null;
+  date: string;
+  startTime: string;
+  endTime: string;
+  rooms: string;
+  title: string;
+  priceNote: string;
+  description: string;
+  amountCents: number;
+  vatPercent: number;
+  vatCents: number;
+}
+
+export interface Invoice {
+  id: number;
+  number: string;
+  renterId: number;
+  renterName: string;
+  periodFrom: string;
+  periodTo: string;
+  issuedOn: string;
+  dueOn: string;
+  subtotalCents: number;
+  vatCents: number;
+  totalCents: number;
+  status: 'open' | 'betaald' | 'vervallen';
+  paidOn: string | null;
+}
+
+const SELECT = `SELECT i.id, i.number, i.renter_id AS renterId, r.name AS renterName, i.period_from AS periodFrom, i.period_to AS periodTo,
+  i.issued_on AS issuedOn, i.due_on AS dueOn, i.subtotal_cents AS subtotalCents, i.vat_cents AS vatCents, i.total_cents AS totalCents,
+  i.status, i.paid_on AS paidOn FROM invoices i JOIN renters r ON r.id = i.renter_id`;
+
+/** Confirmed bookings with a price that are not on an invoice yet. */
+function candidates(db: Db, renterId: number, from: string, to: string): BookingRow[] {
+  return bookingsBetween(db, from, to, { renterId, statuses: ['bevestigd'] }).filter(
+    (b) => b.invoiceId === null && b.priceCents > 0 && b.paymentStatus === 'open' && b.start.slice(0, 10) >= from,
+  );
+}
+
+const lineOf = (b: BookingRow): InvoiceLine => ({
+  bookingId: b.id,
+  date: b.start.slice(0, 10),
+  startTime: b.start.slice(11),
+  endTime: b.end.slice(11),
+  rooms: b.roomNames.join(', '),
+  title: b.title,
+  priceNote: b.priceNote,
+  description: `${formatDateNl(b.start.slice(0, 10))} ${b.start.slice(11)}–${b.end.slice(11)} ${b.roomNames.join(', ')}: ${b.title} (${b.priceNote})`,
+  amountCents: b.priceCents,
+  vatPercent: b.vatPercent,
+  vatCents: Math.round((b.priceCents * b.vatPercent) / 100),
+});
+
+function getInvoice(db: Db, invoiceId: number) {
+  const invoice = db.prepare(`${SELECT} WHERE i.id = ?`).get(invoiceId) as Invoice | undefined;
+  if (!invoice) throw new ApiError('NOT_FOUND', 'Deze factuur bestaat niet.');
+  const lines = db.prepare(`SELECT booking_id AS bookingId, date, start_time AS startTime, end_time AS endTime, rooms, title, price_note AS priceNote, description,
+    amount_cents AS amountCents, vat_percent AS vatPercent, vat_cents AS vatCents FROM invoice_lines WHERE invoice_id = ? ORDER BY date, start_time, id`).all(invoiceId) as InvoiceLine[];
+  const building = getBuilding(db);
+  const renter = getRenter(db, invoice.renterId);
+  return {
+    invoice,
+    lines,
+    renter: { name: renter.name, contactPerson: renter.contactPerson, invoiceAddress: renter.invoiceAddress, email: renter.email },
+    sender: { name: building.name, street: building.street, postcode: building.postcode, city: building.city, phone: building.phone, email: building.email, iban: building.iban, note: building.invoiceNote },
+  };
+}
+
+function nextNumber(db: Db, issuedOn: string): string {
+  const year = issuedOn.slice(0, 4);
+  const last = db.prepare("SELECT number FROM invoices WHERE number LIKE ? ORDER BY number DESC LIMIT 1").get(`${year}-%`) as { number: string } | undefined;
+  const seq = last ? Number(last.number.slice(5)) + 1 : 1;
+  return `${year}-${String(seq).padStart(4, '0')}`;
+}
+
+export const invoiceMethods = {
+  'invoices.list': method({
+    description: 'Facturen, nieuwste eerst.',
+    access: ['beheerder'],
+    mode: 'read',
+    input: z.object({ renterId: id.nullable().default(null) }).default({ renterId: null }),
+    handler: ({ db }, { renterId }) => db.prepare(`${SELECT} WHERE (? IS NULL OR i.renter_id = ?) ORDER BY i.issued_on DESC, i.number DESC`).all(renterId, renterId) as Invoice[],
+  }),
+  'invoices.candidates': method({
+    description: 'Wat er op een nieuwe factuur zou komen: bevestigde, nog niet gefactureerde boekingen met een prijs in de periode.',
+    access: ['beheerder'],
+    mode: 'read',
+    input: invoiceCreate,
+    handler: ({ db }, q) => {
+      getRenter(db, q.renterId);
+      const lines = candidates(db, q.renterId, q.from, q.to).map(lineOf);
+      const subtotal = lines.reduce((s, l) => s + l.amountCents, 0);
+      const vat = lines.reduce((s, l) => s + l.vatCents, 0);
+      return { lines, subtotalCents: subtotal, vatCents: vat, totalCents: subtotal + vat };
+    },
+  }),
+  'invoices.get': method({
+    description: 'Eén factuur met regels, huurder en afzender, om af te drukken of als pdf te bewaren.',
+    access: ['beheerder'],
+    mode: 'read',
+    input: z.object({ id }),
+    handler: ({ db }, input) => getInvoice(db, input.id),
+  }),
+  'invoices.create': method({
+    description: 'Maakt een factuur voor een huurder over een periode uit de bevestigde boekingen; die staan daarna op "gefactureerd".',
+    access: ['beheerder'],
+    mode: 'write',
+    input: invoiceCreate,
+    handler: ({ db, audit }, q) => {
+      const renter = getRenter(db, q.renterId);
+      const rows = candidates(db, q.renterId, q.from, q.to);
+      if (!rows.length) throw ApiError.field('renterId', `Er zijn voor ${renter.name} geen bevestigde, nog niet gefactureerde boekingen met een prijs in deze periode.`);
+      const lines = rows.map(lineOf);
+      const subtotal = lines.reduce((s, l) => s + l.amountCents, 0);
+      const vat = lines.reduce((s, l) => s + l.vatCents, 0);
+      const issuedOn = localDate();
+      const number = nextNumber(db, issuedOn);
+      const invoiceId = Number(
+        db.prepare(
+          `INSERT INTO invoices (number, renter_id, period_from, period_to, issued_on, due_on, subtotal_cents, vat_cents, total_cents, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        ).run(number, q.renterId, q.from, q.to, issuedOn, addDays(issuedOn, q.dueDays), subtotal, vat, subtotal + vat, localDateTime()).lastInsertRowid,
+      );
+      const mark = db.prepare("UPDATE bookings SET invoice_id = ?, payment_status = 'gefactureerd', updated_at = ? WHERE id = ?");
+      const keep = db.prepare(`INSERT INTO invoice_lines (invoice_id, booking_id, date, start_time, end_time, rooms, title, price_note, description, amount_cents, vat_percent, vat_cents)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      for (const b of rows) mark.run(invoiceId, localDateTime(), b.id);
+      for (const l of lines) keep.run(invoiceId, l.bookingId, l.date, l.startTime, l.endTime, l.rooms, l.title, l.priceNote, l.description, l.amountCents, l.vatPercent, l.vatCents);
+      audit({ entity: 'invoices', entityId: invoiceId, summary: `Factuur ${number} voor ${renter.name}: ${lines.length} regels, ${formatCents(subtotal + vat)}` });
+      return getInvoice(db, invoiceId);
+    },
+  }),
+  'invoices.markPaid': method({
+    description: 'Registreert de betaling van een factuur; de boekingen staan daarna op "betaald".',
+    access: ['beheerder'],
+    mode: 'write',
+    input: invoicePaid,
+    handler: ({ db, audit }, input) => {
+      const { invoice } = getInvoice(db, input.id);
+      if (invoice.status !== 'open') throw new ApiError('CONFLICT', invoice.status === 'betaald' ? 'Deze factuur is al betaald.' : 'Deze factuur is vervallen.');
+      if (input.paidOn < invoice.issuedOn) throw ApiError.field('paidOn', 'De betaaldatum ligt voor de factuurdatum.');
+      db.prepare("UPDATE invoices SET status = 'betaald', paid_on = ? WHERE id = ?").run(input.paidOn, input.id);
+      db.prepare("UPDATE bookings SET payment_status = 'betaald', updated_at = ? WHERE invoice_id = ?").run(localDateTime(), input.id);
+      audit({ entity: 'invoices', entityId: input.id, summary: `Factuur ${invoice.number} betaald op ${input.paidOn}` });
+      return getInvoice(db, input.id);
+    },
+  }),
+  'invoices.void': method({
+    description: 'Laat een open factuur vervallen; de boekingen komen weer vrij om opnieuw te factureren.',
+    access: ['beheerder'],
+    mode: 'write',
+    input: z.object({ id, reason: requiredText('Reden', 300) }),
+    handler: ({ db, audit }, input) => {
+      const { invoice } = getInvoice(db, input.id);
+      if (invoice.status !== 'open') throw new ApiError('CONFLICT', 'Alleen een open factuur kan vervallen.');
+      db.prepare("UPDATE invoices SET status = 'vervallen' WHERE id = ?").run(input.id);
+      db.prepare("UPDATE bookings SET invoice_id = NULL, payment_status = 'open', updated_at = ? WHERE invoice_id = ?").run(localDateTime(), input.id);
+      audit({ entity: 'invoices', entityId: input.id, summary: `Factuur ${invoice.number} vervallen: ${input.reason}` });
+      return { id: input.id };
+    },
+  }),
+};

@@ -1,0 +1,52 @@
+import type { Db } from '../../platform/database';
+import { dayStatuses } from '../building/building';
+import { getRoom } from '../building/rooms';
+import { formatDateNl } from '../../platform/clock';
+import type { Span } from './occupancy';
+import type { Renter } from './renters';
+
+export interface BookingFacts {
+  roomIds: number[];
+  span: Span;
+  expectedPeople: number | null;
+  layout: string;
+  renter: Pick<Renter, 'keyRights' | 'name'>;
+  keyHolder: string;
+}
+
+const within = (spans: { start: string; end: string }[], from: string, to: string) => spans.some((s) => s.start <= from && to <= s.end);
+const list = (spans: { start: string; end: string }[]) => spans.map((s) => `${s.start}–${s.end}`).join(' en ');
+
+/**
+ * What the beheerder must confirm but may allow: a closed day, outside opening hours, more people than
+ * fit, and outside the beheerder's hours without a named key holder.
+ */
+export function warningsFor(db: Db, b: BookingFacts): string[] {
+  const warnings: string[] = [];
+  const date = b.span.busyFrom.slice(0, 10);
+  const sameDay = b.span.busyTo.slice(0, 10) === date;
+  const [day] = dayStatuses(db, date, 1);
+  const from = b.span.busyFrom.slice(11);
+  const to = sameDay ? b.span.busyTo.slice(11) : '24:00';
+  const when = formatDateNl(date);
+  if (day!.closedBecause) warnings.push(`Het huis is gesloten op ${when}: ${day!.closedBecause}.`);
+  else if (day!.open.length === 0) warnings.push(`Het huis is op ${when} niet open.`);
+  else if (!sameDay || !within(day!.open, from, to)) warnings.push(`Valt buiten de openingstijden van ${when} (${list(day!.open)}).`);
+
+  if (b.expectedPeople) {
+    for (const roomId of b.roomIds) {
+      const room = getRoom(db, roomId);
+      const layout = room.layouts.find((l) => l.layout.toLowerCase() === b.layout.toLowerCase());
+      const capacity = layout?.capacity ?? room.maxCapacity;
+      if (capacity > 0 && b.expectedPeople > capacity) {
+        warnings.push(`Meer mensen (${b.expectedPeople}) dan er passen in ${room.name}${layout ? ` in opstelling ${layout.layout}` : ''} (${capacity}).`);
+      }
+    }
+  }
+
+  const byBeheerder = sameDay && within(day!.beheerder, from, to);
+  if (!byBeheerder && !b.renter.keyRights && !b.keyHolder.trim()) {
+    warnings.push('Buiten de uren van de beheerder en geen sleutelhouder genoemd: noem wie opent en sluit (een huurder met sleutelrecht of een vrijwilliger).');
+  }
+  return warnings;
+}

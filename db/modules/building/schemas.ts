@@ -1,0 +1,103 @@
+import { z } from '../../contract/zod';
+import { clockTime, id, isoDate, optionalEmail, optionalPhone, optionalText, requiredText } from '../../contract/fields';
+
+/** The 14 gebieden of Rotterdam and the welfare provider of each (welfare assignment 2022–2031). */
+export const GEBIEDEN = {
+  Centrum: 'Wmo radar',
+  Charlois: 'Wmo radar',
+  Delfshaven: 'Wmo radar',
+  Overschie: 'Wmo radar',
+  Feijenoord: 'SOL',
+  IJsselmonde: 'SOL',
+  Noord: 'SOL',
+  Hoogvliet: 'DOCK',
+  'Kralingen-Crooswijk': 'DOCK',
+  Pernis: 'DOCK',
+  'Hillegersberg-Schiebroek': 'Gro-Up Buurtwerk',
+  'Prins Alexander': 'Gro-Up Buurtwerk',
+  Rozenburg: 'DIA Rozenburg',
+  'Hoek van Holland': 'Humanitas "Welzijn op de Hoek"',
+} as const;
+export type Gebied = keyof typeof GEBIEDEN;
+export const GEBIED_NAMES = Object.keys(GEBIEDEN) as Gebied[];
+
+export const MANAGEMENT_FORMS = ['sociaal_beheer', 'zelfbeheer'] as const;
+
+export const postcode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((s) => s === '' || /^[1-9]\d{3}\s?[A-Z]{2}$/.test(s), 'Vul een postcode in als 1234 AB.')
+  .transform((s) => (s === '' ? s : `${s.slice(0, 4)} ${s.slice(-2)}`))
+  .default('');
+
+export const buildingProfile = z.object({
+  name: requiredText('Naam van het huis', 120),
+  street: optionalText('Straat en huisnummer', 120),
+  postcode,
+  city: optionalText('Plaats', 80),
+  gebied: z.enum(GEBIED_NAMES, { error: 'Kies een van de 14 gebieden.' }).nullable().default(null),
+  wijken: z
+    .array(requiredText('Wijk', 80), { error: 'Geef de wijken als lijst.' })
+    .max(20, 'Hoogstens 20 wijken.')
+    .refine((w) => new Set(w.map((x) => x.toLowerCase())).size === w.length, 'Elke wijk maar één keer.')
+    .default([]),
+  managementForm: z.enum(MANAGEMENT_FORMS, { error: 'Kies sociaal beheer of zelfbeheer.' }),
+  phone: optionalPhone,
+  email: optionalEmail,
+  accessibility: optionalText('Toegankelijkheid', 1000),
+  closedOnHolidays: z.boolean({ error: 'Kies ja of nee.' }),
+  iban: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .transform((s) => s.replace(/\s+/g, ''))
+    .refine((s) => s === '' || /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(s), 'Dit is geen geldig IBAN.')
+    .default(''),
+  invoiceNote: optionalText('Tekst onder de factuur', 500),
+});
+export type BuildingProfile = z.output<typeof buildingProfile>;
+
+export const HOURS_KINDS = ['open', 'beheerder'] as const;
+
+export const hoursInterval = z
+  .object({
+    weekday: z.number().int().min(1, 'Kies een dag.').max(7, 'Kies een dag.'),
+    start: clockTime,
+    end: clockTime,
+  })
+  .refine((v) => v.start < v.end, { message: 'De eindtijd moet na de begintijd liggen.', path: ['end'] });
+
+export const setHoursInput = z
+  .object({
+    kind: z.enum(HOURS_KINDS),
+    intervals: z.array(hoursInterval).max(70, 'Te veel tijdvakken.'),
+  })
+  .superRefine((v, ctx) => {
+    v.intervals.forEach((a, i) => {
+      v.intervals.forEach((b, j) => {
+        if (j > i && a.weekday === b.weekday && a.start < b.end && b.start < a.end) {
+          ctx.addIssue({ code: 'custom', path: ['intervals', j, 'start'], message: 'Dit tijdvak overlapt een ander tijdvak op dezelfde dag.' });
+        }
+      });
+    });
+  });
+export type HoursInterval = z.output<typeof hoursInterval>;
+
+export const closureInput = z
+  .object({
+    startDate: isoDate,
+    endDate: isoDate,
+    reason: requiredText('Reden', 200),
+  })
+  .refine((v) => v.startDate <= v.endDate, { message: 'De einddatum mag niet voor de begindatum liggen.', path: ['endDate'] });
+
+export const closureUpdate = z.object({ id }).and(closureInput);
+
+export const yearInput = z.object({
+  year: z.number({ error: 'Vul een jaartal in.' }).int().min(1900, 'Kies een jaar vanaf 1900.').max(2200, 'Kies een jaar tot 2200.'),
+});
+
+export const dateRange = z
+  .object({ from: isoDate, to: isoDate })
+  .refine((v) => v.from <= v.to, { message: 'De einddatum mag niet voor de begindatum liggen.', path: ['to'] });

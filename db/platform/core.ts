@@ -1,0 +1,310 @@
+import { W_OK } from 'node:constants';
+import { accessSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { connect, DatabaseOpenError, isCorruptError, openDatabase, openSnapshot, verifyDatabaseFile, type Db } from './database';
+import { Backups, copyDurably, syncFolder } from './backups';
+import { SessionStore } from './sessions';
+import { ApiError } from './errors';
+import { fileStamp, systemClock, type Clock } from './clock';
+
+/** A job a module registers with the platform (db/contract/module.ts gives it a name and an owner). */
+export interface ScheduledRoutine {
+  name: string;
+  run(services: { db: Db; clock: Clock }): void;
+}
+
+/** What the platform needs to know of the house's settings; the system module's settings provide it. */
+export interface PlatformSettings {
+  backupKeep: number;
+  lockMinutes: number;
+}
+
+export interface CoreOptions {
+  dataDir: string;
+  /** Suggest demo data at first start (`--demo`). */
+  demo?: boolean;
+  appVersion?: string;
+  nativeBinding?: string;
+  /** Where "now" comes from; tests and `--now` pass a clock of their own. */
+  clock?: Clock;
+  /** The modules' routines, run at start and every hour (db/house.ts passes them). */
+  routines: readonly ScheduledRoutine[];
+  /** Read at every use, so a changed setting counts at once. */
+  settings: (db: Db) => PlatformSettings;
+}
+
+/**
+ * normal: the database of the data folder, read and written.
+ * readonly: the folder or file cannot be written; an in-memory copy answers reads, changes are refused.
+ * recovery: the database failed its check at start; only the recovery methods answer, until a backup is restored.
+ */
+export type CoreState =
+  | { mode: 'normal' }
+  | { mode: 'readonly'; reason: string }
+  | { mode: 'recovery'; reason: string };
+
+export const READ_ONLY_REASON =
+  'De gegevensmap of het databasebestand is alleen-lezen. Je kunt alles bekijken, maar niets wijzigen of opslaan. ' +
+  'Controleer de rechten op de gegevensmap (of of de schijf vol of beveiligd is) en start Wijkhuis opnieuw.';
+
+/** The steps of a restore at which the fault-injection tests stop the process (tests/faults). */
+export type RestoreStep = 'na-veiligheidskopie' | 'tijdens-kopie' | 'na-kopie' | 'na-wisselen';
+
+/**
+ * Only the fault-injection tests set WIJKHUIS_FAULT_PAUSE: the process announces the step on stdout
+ * and then blocks until it is killed, so a test can cut a restore off at a known point.
+ */
+function faultPoint(step: RestoreStep): void {
+  if (process.env.WIJKHUIS_FAULT_PAUSE !== step) return;
+  writeSync(1, `WIJKHUIS PAUZE ${step}\n`);
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const DB_FILE = 'wijkhuis.sqlite';
+const STAGED_SUFFIX = '.terugzetten';
+const CLEAN_CLOSE_SUFFIX = '.afgesloten.json';
+const CHECK_EVERY_MS = 7 * DAY_MS;
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The open database of one data folder, with its sessions and backups: what every adapter holds. */
+export class Core {
+  readonly clock: Clock;
+  readonly sessions: SessionStore;
+  /** When the file last passed a full check at start (ISO time); null for a database that was not opened from disk normally. */
+  checkedAt: string | null = null;
+  readonly backups: Backups;
+  private schedule: { everyMs: number; stop: (() => void) | null } | null = null;
+
+  private constructor(
+    public db: Db,
+    public state: CoreState,
+    readonly options: CoreOptions,
+    readonly paths: { dataDir: string; dbFile: string; backupDir: string },
+  ) {
+    this.clock = options.clock ?? systemClock;
+    this.sessions = new SessionStore(() => this.clock.now().getTime());
+    this.backups = new Backups(paths.backupDir, () => this.db, () => options.settings(this.db).backupKeep, this.clock);
+  }
+
+  /**
+   * Opens the data folder's database. A file that fails its check at start gives a core in the
+   * recovery state (never a silent start on a broken file); a folder that cannot be written gives a
+   * read-only core. Foreign files and files from a newer version are still refused (DatabaseOpenError).
+   */
+  static async open(options: CoreOptions): Promise<Core> {
+    mkdirSync(options.dataDir, { recursive: true });
+    const paths = { dataDir: options.dataDir, dbFile: join(options.dataDir, DB_FILE), backupDir: join(options.dataDir, 'backups') };
+    const make = (db: Db, state: CoreState) => new Core(db, state, options, paths);
+    const recovery = (error: DatabaseOpenError) => make(connect(':memory:', options), { mode: 'recovery', reason: error.message });
+    const exists = existsSync(paths.dbFile);
+    try {
+      if (!writable(paths.dataDir) || (exists && !writable(paths.dbFile))) {
+        if (!exists) throw new DatabaseOpenError('read-only', `De gegevensmap ${paths.dataDir} is alleen-lezen en er staat nog geen database in. Kies een map waarin Wijkhuis mag schrijven.`);
+        return make(await openSnapshot(paths.dbFile, { nativeBinding: options.nativeBinding }), { mode: 'readonly', reason: READ_ONLY_REASON });
+      }
+      Core.tidyInterruptedWork(paths);
+      const closed = exists ? Core.takeCleanClose(paths.dbFile, (options.clock ?? systemClock).now().getTime()) : null;
+      const checkedAt = closed ?? (options.clock ?? systemClock).now().toISOString();
+      const core = make(await openDatabase(paths.dbFile, { backupDir: paths.backupDir, nativeBinding: options.nativeBinding, skipCheck: closed !== null, clock: options.clock }), { mode: 'normal' });
+      core.checkedAt = checkedAt;
+      core.backups.removePartials();
+      return core;
+    } catch (error) {
+      if (error instanceof DatabaseOpenError && error.kind === 'corrupt') return recovery(error);
+      // Damage the skipped check could not see, met while opening: the same recovery screen.
+      if (isCorruptError(error)) return recovery(new DatabaseOpenError('corrupt', 'De database is beschadigd: er kon bij het openen niet worden gelezen.'));
+      throw error;
+    }
+  }
+
+  /**
+   * The full quick_check reads every page: seconds on years of data. It is skipped when the file was
+   * closed cleanly by Wijkhuis, nobody changed it since (same size and modification time to the millisecond, no -wal),
+   * and the last full check is less than a week old. The note is removed before opening, so after a
+   * crash or power cut the next start always checks. Returns when the last full check ran, or null.
+   */
+  private static takeCleanClose(dbFile: string, nowMs: number): string | null {
+    const marker = dbFile + CLEAN_CLOSE_SUFFIX;
+    if (!existsSync(marker)) return null;
+    try {
+      const note = JSON.parse(readFileSync(marker, 'utf8')) as { size?: unknown; mtimeMs?: unknown; checkedAt?: unknown };
+      rmSync(marker, { force: true });
+      const file = statSync(dbFile);
+      const untouched = note.size === file.size && note.mtimeMs === Math.trunc(file.mtimeMs) && !existsSync(`${dbFile}-wal`);
+      const recent = typeof note.checkedAt === 'string' && nowMs - Date.parse(note.checkedAt) < CHECK_EVERY_MS;
+      return untouched && recent ? (note.checkedAt as string) : null;
+    } catch {
+      rmSync(marker, { force: true });
+      return null;
+    }
+  }
+
+  /** Writes the clean-close note (see takeCleanClose) once the database is closed and its -wal folded in. */
+  private noteCleanClose(): void {
+    if (this.state.mode !== 'normal' || !this.checkedAt || existsSync(`${this.paths.dbFile}-wal`)) return;
+    try {
+      const file = statSync(this.paths.dbFile);
+      writeFileSync(this.paths.dbFile + CLEAN_CLOSE_SUFFIX, JSON.stringify({ size: file.size, mtimeMs: Math.trunc(file.mtimeMs), checkedAt: this.checkedAt }));
+    } catch {
+      // Without the note the next start simply checks the whole file.
+    }
+  }
+
+  /**
+   * What an interrupted restore or upload leaves behind. The live file is only ever replaced by one
+   * atomic rename of a complete, flushed copy, so a staged copy that is still there never took effect.
+   */
+  private static tidyInterruptedWork(paths: { dataDir: string; dbFile: string }): void {
+    rmSync(paths.dbFile + STAGED_SUFFIX, { force: true });
+    for (const name of readdirSync(paths.dataDir)) if (/^upload-[0-9a-f]+\.sqlite$/.test(name)) rmSync(join(paths.dataDir, name), { force: true });
+  }
+
+  /**
+   * The house's routine jobs: a backup at start and whenever the newest automatic one is a day old,
+   * and the routines the modules registered (options expiring, retention, activity sessions). Returns a stop function.
+   * They only run on a writable, sound database: in the recovery state they start once a backup is
+   * restored (a backup of the broken file would push good ones out of the rotation).
+   */
+  startSchedules(checkEveryMs = 60 * 60 * 1000): () => void {
+    this.schedule = { everyMs: checkEveryMs, stop: null };
+    if (this.state.mode === 'normal') this.runSchedules();
+    return () => {
+      this.schedule?.stop?.();
+      this.schedule = null;
+    };
+  }
+
+  private runSchedules(): void {
+    if (!this.schedule || this.schedule.stop) return;
+    const release = () => {
+      for (const routine of this.options.routines) {
+        try {
+          routine.run({ db: this.db, clock: this.clock });
+        } catch (e) {
+          console.error(`[wijkhuis] dagelijkse taak '${routine.name}' mislukt:`, e);
+        }
+      }
+    };
+    // A failed backup is remembered in backups.failure and shown on the backups page; the app carries on.
+    const backup = () => this.backups.create('auto').catch((e) => console.error('[wijkhuis] automatische back-up mislukt:', e));
+    const tick = () => {
+      release();
+      try {
+        if (this.backups.newestAutoAgeMs() >= DAY_MS) void backup();
+      } catch (e) {
+        // The backup folder cannot even be listed: remembered like a failed backup, never a crash.
+        this.backups.recordFailure('auto', e instanceof ApiError ? e.message : String(e));
+      }
+    };
+    release();
+    void backup();
+    const timer = setInterval(tick, this.schedule.everyMs);
+    timer.unref?.();
+    this.schedule.stop = () => clearInterval(timer);
+  }
+
+  /**
+   * Replaces the database by a verified backup. The current database is kept as a safety copy
+   * first; if the new file cannot be opened, the safety copy is put back.
+   */
+  async restore(file: string): Promise<{ safetyCopy: string }> {
+    if (this.state.mode !== 'normal') throw new ApiError('UNAVAILABLE', this.state.reason);
+    const check = verifyDatabaseFile(file, { nativeBinding: this.options.nativeBinding });
+    if (!check.ok) throw ApiError.field('file', check.message);
+    const safety = await this.backups.create('voor-terugzetten');
+    faultPoint('na-veiligheidskopie');
+    try {
+      await this.putInPlace(file);
+    } catch (error) {
+      if (!this.db.open) await this.putInPlace(join(this.paths.backupDir, safety.name));
+      throw error;
+    }
+    return { safetyCopy: safety.name };
+  }
+
+  async restoreBytes(bytes: Buffer): Promise<{ safetyCopy: string }> {
+    const temp = join(this.paths.dataDir, `upload-${randomBytes(6).toString('hex')}.sqlite`);
+    writeFileSync(temp, bytes);
+    try {
+      return await this.restore(temp);
+    } finally {
+      rmSync(temp, { force: true });
+    }
+  }
+
+  /**
+   * Leaves the recovery state with a verified backup. The broken file (with its -wal, which may hold
+   * the last changes) is kept aside as `beschadigd-<tijd>.sqlite` in the data folder for later.
+   */
+  async recover(file: string): Promise<{ brokenCopy: string }> {
+    if (this.state.mode !== 'recovery') throw new ApiError('CONFLICT', 'Wijkhuis is niet in de herstelstand. Zet een back-up terug via Beheer › Back-ups.');
+    const check = verifyDatabaseFile(file, { nativeBinding: this.options.nativeBinding });
+    if (!check.ok) throw ApiError.field('name', check.message);
+    const brokenCopy = `beschadigd-${fileStamp(this.clock.now())}.sqlite`;
+    const aside = join(this.paths.dataDir, brokenCopy);
+    if (existsSync(this.paths.dbFile)) copyDurably(this.paths.dbFile, aside);
+    if (existsSync(`${this.paths.dbFile}-wal`)) renameSync(`${this.paths.dbFile}-wal`, `${aside}-wal`);
+    await this.putInPlace(file);
+    this.state = { mode: 'normal' };
+    Core.tidyInterruptedWork(this.paths);
+    this.backups.removePartials();
+    this.runSchedules();
+    return { brokenCopy };
+  }
+
+  /**
+   * Copies `file` next to the database, flushes it, and swaps it in with one atomic rename. Before
+   * the rename the old database is checkpointed and its -wal/-shm removed: a stale -wal would
+   * otherwise be replayed onto the new file at the next open and corrupt it.
+   * At every point a crash leaves either the old file or the new one, never a mix.
+   */
+  private async putInPlace(file: string): Promise<void> {
+    const staged = this.paths.dbFile + STAGED_SUFFIX;
+    try {
+      copyDurably(file, staged, () => faultPoint('tijdens-kopie'));
+      faultPoint('na-kopie');
+      this.closeForSwap();
+      for (const suffix of ['-wal', '-shm']) rmSync(this.paths.dbFile + suffix, { force: true });
+      renameSync(staged, this.paths.dbFile);
+      syncFolder(this.paths.dataDir);
+    } finally {
+      rmSync(staged, { force: true });
+    }
+    faultPoint('na-wisselen');
+    this.db = await openDatabase(this.paths.dbFile, { backupDir: this.paths.backupDir, nativeBinding: this.options.nativeBinding, clock: this.clock });
+    this.checkedAt = this.clock.now().toISOString();
+  }
+
+  /** Folds the -wal into the database file and closes it; refuses while another program holds the file. */
+  private closeForSwap(): void {
+    if (!this.db.open) return;
+    if (this.state.mode === 'normal') {
+      const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+      if (result && result.busy !== 0) {
+        throw new ApiError('CONFLICT', 'De database is nog in gebruik door een ander Wijkhuis-venster of -programma. Sluit dat eerst en probeer het opnieuw.');
+      }
+    }
+    this.db.close();
+  }
+
+  close(): void {
+    this.schedule?.stop?.();
+    if (!this.db.open) return;
+    this.db.close();
+    this.noteCleanClose();
+  }
+
+  get hasDatabase(): boolean {
+    return existsSync(this.paths.dbFile);
+  }
+}

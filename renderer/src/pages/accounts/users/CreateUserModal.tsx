@@ -1,0 +1,32 @@
+import { TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { call, type Input } from '../../../api/client';
+import { newUser } from '../../../../../db/modules/accounts/schemas';
+import { PasswordField } from '../../../components/PasswordField';
+import { FormModal } from '../../../components/FormModal';
+import { useApiForm } from '../../../hooks/useApiForm';
+import { RoleSelect } from './RoleSelect';
+
+type Values = Input<'users.create'>;
+
+export function CreateUserModal({ onClose, onSaved }: { onClose: () => void; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const { form, handleSubmit, formError, submitting } = useApiForm<Values>({
+    initialValues: { name: '', username: '', role: 'balie', password: '' },
+    schema: newUser,
+    submit: (input) => call('users.create', input),
+    successMessage: t('accounts.created'),
+    onSuccess: () => {
+      onSaved();
+      onClose();
+    },
+  });
+  return (
+    <FormModal opened onClose={onClose} title={t('accounts.add')} onSubmit={handleSubmit} submitting={submitting} formError={formError} submitLabel={t('accounts.addSubmit')} size="md">
+      <TextInput label={t('accounts.name')} required data-autofocus autoComplete="off" {...form.getInputProps('name')} />
+      <TextInput label={t('fields.username')} description={t('fields.usernameHelp')} required autoComplete="off" {...form.getInputProps('username')} />
+      <RoleSelect required {...form.getInputProps('role')} />
+      <PasswordField label={t('accounts.initialPassword')} description={t('accounts.initialPasswordHelp')} required autoComplete="new-password" {...form.getInputProps('password')} />
+    </FormModal>
+  );
+}
