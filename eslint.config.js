@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
   { ignores: ['dist/', 'dist-electron/', 'release/', '.native/', 'node_modules/', 'docs/', '.preview-data/'] },
@@ -10,7 +11,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-empty-object-type': 'off',
     },
   },
@@ -25,10 +29,32 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       // The renderer talks to the core only through its client module.
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['electron', 'node:*', 'better-sqlite3'], message: 'De renderer gebruikt geen Node of Electron: alleen api/client.' },
-        { group: ['**/db/modules/*/*', '**/db/modules/*/*/*', '!**/db/modules/*/schemas', '!**/db/modules/*/*Schemas', '**/db/platform/*', '!**/db/platform/errors', '!**/db/platform/csv', '**/db/contract/dispatch'], message: 'Alleen schema\'s en types uit db/ in de renderer.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'node:*', 'better-sqlite3'],
+              message: 'De renderer gebruikt geen Node of Electron: alleen api/client.',
+            },
+            {
+              group: [
+                '**/db/modules/*/*',
+                '**/db/modules/*/*/*',
+                '!**/db/modules/*/schemas',
+                '!**/db/modules/*/*Schemas',
+                '**/db/platform/*',
+                '!**/db/platform/errors',
+                '!**/db/platform/csv',
+                '**/db/contract/dispatch',
+              ],
+              message: "Alleen schema's en types uit db/ in de renderer.",
+            },
+          ],
+        },
+      ],
     },
   },
+  // Layout is Prettier's (npm run format); eslint only judges the code.
+  prettier,
 );

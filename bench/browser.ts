@@ -88,15 +88,25 @@ function clickUntil(page: Page, button: string, done: string, load = false): Pro
  * In Chromium against the bridge: from navigation to the rendered resource week of all rooms with its
  * bookings, the month view, the roster week, and opening the booking dialog. Each a few times, median.
  */
-export async function measureBrowser(dataDir: string, opts: { reps: number; rooms: number }): Promise<{ rows: Row[]; bridgeStartMs: number }> {
+export async function measureBrowser(
+  dataDir: string,
+  opts: { reps: number; rooms: number },
+): Promise<{ rows: Row[]; bridgeStartMs: number }> {
   if (!existsSync(join(ROOT, 'dist', 'renderer', 'index.html'))) {
     const build = spawnSync('npm', ['run', 'build:renderer'], { cwd: ROOT, stdio: 'inherit' });
     if (build.status !== 0) throw new Error('npm run build:renderer failed');
   }
   const bridge = await startBridge(dataDir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
   try {
-    const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1600, height: 1000 } });
+    const context = await browser.newContext({
+      locale: 'nl-NL',
+      timezoneId: 'Europe/Amsterdam',
+      viewport: { width: 1600, height: 1000 },
+    });
     const page = await context.newPage();
     await page.goto(bridge.url);
     await page.getByRole('textbox', { name: 'Gebruikersnaam', exact: true }).fill(BENCH_USER.username);
@@ -105,7 +115,13 @@ export async function measureBrowser(dataDir: string, opts: { reps: number; room
     await page.getByRole('navigation').first().waitFor();
 
     await context.addInitScript(watchScript(WATCH));
-    const samples = { agenda: [] as number[], week: [] as number[], month: [] as number[], roster: [] as number[], dialog: [] as number[] };
+    const samples = {
+      agenda: [] as number[],
+      week: [] as number[],
+      month: [] as number[],
+      roster: [] as number[],
+      dialog: [] as number[],
+    };
     let weekEvents = 0;
     for (let i = 0; i < opts.reps + 1; i++) {
       await navigate(page, `${bridge.url}/#/agenda`);
@@ -130,8 +146,19 @@ export async function measureBrowser(dataDir: string, opts: { reps: number; room
       samples.roster.push(roster);
     }
     const rows = [
-      row(`browser: navigation to the agenda's first render (day, ${opts.rooms} rooms, with bookings)`, stats(samples.agenda), null, 1000),
-      row(`browser: navigation to the resource week of ${opts.rooms} rooms with its bookings`, stats(samples.week), null, 1000, `${weekEvents} bookings drawn (#/agenda?weergave=week)`),
+      row(
+        `browser: navigation to the agenda's first render (day, ${opts.rooms} rooms, with bookings)`,
+        stats(samples.agenda),
+        null,
+        1000,
+      ),
+      row(
+        `browser: navigation to the resource week of ${opts.rooms} rooms with its bookings`,
+        stats(samples.week),
+        null,
+        1000,
+        `${weekEvents} bookings drawn (#/agenda?weergave=week)`,
+      ),
       row('browser: week → month view rendered with its bookings', stats(samples.month), null, 1000),
       row('browser: navigation to the roster week with its shifts', stats(samples.roster), null, 1000),
       row('browser: click "Nieuwe boeking" → dialog rendered', stats(samples.dialog), null, 100),

@@ -31,7 +31,8 @@ export class Caller {
   /** A call that must succeed. */
   async call<T = unknown>(name: string, input: unknown): Promise<T> {
     const r = await this.attempt(name, input);
-    if (!r.ok) throw new BenchCallError(name, r.error.code, `${r.error.message} ${JSON.stringify(r.error.fieldErrors ?? {})}`);
+    if (!r.ok)
+      throw new BenchCallError(name, r.error.code, `${r.error.message} ${JSON.stringify(r.error.fieldErrors ?? {})}`);
     return r.value as T;
   }
 

@@ -33,19 +33,51 @@ export interface Generated {
   seed: number;
 }
 
-const COUNTED = ['rooms', 'renters', 'bookings', 'booking_series', 'booking_rooms', 'volunteers', 'shifts', 'assignments', 'budget_applications', 'budget_meetings',
-  'budget_votes', 'activities', 'sessions', 'session_counts', 'session_band_counts', 'logbook_entries', 'audit_log'];
+const COUNTED = [
+  'rooms',
+  'renters',
+  'bookings',
+  'booking_series',
+  'booking_rooms',
+  'volunteers',
+  'shifts',
+  'assignments',
+  'budget_applications',
+  'budget_meetings',
+  'budget_votes',
+  'activities',
+  'sessions',
+  'session_counts',
+  'session_band_counts',
+  'logbook_entries',
+  'audit_log',
+];
 
-export async function generate(dataDir: string, options: { small: boolean; seed: number; log?: (m: string) => void }): Promise<Generated> {
+export async function generate(
+  dataDir: string,
+  options: { small: boolean; seed: number; log?: (m: string) => void },
+): Promise<Generated> {
   const started = performance.now();
   const cpuStart = process.cpuUsage();
   const log = options.log ?? ((m: string) => console.log(`  ${m}`));
   const core = await openHouse({ dataDir });
   cacheStatements(core.db);
   try {
-    const setup = await dispatch(core, 'setup.firstRun', { buildingName: 'Huis van de Wijk De Benchmark', user: BENCH_USER, demo: false }, null);
-    if (!setup.ok || !setup.session || !('set' in setup.session)) throw new Error(`setup.firstRun: ${JSON.stringify(setup)}`);
-    const ctx: GenContext = { caller: new Caller(core, setup.session.set, 2000), random: new Random(options.seed), amounts: amountsFor(options.small), time: timeline(), log };
+    const setup = await dispatch(
+      core,
+      'setup.firstRun',
+      { buildingName: 'Huis van de Wijk De Benchmark', user: BENCH_USER, demo: false },
+      null,
+    );
+    if (!setup.ok || !setup.session || !('set' in setup.session))
+      throw new Error(`setup.firstRun: ${JSON.stringify(setup)}`);
+    const ctx: GenContext = {
+      caller: new Caller(core, setup.session.set, 2000),
+      random: new Random(options.seed),
+      amounts: amountsFor(options.small),
+      time: timeline(),
+      log,
+    };
     const phases: Record<string, number> = {};
     const phase = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
       const t = performance.now();
@@ -62,9 +94,19 @@ export async function generate(dataDir: string, options: { small: boolean; seed:
     await phase('lokaal budget', async () => generateBudget(ctx, house));
     await phase('logboek', () => generateLogbook(ctx));
     core.db.pragma('wal_checkpoint(TRUNCATE)');
-    const rowCounts = Object.fromEntries(COUNTED.map((t) => [t, (core.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
+    const rowCounts = Object.fromEntries(
+      COUNTED.map((t) => [t, (core.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]),
+    );
     const cpu = process.cpuUsage(cpuStart);
-    const out: Generated = { seconds: (performance.now() - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, phases, databaseBytes: statSync(core.paths.dbFile).size, rowCounts, anchor: ctx.time.anchor, seed: options.seed };
+    const out: Generated = {
+      seconds: (performance.now() - started) / 1000,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      phases,
+      databaseBytes: statSync(core.paths.dbFile).size,
+      rowCounts,
+      anchor: ctx.time.anchor,
+      seed: options.seed,
+    };
     // Kept beside the database, so a later `npm run bench -- --data DIR` can report how it was made.
     writeFileSync(join(dataDir, GENERATION_FILE), `${JSON.stringify(out, null, 2)}\n`);
     return out;

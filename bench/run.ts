@@ -23,10 +23,17 @@ const TARGETS = { generationSeconds: 180, databaseMb: 300 };
 
 function table(rows: Row[]): void {
   const fmt = (n: number | null, digits = 2) => (n === null ? '—' : n.toFixed(digits));
-  console.table(rows.map((r) => ({
-    measure: r.name, 'median ms': fmt(r.median), 'p95 ms': fmt(r.p95), 'baseline ms': fmt(r.baseline, 3), ratio: fmt(r.ratio, 1),
-    'target ms': r.target ?? '—', pass: r.pass === null ? '—' : r.pass ? 'ja' : 'NEE',
-  })));
+  console.table(
+    rows.map((r) => ({
+      measure: r.name,
+      'median ms': fmt(r.median),
+      'p95 ms': fmt(r.p95),
+      'baseline ms': fmt(r.baseline, 3),
+      ratio: fmt(r.ratio, 1),
+      'target ms': r.target ?? '—',
+      pass: r.pass === null ? '—' : r.pass ? 'ja' : 'NEE',
+    })),
+  );
 }
 
 // `--data DIR`: generate into DIR, or when DIR holds a generated database already, measure that one
@@ -36,12 +43,19 @@ const given = dataAt >= 0 ? resolve(args[dataAt + 1]!) : null;
 const reuse = given !== null && existsSync(join(given, 'wijkhuis.sqlite'));
 const dir = given ?? mkdtempSync(join(tmpdir(), 'wijkhuis-bench-'));
 try {
-  console.log(reuse ? `Meten op de bestaande gegevens in ${dir}` : `Genereren${small ? ' (klein)' : ''}, seed ${seed}, in ${dir}`);
+  console.log(
+    reuse ? `Meten op de bestaande gegevens in ${dir}` : `Genereren${small ? ' (klein)' : ''}, seed ${seed}, in ${dir}`,
+  );
   const generated: Generated = reuse
-    ? { ...(JSON.parse(readFileSync(join(dir, GENERATION_FILE), 'utf8')) as Generated), databaseBytes: statSync(join(dir, 'wijkhuis.sqlite')).size }
+    ? {
+        ...(JSON.parse(readFileSync(join(dir, GENERATION_FILE), 'utf8')) as Generated),
+        databaseBytes: statSync(join(dir, 'wijkhuis.sqlite')).size,
+      }
     : await generate(dir, { small, seed });
   const mb = generated.databaseBytes / 1024 / 1024;
-  console.log(`Gegenereerd in ${generated.seconds.toFixed(1)} s (processortijd ${generated.cpuSeconds.toFixed(1)} s); database ${mb.toFixed(1)} MB`);
+  console.log(
+    `Gegenereerd in ${generated.seconds.toFixed(1)} s (processortijd ${generated.cpuSeconds.toFixed(1)} s); database ${mb.toFixed(1)} MB`,
+  );
   console.table(generated.rowCounts);
 
   const time = timeline();
@@ -56,15 +70,37 @@ try {
   }
   table(rows);
   const checks = {
-    generation: { seconds: generated.seconds, target: TARGETS.generationSeconds, pass: generated.seconds < TARGETS.generationSeconds },
+    generation: {
+      seconds: generated.seconds,
+      target: TARGETS.generationSeconds,
+      pass: generated.seconds < TARGETS.generationSeconds,
+    },
     database: { megabytes: mb, target: TARGETS.databaseMb, pass: mb < TARGETS.databaseMb },
   };
-  console.log(`Generatie ${generated.seconds.toFixed(0)} s (processortijd ${generated.cpuSeconds.toFixed(0)} s) (doel < ${TARGETS.generationSeconds} s): ${checks.generation.pass ? 'ja' : 'NEE'}; database ${mb.toFixed(0)} MB (doel < ${TARGETS.databaseMb} MB): ${checks.database.pass ? 'ja' : 'NEE'}`);
-  writeFileSync(RESULTS, `${JSON.stringify({
-    at: new Date().toISOString(), small, seed: generated.seed, measuredOnEarlierData: reuse, anchor: generated.anchor, machine: { cpus: cpus().length, node: process.version },
-    generation: { seconds: generated.seconds, cpuSeconds: generated.cpuSeconds, phases: generated.phases }, databaseBytes: generated.databaseBytes, rowCounts: generated.rowCounts,
-    bridgeStartMs, checks, rows,
-  }, null, 2)}\n`);
+  console.log(
+    `Generatie ${generated.seconds.toFixed(0)} s (processortijd ${generated.cpuSeconds.toFixed(0)} s) (doel < ${TARGETS.generationSeconds} s): ${checks.generation.pass ? 'ja' : 'NEE'}; database ${mb.toFixed(0)} MB (doel < ${TARGETS.databaseMb} MB): ${checks.database.pass ? 'ja' : 'NEE'}`,
+  );
+  writeFileSync(
+    RESULTS,
+    `${JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        small,
+        seed: generated.seed,
+        measuredOnEarlierData: reuse,
+        anchor: generated.anchor,
+        machine: { cpus: cpus().length, node: process.version },
+        generation: { seconds: generated.seconds, cpuSeconds: generated.cpuSeconds, phases: generated.phases },
+        databaseBytes: generated.databaseBytes,
+        rowCounts: generated.rowCounts,
+        bridgeStartMs,
+        checks,
+        rows,
+      },
+      null,
+      2,
+    )}\n`,
+  );
   if (args.includes('--keep') || given) console.log(`Gegevens bewaard in ${dir} (npm run preview -- --data ${dir})`);
 } finally {
   if (!args.includes('--keep') && !given) rmSync(dir, { recursive: true, force: true });

@@ -20,12 +20,16 @@ const { values } = parseArgs({
 
 const staticDir = fileURLToPath(new URL('../dist/renderer/', import.meta.url));
 if (!existsSync(staticDir)) {
-  console.error('De renderer is nog niet gebouwd: voer eerst `npm run build:renderer` uit (npm run preview doet dat zelf).');
+  console.error(
+    'De renderer is nog niet gebouwd: voer eerst `npm run build:renderer` uit (npm run preview doet dat zelf).',
+  );
   process.exit(1);
 }
 
 try {
-  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
   const core = await openHouse({ dataDir: resolve(values.data), demo: values.demo, appVersion: version });
   // A damaged or read-only database still starts: the renderer shows the recovery screen or a banner.
   if (core.state.mode === 'recovery') console.warn(`Let op: Wijkhuis start in de herstelstand. ${core.state.reason}`);

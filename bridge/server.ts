@@ -45,10 +45,11 @@ export async function startBridge(core: Core, options: { staticDir: string; port
   return {
     url: `http://127.0.0.1:${port}`,
     port,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

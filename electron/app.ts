@@ -47,7 +47,11 @@ function argValue(argv: string[], name: string): string | undefined {
  * The whole main process, with Electron passed in. Resolves once the window is created, or with
  * null when this instance quits (second instance, or the database could not be opened).
  */
-export async function startApp(electron: ElectronMain, argv: string[], overrides: StartOverrides = {}): Promise<RunningApp | null> {
+export async function startApp(
+  electron: ElectronMain,
+  argv: string[],
+  overrides: StartOverrides = {},
+): Promise<RunningApp | null> {
   const { app, dialog, shell } = electron;
   const log = overrides.log ?? ((line: string) => console.log(line));
   const smoke = argv.includes('--smoke-test');
@@ -91,7 +95,8 @@ export async function startApp(electron: ElectronMain, argv: string[], overrides
     core = await open({ dataDir, demo: argv.includes('--demo'), appVersion: app.getVersion(), nativeBinding });
     // A damaged database opens in the recovery state and a read-only one as a copy: the window shows
     // the recovery screen or a banner instead of a dialog and quitting.
-    if (core.state.mode !== 'normal') log(`[wijkhuis] ${core.state.mode === 'recovery' ? 'herstelstand' : 'alleen lezen'}: ${core.state.reason}`);
+    if (core.state.mode !== 'normal')
+      log(`[wijkhuis] ${core.state.mode === 'recovery' ? 'herstelstand' : 'alleen lezen'}: ${core.state.reason}`);
     stopSchedules = core.startSchedules();
     const ipc = registerIpc(electron.ipcMain, core, { dispatch: overrides.dispatch });
 
@@ -145,7 +150,8 @@ function resolveBinding(app: ElectronMain['app'], appPath: string, overrides: St
 }
 
 function describeStartupError(error: unknown): { title: string; message: string } {
-  if (error instanceof DatabaseOpenError) return { title: 'Wijkhuis kan de database niet openen', message: error.message };
+  if (error instanceof DatabaseOpenError)
+    return { title: 'Wijkhuis kan de database niet openen', message: error.message };
   if (error instanceof StartupError) return { title: 'Wijkhuis kan niet starten', message: error.message };
   const detail = error instanceof Error ? error.message : String(error);
   return { title: 'Wijkhuis kan niet starten', message: `Er ging iets mis bij het starten: ${detail}` };
@@ -159,5 +165,7 @@ async function showAbout(electron: ElectronMain, window: BrowserWindow | null, v
     detail: 'Het programma voor een Rotterdams Huis van de Wijk.\nVrije software onder de GPL-3.0-or-later.',
     buttons: ['OK'],
   };
-  await (window && !window.isDestroyed() ? electron.dialog.showMessageBox(window, options) : electron.dialog.showMessageBox(options));
+  await (window && !window.isDestroyed()
+    ? electron.dialog.showMessageBox(window, options)
+    : electron.dialog.showMessageBox(options));
 }

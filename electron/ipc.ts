@@ -15,14 +15,21 @@ export interface IpcOptions {
   dispatch?: typeof coreDispatch;
 }
 
-const refused = (message: string): CallResult => ({ ok: false, error: { code: 'FORBIDDEN', message, fieldErrors: {} } });
+const refused = (message: string): CallResult => ({
+  ok: false,
+  error: { code: 'FORBIDDEN', message, fieldErrors: {} },
+});
 const INTERNAL: ApiErrorBody = { code: 'INTERNAL', message: 'Er ging iets mis in Wijkhuis.', fieldErrors: {} };
 
 /**
  * One channel per API method. The session token never reaches the renderer: it is kept here per
  * window (webContents id), so a compromised page cannot read it and two windows do not share a login.
  */
-export function registerIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, core: Core, options: IpcOptions = {}): IpcRegistration {
+export function registerIpc(
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
+  core: Core,
+  options: IpcOptions = {},
+): IpcRegistration {
   const dispatch = options.dispatch ?? coreDispatch;
   const tokens = new Map<number, string>();
   const watched = new Set<number>();
@@ -42,7 +49,8 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, 
 
   const handle = async (name: string, event: IpcMainInvokeEvent, input: unknown): Promise<CallResult> => {
     try {
-      if (!isAppUrl(event.senderFrame?.url ?? '')) return refused('Deze aanroep komt niet van Wijkhuis zelf en is geweigerd.');
+      if (!isAppUrl(event.senderFrame?.url ?? ''))
+        return refused('Deze aanroep komt niet van Wijkhuis zelf en is geweigerd.');
       const id = event.sender.id;
       watch(event.sender);
       const result = await dispatch(core, name, input, tokens.get(id) ?? null);

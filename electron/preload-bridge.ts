@@ -14,7 +14,9 @@ export function createBridge(invoke: Invoke): WijkhuisBridge {
   return {
     call(method: string, input: unknown): Promise<CallResult> {
       if (typeof method !== 'string' || !METHOD_PATTERN.test(method)) {
-        return Promise.resolve(failure({ code: 'NOT_FOUND', message: `Onbekende functie: ${String(method)}`, fieldErrors: {} }));
+        return Promise.resolve(
+          failure({ code: 'NOT_FOUND', message: `Onbekende functie: ${String(method)}`, fieldErrors: {} }),
+        );
       }
       // The main process answers with values, so a rejection means no handler for the name or an
       // input that structured clone refuses (a function, say): both still become a CallResult.

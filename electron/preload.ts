@@ -2,4 +2,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { createBridge } from './preload-bridge';
 
-contextBridge.exposeInMainWorld('wijkhuis', createBridge((channel, input) => ipcRenderer.invoke(channel, input)));
+contextBridge.exposeInMainWorld(
+  'wijkhuis',
+  createBridge((channel, input) => ipcRenderer.invoke(channel, input)),
+);

@@ -33,7 +33,9 @@ type OpenExternal = (url: string) => Promise<unknown> | unknown;
 export function hardenWebContents(contents: WebContents, openExternal: OpenExternal): void {
   const openOutside = (url: string) => {
     if (!isExternalHttpUrl(url)) return;
-    Promise.resolve(openExternal(url)).catch((error: unknown) => console.error('[wijkhuis] link openen mislukt:', error));
+    Promise.resolve(openExternal(url)).catch((error: unknown) =>
+      console.error('[wijkhuis] link openen mislukt:', error),
+    );
   };
   contents.on('will-navigate', (event, url) => {
     if (isAppUrl(url)) return;

@@ -8,8 +8,17 @@ import { API } from '../db/contract/api';
 import type { MethodSpec } from '../db/contract/method';
 import { MODULES } from '../db/modules';
 
-const ROLE_NAMES: Record<string, string> = { beheerder: 'beheerder', coordinator: 'coördinator', commissie: 'commissie', balie: 'balie' };
-const MODES = { read: 'reads', write: 'writes (one transaction, with its audit row)', system: 'system (may be async; audits its own writes)' };
+const ROLE_NAMES: Record<string, string> = {
+  beheerder: 'beheerder',
+  coordinator: 'coördinator',
+  commissie: 'commissie',
+  balie: 'balie',
+};
+const MODES = {
+  read: 'reads',
+  write: 'writes (one transaction, with its audit row)',
+  system: 'system (may be async; audits its own writes)',
+};
 
 export function renderApiDocs(): string {
   const lines = [
@@ -28,11 +37,25 @@ export function renderApiDocs(): string {
   for (const module of MODULES) {
     const entries = Object.entries(module.methods) as [string, MethodSpec][];
     lines.push('', `## ${module.name}`, '', module.title, '', '| method | who may call it | kind |', '|---|---|---|');
-    for (const [name, spec] of entries) lines.push(`| [\`${name}\`](#${name.replace('.', '').toLowerCase()}) | ${access(spec)} | ${MODES[spec.mode]} |`);
+    for (const [name, spec] of entries)
+      lines.push(`| [\`${name}\`](#${name.replace('.', '').toLowerCase()}) | ${access(spec)} | ${MODES[spec.mode]} |`);
     for (const [name, spec] of entries) {
       const schema = z.toJSONSchema(spec.input, { io: 'input', unrepresentable: 'any' });
       delete (schema as { $schema?: string }).$schema;
-      lines.push('', `### ${name}`, '', spec.description, '', `Who: ${access(spec)}. Kind: ${MODES[spec.mode]}.`, '', 'Input (JSON Schema):', '', '```json', JSON.stringify(schema, null, 2), '```');
+      lines.push(
+        '',
+        `### ${name}`,
+        '',
+        spec.description,
+        '',
+        `Who: ${access(spec)}. Kind: ${MODES[spec.mode]}.`,
+        '',
+        'Input (JSON Schema):',
+        '',
+        '```json',
+        JSON.stringify(schema, null, 2),
+        '```',
+      );
     }
   }
   return `${lines.join('\n')}\n`;

@@ -8,15 +8,22 @@ import { join } from 'node:path';
 const ARCH_NAMES = ['ia32', 'x64', 'armv7l', 'arm64', 'universal'];
 
 export function checkPackagedBinding({ projectDir, platform, arch }) {
-  const electron = JSON.parse(readFileSync(join(projectDir, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
+  const electron = JSON.parse(
+    readFileSync(join(projectDir, 'node_modules', 'electron', 'package.json'), 'utf8'),
+  ).version;
   const dir = join(projectDir, '.native', 'package');
-  const problem = (why) => new Error(`[before-pack] ${why} Voer "node scripts/electron-native.mjs" uit op een ${platform}-${arch}-machine met internet.`);
+  const problem = (why) =>
+    new Error(
+      `[before-pack] ${why} Voer "node scripts/electron-native.mjs" uit op een ${platform}-${arch}-machine met internet.`,
+    );
   if (!existsSync(join(dir, 'better_sqlite3.node')) || !existsSync(join(dir, 'build-info.json'))) {
     throw problem('De Electron-versie van better-sqlite3 ontbreekt in .native/package/.');
   }
   const info = JSON.parse(readFileSync(join(dir, 'build-info.json'), 'utf8'));
   if (info.electron !== electron || info.platform !== platform || info.arch !== arch) {
-    throw problem(`.native/package/ is gebouwd voor Electron ${info.electron} ${info.platform}-${info.arch}, nodig is Electron ${electron} ${platform}-${arch}.`);
+    throw problem(
+      `.native/package/ is gebouwd voor Electron ${info.electron} ${info.platform}-${info.arch}, nodig is Electron ${electron} ${platform}-${arch}.`,
+    );
   }
 }
 

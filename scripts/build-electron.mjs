@@ -29,7 +29,9 @@ await Promise.all([
     // better-sqlite3 stays a real package: its binding is loaded at run time (nativeBinding).
     external: ['electron', 'better-sqlite3'],
     // Bundled CommonJS code calls require(); an ES module has none unless we make one.
-    banner: { js: "import { createRequire as __wijkhuisCreateRequire } from 'node:module';\nconst require = __wijkhuisCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __wijkhuisCreateRequire } from 'node:module';\nconst require = __wijkhuisCreateRequire(import.meta.url);",
+    },
   }),
   build({
     ...common,

@@ -74,7 +74,8 @@ cpSync(sourceDir, scratch, {
 // node-gyp build against Node's headers and silently produce a binding Electron cannot load.
 const env = { ...process.env };
 for (const key of Object.keys(env)) {
-  if (/^npm_config_(nodedir|target|target_arch|arch|runtime|disturl|dist_url|build_from_source)$/i.test(key)) delete env[key];
+  if (/^npm_config_(nodedir|target|target_arch|arch|runtime|disturl|dist_url|build_from_source)$/i.test(key))
+    delete env[key];
 }
 
 function run(label, command, commandArgs, timeoutMs) {
@@ -89,7 +90,16 @@ let method = 'prebuild-install';
 let ok = run(
   `kant-en-klare binding ophalen voor Electron ${electronVersion} (${process.platform}-${arch})`,
   process.execPath,
-  [requireFromSqlite.resolve('prebuild-install/bin.js'), '--runtime', 'electron', '--target', electronVersion, '--arch', arch, '--verbose'],
+  [
+    requireFromSqlite.resolve('prebuild-install/bin.js'),
+    '--runtime',
+    'electron',
+    '--target',
+    electronVersion,
+    '--arch',
+    arch,
+    '--verbose',
+  ],
   5 * 60_000,
 );
 if (!ok || !existsSync(built)) {
@@ -103,10 +113,19 @@ if (!ok || !existsSync(built)) {
   ok = run(
     'zelf bouwen met node-gyp tegen de Electron-headers',
     process.execPath,
-    [nodeGyp, 'rebuild', '--release', '--runtime=electron', `--target=${electronVersion}`, `--arch=${arch}`, '--dist-url=https://electronjs.org/headers'],
+    [
+      nodeGyp,
+      'rebuild',
+      '--release',
+      '--runtime=electron',
+      `--target=${electronVersion}`,
+      `--arch=${arch}`,
+      '--dist-url=https://electronjs.org/headers',
+    ],
     20 * 60_000,
   );
-  if (!ok || !existsSync(built)) fail(`prebuild-install en node-gyp zijn allebei mislukt (werkmap: ${relative(root, scratch)}).`);
+  if (!ok || !existsSync(built))
+    fail(`prebuild-install en node-gyp zijn allebei mislukt (werkmap: ${relative(root, scratch)}).`);
 }
 
 // A binding Node itself can load was built against Node's ABI, not Electron's.
@@ -118,12 +137,20 @@ if (arch === process.arch) {
   } catch {
     // Expected: Electron's NODE_MODULE_VERSION differs from Node's.
   }
-  if (loadsInNode) fail(`${relative(root, built)} is voor Node gebouwd in plaats van voor Electron ${electronVersion}.`);
+  if (loadsInNode)
+    fail(`${relative(root, built)} is voor Node gebouwd in plaats van voor Electron ${electronVersion}.`);
 }
 
 mkdirSync(targetDir, { recursive: true });
 copyFileSync(built, target);
-writeFileSync(infoFile, JSON.stringify({ electron: electronVersion, arch, platform: process.platform, method, builtAt: new Date().toISOString() }, null, 2) + '\n');
+writeFileSync(
+  infoFile,
+  JSON.stringify(
+    { electron: electronVersion, arch, platform: process.platform, method, builtAt: new Date().toISOString() },
+    null,
+    2,
+  ) + '\n',
+);
 stageForPackaging();
 rmSync(scratch, { recursive: true, force: true });
 console.log(`[electron-native] klaar: ${relative(root, target)} (${method})`);

@@ -15,7 +15,10 @@ const out = join(root, 'build', 'icon.png');
 const work = mkdtempSync(join(tmpdir(), 'wijkhuis-icon-'));
 try {
   const page = join(work, 'icon.html');
-  writeFileSync(page, `<!doctype html><html><head><style>html,body{margin:0;background:transparent}svg{display:block;width:512px;height:512px}</style></head><body>${svg}</body></html>`);
+  writeFileSync(
+    page,
+    `<!doctype html><html><head><style>html,body{margin:0;background:transparent}svg{display:block;width:512px;height:512px}</style></head><body>${svg}</body></html>`,
+  );
   const result = spawnSync(
     chromium,
     [

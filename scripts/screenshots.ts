@@ -29,7 +29,11 @@ try {
     const res = await fetch('/api/setup.firstRun', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ buildingName: 'Huis van de Wijk De Wilgenhof', user: { name: 'Bea de Beheerder', username: 'bea', password: 'voorbeeld-wachtwoord' }, demo: true }),
+      body: JSON.stringify({
+        buildingName: 'Huis van de Wijk De Wilgenhof',
+        user: { name: 'Bea de Beheerder', username: 'bea', password: 'voorbeeld-wachtwoord' },
+        demo: true,
+      }),
     });
     if (!res.ok) throw new Error(await res.text());
   });

@@ -32,7 +32,12 @@ export const PASSWORD = 'correct-paard-batterij';
 
 /** A set-up house with a beheerder signed in; returns the beheerder's token. */
 export async function setUp(core: Core, demo = false): Promise<string> {
-  const r = await dispatch(core, 'setup.firstRun', { buildingName: 'Huis van de Wijk Test', user: { name: 'Bea Beheer', username: 'bea', password: PASSWORD }, demo }, null);
+  const r = await dispatch(
+    core,
+    'setup.firstRun',
+    { buildingName: 'Huis van de Wijk Test', user: { name: 'Bea Beheer', username: 'bea', password: PASSWORD }, demo },
+    null,
+  );
   if (!r.ok || !r.session || !('set' in r.session)) throw new Error(`setup failed: ${JSON.stringify(r)}`);
   return r.session.set;
 }
@@ -61,7 +66,11 @@ export async function tokenFor(core: Core, adminToken: string, role: Role): Prom
 /** A hash of every row of every table: equal before and after means nothing was written. */
 export function fingerprint(db: Db): string {
   const hash = createHash('sha256');
-  const tables = db.prepare("SELECT name, wr FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string; wr: number }[];
+  const tables = db
+    .prepare(
+      "SELECT name, wr FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
+    .all() as { name: string; wr: number }[];
   for (const { name, wr } of tables) {
     hash.update(name);
     // A table WITHOUT ROWID has none: it is ordered by its whole row (its key comes first).

@@ -18,7 +18,16 @@ export type Amounts = typeof FULL;
 export function amountsFor(small: boolean): Amounts {
   if (!small) return FULL;
   const s = (n: number) => Math.max(1, Math.round(n / 20));
-  return { rooms: 30, bookings: s(FULL.bookings), renters: s(FULL.renters), volunteers: s(FULL.volunteers), assignments: s(FULL.assignments), applications: s(FULL.applications), attendanceRows: s(FULL.attendanceRows), logbook: s(FULL.logbook) };
+  return {
+    rooms: 30,
+    bookings: s(FULL.bookings),
+    renters: s(FULL.renters),
+    volunteers: s(FULL.volunteers),
+    assignments: s(FULL.assignments),
+    applications: s(FULL.applications),
+    attendanceRows: s(FULL.attendanceRows),
+    logbook: s(FULL.logbook),
+  };
 }
 
 export interface Timeline {

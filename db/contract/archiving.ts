@@ -23,7 +23,8 @@ export function archiveMethods<T extends Archivable>(spec: {
 }) {
   const setActive = (db: Db, itemId: number, active: boolean): T => {
     const before = spec.load(db, itemId);
-    if (before.active === active) throw new ApiError('CONFLICT', `${spec.thisOne} is al ${active ? 'actief' : 'gearchiveerd'}.`);
+    if (before.active === active)
+      throw new ApiError('CONFLICT', `${spec.thisOne} is al ${active ? 'actief' : 'gearchiveerd'}.`);
     db.prepare(`UPDATE ${spec.table} SET active = ? WHERE id = ?`).run(active ? 1 : 0, itemId);
     return spec.load(db, itemId);
   };
@@ -35,9 +36,16 @@ export function archiveMethods<T extends Archivable>(spec: {
       input: z.object({ id }),
       handler: ({ db, audit }, input) => {
         const item = setActive(db, input.id, active);
-        audit({ entity: spec.table, entityId: input.id, summary: `${spec.label} "${item.name}" ${active ? 'teruggezet' : 'gearchiveerd'}` });
+        audit({
+          entity: spec.table,
+          entityId: input.id,
+          summary: `${spec.label} "${item.name}" ${active ? 'teruggezet' : 'gearchiveerd'}`,
+        });
         return item;
       },
     });
-  return { archive: toggle(false, spec.archiveDescription), restore: toggle(true, `Zet een gearchiveerde ${spec.label.toLowerCase()} terug.`) };
+  return {
+    archive: toggle(false, spec.archiveDescription),
+    restore: toggle(true, `Zet een gearchiveerde ${spec.label.toLowerCase()} terug.`),
+  };
 }

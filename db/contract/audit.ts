@@ -25,7 +25,8 @@ export type FieldLabel<V> = string | { label: string; show?: (value: V) => strin
 
 /** A value as a reader of the audit log expects it: text in quotes, yes/no, lists joined, nothing as "(leeg)". */
 export function showValue(value: unknown): string {
-  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return '(leeg)';
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
+    return '(leeg)';
   if (typeof value === 'boolean') return value ? 'ja' : 'nee';
   if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? v : showValue(v))).join(', ');
   if (typeof value === 'string') return `"${value}"`;
@@ -36,7 +37,11 @@ export function showValue(value: unknown): string {
  * "Titel: "oud" → "nieuw"; Notities gewijzigd" in Dutch, for the fields of `labels` that changed, in their order:
  * what the audit log shows the beheerder instead of field names and JSON.
  */
-export function describeChanges<T extends Record<string, unknown>>(before: T, after: T, labels: { [K in keyof T]?: FieldLabel<T[K]> }): string {
+export function describeChanges<T extends Record<string, unknown>>(
+  before: T,
+  after: T,
+  labels: { [K in keyof T]?: FieldLabel<T[K]> },
+): string {
   const changes = (Object.keys(labels) as (keyof T & string)[])
     .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
     .map((key) => {
@@ -51,6 +56,13 @@ export function describeChanges<T extends Record<string, unknown>>(before: T, af
 export function writeAudit(db: Db, clock: Clock, actor: Actor | null, methodName: string, entry: AuditEntry): void {
   db.prepare(
     'INSERT INTO audit_log (at, user_id, user_name, method, entity, entity_id, summary) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  ).run(localDateTime(clock.now()), actor?.id ?? null, actor?.name ?? 'systeem', methodName, entry.entity, entry.entityId == null ? null : String(entry.entityId), entry.summary);
+  ).run(
+    localDateTime(clock.now()),
+    actor?.id ?? null,
+    actor?.name ?? 'systeem',
+    methodName,
+    entry.entity,
+    entry.entityId == null ? null : String(entry.entityId),
+    entry.summary,
+  );
 }
-

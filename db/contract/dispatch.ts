@@ -8,8 +8,7 @@ import type { Role } from './fields';
 export type SessionEffect = { set: string } | { clear: true } | null;
 
 export type DispatchResult =
-  | { ok: true; value: unknown; session: SessionEffect }
-  | { ok: false; error: ApiErrorBody; session: SessionEffect };
+  { ok: true; value: unknown; session: SessionEffect } | { ok: false; error: ApiErrorBody; session: SessionEffect };
 
 /** Methods a locked session may still call: to unlock, to sign out, to know who it is. */
 const ALLOWED_WHEN_LOCKED = new Set(['auth.unlock', 'auth.logout', 'auth.me']);
@@ -31,13 +30,21 @@ function allowedReadOnly(name: string, spec: MethodSpec): boolean {
  * The single entry point of every adapter (IPC, web bridge, tests): input is unknown until zod
  * has parsed it, and no handler runs for a caller without the right role.
  */
-export async function dispatch(core: Core, name: string, rawInput: unknown, token: string | null): Promise<DispatchResult> {
+export async function dispatch(
+  core: Core,
+  name: string,
+  rawInput: unknown,
+  token: string | null,
+): Promise<DispatchResult> {
   let session: SessionEffect = null;
   try {
     const spec = Object.hasOwn(API, name) ? (API[name as keyof typeof API] as MethodSpec) : undefined;
     if (!spec) throw new ApiError('NOT_FOUND', `Onbekende functie: ${name}`);
     if (core.state.mode === 'recovery' && !RECOVERY_METHODS.has(name)) {
-      throw new ApiError('UNAVAILABLE', `Wijkhuis staat in de herstelstand: ${core.state.reason} Zet eerst een back-up terug.`);
+      throw new ApiError(
+        'UNAVAILABLE',
+        `Wijkhuis staat in de herstelstand: ${core.state.reason} Zet eerst een back-up terug.`,
+      );
     }
     const actor = spec.access === 'public' ? null : authenticate(core, token, name);
     if (actor && spec.access !== 'signed-in' && spec.access !== 'public' && !spec.access.includes(actor.role)) {
@@ -46,7 +53,10 @@ export async function dispatch(core: Core, name: string, rawInput: unknown, toke
     const parsed = spec.input.safeParse(rawInput ?? undefined);
     if (!parsed.success) throw validationError(parsed.error);
     if (core.state.mode === 'readonly' && !allowedReadOnly(name, spec)) {
-      throw new ApiError('UNAVAILABLE', 'Wijkhuis staat in de stand alleen lezen: er kan niets worden gewijzigd of opgeslagen. Controleer de rechten op de gegevensmap en start Wijkhuis opnieuw.');
+      throw new ApiError(
+        'UNAVAILABLE',
+        'Wijkhuis staat in de stand alleen lezen: er kan niets worden gewijzigd of opgeslagen. Controleer de rechten op de gegevensmap en start Wijkhuis opnieuw.',
+      );
     }
 
     const pending: AuditEntry[] = [];
@@ -73,13 +83,16 @@ export async function dispatch(core: Core, name: string, rawInput: unknown, toke
 
     let value: unknown;
     if (spec.mode === 'write') {
-      value = core.db.transaction(() => {
-        const out = spec.handler(ctx, parsed.data);
-        if (out instanceof Promise) throw new Error(`${name}: a write handler must be synchronous`);
-        if (pending.length === 0) pending.push({ entity: name.split('.')[0]!, entityId: idOf(out), summary: summarizeInput(parsed.data) });
-        for (const entry of pending) writeAudit(core.db, core.clock, ctx.actor, name, entry);
-        return out;
-      }).immediate();
+      value = core.db
+        .transaction(() => {
+          const out = spec.handler(ctx, parsed.data);
+          if (out instanceof Promise) throw new Error(`${name}: a write handler must be synchronous`);
+          if (pending.length === 0)
+            pending.push({ entity: name.split('.')[0]!, entityId: idOf(out), summary: summarizeInput(parsed.data) });
+          for (const entry of pending) writeAudit(core.db, core.clock, ctx.actor, name, entry);
+          return out;
+        })
+        .immediate();
     } else {
       value = await spec.handler(ctx, parsed.data);
     }
@@ -107,9 +120,8 @@ function authenticate(core: Core, token: string | null, name: string): Actor {
 }
 
 function loadActor(core: Core, userId: number): Actor | null {
-  const row = core.db
-    .prepare('SELECT id, username, name, role FROM users WHERE id = ? AND active = 1')
-    .get(userId) as { id: number; username: string; name: string; role: Role } | undefined;
+  const row = core.db.prepare('SELECT id, username, name, role FROM users WHERE id = ? AND active = 1').get(userId) as
+    { id: number; username: string; name: string; role: Role } | undefined;
   return row ?? null;
 }
 

@@ -31,7 +31,10 @@ export interface AuditEntry {
  * What the system and transfer methods may do with the house's files: where they are, its state,
  * backups and restore. The Core implements it; other handlers never see it.
  */
-export type HouseFiles = Pick<Core, 'paths' | 'options' | 'state' | 'backups' | 'restore' | 'restoreBytes' | 'recover'> & { readonly db: Db };
+export type HouseFiles = Pick<
+  Core,
+  'paths' | 'options' | 'state' | 'backups' | 'restore' | 'restoreBytes' | 'recover'
+> & { readonly db: Db };
 
 /** The narrow services a handler receives: the database, the clock, who calls, and what it may touch. */
 export interface Ctx {

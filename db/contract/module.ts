@@ -3,7 +3,18 @@ import type { Clock } from '../platform/clock';
 import type { MethodTable } from './method';
 
 /** The modules of the house, by the names every layer uses (core folders, pages, i18n, tests, docs). */
-export const MODULE_NAMES = ['accounts', 'system', 'building', 'bookings', 'roster', 'budget', 'attendance', 'beheer', 'privacy', 'transfer'] as const;
+export const MODULE_NAMES = [
+  'accounts',
+  'system',
+  'building',
+  'bookings',
+  'roster',
+  'budget',
+  'attendance',
+  'beheer',
+  'privacy',
+  'transfer',
+] as const;
 export type ModuleName = (typeof MODULE_NAMES)[number];
 
 /** A job a module runs at start and every hour while the house is open for writing (options expiring, retention). */

@@ -10,4 +10,15 @@ import { system } from './system';
 import { transfer } from './transfer';
 
 /** Every module of the house, in the order of the menu and of docs/API.md. */
-export const MODULES = [accounts, system, building, bookings, roster, budget, attendance, beheer, privacy, transfer] as const;
+export const MODULES = [
+  accounts,
+  system,
+  building,
+  bookings,
+  roster,
+  budget,
+  attendance,
+  beheer,
+  privacy,
+  transfer,
+] as const;

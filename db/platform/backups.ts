@@ -1,4 +1,15 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from './database';
 import { fileStamp, type Clock } from './clock';
@@ -41,7 +52,7 @@ export function copyDurably(source: string, target: string, afterChunk?: (copied
   try {
     const buffer = Buffer.alloc(CHUNK_BYTES);
     let copied = 0;
-    for (let n; (n = readSync(input, buffer, 0, CHUNK_BYTES, copied)) > 0; ) {
+    for (let n; (n = readSync(input, buffer, 0, CHUNK_BYTES, copied)) > 0;) {
       writeSync(output, buffer, 0, n, copied);
       copied += n;
       afterChunk?.(copied);
@@ -81,7 +92,10 @@ export class Backups {
       mkdirSync(this.dir, { recursive: true });
       names = readdirSync(this.dir);
     } catch (error) {
-      throw new ApiError('UNAVAILABLE', `De back-upmap ${this.dir} is niet te gebruiken (${detailOf(error)}). Controleer of de map bestaat en of Wijkhuis erin mag schrijven.`);
+      throw new ApiError(
+        'UNAVAILABLE',
+        `De back-upmap ${this.dir} is niet te gebruiken (${detailOf(error)}). Controleer of de map bestaat en of Wijkhuis erin mag schrijven.`,
+      );
     }
     return names
       .filter((f) => f.endsWith('.sqlite'))
@@ -105,7 +119,8 @@ export class Backups {
       return made;
     } catch (error) {
       const apiError = toApiError(error);
-      const message = apiError.code === 'INTERNAL' ? `De back-up kon niet worden geschreven (${detailOf(error)}).` : apiError.message;
+      const message =
+        apiError.code === 'INTERNAL' ? `De back-up kon niet worden geschreven (${detailOf(error)}).` : apiError.message;
       this.recordFailure(kind, message);
       throw new ApiError('UNAVAILABLE', message);
     }
@@ -114,7 +129,8 @@ export class Backups {
   private async write(kind: BackupKind): Promise<BackupFile> {
     mkdirSync(this.dir, { recursive: true });
     let name = `${kind}-${fileStamp(this.clock.now())}.sqlite`;
-    for (let i = 2; this.list().some((b) => b.name === name); i++) name = `${kind}-${fileStamp(this.clock.now())}-${i}.sqlite`;
+    for (let i = 2; this.list().some((b) => b.name === name); i++)
+      name = `${kind}-${fileStamp(this.clock.now())}-${i}.sqlite`;
     // Written under a temporary name first, so an interrupted backup never looks like a good one.
     const partial = join(this.dir, `${name}.deel`);
     try {
@@ -140,7 +156,8 @@ export class Backups {
   /** Removes backups that were being written when the program stopped (`*.deel`). */
   removePartials(): void {
     try {
-      for (const name of readdirSync(this.dir)) if (name.endsWith('.deel')) rmSync(join(this.dir, name), { force: true });
+      for (const name of readdirSync(this.dir))
+        if (name.endsWith('.deel')) rmSync(join(this.dir, name), { force: true });
     } catch {
       // No backup folder yet, or one that cannot be written: nothing to tidy.
     }

@@ -1,8 +1,27 @@
 import { W_OK } from 'node:constants';
-import { accessSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  accessSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { connect, DatabaseOpenError, isCorruptError, openDatabase, openSnapshot, verifyDatabaseFile, type Db } from './database';
+import {
+  connect,
+  DatabaseOpenError,
+  isCorruptError,
+  openDatabase,
+  openSnapshot,
+  verifyDatabaseFile,
+  type Db,
+} from './database';
 import { Backups, copyDurably, syncFolder } from './backups';
 import { SessionStore } from './sessions';
 import { ApiError } from './errors';
@@ -40,9 +59,7 @@ export interface CoreOptions {
  * recovery: the database failed its check at start; only the recovery methods answer, until a backup is restored.
  */
 export type CoreState =
-  | { mode: 'normal' }
-  | { mode: 'readonly'; reason: string }
-  | { mode: 'recovery'; reason: string };
+  { mode: 'normal' } | { mode: 'readonly'; reason: string } | { mode: 'recovery'; reason: string };
 
 export const READ_ONLY_REASON =
   'De gegevensmap of het databasebestand is alleen-lezen. Je kunt alles bekijken, maar niets wijzigen of opslaan. ' +
@@ -93,7 +110,12 @@ export class Core {
   ) {
     this.clock = options.clock ?? systemClock;
     this.sessions = new SessionStore(() => this.clock.now().getTime());
-    this.backups = new Backups(paths.backupDir, () => this.db, () => options.settings(this.db).backupKeep, this.clock);
+    this.backups = new Backups(
+      paths.backupDir,
+      () => this.db,
+      () => options.settings(this.db).backupKeep,
+      this.clock,
+    );
   }
 
   /**
@@ -103,26 +125,49 @@ export class Core {
    */
   static async open(options: CoreOptions): Promise<Core> {
     mkdirSync(options.dataDir, { recursive: true });
-    const paths = { dataDir: options.dataDir, dbFile: join(options.dataDir, DB_FILE), backupDir: join(options.dataDir, 'backups') };
+    const paths = {
+      dataDir: options.dataDir,
+      dbFile: join(options.dataDir, DB_FILE),
+      backupDir: join(options.dataDir, 'backups'),
+    };
     const make = (db: Db, state: CoreState) => new Core(db, state, options, paths);
-    const recovery = (error: DatabaseOpenError) => make(connect(':memory:', options), { mode: 'recovery', reason: error.message });
+    const recovery = (error: DatabaseOpenError) =>
+      make(connect(':memory:', options), { mode: 'recovery', reason: error.message });
     const exists = existsSync(paths.dbFile);
     try {
       if (!writable(paths.dataDir) || (exists && !writable(paths.dbFile))) {
-        if (!exists) throw new DatabaseOpenError('read-only', `De gegevensmap ${paths.dataDir} is alleen-lezen en er staat nog geen database in. Kies een map waarin Wijkhuis mag schrijven.`);
-        return make(await openSnapshot(paths.dbFile, { nativeBinding: options.nativeBinding }), { mode: 'readonly', reason: READ_ONLY_REASON });
+        if (!exists)
+          throw new DatabaseOpenError(
+            'read-only',
+            `De gegevensmap ${paths.dataDir} is alleen-lezen en er staat nog geen database in. Kies een map waarin Wijkhuis mag schrijven.`,
+          );
+        return make(await openSnapshot(paths.dbFile, { nativeBinding: options.nativeBinding }), {
+          mode: 'readonly',
+          reason: READ_ONLY_REASON,
+        });
       }
       Core.tidyInterruptedWork(paths);
       const closed = exists ? Core.takeCleanClose(paths.dbFile, (options.clock ?? systemClock).now().getTime()) : null;
       const checkedAt = closed ?? (options.clock ?? systemClock).now().toISOString();
-      const core = make(await openDatabase(paths.dbFile, { backupDir: paths.backupDir, nativeBinding: options.nativeBinding, skipCheck: closed !== null, clock: options.clock }), { mode: 'normal' });
+      const core = make(
+        await openDatabase(paths.dbFile, {
+          backupDir: paths.backupDir,
+          nativeBinding: options.nativeBinding,
+          skipCheck: closed !== null,
+          clock: options.clock,
+        }),
+        { mode: 'normal' },
+      );
       core.checkedAt = checkedAt;
       core.backups.removePartials();
       return core;
     } catch (error) {
       if (error instanceof DatabaseOpenError && error.kind === 'corrupt') return recovery(error);
       // Damage the skipped check could not see, met while opening: the same recovery screen.
-      if (isCorruptError(error)) return recovery(new DatabaseOpenError('corrupt', 'De database is beschadigd: er kon bij het openen niet worden gelezen.'));
+      if (isCorruptError(error))
+        return recovery(
+          new DatabaseOpenError('corrupt', 'De database is beschadigd: er kon bij het openen niet worden gelezen.'),
+        );
       throw error;
     }
   }
@@ -137,10 +182,15 @@ export class Core {
     const marker = dbFile + CLEAN_CLOSE_SUFFIX;
     if (!existsSync(marker)) return null;
     try {
-      const note = JSON.parse(readFileSync(marker, 'utf8')) as { size?: unknown; mtimeMs?: unknown; checkedAt?: unknown };
+      const note = JSON.parse(readFileSync(marker, 'utf8')) as {
+        size?: unknown;
+        mtimeMs?: unknown;
+        checkedAt?: unknown;
+      };
       rmSync(marker, { force: true });
       const file = statSync(dbFile);
-      const untouched = note.size === file.size && note.mtimeMs === Math.trunc(file.mtimeMs) && !existsSync(`${dbFile}-wal`);
+      const untouched =
+        note.size === file.size && note.mtimeMs === Math.trunc(file.mtimeMs) && !existsSync(`${dbFile}-wal`);
       const recent = typeof note.checkedAt === 'string' && nowMs - Date.parse(note.checkedAt) < CHECK_EVERY_MS;
       return untouched && recent ? (note.checkedAt as string) : null;
     } catch {
@@ -154,7 +204,10 @@ export class Core {
     if (this.state.mode !== 'normal' || !this.checkedAt || existsSync(`${this.paths.dbFile}-wal`)) return;
     try {
       const file = statSync(this.paths.dbFile);
-      writeFileSync(this.paths.dbFile + CLEAN_CLOSE_SUFFIX, JSON.stringify({ size: file.size, mtimeMs: Math.trunc(file.mtimeMs), checkedAt: this.checkedAt }));
+      writeFileSync(
+        this.paths.dbFile + CLEAN_CLOSE_SUFFIX,
+        JSON.stringify({ size: file.size, mtimeMs: Math.trunc(file.mtimeMs), checkedAt: this.checkedAt }),
+      );
     } catch {
       // Without the note the next start simply checks the whole file.
     }
@@ -166,7 +219,8 @@ export class Core {
    */
   private static tidyInterruptedWork(paths: { dataDir: string; dbFile: string }): void {
     rmSync(paths.dbFile + STAGED_SUFFIX, { force: true });
-    for (const name of readdirSync(paths.dataDir)) if (/^upload-[0-9a-f]+\.sqlite$/.test(name)) rmSync(join(paths.dataDir, name), { force: true });
+    for (const name of readdirSync(paths.dataDir))
+      if (/^upload-[0-9a-f]+\.sqlite$/.test(name)) rmSync(join(paths.dataDir, name), { force: true });
   }
 
   /**
@@ -196,7 +250,8 @@ export class Core {
       }
     };
     // A failed backup is remembered in backups.failure and shown on the backups page; the app carries on.
-    const backup = () => this.backups.create('auto').catch((e) => console.error('[wijkhuis] automatische back-up mislukt:', e));
+    const backup = () =>
+      this.backups.create('auto').catch((e) => console.error('[wijkhuis] automatische back-up mislukt:', e));
     const tick = () => {
       release();
       try {
@@ -247,7 +302,11 @@ export class Core {
    * the last changes) is kept aside as `beschadigd-<tijd>.sqlite` in the data folder for later.
    */
   async recover(file: string): Promise<{ brokenCopy: string }> {
-    if (this.state.mode !== 'recovery') throw new ApiError('CONFLICT', 'Wijkhuis is niet in de herstelstand. Zet een back-up terug via Beheer › Back-ups.');
+    if (this.state.mode !== 'recovery')
+      throw new ApiError(
+        'CONFLICT',
+        'Wijkhuis is niet in de herstelstand. Zet een back-up terug via Beheer › Back-ups.',
+      );
     const check = verifyDatabaseFile(file, { nativeBinding: this.options.nativeBinding });
     if (!check.ok) throw ApiError.field('name', check.message);
     const brokenCopy = `beschadigd-${fileStamp(this.clock.now())}.sqlite`;
@@ -281,7 +340,11 @@ export class Core {
       rmSync(staged, { force: true });
     }
     faultPoint('na-wisselen');
-    this.db = await openDatabase(this.paths.dbFile, { backupDir: this.paths.backupDir, nativeBinding: this.options.nativeBinding, clock: this.clock });
+    this.db = await openDatabase(this.paths.dbFile, {
+      backupDir: this.paths.backupDir,
+      nativeBinding: this.options.nativeBinding,
+      clock: this.clock,
+    });
     this.checkedAt = this.clock.now().toISOString();
   }
 
@@ -291,7 +354,10 @@ export class Core {
     if (this.state.mode === 'normal') {
       const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
       if (result && result.busy !== 0) {
-        throw new ApiError('CONFLICT', 'De database is nog in gebruik door een ander Wijkhuis-venster of -programma. Sluit dat eerst en probeer het opnieuw.');
+        throw new ApiError(
+          'CONFLICT',
+          'De database is nog in gebruik door een ander Wijkhuis-venster of -programma. Sluit dat eerst en probeer het opnieuw.',
+        );
       }
     }
     this.db.close();

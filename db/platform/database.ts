@@ -86,7 +86,8 @@ function checkExisting(file: string, options: Pick<OpenOptions, 'nativeBinding' 
     }
     if (options.skipCheck) return;
     const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new DatabaseOpenError('corrupt', `De database is beschadigd (controle: ${String(check)}).`);
+    if (check !== 'ok')
+      throw new DatabaseOpenError('corrupt', `De database is beschadigd (controle: ${String(check)}).`);
   } catch (error) {
     if (error instanceof DatabaseOpenError || isReadOnlyError(error)) throw error;
     throw new DatabaseOpenError('corrupt', 'Het databasebestand is beschadigd of is geen SQLite-database.');
@@ -104,7 +105,14 @@ export function isCorruptError(error: unknown): boolean {
 /** SQLite could not write (read-only file, folder or medium): not a sign of a damaged file. */
 export function isReadOnlyError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code === 'EROFS' || code === 'EACCES' || code === 'EPERM');
+  return (
+    typeof code === 'string' &&
+    (code.startsWith('SQLITE_READONLY') ||
+      code === 'SQLITE_CANTOPEN' ||
+      code === 'EROFS' ||
+      code === 'EACCES' ||
+      code === 'EPERM')
+  );
 }
 
 /**
@@ -113,7 +121,10 @@ export function isReadOnlyError(error: unknown): boolean {
  * -wal are copied to a temporary folder, opened (and migrated) there, and serialised into memory.
  * The copy is writable, which lets sign-in bookkeeping run; the core refuses every real change.
  */
-export async function openSnapshot(file: string, options: Pick<OpenOptions, 'nativeBinding' | 'migrations'> = {}): Promise<Db> {
+export async function openSnapshot(
+  file: string,
+  options: Pick<OpenOptions, 'nativeBinding' | 'migrations'> = {},
+): Promise<Db> {
   const dir = mkdtempSync(join(tmpdir(), 'wijkhuis-alleen-lezen-'));
   try {
     const copy = join(dir, 'wijkhuis.sqlite');
@@ -148,7 +159,9 @@ async function migrate(db: Db, options: OpenOptions & { isNew: boolean; file: st
   if (current >= target) return;
   if (!options.isNew && current > 0 && options.backupDir) {
     mkdirSync(options.backupDir, { recursive: true });
-    await db.backup(join(options.backupDir, `voor-update-v${current}-${fileStamp((options.clock ?? systemClock).now())}.sqlite`));
+    await db.backup(
+      join(options.backupDir, `voor-update-v${current}-${fileStamp((options.clock ?? systemClock).now())}.sqlite`),
+    );
   }
   db.transaction(() => {
     for (const m of migrations.slice(current, target)) db.exec(m.sql);
@@ -164,7 +177,10 @@ export interface FileCheck {
 }
 
 /** Checks a file offered as a backup without changing it. */
-export function verifyDatabaseFile(file: string, options: Pick<OpenOptions, 'nativeBinding' | 'migrations'> = {}): FileCheck {
+export function verifyDatabaseFile(
+  file: string,
+  options: Pick<OpenOptions, 'nativeBinding' | 'migrations'> = {},
+): FileCheck {
   let db: Db | undefined;
   try {
     db = connect(file, { ...options, readonly: true });
@@ -172,12 +188,21 @@ export function verifyDatabaseFile(file: string, options: Pick<OpenOptions, 'nat
     const version = db.pragma('user_version', { simple: true }) as number;
     if (appId !== APPLICATION_ID || version < 1) return { ok: false, message: 'Dit bestand is geen Wijkhuis-back-up.' };
     const latest = latestVersion(options.migrations);
-    if (version > latest) return { ok: false, message: 'Deze back-up komt uit een nieuwere versie van Wijkhuis. Installeer eerst de nieuwste versie.', version };
+    if (version > latest)
+      return {
+        ok: false,
+        message: 'Deze back-up komt uit een nieuwere versie van Wijkhuis. Installeer eerst de nieuwste versie.',
+        version,
+      };
     const check = db.pragma('integrity_check', { simple: true });
-    if (check !== 'ok') return { ok: false, message: 'Deze back-up is beschadigd en kan niet worden teruggezet.', version };
+    if (check !== 'ok')
+      return { ok: false, message: 'Deze back-up is beschadigd en kan niet worden teruggezet.', version };
     return { ok: true, message: 'De back-up is in orde.', version };
   } catch {
-    return { ok: false, message: 'Dit bestand is geen geldige Wijkhuis-back-up (beschadigd of een ander soort bestand).' };
+    return {
+      ok: false,
+      message: 'Dit bestand is geen geldige Wijkhuis-back-up (beschadigd of een ander soort bestand).',
+    };
   } finally {
     db?.close();
   }

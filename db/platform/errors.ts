@@ -59,10 +59,26 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   const code = (error as { code?: string } | null)?.code ?? '';
   // ENOSPC/EROFS come from the file system itself (backups, restore), SQLITE_* from the database.
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') return new ApiError('UNAVAILABLE', 'De schijf is vol: er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.');
-  if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY_') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return new ApiError('UNAVAILABLE', 'De database is alleen-lezen: er is niets opgeslagen. Controleer de rechten op de gegevensmap.');
-  if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_')) return new ApiError('CONFLICT', 'De database is even bezet door een ander venster. Probeer het opnieuw.');
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT')
+    return new ApiError(
+      'UNAVAILABLE',
+      'De schijf is vol: er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.',
+    );
+  if (
+    code === 'SQLITE_READONLY' ||
+    code.startsWith('SQLITE_READONLY_') ||
+    code === 'EROFS' ||
+    code === 'EACCES' ||
+    code === 'EPERM'
+  )
+    return new ApiError(
+      'UNAVAILABLE',
+      'De database is alleen-lezen: er is niets opgeslagen. Controleer de rechten op de gegevensmap.',
+    );
+  if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_'))
+    return new ApiError('CONFLICT', 'De database is even bezet door een ander venster. Probeer het opnieuw.');
   if (code === 'SQLITE_CONSTRAINT_UNIQUE') return new ApiError('CONFLICT', 'Dit bestaat al.');
-  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return new ApiError('CONFLICT', 'Dit item wordt nog gebruikt of verwijst naar iets dat niet bestaat.');
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY')
+    return new ApiError('CONFLICT', 'Dit item wordt nog gebruikt of verwijst naar iets dat niet bestaat.');
   return new ApiError('INTERNAL', 'Er ging iets mis in Wijkhuis. Er is niets half opgeslagen; probeer het opnieuw.');
 }

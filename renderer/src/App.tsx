@@ -16,7 +16,13 @@ import { CoreStateGate } from './pages/system/recovery/CoreState';
 /** Date pickers follow the interface language; weeks start on Monday in both. */
 function LocalizedDates({ children }: { children: React.ReactNode }) {
   const { i18n } = useTranslation();
-  return <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en-gb' : 'nl', firstDayOfWeek: 1, consistentWeeks: true }}>{children}</DatesProvider>;
+  return (
+    <DatesProvider
+      settings={{ locale: i18n.language === 'en' ? 'en-gb' : 'nl', firstDayOfWeek: 1, consistentWeeks: true }}
+    >
+      {children}
+    </DatesProvider>
+  );
 }
 
 function Unavailable({ message }: { message: string }) {

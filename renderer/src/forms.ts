@@ -19,7 +19,13 @@ interface Issue {
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Blob) && !(value instanceof Date);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    !(value instanceof Blob) &&
+    !(value instanceof Date)
+  );
 }
 
 /**
@@ -56,7 +62,11 @@ function aliased(path: readonly PropertyKey[], aliases: ErrorAliases): readonly 
 }
 
 /** Issues → one message per field (the first wins, as it is usually the most basic) plus the unmatched messages. */
-export function errorsFromIssues(values: unknown, issues: readonly Issue[], aliases: ErrorAliases = {}): { errors: FormErrors; unmatched: string[] } {
+export function errorsFromIssues(
+  values: unknown,
+  issues: readonly Issue[],
+  aliases: ErrorAliases = {},
+): { errors: FormErrors; unmatched: string[] } {
   const errors: FormErrors = {};
   const unmatched: string[] = [];
   for (const issue of issues) {
@@ -74,7 +84,11 @@ export function errorsFromIssues(values: unknown, issues: readonly Issue[], alia
  * A Mantine-form `validate` function from a zod schema. `toInput` turns the form values into the
  * method's input (empty number field → null, and so on) exactly as the submit does.
  */
-export function zodValidate<V>(schema: ZodType, toInput: (values: V) => unknown = (v) => v, aliases: ErrorAliases = {}): (values: V) => FormErrors {
+export function zodValidate<V>(
+  schema: ZodType,
+  toInput: (values: V) => unknown = (v) => v,
+  aliases: ErrorAliases = {},
+): (values: V) => FormErrors {
   return (values) => {
     const result = schema.safeParse(toInput(values));
     if (result.success) return {};
@@ -89,7 +103,11 @@ export function zodValidate<V>(schema: ZodType, toInput: (values: V) => unknown 
  * form: the server's own message when no field matched, the leftover messages when some did not,
  * or null when every error sits next to its field.
  */
-export function applyApiError<V>(form: Pick<UseFormReturnType<V>, 'getValues' | 'setErrors'>, error: unknown, aliases: ErrorAliases = {}): string | null {
+export function applyApiError<V>(
+  form: Pick<UseFormReturnType<V>, 'getValues' | 'setErrors'>,
+  error: unknown,
+  aliases: ErrorAliases = {},
+): string | null {
   if (!(error instanceof ApiCallError)) return error instanceof Error ? error.message : String(error);
   const issues = Object.entries(error.fieldErrors).flatMap(([key, messages]) =>
     messages.slice(0, 1).map((message) => ({ path: key === '_' ? [] : key.split('.'), message })),

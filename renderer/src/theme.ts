@@ -1,17 +1,41 @@
 import {
-  Autocomplete, Badge, Combobox, Drawer, Modal, Select, TagsInput, createTheme, defaultVariantColorsResolver, parseThemeColor, DEFAULT_THEME,
-  type CSSVariablesResolver, type MantineColorsTuple, type VariantColorsResolver,
+  Autocomplete,
+  Badge,
+  Combobox,
+  Drawer,
+  Modal,
+  Select,
+  TagsInput,
+  createTheme,
+  defaultVariantColorsResolver,
+  parseThemeColor,
+  DEFAULT_THEME,
+  type CSSVariablesResolver,
+  type MantineColorsTuple,
+  type VariantColorsResolver,
 } from '@mantine/core';
 
 /** A calm Rotterdam green-teal; shade 8 (the filled shade) keeps white text above 6:1. */
-const wijk: MantineColorsTuple = ['#e7f6f3', '#cfeae5', '#a1d5cb', '#6fbfaf', '#47ad98', '#2ea28a', '#1b9a82', '#12806f', '#0a6b5d', '#045c4f'];
+const wijk: MantineColorsTuple = [
+  '#e7f6f3',
+  '#cfeae5',
+  '#a1d5cb',
+  '#6fbfaf',
+  '#47ad98',
+  '#2ea28a',
+  '#1b9a82',
+  '#12806f',
+  '#0a6b5d',
+  '#045c4f',
+];
 
 // Mantine's green, orange and yellow are too light for white or tinted text at shade 8/9 (WCAG AA);
 // only those two shades are darkened so the rest of each palette stays familiar.
 const darken = (tuple: MantineColorsTuple, s8: string, s9: string): MantineColorsTuple =>
   [...tuple.slice(0, 8), s8, s9] as unknown as MantineColorsTuple;
 
-const fontFamily = 'system-ui, -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif';
+const fontFamily =
+  'system-ui, -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif';
 
 /** Tinted (light) and outline variants use the darkest shades for their text so small labels stay readable. */
 const variantColorResolver: VariantColorsResolver = (input) => {
@@ -19,9 +43,15 @@ const variantColorResolver: VariantColorsResolver = (input) => {
   const parsed = parseThemeColor({ color: input.color || input.theme.primaryColor, theme: input.theme });
   if (!parsed.isThemeColor || parsed.shade !== undefined) return base;
   const c = parsed.color;
-  if (input.variant === 'light') return { ...base, color: `var(--mantine-color-${c}-9)`, hoverColor: `var(--mantine-color-${c}-9)` };
+  if (input.variant === 'light')
+    return { ...base, color: `var(--mantine-color-${c}-9)`, hoverColor: `var(--mantine-color-${c}-9)` };
   if (input.variant === 'outline' || input.variant === 'subtle' || input.variant === 'transparent') {
-    return { ...base, color: `var(--mantine-color-${c}-8)`, hoverColor: `var(--mantine-color-${c}-9)`, border: input.variant === 'outline' ? `1px solid var(--mantine-color-${c}-8)` : base.border };
+    return {
+      ...base,
+      color: `var(--mantine-color-${c}-8)`,
+      hoverColor: `var(--mantine-color-${c}-9)`,
+      border: input.variant === 'outline' ? `1px solid var(--mantine-color-${c}-8)` : base.border,
+    };
   }
   return base;
 };

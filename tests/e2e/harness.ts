@@ -8,7 +8,15 @@ import { ROOT, spawnBridge } from './preview';
 
 export { ROOT };
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export interface Preview {
   url: string;
@@ -54,7 +62,11 @@ export async function callApi<T = unknown>(page: Page, method: string, input: un
 export async function launch(): Promise<{ browser: Browser; page: Page }> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   // axe-core needs a page from an explicit context.
-  const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1366, height: 900 } });
+  const context = await browser.newContext({
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    viewport: { width: 1366, height: 900 },
+  });
   const page = await context.newPage();
   return { browser, page };
 }
@@ -62,7 +74,11 @@ export async function launch(): Promise<{ browser: Browser; page: Page }> {
 /** No serious or critical accessibility violations on the current screen. */
 export async function expectAccessible(page: Page, screen: string): Promise<void> {
   // A toast that happens to be fading in or out is measured half-transparent; check the screen once it has gone.
-  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
+  await page
+    .locator('.mantine-Notification-root')
+    .first()
+    .waitFor({ state: 'detached', timeout: 15_000 })
+    .catch(() => undefined);
   // Likewise a dialog still fading in: wait until every running CSS transition and animation has finished.
   // (A spinner loops forever; those are left out.)
   await page.evaluate(async () => {
@@ -77,7 +93,15 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
   });
   const result = await new AxeBuilder({ page }).analyze();
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  expect(
+    bad.map(
+      (v) =>
+        `${screen}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 /** Screenshots land in test-results/ when SCREENSHOTS=1, to look at. */
@@ -94,14 +118,21 @@ export const DEMO_HOUSE = 'Huis van de Wijk De Wilgenhof';
 export async function setUpDemoHouse(page: Page, url: string, password: string, house = DEMO_HOUSE): Promise<void> {
   await page.goto(url);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await page.evaluate(async ([name, secret]) => {
-    const res = await fetch('/api/setup.firstRun', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ buildingName: name, user: { name: 'Bea de Beheerder', username: 'bea', password: secret }, demo: true }),
-    });
-    if (!res.ok) throw new Error(await res.text());
-  }, [house, password]);
+  await page.evaluate(
+    async ([name, secret]) => {
+      const res = await fetch('/api/setup.firstRun', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          buildingName: name,
+          user: { name: 'Bea de Beheerder', username: 'bea', password: secret },
+          demo: true,
+        }),
+      });
+      if (!res.ok) throw new Error(await res.text());
+    },
+    [house, password],
+  );
   await page.reload();
 }
 

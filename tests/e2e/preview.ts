@@ -8,8 +8,15 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * Starts the web bridge as `npm run preview` does (minus the renderer build) on a free port; resolves with its
  * address once it listens. Shared by the end-to-end tests and the benchmark, so it imports no test framework.
  */
-export async function spawnBridge(args: string[], startTimeoutMs = 30_000): Promise<{ url: string; stop: () => Promise<void> }> {
-  const child: ChildProcess = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['bridge/cli.ts', '--port', '0', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function spawnBridge(
+  args: string[],
+  startTimeoutMs = 30_000,
+): Promise<{ url: string; stop: () => Promise<void> }> {
+  const child: ChildProcess = spawn(
+    join(ROOT, 'node_modules', '.bin', 'tsx'),
+    ['bridge/cli.ts', '--port', '0', ...args],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`preview did not start:\n${output}`)), startTimeoutMs);

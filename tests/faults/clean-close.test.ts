@@ -39,7 +39,10 @@ describe('the check at start', () => {
   });
 
   it('runs when the last full check is a week old, or the note cannot be read', async () => {
-    for (const write of [(r: Note) => JSON.stringify({ ...r, checkedAt: new Date(Date.now() - 8 * 24 * 3600 * 1000).toISOString() }), () => '{niet af']) {
+    for (const write of [
+      (r: Note) => JSON.stringify({ ...r, checkedAt: new Date(Date.now() - 8 * 24 * 3600 * 1000).toISOString() }),
+      () => '{niet af',
+    ]) {
       const { dataDir, note, recorded } = await closedHouse();
       writeFileSync(note, write(recorded));
       const core = await openHouse({ dataDir });

@@ -12,8 +12,12 @@ import { bookingHouse } from '../integration/bookings/fixture';
 import { expectSound, sleep, startWorker } from './spawn';
 
 function rowCounts(db: Db): Record<string, number> {
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
-  return Object.fromEntries(tables.map(({ name }) => [name, (db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]));
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .all() as { name: string }[];
+  return Object.fromEntries(
+    tables.map(({ name }) => [name, (db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]),
+  );
 }
 
 const count = (db: Db, sql: string) => (db.prepare(sql).get() as { n: number }).n;
@@ -63,7 +67,11 @@ describe('a kill in the middle of a large write', () => {
     setup.close();
 
     let seriesBefore = 0;
-    for (const [round, afterSaves] of [[0, 1], [1, 3], [2, 6]] as const) {
+    for (const [round, afterSaves] of [
+      [0, 1],
+      [1, 3],
+      [2, 6],
+    ] as const) {
       const worker = startWorker(['series', dataDir, PASSWORD, String(kamer.id), String(bewoners.id)]);
       await worker.waitFor(/^BEGONNEN$/);
       await worker.waitFor(new RegExp(`^KLAAR ${afterSaves}$`));
@@ -79,12 +87,19 @@ describe('a kill in the middle of a large write', () => {
         expect(count(core.db, 'SELECT count(*) AS n FROM booking_series')).toBe(series);
         expect(count(core.db, 'SELECT count(*) AS n FROM bookings')).toBe(series * 120);
         expect(count(core.db, 'SELECT count(*) AS n FROM booking_rooms')).toBe(series * 120);
-        expect(count(core.db, 'SELECT count(*) AS n FROM (SELECT series_id FROM bookings GROUP BY series_id HAVING count(*) <> 120)')).toBe(0);
+        expect(
+          count(
+            core.db,
+            'SELECT count(*) AS n FROM (SELECT series_id FROM bookings GROUP BY series_id HAVING count(*) <> 120)',
+          ),
+        ).toBe(0);
         seriesBefore = series;
         // The database still takes new saves after the crash.
         const login = await dispatch(core, 'auth.login', { username: 'bea', password: PASSWORD }, null);
         expect(login.ok).toBe(true);
-        await ok(core, login.session && 'set' in login.session ? login.session.set : null, 'rooms.create', { name: `Na stroomstoring ${round}` });
+        await ok(core, login.session && 'set' in login.session ? login.session.set : null, 'rooms.create', {
+          name: `Na stroomstoring ${round}`,
+        });
       } finally {
         core.close();
       }

@@ -14,8 +14,15 @@ import { bookingHouse } from '../integration/bookings/fixture';
 import { startWorker } from './spawn';
 
 const series = (roomId: number, renterId: number, title: string) => ({
-  roomIds: [roomId], renterId, title, status: 'bevestigd', confirmWarnings: true,
-  date: '2027-01-04', startTime: '09:00', endTime: '10:00', recurrence: { kind: 'weekly', count: 120 },
+  roomIds: [roomId],
+  renterId,
+  title,
+  status: 'bevestigd',
+  confirmWarnings: true,
+  date: '2027-01-04',
+  startTime: '09:00',
+  endTime: '10:00',
+  recurrence: { kind: 'weekly', count: 120 },
 });
 
 describe('disk full', () => {
@@ -29,10 +36,16 @@ describe('disk full', () => {
     core.db.pragma(`max_page_count = ${pages + 1}`);
 
     const error = await fails(core, token, 'bookings.create', series(kamer.id, bewoners.id, 'Te groot'));
-    expect(error).toMatchObject({ code: 'UNAVAILABLE', message: 'De schijf is vol: er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.' });
+    expect(error).toMatchObject({
+      code: 'UNAVAILABLE',
+      message: 'De schijf is vol: er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.',
+    });
     expect(fingerprint(core.db)).toBe(before);
     expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect((await ok(core, token, 'rooms.list')).map((r: { name: string }) => r.name).sort()).toEqual(['Kamer', 'Zaal']);
+    expect((await ok(core, token, 'rooms.list')).map((r: { name: string }) => r.name).sort()).toEqual([
+      'Kamer',
+      'Zaal',
+    ]);
     expect(await ok(core, token, 'bookings.list', { from: '2027-01-01', to: '2027-12-31' })).toEqual([]);
 
     core.db.pragma('max_page_count = 1073741823');
@@ -50,7 +63,12 @@ describe('disk full', () => {
     await new Promise((r) => setTimeout(r, 100));
     stop();
     const info = await ok(core, token, 'system.info');
-    expect(info.backupFailure).toMatchObject({ kind: 'auto', message: expect.stringMatching(/^De back-up(map .*)? (kon niet worden geschreven|is niet te gebruiken) \(EEXIST\)/) });
+    expect(info.backupFailure).toMatchObject({
+      kind: 'auto',
+      message: expect.stringMatching(
+        /^De back-up(map .*)? (kon niet worden geschreven|is niet te gebruiken) \(EEXIST\)/,
+      ),
+    });
     expect((await fails(core, token, 'backups.list')).message).toContain('is niet te gebruiken (EEXIST)');
     const manual = await fails(core, token, 'backups.create');
     expect(manual.code).toBe('UNAVAILABLE');
@@ -74,7 +92,10 @@ describe('disk full', () => {
     }
     try {
       const error = await fails(core, token, 'backups.create');
-      expect(error).toMatchObject({ code: 'UNAVAILABLE', message: 'De schijf is vol: er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.' });
+      expect(error).toMatchObject({
+        code: 'UNAVAILABLE',
+        message: 'De schijf is vol: er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.',
+      });
       expect(await ok(core, token, 'backups.list')).toEqual([]);
       expect((await ok(core, token, 'system.info')).backupFailure.message).toContain('schijf is vol');
     } finally {
@@ -88,11 +109,12 @@ describe('a data folder that cannot be written', () => {
     // A folder that turns read-only under a running app (a USB stick, a network share) cannot be made
     // here without unmounting; the error SQLite and Node then give is mapped like this.
     for (const code of ['SQLITE_READONLY', 'SQLITE_READONLY_DIRECTORY', 'EROFS', 'EACCES']) {
-      expect(toApiError(Object.assign(new Error('x'), { code })).message, code).toBe('De database is alleen-lezen: er is niets opgeslagen. Controleer de rechten op de gegevensmap.');
+      expect(toApiError(Object.assign(new Error('x'), { code })).message, code).toBe(
+        'De database is alleen-lezen: er is niets opgeslagen. Controleer de rechten op de gegevensmap.',
+      );
     }
     expect(toApiError(Object.assign(new Error('x'), { code: 'ENOSPC' })).message).toContain('De schijf is vol');
   });
-
 
   it('opens read-only: everything can be read, every change is refused in Dutch, and the file stays as it was', async () => {
     const dataDir = tempDir();
@@ -122,7 +144,11 @@ describe('a data folder that cannot be written', () => {
       expect(report.state).toMatchObject({ mode: 'readonly', reason: expect.stringContaining('alleen-lezen') });
       expect(report.rooms.ok).toBe(true);
       expect(report.rooms.value).toHaveLength(8);
-      expect(report.create).toMatchObject({ ok: false, code: 'UNAVAILABLE', message: expect.stringContaining('alleen lezen') });
+      expect(report.create).toMatchObject({
+        ok: false,
+        code: 'UNAVAILABLE',
+        message: expect.stringContaining('alleen lezen'),
+      });
       expect(report.backup).toMatchObject({ ok: false, code: 'UNAVAILABLE' });
       expect(report.info.value.readOnly).toBe(true);
     } finally {

@@ -22,14 +22,27 @@ describe('recovery state', () => {
     const core = await openHouse({ dataDir });
     try {
       expect(core.state).toMatchObject({ mode: 'recovery', reason: expect.stringContaining('beschadigd') });
-      expect(await ok(core, null, 'recovery.status')).toMatchObject({ mode: 'recovery', reason: expect.stringContaining('beschadigd'), dataDir });
+      expect(await ok(core, null, 'recovery.status')).toMatchObject({
+        mode: 'recovery',
+        reason: expect.stringContaining('beschadigd'),
+        dataDir,
+      });
       for (const name of ['setup.status', 'auth.login', 'rooms.list', 'backups.list']) {
-        const error = await fails(core, null, name, name === 'auth.login' ? { username: 'bea', password: PASSWORD } : {});
+        const error = await fails(
+          core,
+          null,
+          name,
+          name === 'auth.login' ? { username: 'bea', password: PASSWORD } : {},
+        );
         expect(error, name).toMatchObject({ code: 'UNAVAILABLE', message: expect.stringContaining('herstelstand') });
       }
       const list = await ok(core, null, 'recovery.backups');
       expect(list.map((b: { name: string }) => b.name)).toEqual([badBackup.split(/[\\/]/).at(-1), backup]);
-      expect(list[0]).toMatchObject({ ok: false, recommended: false, message: expect.stringMatching(/beschadigd|geen geldige/) });
+      expect(list[0]).toMatchObject({
+        ok: false,
+        recommended: false,
+        message: expect.stringMatching(/beschadigd|geen geldige/),
+      });
       expect(list[1]).toMatchObject({ ok: true, recommended: true, version: expect.any(Number) });
       // The schedule must not back up the broken file (it would rotate good backups away).
       const stop = core.startSchedules(20);
@@ -45,15 +58,44 @@ describe('recovery state', () => {
     const { dataDir, backup } = await brokenHouse();
     const core = await openHouse({ dataDir });
     try {
-      const wrong = await fails(core, null, 'recovery.restore', { name: backup, username: 'bea', password: 'niet-het-wachtwoord' });
-      expect(wrong).toMatchObject({ code: 'VALIDATION', fieldErrors: { password: ['Deze gebruikersnaam en dit wachtwoord horen niet bij een beheerder in deze back-up.'] } });
-      expect((await fails(core, null, 'recovery.restore', { name: 'bestaat-niet.sqlite', username: 'bea', password: PASSWORD })).fieldErrors.name).toEqual(['Deze back-up bestaat niet (meer).']);
-      expect((await fails(core, null, 'recovery.restore', { name: '../wijkhuis.sqlite', username: 'bea', password: PASSWORD })).code).toBe('VALIDATION');
+      const wrong = await fails(core, null, 'recovery.restore', {
+        name: backup,
+        username: 'bea',
+        password: 'niet-het-wachtwoord',
+      });
+      expect(wrong).toMatchObject({
+        code: 'VALIDATION',
+        fieldErrors: {
+          password: ['Deze gebruikersnaam en dit wachtwoord horen niet bij een beheerder in deze back-up.'],
+        },
+      });
+      expect(
+        (
+          await fails(core, null, 'recovery.restore', {
+            name: 'bestaat-niet.sqlite',
+            username: 'bea',
+            password: PASSWORD,
+          })
+        ).fieldErrors.name,
+      ).toEqual(['Deze back-up bestaat niet (meer).']);
+      expect(
+        (
+          await fails(core, null, 'recovery.restore', {
+            name: '../wijkhuis.sqlite',
+            username: 'bea',
+            password: PASSWORD,
+          })
+        ).code,
+      ).toBe('VALIDATION');
       expect(core.state.mode).toBe('recovery');
 
       const stop = core.startSchedules(60_000);
       const result = await ok(core, null, 'recovery.restore', { name: backup, username: 'bea', password: PASSWORD });
-      expect(result).toMatchObject({ restored: backup, brokenCopy: expect.stringMatching(/^beschadigd-\d{8}-\d{6}\.sqlite$/), buildingName: 'Huis van de Wijk Test' });
+      expect(result).toMatchObject({
+        restored: backup,
+        brokenCopy: expect.stringMatching(/^beschadigd-\d{8}-\d{6}\.sqlite$/),
+        buildingName: 'Huis van de Wijk Test',
+      });
       expect(core.state.mode).toBe('normal');
       expect(existsSync(join(dataDir, result.brokenCopy))).toBe(true);
       expectSound(core.db);
@@ -65,13 +107,19 @@ describe('recovery state', () => {
       const rooms = (await ok(core, token, 'rooms.list')).map((r: { name: string }) => r.name);
       expect(rooms).toHaveLength(8);
       expect(rooms).not.toContain('Na de back-up');
-      expect((await ok(core, token, 'audit.list', { entity: 'backups' })).rows[0]).toMatchObject({ method: 'recovery.restore', userName: 'Bea Beheer', summary: expect.stringContaining(result.brokenCopy) });
+      expect((await ok(core, token, 'audit.list', { entity: 'backups' })).rows[0]).toMatchObject({
+        method: 'recovery.restore',
+        userName: 'Bea Beheer',
+        summary: expect.stringContaining(result.brokenCopy),
+      });
       // Schedules asked for during recovery start now: a fresh automatic backup of the good database.
       await new Promise((r) => setTimeout(r, 300));
       expect(core.backups.list().some((b) => b.kind === 'auto')).toBe(true);
       stop();
 
-      expect((await fails(core, null, 'recovery.restore', { name: backup, username: 'bea', password: PASSWORD })).code).toBe('CONFLICT');
+      expect(
+        (await fails(core, null, 'recovery.restore', { name: backup, username: 'bea', password: PASSWORD })).code,
+      ).toBe('CONFLICT');
       expect((await fails(core, null, 'recovery.backups')).code).toBe('CONFLICT');
       expect(await ok(core, null, 'recovery.status')).toEqual({ mode: 'normal', reason: null, dataDir: null });
     } finally {
@@ -87,9 +135,13 @@ describe('recovery state', () => {
     const { dataDir, backup } = await brokenHouse();
     const core = await openHouse({ dataDir });
     try {
-      for (let i = 0; i < 5; i++) await fails(core, null, 'recovery.restore', { name: backup, username: 'bea', password: `fout-${i}` });
+      for (let i = 0; i < 5; i++)
+        await fails(core, null, 'recovery.restore', { name: backup, username: 'bea', password: `fout-${i}` });
       const locked = await fails(core, null, 'recovery.restore', { name: backup, username: 'bea', password: PASSWORD });
-      expect(locked).toMatchObject({ code: 'ACCOUNT_LOCKED', message: expect.stringContaining('Te veel mislukte pogingen') });
+      expect(locked).toMatchObject({
+        code: 'ACCOUNT_LOCKED',
+        message: expect.stringContaining('Te veel mislukte pogingen'),
+      });
       expect(core.state.mode).toBe('recovery');
     } finally {
       core.close();

@@ -16,7 +16,10 @@ export interface Worker {
   done(): Promise<string>;
 }
 
-export function startWorker(args: string[], options: { env?: Record<string, string>; uid?: number; gid?: number } = {}): Worker {
+export function startWorker(
+  args: string[],
+  options: { env?: Record<string, string>; uid?: number; gid?: number } = {},
+): Worker {
   // Node itself with tsx as a loader, not the tsx launcher: the launcher runs the script in a child
   // process, and a SIGKILL to the launcher would leave that child writing on.
   const child = spawn(process.execPath, ['--import', 'tsx', WORKER, ...args], {

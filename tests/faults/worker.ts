@@ -12,7 +12,8 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 
 async function signIn(core: Core, password: string): Promise<string> {
   const login = await dispatch(core, 'auth.login', { username: 'bea', password }, null);
-  if (!login.ok || !login.session || !('set' in login.session)) throw new Error(`login failed: ${JSON.stringify(login)}`);
+  if (!login.ok || !login.session || !('set' in login.session))
+    throw new Error(`login failed: ${JSON.stringify(login)}`);
   return login.session.set;
 }
 
@@ -22,7 +23,16 @@ if (task === 'seed') {
   // One large transaction: the first start with the whole demo house.
   const [password] = args as [string];
   say('BEGONNEN');
-  const r = await dispatch(core, 'setup.firstRun', { buildingName: 'Huis van de Wijk Stroomstoring', user: { name: 'Bea Beheer', username: 'bea', password }, demo: true }, null);
+  const r = await dispatch(
+    core,
+    'setup.firstRun',
+    {
+      buildingName: 'Huis van de Wijk Stroomstoring',
+      user: { name: 'Bea Beheer', username: 'bea', password },
+      demo: true,
+    },
+    null,
+  );
   say(r.ok ? 'KLAAR 1' : `MISLUKT ${JSON.stringify(r.error)}`);
 } else if (task === 'series') {
   // Many transactions in a row, each a weekly series of 120 bookings with its rooms and audit row.
@@ -35,11 +45,22 @@ if (task === 'seed') {
     const day = 4 + (i % 6);
     const slot = Math.floor(i / 6);
     const at = (m: number) => `${String(9 + Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-    const r = await dispatch(core, 'bookings.create', {
-      roomIds: [Number(roomId)], renterId: Number(renterId), title: `Reeks ${i}`, status: 'bevestigd', confirmWarnings: true,
-      date: `2027-01-${String(day).padStart(2, '0')}`, startTime: at(slot * 30), endTime: at(slot * 30 + 30),
-      recurrence: { kind: 'weekly', count: 120 },
-    }, token);
+    const r = await dispatch(
+      core,
+      'bookings.create',
+      {
+        roomIds: [Number(roomId)],
+        renterId: Number(renterId),
+        title: `Reeks ${i}`,
+        status: 'bevestigd',
+        confirmWarnings: true,
+        date: `2027-01-${String(day).padStart(2, '0')}`,
+        startTime: at(slot * 30),
+        endTime: at(slot * 30 + 30),
+        recurrence: { kind: 'weekly', count: 120 },
+      },
+      token,
+    );
     if (!r.ok) {
       say(`MISLUKT ${JSON.stringify(r.error)}`);
       break;

@@ -11,7 +11,11 @@ describe('local time in Amsterdam', () => {
   });
 
   it('gives what Intl gives for any moment over years', () => {
-    const intl = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', dateStyle: 'short', timeStyle: 'medium' });
+    const intl = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Europe/Amsterdam',
+      dateStyle: 'short',
+      timeStyle: 'medium',
+    });
     for (let ms = Date.UTC(2020, 0, 1); ms < Date.UTC(2030, 0, 1); ms += 7_777_777) {
       expect(localDateTime(new Date(ms))).toBe(intl.format(new Date(ms)).replace(' ', 'T'));
     }

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, formatDate, formatDateLong, formatFileSize, formatInstant, formatInterval, formatMoney, formatTime, formatWallClock, formatWeekday, isoWeekday, todayIso,
+  addDays,
+  formatDate,
+  formatDateLong,
+  formatFileSize,
+  formatInstant,
+  formatInterval,
+  formatMoney,
+  formatTime,
+  formatWallClock,
+  formatWeekday,
+  isoWeekday,
+  todayIso,
 } from '../../renderer/src/format';
 
 // Intl puts a no-break space between € and the amount, so it never wraps; compare with ordinary spaces.

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, cellKey, gridCells, monthOf, moveTo, timeOnDay } from '../../renderer/src/pages/bookings/agenda/grid/gridCells';
+import {
+  addMonths,
+  cellKey,
+  gridCells,
+  monthOf,
+  moveTo,
+  timeOnDay,
+} from '../../renderer/src/pages/bookings/agenda/grid/gridCells';
 import { mondayOf } from '../../renderer/src/format';
 import { weekDates } from '../../renderer/src/pages/roster/shared/time';
 import type { Booking } from '../../renderer/src/pages/bookings/agenda/types';
@@ -45,38 +52,64 @@ describe('the week and month grids of the agenda', () => {
   it('moves a dropped booking by whole days at the same times, and to the room of the row it is dropped in', () => {
     const night = booking(7, '2026-11-24T22:00', '2026-11-25T01:00', [3, 5]);
     expect(moveTo({ booking: night, roomId: 3, date: '2026-11-24' }, 3, '2026-11-27')).toEqual({
-      id: 7, start: '2026-11-27T22:00', end: '2026-11-28T01:00', fromRoomId: null, toRoomId: null,
+      id: 7,
+      start: '2026-11-27T22:00',
+      end: '2026-11-28T01:00',
+      fromRoomId: null,
+      toRoomId: null,
     });
     // Picked up on its second day in room 5, dropped a day earlier in room 8.
     expect(moveTo({ booking: night, roomId: 5, date: '2026-11-25' }, 8, '2026-11-24')).toEqual({
-      id: 7, start: '2026-11-23T22:00', end: '2026-11-24T01:00', fromRoomId: 5, toRoomId: 8,
+      id: 7,
+      start: '2026-11-23T22:00',
+      end: '2026-11-24T01:00',
+      fromRoomId: 5,
+      toRoomId: 8,
     });
     expect(moveTo({ booking: night, roomId: 3, date: '2026-11-24' }, 3, '2026-11-24')).toBeNull();
   });
 
   it('keeps the times across the change to winter time: a move is in days, not in hours', () => {
     const meeting = booking(9, '2026-10-24T19:00', '2026-10-24T21:00', [1]);
-    expect(moveTo({ booking: meeting, roomId: 1, date: '2026-10-24' }, 1, '2026-10-26')).toMatchObject({ start: '2026-10-26T19:00', end: '2026-10-26T21:00' });
+    expect(moveTo({ booking: meeting, roomId: 1, date: '2026-10-24' }, 1, '2026-10-26')).toMatchObject({
+      start: '2026-10-26T19:00',
+      end: '2026-10-26T21:00',
+    });
   });
 
   it('lists a booking of several rooms once a day in the month, past midnight on both days', () => {
     const both = booking(2, '2026-11-24T10:00', '2026-11-24T12:00', [3, 5]);
     const night = booking(3, '2026-11-24T22:00', '2026-11-25T01:00', [1]);
     const cells = gridCells([both, night], WEEK, 'day');
-    expect(cells.get(cellKey(null, '2026-11-24'))?.map((e) => [e.booking.id, e.time])).toEqual([[2, '10:00–12:00'], [3, '22:00–…']]);
+    expect(cells.get(cellKey(null, '2026-11-24'))?.map((e) => [e.booking.id, e.time])).toEqual([
+      [2, '10:00–12:00'],
+      [3, '22:00–…'],
+    ]);
     expect(cells.get(cellKey(null, '2026-11-25'))?.map((e) => e.time)).toEqual(['…–01:00']);
   });
 
   it('places a booking of several days in each day it covers, from the first day shown to the last', () => {
     const camp = booking(5, '2026-11-20T09:00', '2026-11-25T00:00', [2]);
     const cells = gridCells([camp], WEEK, 'day');
-    expect(WEEK.map((d) => cells.get(cellKey(null, d))?.[0]?.time ?? null)).toEqual(['…–…', '…–24:00', null, null, null, null, null]);
+    expect(WEEK.map((d) => cells.get(cellKey(null, d))?.[0]?.time ?? null)).toEqual([
+      '…–…',
+      '…–24:00',
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('moves a booking dropped on another day of the month to that day, in its own rooms', () => {
     const meeting = booking(4, '2026-11-24T19:00', '2026-11-24T21:00', [3, 5]);
     expect(moveTo({ booking: meeting, roomId: null, date: '2026-11-24' }, null, '2026-12-02')).toEqual({
-      id: 4, start: '2026-12-02T19:00', end: '2026-12-02T21:00', fromRoomId: null, toRoomId: null,
+      id: 4,
+      start: '2026-12-02T19:00',
+      end: '2026-12-02T21:00',
+      fromRoomId: null,
+      toRoomId: null,
     });
     expect(moveTo({ booking: meeting, roomId: null, date: '2026-11-24' }, null, '2026-11-24')).toBeNull();
   });
@@ -84,7 +117,14 @@ describe('the week and month grids of the agenda', () => {
   it('lays out a month as whole weeks from Monday, four to six of them, and steps by months', () => {
     expect(weekDates(mondayOf('2026-11-26'))).toEqual(WEEK);
     const november = monthOf('2026-11-17');
-    expect(november.map((w) => w[0])).toEqual(['2026-10-26', '2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23', '2026-11-30']);
+    expect(november.map((w) => w[0])).toEqual([
+      '2026-10-26',
+      '2026-11-02',
+      '2026-11-09',
+      '2026-11-16',
+      '2026-11-23',
+      '2026-11-30',
+    ]);
     expect(november.every((w) => w.length === 7)).toBe(true);
     // February 2027 begins on a Monday and has exactly four weeks.
     expect(monthOf('2027-02-10').map((w) => w[0])).toEqual(['2027-02-01', '2027-02-08', '2027-02-15', '2027-02-22']);

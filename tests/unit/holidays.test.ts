@@ -4,7 +4,13 @@ import { dutchHolidays, easterSunday } from '../../db/modules/building/holidays'
 describe('Dutch public holidays', () => {
   it('computes Easter Sunday', () => {
     expect(['2019', '2024', '2025', '2026', '2027', '2038', '2285'].map((y) => easterSunday(Number(y)))).toEqual([
-      '2019-04-21', '2024-03-31', '2025-04-20', '2026-04-05', '2027-03-28', '2038-04-25', '2285-03-22',
+      '2019-04-21',
+      '2024-03-31',
+      '2025-04-20',
+      '2026-04-05',
+      '2027-03-28',
+      '2038-04-25',
+      '2285-03-22',
     ]);
   });
 

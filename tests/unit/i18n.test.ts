@@ -23,8 +23,14 @@ describe('translations', () => {
   it('have the same keys in Dutch and English', () => {
     const nlKeys = [...languages.nl.keys()];
     const enKeys = [...languages.en.keys()];
-    expect(nlKeys.filter((k) => !languages.en.has(k)), 'missing in en.json').toEqual([]);
-    expect(enKeys.filter((k) => !languages.nl.has(k)), 'missing in nl.json').toEqual([]);
+    expect(
+      nlKeys.filter((k) => !languages.en.has(k)),
+      'missing in en.json',
+    ).toEqual([]);
+    expect(
+      enKeys.filter((k) => !languages.nl.has(k)),
+      'missing in nl.json',
+    ).toEqual([]);
   });
 
   it('have no empty values', () => {
@@ -35,7 +41,9 @@ describe('translations', () => {
   });
 
   it('use the same {{placeholders}} in both languages', () => {
-    const differing = [...languages.nl].filter(([k, v]) => languages.en.has(k) && placeholders(v).join() !== placeholders(languages.en.get(k)!).join()).map(([k]) => k);
+    const differing = [...languages.nl]
+      .filter(([k, v]) => languages.en.has(k) && placeholders(v).join() !== placeholders(languages.en.get(k)!).join())
+      .map(([k]) => k);
     expect(differing).toEqual([]);
   });
 

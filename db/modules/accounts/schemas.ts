@@ -22,7 +22,12 @@ export const newUser = z.object({
 });
 
 export const loginInput = z.object({
-  username: z.string({ error: 'Vul je gebruikersnaam in.' }).trim().toLowerCase().min(1, 'Vul je gebruikersnaam in.').max(40),
+  username: z
+    .string({ error: 'Vul je gebruikersnaam in.' })
+    .trim()
+    .toLowerCase()
+    .min(1, 'Vul je gebruikersnaam in.')
+    .max(40),
   password: z.string({ error: 'Vul je wachtwoord in.' }).min(1, 'Vul je wachtwoord in.').max(200),
 });
 
@@ -49,8 +54,14 @@ export const firstRunInput = z.object({
 
 export const auditQuery = z
   .object({
-    from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Vul een datum in als JJJJ-MM-DD.').optional(),
-    to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Vul een datum in als JJJJ-MM-DD.').optional(),
+    from: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'Vul een datum in als JJJJ-MM-DD.')
+      .optional(),
+    to: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'Vul een datum in als JJJJ-MM-DD.')
+      .optional(),
     userId: id.optional(),
     entity: z.string().max(40).optional(),
     text: z.string().max(100).optional(),

@@ -3,7 +3,13 @@ import { method, type Actor, type Ctx } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
 import { emptyInput, type Role } from '../../contract/fields';
 import {
-  changePasswordInput, firstRunInput, loginInput, newUser, resetPasswordInput, unlockInput, userUpdate,
+  changePasswordInput,
+  firstRunInput,
+  loginInput,
+  newUser,
+  resetPasswordInput,
+  unlockInput,
+  userUpdate,
 } from './schemas';
 import { hashPassword, verifyPassword } from './passwords';
 import { getSettings } from '../system/settings';
@@ -48,7 +54,11 @@ export function insertUser(db: Db, u: { username: string; name: string; role: Ro
 }
 
 function activeBeheerders(db: Db, exceptId: number): number {
-  return (db.prepare("SELECT count(*) AS n FROM users WHERE role = 'beheerder' AND active = 1 AND id <> ?").get(exceptId) as { n: number }).n;
+  return (
+    db.prepare("SELECT count(*) AS n FROM users WHERE role = 'beheerder' AND active = 1 AND id <> ?").get(exceptId) as {
+      n: number;
+    }
+  ).n;
 }
 
 /** Counts a wrong password; the fifth in a row locks the account for a few minutes. */
@@ -56,11 +66,19 @@ function recordFailure(db: Db, userId: number): void {
   const row = db.prepare('SELECT failed_attempts AS n FROM users WHERE id = ?').get(userId) as { n: number };
   const n = row.n + 1;
   const lockedUntil = n >= MAX_FAILED_ATTEMPTS ? new Date(Date.now() + LOCKOUT_MINUTES * 60_000).toISOString() : null;
-  db.prepare('UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?').run(lockedUntil ? 0 : n, lockedUntil, userId);
+  db.prepare('UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?').run(
+    lockedUntil ? 0 : n,
+    lockedUntil,
+    userId,
+  );
 }
 
 function lockedMessage(lockedUntil: string): string {
-  const time = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' }).format(new Date(lockedUntil));
+  const time = new Intl.DateTimeFormat('nl-NL', {
+    timeZone: 'Europe/Amsterdam',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(lockedUntil));
   return `Te veel mislukte pogingen. Dit account is vergrendeld tot ${time}.`;
 }
 
@@ -80,42 +98,62 @@ export const userMethods = {
     handler: ({ db, house }) => ({ needsSetup: userCount(db) === 0, demoSuggested: house.options.demo ?? false }),
   }),
   'setup.firstRun': method({
-    description: 'Eerste start: legt de naam van het huis vast, maakt het eerste beheerdersaccount en vult desgewenst voorbeeldgegevens. Alleen mogelijk zolang er geen accounts zijn.',
+    description:
+      'Eerste start: legt de naam van het huis vast, maakt het eerste beheerdersaccount en vult desgewenst voorbeeldgegevens. Alleen mogelijk zolang er geen accounts zijn.',
     access: 'public',
     mode: 'write',
     input: firstRunInput,
     handler: (ctx, input) => {
       const { db } = ctx;
-      if (userCount(db) > 0) throw new ApiError('FORBIDDEN', 'Wijkhuis is al ingericht. Log in met een bestaand account.');
+      if (userCount(db) > 0)
+        throw new ApiError('FORBIDDEN', 'Wijkhuis is al ingericht. Log in met een bestaand account.');
       if (input.demo) seedDemo(db, input.buildingName);
-      else db.prepare('INSERT INTO building (id, name) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name').run(input.buildingName);
+      else
+        db.prepare(
+          'INSERT INTO building (id, name) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name',
+        ).run(input.buildingName);
       const id = insertUser(db, { ...input.user, role: 'beheerder' });
       ctx.startSession(id);
-      ctx.audit({ entity: 'setup', entityId: id, summary: `Ingericht: "${input.buildingName}", beheerder ${input.user.username}${input.demo ? ', met voorbeeldgegevens' : ''}` });
+      ctx.audit({
+        entity: 'setup',
+        entityId: id,
+        summary: `Ingericht: "${input.buildingName}", beheerder ${input.user.username}${input.demo ? ', met voorbeeldgegevens' : ''}`,
+      });
       return me(ctx);
     },
   }),
   'auth.login': method({
-    description: 'Inloggen met gebruikersnaam en wachtwoord. Na 5 mislukte pogingen is het account enkele minuten vergrendeld.',
+    description:
+      'Inloggen met gebruikersnaam en wachtwoord. Na 5 mislukte pogingen is het account enkele minuten vergrendeld.',
     access: 'public',
     mode: 'system',
     input: loginInput,
     handler: (ctx, { username, password }) => {
       const { db } = ctx;
-      const row = db.prepare('SELECT id, password_hash AS hash, active, locked_until AS lockedUntil FROM users WHERE username = ?').get(username) as
-        | { id: number; hash: string; active: number; lockedUntil: string | null }
-        | undefined;
-      const wrong = () => new ApiError('UNAUTHENTICATED', 'Gebruikersnaam of wachtwoord klopt niet.', { password: ['Gebruikersnaam of wachtwoord klopt niet.'] });
+      const row = db
+        .prepare('SELECT id, password_hash AS hash, active, locked_until AS lockedUntil FROM users WHERE username = ?')
+        .get(username) as { id: number; hash: string; active: number; lockedUntil: string | null } | undefined;
+      const wrong = () =>
+        new ApiError('UNAUTHENTICATED', 'Gebruikersnaam of wachtwoord klopt niet.', {
+          password: ['Gebruikersnaam of wachtwoord klopt niet.'],
+        });
       if (!row) throw wrong();
-      if (row.lockedUntil && row.lockedUntil > new Date().toISOString()) throw new ApiError('ACCOUNT_LOCKED', lockedMessage(row.lockedUntil));
+      if (row.lockedUntil && row.lockedUntil > new Date().toISOString())
+        throw new ApiError('ACCOUNT_LOCKED', lockedMessage(row.lockedUntil));
       if (!verifyPassword(password, row.hash)) {
         recordFailure(db, row.id);
-        const after = db.prepare('SELECT locked_until AS l FROM users WHERE id = ?').get(row.id) as { l: string | null };
+        const after = db.prepare('SELECT locked_until AS l FROM users WHERE id = ?').get(row.id) as {
+          l: string | null;
+        };
         if (after.l) throw new ApiError('ACCOUNT_LOCKED', lockedMessage(after.l));
         throw wrong();
       }
-      if (!row.active) throw new ApiError('FORBIDDEN', 'Dit account is uitgeschakeld. Vraag de beheerder om het weer aan te zetten.');
-      db.prepare('UPDATE users SET failed_attempts = 0, locked_until = NULL, last_login_at = ? WHERE id = ?').run(localDateTime(), row.id);
+      if (!row.active)
+        throw new ApiError('FORBIDDEN', 'Dit account is uitgeschakeld. Vraag de beheerder om het weer aan te zetten.');
+      db.prepare('UPDATE users SET failed_attempts = 0, locked_until = NULL, last_login_at = ? WHERE id = ?').run(
+        localDateTime(),
+        row.id,
+      );
       ctx.startSession(row.id);
       return me(ctx);
     },
@@ -154,10 +192,14 @@ export const userMethods = {
     input: unlockInput,
     handler: (ctx, { password }) => {
       const actor = ctx.actor as Actor;
-      const row = ctx.db.prepare('SELECT password_hash AS hash FROM users WHERE id = ?').get(actor.id) as { hash: string };
+      const row = ctx.db.prepare('SELECT password_hash AS hash FROM users WHERE id = ?').get(actor.id) as {
+        hash: string;
+      };
       if (!verifyPassword(password, row.hash)) {
         recordFailure(ctx.db, actor.id);
-        const locked = ctx.db.prepare('SELECT locked_until AS l FROM users WHERE id = ?').get(actor.id) as { l: string | null };
+        const locked = ctx.db.prepare('SELECT locked_until AS l FROM users WHERE id = ?').get(actor.id) as {
+          l: string | null;
+        };
         if (locked.l) {
           ctx.sessions.endAllFor(actor.id);
           throw new ApiError('ACCOUNT_LOCKED', lockedMessage(locked.l));
@@ -187,7 +229,10 @@ export const userMethods = {
     access: ['beheerder'],
     mode: 'read',
     input: emptyInput,
-    handler: ({ db }) => (db.prepare(`SELECT ${USER_COLUMNS} FROM users ORDER BY active DESC, name`).all() as Record<string, unknown>[]).map(toUser),
+    handler: ({ db }) =>
+      (
+        db.prepare(`SELECT ${USER_COLUMNS} FROM users ORDER BY active DESC, name`).all() as Record<string, unknown>[]
+      ).map(toUser),
   }),
   'users.create': method({
     description: 'Maakt een account met een rol (beheerder, coördinator, commissie, balie).',
@@ -196,7 +241,11 @@ export const userMethods = {
     input: newUser,
     handler: ({ db, audit }, input) => {
       const id = insertUser(db, input);
-      audit({ entity: 'users', entityId: id, summary: `Account ${input.username} (${input.name}) aangemaakt met rol ${input.role}` });
+      audit({
+        entity: 'users',
+        entityId: id,
+        summary: `Account ${input.username} (${input.name}) aangemaakt met rol ${input.role}`,
+      });
       return toUser(db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`).get(id) as Record<string, unknown>);
     },
   }),
@@ -206,18 +255,34 @@ export const userMethods = {
     mode: 'write',
     input: userUpdate,
     handler: ({ db, actor, audit, sessions }, input) => {
-      const before = db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`).get(input.id) as Record<string, unknown> | undefined;
+      const before = db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`).get(input.id) as
+        Record<string, unknown> | undefined;
       if (!before) throw new ApiError('NOT_FOUND', 'Dit account bestaat niet.');
-      if (input.id === actor!.id && !input.active) throw ApiError.field('active', 'Je kunt je eigen account niet uitschakelen.');
+      if (input.id === actor!.id && !input.active)
+        throw ApiError.field('active', 'Je kunt je eigen account niet uitschakelen.');
       const losesBeheer = before.role === 'beheerder' && before.active && (input.role !== 'beheerder' || !input.active);
       if (losesBeheer && activeBeheerders(db, input.id) === 0) {
         throw ApiError.field('role', 'Er moet minstens één actieve beheerder blijven.');
       }
-      db.prepare('UPDATE users SET name = ?, role = ?, active = ? WHERE id = ?').run(input.name, input.role, input.active ? 1 : 0, input.id);
+      db.prepare('UPDATE users SET name = ?, role = ?, active = ? WHERE id = ?').run(
+        input.name,
+        input.role,
+        input.active ? 1 : 0,
+        input.id,
+      );
       if (!input.active) sessions.endAllFor(input.id);
-      const after = toUser(db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`).get(input.id) as Record<string, unknown>);
+      const after = toUser(
+        db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`).get(input.id) as Record<string, unknown>,
+      );
       const b = toUser(before);
-      audit({ entity: 'users', entityId: input.id, summary: diffSummary({ name: b.name, role: b.role, active: b.active }, { name: after.name, role: after.role, active: after.active }) });
+      audit({
+        entity: 'users',
+        entityId: input.id,
+        summary: diffSummary(
+          { name: b.name, role: b.role, active: b.active },
+          { name: after.name, role: after.role, active: after.active },
+        ),
+      });
       return after;
     },
   }),
@@ -227,7 +292,9 @@ export const userMethods = {
     mode: 'write',
     input: resetPasswordInput,
     handler: ({ db, audit }, { id, password }) => {
-      const r = db.prepare('UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?').run(hashPassword(password), id);
+      const r = db
+        .prepare('UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?')
+        .run(hashPassword(password), id);
       if (r.changes === 0) throw new ApiError('NOT_FOUND', 'Dit account bestaat niet.');
       audit({ entity: 'users', entityId: id, summary: 'Wachtwoord opnieuw ingesteld' });
       return { ok: true };

@@ -3,7 +3,15 @@ import { method } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
 import { id } from '../../contract/fields';
 import { z } from '../../contract/zod';
-import { activityInput, activityQuery, ageBandQuery, activityUpdate, bandInput, type ORGANISER_KINDS, type PRIORITY_GROUPS } from './schemas';
+import {
+  activityInput,
+  activityQuery,
+  ageBandQuery,
+  activityUpdate,
+  bandInput,
+  type ORGANISER_KINDS,
+  type PRIORITY_GROUPS,
+} from './schemas';
 import { localDateTime, type Clock } from '../../platform/clock';
 import { describeChanges, writeAudit } from '../../contract/audit';
 
@@ -35,8 +43,13 @@ export interface AgeBand {
 }
 
 export function ageBands(db: Db, includeInactive = false): AgeBand[] {
-  return (db.prepare(`SELECT id, label, min_age AS minAge, max_age AS maxAge, active FROM age_bands ${includeInactive ? '' : 'WHERE active = 1'} ORDER BY sort_order, min_age`).all() as Record<string, unknown>[])
-    .map((b) => ({ ...(b as unknown as AgeBand), active: b.active === 1 }));
+  return (
+    db
+      .prepare(
+        `SELECT id, label, min_age AS minAge, max_age AS maxAge, active FROM age_bands ${includeInactive ? '' : 'WHERE active = 1'} ORDER BY sort_order, min_age`,
+      )
+      .all() as Record<string, unknown>[]
+  ).map((b) => ({ ...(b as unknown as AgeBand), active: b.active === 1 }));
 }
 
 const SELECT = `SELECT a.id, a.name, a.description, a.organiser_kind AS organiserKind, a.organiser_name AS organiserName, a.renter_id AS renterId,
@@ -44,7 +57,9 @@ const SELECT = `SELECT a.id, a.name, a.description, a.organiser_kind AS organise
   a.walk_in AS walkIn, a.active FROM activities a JOIN activity_categories c ON c.id = a.category_id`;
 
 function toActivity(db: Db, r: Record<string, unknown>): Activity {
-  const links = db.prepare('SELECT series_id AS seriesId, booking_id AS bookingId FROM activity_links WHERE activity_id = ?').all(r.id) as { seriesId: number | null; bookingId: number | null }[];
+  const links = db
+    .prepare('SELECT series_id AS seriesId, booking_id AS bookingId FROM activity_links WHERE activity_id = ?')
+    .all(r.id) as { seriesId: number | null; bookingId: number | null }[];
   return {
     ...(r as unknown as Activity),
     priorityGroups: JSON.parse(r.priorityGroups as string) as Activity['priorityGroups'],
@@ -63,19 +78,27 @@ export function getActivity(db: Db, activityId: number): Activity {
 }
 
 export function listActivities(db: Db, includeInactive = false): Activity[] {
-  return (db.prepare(`${SELECT} ${includeInactive ? '' : 'WHERE a.active = 1'} ORDER BY a.active DESC, a.name COLLATE NOCASE`).all() as Record<string, unknown>[]).map((r) => toActivity(db, r));
+  return (
+    db
+      .prepare(`${SELECT} ${includeInactive ? '' : 'WHERE a.active = 1'} ORDER BY a.active DESC, a.name COLLATE NOCASE`)
+      .all() as Record<string, unknown>[]
+  ).map((r) => toActivity(db, r));
 }
 
 type ActivityFields = z.output<typeof activityInput>;
 
 function check(db: Db, a: ActivityFields): void {
-  if (!db.prepare('SELECT 1 FROM activity_categories WHERE id = ?').get(a.categoryId)) throw ApiError.field('categoryId', 'Kies een bestaande categorie.');
-  if (a.renterId !== null && !db.prepare('SELECT 1 FROM renters WHERE id = ?').get(a.renterId)) throw ApiError.field('renterId', 'Deze huurder bestaat niet.');
+  if (!db.prepare('SELECT 1 FROM activity_categories WHERE id = ?').get(a.categoryId))
+    throw ApiError.field('categoryId', 'Kies een bestaande categorie.');
+  if (a.renterId !== null && !db.prepare('SELECT 1 FROM renters WHERE id = ?').get(a.renterId))
+    throw ApiError.field('renterId', 'Deze huurder bestaat niet.');
   a.seriesIds.forEach((s, i) => {
-    if (!db.prepare('SELECT 1 FROM booking_series WHERE id = ?').get(s)) throw ApiError.field(`seriesIds.${i}`, 'Deze boekingsreeks bestaat niet.');
+    if (!db.prepare('SELECT 1 FROM booking_series WHERE id = ?').get(s))
+      throw ApiError.field(`seriesIds.${i}`, 'Deze boekingsreeks bestaat niet.');
   });
   a.bookingIds.forEach((b, i) => {
-    if (!db.prepare('SELECT 1 FROM bookings WHERE id = ?').get(b)) throw ApiError.field(`bookingIds.${i}`, 'Deze boeking bestaat niet.');
+    if (!db.prepare('SELECT 1 FROM bookings WHERE id = ?').get(b))
+      throw ApiError.field(`bookingIds.${i}`, 'Deze boeking bestaat niet.');
   });
 }
 
@@ -89,9 +112,25 @@ function writeLinks(db: Db, activityId: number, a: ActivityFields): void {
 export function insertActivity(db: Db, a: ActivityFields): number {
   check(db, a);
   const activityId = Number(
-    db.prepare(`INSERT INTO activities (name, description, organiser_kind, organiser_name, renter_id, category_id, priority_groups, wijk, public, target_group, walk_in, created_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-      .run(a.name, a.description, a.organiserKind, a.organiserName, a.renterId, a.categoryId, JSON.stringify(a.priorityGroups), a.wijk, a.public ? 1 : 0, a.targetGroup, a.walkIn ? 1 : 0, localDateTime()).lastInsertRowid,
+    db
+      .prepare(
+        `INSERT INTO activities (name, description, organiser_kind, organiser_name, renter_id, category_id, priority_groups, wijk, public, target_group, walk_in, created_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        a.name,
+        a.description,
+        a.organiserKind,
+        a.organiserName,
+        a.renterId,
+        a.categoryId,
+        JSON.stringify(a.priorityGroups),
+        a.wijk,
+        a.public ? 1 : 0,
+        a.targetGroup,
+        a.walkIn ? 1 : 0,
+        localDateTime(),
+      ).lastInsertRowid,
   );
   writeLinks(db, activityId, a);
   syncSessions(db, activityId);
@@ -103,17 +142,26 @@ export function insertActivity(db: Db, a: ActivityFields): number {
  * moves, marked cancelled when it is cancelled. Counts already entered stay with their session.
  */
 export function syncSessions(db: Db, activityId: number): { created: number; updated: number } {
-  const bookings = db.prepare(`SELECT b.id, b.start, b.end, b.status FROM bookings b WHERE b.id IN (
+  const bookings = db
+    .prepare(
+      `SELECT b.id, b.start, b.end, b.status FROM bookings b WHERE b.id IN (
       SELECT booking_id FROM activity_links WHERE activity_id = ? AND booking_id IS NOT NULL
-      UNION SELECT b2.id FROM bookings b2 JOIN activity_links l ON l.series_id = b2.series_id WHERE l.activity_id = ?)`).all(activityId, activityId) as { id: number; start: string; end: string; status: string }[];
-  const existing = db.prepare('SELECT id, start, end, cancelled FROM sessions WHERE activity_id = ? AND booking_id = ?');
-  const insert = db.prepare('INSERT INTO sessions (activity_id, booking_id, date, start, end, cancelled) VALUES (?, ?, ?, ?, ?, ?)');
+      UNION SELECT b2.id FROM bookings b2 JOIN activity_links l ON l.series_id = b2.series_id WHERE l.activity_id = ?)`,
+    )
+    .all(activityId, activityId) as { id: number; start: string; end: string; status: string }[];
+  const existing = db.prepare(
+    'SELECT id, start, end, cancelled FROM sessions WHERE activity_id = ? AND booking_id = ?',
+  );
+  const insert = db.prepare(
+    'INSERT INTO sessions (activity_id, booking_id, date, start, end, cancelled) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   const update = db.prepare('UPDATE sessions SET date = ?, start = ?, end = ?, cancelled = ? WHERE id = ?');
   let created = 0;
   let updated = 0;
   for (const b of bookings) {
     const cancelled = b.status === 'geannuleerd' ? 1 : 0;
-    const s = existing.get(activityId, b.id) as { id: number; start: string; end: string; cancelled: number } | undefined;
+    const s = existing.get(activityId, b.id) as
+      { id: number; start: string; end: string; cancelled: number } | undefined;
     if (!s) {
       insert.run(activityId, b.id, b.start.slice(0, 10), b.start, b.end, cancelled);
       created++;
@@ -127,17 +175,26 @@ export function syncSessions(db: Db, activityId: number): { created: number; upd
 
 /** Brings every active activity's sessions in line with its bookings (daily, and before counting). */
 export function syncAllSessions(db: Db, clock: Clock): number {
-  return db.transaction(() => {
-    let changes = 0;
-    for (const a of db.prepare('SELECT id, name FROM activities WHERE active = 1').all() as { id: number; name: string }[]) {
-      const r = syncSessions(db, a.id);
-      if (r.created + r.updated) {
-        writeAudit(db, clock, null, 'attendance.sync', { entity: 'activities', entityId: a.id, summary: `Sessies van "${a.name}" bijgewerkt: ${r.created} nieuw, ${r.updated} gewijzigd` });
-        changes += r.created + r.updated;
+  return db
+    .transaction(() => {
+      let changes = 0;
+      for (const a of db.prepare('SELECT id, name FROM activities WHERE active = 1').all() as {
+        id: number;
+        name: string;
+      }[]) {
+        const r = syncSessions(db, a.id);
+        if (r.created + r.updated) {
+          writeAudit(db, clock, null, 'attendance.sync', {
+            entity: 'activities',
+            entityId: a.id,
+            summary: `Sessies van "${a.name}" bijgewerkt: ${r.created} nieuw, ${r.updated} gewijzigd`,
+          });
+          changes += r.created + r.updated;
+        }
       }
-    }
-    return changes;
-  }).immediate();
+      return changes;
+    })
+    .immediate();
 }
 
 export const activityMethods = {
@@ -153,16 +210,23 @@ export const activityMethods = {
     access: ['beheerder', 'coordinator', 'balie'],
     mode: 'read',
     input: z.object({}).default({}),
-    handler: ({ db }) => db.prepare('SELECT id, name, active = 1 AS active FROM activity_categories ORDER BY active DESC, name').all(),
+    handler: ({ db }) =>
+      db.prepare('SELECT id, name, active = 1 AS active FROM activity_categories ORDER BY active DESC, name').all(),
   }),
   'activities.createCategory': method({
     description: 'Voegt een categorie toe.',
     access: ['beheerder'],
     mode: 'write',
-    input: z.object({ name: z.string().trim().min(1, 'Naam is verplicht.').max(60, 'Naam mag hoogstens 60 tekens lang zijn.') }),
+    input: z.object({
+      name: z.string().trim().min(1, 'Naam is verplicht.').max(60, 'Naam mag hoogstens 60 tekens lang zijn.'),
+    }),
     handler: ({ db }, input) => {
-      if (db.prepare('SELECT 1 FROM activity_categories WHERE name = ?').get(input.name)) throw ApiError.field('name', 'Deze categorie bestaat al.');
-      return { id: Number(db.prepare('INSERT INTO activity_categories (name) VALUES (?)').run(input.name).lastInsertRowid), name: input.name };
+      if (db.prepare('SELECT 1 FROM activity_categories WHERE name = ?').get(input.name))
+        throw ApiError.field('name', 'Deze categorie bestaat al.');
+      return {
+        id: Number(db.prepare('INSERT INTO activity_categories (name) VALUES (?)').run(input.name).lastInsertRowid),
+        name: input.name,
+      };
     },
   }),
   'activities.create': method({
@@ -184,22 +248,57 @@ export const activityMethods = {
     handler: ({ db, audit }, input) => {
       const before = getActivity(db, input.id);
       check(db, input);
-      db.prepare(`UPDATE activities SET name = ?, description = ?, organiser_kind = ?, organiser_name = ?, renter_id = ?, category_id = ?, priority_groups = ?, wijk = ?,
-        public = ?, target_group = ?, walk_in = ?, active = ? WHERE id = ?`)
-        .run(input.name, input.description, input.organiserKind, input.organiserName, input.renterId, input.categoryId, JSON.stringify(input.priorityGroups), input.wijk, input.public ? 1 : 0, input.targetGroup, input.walkIn ? 1 : 0, input.active ? 1 : 0, input.id);
+      db.prepare(
+        `UPDATE activities SET name = ?, description = ?, organiser_kind = ?, organiser_name = ?, renter_id = ?, category_id = ?, priority_groups = ?, wijk = ?,
+        public = ?, target_group = ?, walk_in = ?, active = ? WHERE id = ?`,
+      ).run(
+        input.name,
+        input.description,
+        input.organiserKind,
+        input.organiserName,
+        input.renterId,
+        input.categoryId,
+        JSON.stringify(input.priorityGroups),
+        input.wijk,
+        input.public ? 1 : 0,
+        input.targetGroup,
+        input.walkIn ? 1 : 0,
+        input.active ? 1 : 0,
+        input.id,
+      );
       writeLinks(db, input.id, input);
       syncSessions(db, input.id);
       const after = getActivity(db, input.id);
-      const pick = (a: Activity) => ({ name: a.name, category: a.categoryName, priorityGroups: a.priorityGroups, public: a.public, walkIn: a.walkIn, active: a.active, series: a.seriesIds.length, bookings: a.bookingIds.length });
-      audit({ entity: 'activities', entityId: input.id, summary: `${after.name}: ${describeChanges(pick(before), pick(after), {
-        name: 'Naam', category: { label: 'Categorie', show: String }, priorityGroups: 'Prioriteitsgroepen', public: 'In het weekprogramma', walkIn: 'Open inloop', active: 'Actief',
-        series: 'Gekoppelde reeksen', bookings: 'Gekoppelde losse boekingen',
-      })}` });
+      const pick = (a: Activity) => ({
+        name: a.name,
+        category: a.categoryName,
+        priorityGroups: a.priorityGroups,
+        public: a.public,
+        walkIn: a.walkIn,
+        active: a.active,
+        series: a.seriesIds.length,
+        bookings: a.bookingIds.length,
+      });
+      audit({
+        entity: 'activities',
+        entityId: input.id,
+        summary: `${after.name}: ${describeChanges(pick(before), pick(after), {
+          name: 'Naam',
+          category: { label: 'Categorie', show: String },
+          priorityGroups: 'Prioriteitsgroepen',
+          public: 'In het weekprogramma',
+          walkIn: 'Open inloop',
+          active: 'Actief',
+          series: 'Gekoppelde reeksen',
+          bookings: 'Gekoppelde losse boekingen',
+        })}`,
+      });
       return after;
     },
   }),
   'activities.ageBands': method({
-    description: 'De leeftijdsgroepen waarin geteld wordt; met includeInactive ook de uitgeschakelde (die oude tellingen nog dragen).',
+    description:
+      'De leeftijdsgroepen waarin geteld wordt; met includeInactive ook de uitgeschakelde (die oude tellingen nog dragen).',
     access: ['beheerder', 'coordinator', 'balie'],
     mode: 'read',
     input: ageBandQuery,
@@ -211,9 +310,14 @@ export const activityMethods = {
     mode: 'write',
     input: bandInput,
     handler: ({ db }, input) => {
-      if (db.prepare('SELECT 1 FROM age_bands WHERE label = ?').get(input.label)) throw ApiError.field('label', 'Deze leeftijdsgroep bestaat al.');
+      if (db.prepare('SELECT 1 FROM age_bands WHERE label = ?').get(input.label))
+        throw ApiError.field('label', 'Deze leeftijdsgroep bestaat al.');
       const next = (db.prepare('SELECT coalesce(max(sort_order), 0) + 1 AS n FROM age_bands').get() as { n: number }).n;
-      const bandId = Number(db.prepare('INSERT INTO age_bands (label, min_age, max_age, sort_order) VALUES (?, ?, ?, ?)').run(input.label, input.minAge, input.maxAge, next).lastInsertRowid);
+      const bandId = Number(
+        db
+          .prepare('INSERT INTO age_bands (label, min_age, max_age, sort_order) VALUES (?, ?, ?, ?)')
+          .run(input.label, input.minAge, input.maxAge, next).lastInsertRowid,
+      );
       return ageBands(db, true).find((b) => b.id === bandId)!;
     },
   }),
@@ -223,7 +327,8 @@ export const activityMethods = {
     mode: 'write',
     input: z.object({ id, active: z.boolean() }),
     handler: ({ db }, input) => {
-      if (db.prepare('UPDATE age_bands SET active = ? WHERE id = ?').run(input.active ? 1 : 0, input.id).changes === 0) throw new ApiError('NOT_FOUND', 'Deze leeftijdsgroep bestaat niet.');
+      if (db.prepare('UPDATE age_bands SET active = ? WHERE id = ?').run(input.active ? 1 : 0, input.id).changes === 0)
+        throw new ApiError('NOT_FOUND', 'Deze leeftijdsgroep bestaat niet.');
       return ageBands(db, true).find((b) => b.id === input.id)!;
     },
   }),

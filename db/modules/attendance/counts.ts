@@ -37,9 +37,15 @@ export interface Session {
 const WALK_IN_HOURS = { ochtend: ['08:00', '13:00'], middag: ['13:00', '18:00'], avond: ['18:00', '23:00'] } as const;
 
 function countsOf(db: Db, sessionId: number): SessionCounts | null {
-  const row = db.prepare('SELECT total, new_visitors AS newVisitors, volunteers_present AS volunteersPresent, women, men, note, updated_at AS updatedAt, updated_by AS updatedBy FROM session_counts WHERE session_id = ?').get(sessionId) as Omit<SessionCounts, 'bands' | 'unknown'> | undefined;
+  const row = db
+    .prepare(
+      'SELECT total, new_visitors AS newVisitors, volunteers_present AS volunteersPresent, women, men, note, updated_at AS updatedAt, updated_by AS updatedBy FROM session_counts WHERE session_id = ?',
+    )
+    .get(sessionId) as Omit<SessionCounts, 'bands' | 'unknown'> | undefined;
   if (!row) return null;
-  const bands = db.prepare('SELECT band_id AS bandId, count FROM session_band_counts WHERE session_id = ? ORDER BY band_id').all(sessionId) as SessionCounts['bands'];
+  const bands = db
+    .prepare('SELECT band_id AS bandId, count FROM session_band_counts WHERE session_id = ? ORDER BY band_id')
+    .all(sessionId) as SessionCounts['bands'];
   return { ...row, bands, unknown: row.total - bands.reduce((s, b) => s + b.count, 0) };
 }
 
@@ -48,7 +54,12 @@ const SELECT = `SELECT s.id, s.activity_id AS activityId, a.name AS activityName
   FROM sessions s JOIN activities a ON a.id = s.activity_id`;
 
 function toSession(db: Db, r: Record<string, unknown>): Session {
-  return { ...(r as unknown as Session), cancelled: r.cancelled === 1, rooms: r.rooms ? (JSON.parse(r.rooms as string) as string[]) : [], counts: countsOf(db, r.id as number) };
+  return {
+    ...(r as unknown as Session),
+    cancelled: r.cancelled === 1,
+    rooms: r.rooms ? (JSON.parse(r.rooms as string) as string[]) : [],
+    counts: countsOf(db, r.id as number),
+  };
 }
 
 export function getSession(db: Db, sessionId: number): Session {
@@ -58,14 +69,23 @@ export function getSession(db: Db, sessionId: number): Session {
 }
 
 export function sessionsBetween(db: Db, from: string, to: string, activityId: number | null = null): Session[] {
-  return (db.prepare(`${SELECT} WHERE s.date BETWEEN ? AND ? AND (? IS NULL OR s.activity_id = ?) ORDER BY s.start, a.name`).all(from, to, activityId, activityId) as Record<string, unknown>[]).map((r) => toSession(db, r));
+  return (
+    db
+      .prepare(`${SELECT} WHERE s.date BETWEEN ? AND ? AND (? IS NULL OR s.activity_id = ?) ORDER BY s.start, a.name`)
+      .all(from, to, activityId, activityId) as Record<string, unknown>[]
+  ).map((r) => toSession(db, r));
 }
 
 /** Only sessions that have begun and were not cancelled can be counted. */
 function countable(db: Db, sessionId: number): Session {
   const s = getSession(db, sessionId);
-  if (s.cancelled) throw ApiError.field('sessionId', 'Deze sessie is geannuleerd (de boeking gaat niet door): er valt niets te tellen.');
-  if (s.start > localDateTime().slice(0, 16)) throw ApiError.field('sessionId', 'Deze sessie is nog niet begonnen: tellen kan vanaf het begin.');
+  if (s.cancelled)
+    throw ApiError.field(
+      'sessionId',
+      'Deze sessie is geannuleerd (de boeking gaat niet door): er valt niets te tellen.',
+    );
+  if (s.start > localDateTime().slice(0, 16))
+    throw ApiError.field('sessionId', 'Deze sessie is nog niet begonnen: tellen kan vanaf het begin.');
   return s;
 }
 
@@ -77,10 +97,21 @@ function checkBands(db: Db, bandIds: number[], field: (i: number) => string): vo
 }
 
 export function writeCounts(db: Db, input: z.output<typeof countsInput>, by: Actor | null): void {
-  db.prepare(`INSERT INTO session_counts (session_id, total, new_visitors, volunteers_present, women, men, note, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+  db.prepare(
+    `INSERT INTO session_counts (session_id, total, new_visitors, volunteers_present, women, men, note, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT(session_id) DO UPDATE SET total = excluded.total, new_visitors = excluded.new_visitors, volunteers_present = excluded.volunteers_present,
-    women = excluded.women, men = excluded.men, note = excluded.note, updated_at = excluded.updated_at, updated_by = excluded.updated_by`)
-    .run(input.sessionId, input.total, input.newVisitors, input.volunteersPresent, input.women, input.men, input.note, localDateTime(), by?.name ?? 'systeem');
+    women = excluded.women, men = excluded.men, note = excluded.note, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+  ).run(
+    input.sessionId,
+    input.total,
+    input.newVisitors,
+    input.volunteersPresent,
+    input.women,
+    input.men,
+    input.note,
+    localDateTime(),
+    by?.name ?? 'systeem',
+  );
   db.prepare('DELETE FROM session_band_counts WHERE session_id = ?').run(input.sessionId);
   const insert = db.prepare('INSERT INTO session_band_counts (session_id, band_id, count) VALUES (?, ?, ?)');
   for (const b of input.bands) if (b.count > 0) insert.run(input.sessionId, b.bandId, b.count);
@@ -98,7 +129,8 @@ export const attendanceMethods = {
     handler: ({ db }, q) => sessionsBetween(db, q.from, q.to, q.activityId),
   }),
   'attendance.sync': method({
-    description: 'Brengt de sessies van alle activiteiten in lijn met hun boekingen (nieuwe, verplaatste en geannuleerde).',
+    description:
+      'Brengt de sessies van alle activiteiten in lijn met hun boekingen (nieuwe, verplaatste en geannuleerde).',
     access: ['beheerder', 'balie'],
     mode: 'system',
     input: z.object({}).default({}),
@@ -112,37 +144,68 @@ export const attendanceMethods = {
     handler: ({ db, audit }, input) => {
       const activity = getActivity(db, input.activityId);
       if (!activity.walkIn) throw ApiError.field('activityId', `${activity.name} is geen open inloop.`);
-      const existing = db.prepare('SELECT id FROM sessions WHERE activity_id = ? AND date = ? AND daypart = ?').get(input.activityId, input.date, input.daypart) as { id: number } | undefined;
+      const existing = db
+        .prepare('SELECT id FROM sessions WHERE activity_id = ? AND date = ? AND daypart = ?')
+        .get(input.activityId, input.date, input.daypart) as { id: number } | undefined;
       if (existing) return getSession(db, existing.id);
       const [start, end] = WALK_IN_HOURS[input.daypart];
-      if (`${input.date}T${start}` > localDateTime().slice(0, 16)) throw ApiError.field('date', 'Dit dagdeel is nog niet begonnen.');
-      const sessionId = Number(db.prepare('INSERT INTO sessions (activity_id, date, daypart, start, end) VALUES (?, ?, ?, ?, ?)').run(input.activityId, input.date, input.daypart, `${input.date}T${start}`, `${input.date}T${end}`).lastInsertRowid);
-      audit({ entity: 'attendance', entityId: sessionId, summary: `Inloopsessie ${activity.name} ${input.date} ${input.daypart} geopend` });
+      if (`${input.date}T${start}` > localDateTime().slice(0, 16))
+        throw ApiError.field('date', 'Dit dagdeel is nog niet begonnen.');
+      const sessionId = Number(
+        db
+          .prepare('INSERT INTO sessions (activity_id, date, daypart, start, end) VALUES (?, ?, ?, ?, ?)')
+          .run(input.activityId, input.date, input.daypart, `${input.date}T${start}`, `${input.date}T${end}`)
+          .lastInsertRowid,
+      );
+      audit({
+        entity: 'attendance',
+        entityId: sessionId,
+        summary: `Inloopsessie ${activity.name} ${input.date} ${input.daypart} geopend`,
+      });
       return getSession(db, sessionId);
     },
   }),
   'attendance.setCounts': method({
-    description: 'Legt de telling van een sessie vast: totaal, per leeftijdsgroep (de rest is "onbekend"), nieuwe bezoekers, vrijwilligers, eventueel vrouwen en mannen.',
+    description:
+      'Legt de telling van een sessie vast: totaal, per leeftijdsgroep (de rest is "onbekend"), nieuwe bezoekers, vrijwilligers, eventueel vrouwen en mannen.',
     access: COUNTERS,
     mode: 'write',
     input: countsInput,
     handler: ({ db, actor, audit }, input) => {
       const s = countable(db, input.sessionId);
-      checkBands(db, input.bands.map((b) => b.bandId), (i) => `bands.${i}.bandId`);
+      checkBands(
+        db,
+        input.bands.map((b) => b.bandId),
+        (i) => `bands.${i}.bandId`,
+      );
       writeCounts(db, input, actor);
-      audit({ entity: 'attendance', entityId: input.sessionId, summary: `${s.activityName} ${s.start}: ${input.total} bezoekers` });
+      audit({
+        entity: 'attendance',
+        entityId: input.sessionId,
+        summary: `${s.activityName} ${s.start}: ${input.total} bezoekers`,
+      });
       return getSession(db, input.sessionId);
     },
   }),
   'attendance.tally': method({
-    description: 'De turfteller: één bezoeker erbij of eraf, per leeftijdsgroep (of onbekend); elke klik wordt meteen opgeslagen.',
+    description:
+      'De turfteller: één bezoeker erbij of eraf, per leeftijdsgroep (of onbekend); elke klik wordt meteen opgeslagen.',
     access: COUNTERS,
     mode: 'write',
     input: tallyInput,
     handler: ({ db, actor, audit }, input) => {
       const s = countable(db, input.sessionId);
       if (input.bandId !== null) checkBands(db, [input.bandId], () => 'bandId');
-      const counts = s.counts ?? { total: 0, bands: [], unknown: 0, newVisitors: 0, volunteersPresent: 0, women: null, men: null, note: '' };
+      const counts = s.counts ?? {
+        total: 0,
+        bands: [],
+        unknown: 0,
+        newVisitors: 0,
+        volunteersPresent: 0,
+        women: null,
+        men: null,
+        note: '',
+      };
       const bands = new Map(counts.bands.map((b) => [b.bandId, b.count]));
       if (input.bandId !== null) {
         const current = bands.get(input.bandId) ?? 0;
@@ -152,8 +215,22 @@ export const attendanceMethods = {
         throw ApiError.field('delta', 'Er staan geen onbekende bezoekers meer om af te trekken.');
       }
       const total = counts.total + input.delta;
-      writeCounts(db, { ...counts, sessionId: input.sessionId, total, bands: [...bands].map(([bandId, count]) => ({ bandId, count })), newVisitors: Math.min(counts.newVisitors, total) }, actor);
-      audit({ entity: 'attendance', entityId: input.sessionId, summary: `Turfteller ${input.delta > 0 ? '+1' : '−1'}${input.bandId !== null ? ` (${ageBands(db, true).find((b) => b.id === input.bandId)!.label})` : ''}: totaal ${total}` });
+      writeCounts(
+        db,
+        {
+          ...counts,
+          sessionId: input.sessionId,
+          total,
+          bands: [...bands].map(([bandId, count]) => ({ bandId, count })),
+          newVisitors: Math.min(counts.newVisitors, total),
+        },
+        actor,
+      );
+      audit({
+        entity: 'attendance',
+        entityId: input.sessionId,
+        summary: `Turfteller ${input.delta > 0 ? '+1' : '−1'}${input.bandId !== null ? ` (${ageBands(db, true).find((b) => b.id === input.bandId)!.label})` : ''}: totaal ${total}`,
+      });
       return getSession(db, input.sessionId);
     },
   }),

@@ -6,34 +6,99 @@ import { sessionsBetween, writeCounts } from './counts';
 
 /** Activities linked to the demo programme, and plausible counts for every session that has passed. */
 export function seedDemoActivities(db: Db): void {
-  const category = Object.fromEntries((db.prepare('SELECT id, name FROM activity_categories').all() as { id: number; name: string }[]).map((c) => [c.name, c.id])) as Record<string, number>;
-  const series = (title: string) => (db.prepare('SELECT series_id AS s FROM bookings WHERE title = ? AND series_id IS NOT NULL LIMIT 1').get(title) as { s: number } | undefined)?.s;
-  const add = (name: string, cat: string, groups: string[], target: string, title: string | null, extra: Record<string, unknown> = {}) =>
-    insertActivity(db, activityInput.parse({ name, categoryId: category[cat], organiserKind: 'welzijnsaanbieder', organiserName: 'Wmo radar', priorityGroups: groups, targetGroup: target, wijk: 'Tarwewijk', seriesIds: title && series(title) ? [series(title)] : [], ...extra }));
-  add('Open inloop', 'open inloop', ['kwetsbare bewoners'], 'Iedereen uit de buurt', null, { walkIn: true, description: 'Binnenlopen voor koffie, de krant en een praatje.' });
-  add('Taalcafé', 'taal', ['kwetsbare bewoners'], 'Volwassenen die Nederlands willen oefenen', 'Taalcafé', { organiserKind: 'vrijwilligers', organiserName: 'Taalcafé Tarwewijk' });
+  const category = Object.fromEntries(
+    (db.prepare('SELECT id, name FROM activity_categories').all() as { id: number; name: string }[]).map((c) => [
+      c.name,
+      c.id,
+    ]),
+  ) as Record<string, number>;
+  const series = (title: string) =>
+    (
+      db.prepare('SELECT series_id AS s FROM bookings WHERE title = ? AND series_id IS NOT NULL LIMIT 1').get(title) as
+        { s: number } | undefined
+    )?.s;
+  const add = (
+    name: string,
+    cat: string,
+    groups: string[],
+    target: string,
+    title: string | null,
+    extra: Record<string, unknown> = {},
+  ) =>
+    insertActivity(
+      db,
+      activityInput.parse({
+        name,
+        categoryId: category[cat],
+        organiserKind: 'welzijnsaanbieder',
+        organiserName: 'Wmo radar',
+        priorityGroups: groups,
+        targetGroup: target,
+        wijk: 'Tarwewijk',
+        seriesIds: title && series(title) ? [series(title)] : [],
+        ...extra,
+      }),
+    );
+  add('Open inloop', 'open inloop', ['kwetsbare bewoners'], 'Iedereen uit de buurt', null, {
+    walkIn: true,
+    description: 'Binnenlopen voor koffie, de krant en een praatje.',
+  });
+  add('Taalcafé', 'taal', ['kwetsbare bewoners'], 'Volwassenen die Nederlands willen oefenen', 'Taalcafé', {
+    organiserKind: 'vrijwilligers',
+    organiserName: 'Taalcafé Tarwewijk',
+  });
   add('Valpreventie: In Balans', 'bewegen en valpreventie', ['ouderen'], '65-plussers', 'Valpreventie: In Balans');
   add('Kotercafé', 'kinderwerk', ['jeugd'], 'Ouders met kinderen van 0–4 jaar', 'Kotercafé', { wijk: 'Carnisse' });
-  add('Financieel spreekuur', 'financieel spreekuur', ['kwetsbare bewoners'], 'Hulp bij post, toeslagen en schulden', 'Financieel spreekuur', { organiserKind: 'anders', organiserName: 'Stichting Geldzorg Zuid' });
-  add('Buurtmaaltijd', 'ontmoeting', ['ouderen', 'kwetsbare bewoners'], 'Iedereen, vooral wie vaak alleen eet', 'Buurtmaaltijd', { organiserKind: 'anders', organiserName: 'Buurtkeuken Zuid' });
+  add(
+    'Financieel spreekuur',
+    'financieel spreekuur',
+    ['kwetsbare bewoners'],
+    'Hulp bij post, toeslagen en schulden',
+    'Financieel spreekuur',
+    { organiserKind: 'anders', organiserName: 'Stichting Geldzorg Zuid' },
+  );
+  add(
+    'Buurtmaaltijd',
+    'ontmoeting',
+    ['ouderen', 'kwetsbare bewoners'],
+    'Iedereen, vooral wie vaak alleen eet',
+    'Buurtmaaltijd',
+    { organiserKind: 'anders', organiserName: 'Buurtkeuken Zuid' },
+  );
 
   const bands = ageBands(db);
   const profile: Record<string, number[]> = {
-    Taalcafé: [0, 0, 0, 2, 12, 3, 1], 'Valpreventie: In Balans': [0, 0, 0, 0, 1, 7, 6], Kotercafé: [9, 2, 0, 0, 8, 0, 0],
-    'Financieel spreekuur': [0, 0, 0, 1, 6, 1, 0], Buurtmaaltijd: [0, 2, 1, 1, 9, 6, 5],
+    Taalcafé: [0, 0, 0, 2, 12, 3, 1],
+    'Valpreventie: In Balans': [0, 0, 0, 0, 1, 7, 6],
+    Kotercafé: [9, 2, 0, 0, 8, 0, 0],
+    'Financieel spreekuur': [0, 0, 0, 1, 6, 1, 0],
+    Buurtmaaltijd: [0, 2, 1, 1, 9, 6, 5],
   };
   const now = localDateTime().slice(0, 16);
   let seed = 7;
-  const wobble = () => ((seed = (seed * 9301 + 49297) % 233280) / 233280);
+  const wobble = () => (seed = (seed * 9301 + 49297) % 233280) / 233280;
   for (const s of sessionsBetween(db, addDays(localDate(), -30), localDate())) {
     const base = profile[s.activityName];
     if (!base || s.cancelled || s.start > now) continue;
     const counts = base.map((n) => Math.max(0, Math.round(n * (0.7 + wobble() * 0.6))));
     const known = counts.reduce((a, b) => a + b, 0);
     const total = known + (wobble() < 0.4 ? 1 : 0);
-    writeCounts(db, { sessionId: s.id, total, bands: bands.map((b, i) => ({ bandId: b.id, count: counts[i] ?? 0 })), newVisitors: Math.round(total * 0.1), volunteersPresent: 2, women: null, men: null, note: '' }, null);
+    writeCounts(
+      db,
+      {
+        sessionId: s.id,
+        total,
+        bands: bands.map((b, i) => ({ bandId: b.id, count: counts[i] ?? 0 })),
+        newVisitors: Math.round(total * 0.1),
+        volunteersPresent: 2,
+        women: null,
+        men: null,
+        note: '',
+      },
+      null,
+    );
   }
-  const walkIn = db.prepare("SELECT id FROM activities WHERE walk_in = 1").get() as { id: number };
+  const walkIn = db.prepare('SELECT id FROM activities WHERE walk_in = 1').get() as { id: number };
   const insert = db.prepare('INSERT INTO sessions (activity_id, date, daypart, start, end) VALUES (?, ?, ?, ?, ?)');
   for (let d = -21; d < 0; d++) {
     const date = addDays(localDate(), d);
@@ -42,6 +107,19 @@ export function seedDemoActivities(db: Db): void {
     const sessionId = Number(insert.run(walkIn.id, date, 'ochtend', `${date}T08:00`, `${date}T13:00`).lastInsertRowid);
     const counts = [0, 1, 0, 1, 8, 6, 4].map((n) => Math.max(0, Math.round(n * (0.6 + wobble() * 0.8))));
     const total = counts.reduce((a, b) => a + b, 0) + 2;
-    writeCounts(db, { sessionId, total, bands: bands.map((b, i) => ({ bandId: b.id, count: counts[i] ?? 0 })), newVisitors: 1, volunteersPresent: 2, women: null, men: null, note: '' }, null);
+    writeCounts(
+      db,
+      {
+        sessionId,
+        total,
+        bands: bands.map((b, i) => ({ bandId: b.id, count: counts[i] ?? 0 })),
+        newVisitors: 1,
+        volunteersPresent: 2,
+        women: null,
+        men: null,
+        note: '',
+      },
+      null,
+    );
   }
 }

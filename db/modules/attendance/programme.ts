@@ -26,12 +26,16 @@ export interface ProgrammeItem {
 
 /** Public activities' sessions between two dates (inclusive), in time order. */
 export function programmeBetween(db: Db, from: string, to: string): ProgrammeItem[] {
-  const rows = db.prepare(`SELECT s.id AS sessionId, a.id AS activityId, a.name, a.description, c.name AS category, a.target_group AS targetGroup, a.priority_groups AS priorityGroups,
+  const rows = db
+    .prepare(
+      `SELECT s.id AS sessionId, a.id AS activityId, a.name, a.description, c.name AS category, a.target_group AS targetGroup, a.priority_groups AS priorityGroups,
       s.date, s.start, s.end,
       (SELECT json_group_array(r.name) FROM booking_rooms br JOIN rooms r ON r.id = br.room_id WHERE br.booking_id = s.booking_id) AS rooms,
       coalesce((SELECT min(r.wheelchair_accessible) FROM booking_rooms br JOIN rooms r ON r.id = br.room_id WHERE br.booking_id = s.booking_id), 1) AS accessible
     FROM sessions s JOIN activities a ON a.id = s.activity_id JOIN activity_categories c ON c.id = a.category_id
-    WHERE s.date BETWEEN ? AND ? AND s.cancelled = 0 AND a.public = 1 AND a.active = 1 AND a.walk_in = 0 ORDER BY s.start, a.name`).all(from, to) as Record<string, unknown>[];
+    WHERE s.date BETWEEN ? AND ? AND s.cancelled = 0 AND a.public = 1 AND a.active = 1 AND a.walk_in = 0 ORDER BY s.start, a.name`,
+    )
+    .all(from, to) as Record<string, unknown>[];
   return rows.map(({ accessible, ...r }) => ({
     ...(r as unknown as ProgrammeItem),
     wheelchairAccessible: accessible === 1,
@@ -42,7 +46,8 @@ export function programmeBetween(db: Db, from: string, to: string): ProgrammeIte
 
 export const programmeMethods = {
   'programme.week': method({
-    description: 'Het weekprogramma van de openbare activiteiten (maandag t/m zondag van de week van een datum), om af te drukken als poster of flyer.',
+    description:
+      'Het weekprogramma van de openbare activiteiten (maandag t/m zondag van de week van een datum), om af te drukken als poster of flyer.',
     access: ['beheerder', 'coordinator', 'balie'],
     mode: 'read',
     input: z.object({ date: isoDate.optional() }).default({}),
@@ -52,25 +57,50 @@ export const programmeMethods = {
       return {
         from: monday,
         to: addDays(monday, 6),
-        house: { name: b.name, street: b.street, postcode: b.postcode, city: b.city, phone: b.phone, email: b.email, accessibility: b.accessibility, wijken: b.wijken },
+        house: {
+          name: b.name,
+          street: b.street,
+          postcode: b.postcode,
+          city: b.city,
+          phone: b.phone,
+          email: b.email,
+          accessibility: b.accessibility,
+          wijken: b.wijken,
+        },
         items: programmeBetween(db, monday, addDays(monday, 6)),
       };
     },
   }),
   'programme.ical': method({
-    description: 'De openbare activiteiten van de komende drie maanden als iCalendar-bestand (.ics), voor de website of de wijkraad.',
+    description:
+      'De openbare activiteiten van de komende drie maanden als iCalendar-bestand (.ics), voor de website of de wijkraad.',
     access: ['beheerder', 'coordinator', 'balie'],
     mode: 'read',
     input: z.object({}).default({}),
     handler: ({ db }) => {
       const house = getBuilding(db);
-      const cal = ical({ name: `${house.name} – programma`, prodId: { company: 'Wijkhuis', product: 'Wijkhuis', language: 'NL' }, timezone: { name: 'Europe/Amsterdam', generator: getVtimezoneComponent } });
+      const cal = ical({
+        name: `${house.name} – programma`,
+        prodId: { company: 'Wijkhuis', product: 'Wijkhuis', language: 'NL' },
+        timezone: { name: 'Europe/Amsterdam', generator: getVtimezoneComponent },
+      });
       const at = (stamp: string) => DateTime.fromISO(stamp, { zone: 'Europe/Amsterdam' });
       for (const item of programmeBetween(db, localDate(), addDays(localDate(), 92))) {
         cal.createEvent({
-          id: `session-${item.sessionId}@wijkhuis`, start: at(item.start), end: at(item.end), timezone: 'Europe/Amsterdam', summary: item.name,
-          description: [item.description, item.targetGroup && `Voor: ${item.targetGroup}`].filter(Boolean).join('\n') || undefined,
-          location: [item.rooms.join(', '), house.name, [house.street, house.postcode, house.city].filter(Boolean).join(' ')].filter(Boolean).join(', '),
+          id: `session-${item.sessionId}@wijkhuis`,
+          start: at(item.start),
+          end: at(item.end),
+          timezone: 'Europe/Amsterdam',
+          summary: item.name,
+          description:
+            [item.description, item.targetGroup && `Voor: ${item.targetGroup}`].filter(Boolean).join('\n') || undefined,
+          location: [
+            item.rooms.join(', '),
+            house.name,
+            [house.street, house.postcode, house.city].filter(Boolean).join(' '),
+          ]
+            .filter(Boolean)
+            .join(', '),
           status: ICalEventStatus.CONFIRMED,
         });
       }

@@ -31,16 +31,25 @@ interface SessionRow {
 }
 
 function countedSessions(db: Db, from: string, to: string): SessionRow[] {
-  return db.prepare(`SELECT s.id, s.date, s.start, s.activity_id AS activityId, a.name AS activity, c.name AS category, a.wijk, a.priority_groups AS priorityGroups,
+  return db
+    .prepare(
+      `SELECT s.id, s.date, s.start, s.activity_id AS activityId, a.name AS activity, c.name AS category, a.wijk, a.priority_groups AS priorityGroups,
       n.total, n.new_visitors AS newVisitors, n.volunteers_present AS volunteersPresent
     FROM sessions s JOIN session_counts n ON n.session_id = s.id JOIN activities a ON a.id = s.activity_id JOIN activity_categories c ON c.id = a.category_id
-    WHERE s.date BETWEEN ? AND ? AND s.cancelled = 0 ORDER BY s.start`).all(from, to) as SessionRow[];
+    WHERE s.date BETWEEN ? AND ? AND s.cancelled = 0 ORDER BY s.start`,
+    )
+    .all(from, to) as SessionRow[];
 }
 
 function bandCounts(db: Db, from: string, to: string): Map<number, [bandId: number, count: number][]> {
   // Plain arrays: a quarter has tens of thousands of these rows, a five-year report a million.
-  const rows = db.prepare(`SELECT b.session_id, b.band_id, b.count FROM session_band_counts b JOIN sessions s ON s.id = b.session_id
-    WHERE s.date BETWEEN ? AND ? AND s.cancelled = 0`).raw().all(from, to) as [number, number, number][];
+  const rows = db
+    .prepare(
+      `SELECT b.session_id, b.band_id, b.count FROM session_band_counts b JOIN sessions s ON s.id = b.session_id
+    WHERE s.date BETWEEN ? AND ? AND s.cancelled = 0`,
+    )
+    .raw()
+    .all(from, to) as [number, number, number][];
   const out = new Map<number, [number, number][]>();
   for (const [sessionId, bandId, count] of rows) {
     const list = out.get(sessionId);
@@ -101,14 +110,33 @@ interface Cell {
  */
 function cellsOf(db: Db, from: string, to: string, granularity: Granularity, allBands: AgeBand[]): Cell[] {
   const key = PERIOD_KEY_SQL[granularity];
-  const sums = db.prepare(`SELECT s.activity_id, ${key}, count(*), sum(n.total), sum(n.new_visitors), sum(n.volunteers_present)
-    FROM sessions s JOIN session_counts n ON n.session_id = s.id WHERE s.date BETWEEN ? AND ? AND s.cancelled = 0 GROUP BY 1, 2`)
-    .raw().all(from, to) as [number, string, number, number, number, number][];
-  const bandSums = db.prepare(`SELECT s.activity_id, ${key}, b.band_id, sum(b.count)
-    FROM session_band_counts b JOIN sessions s ON s.id = b.session_id WHERE s.date BETWEEN ? AND ? AND s.cancelled = 0 GROUP BY 1, 2, 3`)
-    .raw().all(from, to) as [number, string, number, number][];
-  const activities = new Map((db.prepare(`SELECT a.id, a.name, c.name, a.wijk, a.priority_groups FROM activities a JOIN activity_categories c ON c.id = a.category_id`)
-    .raw().all() as [number, string, string, string, string][]).map(([id, name, category, wijk, groups]) => [id, { name, category, wijk, vulnerable: (JSON.parse(groups) as string[]).includes('kwetsbare bewoners') }]));
+  const sums = db
+    .prepare(
+      `SELECT s.activity_id, ${key}, count(*), sum(n.total), sum(n.new_visitors), sum(n.volunteers_present)
+    FROM sessions s JOIN session_counts n ON n.session_id = s.id WHERE s.date BETWEEN ? AND ? AND s.cancelled = 0 GROUP BY 1, 2`,
+    )
+    .raw()
+    .all(from, to) as [number, string, number, number, number, number][];
+  const bandSums = db
+    .prepare(
+      `SELECT s.activity_id, ${key}, b.band_id, sum(b.count)
+    FROM session_band_counts b JOIN sessions s ON s.id = b.session_id WHERE s.date BETWEEN ? AND ? AND s.cancelled = 0 GROUP BY 1, 2, 3`,
+    )
+    .raw()
+    .all(from, to) as [number, string, number, number][];
+  const activities = new Map(
+    (
+      db
+        .prepare(
+          `SELECT a.id, a.name, c.name, a.wijk, a.priority_groups FROM activities a JOIN activity_categories c ON c.id = a.category_id`,
+        )
+        .raw()
+        .all() as [number, string, string, string, string][]
+    ).map(([id, name, category, wijk, groups]) => [
+      id,
+      { name, category, wijk, vulnerable: (JSON.parse(groups) as string[]).includes('kwetsbare bewoners') },
+    ]),
+  );
   const groupOf = new Map(allBands.map((b) => [b.id, priorityOfBand(b)]));
   const bandsOf = new Map<string, [number, number][]>();
   for (const [activityId, period, bandId, count] of bandSums) {
@@ -128,12 +156,34 @@ function cellsOf(db: Db, from: string, to: string, granularity: Granularity, all
     }
     // Kwetsbare bewoners have no age band: activities meant for them count all their visitors.
     if (a.vulnerable) reach['kwetsbare bewoners'] = total;
-    return { activityId, period, activity: a.name, category: a.category, wijk: a.wijk, sessions, total, newVisitors, volunteersPresent, bands, unknown: total - known, reach };
+    return {
+      activityId,
+      period,
+      activity: a.name,
+      category: a.category,
+      wijk: a.wijk,
+      sessions,
+      total,
+      newVisitors,
+      volunteersPresent,
+      bands,
+      unknown: total - known,
+      reach,
+    };
   });
 }
 
 function totalsOf(cells: Cell[]): Totals {
-  const t: Totals = { sessions: 0, activities: new Set(cells.map((c) => c.activityId)).size, visitors: 0, newVisitors: 0, volunteersPresent: 0, bands: {}, unknown: 0, reach: { jeugd: 0, ouderen: 0, 'kwetsbare bewoners': 0 } };
+  const t: Totals = {
+    sessions: 0,
+    activities: new Set(cells.map((c) => c.activityId)).size,
+    visitors: 0,
+    newVisitors: 0,
+    volunteersPresent: 0,
+    bands: {},
+    unknown: 0,
+    reach: { jeugd: 0, ouderen: 0, 'kwetsbare bewoners': 0 },
+  };
   for (const c of cells) {
     t.sessions += c.sessions;
     t.visitors += c.total;
@@ -149,7 +199,9 @@ function totalsOf(cells: Cell[]): Totals {
 }
 
 function totalsPer(cells: Cell[], key: (c: Cell) => string) {
-  return [...groupBy(cells, key)].map(([name, group]) => ({ name, ...totalsOf(group) })).sort((a, b) => b.visitors - a.visitors || a.name.localeCompare(b.name));
+  return [...groupBy(cells, key)]
+    .map(([name, group]) => ({ name, ...totalsOf(group) }))
+    .sort((a, b) => b.visitors - a.visitors || a.name.localeCompare(b.name));
 }
 
 /** Visitors and sessions per period, per activity, per category and per wijk, with reach per priority group. */
@@ -170,13 +222,21 @@ export function attendanceReport(db: Db, from: string, to: string, granularity: 
 
 function yearsOf(from: string, to: string) {
   const out: { label: string; from: string; to: string }[] = [];
-  for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) out.push({ label: String(y), from: `${y}-01-01` < from ? from : `${y}-01-01`, to: `${y}-12-31` > to ? to : `${y}-12-31` });
+  for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++)
+    out.push({
+      label: String(y),
+      from: `${y}-01-01` < from ? from : `${y}-01-01`,
+      to: `${y}-12-31` > to ? to : `${y}-12-31`,
+    });
   return out;
 }
 
 export function quarterRange(year: number, quarter: number): { from: string; to: string } {
   const from = `${year}-${String((quarter - 1) * 3 + 1).padStart(2, '0')}-01`;
-  const to = addDays(quarter === 4 ? `${year + 1}-01-01` : `${year}-${String(quarter * 3 + 1).padStart(2, '0')}-01`, -1);
+  const to = addDays(
+    quarter === 4 ? `${year + 1}-01-01` : `${year}-${String(quarter * 3 + 1).padStart(2, '0')}-01`,
+    -1,
+  );
   return { from, to };
 }
 
@@ -184,11 +244,33 @@ export function rawCounts(db: Db, from: string, to: string) {
   const allBands = ageBands(db, true);
   const bands = bandCounts(db, from, to);
   return {
-    headers: ['Datum', 'Begin', 'Activiteit', 'Categorie', 'Wijk', 'Totaal', ...allBands.map((b) => b.label), 'Onbekend', 'Nieuw', 'Vrijwilligers'],
+    headers: [
+      'Datum',
+      'Begin',
+      'Activiteit',
+      'Categorie',
+      'Wijk',
+      'Totaal',
+      ...allBands.map((b) => b.label),
+      'Onbekend',
+      'Nieuw',
+      'Vrijwilligers',
+    ],
     rows: countedSessions(db, from, to).map((r) => {
       const own = new Map(bands.get(r.id));
       const perBand = allBands.map((b) => own.get(b.id) ?? 0);
-      return [r.date, r.start.slice(11), r.activity, r.category, r.wijk, r.total, ...perBand, r.total - perBand.reduce((s, n) => s + n, 0), r.newVisitors, r.volunteersPresent];
+      return [
+        r.date,
+        r.start.slice(11),
+        r.activity,
+        r.category,
+        r.wijk,
+        r.total,
+        ...perBand,
+        r.total - perBand.reduce((s, n) => s + n, 0),
+        r.newVisitors,
+        r.volunteersPresent,
+      ];
     }),
   };
 }
@@ -205,11 +287,41 @@ export async function attendanceWorkbook(db: Db, from: string, to: string): Prom
     for (const r of rows) ws.addRow(r);
     ws.columns.forEach((c) => (c.width = 14));
   };
-  const line = (t: Totals) => [t.sessions, t.visitors, ...report.bands.map((b) => t.bands[b.id] ?? 0), t.unknown, t.reach.jeugd, t.reach.ouderen, t.reach['kwetsbare bewoners'], t.newVisitors];
-  const heads = ['Sessies', 'Bezoekers', ...bandHeaders, 'Onbekend', 'Jeugd (4–23)', 'Ouderen (65+)', 'Kwetsbare bewoners', 'Nieuw'];
-  sheet('Per maand', ['Periode', ...heads], report.periods.map((p) => [p.label, ...line(p)]));
-  sheet('Per activiteit', ['Activiteit', ...heads], report.byActivity.map((a) => [a.name, ...line(a)]));
-  sheet('Per categorie', ['Categorie', ...heads], report.byCategory.map((a) => [a.name, ...line(a)]));
+  const line = (t: Totals) => [
+    t.sessions,
+    t.visitors,
+    ...report.bands.map((b) => t.bands[b.id] ?? 0),
+    t.unknown,
+    t.reach.jeugd,
+    t.reach.ouderen,
+    t.reach['kwetsbare bewoners'],
+    t.newVisitors,
+  ];
+  const heads = [
+    'Sessies',
+    'Bezoekers',
+    ...bandHeaders,
+    'Onbekend',
+    'Jeugd (4–23)',
+    'Ouderen (65+)',
+    'Kwetsbare bewoners',
+    'Nieuw',
+  ];
+  sheet(
+    'Per maand',
+    ['Periode', ...heads],
+    report.periods.map((p) => [p.label, ...line(p)]),
+  );
+  sheet(
+    'Per activiteit',
+    ['Activiteit', ...heads],
+    report.byActivity.map((a) => [a.name, ...line(a)]),
+  );
+  sheet(
+    'Per categorie',
+    ['Categorie', ...heads],
+    report.byCategory.map((a) => [a.name, ...line(a)]),
+  );
   const raw = rawCounts(db, from, to);
   sheet('Tellingen', raw.headers, raw.rows);
   return Buffer.from(await wb.xlsx.writeBuffer());
@@ -219,21 +331,31 @@ const READERS = ['beheerder', 'coordinator'] as const;
 
 export const attendanceReportMethods = {
   'reports.attendance': method({
-    description: 'Bezoekers en sessies per periode (week, maand, kwartaal, jaar), per activiteit, categorie en wijk, met het bereik per prioritaire groep (jeugd = 4–23, ouderen = 65+, kwetsbare bewoners via de doelgroep van de activiteit).',
+    description:
+      'Bezoekers en sessies per periode (week, maand, kwartaal, jaar), per activiteit, categorie en wijk, met het bereik per prioritaire groep (jeugd = 4–23, ouderen = 65+, kwetsbare bewoners via de doelgroep van de activiteit).',
     access: READERS,
     mode: 'read',
     input: attendanceReportInput,
     handler: ({ db }, q) => attendanceReport(db, q.from, q.to, q.granularity),
   }),
   'reports.quarterly': method({
-    description: 'Het kwartaalverslag voor de welzijnsaanbieder en de gemeente: bereik per prioritaire groep, per maand, per activiteit en categorie, en de bezettingsgraad van de ruimtes.',
+    description:
+      'Het kwartaalverslag voor de welzijnsaanbieder en de gemeente: bereik per prioritaire groep, per maand, per activiteit en categorie, en de bezettingsgraad van de ruimtes.',
     access: READERS,
     mode: 'read',
     input: quarterInput,
     handler: ({ db }, { year, quarter }) => {
       const { from, to } = quarterRange(year, quarter);
       const b = getBuilding(db);
-      return { house: { name: b.name, gebied: b.gebied, wijken: b.wijken, welfareProvider: b.welfareProvider }, year, quarter, from, to, attendance: attendanceReport(db, from, to, 'month'), occupancy: occupancy(db, from, to, 'month') };
+      return {
+        house: { name: b.name, gebied: b.gebied, wijken: b.wijken, welfareProvider: b.welfareProvider },
+        year,
+        quarter,
+        from,
+        to,
+        attendance: attendanceReport(db, from, to, 'month'),
+        occupancy: occupancy(db, from, to, 'month'),
+      };
     },
   }),
   'reports.rawCounts': method({

@@ -14,13 +14,29 @@ import { CERTIFICATE_WINDOW_DAYS, certificateAlerts } from '../roster/volunteers
 
 /** What Vandaag shows of a booking: what happens where; prices and payments stay on the booking screens. */
 function shown(b: BookingRow) {
-  return { id: b.id, title: b.title, activity: b.activity, start: b.start, end: b.end, status: b.status, roomNames: b.roomNames, renterName: b.renterName, expectedPeople: b.expectedPeople, layout: b.layout, keyHolder: b.keyHolder };
+  return {
+    id: b.id,
+    title: b.title,
+    activity: b.activity,
+    start: b.start,
+    end: b.end,
+    status: b.status,
+    roomNames: b.roomNames,
+    renterName: b.renterName,
+    expectedPeople: b.expectedPeople,
+    layout: b.layout,
+    keyHolder: b.keyHolder,
+  };
 }
 
 /** Applications that wait for the next step towards a decision, by status. */
 function applicationsWaiting(db: Db) {
-  return db.prepare(`SELECT status, count(*) AS count FROM budget_applications WHERE status IN ('ingediend', 'ontvankelijk', 'geagendeerd', 'aangehouden')
-    GROUP BY status ORDER BY CASE status WHEN 'ingediend' THEN 1 WHEN 'ontvankelijk' THEN 2 WHEN 'geagendeerd' THEN 3 ELSE 4 END`).all() as { status: string; count: number }[];
+  return db
+    .prepare(
+      `SELECT status, count(*) AS count FROM budget_applications WHERE status IN ('ingediend', 'ontvankelijk', 'geagendeerd', 'aangehouden')
+    GROUP BY status ORDER BY CASE status WHEN 'ingediend' THEN 1 WHEN 'ontvankelijk' THEN 2 WHEN 'geagendeerd' THEN 3 ELSE 4 END`,
+    )
+    .all() as { status: string; count: number }[];
 }
 
 /**
@@ -29,7 +45,8 @@ function applicationsWaiting(db: Db) {
  */
 export const dashboardMethods = {
   'dashboard.today': method({
-    description: 'Het Vandaag-overzicht: boekingen van vandaag en de eerstvolgende, wie er dienst heeft en welke dekking ontbreekt, overdrachtsnotities, opening en sluiting, open incidenten en storingen, verlopende opties en certificaten, en voor de beheerder de aanvragen die op een besluit wachten.',
+    description:
+      'Het Vandaag-overzicht: boekingen van vandaag en de eerstvolgende, wie er dienst heeft en welke dekking ontbreekt, overdrachtsnotities, opening en sluiting, open incidenten en storingen, verlopende opties en certificaten, en voor de beheerder de aanvragen die op een besluit wachten.',
     access: ['beheerder', 'balie', 'coordinator'],
     mode: 'read',
     input: z.object({}).default({}),
@@ -45,7 +62,9 @@ export const dashboardMethods = {
       const opening = runs.find((r) => r.kind === 'opening') ?? null;
       const closing = runs.find((r) => r.kind === 'sluiting') ?? null;
       const incidents = openIncidents(db);
-      const overdueFollowups = incidents.flatMap((i) => i.followups.filter((f) => !f.doneAt && f.dueDate < today).map((f) => ({ ...f, incidentId: i.id })));
+      const overdueFollowups = incidents.flatMap((i) =>
+        i.followups.filter((f) => !f.doneAt && f.dueDate < today).map((f) => ({ ...f, incidentId: i.id })),
+      );
       const defects = openDefects(db);
       const seesOptions = actor!.role !== 'balie';
       const options = seesOptions ? expiringOptions(db, today) : [];
@@ -67,7 +86,18 @@ export const dashboardMethods = {
         incidents: { open: incidents.length, latest: incidents.slice(0, 5), overdueFollowups },
         defects: { open: defects.length, oldest: defects.slice(0, 5) },
         expiringOptions: options.map((b) => ({ ...shown(b), optionUntil: b.optionUntil })),
-        onDuty: shiftsBetween(db, today, today).map((s) => ({ id: s.id, title: s.title, start: s.start, end: s.end, people: s.assignments.filter((a) => a.status === 'ingepland').map((a) => ({ name: a.volunteerName, role: a.roleName })), missing: s.needs.filter((n) => n.filled < n.count).map((n) => ({ role: n.roleName, missing: n.count - n.filled })) })),
+        onDuty: shiftsBetween(db, today, today).map((s) => ({
+          id: s.id,
+          title: s.title,
+          start: s.start,
+          end: s.end,
+          people: s.assignments
+            .filter((a) => a.status === 'ingepland')
+            .map((a) => ({ name: a.volunteerName, role: a.roleName })),
+          missing: s.needs
+            .filter((n) => n.filled < n.count)
+            .map((n) => ({ role: n.roleName, missing: n.count - n.filled })),
+        })),
         coverageGaps: coverageGaps(db, today, today),
         certificates: actor!.role === 'balie' ? null : certificateAlerts(db, CERTIFICATE_WINDOW_DAYS),
         // Applications are the beheerder's and the committee's business, not the desk's or the coordinator's.

@@ -37,7 +37,9 @@ export function getDefect(db: Db, defectId: number): Defect {
 
 /** Open defects, oldest first within each priority: what has waited longest is on top. */
 export function openDefects(db: Db): Defect[] {
-  return db.prepare(`${SELECT} WHERE d.status <> 'opgelost' ORDER BY ${PRIORITY_ORDER}, d.reported_on, d.id`).all({ today: localDate() }) as Defect[];
+  return db
+    .prepare(`${SELECT} WHERE d.status <> 'opgelost' ORDER BY ${PRIORITY_ORDER}, d.reported_on, d.id`)
+    .all({ today: localDate() }) as Defect[];
 }
 
 export const defectMethods = {
@@ -47,7 +49,11 @@ export const defectMethods = {
     mode: 'read',
     input: defectQuery,
     handler: ({ db }, q) =>
-      q.includeResolved ? (db.prepare(`${SELECT} ORDER BY d.status = 'opgelost', ${PRIORITY_ORDER}, d.reported_on DESC`).all({ today: localDate() }) as Defect[]) : openDefects(db),
+      q.includeResolved
+        ? (db
+            .prepare(`${SELECT} ORDER BY d.status = 'opgelost', ${PRIORITY_ORDER}, d.reported_on DESC`)
+            .all({ today: localDate() }) as Defect[])
+        : openDefects(db),
   }),
   'defects.create': method({
     description: 'Meldt een storing of onderhoudspunt (wat, waar, door wie, prioriteit).',
@@ -55,11 +61,27 @@ export const defectMethods = {
     mode: 'write',
     input: defectInput,
     handler: ({ db, audit }, input) => {
-      if (input.reportedOn > localDate()) throw ApiError.field('reportedOn', 'De meldingsdatum kan niet in de toekomst liggen.');
-      if (input.roomId !== null && !db.prepare('SELECT 1 FROM rooms WHERE id = ?').get(input.roomId)) throw ApiError.field('roomId', 'Kies een bestaande ruimte.');
+      if (input.reportedOn > localDate())
+        throw ApiError.field('reportedOn', 'De meldingsdatum kan niet in de toekomst liggen.');
+      if (input.roomId !== null && !db.prepare('SELECT 1 FROM rooms WHERE id = ?').get(input.roomId))
+        throw ApiError.field('roomId', 'Kies een bestaande ruimte.');
       const defectId = Number(
-        db.prepare(`INSERT INTO defects (title, description, room_id, place, reported_by, reported_to, priority, reported_on, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-          .run(input.title, input.description, input.roomId, input.place, input.reportedBy, input.reportedTo, input.priority, input.reportedOn, input.notes, localDateTime()).lastInsertRowid,
+        db
+          .prepare(
+            `INSERT INTO defects (title, description, room_id, place, reported_by, reported_to, priority, reported_on, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(
+            input.title,
+            input.description,
+            input.roomId,
+            input.place,
+            input.reportedBy,
+            input.reportedTo,
+            input.priority,
+            input.reportedOn,
+            input.notes,
+            localDateTime(),
+          ).lastInsertRowid,
       );
       audit({ entity: 'defects', entityId: defectId, summary: `Storing gemeld: ${input.title} (${input.priority})` });
       return getDefect(db, defectId);
@@ -72,12 +94,30 @@ export const defectMethods = {
     input: defectUpdate,
     handler: ({ db, audit }, input) => {
       const before = getDefect(db, input.id);
-      if (input.passedOn && input.passedOn < before.reportedOn) throw ApiError.field('passedOn', 'Doorgegeven voor de melding? Controleer de datum.');
-      if (input.resolvedOn && input.resolvedOn < before.reportedOn) throw ApiError.field('resolvedOn', 'Opgelost voor de melding? Controleer de datum.');
-      db.prepare('UPDATE defects SET status = ?, reported_to = ?, passed_on = ?, resolved_on = ?, priority = ?, notes = ? WHERE id = ?')
-        .run(input.status, input.reportedTo, input.passedOn, input.status === 'opgelost' ? input.resolvedOn : null, input.priority, input.notes, input.id);
+      if (input.passedOn && input.passedOn < before.reportedOn)
+        throw ApiError.field('passedOn', 'Doorgegeven voor de melding? Controleer de datum.');
+      if (input.resolvedOn && input.resolvedOn < before.reportedOn)
+        throw ApiError.field('resolvedOn', 'Opgelost voor de melding? Controleer de datum.');
+      db.prepare(
+        'UPDATE defects SET status = ?, reported_to = ?, passed_on = ?, resolved_on = ?, priority = ?, notes = ? WHERE id = ?',
+      ).run(
+        input.status,
+        input.reportedTo,
+        input.passedOn,
+        input.status === 'opgelost' ? input.resolvedOn : null,
+        input.priority,
+        input.notes,
+        input.id,
+      );
       const after = getDefect(db, input.id);
-      const pick = (d: Defect) => ({ status: d.status, reportedTo: d.reportedTo, passedOn: d.passedOn, resolvedOn: d.resolvedOn, priority: d.priority, notes: d.notes });
+      const pick = (d: Defect) => ({
+        status: d.status,
+        reportedTo: d.reportedTo,
+        passedOn: d.passedOn,
+        resolvedOn: d.resolvedOn,
+        priority: d.priority,
+        notes: d.notes,
+      });
       audit({ entity: 'defects', entityId: input.id, summary: diffSummary(pick(before), pick(after)) });
       return after;
     },

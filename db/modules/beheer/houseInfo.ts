@@ -7,8 +7,9 @@ import { localDateTime } from '../../platform/clock';
 type Topic = (typeof HOUSE_TOPICS)[number];
 
 export function setHouseInfo(db: Db, topic: Topic, text: string, by: string): void {
-  db.prepare('INSERT INTO house_info (topic, text, updated_at, updated_by) VALUES (?, ?, ?, ?) ON CONFLICT(topic) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at, updated_by = excluded.updated_by')
-    .run(topic, text, localDateTime(), by);
+  db.prepare(
+    'INSERT INTO house_info (topic, text, updated_at, updated_by) VALUES (?, ?, ?, ?) ON CONFLICT(topic) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at, updated_by = excluded.updated_by',
+  ).run(topic, text, localDateTime(), by);
 }
 
 export const houseInfoMethods = {
@@ -18,8 +19,12 @@ export const houseInfoMethods = {
     mode: 'read',
     input: z.object({}).default({}),
     handler: ({ db }) => {
-      const rows = db.prepare('SELECT topic, text, updated_at AS updatedAt, updated_by AS updatedBy FROM house_info').all() as { topic: Topic; text: string; updatedAt: string; updatedBy: string }[];
-      return HOUSE_TOPICS.map((topic) => rows.find((r) => r.topic === topic) ?? { topic, text: '', updatedAt: null, updatedBy: null });
+      const rows = db
+        .prepare('SELECT topic, text, updated_at AS updatedAt, updated_by AS updatedBy FROM house_info')
+        .all() as { topic: Topic; text: string; updatedAt: string; updatedBy: string }[];
+      return HOUSE_TOPICS.map(
+        (topic) => rows.find((r) => r.topic === topic) ?? { topic, text: '', updatedAt: null, updatedBy: null },
+      );
     },
   }),
   'house.setInfo': method({
@@ -29,7 +34,11 @@ export const houseInfoMethods = {
     input: houseInfoInput,
     handler: ({ db, actor, audit }, input) => {
       setHouseInfo(db, input.topic, input.text, actor!.name);
-      audit({ entity: 'houseInfo', entityId: input.topic, summary: `${input.topic} gewijzigd (${input.text.length} tekens)` });
+      audit({
+        entity: 'houseInfo',
+        entityId: input.topic,
+        summary: `${input.topic} gewijzigd (${input.text.length} tekens)`,
+      });
       return { topic: input.topic, text: input.text };
     },
   }),

@@ -3,7 +3,16 @@ import { method } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
 import { id } from '../../contract/fields';
 import { z } from '../../contract/zod';
-import { followupDone, followupInput, incidentInput, incidentQuery, incidentUpdate, type INCIDENT_CATEGORIES, type INCIDENT_STATUSES, type SEVERITIES } from './schemas';
+import {
+  followupDone,
+  followupInput,
+  incidentInput,
+  incidentQuery,
+  incidentUpdate,
+  type INCIDENT_CATEGORIES,
+  type INCIDENT_STATUSES,
+  type SEVERITIES,
+} from './schemas';
 import { addDays, localDate, localDateTime, type Clock } from '../../platform/clock';
 import { diffSummary, writeAudit } from '../../contract/audit';
 import { getSettings } from '../system/settings';
@@ -39,7 +48,11 @@ const SELECT = `SELECT i.id, i.occurred_at AS occurredAt, i.room_id AS roomId, r
   i.reported_by_name AS reportedByName, i.anonymised_at AS anonymisedAt FROM incidents i LEFT JOIN rooms r ON r.id = i.room_id`;
 
 function withFollowups(db: Db, row: Record<string, unknown>): Incident {
-  const followups = db.prepare('SELECT id, action, owner, due_date AS dueDate, done_at AS doneAt FROM incident_followups WHERE incident_id = ? ORDER BY due_date, id').all(row.id) as Followup[];
+  const followups = db
+    .prepare(
+      'SELECT id, action, owner, due_date AS dueDate, done_at AS doneAt FROM incident_followups WHERE incident_id = ? ORDER BY due_date, id',
+    )
+    .all(row.id) as Followup[];
   return { ...(row as unknown as Incident), servicesCalled: row.servicesCalled === 1, followups };
 }
 
@@ -50,14 +63,20 @@ export function getIncident(db: Db, incidentId: number): Incident {
 }
 
 export function openIncidents(db: Db): Incident[] {
-  return (db.prepare(`${SELECT} WHERE i.status <> 'afgesloten' AND i.anonymised_at IS NULL ORDER BY i.occurred_at DESC`).all() as Record<string, unknown>[]).map((r) => withFollowups(db, r));
+  return (
+    db
+      .prepare(`${SELECT} WHERE i.status <> 'afgesloten' AND i.anonymised_at IS NULL ORDER BY i.occurred_at DESC`)
+      .all() as Record<string, unknown>[]
+  ).map((r) => withFollowups(db, r));
 }
 
 const ANONYMISED = '[geanonimiseerd na de bewaartermijn]';
 
 /** Removes every free text of one incident and its follow-ups (also used for a person's erasure request). */
 export function anonymiseIncident(db: Db, incidentId: number, now = localDateTime(), note = ANONYMISED): void {
-  db.prepare("UPDATE incidents SET description = ?, action_taken = ?, services_reference = '', place = '', reported_by_name = '', status = 'afgesloten', anonymised_at = ? WHERE id = ?").run(note, note, now, incidentId);
+  db.prepare(
+    "UPDATE incidents SET description = ?, action_taken = ?, services_reference = '', place = '', reported_by_name = '', status = 'afgesloten', anonymised_at = ? WHERE id = ?",
+  ).run(note, note, now, incidentId);
   db.prepare("UPDATE incident_followups SET action = ?, owner = '' WHERE incident_id = ?").run(note, incidentId);
 }
 
@@ -72,15 +91,25 @@ export function anonymiseExpiredIncidents(db: Db, clock: Clock): number[] {
   const cutoff = new Date(`${today}T12:00:00Z`);
   cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
   const before = cutoff.toISOString().slice(0, 10);
-  return db.transaction(() => {
-    const ids = (db.prepare('SELECT id FROM incidents WHERE anonymised_at IS NULL AND occurred_at < ?').all(before) as { id: number }[]).map((r) => r.id);
-    const now = localDateTime(clock.now());
-    for (const incidentId of ids) {
-      anonymiseIncident(db, incidentId, now);
-      writeAudit(db, clock, null, 'incidents.anonymise', { entity: 'incidents', entityId: incidentId, summary: `Geanonimiseerd na ${months} maanden bewaartermijn` });
-    }
-    return ids;
-  }).immediate();
+  return db
+    .transaction(() => {
+      const ids = (
+        db.prepare('SELECT id FROM incidents WHERE anonymised_at IS NULL AND occurred_at < ?').all(before) as {
+          id: number;
+        }[]
+      ).map((r) => r.id);
+      const now = localDateTime(clock.now());
+      for (const incidentId of ids) {
+        anonymiseIncident(db, incidentId, now);
+        writeAudit(db, clock, null, 'incidents.anonymise', {
+          entity: 'incidents',
+          entityId: incidentId,
+          summary: `Geanonimiseerd na ${months} maanden bewaartermijn`,
+        });
+      }
+      return ids;
+    })
+    .immediate();
 }
 
 const READERS = ['beheerder', 'balie', 'coordinator'] as const;
@@ -92,8 +121,16 @@ export const incidentMethods = {
     mode: 'read',
     input: incidentQuery,
     handler: ({ db }, q) =>
-      (db.prepare(`${SELECT} WHERE (? IS NULL OR i.status = ?) AND (? IS NULL OR i.occurred_at >= ?) AND (? IS NULL OR i.occurred_at < ?) ORDER BY i.occurred_at DESC`)
-        .all(q.status, q.status, q.from, q.from, q.to, q.to ? `${addDays(q.to, 1)}T00:00` : null) as Record<string, unknown>[]).map((r) => withFollowups(db, r)),
+      (
+        db
+          .prepare(
+            `${SELECT} WHERE (? IS NULL OR i.status = ?) AND (? IS NULL OR i.occurred_at >= ?) AND (? IS NULL OR i.occurred_at < ?) ORDER BY i.occurred_at DESC`,
+          )
+          .all(q.status, q.status, q.from, q.from, q.to, q.to ? `${addDays(q.to, 1)}T00:00` : null) as Record<
+          string,
+          unknown
+        >[]
+      ).map((r) => withFollowups(db, r)),
   }),
   'incidents.get': method({
     description: 'Eén incident met zijn vervolgacties.',
@@ -103,21 +140,46 @@ export const incidentMethods = {
     handler: ({ db }, input) => getIncident(db, input.id),
   }),
   'incidents.create': method({
-    description: 'Legt een incident vast (wanneer, waar, wat, ernst, wat er gedaan is, hulpdiensten) met vervolgacties. Schrijf geen namen van bewoners op tenzij het echt nodig is.',
+    description:
+      'Legt een incident vast (wanneer, waar, wat, ernst, wat er gedaan is, hulpdiensten) met vervolgacties. Schrijf geen namen van bewoners op tenzij het echt nodig is.',
     access: ['beheerder', 'balie'],
     mode: 'write',
     input: incidentInput,
     handler: ({ db, actor, audit }, input) => {
-      if (input.occurredAt > localDateTime().slice(0, 16)) throw ApiError.field('occurredAt', 'Een incident kan niet in de toekomst liggen.');
-      if (input.roomId !== null && !db.prepare('SELECT 1 FROM rooms WHERE id = ?').get(input.roomId)) throw ApiError.field('roomId', 'Kies een bestaande ruimte.');
+      if (input.occurredAt > localDateTime().slice(0, 16))
+        throw ApiError.field('occurredAt', 'Een incident kan niet in de toekomst liggen.');
+      if (input.roomId !== null && !db.prepare('SELECT 1 FROM rooms WHERE id = ?').get(input.roomId))
+        throw ApiError.field('roomId', 'Kies een bestaande ruimte.');
       const incidentId = Number(
-        db.prepare(`INSERT INTO incidents (occurred_at, room_id, place, category, severity, description, action_taken, services_called, services_reference, reported_by_id, reported_by_name, created_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-          .run(input.occurredAt, input.roomId, input.place, input.category, input.severity, input.description, input.actionTaken, input.servicesCalled ? 1 : 0, input.servicesReference, actor!.id, actor!.name, localDateTime()).lastInsertRowid,
+        db
+          .prepare(
+            `INSERT INTO incidents (occurred_at, room_id, place, category, severity, description, action_taken, services_called, services_reference, reported_by_id, reported_by_name, created_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(
+            input.occurredAt,
+            input.roomId,
+            input.place,
+            input.category,
+            input.severity,
+            input.description,
+            input.actionTaken,
+            input.servicesCalled ? 1 : 0,
+            input.servicesReference,
+            actor!.id,
+            actor!.name,
+            localDateTime(),
+          ).lastInsertRowid,
       );
-      const insert = db.prepare('INSERT INTO incident_followups (incident_id, action, owner, due_date) VALUES (?, ?, ?, ?)');
+      const insert = db.prepare(
+        'INSERT INTO incident_followups (incident_id, action, owner, due_date) VALUES (?, ?, ?, ?)',
+      );
       for (const f of input.followups) insert.run(incidentId, f.action, f.owner, f.dueDate);
-      audit({ entity: 'incidents', entityId: incidentId, summary: `Incident ${input.category} (${input.severity}) op ${input.occurredAt}${input.followups.length ? `, ${input.followups.length} vervolgactie(s)` : ''}` });
+      audit({
+        entity: 'incidents',
+        entityId: incidentId,
+        summary: `Incident ${input.category} (${input.severity}) op ${input.occurredAt}${input.followups.length ? `, ${input.followups.length} vervolgactie(s)` : ''}`,
+      });
       return getIncident(db, incidentId);
     },
   }),
@@ -128,10 +190,30 @@ export const incidentMethods = {
     input: incidentUpdate,
     handler: ({ db, audit }, input) => {
       const before = getIncident(db, input.id);
-      if (before.anonymisedAt) throw new ApiError('CONFLICT', 'Dit incident is geanonimiseerd en kan niet meer worden gewijzigd.');
-      db.prepare('UPDATE incidents SET status = ?, action_taken = ?, services_called = ?, services_reference = ? WHERE id = ?').run(input.status, input.actionTaken, input.servicesCalled ? 1 : 0, input.servicesReference, input.id);
+      if (before.anonymisedAt)
+        throw new ApiError('CONFLICT', 'Dit incident is geanonimiseerd en kan niet meer worden gewijzigd.');
+      db.prepare(
+        'UPDATE incidents SET status = ?, action_taken = ?, services_called = ?, services_reference = ? WHERE id = ?',
+      ).run(input.status, input.actionTaken, input.servicesCalled ? 1 : 0, input.servicesReference, input.id);
       const after = getIncident(db, input.id);
-      audit({ entity: 'incidents', entityId: input.id, summary: diffSummary({ status: before.status, actionTaken: before.actionTaken, servicesCalled: before.servicesCalled, servicesReference: before.servicesReference }, { status: after.status, actionTaken: after.actionTaken, servicesCalled: after.servicesCalled, servicesReference: after.servicesReference }) });
+      audit({
+        entity: 'incidents',
+        entityId: input.id,
+        summary: diffSummary(
+          {
+            status: before.status,
+            actionTaken: before.actionTaken,
+            servicesCalled: before.servicesCalled,
+            servicesReference: before.servicesReference,
+          },
+          {
+            status: after.status,
+            actionTaken: after.actionTaken,
+            servicesCalled: after.servicesCalled,
+            servicesReference: after.servicesReference,
+          },
+        ),
+      });
       return after;
     },
   }),
@@ -142,10 +224,20 @@ export const incidentMethods = {
     input: followupInput,
     handler: ({ db, audit }, input) => {
       const incident = getIncident(db, input.incidentId);
-      if (incident.anonymisedAt) throw new ApiError('CONFLICT', 'Dit incident is geanonimiseerd en kan niet meer worden gewijzigd.');
-      if (input.dueDate < incident.occurredAt.slice(0, 10)) throw ApiError.field('dueDate', 'De uiterste datum ligt voor het incident.');
-      const followupId = Number(db.prepare('INSERT INTO incident_followups (incident_id, action, owner, due_date) VALUES (?, ?, ?, ?)').run(input.incidentId, input.action, input.owner, input.dueDate).lastInsertRowid);
-      audit({ entity: 'incidents', entityId: input.incidentId, summary: `Vervolgactie toegevoegd (uiterlijk ${input.dueDate})` });
+      if (incident.anonymisedAt)
+        throw new ApiError('CONFLICT', 'Dit incident is geanonimiseerd en kan niet meer worden gewijzigd.');
+      if (input.dueDate < incident.occurredAt.slice(0, 10))
+        throw ApiError.field('dueDate', 'De uiterste datum ligt voor het incident.');
+      const followupId = Number(
+        db
+          .prepare('INSERT INTO incident_followups (incident_id, action, owner, due_date) VALUES (?, ?, ?, ?)')
+          .run(input.incidentId, input.action, input.owner, input.dueDate).lastInsertRowid,
+      );
+      audit({
+        entity: 'incidents',
+        entityId: input.incidentId,
+        summary: `Vervolgactie toegevoegd (uiterlijk ${input.dueDate})`,
+      });
       return { ...getIncident(db, input.incidentId), followupId };
     },
   }),
@@ -155,11 +247,23 @@ export const incidentMethods = {
     mode: 'write',
     input: followupDone,
     handler: ({ db, audit }, input) => {
-      const row = db.prepare('SELECT f.incident_id AS incidentId, i.anonymised_at AS anonymisedAt FROM incident_followups f JOIN incidents i ON i.id = f.incident_id WHERE f.id = ?').get(input.id) as { incidentId: number; anonymisedAt: string | null } | undefined;
+      const row = db
+        .prepare(
+          'SELECT f.incident_id AS incidentId, i.anonymised_at AS anonymisedAt FROM incident_followups f JOIN incidents i ON i.id = f.incident_id WHERE f.id = ?',
+        )
+        .get(input.id) as { incidentId: number; anonymisedAt: string | null } | undefined;
       if (!row) throw new ApiError('NOT_FOUND', 'Deze vervolgactie bestaat niet.');
-      if (row.anonymisedAt) throw new ApiError('CONFLICT', 'Dit incident is geanonimiseerd en kan niet meer worden gewijzigd.');
-      db.prepare('UPDATE incident_followups SET done_at = ? WHERE id = ?').run(input.done ? localDateTime() : null, input.id);
-      audit({ entity: 'incidents', entityId: row.incidentId, summary: `Vervolgactie ${input.done ? 'afgerond' : 'heropend'}` });
+      if (row.anonymisedAt)
+        throw new ApiError('CONFLICT', 'Dit incident is geanonimiseerd en kan niet meer worden gewijzigd.');
+      db.prepare('UPDATE incident_followups SET done_at = ? WHERE id = ?').run(
+        input.done ? localDateTime() : null,
+        input.id,
+      );
+      audit({
+        entity: 'incidents',
+        entityId: row.incidentId,
+        summary: `Vervolgactie ${input.done ? 'afgerond' : 'heropend'}`,
+      });
       return getIncident(db, row.incidentId);
     },
   }),

@@ -11,5 +11,13 @@ import { logbookMethods } from './logbook';
 export const beheer = defineModule({
   name: 'beheer',
   title: 'Sociaal beheer: Vandaag, logboek, checklists, incidenten, storingen, sleutels',
-  methods: { ...dashboardMethods, ...logbookMethods, ...checklistMethods, ...incidentMethods, ...defectMethods, ...keyMethods, ...houseInfoMethods },
+  methods: {
+    ...dashboardMethods,
+    ...logbookMethods,
+    ...checklistMethods,
+    ...incidentMethods,
+    ...defectMethods,
+    ...keyMethods,
+    ...houseInfoMethods,
+  },
 });

@@ -1,7 +1,15 @@
 import type { Db } from '../../platform/database';
 import { method } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
-import { handoutInput, keyInput, keyUpdate, returnInput, type HOLDER_KINDS, type KEY_KINDS, type KEY_STATUSES } from './schemas';
+import {
+  handoutInput,
+  keyInput,
+  keyUpdate,
+  returnInput,
+  type HOLDER_KINDS,
+  type KEY_KINDS,
+  type KEY_STATUSES,
+} from './schemas';
 import { z } from '../../contract/zod';
 import { id } from '../../contract/fields';
 import { localDate } from '../../platform/clock';
@@ -38,11 +46,18 @@ const HANDOUT = `SELECT h.id, h.key_id AS keyId, k.label AS keyLabel, k.kind AS 
   h.lost_on AS lostOn, h.notes FROM key_handouts h JOIN key_items k ON k.id = h.key_id`;
 
 function openHandout(db: Db, keyId: number): Handout | null {
-  return (db.prepare(`${HANDOUT} WHERE h.key_id = ? AND h.returned_on IS NULL AND h.lost_on IS NULL`).get(keyId) as Handout | undefined) ?? null;
+  return (
+    (db.prepare(`${HANDOUT} WHERE h.key_id = ? AND h.returned_on IS NULL AND h.lost_on IS NULL`).get(keyId) as
+      Handout | undefined) ?? null
+  );
 }
 
 export function listKeys(db: Db): KeyItem[] {
-  const rows = db.prepare("SELECT id, kind, label, code, notes, status FROM key_items ORDER BY CASE kind WHEN 'sleutel' THEN 1 WHEN 'pas' THEN 2 ELSE 3 END, label").all() as Omit<KeyItem, 'holder'>[];
+  const rows = db
+    .prepare(
+      "SELECT id, kind, label, code, notes, status FROM key_items ORDER BY CASE kind WHEN 'sleutel' THEN 1 WHEN 'pas' THEN 2 ELSE 3 END, label",
+    )
+    .all() as Omit<KeyItem, 'holder'>[];
   return rows.map((k) => ({ ...k, holder: openHandout(db, k.id) }));
 }
 
@@ -53,29 +68,50 @@ function getKey(db: Db, keyId: number): KeyItem {
 }
 
 export function insertKey(db: Db, k: z.output<typeof keyInput>): number {
-  if (db.prepare('SELECT 1 FROM key_items WHERE kind = ? AND label = ?').get(k.kind, k.label)) throw ApiError.field('label', 'Er is er al een met deze naam.');
-  return Number(db.prepare('INSERT INTO key_items (kind, label, code, notes) VALUES (?, ?, ?, ?)').run(k.kind, k.label, k.code, k.notes).lastInsertRowid);
+  if (db.prepare('SELECT 1 FROM key_items WHERE kind = ? AND label = ?').get(k.kind, k.label))
+    throw ApiError.field('label', 'Er is er al een met deze naam.');
+  return Number(
+    db
+      .prepare('INSERT INTO key_items (kind, label, code, notes) VALUES (?, ?, ?, ?)')
+      .run(k.kind, k.label, k.code, k.notes).lastInsertRowid,
+  );
 }
 
 export function handOut(db: Db, input: z.output<typeof handoutInput>, by: string): number {
   const key = getKey(db, input.keyId);
-  if (key.status !== 'beschikbaar') throw ApiError.field('keyId', `${key.label} is ${key.status === 'verloren' ? 'verloren' : 'buiten gebruik'} en kan niet worden uitgegeven.`);
-  if (key.holder) throw ApiError.field('keyId', `${key.label} is al uitgegeven aan ${key.holder.holderName} (sinds ${key.holder.handedOutOn}). Neem hem eerst in.`);
-  if (input.handedOutOn > localDate()) throw ApiError.field('handedOutOn', 'De datum van uitgifte kan niet in de toekomst liggen.');
+  if (key.status !== 'beschikbaar')
+    throw ApiError.field(
+      'keyId',
+      `${key.label} is ${key.status === 'verloren' ? 'verloren' : 'buiten gebruik'} en kan niet worden uitgegeven.`,
+    );
+  if (key.holder)
+    throw ApiError.field(
+      'keyId',
+      `${key.label} is al uitgegeven aan ${key.holder.holderName} (sinds ${key.holder.handedOutOn}). Neem hem eerst in.`,
+    );
+  if (input.handedOutOn > localDate())
+    throw ApiError.field('handedOutOn', 'De datum van uitgifte kan niet in de toekomst liggen.');
   if (input.renterId !== null) {
-    const renter = db.prepare('SELECT key_rights AS k FROM renters WHERE id = ?').get(input.renterId) as { k: number } | undefined;
+    const renter = db.prepare('SELECT key_rights AS k FROM renters WHERE id = ?').get(input.renterId) as
+      { k: number } | undefined;
     if (!renter) throw ApiError.field('renterId', 'Deze huurder bestaat niet.');
-    if (!renter.k) throw ApiError.field('renterId', 'Deze huurder heeft geen sleutelrecht. Geef dat eerst bij de huurder aan.');
+    if (!renter.k)
+      throw ApiError.field('renterId', 'Deze huurder heeft geen sleutelrecht. Geef dat eerst bij de huurder aan.');
   }
   return Number(
-    db.prepare('INSERT INTO key_handouts (key_id, holder_kind, holder_name, renter_id, handed_out_on, handed_out_by, notes) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(input.keyId, input.holderKind, input.holderName, input.renterId, input.handedOutOn, by, input.notes).lastInsertRowid,
+    db
+      .prepare(
+        'INSERT INTO key_handouts (key_id, holder_kind, holder_name, renter_id, handed_out_on, handed_out_by, notes) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(input.keyId, input.holderKind, input.holderName, input.renterId, input.handedOutOn, by, input.notes)
+      .lastInsertRowid,
   );
 }
 
 export const keyMethods = {
   'keys.list': method({
-    description: 'Sleutels, passen en alarmcodes met wie ze nu heeft (van een alarmcode alleen wie hem kent, nooit de code).',
+    description:
+      'Sleutels, passen en alarmcodes met wie ze nu heeft (van een alarmcode alleen wie hem kent, nooit de code).',
     access: ['beheerder', 'balie', 'coordinator'],
     mode: 'read',
     input: z.object({}).default({}),
@@ -85,9 +121,15 @@ export const keyMethods = {
     description: 'De uitgiftegeschiedenis: van één sleutel, of van één houder (op naam).',
     access: ['beheerder', 'balie', 'coordinator'],
     mode: 'read',
-    input: z.object({ keyId: id.nullable().default(null), holderName: z.string().trim().max(120).default('') }).default({ keyId: null, holderName: '' }),
+    input: z
+      .object({ keyId: id.nullable().default(null), holderName: z.string().trim().max(120).default('') })
+      .default({ keyId: null, holderName: '' }),
     handler: ({ db }, q) =>
-      db.prepare(`${HANDOUT} WHERE (? IS NULL OR h.key_id = ?) AND (? = '' OR h.holder_name = ? COLLATE NOCASE) ORDER BY h.handed_out_on DESC, h.id DESC`).all(q.keyId, q.keyId, q.holderName, q.holderName) as Handout[],
+      db
+        .prepare(
+          `${HANDOUT} WHERE (? IS NULL OR h.key_id = ?) AND (? = '' OR h.holder_name = ? COLLATE NOCASE) ORDER BY h.handed_out_on DESC, h.id DESC`,
+        )
+        .all(q.keyId, q.keyId, q.holderName, q.holderName) as Handout[],
   }),
   'keys.holders': method({
     description: 'Wie nu sleutels, passen of alarmcodes heeft, per persoon; en huurders met sleutelrecht.',
@@ -95,14 +137,26 @@ export const keyMethods = {
     mode: 'read',
     input: z.object({}).default({}),
     handler: ({ db }) => {
-      const open = db.prepare(`${HANDOUT} WHERE h.returned_on IS NULL AND h.lost_on IS NULL ORDER BY h.holder_name COLLATE NOCASE, k.label`).all() as Handout[];
+      const open = db
+        .prepare(
+          `${HANDOUT} WHERE h.returned_on IS NULL AND h.lost_on IS NULL ORDER BY h.holder_name COLLATE NOCASE, k.label`,
+        )
+        .all() as Handout[];
       const byHolder = new Map<string, { holderName: string; holderKind: Handout['holderKind']; keys: Handout[] }>();
       for (const h of open) {
-        const entry = byHolder.get(h.holderName.toLowerCase()) ?? { holderName: h.holderName, holderKind: h.holderKind, keys: [] };
+        const entry = byHolder.get(h.holderName.toLowerCase()) ?? {
+          holderName: h.holderName,
+          holderKind: h.holderKind,
+          keys: [],
+        };
         entry.keys.push(h);
         byHolder.set(h.holderName.toLowerCase(), entry);
       }
-      const rentersWithKeyRights = db.prepare('SELECT id, name, contact_person AS contactPerson FROM renters WHERE key_rights = 1 AND active = 1 ORDER BY name').all() as { id: number; name: string; contactPerson: string }[];
+      const rentersWithKeyRights = db
+        .prepare(
+          'SELECT id, name, contact_person AS contactPerson FROM renters WHERE key_rights = 1 AND active = 1 ORDER BY name',
+        )
+        .all() as { id: number; name: string; contactPerson: string }[];
       return { holders: [...byHolder.values()], rentersWithKeyRights };
     },
   }),
@@ -120,24 +174,55 @@ export const keyMethods = {
     input: keyUpdate,
     handler: ({ db, audit }, input) => {
       const before = getKey(db, input.id);
-      if (db.prepare('SELECT 1 FROM key_items WHERE kind = ? AND label = ? AND id <> ?').get(input.kind, input.label, input.id)) throw ApiError.field('label', 'Er is er al een met deze naam.');
-      db.prepare('UPDATE key_items SET kind = ?, label = ?, code = ?, notes = ?, status = ? WHERE id = ?').run(input.kind, input.label, input.code, input.notes, input.status, input.id);
+      if (
+        db
+          .prepare('SELECT 1 FROM key_items WHERE kind = ? AND label = ? AND id <> ?')
+          .get(input.kind, input.label, input.id)
+      )
+        throw ApiError.field('label', 'Er is er al een met deze naam.');
+      db.prepare('UPDATE key_items SET kind = ?, label = ?, code = ?, notes = ?, status = ? WHERE id = ?').run(
+        input.kind,
+        input.label,
+        input.code,
+        input.notes,
+        input.status,
+        input.id,
+      );
       const after = getKey(db, input.id);
-      const pick = (k: typeof before) => ({ kind: k.kind, label: k.label, code: k.code, status: k.status, notes: k.notes });
-      audit({ entity: 'keys', entityId: input.id, summary: `${after.label}: ${describeChanges(pick(before), pick(after), {
-        kind: { label: 'Soort', show: String }, label: 'Naam', code: 'Nummer', status: { label: 'Status', show: (v) => v.replace('_', ' ') }, notes: { label: 'Notities', onlyMention: true },
-      })}` });
+      const pick = (k: typeof before) => ({
+        kind: k.kind,
+        label: k.label,
+        code: k.code,
+        status: k.status,
+        notes: k.notes,
+      });
+      audit({
+        entity: 'keys',
+        entityId: input.id,
+        summary: `${after.label}: ${describeChanges(pick(before), pick(after), {
+          kind: { label: 'Soort', show: String },
+          label: 'Naam',
+          code: 'Nummer',
+          status: { label: 'Status', show: (v) => v.replace('_', ' ') },
+          notes: { label: 'Notities', onlyMention: true },
+        })}`,
+      });
       return after;
     },
   }),
   'keys.handOut': method({
-    description: 'Geeft een sleutel, pas of alarmcode uit aan een huurder met sleutelrecht, een vrijwilliger, een medewerker of iemand anders.',
+    description:
+      'Geeft een sleutel, pas of alarmcode uit aan een huurder met sleutelrecht, een vrijwilliger, een medewerker of iemand anders.',
     access: ['beheerder'],
     mode: 'write',
     input: handoutInput,
     handler: ({ db, actor, audit }, input) => {
       const handoutId = handOut(db, input, actor!.name);
-      audit({ entity: 'keys', entityId: input.keyId, summary: `Uitgegeven aan ${input.holderName} (${input.holderKind}) op ${input.handedOutOn}` });
+      audit({
+        entity: 'keys',
+        entityId: input.keyId,
+        summary: `Uitgegeven aan ${input.holderName} (${input.holderKind}) op ${input.handedOutOn}`,
+      });
       return { ...getKey(db, input.keyId), handoutId };
     },
   }),
@@ -148,16 +233,32 @@ export const keyMethods = {
     input: returnInput,
     handler: ({ db, actor, audit }, input) => {
       const key = getKey(db, input.keyId);
-      if (!key.holder) throw ApiError.field('keyId', `${key.label} is niet uitgegeven, dus kan ook niet worden ingenomen.`);
-      if (input.returnedOn < key.holder.handedOutOn) throw ApiError.field('returnedOn', `Ingenomen voor de uitgifte (${key.holder.handedOutOn})? Controleer de datum.`);
-      if (input.returnedOn > localDate()) throw ApiError.field('returnedOn', 'De datum kan niet in de toekomst liggen.');
+      if (!key.holder)
+        throw ApiError.field('keyId', `${key.label} is niet uitgegeven, dus kan ook niet worden ingenomen.`);
+      if (input.returnedOn < key.holder.handedOutOn)
+        throw ApiError.field(
+          'returnedOn',
+          `Ingenomen voor de uitgifte (${key.holder.handedOutOn})? Controleer de datum.`,
+        );
+      if (input.returnedOn > localDate())
+        throw ApiError.field('returnedOn', 'De datum kan niet in de toekomst liggen.');
       if (input.lost) {
-        db.prepare('UPDATE key_handouts SET lost_on = ?, notes = trim(notes || ? ) WHERE id = ?').run(input.returnedOn, input.notes ? ` ${input.notes}` : '', key.holder.id);
+        db.prepare('UPDATE key_handouts SET lost_on = ?, notes = trim(notes || ? ) WHERE id = ?').run(
+          input.returnedOn,
+          input.notes ? ` ${input.notes}` : '',
+          key.holder.id,
+        );
         db.prepare("UPDATE key_items SET status = 'verloren' WHERE id = ?").run(key.id);
       } else {
-        db.prepare('UPDATE key_handouts SET returned_on = ?, returned_to = ?, notes = trim(notes || ?) WHERE id = ?').run(input.returnedOn, actor!.name, input.notes ? ` ${input.notes}` : '', key.holder.id);
+        db.prepare(
+          'UPDATE key_handouts SET returned_on = ?, returned_to = ?, notes = trim(notes || ?) WHERE id = ?',
+        ).run(input.returnedOn, actor!.name, input.notes ? ` ${input.notes}` : '', key.holder.id);
       }
-      audit({ entity: 'keys', entityId: key.id, summary: `${input.lost ? 'Verloren gemeld' : 'Ingenomen'} van ${key.holder.holderName} op ${input.returnedOn}` });
+      audit({
+        entity: 'keys',
+        entityId: key.id,
+        summary: `${input.lost ? 'Verloren gemeld' : 'Ingenomen'} van ${key.holder.holderName} op ${input.returnedOn}`,
+      });
       return getKey(db, key.id);
     },
   }),

@@ -24,7 +24,10 @@ export interface LogbookEntry {
 const SELECT = `SELECT id, date, daypart, category, text, handover, acknowledged_by AS acknowledgedBy, acknowledged_at AS acknowledgedAt,
   author_id AS authorId, author_name AS authorName, created_at AS createdAt FROM logbook_entries`;
 const DAYPART_ORDER = "CASE daypart WHEN 'ochtend' THEN 1 WHEN 'middag' THEN 2 ELSE 3 END";
-const toEntry = (r: Record<string, unknown>): LogbookEntry => ({ ...(r as unknown as LogbookEntry), handover: r.handover === 1 });
+const toEntry = (r: Record<string, unknown>): LogbookEntry => ({
+  ...(r as unknown as LogbookEntry),
+  handover: r.handover === 1,
+});
 
 function getEntry(db: Db, entryId: number): LogbookEntry {
   const row = db.prepare(`${SELECT} WHERE id = ?`).get(entryId) as Record<string, unknown> | undefined;
@@ -34,7 +37,11 @@ function getEntry(db: Db, entryId: number): LogbookEntry {
 
 /** Handover notes nobody has marked as read yet, oldest first: they stay on top until someone has. */
 export function openHandovers(db: Db): LogbookEntry[] {
-  return (db.prepare(`${SELECT} WHERE handover = 1 AND acknowledged_at IS NULL ORDER BY date, ${DAYPART_ORDER}, id`).all() as Record<string, unknown>[]).map(toEntry);
+  return (
+    db
+      .prepare(`${SELECT} WHERE handover = 1 AND acknowledged_at IS NULL ORDER BY date, ${DAYPART_ORDER}, id`)
+      .all() as Record<string, unknown>[]
+  ).map(toEntry);
 }
 
 const WRITERS = ['beheerder', 'balie'] as const;
@@ -49,7 +56,9 @@ export const logbookMethods = {
     handler: ({ db }, q) => {
       const like = `%${q.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       const rows = db
-        .prepare(`${SELECT} WHERE date BETWEEN ? AND ? AND (? = '' OR text LIKE ? ESCAPE '\\') AND (? IS NULL OR category = ?) ORDER BY date DESC, ${DAYPART_ORDER} DESC, id DESC`)
+        .prepare(
+          `${SELECT} WHERE date BETWEEN ? AND ? AND (? = '' OR text LIKE ? ESCAPE '\\') AND (? IS NULL OR category = ?) ORDER BY date DESC, ${DAYPART_ORDER} DESC, id DESC`,
+        )
         .all(q.from, q.to, q.text, like, q.category, q.category) as Record<string, unknown>[];
       return rows.map(toEntry);
     },
@@ -62,17 +71,35 @@ export const logbookMethods = {
     handler: ({ db }) => openHandovers(db),
   }),
   'logbook.create': method({
-    description: 'Schrijft een regel in het logboek (per dagdeel, met categorie); een overdrachtsnotitie blijft bovenaan tot iemand haar gelezen heeft.',
+    description:
+      'Schrijft een regel in het logboek (per dagdeel, met categorie); een overdrachtsnotitie blijft bovenaan tot iemand haar gelezen heeft.',
     access: WRITERS,
     mode: 'write',
     input: logbookInput,
     handler: ({ db, actor, audit }, input) => {
       const now = localDateTime();
       const entryId = Number(
-        db.prepare('INSERT INTO logbook_entries (date, daypart, category, text, handover, author_id, author_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-          .run(input.date, input.daypart, input.category, input.text, input.handover ? 1 : 0, actor!.id, actor!.name, now, now).lastInsertRowid,
+        db
+          .prepare(
+            'INSERT INTO logbook_entries (date, daypart, category, text, handover, author_id, author_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          )
+          .run(
+            input.date,
+            input.daypart,
+            input.category,
+            input.text,
+            input.handover ? 1 : 0,
+            actor!.id,
+            actor!.name,
+            now,
+            now,
+          ).lastInsertRowid,
       );
-      audit({ entity: 'logbook', entityId: entryId, summary: `${input.handover ? 'Overdracht' : 'Logboek'} ${input.date} ${input.daypart} (${input.category})` });
+      audit({
+        entity: 'logbook',
+        entityId: entryId,
+        summary: `${input.handover ? 'Overdracht' : 'Logboek'} ${input.date} ${input.daypart} (${input.category})`,
+      });
       return getEntry(db, entryId);
     },
   }),
@@ -83,11 +110,32 @@ export const logbookMethods = {
     input: logbookUpdate,
     handler: ({ db, actor, audit }, input) => {
       const before = getEntry(db, input.id);
-      if (before.authorId !== actor!.id && actor!.role !== 'beheerder') throw new ApiError('FORBIDDEN', 'Alleen wie de regel schreef, of de beheerder, kan haar wijzigen.');
-      db.prepare('UPDATE logbook_entries SET date = ?, daypart = ?, category = ?, text = ?, handover = ?, updated_at = ? WHERE id = ?')
-        .run(input.date, input.daypart, input.category, input.text, input.handover ? 1 : 0, localDateTime(), input.id);
+      if (before.authorId !== actor!.id && actor!.role !== 'beheerder')
+        throw new ApiError('FORBIDDEN', 'Alleen wie de regel schreef, of de beheerder, kan haar wijzigen.');
+      db.prepare(
+        'UPDATE logbook_entries SET date = ?, daypart = ?, category = ?, text = ?, handover = ?, updated_at = ? WHERE id = ?',
+      ).run(input.date, input.daypart, input.category, input.text, input.handover ? 1 : 0, localDateTime(), input.id);
       const after = getEntry(db, input.id);
-      audit({ entity: 'logbook', entityId: input.id, summary: diffSummary({ date: before.date, daypart: before.daypart, category: before.category, text: before.text, handover: before.handover }, { date: after.date, daypart: after.daypart, category: after.category, text: after.text, handover: after.handover }) });
+      audit({
+        entity: 'logbook',
+        entityId: input.id,
+        summary: diffSummary(
+          {
+            date: before.date,
+            daypart: before.daypart,
+            category: before.category,
+            text: before.text,
+            handover: before.handover,
+          },
+          {
+            date: after.date,
+            daypart: after.daypart,
+            category: after.category,
+            text: after.text,
+            handover: after.handover,
+          },
+        ),
+      });
       return after;
     },
   }),
@@ -100,7 +148,11 @@ export const logbookMethods = {
       const entry = getEntry(db, input.id);
       if (!entry.handover) throw new ApiError('CONFLICT', 'Dit is geen overdrachtsnotitie.');
       if (entry.acknowledgedAt) throw new ApiError('CONFLICT', `Al gelezen door ${entry.acknowledgedBy}.`);
-      db.prepare('UPDATE logbook_entries SET acknowledged_by = ?, acknowledged_at = ? WHERE id = ?').run(actor!.name, localDateTime(), input.id);
+      db.prepare('UPDATE logbook_entries SET acknowledged_by = ?, acknowledged_at = ? WHERE id = ?').run(
+        actor!.name,
+        localDateTime(),
+        input.id,
+      );
       audit({ entity: 'logbook', entityId: input.id, summary: 'Overdracht gelezen' });
       return getEntry(db, input.id);
     },

@@ -2,9 +2,27 @@ import { z } from '../../contract/zod';
 import { id, isoDate, optionalText, requiredText } from '../../contract/fields';
 
 export const DAYPARTS = ['ochtend', 'middag', 'avond'] as const;
-export const LOGBOOK_CATEGORIES = ['algemeen', 'overdracht', 'bezoekers', 'activiteiten', 'schoonmaak', 'onderhoud', 'veiligheid'] as const;
+export const LOGBOOK_CATEGORIES = [
+  'algemeen',
+  'overdracht',
+  'bezoekers',
+  'activiteiten',
+  'schoonmaak',
+  'onderhoud',
+  'veiligheid',
+] as const;
 export const CHECKLIST_KINDS = ['opening', 'sluiting'] as const;
-export const INCIDENT_CATEGORIES = ['overlast', 'agressie', 'ongeval', 'ehbo', 'schade', 'diefstal', 'brandalarm', 'ontruiming', 'overig'] as const;
+export const INCIDENT_CATEGORIES = [
+  'overlast',
+  'agressie',
+  'ongeval',
+  'ehbo',
+  'schade',
+  'diefstal',
+  'brandalarm',
+  'ontruiming',
+  'overig',
+] as const;
 export const SEVERITIES = ['laag', 'middel', 'hoog', 'ernstig'] as const;
 export const INCIDENT_STATUSES = ['open', 'in_behandeling', 'afgesloten'] as const;
 export const DEFECT_PRIORITIES = ['laag', 'normaal', 'hoog', 'urgent'] as const;
@@ -39,20 +57,32 @@ export const checklistItemInput = z.object({
   kind: z.enum(CHECKLIST_KINDS, { error: 'Kies opening of sluiting.' }),
   label: requiredText('Omschrijving', 120),
 });
-export const checklistItemUpdate = z.object({ id, label: requiredText('Omschrijving', 120), active: z.boolean(), sortOrder: z.number().int().min(0).max(1000) });
-
-export const checklistRunInput = z.object({
-  kind: z.enum(CHECKLIST_KINDS, { error: 'Kies opening of sluiting.' }),
-  items: z
-    .array(z.object({ itemId: id, done: z.boolean(), reason: optionalText('Reden', 300) }))
-    .min(1, 'Een lege checklist kan niet worden vastgelegd: vink de punten af of geef een reden.')
-    .max(100),
-  note: optionalText('Opmerking', 1000),
-}).superRefine((v, ctx) => {
-  v.items.forEach((item, i) => {
-    if (!item.done && !item.reason.trim()) ctx.addIssue({ code: 'custom', path: ['items', i, 'reason'], message: 'Geef een reden waarom dit niet is gedaan.' });
-  });
+export const checklistItemUpdate = z.object({
+  id,
+  label: requiredText('Omschrijving', 120),
+  active: z.boolean(),
+  sortOrder: z.number().int().min(0).max(1000),
 });
+
+export const checklistRunInput = z
+  .object({
+    kind: z.enum(CHECKLIST_KINDS, { error: 'Kies opening of sluiting.' }),
+    items: z
+      .array(z.object({ itemId: id, done: z.boolean(), reason: optionalText('Reden', 300) }))
+      .min(1, 'Een lege checklist kan niet worden vastgelegd: vink de punten af of geef een reden.')
+      .max(100),
+    note: optionalText('Opmerking', 1000),
+  })
+  .superRefine((v, ctx) => {
+    v.items.forEach((item, i) => {
+      if (!item.done && !item.reason.trim())
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', i, 'reason'],
+          message: 'Geef een reden waarom dit niet is gedaan.',
+        });
+    });
+  });
 
 const followup = z.object({
   action: requiredText('Actie', 300),
@@ -75,21 +105,29 @@ export const incidentInput = z
   })
   .superRefine((v, ctx) => {
     v.followups.forEach((f, i) => {
-      if (f.dueDate < v.occurredAt.slice(0, 10)) ctx.addIssue({ code: 'custom', path: ['followups', i, 'dueDate'], message: 'De uiterste datum ligt voor het incident.' });
+      if (f.dueDate < v.occurredAt.slice(0, 10))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['followups', i, 'dueDate'],
+          message: 'De uiterste datum ligt voor het incident.',
+        });
     });
   });
-export const incidentUpdate = z
-  .object({
-    id,
-    status: z.enum(INCIDENT_STATUSES, { error: 'Kies een status.' }),
-    actionTaken: optionalText('Wat er is gedaan', 4000),
-    servicesCalled: z.boolean(),
-    servicesReference: optionalText('Registratienummer', 80),
-  });
+export const incidentUpdate = z.object({
+  id,
+  status: z.enum(INCIDENT_STATUSES, { error: 'Kies een status.' }),
+  actionTaken: optionalText('Wat er is gedaan', 4000),
+  servicesCalled: z.boolean(),
+  servicesReference: optionalText('Registratienummer', 80),
+});
 export const followupInput = z.object({ incidentId: id }).and(followup);
 export const followupDone = z.object({ id, done: z.boolean() });
 export const incidentQuery = z
-  .object({ status: z.enum(INCIDENT_STATUSES).nullable().default(null), from: isoDate.nullable().default(null), to: isoDate.nullable().default(null) })
+  .object({
+    status: z.enum(INCIDENT_STATUSES).nullable().default(null),
+    from: isoDate.nullable().default(null),
+    to: isoDate.nullable().default(null),
+  })
   .default({ status: null, from: null, to: null });
 
 export const defectInput = z.object({
@@ -113,16 +151,26 @@ export const defectUpdate = z
     priority: z.enum(DEFECT_PRIORITIES, { error: 'Kies een prioriteit.' }),
     notes: optionalText('Notities', 2000),
   })
-  .refine((v) => v.status !== 'opgelost' || v.resolvedOn !== null, { message: 'Vul in wanneer het is opgelost.', path: ['resolvedOn'] });
-export const defectQuery = z.object({ includeResolved: z.boolean().default(false) }).default({ includeResolved: false });
+  .refine((v) => v.status !== 'opgelost' || v.resolvedOn !== null, {
+    message: 'Vul in wanneer het is opgelost.',
+    path: ['resolvedOn'],
+  });
+export const defectQuery = z
+  .object({ includeResolved: z.boolean().default(false) })
+  .default({ includeResolved: false });
 
-export const keyInput = z.object({
-  kind: z.enum(KEY_KINDS, { error: 'Kies sleutel, pas of alarmcode.' }),
-  label: requiredText('Naam', 80),
-  // A number engraved on a key or printed on a fob; never the alarm code itself.
-  code: optionalText('Nummer', 40),
-  notes: optionalText('Notities', 1000),
-}).refine((v) => v.kind !== 'alarmcode' || v.code === '', { message: 'Een alarmcode zelf wordt nooit opgeslagen: laat dit veld leeg.', path: ['code'] });
+export const keyInput = z
+  .object({
+    kind: z.enum(KEY_KINDS, { error: 'Kies sleutel, pas of alarmcode.' }),
+    label: requiredText('Naam', 80),
+    // A number engraved on a key or printed on a fob; never the alarm code itself.
+    code: optionalText('Nummer', 40),
+    notes: optionalText('Notities', 1000),
+  })
+  .refine((v) => v.kind !== 'alarmcode' || v.code === '', {
+    message: 'Een alarmcode zelf wordt nooit opgeslagen: laat dit veld leeg.',
+    path: ['code'],
+  });
 export const keyUpdate = z.object({ id, status: z.enum(KEY_STATUSES) }).and(keyInput);
 
 export const handoutInput = z
@@ -134,9 +182,20 @@ export const handoutInput = z
     handedOutOn: isoDate,
     notes: optionalText('Notities', 500),
   })
-  .refine((v) => v.holderKind !== 'huurder' || v.renterId !== null, { message: 'Kies de huurder.', path: ['renterId'] });
-export const returnInput = z.object({ keyId: id, returnedOn: isoDate, lost: z.boolean().default(false), notes: optionalText('Notities', 500) });
+  .refine((v) => v.holderKind !== 'huurder' || v.renterId !== null, {
+    message: 'Kies de huurder.',
+    path: ['renterId'],
+  });
+export const returnInput = z.object({
+  keyId: id,
+  returnedOn: isoDate,
+  lost: z.boolean().default(false),
+  notes: optionalText('Notities', 500),
+});
 
-export const houseInfoInput = z.object({ topic: z.enum(HOUSE_TOPICS), text: z.string().trim().max(20_000, 'Hoogstens 20.000 tekens.') });
+export const houseInfoInput = z.object({
+  topic: z.enum(HOUSE_TOPICS),
+  text: z.string().trim().max(20_000, 'Hoogstens 20.000 tekens.'),
+});
 
 export const dashboardInput = z.object({}).default({});

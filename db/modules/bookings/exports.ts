@@ -6,19 +6,30 @@ import { bookingsCalendar } from './ical';
 
 /** File names that are safe on Windows, macOS and Linux. */
 export function safeFileName(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase() || 'wijkhuis';
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^A-Za-z0-9._-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .toLowerCase() || 'wijkhuis'
+  );
 }
 
 export const bookingExportMethods = {
   'bookings.ical': method({
-    description: 'De agenda als iCalendar-bestand (.ics): het hele huis of één ruimte, met reeksen als herhaling en uitzonderingen.',
+    description:
+      'De agenda als iCalendar-bestand (.ics): het hele huis of één ruimte, met reeksen als herhaling en uitzonderingen.',
     access: ['beheerder', 'coordinator'],
     mode: 'read',
     input: icalInput,
     handler: ({ db }, { roomId }) => {
       const house = getBuilding(db).name;
       const room = roomId === null ? null : getRoom(db, roomId);
-      return { fileName: `${safeFileName(room ? `${house} ${room.name}` : house)}.ics`, content: bookingsCalendar(db, house, roomId) };
+      return {
+        fileName: `${safeFileName(room ? `${house} ${room.name}` : house)}.ics`,
+        content: bookingsCalendar(db, house, roomId),
+      };
     },
   }),
 };

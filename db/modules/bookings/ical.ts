@@ -7,7 +7,15 @@ import { ruleDates, nthInMonth, type SeriesRule } from './recurrence';
 import { bookingsBetween, type BookingRow } from './bookings';
 
 const ZONE = 'Europe/Amsterdam';
-const WEEKDAYS = [ICalWeekday.MO, ICalWeekday.TU, ICalWeekday.WE, ICalWeekday.TH, ICalWeekday.FR, ICalWeekday.SA, ICalWeekday.SU];
+const WEEKDAYS = [
+  ICalWeekday.MO,
+  ICalWeekday.TU,
+  ICalWeekday.WE,
+  ICalWeekday.TH,
+  ICalWeekday.FR,
+  ICalWeekday.SA,
+  ICalWeekday.SU,
+];
 
 /** Wall-clock stamps become zoned luxon times: ical-generator then writes TZID=Europe/Amsterdam correctly. */
 const at = (stamp: string) => DateTime.fromISO(stamp, { zone: ZONE });
@@ -39,7 +47,11 @@ function eventOf(b: BookingRow, houseName: string): ICalEventData {
  * RECURRENCE-ID overrides for occurrences edited on their own.
  */
 export function bookingsCalendar(db: Db, houseName: string, roomId: number | null): string {
-  const cal = ical({ name: roomId ? `${houseName} – ruimte` : houseName, prodId: { company: 'Wijkhuis', product: 'Wijkhuis', language: 'NL' }, timezone: { name: ZONE, generator: getVtimezoneComponent } });
+  const cal = ical({
+    name: roomId ? `${houseName} – ruimte` : houseName,
+    prodId: { company: 'Wijkhuis', product: 'Wijkhuis', language: 'NL' },
+    timezone: { name: ZONE, generator: getVtimezoneComponent },
+  });
   const from = addDays(localDate(), -90);
   const rows = bookingsBetween(db, from, addDays(localDate(), 730)).filter((b) => b.status !== 'geannuleerd');
   const inRoom = (b: BookingRow) => roomId === null || b.roomIds.includes(roomId);
@@ -86,16 +98,33 @@ export function bookingsCalendar(db: Db, houseName: string, roomId: number | nul
         ...(exclude.length ? { exclude } : {}),
       },
     });
-    for (const o of overrides) cal.createEvent({ ...eventOf(o, houseName), id: uid, recurrenceId: at(`${o.occurrenceDate}T${s.start_time}`) });
+    for (const o of overrides)
+      cal.createEvent({ ...eventOf(o, houseName), id: uid, recurrenceId: at(`${o.occurrenceDate}T${s.start_time}`) });
   }
   return cal.toString();
 }
 
 /** A volunteer's own calendar: the shifts they are planned on, from 30 days back. */
-export function shiftsCalendar(houseName: string, volunteerName: string, shifts: { id: number; title: string; start: string; end: string; roleName: string }[]): string {
-  const cal = ical({ name: `${houseName} – rooster ${volunteerName}`, prodId: { company: 'Wijkhuis', product: 'Wijkhuis', language: 'NL' }, timezone: { name: ZONE, generator: getVtimezoneComponent } });
+export function shiftsCalendar(
+  houseName: string,
+  volunteerName: string,
+  shifts: { id: number; title: string; start: string; end: string; roleName: string }[],
+): string {
+  const cal = ical({
+    name: `${houseName} – rooster ${volunteerName}`,
+    prodId: { company: 'Wijkhuis', product: 'Wijkhuis', language: 'NL' },
+    timezone: { name: ZONE, generator: getVtimezoneComponent },
+  });
   for (const s of shifts) {
-    cal.createEvent({ id: `shift-${s.id}-${volunteerName.replace(/\W+/g, '')}@wijkhuis`, start: at(s.start), end: at(s.end), timezone: ZONE, summary: `${s.title} (${s.roleName})`, location: houseName, status: ICalEventStatus.CONFIRMED });
+    cal.createEvent({
+      id: `shift-${s.id}-${volunteerName.replace(/\W+/g, '')}@wijkhuis`,
+      start: at(s.start),
+      end: at(s.end),
+      timezone: ZONE,
+      summary: `${s.title} (${s.roleName})`,
+      location: houseName,
+      status: ICalEventStatus.CONFIRMED,
+    });
   }
   return cal.toString();
 }

@@ -10,6 +10,13 @@ import { tariffMethods } from './tariffs';
 export const bookings = defineModule({
   name: 'bookings',
   title: 'Boekingen en verhuur: huurders, tarieven, boekingen, facturen, rapportages',
-  methods: { ...renterMethods, ...tariffMethods, ...bookingMethods, ...bookingExportMethods, ...invoiceMethods, ...bookingReportMethods },
+  methods: {
+    ...renterMethods,
+    ...tariffMethods,
+    ...bookingMethods,
+    ...bookingExportMethods,
+    ...invoiceMethods,
+    ...bookingReportMethods,
+  },
   routines: [{ name: 'verlopen opties vrijgeven', run: ({ db, clock }) => void releaseExpiredOptions(db, clock) }],
 });

@@ -68,21 +68,41 @@ const lineOf = (b: BookingRow): InvoiceLine => ({
 function getInvoice(db: Db, invoiceId: number) {
   const invoice = db.prepare(`${SELECT} WHERE i.id = ?`).get(invoiceId) as Invoice | undefined;
   if (!invoice) throw new ApiError('NOT_FOUND', 'Deze factuur bestaat niet.');
-  const lines = db.prepare(`SELECT booking_id AS bookingId, date, start_time AS startTime, end_time AS endTime, rooms, title, price_note AS priceNote, description,
-    amount_cents AS amountCents, vat_percent AS vatPercent, vat_cents AS vatCents FROM invoice_lines WHERE invoice_id = ? ORDER BY date, start_time, id`).all(invoiceId) as InvoiceLine[];
+  const lines = db
+    .prepare(
+      `SELECT booking_id AS bookingId, date, start_time AS startTime, end_time AS endTime, rooms, title, price_note AS priceNote, description,
+    amount_cents AS amountCents, vat_percent AS vatPercent, vat_cents AS vatCents FROM invoice_lines WHERE invoice_id = ? ORDER BY date, start_time, id`,
+    )
+    .all(invoiceId) as InvoiceLine[];
   const building = getBuilding(db);
   const renter = getRenter(db, invoice.renterId);
   return {
     invoice,
     lines,
-    renter: { name: renter.name, contactPerson: renter.contactPerson, invoiceAddress: renter.invoiceAddress, email: renter.email },
-    sender: { name: building.name, street: building.street, postcode: building.postcode, city: building.city, phone: building.phone, email: building.email, iban: building.iban, note: building.invoiceNote },
+    renter: {
+      name: renter.name,
+      contactPerson: renter.contactPerson,
+      invoiceAddress: renter.invoiceAddress,
+      email: renter.email,
+    },
+    sender: {
+      name: building.name,
+      street: building.street,
+      postcode: building.postcode,
+      city: building.city,
+      phone: building.phone,
+      email: building.email,
+      iban: building.iban,
+      note: building.invoiceNote,
+    },
   };
 }
 
 function nextNumber(db: Db, issuedOn: string): string {
   const year = issuedOn.slice(0, 4);
-  const last = db.prepare("SELECT number FROM invoices WHERE number LIKE ? ORDER BY number DESC LIMIT 1").get(`${year}-%`) as { number: string } | undefined;
+  const last = db
+    .prepare('SELECT number FROM invoices WHERE number LIKE ? ORDER BY number DESC LIMIT 1')
+    .get(`${year}-%`) as { number: string } | undefined;
   const seq = last ? Number(last.number.slice(5)) + 1 : 1;
   return `${year}-${String(seq).padStart(4, '0')}`;
 }
@@ -93,10 +113,14 @@ export const invoiceMethods = {
     access: ['beheerder'],
     mode: 'read',
     input: z.object({ renterId: id.nullable().default(null) }).default({ renterId: null }),
-    handler: ({ db }, { renterId }) => db.prepare(`${SELECT} WHERE (? IS NULL OR i.renter_id = ?) ORDER BY i.issued_on DESC, i.number DESC`).all(renterId, renterId) as Invoice[],
+    handler: ({ db }, { renterId }) =>
+      db
+        .prepare(`${SELECT} WHERE (? IS NULL OR i.renter_id = ?) ORDER BY i.issued_on DESC, i.number DESC`)
+        .all(renterId, renterId) as Invoice[],
   }),
   'invoices.candidates': method({
-    description: 'Wat er op een nieuwe factuur zou komen: bevestigde, nog niet gefactureerde boekingen met een prijs in de periode.',
+    description:
+      'Wat er op een nieuwe factuur zou komen: bevestigde, nog niet gefactureerde boekingen met een prijs in de periode.',
     access: ['beheerder'],
     mode: 'read',
     input: invoiceCreate,
@@ -116,31 +140,70 @@ export const invoiceMethods = {
     handler: ({ db }, input) => getInvoice(db, input.id),
   }),
   'invoices.create': method({
-    description: 'Maakt een factuur voor een huurder over een periode uit de bevestigde boekingen; die staan daarna op "gefactureerd".',
+    description:
+      'Maakt een factuur voor een huurder over een periode uit de bevestigde boekingen; die staan daarna op "gefactureerd".',
     access: ['beheerder'],
     mode: 'write',
     input: invoiceCreate,
     handler: ({ db, audit }, q) => {
       const renter = getRenter(db, q.renterId);
       const rows = candidates(db, q.renterId, q.from, q.to);
-      if (!rows.length) throw ApiError.field('renterId', `Er zijn voor ${renter.name} geen bevestigde, nog niet gefactureerde boekingen met een prijs in deze periode.`);
+      if (!rows.length)
+        throw ApiError.field(
+          'renterId',
+          `Er zijn voor ${renter.name} geen bevestigde, nog niet gefactureerde boekingen met een prijs in deze periode.`,
+        );
       const lines = rows.map(lineOf);
       const subtotal = lines.reduce((s, l) => s + l.amountCents, 0);
       const vat = lines.reduce((s, l) => s + l.vatCents, 0);
       const issuedOn = localDate();
       const number = nextNumber(db, issuedOn);
       const invoiceId = Number(
-        db.prepare(
-          `INSERT INTO invoices (number, renter_id, period_from, period_to, issued_on, due_on, subtotal_cents, vat_cents, total_cents, created_at)
+        db
+          .prepare(
+            `INSERT INTO invoices (number, renter_id, period_from, period_to, issued_on, due_on, subtotal_cents, vat_cents, total_cents, created_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(number, q.renterId, q.from, q.to, issuedOn, addDays(issuedOn, q.dueDays), subtotal, vat, subtotal + vat, localDateTime()).lastInsertRowid,
+          )
+          .run(
+            number,
+            q.renterId,
+            q.from,
+            q.to,
+            issuedOn,
+            addDays(issuedOn, q.dueDays),
+            subtotal,
+            vat,
+            subtotal + vat,
+            localDateTime(),
+          ).lastInsertRowid,
       );
-      const mark = db.prepare("UPDATE bookings SET invoice_id = ?, payment_status = 'gefactureerd', updated_at = ? WHERE id = ?");
-      const keep = db.prepare(`INSERT INTO invoice_lines (invoice_id, booking_id, date, start_time, end_time, rooms, title, price_note, description, amount_cents, vat_percent, vat_cents)
+      const mark = db.prepare(
+        "UPDATE bookings SET invoice_id = ?, payment_status = 'gefactureerd', updated_at = ? WHERE id = ?",
+      );
+      const keep =
+        db.prepare(`INSERT INTO invoice_lines (invoice_id, booking_id, date, start_time, end_time, rooms, title, price_note, description, amount_cents, vat_percent, vat_cents)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
       for (const b of rows) mark.run(invoiceId, localDateTime(), b.id);
-      for (const l of lines) keep.run(invoiceId, l.bookingId, l.date, l.startTime, l.endTime, l.rooms, l.title, l.priceNote, l.description, l.amountCents, l.vatPercent, l.vatCents);
-      audit({ entity: 'invoices', entityId: invoiceId, summary: `Factuur ${number} voor ${renter.name}: ${lines.length} regels, ${formatCents(subtotal + vat)}` });
+      for (const l of lines)
+        keep.run(
+          invoiceId,
+          l.bookingId,
+          l.date,
+          l.startTime,
+          l.endTime,
+          l.rooms,
+          l.title,
+          l.priceNote,
+          l.description,
+          l.amountCents,
+          l.vatPercent,
+          l.vatCents,
+        );
+      audit({
+        entity: 'invoices',
+        entityId: invoiceId,
+        summary: `Factuur ${number} voor ${renter.name}: ${lines.length} regels, ${formatCents(subtotal + vat)}`,
+      });
       return getInvoice(db, invoiceId);
     },
   }),
@@ -151,11 +214,22 @@ export const invoiceMethods = {
     input: invoicePaid,
     handler: ({ db, audit }, input) => {
       const { invoice } = getInvoice(db, input.id);
-      if (invoice.status !== 'open') throw new ApiError('CONFLICT', invoice.status === 'betaald' ? 'Deze factuur is al betaald.' : 'Deze factuur is vervallen.');
+      if (invoice.status !== 'open')
+        throw new ApiError(
+          'CONFLICT',
+          invoice.status === 'betaald' ? 'Deze factuur is al betaald.' : 'Deze factuur is vervallen.',
+        );
       if (input.paidOn < invoice.issuedOn) throw ApiError.field('paidOn', 'De betaaldatum ligt voor de factuurdatum.');
       db.prepare("UPDATE invoices SET status = 'betaald', paid_on = ? WHERE id = ?").run(input.paidOn, input.id);
-      db.prepare("UPDATE bookings SET payment_status = 'betaald', updated_at = ? WHERE invoice_id = ?").run(localDateTime(), input.id);
-      audit({ entity: 'invoices', entityId: input.id, summary: `Factuur ${invoice.number} betaald op ${input.paidOn}` });
+      db.prepare("UPDATE bookings SET payment_status = 'betaald', updated_at = ? WHERE invoice_id = ?").run(
+        localDateTime(),
+        input.id,
+      );
+      audit({
+        entity: 'invoices',
+        entityId: input.id,
+        summary: `Factuur ${invoice.number} betaald op ${input.paidOn}`,
+      });
       return getInvoice(db, input.id);
     },
   }),
@@ -168,8 +242,14 @@ export const invoiceMethods = {
       const { invoice } = getInvoice(db, input.id);
       if (invoice.status !== 'open') throw new ApiError('CONFLICT', 'Alleen een open factuur kan vervallen.');
       db.prepare("UPDATE invoices SET status = 'vervallen' WHERE id = ?").run(input.id);
-      db.prepare("UPDATE bookings SET invoice_id = NULL, payment_status = 'open', updated_at = ? WHERE invoice_id = ?").run(localDateTime(), input.id);
-      audit({ entity: 'invoices', entityId: input.id, summary: `Factuur ${invoice.number} vervallen: ${input.reason}` });
+      db.prepare(
+        "UPDATE bookings SET invoice_id = NULL, payment_status = 'open', updated_at = ? WHERE invoice_id = ?",
+      ).run(localDateTime(), input.id);
+      audit({
+        entity: 'invoices',
+        entityId: input.id,
+        summary: `Factuur ${invoice.number} vervallen: ${input.reason}`,
+      });
       return { id: input.id };
     },
   }),

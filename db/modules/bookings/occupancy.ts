@@ -20,7 +20,14 @@ export interface Conflict {
 }
 
 /** Start and end as the renter sees them, and the span the room is occupied (setup to teardown). */
-export function spanOf(date: string, startTime: string, endTime: string, endsNextDay: boolean, setupMinutes: number, teardownMinutes: number): Span {
+export function spanOf(
+  date: string,
+  startTime: string,
+  endTime: string,
+  endsNextDay: boolean,
+  setupMinutes: number,
+  teardownMinutes: number,
+): Span {
   const start = `${date}T${startTime}`;
   const end = endsNextDay ? addMinutes(`${date}T${endTime}`, 24 * 60) : `${date}T${endTime}`;
   return { start, end, busyFrom: addMinutes(start, -setupMinutes), busyTo: addMinutes(end, teardownMinutes) };
@@ -31,7 +38,13 @@ export function spanOf(date: string, startTime: string, endTime: string, endsNex
  * never count; options count until their last day has passed. Runs inside the caller's transaction,
  * so the check and the save that follows cannot be interleaved with another writer.
  */
-export function conflictsFor(db: Db, roomIds: number[], span: Pick<Span, 'busyFrom' | 'busyTo'>, today: string, exclude: number[] = []): Conflict[] {
+export function conflictsFor(
+  db: Db,
+  roomIds: number[],
+  span: Pick<Span, 'busyFrom' | 'busyTo'>,
+  today: string,
+  exclude: number[] = [],
+): Conflict[] {
   const query = db.prepare(
     `SELECT br.booking_id AS bookingId, br.room_id AS roomId, r.name AS roomName, b.title, b.start, b.end, b.status
      FROM booking_rooms br

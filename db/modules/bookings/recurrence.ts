@@ -12,7 +12,8 @@ export interface SeriesRule {
 }
 
 // rrule ships a UMD bundle as "main": Node's ESM loader sees only a default export, bundlers see named ones.
-const { RRule } = ((rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule) as typeof rruleModule;
+const { RRule } = ((rruleModule as unknown as { default?: typeof rruleModule }).default ??
+  rruleModule) as typeof rruleModule;
 
 const WEEKDAYS = [RRule.MO, RRule.TU, RRule.WE, RRule.TH, RRule.FR, RRule.SA, RRule.SU];
 
@@ -42,18 +43,31 @@ export function rruleOptions(rule: SeriesRule, firstDate: string): Partial<Optio
 
 /** Every date the rule gives, or a Dutch refusal when it gives none or more than MAX_OCCURRENCES. */
 export function ruleDates(rule: SeriesRule, firstDate: string): string[] {
-  if (rule.until && rule.until < firstDate) throw ApiError.field('recurrence.until', 'De einddatum van de reeks ligt voor de eerste datum.');
-  const dates = new RRule(rruleOptions(rule, firstDate)).all((_, i) => i <= MAX_OCCURRENCES).map((d) => d.toISOString().slice(0, 10));
+  if (rule.until && rule.until < firstDate)
+    throw ApiError.field('recurrence.until', 'De einddatum van de reeks ligt voor de eerste datum.');
+  const dates = new RRule(rruleOptions(rule, firstDate))
+    .all((_, i) => i <= MAX_OCCURRENCES)
+    .map((d) => d.toISOString().slice(0, 10));
   if (dates.length > MAX_OCCURRENCES) {
-    throw ApiError.field(rule.count ? 'recurrence.count' : 'recurrence.until', `Deze reeks geeft meer dan ${MAX_OCCURRENCES} data. Kies een eerdere einddatum of maak twee reeksen.`);
+    throw ApiError.field(
+      rule.count ? 'recurrence.count' : 'recurrence.until',
+      `Deze reeks geeft meer dan ${MAX_OCCURRENCES} data. Kies een eerdere einddatum of maak twee reeksen.`,
+    );
   }
   if (dates.length === 0) throw ApiError.field('recurrence.until', 'Deze reeks geeft geen enkele datum.');
   return dates;
 }
 
 export function describeRule(rule: SeriesRule, firstDate: string): string {
-  const day = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${firstDate}T12:00:00Z`));
+  const day = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', timeZone: 'UTC' }).format(
+    new Date(`${firstDate}T12:00:00Z`),
+  );
   const nth = nthInMonth(firstDate);
-  const what = rule.kind === 'weekly' ? `elke ${day}` : rule.kind === 'biweekly' ? `om de week op ${day}` : `elke ${nth === -1 ? 'laatste' : `${nth}e`} ${day} van de maand`;
+  const what =
+    rule.kind === 'weekly'
+      ? `elke ${day}`
+      : rule.kind === 'biweekly'
+        ? `om de week op ${day}`
+        : `elke ${nth === -1 ? 'laatste' : `${nth}e`} ${day} van de maand`;
   return `${what}, ${rule.until ? `tot en met ${rule.until}` : `${rule.count} keer`}`;
 }

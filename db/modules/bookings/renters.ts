@@ -21,7 +21,11 @@ const SELECT = `SELECT r.id, r.name, r.type, r.contact_person AS contactPerson, 
   r.tariff_category_id AS tariffCategoryId, c.name AS tariffCategoryName, r.key_rights AS keyRights, r.notes, r.active
   FROM renters r JOIN tariff_categories c ON c.id = r.tariff_category_id`;
 
-const toRenter = (row: Record<string, unknown>): Renter => ({ ...(row as unknown as Renter), keyRights: row.keyRights === 1, active: row.active === 1 });
+const toRenter = (row: Record<string, unknown>): Renter => ({
+  ...(row as unknown as Renter),
+  keyRights: row.keyRights === 1,
+  active: row.active === 1,
+});
 
 export function getRenter(db: Db, renterId: number): Renter {
   const row = db.prepare(`${SELECT} WHERE r.id = ?`).get(renterId) as Record<string, unknown> | undefined;
@@ -43,7 +47,18 @@ export function insertRenter(db: Db, r: RenterFields): number {
         `INSERT INTO renters (name, type, contact_person, phone, email, invoice_address, tariff_category_id, key_rights, notes, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(r.name, r.type, r.contactPerson, r.phone, r.email, r.invoiceAddress, r.tariffCategoryId, r.keyRights ? 1 : 0, r.notes, localDateTime()).lastInsertRowid,
+      .run(
+        r.name,
+        r.type,
+        r.contactPerson,
+        r.phone,
+        r.email,
+        r.invoiceAddress,
+        r.tariffCategoryId,
+        r.keyRights ? 1 : 0,
+        r.notes,
+        localDateTime(),
+      ).lastInsertRowid,
   );
 }
 
@@ -57,7 +72,8 @@ const renterArchiving = archiveMethods({
 
 export const renterMethods = {
   'renters.list': method({
-    description: 'Huurders, te zoeken op naam, contactpersoon of e-mail en te filteren op soort; gearchiveerde op verzoek.',
+    description:
+      'Huurders, te zoeken op naam, contactpersoon of e-mail en te filteren op soort; gearchiveerde op verzoek.',
     access: ['beheerder', 'coordinator'],
     mode: 'read',
     input: renterList,
@@ -68,7 +84,10 @@ export const renterMethods = {
           `${SELECT} WHERE (? = '' OR r.name LIKE ? ESCAPE '\\' OR r.contact_person LIKE ? ESCAPE '\\' OR r.email LIKE ? ESCAPE '\\')
            AND (? IS NULL OR r.type = ?) AND (? = 1 OR r.active = 1) ORDER BY r.active DESC, r.name COLLATE NOCASE`,
         )
-        .all(q.search, like, like, like, q.type ?? null, q.type ?? null, q.includeArchived ? 1 : 0) as Record<string, unknown>[];
+        .all(q.search, like, like, like, q.type ?? null, q.type ?? null, q.includeArchived ? 1 : 0) as Record<
+        string,
+        unknown
+      >[];
       return rows.map(toRenter);
     },
   }),
@@ -86,7 +105,11 @@ export const renterMethods = {
     input: renterInput,
     handler: ({ db, audit }, input) => {
       const renter = getRenter(db, insertRenter(db, input));
-      audit({ entity: 'renters', entityId: renter.id, summary: `Huurder "${renter.name}" (${renter.type}) toegevoegd` });
+      audit({
+        entity: 'renters',
+        entityId: renter.id,
+        summary: `Huurder "${renter.name}" (${renter.type}) toegevoegd`,
+      });
       return renter;
     },
   }),
@@ -102,7 +125,18 @@ export const renterMethods = {
       db.prepare(
         `UPDATE renters SET name = ?, type = ?, contact_person = ?, phone = ?, email = ?, invoice_address = ?, tariff_category_id = ?,
            key_rights = ?, notes = ? WHERE id = ?`,
-      ).run(fields.name, fields.type, fields.contactPerson, fields.phone, fields.email, fields.invoiceAddress, fields.tariffCategoryId, fields.keyRights ? 1 : 0, fields.notes, renterId);
+      ).run(
+        fields.name,
+        fields.type,
+        fields.contactPerson,
+        fields.phone,
+        fields.email,
+        fields.invoiceAddress,
+        fields.tariffCategoryId,
+        fields.keyRights ? 1 : 0,
+        fields.notes,
+        renterId,
+      );
       audit({ entity: 'renters', entityId: renterId, summary: diffSummary(before, fields) });
       return getRenter(db, renterId);
     },

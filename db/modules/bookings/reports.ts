@@ -25,7 +25,9 @@ export function periodsOf(from: string, to: string, granularity: 'week' | 'month
       label = `week ${isoWeek(start)} ${isoWeekYear(start)}`;
     } else if (granularity === 'month') {
       end = addDays(`${m === 12 ? y + 1 : y}-${String(m === 12 ? 1 : m + 1).padStart(2, '0')}-01`, -1);
-      label = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${start}T12:00:00Z`));
+      label = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        new Date(`${start}T12:00:00Z`),
+      );
     } else {
       const q = Math.floor((m - 1) / 3);
       end = addDays(q === 3 ? `${y + 1}-01-01` : `${y}-${String(q * 3 + 4).padStart(2, '0')}-01`, -1);
@@ -59,7 +61,11 @@ function confirmedSpans(db: Db, from: string, to: string): { start: string; end:
        WHERE b.start >= ? AND b.start < ? AND b.end > ? AND b.status = 'bevestigd'`,
     )
     .raw()
-    .all(`${addDays(from, -Math.ceil(MAX_BOOKING_MINUTES / 1440))}T00:00`, `${addDays(to, 1)}T00:00`, `${from}T00:00`) as [id: number, start: string, end: string, roomId: number][];
+    .all(
+      `${addDays(from, -Math.ceil(MAX_BOOKING_MINUTES / 1440))}T00:00`,
+      `${addDays(to, 1)}T00:00`,
+      `${from}T00:00`,
+    ) as [id: number, start: string, end: string, roomId: number][];
   const byId = new Map<number, { start: string; end: string; roomIds: number[] }>();
   for (const [id, start, end, roomId] of rows) {
     const b = byId.get(id);
@@ -113,7 +119,11 @@ export function occupancy(db: Db, from: string, to: string, granularity: 'week' 
       cells: ranges.map((r, k) => {
         const open = openPerPeriod[k]!;
         const minutes = sum(booked.get(room.id)!, r.first, r.last);
-        return { bookedHours: Math.round(minutes / 6) / 10, openHours: Math.round(open / 6) / 10, percent: open ? Math.round((1000 * Math.min(minutes, open)) / open) / 10 : 0 };
+        return {
+          bookedHours: Math.round(minutes / 6) / 10,
+          openHours: Math.round(open / 6) / 10,
+          percent: open ? Math.round((1000 * Math.min(minutes, open)) / open) / 10 : 0,
+        };
       }),
     })),
   };
@@ -130,20 +140,29 @@ export function revenue(db: Db, from: string, to: string) {
        WHERE b.start >= ? AND b.start < ? AND b.status = 'bevestigd'
        GROUP BY c.id ORDER BY revenueCents DESC, c.name`,
     )
-    .all(`${from}T00:00`, `${addDays(to, 1)}T00:00`) as { category: string; bookings: number; hours: number; revenueCents: number; invoicedCents: number; paidCents: number }[];
+    .all(`${from}T00:00`, `${addDays(to, 1)}T00:00`) as {
+    category: string;
+    bookings: number;
+    hours: number;
+    revenueCents: number;
+    invoicedCents: number;
+    paidCents: number;
+  }[];
   return rows.map((r) => ({ ...r, hours: Math.round(r.hours * 10) / 10 }));
 }
 
 export const bookingReportMethods = {
   'reports.occupancy': method({
-    description: 'Bezettingsgraad per ruimte per week, maand of kwartaal: geboekte uren binnen de openingstijden tegen de openingsuren.',
+    description:
+      'Bezettingsgraad per ruimte per week, maand of kwartaal: geboekte uren binnen de openingstijden tegen de openingsuren.',
     access: ['beheerder', 'coordinator'],
     mode: 'read',
     input: reportInput,
     handler: ({ db }, q) => occupancy(db, q.from, q.to, q.granularity),
   }),
   'reports.revenue': method({
-    description: 'Opbrengst van bevestigde boekingen per tariefcategorie in een periode, met wat gefactureerd en betaald is.',
+    description:
+      'Opbrengst van bevestigde boekingen per tariefcategorie in een periode, met wat gefactureerd en betaald is.',
     access: ['beheerder'],
     mode: 'read',
     input: reportInput,

@@ -1,7 +1,22 @@
 import { z } from '../../contract/zod';
-import { clockTime, id, isoDate, optionalEmail, optionalPhone, optionalText, requiredText } from '../../contract/fields';
+import {
+  clockTime,
+  id,
+  isoDate,
+  optionalEmail,
+  optionalPhone,
+  optionalText,
+  requiredText,
+} from '../../contract/fields';
 
-export const RENTER_TYPES = ['bewoner', 'bewonersgroep', 'organisatie', 'sociaal_ondernemer', 'commercieel', 'welzijnsaanbieder'] as const;
+export const RENTER_TYPES = [
+  'bewoner',
+  'bewonersgroep',
+  'organisatie',
+  'sociaal_ondernemer',
+  'commercieel',
+  'welzijnsaanbieder',
+] as const;
 export const BOOKING_STATUSES = ['optie', 'aanvraag', 'bevestigd', 'geannuleerd'] as const;
 export const PAYMENT_STATUSES = ['open', 'gefactureerd', 'betaald', 'kwijtgescholden'] as const;
 export const VAT_PERCENTAGES = [0, 9, 21] as const;
@@ -15,7 +30,11 @@ export const MAX_OCCURRENCES = 120;
 export const MAX_BOOKING_MINUTES = 7 * 24 * 60;
 
 const cents = (label: string) =>
-  z.number({ error: `Vul ${label} in.` }).int(`Vul ${label} in hele centen in.`).min(0, `${label[0]!.toUpperCase()}${label.slice(1)} kan niet negatief zijn.`).max(100_000_00, `${label[0]!.toUpperCase()}${label.slice(1)} is te hoog.`);
+  z
+    .number({ error: `Vul ${label} in.` })
+    .int(`Vul ${label} in hele centen in.`)
+    .min(0, `${label[0]!.toUpperCase()}${label.slice(1)} kan niet negatief zijn.`)
+    .max(100_000_00, `${label[0]!.toUpperCase()}${label.slice(1)} is te hoog.`);
 
 export const renterInput = z.object({
   name: requiredText('Naam', 120),
@@ -50,7 +69,9 @@ export const tariffInput = z.object({
   validFrom: isoDate,
   hourlyCents: cents('het uurtarief'),
   daypartCents: cents('het dagdeeltarief').nullable().default(null),
-  vatPercent: z.union([z.literal(0), z.literal(9), z.literal(21)], { error: 'Kies 0, 9 of 21 procent btw.' }).default(0),
+  vatPercent: z
+    .union([z.literal(0), z.literal(9), z.literal(21)], { error: 'Kies 0, 9 of 21 procent btw.' })
+    .default(0),
 });
 export const tariffUpdate = z.object({ id }).and(tariffInput);
 
@@ -58,23 +79,54 @@ const recurrence = z
   .object({
     kind: z.enum(RECURRENCE_KINDS, { error: 'Kies wekelijks, om de week of maandelijks.' }),
     until: isoDate.nullable().default(null),
-    count: z.number().int('Vul een heel aantal in.').min(2, 'Een reeks heeft minstens 2 keer.').max(MAX_OCCURRENCES, `Hoogstens ${MAX_OCCURRENCES} keer in één reeks.`).nullable().default(null),
+    count: z
+      .number()
+      .int('Vul een heel aantal in.')
+      .min(2, 'Een reeks heeft minstens 2 keer.')
+      .max(MAX_OCCURRENCES, `Hoogstens ${MAX_OCCURRENCES} keer in één reeks.`)
+      .nullable()
+      .default(null),
     skipDates: z.array(isoDate).max(200).default([]),
   })
-  .refine((r) => r.until !== null || r.count !== null, { message: 'Geef een einddatum of een aantal keer: een reeks zonder einde kan niet.', path: ['until'] })
-  .refine((r) => r.until === null || r.count === null, { message: 'Kies een einddatum óf een aantal keer, niet allebei.', path: ['count'] });
+  .refine((r) => r.until !== null || r.count !== null, {
+    message: 'Geef een einddatum of een aantal keer: een reeks zonder einde kan niet.',
+    path: ['until'],
+  })
+  .refine((r) => r.until === null || r.count === null, {
+    message: 'Kies een einddatum óf een aantal keer, niet allebei.',
+    path: ['count'],
+  });
 export type Recurrence = z.output<typeof recurrence>;
 
 /** What a booking is, apart from when: shared by create, preview and update. */
 const bookingFields = {
-  roomIds: z.array(id, { error: 'Kies een ruimte.' }).min(1, 'Kies minstens één ruimte.').max(10, 'Hoogstens 10 ruimtes.'),
+  roomIds: z
+    .array(id, { error: 'Kies een ruimte.' })
+    .min(1, 'Kies minstens één ruimte.')
+    .max(10, 'Hoogstens 10 ruimtes.'),
   renterId: id,
   title: requiredText('Titel', 120),
   activity: optionalText('Activiteit', 200),
-  expectedPeople: z.number().int('Vul een heel aantal in.').min(1, 'Minstens 1 persoon.').max(5000, 'Hoogstens 5000 personen.').nullable().default(null),
+  expectedPeople: z
+    .number()
+    .int('Vul een heel aantal in.')
+    .min(1, 'Minstens 1 persoon.')
+    .max(5000, 'Hoogstens 5000 personen.')
+    .nullable()
+    .default(null),
   layout: optionalText('Opstelling', 40),
-  setupMinutes: z.number().int().min(0, 'Opbouwtijd kan niet negatief zijn.').max(240, 'Hoogstens 240 minuten opbouw.').default(0),
-  teardownMinutes: z.number().int().min(0, 'Afbouwtijd kan niet negatief zijn.').max(240, 'Hoogstens 240 minuten afbouw.').default(0),
+  setupMinutes: z
+    .number()
+    .int()
+    .min(0, 'Opbouwtijd kan niet negatief zijn.')
+    .max(240, 'Hoogstens 240 minuten opbouw.')
+    .default(0),
+  teardownMinutes: z
+    .number()
+    .int()
+    .min(0, 'Afbouwtijd kan niet negatief zijn.')
+    .max(240, 'Hoogstens 240 minuten afbouw.')
+    .default(0),
   status: z.enum(['optie', 'aanvraag', 'bevestigd'], { error: 'Kies optie, aanvraag of bevestigd.' }),
   optionUntil: isoDate.nullable().default(null),
   keyHolder: optionalText('Sleutelhouder', 120),
@@ -93,16 +145,41 @@ const when = {
   endsNextDay: z.boolean().default(false),
 };
 
-type Checked = { startTime: string; endTime: string; endsNextDay: boolean; status: string; optionUntil: string | null; discountCents: number; discountReason: string; roomIds: number[] };
+type Checked = {
+  startTime: string;
+  endTime: string;
+  endsNextDay: boolean;
+  status: string;
+  optionUntil: string | null;
+  discountCents: number;
+  discountReason: string;
+  roomIds: number[];
+};
 function checkBooking(v: Checked, ctx: z.RefinementCtx): void {
-  if (!v.endsNextDay && v.endTime <= v.startTime) ctx.addIssue({ code: 'custom', path: ['endTime'], message: v.endTime === v.startTime ? 'Een boeking van nul minuten kan niet.' : 'De eindtijd moet na de begintijd liggen.' });
-  if (v.status === 'optie' && !v.optionUntil) ctx.addIssue({ code: 'custom', path: ['optionUntil'], message: 'Geef aan tot wanneer de optie geldt.' });
-  if (v.discountCents > 0 && !v.discountReason.trim()) ctx.addIssue({ code: 'custom', path: ['discountReason'], message: 'Geef een reden voor de korting.' });
-  if (new Set(v.roomIds).size !== v.roomIds.length) ctx.addIssue({ code: 'custom', path: ['roomIds'], message: 'Elke ruimte maar één keer.' });
+  if (!v.endsNextDay && v.endTime <= v.startTime)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['endTime'],
+      message:
+        v.endTime === v.startTime
+          ? 'Een boeking van nul minuten kan niet.'
+          : 'De eindtijd moet na de begintijd liggen.',
+    });
+  if (v.status === 'optie' && !v.optionUntil)
+    ctx.addIssue({ code: 'custom', path: ['optionUntil'], message: 'Geef aan tot wanneer de optie geldt.' });
+  if (v.discountCents > 0 && !v.discountReason.trim())
+    ctx.addIssue({ code: 'custom', path: ['discountReason'], message: 'Geef een reden voor de korting.' });
+  if (new Set(v.roomIds).size !== v.roomIds.length)
+    ctx.addIssue({ code: 'custom', path: ['roomIds'], message: 'Elke ruimte maar één keer.' });
 }
 
 export const bookingCreate = z
-  .object({ ...bookingFields, ...when, recurrence: recurrence.nullable().default(null), skipConflicts: z.boolean().default(false) })
+  .object({
+    ...bookingFields,
+    ...when,
+    recurrence: recurrence.nullable().default(null),
+    skipConflicts: z.boolean().default(false),
+  })
   .superRefine(checkBooking);
 export type BookingCreate = z.output<typeof bookingCreate>;
 
@@ -129,7 +206,10 @@ export const bookingCancel = z.object({
   reason: requiredText('Reden van annuleren', 300),
 });
 
-export const bookingPayment = z.object({ id, paymentStatus: z.enum(PAYMENT_STATUSES, { error: 'Kies een betaalstatus.' }) });
+export const bookingPayment = z.object({
+  id,
+  paymentStatus: z.enum(PAYMENT_STATUSES, { error: 'Kies een betaalstatus.' }),
+});
 
 export const bookingRange = z
   .object({
@@ -140,7 +220,10 @@ export const bookingRange = z
     statuses: z.array(z.enum(BOOKING_STATUSES)).max(4).default([]),
   })
   .refine((v) => v.from <= v.to, { message: 'De einddatum mag niet voor de begindatum liggen.', path: ['to'] })
-  .refine((v) => (Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 <= 366, { message: 'Kies een periode van hoogstens een jaar.', path: ['to'] });
+  .refine((v) => (Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 <= 366, {
+    message: 'Kies een periode van hoogstens een jaar.',
+    path: ['to'],
+  });
 
 export const dateInput = z.object({ date: isoDate });
 
@@ -149,10 +232,16 @@ export const icalInput = z.object({ roomId: id.nullable().default(null) }).defau
 export const invoiceCreate = z
   .object({ renterId: id, from: isoDate, to: isoDate, dueDays: z.number().int().min(0).max(120).default(30) })
   .refine((v) => v.from <= v.to, { message: 'De einddatum mag niet voor de begindatum liggen.', path: ['to'] })
-  .refine((v) => (Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 <= 366, { message: 'Factureer een periode van hoogstens een jaar.', path: ['to'] });
+  .refine((v) => (Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 <= 366, {
+    message: 'Factureer een periode van hoogstens een jaar.',
+    path: ['to'],
+  });
 export const invoicePaid = z.object({ id, paidOn: isoDate });
 
 export const reportInput = z
   .object({ from: isoDate, to: isoDate, granularity: z.enum(['week', 'month', 'quarter']).default('month') })
   .refine((v) => v.from <= v.to, { message: 'De einddatum mag niet voor de begindatum liggen.', path: ['to'] })
-  .refine((v) => (Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 <= 400, { message: 'Kies een periode van hoogstens een jaar.', path: ['to'] });
+  .refine((v) => (Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 <= 400, {
+    message: 'Kies een periode van hoogstens een jaar.',
+    path: ['to'],
+  });

@@ -33,20 +33,33 @@ const TARIFF_SELECT = `SELECT t.id, t.category_id AS categoryId, c.name AS categ
   FROM tariffs t JOIN tariff_categories c ON c.id = t.category_id LEFT JOIN rooms r ON r.id = t.room_id`;
 
 export function listCategories(db: Db): TariffCategory[] {
-  return (db.prepare('SELECT id, name, description, free, active FROM tariff_categories ORDER BY active DESC, name').all() as Record<string, unknown>[]).map(
-    (r) => ({ ...(r as unknown as TariffCategory), free: r.free === 1, active: r.active === 1 }),
-  );
+  return (
+    db
+      .prepare('SELECT id, name, description, free, active FROM tariff_categories ORDER BY active DESC, name')
+      .all() as Record<string, unknown>[]
+  ).map((r) => ({ ...(r as unknown as TariffCategory), free: r.free === 1, active: r.active === 1 }));
 }
 
 export function insertCategory(db: Db, c: z.output<typeof tariffCategoryInput>): number {
-  if (db.prepare('SELECT 1 FROM tariff_categories WHERE name = ?').get(c.name)) throw ApiError.field('name', 'Er is al een categorie met deze naam.');
-  return Number(db.prepare('INSERT INTO tariff_categories (name, description, free) VALUES (?, ?, ?)').run(c.name, c.description, c.free ? 1 : 0).lastInsertRowid);
+  if (db.prepare('SELECT 1 FROM tariff_categories WHERE name = ?').get(c.name))
+    throw ApiError.field('name', 'Er is al een categorie met deze naam.');
+  return Number(
+    db
+      .prepare('INSERT INTO tariff_categories (name, description, free) VALUES (?, ?, ?)')
+      .run(c.name, c.description, c.free ? 1 : 0).lastInsertRowid,
+  );
 }
 
 function checkTariff(db: Db, t: z.output<typeof tariffInput>, exceptId = 0): void {
-  if (!db.prepare('SELECT 1 FROM tariff_categories WHERE id = ?').get(t.categoryId)) throw ApiError.field('categoryId', 'Kies een bestaande tariefcategorie.');
-  if (t.roomId !== null && !db.prepare('SELECT 1 FROM rooms WHERE id = ?').get(t.roomId)) throw ApiError.field('roomId', 'Kies een bestaande ruimte.');
-  if (db.prepare('SELECT 1 FROM tariffs WHERE category_id = ? AND room_id IS ? AND valid_from = ? AND id <> ?').get(t.categoryId, t.roomId, t.validFrom, exceptId)) {
+  if (!db.prepare('SELECT 1 FROM tariff_categories WHERE id = ?').get(t.categoryId))
+    throw ApiError.field('categoryId', 'Kies een bestaande tariefcategorie.');
+  if (t.roomId !== null && !db.prepare('SELECT 1 FROM rooms WHERE id = ?').get(t.roomId))
+    throw ApiError.field('roomId', 'Kies een bestaande ruimte.');
+  if (
+    db
+      .prepare('SELECT 1 FROM tariffs WHERE category_id = ? AND room_id IS ? AND valid_from = ? AND id <> ?')
+      .get(t.categoryId, t.roomId, t.validFrom, exceptId)
+  ) {
     throw ApiError.field('validFrom', 'Voor deze categorie en ruimte is er al een tarief vanaf deze datum.');
   }
 }
@@ -55,7 +68,9 @@ export function insertTariff(db: Db, t: z.output<typeof tariffInput>): number {
   checkTariff(db, t);
   return Number(
     db
-      .prepare('INSERT INTO tariffs (category_id, room_id, valid_from, hourly_cents, daypart_cents, vat_percent) VALUES (?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO tariffs (category_id, room_id, valid_from, hourly_cents, daypart_cents, vat_percent) VALUES (?, ?, ?, ?, ?, ?)',
+      )
       .run(t.categoryId, t.roomId, t.validFrom, t.hourlyCents, t.daypartCents, t.vatPercent).lastInsertRowid,
   );
 }
@@ -69,17 +84,29 @@ function getTariff(db: Db, tariffId: number): Tariff {
 /** The rate that applies on a date: the room's own rate if it has one, else the rate for every room. */
 export function tariffOn(db: Db, categoryId: number, roomId: number, date: string): Tariff | null {
   const find = (room: number | null) =>
-    db.prepare(`${TARIFF_SELECT} WHERE t.category_id = ? AND t.room_id IS ? AND t.valid_from <= ? ORDER BY t.valid_from DESC LIMIT 1`).get(categoryId, room, date) as Tariff | undefined;
+    db
+      .prepare(
+        `${TARIFF_SELECT} WHERE t.category_id = ? AND t.room_id IS ? AND t.valid_from <= ? ORDER BY t.valid_from DESC LIMIT 1`,
+      )
+      .get(categoryId, room, date) as Tariff | undefined;
   return find(roomId) ?? find(null) ?? null;
 }
 
 /** Day parts for the day-part rate: morning until 13:00, afternoon until 18:00, evening after. */
-const DAYPARTS = [[0, 13 * 60], [13 * 60, 18 * 60], [18 * 60, 24 * 60]] as const;
+const DAYPARTS = [
+  [0, 13 * 60],
+  [13 * 60, 18 * 60],
+  [18 * 60, 24 * 60],
+] as const;
 
 /** How many day parts the wall-clock span touches, across days. */
 export function daypartsTouched(from: string, to: string): number {
   let count = 0;
-  for (let day = from.slice(0, 10); day <= to.slice(0, 10); day = new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10)) {
+  for (
+    let day = from.slice(0, 10);
+    day <= to.slice(0, 10);
+    day = new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
+  ) {
     const startMin = day === from.slice(0, 10) ? clockMinutes(from.slice(11)) : 0;
     const endMin = day === to.slice(0, 10) ? clockMinutes(to.slice(11)) : 24 * 60;
     count += DAYPARTS.filter(([a, b]) => startMin < b && endMin > a).length;
@@ -100,8 +127,19 @@ export interface Price {
  * rate, or the day-part rate where that is cheaper; free categories and exemptions pay nothing;
  * a manual discount comes off the total.
  */
-export function priceFor(db: Db, renter: Pick<Renter, 'tariffCategoryId'>, roomIds: number[], from: string, to: string, exemption: string, discountCents: number): Price {
-  const category = db.prepare('SELECT name, free FROM tariff_categories WHERE id = ?').get(renter.tariffCategoryId) as { name: string; free: number };
+export function priceFor(
+  db: Db,
+  renter: Pick<Renter, 'tariffCategoryId'>,
+  roomIds: number[],
+  from: string,
+  to: string,
+  exemption: string,
+  discountCents: number,
+): Price {
+  const category = db.prepare('SELECT name, free FROM tariff_categories WHERE id = ?').get(renter.tariffCategoryId) as {
+    name: string;
+    free: number;
+  };
   if (category.free) return { cents: 0, vatPercent: 0, note: `Gratis: ${category.name}`, missingTariff: false };
   if (exemption) return { cents: 0, vatPercent: 0, note: `Vrijgesteld: ${exemption}`, missingTariff: false };
   const hours = minutesBetween(from, to) / 60;
@@ -121,7 +159,11 @@ export function priceFor(db: Db, renter: Pick<Renter, 'tariffCategoryId'>, roomI
     const cents = Math.min(byHour, byPart);
     total += cents;
     vat = Math.max(vat, t.vatPercent);
-    notes.push(byPart < byHour ? `${parts} dagdeel × ${formatCents(t.daypartCents!)}` : `${hours.toLocaleString('nl-NL')} uur × ${formatCents(t.hourlyCents)}`);
+    notes.push(
+      byPart < byHour
+        ? `${parts} dagdeel × ${formatCents(t.daypartCents!)}`
+        : `${hours.toLocaleString('nl-NL')} uur × ${formatCents(t.hourlyCents)}`,
+    );
   }
   const cents = Math.max(0, total - discountCents);
   if (discountCents > 0) notes.push(`korting ${formatCents(Math.min(discountCents, total))}`);
@@ -154,10 +196,21 @@ export const tariffMethods = {
     handler: ({ db, audit }, input) => {
       const before = listCategories(db).find((c) => c.id === input.id);
       if (!before) throw new ApiError('NOT_FOUND', 'Deze categorie bestaat niet.');
-      if (db.prepare('SELECT 1 FROM tariff_categories WHERE name = ? AND id <> ?').get(input.name, input.id)) throw ApiError.field('name', 'Er is al een categorie met deze naam.');
-      db.prepare('UPDATE tariff_categories SET name = ?, description = ?, free = ?, active = ? WHERE id = ?').run(input.name, input.description, input.free ? 1 : 0, input.active ? 1 : 0, input.id);
+      if (db.prepare('SELECT 1 FROM tariff_categories WHERE name = ? AND id <> ?').get(input.name, input.id))
+        throw ApiError.field('name', 'Er is al een categorie met deze naam.');
+      db.prepare('UPDATE tariff_categories SET name = ?, description = ?, free = ?, active = ? WHERE id = ?').run(
+        input.name,
+        input.description,
+        input.free ? 1 : 0,
+        input.active ? 1 : 0,
+        input.id,
+      );
       const after = listCategories(db).find((c) => c.id === input.id)!;
-      audit({ entity: 'tariffs', entityId: `categorie-${input.id}`, summary: diffSummary({ ...before }, { ...after }) });
+      audit({
+        entity: 'tariffs',
+        entityId: `categorie-${input.id}`,
+        summary: diffSummary({ ...before }, { ...after }),
+      });
       return after;
     },
   }),
@@ -166,7 +219,8 @@ export const tariffMethods = {
     access: ['beheerder', 'coordinator'],
     mode: 'read',
     input: emptyInput,
-    handler: ({ db }) => db.prepare(`${TARIFF_SELECT} ORDER BY c.name, r.name NULLS FIRST, t.valid_from DESC`).all() as Tariff[],
+    handler: ({ db }) =>
+      db.prepare(`${TARIFF_SELECT} ORDER BY c.name, r.name NULLS FIRST, t.valid_from DESC`).all() as Tariff[],
   }),
   'tariffs.create': method({
     description: 'Voegt een tarief toe (uurtarief, optioneel dagdeeltarief, btw), geldig vanaf een datum.',
@@ -184,8 +238,16 @@ export const tariffMethods = {
       const { id: tariffId, ...fields } = input;
       const before = getTariff(db, tariffId);
       checkTariff(db, fields, tariffId);
-      db.prepare('UPDATE tariffs SET category_id = ?, room_id = ?, valid_from = ?, hourly_cents = ?, daypart_cents = ?, vat_percent = ? WHERE id = ?').run(
-        fields.categoryId, fields.roomId, fields.validFrom, fields.hourlyCents, fields.daypartCents, fields.vatPercent, tariffId,
+      db.prepare(
+        'UPDATE tariffs SET category_id = ?, room_id = ?, valid_from = ?, hourly_cents = ?, daypart_cents = ?, vat_percent = ? WHERE id = ?',
+      ).run(
+        fields.categoryId,
+        fields.roomId,
+        fields.validFrom,
+        fields.hourlyCents,
+        fields.daypartCents,
+        fields.vatPercent,
+        tariffId,
       );
       const after = getTariff(db, tariffId);
       audit({ entity: 'tariffs', entityId: tariffId, summary: diffSummary({ ...before }, { ...after }) });
@@ -200,7 +262,11 @@ export const tariffMethods = {
     handler: ({ db, audit }, input) => {
       const t = getTariff(db, input.id);
       db.prepare('DELETE FROM tariffs WHERE id = ?').run(input.id);
-      audit({ entity: 'tariffs', entityId: input.id, summary: `Tarief verwijderd: ${t.categoryName}, ${t.roomName ?? 'alle ruimtes'}, vanaf ${t.validFrom}` });
+      audit({
+        entity: 'tariffs',
+        entityId: input.id,
+        summary: `Tarief verwijderd: ${t.categoryName}, ${t.roomName ?? 'alle ruimtes'}, vanaf ${t.validFrom}`,
+      });
       return { id: input.id };
     },
   }),

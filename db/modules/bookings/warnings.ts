@@ -14,7 +14,8 @@ export interface BookingFacts {
   keyHolder: string;
 }
 
-const within = (spans: { start: string; end: string }[], from: string, to: string) => spans.some((s) => s.start <= from && to <= s.end);
+const within = (spans: { start: string; end: string }[], from: string, to: string) =>
+  spans.some((s) => s.start <= from && to <= s.end);
 const list = (spans: { start: string; end: string }[]) => spans.map((s) => `${s.start}–${s.end}`).join(' en ');
 
 /**
@@ -31,7 +32,8 @@ export function warningsFor(db: Db, b: BookingFacts): string[] {
   const when = formatDateNl(date);
   if (day!.closedBecause) warnings.push(`Het huis is gesloten op ${when}: ${day!.closedBecause}.`);
   else if (day!.open.length === 0) warnings.push(`Het huis is op ${when} niet open.`);
-  else if (!sameDay || !within(day!.open, from, to)) warnings.push(`Valt buiten de openingstijden van ${when} (${list(day!.open)}).`);
+  else if (!sameDay || !within(day!.open, from, to))
+    warnings.push(`Valt buiten de openingstijden van ${when} (${list(day!.open)}).`);
 
   if (b.expectedPeople) {
     for (const roomId of b.roomIds) {
@@ -39,14 +41,18 @@ export function warningsFor(db: Db, b: BookingFacts): string[] {
       const layout = room.layouts.find((l) => l.layout.toLowerCase() === b.layout.toLowerCase());
       const capacity = layout?.capacity ?? room.maxCapacity;
       if (capacity > 0 && b.expectedPeople > capacity) {
-        warnings.push(`Meer mensen (${b.expectedPeople}) dan er passen in ${room.name}${layout ? ` in opstelling ${layout.layout}` : ''} (${capacity}).`);
+        warnings.push(
+          `Meer mensen (${b.expectedPeople}) dan er passen in ${room.name}${layout ? ` in opstelling ${layout.layout}` : ''} (${capacity}).`,
+        );
       }
     }
   }
 
   const byBeheerder = sameDay && within(day!.beheerder, from, to);
   if (!byBeheerder && !b.renter.keyRights && !b.keyHolder.trim()) {
-    warnings.push('Buiten de uren van de beheerder en geen sleutelhouder genoemd: noem wie opent en sluit (een huurder met sleutelrecht of een vrijwilliger).');
+    warnings.push(
+      'Buiten de uren van de beheerder en geen sleutelhouder genoemd: noem wie opent en sluit (een huurder met sleutelrecht of een vrijwilliger).',
+    );
   }
   return warnings;
 }

@@ -3,7 +3,16 @@ import { method } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
 import { z } from '../../contract/zod';
 import { addDays, formatDateNl, localDate, localDateTime } from '../../platform/clock';
-import { memberEndTerm, memberInput, memberQuery, memberUpdate, rulesInput, type MAJORITY_RULES, type QUORUM_KINDS, type TIE_BREAKS } from './schemas';
+import {
+  memberEndTerm,
+  memberInput,
+  memberQuery,
+  memberUpdate,
+  rulesInput,
+  type MAJORITY_RULES,
+  type QUORUM_KINDS,
+  type TIE_BREAKS,
+} from './schemas';
 import { MEMBER_SELECT, inTerm, isRecorder, memberOfActor, toMember, type MemberRow } from './shared';
 import { diffSummary } from '../../contract/audit';
 
@@ -15,7 +24,11 @@ export interface Rules {
 }
 
 export function getRules(db: Db): Rules {
-  return db.prepare('SELECT quorum_kind AS quorumKind, quorum_count AS quorumCount, majority, tie_break AS tieBreak FROM committee_rules WHERE id = 1').get() as Rules;
+  return db
+    .prepare(
+      'SELECT quorum_kind AS quorumKind, quorum_count AS quorumCount, majority, tie_break AS tieBreak FROM committee_rules WHERE id = 1',
+    )
+    .get() as Rules;
 }
 
 /** How many present voting members a quorum needs, out of `base` voting members. */
@@ -28,19 +41,22 @@ export function quorumNeeded(rules: Pick<Rules, 'quorumKind' | 'quorumCount'>, b
 /** The rules in words, for the agenda pack and the minutes. */
 export function rulesText(rules: Rules): { quorum: string; majority: string; tieBreak: string } {
   return {
-    quorum: rules.quorumKind === 'aantal'
-      ? `Quorum: minstens ${rules.quorumCount} stemgerechtigde leden aanwezig.`
-      : rules.quorumKind === 'twee_derde'
-        ? 'Quorum: minstens twee derde van de stemgerechtigde leden aanwezig.'
-        : 'Quorum: meer dan de helft van de stemgerechtigde leden aanwezig.',
-    majority: rules.majority === 'gewone_meerderheid'
-      ? 'Een voorstel is aangenomen als er meer stemmen voor dan tegen zijn; onthoudingen tellen niet mee.'
-      : 'Een voorstel is aangenomen als meer dan de helft van de uitgebrachte stemmen (onthoudingen meegeteld) voor is.',
-    tieBreak: rules.tieBreak === 'voorzitter'
-      ? 'Staken de stemmen, dan beslist de stem van de voorzitter; stemde de voorzitter niet voor of tegen, dan wordt de aanvraag aangehouden.'
-      : rules.tieBreak === 'aanhouden'
-        ? 'Staken de stemmen, dan wordt de aanvraag aangehouden tot de volgende vergadering.'
-        : 'Staken de stemmen, dan is het voorstel verworpen en de aanvraag afgewezen.',
+    quorum:
+      rules.quorumKind === 'aantal'
+        ? `Quorum: minstens ${rules.quorumCount} stemgerechtigde leden aanwezig.`
+        : rules.quorumKind === 'twee_derde'
+          ? 'Quorum: minstens twee derde van de stemgerechtigde leden aanwezig.'
+          : 'Quorum: meer dan de helft van de stemgerechtigde leden aanwezig.',
+    majority:
+      rules.majority === 'gewone_meerderheid'
+        ? 'Een voorstel is aangenomen als er meer stemmen voor dan tegen zijn; onthoudingen tellen niet mee.'
+        : 'Een voorstel is aangenomen als meer dan de helft van de uitgebrachte stemmen (onthoudingen meegeteld) voor is.',
+    tieBreak:
+      rules.tieBreak === 'voorzitter'
+        ? 'Staken de stemmen, dan beslist de stem van de voorzitter; stemde de voorzitter niet voor of tegen, dan wordt de aanvraag aangehouden.'
+        : rules.tieBreak === 'aanhouden'
+          ? 'Staken de stemmen, dan wordt de aanvraag aangehouden tot de volgende vergadering.'
+          : 'Staken de stemmen, dan is het voorstel verworpen en de aanvraag afgewezen.',
   };
 }
 
@@ -50,7 +66,11 @@ export interface Member extends MemberRow {
 }
 
 export function listMembers(db: Db, includeFormer: boolean, today = localDate()): Member[] {
-  const rows = db.prepare(`${MEMBER_SELECT} WHERE (? = 1 OR m.term_to IS NULL OR m.term_to >= ?) ORDER BY m.is_chair DESC, m.is_secretary DESC, m.name COLLATE NOCASE`).all(includeFormer ? 1 : 0, today) as Record<string, unknown>[];
+  const rows = db
+    .prepare(
+      `${MEMBER_SELECT} WHERE (? = 1 OR m.term_to IS NULL OR m.term_to >= ?) ORDER BY m.is_chair DESC, m.is_secretary DESC, m.name COLLATE NOCASE`,
+    )
+    .all(includeFormer ? 1 : 0, today) as Record<string, unknown>[];
   return rows.map((r) => {
     const m = toMember(r);
     return { ...m, sitting: inTerm(m, today) };
@@ -65,7 +85,13 @@ export function getMember(db: Db, memberId: number, field = 'memberId'): MemberR
 
 /** Members sitting on a date. */
 export function membersOn(db: Db, date: string): MemberRow[] {
-  return (db.prepare(`${MEMBER_SELECT} WHERE m.term_from <= ? AND (m.term_to IS NULL OR m.term_to >= ?) ORDER BY m.name COLLATE NOCASE`).all(date, date) as Record<string, unknown>[]).map(toMember);
+  return (
+    db
+      .prepare(
+        `${MEMBER_SELECT} WHERE m.term_from <= ? AND (m.term_to IS NULL OR m.term_to >= ?) ORDER BY m.name COLLATE NOCASE`,
+      )
+      .all(date, date) as Record<string, unknown>[]
+  ).map(toMember);
 }
 
 type Term = Pick<MemberRow, 'termFrom' | 'termTo' | 'voting' | 'isResident' | 'isWijkraad'>;
@@ -120,23 +146,31 @@ function checkComposition(before: Term[], after: Term[], field: string): void {
     const was = compositionOf(before, date);
     const is = compositionOf(after, date);
     if (was.ok && !is.ok) {
-      throw ApiError.field(field, `De meerderheid van de stemgerechtigde leden moet bewoner van de wijk zijn. ${is.message} Voeg eerst een bewoner toe, of maak dit lid adviserend.`);
+      throw ApiError.field(
+        field,
+        `De meerderheid van de stemgerechtigde leden moet bewoner van de wijk zijn. ${is.message} Voeg eerst een bewoner toe, of maak dit lid adviserend.`,
+      );
     }
   }
 }
 
 function checkUnique(db: Db, m: z.output<typeof memberInput>, exceptId: number | null): void {
-  const overlaps = (o: MemberRow) => o.id !== exceptId && o.termFrom <= (m.termTo ?? '9999-12-31') && m.termFrom <= (o.termTo ?? '9999-12-31');
+  const overlaps = (o: MemberRow) =>
+    o.id !== exceptId && o.termFrom <= (m.termTo ?? '9999-12-31') && m.termFrom <= (o.termTo ?? '9999-12-31');
   const others = (db.prepare(MEMBER_SELECT).all() as Record<string, unknown>[]).map(toMember).filter(overlaps);
   const chair = others.find((o) => o.isChair);
   if (m.isChair && chair) throw ApiError.field('isChair', `${chair.name} is in deze periode al voorzitter.`);
   const secretary = others.find((o) => o.isSecretary);
-  if (m.isSecretary && secretary) throw ApiError.field('isSecretary', `${secretary.name} is in deze periode al secretaris.`);
+  if (m.isSecretary && secretary)
+    throw ApiError.field('isSecretary', `${secretary.name} is in deze periode al secretaris.`);
   if (m.userId !== null) {
-    const user = db.prepare('SELECT role, active FROM users WHERE id = ?').get(m.userId) as { role: string; active: number } | undefined;
+    const user = db.prepare('SELECT role, active FROM users WHERE id = ?').get(m.userId) as
+      { role: string; active: number } | undefined;
     if (!user || !user.active) throw ApiError.field('userId', 'Dit account bestaat niet of is uitgeschakeld.');
     if (user.role !== 'commissie') throw ApiError.field('userId', 'Koppel een account met de rol commissie.');
-    const linked = db.prepare('SELECT name FROM committee_members WHERE user_id = ? AND id <> ?').get(m.userId, exceptId ?? 0) as { name: string } | undefined;
+    const linked = db
+      .prepare('SELECT name FROM committee_members WHERE user_id = ? AND id <> ?')
+      .get(m.userId, exceptId ?? 0) as { name: string } | undefined;
     if (linked) throw ApiError.field('userId', `Dit account is al gekoppeld aan ${linked.name}.`);
   }
 }
@@ -148,23 +182,55 @@ export function insertMember(db: Db, m: z.output<typeof memberInput>): number {
   const before = allTerms(db);
   checkComposition(before, [...before, { ...m }], m.voting && !m.isResident ? 'isResident' : 'voting');
   return Number(
-    db.prepare(`INSERT INTO committee_members (name, phone, email, term_from, term_to, is_resident, is_wijkraad, voting, is_chair, is_secretary, user_id, notes, created_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-      .run(m.name, m.phone, m.email, m.termFrom, m.termTo, m.isResident ? 1 : 0, m.isWijkraad ? 1 : 0, m.voting ? 1 : 0, m.isChair ? 1 : 0, m.isSecretary ? 1 : 0, m.userId, m.notes, localDateTime()).lastInsertRowid,
+    db
+      .prepare(
+        `INSERT INTO committee_members (name, phone, email, term_from, term_to, is_resident, is_wijkraad, voting, is_chair, is_secretary, user_id, notes, created_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        m.name,
+        m.phone,
+        m.email,
+        m.termFrom,
+        m.termTo,
+        m.isResident ? 1 : 0,
+        m.isWijkraad ? 1 : 0,
+        m.voting ? 1 : 0,
+        m.isChair ? 1 : 0,
+        m.isSecretary ? 1 : 0,
+        m.userId,
+        m.notes,
+        localDateTime(),
+      ).lastInsertRowid,
   );
 }
 
 const memberFields = (m: MemberRow | z.output<typeof memberInput>) => ({
-  name: m.name, phone: m.phone, email: m.email, termFrom: m.termFrom, termTo: m.termTo, isResident: m.isResident, isWijkraad: m.isWijkraad,
-  voting: m.voting, isChair: m.isChair, isSecretary: m.isSecretary, userId: m.userId, notes: m.notes,
+  name: m.name,
+  phone: m.phone,
+  email: m.email,
+  termFrom: m.termFrom,
+  termTo: m.termTo,
+  isResident: m.isResident,
+  isWijkraad: m.isWijkraad,
+  voting: m.voting,
+  isChair: m.isChair,
+  isSecretary: m.isSecretary,
+  userId: m.userId,
+  notes: m.notes,
 });
 
 const roleText = (m: Pick<MemberRow, 'voting' | 'isResident' | 'isChair' | 'isSecretary'>) =>
-  [m.isChair ? 'voorzitter' : m.isSecretary ? 'secretaris' : 'lid', m.voting ? 'stemgerechtigd' : 'adviserend', m.isResident ? 'bewoner' : 'geen bewoner'].join(', ');
+  [
+    m.isChair ? 'voorzitter' : m.isSecretary ? 'secretaris' : 'lid',
+    m.voting ? 'stemgerechtigd' : 'adviserend',
+    m.isResident ? 'bewoner' : 'geen bewoner',
+  ].join(', ');
 
 export const budgetCommitteeMethods = {
   'committee.members': method({
-    description: 'De commissie: leden met zittingstermijn, bewoner of niet, wijkraadslid, stemgerechtigd of adviserend, voorzitter en secretaris; de samenstelling van vandaag (meerderheid bewoners) en welk lid de ingelogde gebruiker is. Contactgegevens alleen voor beheerder en secretaris.',
+    description:
+      'De commissie: leden met zittingstermijn, bewoner of niet, wijkraadslid, stemgerechtigd of adviserend, voorzitter en secretaris; de samenstelling van vandaag (meerderheid bewoners) en welk lid de ingelogde gebruiker is. Contactgegevens alleen voor beheerder en secretaris.',
     access: ['beheerder', 'commissie'],
     mode: 'read',
     input: memberQuery,
@@ -180,13 +246,18 @@ export const budgetCommitteeMethods = {
     },
   }),
   'committee.createMember': method({
-    description: 'Voegt een commissielid toe. Weigert een lid dat de meerderheid van bewoners onder de stemgerechtigde leden zou breken, een tweede voorzitter of secretaris in dezelfde periode, en een account zonder de rol commissie.',
+    description:
+      'Voegt een commissielid toe. Weigert een lid dat de meerderheid van bewoners onder de stemgerechtigde leden zou breken, een tweede voorzitter of secretaris in dezelfde periode, en een account zonder de rol commissie.',
     access: ['beheerder'],
     mode: 'write',
     input: memberInput,
     handler: ({ db, audit }, input) => {
       const memberId = insertMember(db, input);
-      audit({ entity: 'committee_members', entityId: memberId, summary: `Commissielid ${input.name} (${roleText(input)}), termijn vanaf ${input.termFrom}` });
+      audit({
+        entity: 'committee_members',
+        entityId: memberId,
+        summary: `Commissielid ${input.name} (${roleText(input)}), termijn vanaf ${input.termFrom}`,
+      });
       return getMember(db, memberId);
     },
   }),
@@ -200,32 +271,72 @@ export const budgetCommitteeMethods = {
       const before = getMember(db, memberId, 'id');
       checkUnique(db, fields, memberId);
       const all = allTerms(db);
-      const endsOnly = JSON.stringify({ ...memberFields(before), termTo: null }) === JSON.stringify({ ...memberFields(fields), termTo: null }) && fields.termTo !== null && (before.termTo === null || fields.termTo < before.termTo);
-      if (!endsOnly) checkComposition(all, all.map((m) => (m.id === memberId ? { ...m, ...fields } : m)), fields.voting && !fields.isResident ? 'isResident' : 'voting');
-      db.prepare(`UPDATE committee_members SET name = ?, phone = ?, email = ?, term_from = ?, term_to = ?, is_resident = ?, is_wijkraad = ?, voting = ?, is_chair = ?,
-          is_secretary = ?, user_id = ?, notes = ? WHERE id = ?`)
-        .run(fields.name, fields.phone, fields.email, fields.termFrom, fields.termTo, fields.isResident ? 1 : 0, fields.isWijkraad ? 1 : 0, fields.voting ? 1 : 0, fields.isChair ? 1 : 0, fields.isSecretary ? 1 : 0, fields.userId, fields.notes, memberId);
-      audit({ entity: 'committee_members', entityId: memberId, summary: diffSummary(memberFields(before), memberFields(fields)) });
+      const endsOnly =
+        JSON.stringify({ ...memberFields(before), termTo: null }) ===
+          JSON.stringify({ ...memberFields(fields), termTo: null }) &&
+        fields.termTo !== null &&
+        (before.termTo === null || fields.termTo < before.termTo);
+      if (!endsOnly)
+        checkComposition(
+          all,
+          all.map((m) => (m.id === memberId ? { ...m, ...fields } : m)),
+          fields.voting && !fields.isResident ? 'isResident' : 'voting',
+        );
+      db.prepare(
+        `UPDATE committee_members SET name = ?, phone = ?, email = ?, term_from = ?, term_to = ?, is_resident = ?, is_wijkraad = ?, voting = ?, is_chair = ?,
+          is_secretary = ?, user_id = ?, notes = ? WHERE id = ?`,
+      ).run(
+        fields.name,
+        fields.phone,
+        fields.email,
+        fields.termFrom,
+        fields.termTo,
+        fields.isResident ? 1 : 0,
+        fields.isWijkraad ? 1 : 0,
+        fields.voting ? 1 : 0,
+        fields.isChair ? 1 : 0,
+        fields.isSecretary ? 1 : 0,
+        fields.userId,
+        fields.notes,
+        memberId,
+      );
+      audit({
+        entity: 'committee_members',
+        entityId: memberId,
+        summary: diffSummary(memberFields(before), memberFields(fields)),
+      });
       return getMember(db, memberId);
     },
   }),
   'committee.endTerm': method({
-    description: 'Beëindigt de zittingstermijn van een lid. Dat mag altijd (wie vertrekt, is vertrokken); breekt het de samenstellingsregel, dan meldt het antwoord dat, en opent geen vergadering tot de commissie weer in evenwicht is.',
+    description:
+      'Beëindigt de zittingstermijn van een lid. Dat mag altijd (wie vertrekt, is vertrokken); breekt het de samenstellingsregel, dan meldt het antwoord dat, en opent geen vergadering tot de commissie weer in evenwicht is.',
     access: ['beheerder'],
     mode: 'write',
     input: memberEndTerm,
     handler: ({ db, audit }, input) => {
       const before = getMember(db, input.id, 'id');
-      if (input.termTo < before.termFrom) throw ApiError.field('termTo', 'Het einde van de zittingstermijn mag niet voor het begin liggen.');
-      if (before.termTo !== null && input.termTo > before.termTo) throw ApiError.field('termTo', 'Dit verlengt de termijn: wijzig het lid om een termijn te verlengen.');
+      if (input.termTo < before.termFrom)
+        throw ApiError.field('termTo', 'Het einde van de zittingstermijn mag niet voor het begin liggen.');
+      if (before.termTo !== null && input.termTo > before.termTo)
+        throw ApiError.field('termTo', 'Dit verlengt de termijn: wijzig het lid om een termijn te verlengen.');
       db.prepare('UPDATE committee_members SET term_to = ? WHERE id = ?').run(input.termTo, input.id);
       const after = compositionOf(allTerms(db), addDays(input.termTo, 1));
-      audit({ entity: 'committee_members', entityId: input.id, summary: `Termijn van ${before.name} eindigt op ${input.termTo}${after.ok ? '' : `; let op: ${after.message}`}` });
-      return { member: getMember(db, input.id), composition: after, warning: after.ok ? null : `${after.message} Voeg een bewoner toe voordat de commissie weer vergadert.` };
+      audit({
+        entity: 'committee_members',
+        entityId: input.id,
+        summary: `Termijn van ${before.name} eindigt op ${input.termTo}${after.ok ? '' : `; let op: ${after.message}`}`,
+      });
+      return {
+        member: getMember(db, input.id),
+        composition: after,
+        warning: after.ok ? null : `${after.message} Voeg een bewoner toe voordat de commissie weer vergadert.`,
+      };
     },
   }),
   'committee.rules': method({
-    description: 'Het reglement van de commissie: quorum, meerderheidsregel en wat er gebeurt als de stemmen staken, met de tekst voor agenda en notulen.',
+    description:
+      'Het reglement van de commissie: quorum, meerderheidsregel en wat er gebeurt als de stemmen staken, met de tekst voor agenda en notulen.',
     access: ['beheerder', 'commissie'],
     mode: 'read',
     input: z.object({}).default({}),
@@ -235,14 +346,19 @@ export const budgetCommitteeMethods = {
     },
   }),
   'committee.setRules': method({
-    description: 'Stelt het reglement in: quorum (meer dan de helft, twee derde of een vast aantal stemgerechtigde leden), meerderheid (gewoon of volstrekt) en bij staking van stemmen: de voorzitter beslist, aanhouden of afwijzen. Geplande vergaderingen nemen het over; gehouden vergaderingen houden hun regels.',
+    description:
+      'Stelt het reglement in: quorum (meer dan de helft, twee derde of een vast aantal stemgerechtigde leden), meerderheid (gewoon of volstrekt) en bij staking van stemmen: de voorzitter beslist, aanhouden of afwijzen. Geplande vergaderingen nemen het over; gehouden vergaderingen houden hun regels.',
     access: ['beheerder'],
     mode: 'write',
     input: rulesInput,
     handler: ({ db, audit }, input) => {
       const before = getRules(db);
-      db.prepare('UPDATE committee_rules SET quorum_kind = ?, quorum_count = ?, majority = ?, tie_break = ? WHERE id = 1').run(input.quorumKind, input.quorumCount, input.majority, input.tieBreak);
-      db.prepare("UPDATE budget_meetings SET quorum_kind = ?, quorum_count = ?, majority = ?, tie_break = ? WHERE status = 'gepland'").run(input.quorumKind, input.quorumCount, input.majority, input.tieBreak);
+      db.prepare(
+        'UPDATE committee_rules SET quorum_kind = ?, quorum_count = ?, majority = ?, tie_break = ? WHERE id = 1',
+      ).run(input.quorumKind, input.quorumCount, input.majority, input.tieBreak);
+      db.prepare(
+        "UPDATE budget_meetings SET quorum_kind = ?, quorum_count = ?, majority = ?, tie_break = ? WHERE status = 'gepland'",
+      ).run(input.quorumKind, input.quorumCount, input.majority, input.tieBreak);
       audit({ entity: 'committee_rules', entityId: 1, summary: diffSummary({ ...before }, { ...input }) });
       const rules = getRules(db);
       return { ...rules, text: rulesText(rules) };

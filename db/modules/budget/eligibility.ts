@@ -4,7 +4,14 @@ import { ApiError } from '../../platform/errors';
 import { id } from '../../contract/fields';
 import { z } from '../../contract/zod';
 import { formatDateNl, localDate } from '../../platform/clock';
-import { SCHEME_LABELS, assessInput, eligibilityCriterionInput, eligibilityCriterionUpdate, eligibilityQuery, type Scheme } from './schemas';
+import {
+  SCHEME_LABELS,
+  assessInput,
+  eligibilityCriterionInput,
+  eligibilityCriterionUpdate,
+  eligibilityQuery,
+  type Scheme,
+} from './schemas';
 import { setStatus, whoOf, type Who } from './shared';
 import { getApplication, type AutoCheck, type AutoResult } from './applications';
 import { diffSummary } from '../../contract/audit';
@@ -20,10 +27,17 @@ export interface EligibilityCriterion {
 }
 
 const SELECT = 'SELECT id, scheme, label, help, auto, sort_order AS sortOrder, active FROM eligibility_criteria';
-const toCriterion = (r: Record<string, unknown>): EligibilityCriterion => ({ ...(r as unknown as EligibilityCriterion), active: r.active === 1 });
+const toCriterion = (r: Record<string, unknown>): EligibilityCriterion => ({
+  ...(r as unknown as EligibilityCriterion),
+  active: r.active === 1,
+});
 
 export function listCriteria(db: Db, scheme: Scheme | null, includeInactive: boolean): EligibilityCriterion[] {
-  return (db.prepare(`${SELECT} WHERE (? IS NULL OR scheme = ?) AND (? = 1 OR active = 1) ORDER BY scheme, sort_order, id`).all(scheme, scheme, includeInactive ? 1 : 0) as Record<string, unknown>[]).map(toCriterion);
+  return (
+    db
+      .prepare(`${SELECT} WHERE (? IS NULL OR scheme = ?) AND (? = 1 OR active = 1) ORDER BY scheme, sort_order, id`)
+      .all(scheme, scheme, includeInactive ? 1 : 0) as Record<string, unknown>[]
+  ).map(toCriterion);
 }
 
 function getCriterion(db: Db, criterionId: number): EligibilityCriterion {
@@ -46,7 +60,10 @@ export interface ChecklistItem {
 }
 
 /** The checklist of an application's scheme, with what the core can judge itself and the answers given. */
-export function checklistFor(db: Db, applicationId: number): { applicationId: number; scheme: Scheme; assessedOn: string | null; motivation: string; items: ChecklistItem[] } {
+export function checklistFor(
+  db: Db,
+  applicationId: number,
+): { applicationId: number; scheme: Scheme; assessedOn: string | null; motivation: string; items: ChecklistItem[] } {
   const a = getApplication(db, applicationId);
   const answered = new Map(a.eligibility.map((e) => [e.criterionId, e]));
   const criteria = listCriteria(db, a.scheme, true).filter((c) => c.active || answered.has(c.id));
@@ -58,7 +75,16 @@ export function checklistFor(db: Db, applicationId: number): { applicationId: nu
     items: criteria.map((c) => {
       const auto: AutoResult = c.auto ? a.autoChecks[c.auto] : { result: null, detail: '' };
       const answer = answered.get(c.id);
-      return { criterionId: c.id, label: answer?.label ?? c.label, help: c.help, auto: c.auto, autoResult: auto.result, autoDetail: auto.detail, met: answer ? answer.met : null, note: answer?.note ?? '' };
+      return {
+        criterionId: c.id,
+        label: answer?.label ?? c.label,
+        help: c.help,
+        auto: c.auto,
+        autoResult: auto.result,
+        autoDetail: auto.detail,
+        met: answer ? answer.met : null,
+        note: answer?.note ?? '',
+      };
     }),
   };
 }
@@ -67,17 +93,27 @@ export function checklistFor(db: Db, applicationId: number): { applicationId: nu
  * Records the eligibility checklist: every active item answered, an answer that contradicts the data
  * explained, and a motivation for the letter when the application is not admissible.
  */
-export function assessApplication(db: Db, input: z.output<typeof assessInput>, who: Who): 'ontvankelijk' | 'niet_ontvankelijk' {
+export function assessApplication(
+  db: Db,
+  input: z.output<typeof assessInput>,
+  who: Who,
+): 'ontvankelijk' | 'niet_ontvankelijk' {
   const a = getApplication(db, input.id);
-  if (a.status === 'concept') throw new ApiError('CONFLICT', 'Dit is nog een concept: registreer de aanvraag eerst als ingediend.');
-  if (a.status !== 'ingediend') throw new ApiError('CONFLICT', `De ontvankelijkheid is al beoordeeld: de aanvraag is ${a.statusLabel.toLowerCase()}.`);
+  if (a.status === 'concept')
+    throw new ApiError('CONFLICT', 'Dit is nog een concept: registreer de aanvraag eerst als ingediend.');
+  if (a.status !== 'ingediend')
+    throw new ApiError(
+      'CONFLICT',
+      `De ontvankelijkheid is al beoordeeld: de aanvraag is ${a.statusLabel.toLowerCase()}.`,
+    );
   const criteria = listCriteria(db, a.scheme, false);
   const errors: Record<string, string[]> = {};
   const add = (field: string, message: string) => (errors[field] ??= []).push(message);
   const seen = new Set<number>();
   input.answers.forEach((answer, i) => {
     const c = criteria.find((x) => x.id === answer.criterionId);
-    if (!c) return add(`answers.${i}.criterionId`, `Dit punt hoort niet bij de checklist van ${SCHEME_LABELS[a.scheme]}.`);
+    if (!c)
+      return add(`answers.${i}.criterionId`, `Dit punt hoort niet bij de checklist van ${SCHEME_LABELS[a.scheme]}.`);
     if (seen.has(c.id)) return add(`answers.${i}.criterionId`, 'Elk punt maar één keer.');
     seen.add(c.id);
     const auto = c.auto ? a.autoChecks[c.auto] : null;
@@ -86,30 +122,46 @@ export function assessApplication(db: Db, input: z.output<typeof assessInput>, w
     }
   });
   const open = criteria.filter((c) => !seen.has(c.id));
-  if (open.length) add('answers', `Beantwoord alle punten van de checklist. Nog open: ${open.map((c) => c.label).join('; ')}.`);
-  if (a.receivedOn && input.assessedOn < a.receivedOn) add('assessedOn', `De beoordeling kan niet voor de ontvangst (${formatDateNl(a.receivedOn)}) liggen.`);
+  if (open.length)
+    add('answers', `Beantwoord alle punten van de checklist. Nog open: ${open.map((c) => c.label).join('; ')}.`);
+  if (a.receivedOn && input.assessedOn < a.receivedOn)
+    add('assessedOn', `De beoordeling kan niet voor de ontvangst (${formatDateNl(a.receivedOn)}) liggen.`);
   if (input.assessedOn > localDate()) add('assessedOn', 'De datum van de beoordeling ligt in de toekomst.');
   const admissible = input.answers.every((x) => x.met);
-  if (!admissible && !input.motivation) add('motivation', 'Geef een motivering voor de brief: waarom is de aanvraag niet ontvankelijk?');
+  if (!admissible && !input.motivation)
+    add('motivation', 'Geef een motivering voor de brief: waarom is de aanvraag niet ontvankelijk?');
   if (Object.keys(errors).length) {
     throw new ApiError('VALIDATION', Object.values(errors)[0]![0]!, errors);
   }
   const outcome = admissible ? 'ontvankelijk' : 'niet_ontvankelijk';
-  setStatus(db, input.id, outcome, who, admissible ? 'Checklist ontvankelijkheid: alles voldoet' : `Niet ontvankelijk: ${input.motivation}`);
+  setStatus(
+    db,
+    input.id,
+    outcome,
+    who,
+    admissible ? 'Checklist ontvankelijkheid: alles voldoet' : `Niet ontvankelijk: ${input.motivation}`,
+  );
   db.prepare('DELETE FROM budget_eligibility WHERE application_id = ?').run(input.id);
-  const insert = db.prepare('INSERT INTO budget_eligibility (application_id, criterion_id, label, met, auto_result, note) VALUES (?, ?, ?, ?, ?, ?)');
+  const insert = db.prepare(
+    'INSERT INTO budget_eligibility (application_id, criterion_id, label, met, auto_result, note) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   for (const answer of input.answers) {
     const c = criteria.find((x) => x.id === answer.criterionId)!;
     const auto = c.auto ? a.autoChecks[c.auto].result : null;
     insert.run(input.id, c.id, c.label, answer.met ? 1 : 0, auto === null ? null : auto ? 1 : 0, answer.note);
   }
-  db.prepare('UPDATE budget_applications SET assessed_on = ?, eligibility_motivation = ? WHERE id = ?').run(input.assessedOn, input.motivation, input.id);
+  db.prepare('UPDATE budget_applications SET assessed_on = ?, eligibility_motivation = ? WHERE id = ?').run(
+    input.assessedOn,
+    input.motivation,
+    input.id,
+  );
   return outcome;
 }
 
 export const budgetEligibilityMethods = {
   'eligibility.criteria': method({
-    description: 'De checklist ontvankelijkheid per regeling (Lokaal Budget, Right to Cooperate): punten, toelichting en welke het systeem zelf kan controleren.',
+    description:
+      'De checklist ontvankelijkheid per regeling (Lokaal Budget, Right to Cooperate): punten, toelichting en welke het systeem zelf kan controleren.',
     access: ['beheerder'],
     mode: 'read',
     input: eligibilityQuery,
@@ -121,42 +173,67 @@ export const budgetEligibilityMethods = {
     mode: 'write',
     input: eligibilityCriterionInput,
     handler: ({ db, audit }, input) => {
-      if (db.prepare('SELECT 1 FROM eligibility_criteria WHERE scheme = ? AND label = ?').get(input.scheme, input.label)) throw ApiError.field('label', 'Dit punt staat al op de checklist.');
-      const criterionId = Number(db.prepare('INSERT INTO eligibility_criteria (scheme, label, help, auto, sort_order) VALUES (?, ?, ?, ?, ?)').run(input.scheme, input.label, input.help, input.auto, input.sortOrder).lastInsertRowid);
-      audit({ entity: 'eligibility_criteria', entityId: criterionId, summary: `Checklistpunt ${SCHEME_LABELS[input.scheme]}: "${input.label}"` });
+      if (
+        db.prepare('SELECT 1 FROM eligibility_criteria WHERE scheme = ? AND label = ?').get(input.scheme, input.label)
+      )
+        throw ApiError.field('label', 'Dit punt staat al op de checklist.');
+      const criterionId = Number(
+        db
+          .prepare('INSERT INTO eligibility_criteria (scheme, label, help, auto, sort_order) VALUES (?, ?, ?, ?, ?)')
+          .run(input.scheme, input.label, input.help, input.auto, input.sortOrder).lastInsertRowid,
+      );
+      audit({
+        entity: 'eligibility_criteria',
+        entityId: criterionId,
+        summary: `Checklistpunt ${SCHEME_LABELS[input.scheme]}: "${input.label}"`,
+      });
       return getCriterion(db, criterionId);
     },
   }),
   'eligibility.updateCriterion': method({
-    description: 'Wijzigt of deactiveert een punt van de checklist; al beoordeelde aanvragen houden de tekst zoals die toen was.',
+    description:
+      'Wijzigt of deactiveert een punt van de checklist; al beoordeelde aanvragen houden de tekst zoals die toen was.',
     access: ['beheerder'],
     mode: 'write',
     input: eligibilityCriterionUpdate,
     handler: ({ db, audit }, input) => {
       const before = getCriterion(db, input.id);
-      if (db.prepare('SELECT 1 FROM eligibility_criteria WHERE scheme = ? AND label = ? AND id <> ?').get(before.scheme, input.label, input.id)) throw ApiError.field('label', 'Dit punt staat al op de checklist.');
-      db.prepare('UPDATE eligibility_criteria SET label = ?, help = ?, auto = ?, sort_order = ?, active = ? WHERE id = ?').run(input.label, input.help, input.auto, input.sortOrder, input.active ? 1 : 0, input.id);
+      if (
+        db
+          .prepare('SELECT 1 FROM eligibility_criteria WHERE scheme = ? AND label = ? AND id <> ?')
+          .get(before.scheme, input.label, input.id)
+      )
+        throw ApiError.field('label', 'Dit punt staat al op de checklist.');
+      db.prepare(
+        'UPDATE eligibility_criteria SET label = ?, help = ?, auto = ?, sort_order = ?, active = ? WHERE id = ?',
+      ).run(input.label, input.help, input.auto, input.sortOrder, input.active ? 1 : 0, input.id);
       const after = getCriterion(db, input.id);
       audit({ entity: 'eligibility_criteria', entityId: input.id, summary: diffSummary({ ...before }, { ...after }) });
       return after;
     },
   }),
   'eligibility.checklist': method({
-    description: 'De checklist ontvankelijkheid voor één aanvraag: elk punt met wat de gegevens zeggen (termijn, bedrag, periode, begroting, gebied) en de gegeven antwoorden.',
+    description:
+      'De checklist ontvankelijkheid voor één aanvraag: elk punt met wat de gegevens zeggen (termijn, bedrag, periode, begroting, gebied) en de gegeven antwoorden.',
     access: ['beheerder'],
     mode: 'read',
     input: z.object({ applicationId: id }),
     handler: ({ db }, input) => checklistFor(db, input.applicationId),
   }),
   'applications.assess': method({
-    description: 'Legt de checklist ontvankelijkheid vast: alles ja maakt de aanvraag ontvankelijk, één nee niet-ontvankelijk (met motivering voor de brief). Een antwoord dat afwijkt van de gegevens vraagt een toelichting.',
+    description:
+      'Legt de checklist ontvankelijkheid vast: alles ja maakt de aanvraag ontvankelijk, één nee niet-ontvankelijk (met motivering voor de brief). Een antwoord dat afwijkt van de gegevens vraagt een toelichting.',
     access: ['beheerder'],
     mode: 'write',
     input: assessInput,
     handler: (ctx, input) => {
       const outcome = assessApplication(ctx.db, input, whoOf(ctx));
       const a = getApplication(ctx.db, input.id);
-      ctx.audit({ entity: 'budget_applications', entityId: input.id, summary: `Aanvraag ${a.number} ${outcome === 'ontvankelijk' ? 'ontvankelijk' : `niet ontvankelijk: ${input.motivation}`}` });
+      ctx.audit({
+        entity: 'budget_applications',
+        entityId: input.id,
+        summary: `Aanvraag ${a.number} ${outcome === 'ontvankelijk' ? 'ontvankelijk' : `niet ontvankelijk: ${input.motivation}`}`,
+      });
       return a;
     },
   }),

@@ -26,15 +26,23 @@ export interface PaymentListRow extends PaymentRow {
 const PAYABLE = ['toegekend', 'deels_toegekend', 'bevoorschot', 'verantwoord'] as const;
 
 function getPayment(db: Db, paymentId: number): PaymentRow {
-  const row = db.prepare('SELECT id, application_id AS applicationId, kind, amount_cents AS amountCents, due_on AS dueOn, paid_on AS paidOn, reference, note, created_by AS createdBy FROM budget_payments WHERE id = ?').get(paymentId) as PaymentRow | undefined;
+  const row = db
+    .prepare(
+      'SELECT id, application_id AS applicationId, kind, amount_cents AS amountCents, due_on AS dueOn, paid_on AS paidOn, reference, note, created_by AS createdBy FROM budget_payments WHERE id = ?',
+    )
+    .get(paymentId) as PaymentRow | undefined;
   if (!row) throw new ApiError('NOT_FOUND', 'Deze betaling bestaat niet.');
   return row;
 }
 
 function checkPaidOn(db: Db, applicationId: number, paidOn: string): void {
-  const { decidedOn } = db.prepare('SELECT decided_on AS decidedOn FROM budget_applications WHERE id = ?').get(applicationId) as { decidedOn: string | null };
-  if (decidedOn && paidOn < decidedOn) throw ApiError.field('paidOn', `De betaling kan niet voor het besluit (${formatDateNl(decidedOn)}) liggen.`);
-  if (paidOn > localDate()) throw ApiError.field('paidOn', 'De betaaldatum ligt in de toekomst: plan de termijn met een vervaldatum.');
+  const { decidedOn } = db
+    .prepare('SELECT decided_on AS decidedOn FROM budget_applications WHERE id = ?')
+    .get(applicationId) as { decidedOn: string | null };
+  if (decidedOn && paidOn < decidedOn)
+    throw ApiError.field('paidOn', `De betaling kan niet voor het besluit (${formatDateNl(decidedOn)}) liggen.`);
+  if (paidOn > localDate())
+    throw ApiError.field('paidOn', 'De betaaldatum ligt in de toekomst: plan de termijn met een vervaldatum.');
 }
 
 /** After a payment: partly paid is bevoorschot, fully paid is uitbetaald (settling after accountability keeps verantwoord). */
@@ -43,31 +51,67 @@ function followPayments(db: Db, applicationId: number, who: Who): void {
   if (status === 'verantwoord') return;
   const money = applicationMoney(db, applicationId);
   const target = money.paidCents >= money.committedCents ? 'uitbetaald' : money.paidCents > 0 ? 'bevoorschot' : null;
-  if (target && target !== status) setStatus(db, applicationId, target, who, `Betaald: ${formatCents(money.paidCents)} van ${formatCents(money.committedCents)}`);
+  if (target && target !== status)
+    setStatus(
+      db,
+      applicationId,
+      target,
+      who,
+      `Betaald: ${formatCents(money.paidCents)} van ${formatCents(money.committedCents)}`,
+    );
 }
 
 export function addPayment(db: Db, input: z.output<typeof paymentInput>, who: Who): number {
   const a = getApplication(db, input.applicationId);
   if (!(PAYABLE as readonly string[]).includes(a.status)) {
-    throw new ApiError('CONFLICT', `Op een aanvraag met status "${a.statusLabel.toLowerCase()}" wordt niet betaald${a.status === 'uitbetaald' ? ': de toekenning is al helemaal betaald' : ''}.`);
+    throw new ApiError(
+      'CONFLICT',
+      `Op een aanvraag met status "${a.statusLabel.toLowerCase()}" wordt niet betaald${a.status === 'uitbetaald' ? ': de toekenning is al helemaal betaald' : ''}.`,
+    );
   }
   const money = a.money;
   if (input.kind === 'terugbetaling') {
-    if (a.status !== 'verantwoord') throw ApiError.field('kind', 'Een terugbetaling hoort bij de afrekening, na de verantwoording.');
+    if (a.status !== 'verantwoord')
+      throw ApiError.field('kind', 'Een terugbetaling hoort bij de afrekening, na de verantwoording.');
     const over = money.paidCents - (money.spentCents ?? 0);
-    if (input.amountCents > over) throw ApiError.field('amountCents', over > 0 ? `Er is ${formatCents(over)} meer betaald dan besteed: de terugbetaling is hoogstens dat bedrag.` : 'Er is niet meer betaald dan besteed: er valt niets terug te betalen.');
+    if (input.amountCents > over)
+      throw ApiError.field(
+        'amountCents',
+        over > 0
+          ? `Er is ${formatCents(over)} meer betaald dan besteed: de terugbetaling is hoogstens dat bedrag.`
+          : 'Er is niet meer betaald dan besteed: er valt niets terug te betalen.',
+      );
   } else {
-    const cap = a.status === 'verantwoord' ? (money.spentCents ?? 0) - money.paidCents - money.plannedCents : money.unscheduledCents;
+    const cap =
+      a.status === 'verantwoord'
+        ? (money.spentCents ?? 0) - money.paidCents - money.plannedCents
+        : money.unscheduledCents;
     if (input.amountCents > cap) {
-      throw ApiError.field('amountCents', a.status === 'verantwoord'
-        ? `Er is ${formatCents(money.spentCents ?? 0)} besteed en ${formatCents(money.paidCents + money.plannedCents)} betaald of gepland: er kan nog ${formatCents(Math.max(0, cap))} worden betaald.`
-        : `Van de toekenning (${formatCents(money.committedCents)}) is ${formatCents(money.paidCents + money.plannedCents)} betaald of gepland: er kan nog ${formatCents(Math.max(0, cap))} bij.`);
+      throw ApiError.field(
+        'amountCents',
+        a.status === 'verantwoord'
+          ? `Er is ${formatCents(money.spentCents ?? 0)} besteed en ${formatCents(money.paidCents + money.plannedCents)} betaald of gepland: er kan nog ${formatCents(Math.max(0, cap))} worden betaald.`
+          : `Van de toekenning (${formatCents(money.committedCents)}) is ${formatCents(money.paidCents + money.plannedCents)} betaald of gepland: er kan nog ${formatCents(Math.max(0, cap))} bij.`,
+      );
     }
   }
   if (input.paidOn !== null) checkPaidOn(db, a.id, input.paidOn);
   const paymentId = Number(
-    db.prepare('INSERT INTO budget_payments (application_id, kind, amount_cents, due_on, paid_on, reference, note, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(a.id, input.kind, input.amountCents, input.dueOn, input.paidOn, input.reference, input.note, who.at, who.name).lastInsertRowid,
+    db
+      .prepare(
+        'INSERT INTO budget_payments (application_id, kind, amount_cents, due_on, paid_on, reference, note, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        a.id,
+        input.kind,
+        input.amountCents,
+        input.dueOn,
+        input.paidOn,
+        input.reference,
+        input.note,
+        who.at,
+        who.name,
+      ).lastInsertRowid,
   );
   if (input.paidOn !== null) followPayments(db, a.id, who);
   return paymentId;
@@ -77,14 +121,23 @@ export function markPaid(db: Db, input: z.output<typeof paymentPaid>, who: Who):
   const payment = getPayment(db, input.id);
   if (payment.paidOn) throw new ApiError('CONFLICT', `Deze termijn is al betaald op ${formatDateNl(payment.paidOn)}.`);
   const status = statusOf(db, payment.applicationId);
-  if (!(PAYABLE as readonly string[]).includes(status)) throw new ApiError('CONFLICT', 'Op deze aanvraag wordt niet (meer) betaald.');
+  if (!(PAYABLE as readonly string[]).includes(status))
+    throw new ApiError('CONFLICT', 'Op deze aanvraag wordt niet (meer) betaald.');
   if (status === 'verantwoord') {
     const money = applicationMoney(db, payment.applicationId);
     const room = (money.spentCents ?? 0) - money.paidCents;
-    if (payment.amountCents > room) throw new ApiError('CONFLICT', `Er is ${formatCents(money.spentCents ?? 0)} besteed en ${formatCents(money.paidCents)} betaald: deze termijn van ${formatCents(payment.amountCents)} is te veel. Verwijder haar en plan het restant.`);
+    if (payment.amountCents > room)
+      throw new ApiError(
+        'CONFLICT',
+        `Er is ${formatCents(money.spentCents ?? 0)} besteed en ${formatCents(money.paidCents)} betaald: deze termijn van ${formatCents(payment.amountCents)} is te veel. Verwijder haar en plan het restant.`,
+      );
   }
   checkPaidOn(db, payment.applicationId, input.paidOn);
-  db.prepare('UPDATE budget_payments SET paid_on = ?, reference = ? WHERE id = ?').run(input.paidOn, input.reference, input.id);
+  db.prepare('UPDATE budget_payments SET paid_on = ?, reference = ? WHERE id = ?').run(
+    input.paidOn,
+    input.reference,
+    input.id,
+  );
   followPayments(db, payment.applicationId, who);
   return getPayment(db, input.id);
 }
@@ -92,69 +145,132 @@ export function markPaid(db: Db, input: z.output<typeof paymentPaid>, who: Who):
 export function account(db: Db, input: z.output<typeof accountabilityInput>, who: Who): void {
   const a = getApplication(db, input.applicationId);
   if (a.status !== 'bevoorschot' && a.status !== 'uitbetaald') {
-    throw new ApiError('CONFLICT', `Een verantwoording hoort bij een (deels) betaalde toekenning; deze aanvraag is ${a.statusLabel.toLowerCase()}.`);
+    throw new ApiError(
+      'CONFLICT',
+      `Een verantwoording hoort bij een (deels) betaalde toekenning; deze aanvraag is ${a.statusLabel.toLowerCase()}.`,
+    );
   }
   const lines = costLinesOf(db, a.id);
   const errors: Record<string, string[]> = {};
   const add = (field: string, message: string) => (errors[field] ??= []).push(message);
   const seen = new Set<number>();
   input.actualCosts.forEach((c, i) => {
-    if (!lines.some((l) => l.id === c.costLineId)) add(`actualCosts.${i}.costLineId`, 'Deze kostenregel hoort niet bij deze aanvraag.');
+    if (!lines.some((l) => l.id === c.costLineId))
+      add(`actualCosts.${i}.costLineId`, 'Deze kostenregel hoort niet bij deze aanvraag.');
     else if (seen.has(c.costLineId)) add(`actualCosts.${i}.costLineId`, 'Elke kostenregel maar één keer.');
     seen.add(c.costLineId);
   });
   const missing = lines.filter((l) => !seen.has(l.id));
-  if (missing.length) add('actualCosts', `Vul de werkelijke kosten in voor: ${missing.map((l) => l.description).join(', ')}.`);
-  const actualReimbursable = input.actualCosts.filter((c) => lines.find((l) => l.id === c.costLineId)?.reimbursable).reduce((s, c) => s + c.actualCents, 0);
-  if (input.spentCents > a.money.committedCents) add('spentCents', `Het bestede bedrag kan niet hoger zijn dan de toekenning (${formatCents(a.money.committedCents)}).`);
-  else if (lines.length && !missing.length && input.spentCents > actualReimbursable) add('spentCents', `Er is ${formatCents(actualReimbursable)} aan vergoedbare kosten gemaakt: meer kan er niet uit de bijdrage zijn besteed.`);
-  if (a.decidedOn && input.accountedOn < a.decidedOn) add('accountedOn', `De verantwoording kan niet voor het besluit (${formatDateNl(a.decidedOn)}) liggen.`);
+  if (missing.length)
+    add('actualCosts', `Vul de werkelijke kosten in voor: ${missing.map((l) => l.description).join(', ')}.`);
+  const actualReimbursable = input.actualCosts
+    .filter((c) => lines.find((l) => l.id === c.costLineId)?.reimbursable)
+    .reduce((s, c) => s + c.actualCents, 0);
+  if (input.spentCents > a.money.committedCents)
+    add(
+      'spentCents',
+      `Het bestede bedrag kan niet hoger zijn dan de toekenning (${formatCents(a.money.committedCents)}).`,
+    );
+  else if (lines.length && !missing.length && input.spentCents > actualReimbursable)
+    add(
+      'spentCents',
+      `Er is ${formatCents(actualReimbursable)} aan vergoedbare kosten gemaakt: meer kan er niet uit de bijdrage zijn besteed.`,
+    );
+  if (a.decidedOn && input.accountedOn < a.decidedOn)
+    add('accountedOn', `De verantwoording kan niet voor het besluit (${formatDateNl(a.decidedOn)}) liggen.`);
   if (input.accountedOn > localDate()) add('accountedOn', 'De datum van de verantwoording ligt in de toekomst.');
   if (Object.keys(errors).length) throw new ApiError('VALIDATION', Object.values(errors)[0]![0]!, errors);
   const update = db.prepare('UPDATE budget_cost_lines SET actual_cents = ? WHERE id = ?');
   for (const c of input.actualCosts) update.run(c.actualCents, c.costLineId);
-  db.prepare('UPDATE budget_applications SET accounted_on = ?, spent_cents = ?, actual_reach = ?, actual_participants = ?, meetings_held = ?, evaluation = ? WHERE id = ?')
-    .run(input.accountedOn, input.spentCents, JSON.stringify(input.actualReach), input.actualParticipants, input.meetingsHeld, input.evaluation, a.id);
-  setStatus(db, a.id, 'verantwoord', who, `Verantwoord: ${formatCents(input.spentCents)} besteed van ${formatCents(a.money.committedCents)}`);
+  db.prepare(
+    'UPDATE budget_applications SET accounted_on = ?, spent_cents = ?, actual_reach = ?, actual_participants = ?, meetings_held = ?, evaluation = ? WHERE id = ?',
+  ).run(
+    input.accountedOn,
+    input.spentCents,
+    JSON.stringify(input.actualReach),
+    input.actualParticipants,
+    input.meetingsHeld,
+    input.evaluation,
+    a.id,
+  );
+  setStatus(
+    db,
+    a.id,
+    'verantwoord',
+    who,
+    `Verantwoord: ${formatCents(input.spentCents)} besteed van ${formatCents(a.money.committedCents)}`,
+  );
 }
 
 /** Settles paid against spent and releases the unspent part of the grant back to the round. */
 export function closeGrant(db: Db, input: z.output<typeof closeInput>, who: Who): number {
   const a = getApplication(db, input.applicationId);
-  if (a.status !== 'verantwoord') throw new ApiError('CONFLICT', `Alleen een verantwoorde aanvraag wordt afgesloten; deze is ${a.statusLabel.toLowerCase()}.`);
+  if (a.status !== 'verantwoord')
+    throw new ApiError(
+      'CONFLICT',
+      `Alleen een verantwoorde aanvraag wordt afgesloten; deze is ${a.statusLabel.toLowerCase()}.`,
+    );
   const { paidCents, plannedCents, spentCents, grantedCents } = a.money;
   const spent = spentCents ?? 0;
-  if (plannedCents > 0) throw new ApiError('CONFLICT', `Er staat nog ${formatCents(plannedCents)} aan geplande termijnen: betaal of verwijder ze eerst.`);
-  if (paidCents < spent) throw new ApiError('CONFLICT', `Er is ${formatCents(spent)} besteed en ${formatCents(paidCents)} betaald: betaal eerst het restant van ${formatCents(spent - paidCents)}.`);
-  if (paidCents > spent) throw new ApiError('CONFLICT', `Er is ${formatCents(paidCents)} betaald en ${formatCents(spent)} besteed: registreer eerst de terugbetaling van ${formatCents(paidCents - spent)}.`);
-  if (a.accountedOn && input.closedOn < a.accountedOn) throw ApiError.field('closedOn', `Afsluiten kan niet voor de verantwoording (${formatDateNl(a.accountedOn)}).`);
+  if (plannedCents > 0)
+    throw new ApiError(
+      'CONFLICT',
+      `Er staat nog ${formatCents(plannedCents)} aan geplande termijnen: betaal of verwijder ze eerst.`,
+    );
+  if (paidCents < spent)
+    throw new ApiError(
+      'CONFLICT',
+      `Er is ${formatCents(spent)} besteed en ${formatCents(paidCents)} betaald: betaal eerst het restant van ${formatCents(spent - paidCents)}.`,
+    );
+  if (paidCents > spent)
+    throw new ApiError(
+      'CONFLICT',
+      `Er is ${formatCents(paidCents)} betaald en ${formatCents(spent)} besteed: registreer eerst de terugbetaling van ${formatCents(paidCents - spent)}.`,
+    );
+  if (a.accountedOn && input.closedOn < a.accountedOn)
+    throw ApiError.field('closedOn', `Afsluiten kan niet voor de verantwoording (${formatDateNl(a.accountedOn)}).`);
   const released = grantedCents - spent;
-  db.prepare('UPDATE budget_applications SET released_cents = ?, closed_on = ?, close_note = ? WHERE id = ?').run(released, input.closedOn, input.note, a.id);
+  db.prepare('UPDATE budget_applications SET released_cents = ?, closed_on = ?, close_note = ? WHERE id = ?').run(
+    released,
+    input.closedOn,
+    input.note,
+    a.id,
+  );
   setStatus(db, a.id, 'afgesloten', who, released ? `Afgesloten; ${formatCents(released)} valt vrij` : 'Afgesloten');
   return released;
 }
 
 export const budgetGrantMethods = {
   'grants.payments': method({
-    description: 'Betalingen op toekenningen: geplande termijnen (op vervaldatum) of alles, eventueel van één ronde, met aanvraagnummer en titel.',
+    description:
+      'Betalingen op toekenningen: geplande termijnen (op vervaldatum) of alles, eventueel van één ronde, met aanvraagnummer en titel.',
     access: ['beheerder'],
     mode: 'read',
     input: paymentQuery,
     handler: ({ db }, q) =>
-      db.prepare(`SELECT p.id, p.application_id AS applicationId, a.number, a.title, a.applicant_name AS applicantName, a.iban, p.kind, p.amount_cents AS amountCents,
+      db
+        .prepare(
+          `SELECT p.id, p.application_id AS applicationId, a.number, a.title, a.applicant_name AS applicantName, a.iban, p.kind, p.amount_cents AS amountCents,
           p.due_on AS dueOn, p.paid_on AS paidOn, p.reference, p.note, p.created_by AS createdBy
         FROM budget_payments p JOIN budget_applications a ON a.id = p.application_id
-        WHERE (? IS NULL OR a.round_id = ?) AND (? = 0 OR p.paid_on IS NULL) ORDER BY coalesce(p.paid_on, p.due_on), p.id`).all(q.roundId, q.roundId, q.planned ? 1 : 0) as PaymentListRow[],
+        WHERE (? IS NULL OR a.round_id = ?) AND (? = 0 OR p.paid_on IS NULL) ORDER BY coalesce(p.paid_on, p.due_on), p.id`,
+        )
+        .all(q.roundId, q.roundId, q.planned ? 1 : 0) as PaymentListRow[],
   }),
   'grants.addPayment': method({
-    description: 'Legt een voorschot, (termijn)betaling of terugbetaling vast: betaald (datum en kenmerk) of gepland (vervaldatum). Nooit meer dan de toekenning; de status volgt (bevoorschot, uitbetaald).',
+    description:
+      'Legt een voorschot, (termijn)betaling of terugbetaling vast: betaald (datum en kenmerk) of gepland (vervaldatum). Nooit meer dan de toekenning; de status volgt (bevoorschot, uitbetaald).',
     access: ['beheerder'],
     mode: 'write',
     input: paymentInput,
     handler: (ctx, input) => {
       const paymentId = addPayment(ctx.db, input, whoOf(ctx));
       const a = getApplication(ctx.db, input.applicationId);
-      ctx.audit({ entity: 'budget_applications', entityId: a.id, summary: `${input.kind} ${formatCents(input.amountCents)} ${input.paidOn ? `betaald op ${input.paidOn} (${input.reference})` : `gepland op ${input.dueOn}`} voor ${a.number}` });
+      ctx.audit({
+        entity: 'budget_applications',
+        entityId: a.id,
+        summary: `${input.kind} ${formatCents(input.amountCents)} ${input.paidOn ? `betaald op ${input.paidOn} (${input.reference})` : `gepland op ${input.dueOn}`} voor ${a.number}`,
+      });
       return { paymentId, application: a };
     },
   }),
@@ -166,7 +282,11 @@ export const budgetGrantMethods = {
     handler: (ctx, input) => {
       const payment = markPaid(ctx.db, input, whoOf(ctx));
       const a = getApplication(ctx.db, payment.applicationId);
-      ctx.audit({ entity: 'budget_applications', entityId: a.id, summary: `Termijn ${formatCents(payment.amountCents)} betaald op ${input.paidOn} (${input.reference}) voor ${a.number}` });
+      ctx.audit({
+        entity: 'budget_applications',
+        entityId: a.id,
+        summary: `Termijn ${formatCents(payment.amountCents)} betaald op ${input.paidOn} (${input.reference}) voor ${a.number}`,
+      });
       return { paymentId: payment.id, application: a };
     },
   }),
@@ -177,34 +297,52 @@ export const budgetGrantMethods = {
     input: z.object({ id }),
     handler: ({ db, audit }, input) => {
       const payment = getPayment(db, input.id);
-      if (payment.paidOn) throw new ApiError('CONFLICT', 'Een betaalde termijn blijft staan; een teveel betaald bedrag wordt bij de afrekening terugbetaald.');
+      if (payment.paidOn)
+        throw new ApiError(
+          'CONFLICT',
+          'Een betaalde termijn blijft staan; een teveel betaald bedrag wordt bij de afrekening terugbetaald.',
+        );
       db.prepare('DELETE FROM budget_payments WHERE id = ?').run(input.id);
       const a = getApplication(db, payment.applicationId);
-      audit({ entity: 'budget_applications', entityId: a.id, summary: `Geplande termijn ${formatCents(payment.amountCents)} (${payment.dueOn}) verwijderd voor ${a.number}` });
+      audit({
+        entity: 'budget_applications',
+        entityId: a.id,
+        summary: `Geplande termijn ${formatCents(payment.amountCents)} (${payment.dueOn}) verwijderd voor ${a.number}`,
+      });
       return a;
     },
   }),
   'grants.account': method({
-    description: 'Legt de verantwoording vast: werkelijke kosten per kostenregel, bereik per prioriteitsgroep, deelnemers en bijeenkomsten, evaluatie en het bestede deel van de bijdrage.',
+    description:
+      'Legt de verantwoording vast: werkelijke kosten per kostenregel, bereik per prioriteitsgroep, deelnemers en bijeenkomsten, evaluatie en het bestede deel van de bijdrage.',
     access: ['beheerder'],
     mode: 'write',
     input: accountabilityInput,
     handler: (ctx, input) => {
       account(ctx.db, input, whoOf(ctx));
       const a = getApplication(ctx.db, input.applicationId);
-      ctx.audit({ entity: 'budget_applications', entityId: a.id, summary: `Verantwoording ${a.number}: ${formatCents(input.spentCents)} besteed, werkelijke kosten ${formatCents(a.totals.actualCostsCents ?? 0)}` });
+      ctx.audit({
+        entity: 'budget_applications',
+        entityId: a.id,
+        summary: `Verantwoording ${a.number}: ${formatCents(input.spentCents)} besteed, werkelijke kosten ${formatCents(a.totals.actualCostsCents ?? 0)}`,
+      });
       return a;
     },
   }),
   'grants.close': method({
-    description: 'Sluit een verantwoorde toekenning af als betaald en besteed gelijk zijn; het niet bestede deel valt vrij in het grootboek van de ronde.',
+    description:
+      'Sluit een verantwoorde toekenning af als betaald en besteed gelijk zijn; het niet bestede deel valt vrij in het grootboek van de ronde.',
     access: ['beheerder'],
     mode: 'write',
     input: closeInput,
     handler: (ctx, input) => {
       const released = closeGrant(ctx.db, input, whoOf(ctx));
       const a = getApplication(ctx.db, input.applicationId);
-      ctx.audit({ entity: 'budget_applications', entityId: a.id, summary: `Aanvraag ${a.number} afgesloten${released ? `; ${formatCents(released)} valt vrij` : ''}` });
+      ctx.audit({
+        entity: 'budget_applications',
+        entityId: a.id,
+        summary: `Aanvraag ${a.number} afgesloten${released ? `; ${formatCents(released)} valt vrij` : ''}`,
+      });
       return a;
     },
   }),

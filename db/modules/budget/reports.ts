@@ -1,8 +1,17 @@
 import type { Db } from '../../platform/database';
 import { method } from '../../contract/method';
 import {
-  APPLICANT_TYPE_LABELS, PRIORITY_GROUPS, PRIORITY_GROUP_LABELS, REACH_KEYS, SCHEMES, SCHEME_LABELS, STATUS_LABELS, reportQuery,
-  type ApplicationStatus, type PriorityGroup, type Reach,
+  APPLICANT_TYPE_LABELS,
+  PRIORITY_GROUPS,
+  PRIORITY_GROUP_LABELS,
+  REACH_KEYS,
+  SCHEMES,
+  SCHEME_LABELS,
+  STATUS_LABELS,
+  reportQuery,
+  type ApplicationStatus,
+  type PriorityGroup,
+  type Reach,
 } from './schemas';
 import { daysBetween } from './shared';
 import { getRound, getYear } from './rounds';
@@ -77,7 +86,13 @@ function group(rows: Row[], key: string, label: string): ReportGroup {
 
 function groupBy(rows: Row[], keyOf: (r: Row) => string, labelOf: (key: string) => string): ReportGroup[] {
   const keys = [...new Set(rows.map(keyOf))].sort((a, b) => labelOf(a).localeCompare(labelOf(b), 'nl'));
-  return keys.map((k) => group(rows.filter((r) => keyOf(r) === k), k, labelOf(k)));
+  return keys.map((k) =>
+    group(
+      rows.filter((r) => keyOf(r) === k),
+      k,
+      labelOf(k),
+    ),
+  );
 }
 
 function stats(days: number[]) {
@@ -127,15 +142,45 @@ export function budgetReport(db: Db, scope: { yearId: number | null; roundId: nu
     scope: { yearId: year.id, year: year.year, roundId: round?.id ?? null, roundName: round?.name ?? null },
     ledger: round ? round.ledger : year.ledger,
     totals: group(rows, 'totaal', 'Totaal'),
-    byStatus: Object.entries(STATUS_LABELS).filter(([s]) => s !== 'concept').map(([status, label]) => ({ status, label, applications: rows.filter((r) => r.status === status).length })),
-    byScheme: SCHEMES.map((s) => group(rows.filter((r) => r.scheme === s), s, SCHEME_LABELS[s])),
+    byStatus: Object.entries(STATUS_LABELS)
+      .filter(([s]) => s !== 'concept')
+      .map(([status, label]) => ({ status, label, applications: rows.filter((r) => r.status === status).length })),
+    byScheme: SCHEMES.map((s) =>
+      group(
+        rows.filter((r) => r.scheme === s),
+        s,
+        SCHEME_LABELS[s],
+      ),
+    ),
     byPriorityGroup: [
-      ...PRIORITY_GROUPS.map((g) => group(rows.filter((r) => r.priorityGroups.includes(g)), g, PRIORITY_GROUP_LABELS[g])),
-      group(rows.filter((r) => r.priorityGroups.length === 0), 'geen', 'Geen prioriteitsgroep'),
+      ...PRIORITY_GROUPS.map((g) =>
+        group(
+          rows.filter((r) => r.priorityGroups.includes(g)),
+          g,
+          PRIORITY_GROUP_LABELS[g],
+        ),
+      ),
+      group(
+        rows.filter((r) => r.priorityGroups.length === 0),
+        'geen',
+        'Geen prioriteitsgroep',
+      ),
     ],
-    byWijk: groupBy(rows, (r) => r.wijk, (k) => k),
-    byApplicantType: groupBy(rows, (r) => r.applicantType, (k) => APPLICANT_TYPE_LABELS[k as Row['applicantType']]),
-    byRound: groupBy(rows, (r) => String(r.roundId), (k) => rows.find((r) => String(r.roundId) === k)!.roundName),
+    byWijk: groupBy(
+      rows,
+      (r) => r.wijk,
+      (k) => k,
+    ),
+    byApplicantType: groupBy(
+      rows,
+      (r) => r.applicantType,
+      (k) => APPLICANT_TYPE_LABELS[k as Row['applicantType']],
+    ),
+    byRound: groupBy(
+      rows,
+      (r) => String(r.roundId),
+      (k) => rows.find((r) => String(r.roundId) === k)!.roundName,
+    ),
     reach: REACH_KEYS.map((k) => ({
       key: k,
       label: k === 'overig' ? 'Overige bewoners' : PRIORITY_GROUP_LABELS[k],
@@ -143,13 +188,34 @@ export function budgetReport(db: Db, scope: { yearId: number | null; roundId: nu
       actual: granted.reduce((s, r) => s + (r.actualReach[k] ?? 0), 0),
       accountedApplications: granted.filter((r) => r.actualReach[k] !== undefined).length,
     })),
-    timeToDecision: { ...stats(days(decided)), byScheme: SCHEMES.map((s) => ({ scheme: s, label: SCHEME_LABELS[s], ...stats(days(decided.filter((r) => r.scheme === s))) })) },
+    timeToDecision: {
+      ...stats(days(decided)),
+      byScheme: SCHEMES.map((s) => ({
+        scheme: s,
+        label: SCHEME_LABELS[s],
+        ...stats(days(decided.filter((r) => r.scheme === s))),
+      })),
+    },
     rows: rows.map((r) => ({
-      number: r.number, roundName: r.roundName, scheme: SCHEME_LABELS[r.scheme], applicantType: APPLICANT_TYPE_LABELS[r.applicantType], applicantName: r.applicantName,
-      wijk: r.wijk, title: r.title, priorityGroups: r.priorityGroups.map((g) => PRIORITY_GROUP_LABELS[g]).join(', '), status: STATUS_LABELS[r.status],
-      requestedCents: r.requestedCents, grantedCents: r.grantedCents, releasedCents: r.releasedCents, paidCents: r.paidCents, spentCents: r.spentCents,
-      receivedOn: r.receivedOn, decidedOn: r.decidedOn, daysToDecision: r.receivedOn && r.decidedOn ? daysBetween(r.receivedOn, r.decidedOn) : null,
-      expectedReach: reachSum(r.expectedReach), actualReach: reachSum(r.actualReach),
+      number: r.number,
+      roundName: r.roundName,
+      scheme: SCHEME_LABELS[r.scheme],
+      applicantType: APPLICANT_TYPE_LABELS[r.applicantType],
+      applicantName: r.applicantName,
+      wijk: r.wijk,
+      title: r.title,
+      priorityGroups: r.priorityGroups.map((g) => PRIORITY_GROUP_LABELS[g]).join(', '),
+      status: STATUS_LABELS[r.status],
+      requestedCents: r.requestedCents,
+      grantedCents: r.grantedCents,
+      releasedCents: r.releasedCents,
+      paidCents: r.paidCents,
+      spentCents: r.spentCents,
+      receivedOn: r.receivedOn,
+      decidedOn: r.decidedOn,
+      daysToDecision: r.receivedOn && r.decidedOn ? daysBetween(r.receivedOn, r.decidedOn) : null,
+      expectedReach: reachSum(r.expectedReach),
+      actualReach: reachSum(r.actualReach),
     })),
     notes: [
       'Een aanvraag voor meer prioriteitsgroepen telt bij elke groep mee: de rijen per prioriteitsgroep overlappen.',
@@ -160,7 +226,8 @@ export function budgetReport(db: Db, scope: { yearId: number | null; roundId: nu
 
 export const budgetReportMethods = {
   'budget.report': method({
-    description: 'Cijfers van een jaar of een ronde: aanvragen, toegekend, afgewezen en bedragen per status, regeling (Lokaal Budget tegenover Right to Cooperate), prioriteitsgroep, wijk, soort aanvrager en ronde; bereik verwacht en gerealiseerd; doorlooptijd van ontvangst tot besluit; en een regel per aanvraag voor CSV.',
+    description:
+      'Cijfers van een jaar of een ronde: aanvragen, toegekend, afgewezen en bedragen per status, regeling (Lokaal Budget tegenover Right to Cooperate), prioriteitsgroep, wijk, soort aanvrager en ronde; bereik verwacht en gerealiseerd; doorlooptijd van ontvangst tot besluit; en een regel per aanvraag voor CSV.',
     access: ['beheerder'],
     mode: 'read',
     input: reportQuery,

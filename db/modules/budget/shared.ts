@@ -16,7 +16,11 @@ export interface Who {
   at: string;
 }
 
-export const whoOf = (ctx: Ctx): Who => ({ userId: ctx.actor?.id ?? null, name: ctx.actor?.name ?? 'systeem', at: localDateTime() });
+export const whoOf = (ctx: Ctx): Who => ({
+  userId: ctx.actor?.id ?? null,
+  name: ctx.actor?.name ?? 'systeem',
+  at: localDateTime(),
+});
 
 /** The status machine: every transition an application may make, and no other. */
 export const TRANSITIONS: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
@@ -38,19 +42,35 @@ export const TRANSITIONS: Record<ApplicationStatus, readonly ApplicationStatus[]
 };
 
 /** Statuses whose grant counts in the ledger as committed. */
-export const GRANTED_STATUSES: readonly ApplicationStatus[] = ['toegekend', 'deels_toegekend', 'bevoorschot', 'uitbetaald', 'verantwoord', 'afgesloten'];
+export const GRANTED_STATUSES: readonly ApplicationStatus[] = [
+  'toegekend',
+  'deels_toegekend',
+  'bevoorschot',
+  'uitbetaald',
+  'verantwoord',
+  'afgesloten',
+];
 /** Registered and waiting for a decision. */
-export const PENDING_STATUSES: readonly ApplicationStatus[] = ['ingediend', 'ontvankelijk', 'geagendeerd', 'aangehouden'];
+export const PENDING_STATUSES: readonly ApplicationStatus[] = [
+  'ingediend',
+  'ontvankelijk',
+  'geagendeerd',
+  'aangehouden',
+];
 
 export function statusOf(db: Db, applicationId: number): ApplicationStatus {
-  const row = db.prepare('SELECT status FROM budget_applications WHERE id = ?').get(applicationId) as { status: ApplicationStatus } | undefined;
+  const row = db.prepare('SELECT status FROM budget_applications WHERE id = ?').get(applicationId) as
+    { status: ApplicationStatus } | undefined;
   if (!row) throw new ApiError('NOT_FOUND', 'Deze aanvraag bestaat niet.');
   return row.status;
 }
 
 export function assertTransition(from: ApplicationStatus, to: ApplicationStatus): void {
   if (!TRANSITIONS[from].includes(to)) {
-    throw new ApiError('CONFLICT', `Een aanvraag met status "${STATUS_LABELS[from]}" kan niet naar "${STATUS_LABELS[to]}".`);
+    throw new ApiError(
+      'CONFLICT',
+      `Een aanvraag met status "${STATUS_LABELS[from]}" kan niet naar "${STATUS_LABELS[to]}".`,
+    );
   }
 }
 
@@ -62,9 +82,17 @@ export function setStatus(db: Db, applicationId: number, to: ApplicationStatus, 
   recordStatus(db, applicationId, from, to, who, note);
 }
 
-export function recordStatus(db: Db, applicationId: number, from: ApplicationStatus | null, to: ApplicationStatus, who: Who, note = ''): void {
-  db.prepare('INSERT INTO budget_status_history (application_id, from_status, to_status, at, user_id, user_name, note) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(applicationId, from, to, who.at, who.userId, who.name, note);
+export function recordStatus(
+  db: Db,
+  applicationId: number,
+  from: ApplicationStatus | null,
+  to: ApplicationStatus,
+  who: Who,
+  note = '',
+): void {
+  db.prepare(
+    'INSERT INTO budget_status_history (application_id, from_status, to_status, at, user_id, user_name, note) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(applicationId, from, to, who.at, who.userId, who.name, note);
 }
 
 export interface Ledger {
@@ -87,10 +115,18 @@ export interface Ledger {
   pendingRequestedCents: number;
 }
 
-const PAID = "CASE WHEN p.paid_on IS NULL THEN 0 WHEN p.kind = 'terugbetaling' THEN -p.amount_cents ELSE p.amount_cents END";
+const PAID =
+  "CASE WHEN p.paid_on IS NULL THEN 0 WHEN p.kind = 'terugbetaling' THEN -p.amount_cents ELSE p.amount_cents END";
 const PLANNED = 'CASE WHEN p.paid_on IS NULL THEN p.amount_cents ELSE 0 END';
 
-function ledgerOf(ceiling: number, granted: number, released: number, paid: number, planned: number, pending: number): Ledger {
+function ledgerOf(
+  ceiling: number,
+  granted: number,
+  released: number,
+  paid: number,
+  planned: number,
+  pending: number,
+): Ledger {
   const committed = granted - released;
   return {
     ceilingCents: ceiling,
@@ -115,14 +151,23 @@ export function roundLedger(db: Db, roundId: number): Ledger {
     .get(roundId) as { ceiling: number; granted: number; released: number; pending: number } | undefined;
   if (!a) throw new ApiError('NOT_FOUND', 'Deze ronde bestaat niet.');
   const p = db
-    .prepare(`SELECT coalesce(sum(${PAID}), 0) AS paid, coalesce(sum(${PLANNED}), 0) AS planned FROM budget_payments p JOIN budget_applications a ON a.id = p.application_id WHERE a.round_id = ?`)
+    .prepare(
+      `SELECT coalesce(sum(${PAID}), 0) AS paid, coalesce(sum(${PLANNED}), 0) AS planned FROM budget_payments p JOIN budget_applications a ON a.id = p.application_id WHERE a.round_id = ?`,
+    )
     .get(roundId) as { paid: number; planned: number };
   return ledgerOf(a.ceiling, a.granted, a.released, p.paid, p.planned, a.pending);
 }
 
 export function sumLedgers(ceiling: number, ledgers: Ledger[]): Ledger {
   const sum = (k: keyof Ledger) => ledgers.reduce((s, l) => s + l[k], 0);
-  return ledgerOf(ceiling, sum('grantedCents'), sum('releasedCents'), sum('paidCents'), sum('plannedCents'), sum('pendingRequestedCents'));
+  return ledgerOf(
+    ceiling,
+    sum('grantedCents'),
+    sum('releasedCents'),
+    sum('paidCents'),
+    sum('plannedCents'),
+    sum('pendingRequestedCents'),
+  );
 }
 
 export interface ApplicationMoney {
@@ -138,11 +183,17 @@ export interface ApplicationMoney {
 }
 
 export function applicationMoney(db: Db, applicationId: number): ApplicationMoney {
-  const a = db.prepare('SELECT requested_cents AS requested, granted_cents AS granted, released_cents AS released, spent_cents AS spent FROM budget_applications WHERE id = ?').get(applicationId) as
-    | { requested: number; granted: number; released: number; spent: number | null }
-    | undefined;
+  const a = db
+    .prepare(
+      'SELECT requested_cents AS requested, granted_cents AS granted, released_cents AS released, spent_cents AS spent FROM budget_applications WHERE id = ?',
+    )
+    .get(applicationId) as { requested: number; granted: number; released: number; spent: number | null } | undefined;
   if (!a) throw new ApiError('NOT_FOUND', 'Deze aanvraag bestaat niet.');
-  const p = db.prepare(`SELECT coalesce(sum(${PAID}), 0) AS paid, coalesce(sum(${PLANNED}), 0) AS planned FROM budget_payments p WHERE p.application_id = ?`).get(applicationId) as { paid: number; planned: number };
+  const p = db
+    .prepare(
+      `SELECT coalesce(sum(${PAID}), 0) AS paid, coalesce(sum(${PLANNED}), 0) AS planned FROM budget_payments p WHERE p.application_id = ?`,
+    )
+    .get(applicationId) as { paid: number; planned: number };
   const committed = a.granted - a.released;
   return {
     requestedCents: a.requested,
@@ -188,7 +239,8 @@ export function toMember(row: Record<string, unknown>): MemberRow {
   };
 }
 
-export const inTerm = (m: { termFrom: string; termTo: string | null }, date: string) => m.termFrom <= date && (m.termTo === null || m.termTo >= date);
+export const inTerm = (m: { termFrom: string; termTo: string | null }, date: string) =>
+  m.termFrom <= date && (m.termTo === null || m.termTo >= date);
 
 /** The committee member record linked to this account, if the account is a commissie account. */
 export function memberOfActor(db: Db, actor: Actor | null): MemberRow | null {
@@ -210,7 +262,8 @@ export function sittingMemberOfActor(db: Db, actor: Actor | null, date = localDa
 export function assertRecorder(db: Db, actor: Actor | null): void {
   if (actor?.role === 'beheerder') return;
   const member = sittingMemberOfActor(db, actor);
-  if (!member?.isSecretary) throw new ApiError('FORBIDDEN', 'Alleen de secretaris van de commissie of de beheerder legt dit vast.');
+  if (!member?.isSecretary)
+    throw new ApiError('FORBIDDEN', 'Alleen de secretaris van de commissie of de beheerder legt dit vast.');
 }
 
 export function isRecorder(db: Db, actor: Actor | null): boolean {
@@ -237,7 +290,9 @@ export function visibleApplicationIds(db: Db, actor: Actor | null): Set<number> 
   if (actor?.role === 'beheerder') return null;
   if (!sittingMemberOfActor(db, actor)) return new Set();
   const rows = db
-    .prepare("SELECT DISTINCT i.application_id AS id FROM budget_meeting_items i JOIN budget_meetings m ON m.id = i.meeting_id WHERE m.status <> 'geannuleerd'")
+    .prepare(
+      "SELECT DISTINCT i.application_id AS id FROM budget_meeting_items i JOIN budget_meetings m ON m.id = i.meeting_id WHERE m.status <> 'geannuleerd'",
+    )
     .all() as { id: number }[];
   return new Set(rows.map((r) => r.id));
 }
@@ -245,7 +300,8 @@ export function visibleApplicationIds(db: Db, actor: Actor | null): Set<number> 
 export function assertCanSee(db: Db, actor: Actor | null, applicationId: number): void {
   statusOf(db, applicationId);
   const visible = visibleApplicationIds(db, actor);
-  if (visible && !visible.has(applicationId)) throw new ApiError('FORBIDDEN', 'De commissie ziet alleen aanvragen die op de agenda van een vergadering staan.');
+  if (visible && !visible.has(applicationId))
+    throw new ApiError('FORBIDDEN', 'De commissie ziet alleen aanvragen die op de agenda van een vergadering staan.');
 }
 
 const longDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -255,4 +311,5 @@ export function dateLong(date: string): string {
   return longDate.format(new Date(`${date}T12:00:00Z`));
 }
 
-export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);
+export const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);

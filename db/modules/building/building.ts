@@ -4,8 +4,16 @@ import { ApiError } from '../../platform/errors';
 import { emptyInput, id, isoDate } from '../../contract/fields';
 import { z } from '../../contract/zod';
 import {
-  GEBIEDEN, buildingProfile, closureInput, closureUpdate, dateRange, setHoursInput, yearInput,
-  type BuildingProfile, type Gebied, type HoursInterval,
+  GEBIEDEN,
+  buildingProfile,
+  closureInput,
+  closureUpdate,
+  dateRange,
+  setHoursInput,
+  yearInput,
+  type BuildingProfile,
+  type Gebied,
+  type HoursInterval,
 } from './schemas';
 import { ALL_ROLES } from '../../contract/roles';
 import { diffSummary } from '../../contract/audit';
@@ -57,7 +65,9 @@ export function saveBuilding(db: Db, p: BuildingProfile): void {
 }
 
 export function getHours(db: Db, kind: 'open' | 'beheerder'): HoursInterval[] {
-  return db.prepare('SELECT weekday, start, end FROM weekly_hours WHERE kind = ? ORDER BY weekday, start').all(kind) as HoursInterval[];
+  return db
+    .prepare('SELECT weekday, start, end FROM weekly_hours WHERE kind = ? ORDER BY weekday, start')
+    .all(kind) as HoursInterval[];
 }
 
 export function setHours(db: Db, kind: 'open' | 'beheerder', intervals: HoursInterval[]): void {
@@ -67,13 +77,19 @@ export function setHours(db: Db, kind: 'open' | 'beheerder', intervals: HoursInt
 }
 
 export function insertClosure(db: Db, c: Omit<Closure, 'id'>): number {
-  return Number(db.prepare('INSERT INTO closures (start_date, end_date, reason) VALUES (?, ?, ?)').run(c.startDate, c.endDate, c.reason).lastInsertRowid);
+  return Number(
+    db
+      .prepare('INSERT INTO closures (start_date, end_date, reason) VALUES (?, ?, ?)')
+      .run(c.startDate, c.endDate, c.reason).lastInsertRowid,
+  );
 }
 
 const CLOSURE_COLUMNS = 'id, start_date AS startDate, end_date AS endDate, reason';
 
 export function closuresBetween(db: Db, from: string, to: string): Closure[] {
-  return db.prepare(`SELECT ${CLOSURE_COLUMNS} FROM closures WHERE end_date >= ? AND start_date <= ? ORDER BY start_date`).all(from, to) as Closure[];
+  return db
+    .prepare(`SELECT ${CLOSURE_COLUMNS} FROM closures WHERE end_date >= ? AND start_date <= ? ORDER BY start_date`)
+    .all(from, to) as Closure[];
 }
 
 export interface DayStatus {
@@ -94,13 +110,15 @@ export function dayStatuses(db: Db, from: string, days: number): DayStatus[] {
   const closedOnHolidays = getBuilding(db).closedOnHolidays;
   const holidays = new Map<string, string>();
   if (closedOnHolidays) {
-    for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) for (const h of dutchHolidays(y)) holidays.set(h.date, h.name);
+    for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++)
+      for (const h of dutchHolidays(y)) holidays.set(h.date, h.name);
   }
   const hours = { open: getHours(db, 'open'), beheerder: getHours(db, 'beheerder') };
   return Array.from({ length: days }, (_, i) => {
     const date = addDays(from, i);
     const weekday = isoWeekday(date);
-    const closedBecause = closures.find((c) => c.startDate <= date && date <= c.endDate)?.reason ?? holidays.get(date) ?? null;
+    const closedBecause =
+      closures.find((c) => c.startDate <= date && date <= c.endDate)?.reason ?? holidays.get(date) ?? null;
     const pick = (kind: 'open' | 'beheerder') =>
       closedBecause ? [] : hours[kind].filter((h) => h.weekday === weekday).map(({ start, end }) => ({ start, end }));
     return { date, weekday, open: pick('open'), beheerder: pick('beheerder'), closedBecause };
@@ -143,7 +161,8 @@ export const buildingMethods = {
     handler: ({ db }) => ({ open: getHours(db, 'open'), beheerder: getHours(db, 'beheerder') }),
   }),
   'hours.set': method({
-    description: 'Vervangt de openingstijden (kind "open") of de uren van de beheerder (kind "beheerder") door de gegeven tijdvakken.',
+    description:
+      'Vervangt de openingstijden (kind "open") of de uren van de beheerder (kind "beheerder") door de gegeven tijdvakken.',
     access: ['beheerder'],
     mode: 'write',
     input: setHoursInput,
@@ -176,7 +195,12 @@ export const buildingMethods = {
     input: closureUpdate,
     handler: ({ db, audit }, input) => {
       const before = closureOrThrow(db, input.id);
-      db.prepare('UPDATE closures SET start_date = ?, end_date = ?, reason = ? WHERE id = ?').run(input.startDate, input.endDate, input.reason, input.id);
+      db.prepare('UPDATE closures SET start_date = ?, end_date = ?, reason = ? WHERE id = ?').run(
+        input.startDate,
+        input.endDate,
+        input.reason,
+        input.id,
+      );
       const after = closureOrThrow(db, input.id);
       audit({ entity: 'closures', entityId: input.id, summary: diffSummary({ ...before }, { ...after }) });
       return after;
@@ -190,7 +214,11 @@ export const buildingMethods = {
     handler: ({ db, audit }, input) => {
       const before = closureOrThrow(db, input.id);
       db.prepare('DELETE FROM closures WHERE id = ?').run(input.id);
-      audit({ entity: 'closures', entityId: input.id, summary: `Verwijderd: ${before.startDate} t/m ${before.endDate} (${before.reason})` });
+      audit({
+        entity: 'closures',
+        entityId: input.id,
+        summary: `Verwijderd: ${before.startDate} t/m ${before.endDate} (${before.reason})`,
+      });
       return { id: input.id };
     },
   }),
@@ -202,7 +230,8 @@ export const buildingMethods = {
     handler: (_ctx, { year }) => dutchHolidays(year),
   }),
   'calendar.days': method({
-    description: 'Per dag vanaf een datum: open of gesloten (en waarom), de openingstijden en de uren van de beheerder.',
+    description:
+      'Per dag vanaf een datum: open of gesloten (en waarom), de openingstijden en de uren van de beheerder.',
     access: ALL_ROLES,
     mode: 'read',
     input: dayInput,

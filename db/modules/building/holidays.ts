@@ -24,7 +24,8 @@ export function easterSunday(year: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const ymd = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+const ymd = (year: number, month: number, day: number) =>
+  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
 /** Koningsdag on 27 April (26 April when the 27th is a Sunday); before 2014 Koninginnedag on 30 April (29th when Sunday). */
 function kingsDay(year: number): Holiday {

@@ -22,12 +22,16 @@ export function getRoom(db: Db, roomIdValue: number): Room {
 }
 
 export function listRooms(db: Db, includeArchived: boolean): Room[] {
-  const rows = db.prepare(`SELECT * FROM rooms ${includeArchived ? '' : 'WHERE active = 1'} ORDER BY active DESC, sort_order, name`).all() as Record<string, unknown>[];
+  const rows = db
+    .prepare(`SELECT * FROM rooms ${includeArchived ? '' : 'WHERE active = 1'} ORDER BY active DESC, sort_order, name`)
+    .all() as Record<string, unknown>[];
   return rows.map((r) => toRoom(db, r));
 }
 
 function toRoom(db: Db, row: Record<string, unknown>): Room {
-  const layouts = db.prepare('SELECT layout, capacity FROM room_layouts WHERE room_id = ? ORDER BY capacity DESC, layout').all(row.id) as Room['layouts'];
+  const layouts = db
+    .prepare('SELECT layout, capacity FROM room_layouts WHERE room_id = ? ORDER BY capacity DESC, layout')
+    .all(row.id) as Room['layouts'];
   return {
     id: row.id as number,
     name: row.name as string,
@@ -106,7 +110,8 @@ export const roomMethods = {
     handler: ({ db }, { id }) => getRoom(db, id),
   }),
   'rooms.create': method({
-    description: 'Voegt een ruimte toe (naam, capaciteit per opstelling, voorzieningen, rolstoeltoegankelijk, wisseltijd, kleur).',
+    description:
+      'Voegt een ruimte toe (naam, capaciteit per opstelling, voorzieningen, rolstoeltoegankelijk, wisseltijd, kleur).',
     access: ['beheerder'],
     mode: 'write',
     input: roomInput,
@@ -124,7 +129,8 @@ export const roomMethods = {
     handler: ({ db, audit }, input) => {
       const { id, ...fields } = input;
       const before = getRoom(db, id);
-      if (!before.active) throw new ApiError('CONFLICT', 'Een gearchiveerde ruimte kun je niet wijzigen. Zet haar eerst terug.');
+      if (!before.active)
+        throw new ApiError('CONFLICT', 'Een gearchiveerde ruimte kun je niet wijzigen. Zet haar eerst terug.');
       assertUniqueName(db, fields.name, id);
       db.prepare(
         `UPDATE rooms SET name = @name, description = @description, floor = @floor, area_m2 = @area, facilities = @facilities,

@@ -1,5 +1,13 @@
 import { z } from '../../contract/zod';
-import { clockTime, id, isoDate, optionalEmail, optionalPhone, optionalText, requiredText } from '../../contract/fields';
+import {
+  clockTime,
+  id,
+  isoDate,
+  optionalEmail,
+  optionalPhone,
+  optionalText,
+  requiredText,
+} from '../../contract/fields';
 
 /** The 14 gebieden of Rotterdam and the welfare provider of each (welfare assignment 2022–2031). */
 export const GEBIEDEN = {
@@ -77,7 +85,11 @@ export const setHoursInput = z
     v.intervals.forEach((a, i) => {
       v.intervals.forEach((b, j) => {
         if (j > i && a.weekday === b.weekday && a.start < b.end && b.start < a.end) {
-          ctx.addIssue({ code: 'custom', path: ['intervals', j, 'start'], message: 'Dit tijdvak overlapt een ander tijdvak op dezelfde dag.' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['intervals', j, 'start'],
+            message: 'Dit tijdvak overlapt een ander tijdvak op dezelfde dag.',
+          });
         }
       });
     });
@@ -90,12 +102,19 @@ export const closureInput = z
     endDate: isoDate,
     reason: requiredText('Reden', 200),
   })
-  .refine((v) => v.startDate <= v.endDate, { message: 'De einddatum mag niet voor de begindatum liggen.', path: ['endDate'] });
+  .refine((v) => v.startDate <= v.endDate, {
+    message: 'De einddatum mag niet voor de begindatum liggen.',
+    path: ['endDate'],
+  });
 
 export const closureUpdate = z.object({ id }).and(closureInput);
 
 export const yearInput = z.object({
-  year: z.number({ error: 'Vul een jaartal in.' }).int().min(1900, 'Kies een jaar vanaf 1900.').max(2200, 'Kies een jaar tot 2200.'),
+  year: z
+    .number({ error: 'Vul een jaartal in.' })
+    .int()
+    .min(1900, 'Kies een jaar vanaf 1900.')
+    .max(2200, 'Kies een jaar tot 2200.'),
 });
 
 export const dateRange = z

@@ -29,10 +29,13 @@ const likeOf = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 export function phoneCore(s: string): string {
   return s.replace(/\D/g, '').replace(/^(0031|31|0)/, '');
 }
-const DIGITS_SQL = (col: string) => `replace(replace(replace(replace(replace(t.${col}, ' ', ''), '-', ''), '(', ''), ')', ''), '.', '')`;
+const DIGITS_SQL = (col: string) =>
+  `replace(replace(replace(replace(replace(t.${col}, ' ', ''), '-', ''), '(', ''), ')', ''), '.', '')`;
 
 function anonymisedScope(db: Db, type: RecordType, id: number): EraseScope | null {
-  const row = db.prepare('SELECT scope FROM anonymised_records WHERE record_type = ? AND record_id = ?').get(type, id) as { scope: EraseScope } | undefined;
+  const row = db
+    .prepare('SELECT scope FROM anonymised_records WHERE record_type = ? AND record_id = ?')
+    .get(type, id) as { scope: EraseScope } | undefined;
   return row?.scope ?? null;
 }
 
@@ -41,7 +44,12 @@ export function optionsFor(db: Db, def: RecordDef, id: number, env: EraseEnv): E
   const done = anonymisedScope(db, def.type, id);
   if (done === 'volledig') return { scopes: [], note: 'Al geanonimiseerd.' };
   const options = def.options(db, id, env);
-  return done === 'contact' ? { scopes: options.scopes.filter((s) => s === 'volledig'), note: options.note ?? 'De contactgegevens zijn al verwijderd.' } : options;
+  return done === 'contact'
+    ? {
+        scopes: options.scopes.filter((s) => s === 'volledig'),
+        note: options.note ?? 'De contactgegevens zijn al verwijderd.',
+      }
+    : options;
 }
 
 /** Everything about one person across the modules: by name, e-mail address or phone number. */
@@ -53,15 +61,27 @@ export function findPerson(db: Db, query: string, env: EraseEnv): FoundRecord[] 
   for (const def of RECORD_DEFS) {
     const conditions = def.text.map((c) => `t.${c} LIKE ? ESCAPE '\\'`);
     const args: unknown[] = def.text.map(() => like);
-    if (byPhone) for (const c of def.phone ?? []) {
-      conditions.push(`${DIGITS_SQL(c)} LIKE ?`);
-      args.push(`%${digits}%`);
-    }
+    if (byPhone)
+      for (const c of def.phone ?? []) {
+        conditions.push(`${DIGITS_SQL(c)} LIKE ?`);
+        args.push(`%${digits}%`);
+      }
     const rows = db
-      .prepare(`SELECT t.id, ${def.title} AS title, ${def.detail} AS detail FROM ${def.table} t WHERE (${conditions.join(' OR ')}) ${def.where ? `AND ${def.where}` : ''} ORDER BY t.id LIMIT 200`)
+      .prepare(
+        `SELECT t.id, ${def.title} AS title, ${def.detail} AS detail FROM ${def.table} t WHERE (${conditions.join(' OR ')}) ${def.where ? `AND ${def.where}` : ''} ORDER BY t.id LIMIT 200`,
+      )
       .all(...args) as { id: number; title: string; detail: string }[];
     for (const r of rows) {
-      found.push({ type: def.type, kind: def.kind, id: r.id, title: r.title, detail: r.detail, link: def.link(r.id), anonymised: anonymisedScope(db, def.type, r.id), options: optionsFor(db, def, r.id, env) });
+      found.push({
+        type: def.type,
+        kind: def.kind,
+        id: r.id,
+        title: r.title,
+        detail: r.detail,
+        link: def.link(r.id),
+        anonymised: anonymisedScope(db, def.type, r.id),
+        options: optionsFor(db, def, r.id, env),
+      });
     }
   }
   return found;
@@ -88,7 +108,9 @@ export function exportRecords(db: Db, targets: { type: RecordType; id: number }[
     const def = recordDef(type);
     const row = loadRow(db, def, id);
     for (const column of def.omit ?? []) delete row[column];
-    const related = Object.fromEntries(Object.entries(def.related ?? {}).map(([name, sql]) => [name, db.prepare(sql).all(id)]));
+    const related = Object.fromEntries(
+      Object.entries(def.related ?? {}).map(([name, sql]) => [name, db.prepare(sql).all(id)]),
+    );
     return { type, kind: def.kind, id, table: def.table, data: row, related };
   });
 }
@@ -98,17 +120,20 @@ const SCRUBBED = '[geanonimiseerd]';
 /** The values of a person worth scrubbing: long enough not to hit unrelated words. */
 export function personalValues(db: Db, def: RecordDef, id: number): string[] {
   const row = loadRow(db, def, id);
-  const values = def.personal.map((c) => row[c]).filter((v): v is string => typeof v === 'string' && v.trim().length >= 4 && !v.startsWith('Geanonimiseerd'));
+  const values = def.personal
+    .map((c) => row[c])
+    .filter((v): v is string => typeof v === 'string' && v.trim().length >= 4 && !v.startsWith('Geanonimiseerd'));
   return [...new Set(values.map((v) => v.trim()))];
 }
 
 /** Removes a person's values from the audit log's summaries; who did what when, and to which record, stays. */
 export function scrubAudit(db: Db, values: string[]): number {
   let changed = 0;
-  const update = db.prepare("UPDATE audit_log SET summary = replace(summary, ?, ?) WHERE instr(summary, ?) > 0");
+  const update = db.prepare('UPDATE audit_log SET summary = replace(summary, ?, ?) WHERE instr(summary, ?) > 0');
   for (const value of values) {
     // Summaries hold inputs as JSON, where quotes and backslashes are escaped.
-    for (const form of new Set([value, JSON.stringify(value).slice(1, -1)])) changed += update.run(form, SCRUBBED, form).changes;
+    for (const form of new Set([value, JSON.stringify(value).slice(1, -1)]))
+      changed += update.run(form, SCRUBBED, form).changes;
   }
   return changed;
 }
@@ -121,13 +146,22 @@ export function scrubText(text: string, values: string[]): string {
  * Anonymises one record in the given scope, scrubs its values from the audit log and marks it.
  * Returns the values that were removed, so the caller can keep them out of what it writes next.
  */
-export function anonymiseRecord(db: Db, type: RecordType, id: number, scope: EraseScope, reason: 'verzoek' | 'bewaartermijn', env: EraseEnv): string[] {
+export function anonymiseRecord(
+  db: Db,
+  type: RecordType,
+  id: number,
+  scope: EraseScope,
+  reason: 'verzoek' | 'bewaartermijn',
+  env: EraseEnv,
+): string[] {
   const def = recordDef(type);
   const values = personalValues(db, def, id);
   def.erase(db, id, scope, env);
   scrubAudit(db, values);
-  db.prepare(`INSERT INTO anonymised_records (record_type, record_id, scope, reason, anonymised_at) VALUES (?, ?, ?, ?, ?)
-    ON CONFLICT (record_type, record_id) DO UPDATE SET scope = excluded.scope, reason = excluded.reason, anonymised_at = excluded.anonymised_at`).run(type, id, scope, reason, env.now);
+  db.prepare(
+    `INSERT INTO anonymised_records (record_type, record_id, scope, reason, anonymised_at) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT (record_type, record_id) DO UPDATE SET scope = excluded.scope, reason = excluded.reason, anonymised_at = excluded.anonymised_at`,
+  ).run(type, id, scope, reason, env.now);
   return values;
 }
 
@@ -135,7 +169,11 @@ export function anonymiseRecord(db: Db, type: RecordType, id: number, scope: Era
  * Checks every target first and refuses the whole request when one may not be erased as asked, with
  * the reason next to that target; then anonymises them all. Runs inside the caller's transaction.
  */
-export function eraseOnRequest(db: Db, targets: { type: RecordType; id: number; scope: EraseScope }[], env: EraseEnv): { values: string[] } {
+export function eraseOnRequest(
+  db: Db,
+  targets: { type: RecordType; id: number; scope: EraseScope }[],
+  env: EraseEnv,
+): { values: string[] } {
   const refusals: Record<string, string[]> = {};
   targets.forEach((t, i) => {
     const def = recordDef(t.type);
@@ -143,13 +181,21 @@ export function eraseOnRequest(db: Db, targets: { type: RecordType; id: number; 
     const options = optionsFor(db, def, t.id, env);
     if (!options.scopes.includes(t.scope)) {
       const why = options.note ?? 'Alleen volledig anonimiseren is hier mogelijk.';
-      refusals[`targets.${i}`] = [t.scope === 'volledig' && options.scopes.includes('contact') ? `${why} Kies "alleen contactgegevens".` : why];
+      refusals[`targets.${i}`] = [
+        t.scope === 'volledig' && options.scopes.includes('contact') ? `${why} Kies "alleen contactgegevens".` : why,
+      ];
     }
   });
   const keys = Object.keys(refusals);
   if (keys.length) {
     const first = refusals[keys[0]!]![0]!;
-    throw new ApiError('CONFLICT', keys.length === 1 ? `Niet geanonimiseerd: ${first}` : `Niet geanonimiseerd: ${keys.length} items kunnen niet zo worden geanonimiseerd. ${first}`, refusals);
+    throw new ApiError(
+      'CONFLICT',
+      keys.length === 1
+        ? `Niet geanonimiseerd: ${first}`
+        : `Niet geanonimiseerd: ${keys.length} items kunnen niet zo worden geanonimiseerd. ${first}`,
+      refusals,
+    );
   }
   const values = new Set<string>();
   for (const t of targets) for (const v of anonymiseRecord(db, t.type, t.id, t.scope, 'verzoek', env)) values.add(v);

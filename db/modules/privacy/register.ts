@@ -7,7 +7,10 @@ export type RetentionPeriods = Record<RetentionKind, number> & { incident: numbe
 
 /** The retention periods in months; the incidents' period stays where it was, in the settings. */
 export function retentionPeriods(db: Db): RetentionPeriods {
-  const rows = db.prepare('SELECT kind, months FROM retention_periods').all() as { kind: RetentionKind; months: number }[];
+  const rows = db.prepare('SELECT kind, months FROM retention_periods').all() as {
+    kind: RetentionKind;
+    months: number;
+  }[];
   const periods = Object.fromEntries(rows.map((r) => [r.kind, r.months])) as Record<RetentionKind, number>;
   return { ...periods, incident: getSettings(db).incidentRetentionMonths };
 }
@@ -51,7 +54,9 @@ export function setRetentionPeriods(db: Db, changes: Partial<RetentionPeriods>, 
     changed.push(`${kind}: ${before[kind]} → ${months} maanden`);
   }
   if (changes.incident !== undefined && changes.incident !== before.incident) {
-    db.prepare("INSERT INTO settings (key, value) VALUES ('incidentRetentionMonths', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(JSON.stringify(changes.incident));
+    db.prepare(
+      "INSERT INTO settings (key, value) VALUES ('incidentRetentionMonths', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+    ).run(JSON.stringify(changes.incident));
     changed.push(`incident: ${before.incident} → ${changes.incident} maanden`);
   }
   return changed;

@@ -2,15 +2,48 @@ import { id, requiredText } from '../../contract/fields';
 import { z } from '../../contract/zod';
 
 /** Kinds of person with a retention period of their own in retention_periods; fiscaal is the legal period for financial records. */
-export const RETENTION_KINDS = ['vrijwilliger', 'huurder', 'aanvrager', 'commissielid', 'gebruiker', 'sleutelhouder', 'logboek', 'fiscaal'] as const;
+export const RETENTION_KINDS = [
+  'vrijwilliger',
+  'huurder',
+  'aanvrager',
+  'commissielid',
+  'gebruiker',
+  'sleutelhouder',
+  'logboek',
+  'fiscaal',
+] as const;
 export type RetentionKind = (typeof RETENTION_KINDS)[number];
 
 /** Every kind of person in the register: the retention kinds, incidents (period in the settings) and visitors (only counts). */
-export const REGISTER_KINDS = ['vrijwilliger', 'huurder', 'aanvrager', 'commissielid', 'gebruiker', 'sleutelhouder', 'incident', 'logboek', 'bezoeker', 'fiscaal'] as const;
+export const REGISTER_KINDS = [
+  'vrijwilliger',
+  'huurder',
+  'aanvrager',
+  'commissielid',
+  'gebruiker',
+  'sleutelhouder',
+  'incident',
+  'logboek',
+  'bezoeker',
+  'fiscaal',
+] as const;
 export type RegisterKind = (typeof REGISTER_KINDS)[number];
 
 /** Where personal data lives, one name per table (or part of one) that find, export and erase handle. */
-export const RECORD_TYPES = ['vrijwilliger', 'huurder', 'aanvraag', 'partner', 'commissielid', 'gebruiker', 'sleuteluitgifte', 'boeking', 'activiteit', 'incident', 'logboek', 'storing'] as const;
+export const RECORD_TYPES = [
+  'vrijwilliger',
+  'huurder',
+  'aanvraag',
+  'partner',
+  'commissielid',
+  'gebruiker',
+  'sleuteluitgifte',
+  'boeking',
+  'activiteit',
+  'incident',
+  'logboek',
+  'storing',
+] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
 export const ERASE_SCOPES = ['volledig', 'contact'] as const;
@@ -46,41 +79,64 @@ const months = (kind: keyof typeof RETENTION_BOUNDS) => {
 };
 
 export const retentionInput = z
-  .object({
-    vrijwilliger: months('vrijwilliger'),
-    huurder: months('huurder'),
-    aanvrager: months('aanvrager'),
-    commissielid: months('commissielid'),
-    gebruiker: months('gebruiker'),
-    sleutelhouder: months('sleutelhouder'),
-    logboek: months('logboek'),
-    fiscaal: months('fiscaal'),
-    incident: months('incident'),
-  }, { error: 'Geef de bewaartermijnen op.' })
+  .object(
+    {
+      vrijwilliger: months('vrijwilliger'),
+      huurder: months('huurder'),
+      aanvrager: months('aanvrager'),
+      commissielid: months('commissielid'),
+      gebruiker: months('gebruiker'),
+      sleutelhouder: months('sleutelhouder'),
+      logboek: months('logboek'),
+      fiscaal: months('fiscaal'),
+      incident: months('incident'),
+    },
+    { error: 'Geef de bewaartermijnen op.' },
+  )
   .strict()
   .refine((v) => Object.values(v).some((m) => m !== undefined), 'Geef minstens één bewaartermijn op.');
 
-export const findInput = z.object({
-  query: z
-    .string({ error: 'Vul een naam, e-mailadres of telefoonnummer in.' })
-    .trim()
-    .min(2, 'Vul minstens 2 tekens in.')
-    .max(100, 'Hoogstens 100 tekens.'),
-}, { error: 'Vul een naam, e-mailadres of telefoonnummer in.' });
+export const findInput = z.object(
+  {
+    query: z
+      .string({ error: 'Vul een naam, e-mailadres of telefoonnummer in.' })
+      .trim()
+      .min(2, 'Vul minstens 2 tekens in.')
+      .max(100, 'Hoogstens 100 tekens.'),
+  },
+  { error: 'Vul een naam, e-mailadres of telefoonnummer in.' },
+);
 
 const target = z.object({ type: z.enum(RECORD_TYPES, { error: 'Onbekende soort gegevens.' }), id });
 
-export const exportInput = z.object({
-  query: z.string().trim().max(100).default(''),
-  targets: z.array(target, { error: 'Kies de gegevens om te exporteren.' }).min(1, 'Kies minstens één gevonden item.').max(200, 'Hoogstens 200 items tegelijk.'),
-}, { error: 'Kies de gegevens om te exporteren.' });
+export const exportInput = z.object(
+  {
+    query: z.string().trim().max(100).default(''),
+    targets: z
+      .array(target, { error: 'Kies de gegevens om te exporteren.' })
+      .min(1, 'Kies minstens één gevonden item.')
+      .max(200, 'Hoogstens 200 items tegelijk.'),
+  },
+  { error: 'Kies de gegevens om te exporteren.' },
+);
 
-export const eraseInput = z.object({
-  targets: z
-    .array(target.extend({ scope: z.enum(ERASE_SCOPES, { error: 'Kies volledig of alleen contactgegevens.' }) }), { error: 'Kies de gegevens om te anonimiseren.' })
-    .min(1, 'Kies minstens één gevonden item.')
-    .max(200, 'Hoogstens 200 items tegelijk.'),
-  reason: requiredText('De reden', 500).refine((s) => s.length === 0 || s.length >= 5, 'Beschrijf de reden in minstens 5 tekens.'),
-}, { error: 'Kies de gegevens om te anonimiseren.' });
+export const eraseInput = z.object(
+  {
+    targets: z
+      .array(target.extend({ scope: z.enum(ERASE_SCOPES, { error: 'Kies volledig of alleen contactgegevens.' }) }), {
+        error: 'Kies de gegevens om te anonimiseren.',
+      })
+      .min(1, 'Kies minstens één gevonden item.')
+      .max(200, 'Hoogstens 200 items tegelijk.'),
+    reason: requiredText('De reden', 500).refine(
+      (s) => s.length === 0 || s.length >= 5,
+      'Beschrijf de reden in minstens 5 tekens.',
+    ),
+  },
+  { error: 'Kies de gegevens om te anonimiseren.' },
+);
 
-export const retentionSwitch = z.object({ enabled: z.boolean({ error: 'Kies aan of uit.' }) }, { error: 'Kies aan of uit.' });
+export const retentionSwitch = z.object(
+  { enabled: z.boolean({ error: 'Kies aan of uit.' }) },
+  { error: 'Kies aan of uit.' },
+);

@@ -18,7 +18,8 @@ export interface CoverageGap {
 }
 
 const DAY = 24 * 60;
-const hhmm = (m: number) => (m >= DAY ? '24:00' : `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`);
+const hhmm = (m: number) =>
+  m >= DAY ? '24:00' : `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 /** The minutes [from, to) of one day that a span covers; spans over midnight are clipped to the day. */
 function minutesOf(day: string, start: string, end: string): [number, number] {
@@ -59,9 +60,15 @@ function gapOf(date: string, start: number, end: number, state: number): Coverag
  */
 export function coverageGaps(db: Db, from: string, to: string): CoverageGap[] {
   const days = dayStatuses(db, from, Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1);
-  const bookings = bookingsBetween(db, from, to).filter((b) => b.status !== 'geannuleerd' && !(b.status === 'optie' && b.optionUntil !== null && b.optionUntil < from));
+  const bookings = bookingsBetween(db, from, to).filter(
+    (b) => b.status !== 'geannuleerd' && !(b.status === 'optie' && b.optionUntil !== null && b.optionUntil < from),
+  );
   const shifts = shiftsBetween(db, from, to);
-  const keyRoles = new Set(listRoles(db, true).filter((r) => r.isKeyHolder).map((r) => r.id));
+  const keyRoles = new Set(
+    listRoles(db, true)
+      .filter((r) => r.isKeyHolder)
+      .map((r) => r.id),
+  );
   const beheerderCovers = getSettings(db).beheerderCovers;
   const gaps: CoverageGap[] = [];
   for (const day of days) {
@@ -105,7 +112,8 @@ export function coverageGaps(db: Db, from: string, to: string): CoverageGap[] {
 
 export const coverageMethods = {
   'roster.coverage': method({
-    description: 'De dekking van het gebouw: elke periode waarin het huis open is of een boeking buiten de uren van de beheerder loopt zonder BHV\'er of sleutelhouder in dienst (wie niet verscheen, telt niet mee).',
+    description:
+      "De dekking van het gebouw: elke periode waarin het huis open is of een boeking buiten de uren van de beheerder loopt zonder BHV'er of sleutelhouder in dienst (wie niet verscheen, telt niet mee).",
     access: ['beheerder', 'coordinator'],
     mode: 'read',
     input: rangeInput,

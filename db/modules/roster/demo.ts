@@ -11,32 +11,114 @@ import { generateShifts, insertTemplate, shiftsBetween } from './shifts';
 export function seedDemoVolunteers(db: Db): void {
   const today = localDate();
   const role = Object.fromEntries(listRoles(db).map((r) => [r.name, r.id])) as Record<string, number>;
-  const weekdays = (days: number[], parts: ('ochtend' | 'middag' | 'avond')[]) => days.flatMap((weekday) => parts.map((daypart) => ({ weekday, daypart })));
-  const people: [string, string, string[], ReturnType<typeof weekdays>, number, Partial<Parameters<typeof volunteerInput.parse>[0]>?][] = [
-    ['Piet van Dijk', '06 10 00 00 01', ['sleutelhouder', 'klussen'], weekdays([1, 2, 3, 4, 5, 6], ['avond']).concat(weekdays([6], ['ochtend', 'middag'])), 9],
-    ['Fatma Demir', '06 10 00 00 02', ['gastvrouw/gastheer', 'balie'], weekdays([1, 2, 3], ['ochtend']), 4, { languages: ['Nederlands', 'Turks'] }],
+  const weekdays = (days: number[], parts: ('ochtend' | 'middag' | 'avond')[]) =>
+    days.flatMap((weekday) => parts.map((daypart) => ({ weekday, daypart })));
+  const people: [
+    string,
+    string,
+    string[],
+    ReturnType<typeof weekdays>,
+    number,
+    Partial<Parameters<typeof volunteerInput.parse>[0]>?,
+  ][] = [
+    [
+      'Piet van Dijk',
+      '06 10 00 00 01',
+      ['sleutelhouder', 'klussen'],
+      weekdays([1, 2, 3, 4, 5, 6], ['avond']).concat(weekdays([6], ['ochtend', 'middag'])),
+      9,
+    ],
+    [
+      'Fatma Demir',
+      '06 10 00 00 02',
+      ['gastvrouw/gastheer', 'balie'],
+      weekdays([1, 2, 3], ['ochtend']),
+      4,
+      { languages: ['Nederlands', 'Turks'] },
+    ],
     ['Jan de Graaf', '06 10 00 00 03', ['balie', 'bar'], weekdays([1, 3, 5], ['ochtend', 'middag']), 7],
-    ['Naima Bouzid', '06 10 00 00 04', ['taalmaatje', 'gastvrouw/gastheer'], weekdays([2, 4], ['ochtend']), 2, { languages: ['Nederlands', 'Arabisch', 'Frans'] }],
+    [
+      'Naima Bouzid',
+      '06 10 00 00 04',
+      ['taalmaatje', 'gastvrouw/gastheer'],
+      weekdays([2, 4], ['ochtend']),
+      2,
+      { languages: ['Nederlands', 'Arabisch', 'Frans'] },
+    ],
     ['Kees Verhoeven', '06 10 00 00 05', ['sleutelhouder', 'bar'], weekdays([1, 2, 3, 4, 5], ['avond']), 12],
-    ['Anita Sewdien', '06 10 00 00 06', ['financieel spreekuur'], weekdays([2], ['middag']), 3, { languages: ['Nederlands', 'Sranantongo'] }],
-    ['Mohamed Haddou', '06 10 00 00 07', ['balie', 'gastvrouw/gastheer'], weekdays([1, 2, 3, 4, 5], ['middag']), 1, { tegenprestatie: true, tegenprestatieHours: 8 }],
-    ['Els Kroon', '06 10 00 00 08', ['kinderactiviteit', 'gastvrouw/gastheer'], weekdays([3], ['ochtend', 'middag']), 6],
-    ['Wim Jansen', '06 10 00 00 09', ['klussen', 'sleutelhouder'], weekdays([4, 5, 6], ['ochtend', 'middag', 'avond']), 15],
+    [
+      'Anita Sewdien',
+      '06 10 00 00 06',
+      ['financieel spreekuur'],
+      weekdays([2], ['middag']),
+      3,
+      { languages: ['Nederlands', 'Sranantongo'] },
+    ],
+    [
+      'Mohamed Haddou',
+      '06 10 00 00 07',
+      ['balie', 'gastvrouw/gastheer'],
+      weekdays([1, 2, 3, 4, 5], ['middag']),
+      1,
+      { tegenprestatie: true, tegenprestatieHours: 8 },
+    ],
+    [
+      'Els Kroon',
+      '06 10 00 00 08',
+      ['kinderactiviteit', 'gastvrouw/gastheer'],
+      weekdays([3], ['ochtend', 'middag']),
+      6,
+    ],
+    [
+      'Wim Jansen',
+      '06 10 00 00 09',
+      ['klussen', 'sleutelhouder'],
+      weekdays([4, 5, 6], ['ochtend', 'middag', 'avond']),
+      15,
+    ],
     ['Sanne Vos', '06 10 00 00 10', ['balie'], weekdays([4, 5], ['ochtend', 'middag']), 0],
-    ['Yusuf Aydın', '06 10 00 00 11', ['bar', 'gastvrouw/gastheer'], weekdays([5, 6], ['middag', 'avond']), 2, { status: 'pauze' }],
+    [
+      'Yusuf Aydın',
+      '06 10 00 00 11',
+      ['bar', 'gastvrouw/gastheer'],
+      weekdays([5, 6], ['middag', 'avond']),
+      2,
+      { status: 'pauze' },
+    ],
     ['Greet Hoogendoorn', '06 10 00 00 12', ['gastvrouw/gastheer'], weekdays([1, 2, 4], ['ochtend']), 20],
   ];
   const ids: Record<string, number> = {};
   for (const [name, phone, roles, availability, years, extra] of people) {
-    ids[name] = insertVolunteer(db, volunteerInput.parse({
-      name, phone, roleIds: roles.map((r) => role[r]!), availability, startDate: addDays(today, -365 * years - 30),
-      consentOn: addDays(today, -365 * years - 30), consentPurpose: 'Vrijwilligersregistratie en rooster', ...extra,
-    }));
+    ids[name] = insertVolunteer(
+      db,
+      volunteerInput.parse({
+        name,
+        phone,
+        roleIds: roles.map((r) => role[r]!),
+        availability,
+        startDate: addDays(today, -365 * years - 30),
+        consentOn: addDays(today, -365 * years - 30),
+        consentPurpose: 'Vrijwilligersregistratie en rooster',
+        ...extra,
+      }),
+    );
   }
-  const cert = (name: string, kind: 'vog' | 'bhv' | 'ehbo', issuedDaysAgo: number, validDays: number | null, seenBy = 'Samira El Amrani') =>
+  const cert = (
+    name: string,
+    kind: 'vog' | 'bhv' | 'ehbo',
+    issuedDaysAgo: number,
+    validDays: number | null,
+    seenBy = 'Samira El Amrani',
+  ) =>
     insertCertificate(db, {
-      volunteerId: ids[name]!, kind, name: '', issuedOn: addDays(today, -issuedDaysAgo), expiresOn: validDays === null ? null : addDays(today, validDays - issuedDaysAgo),
-      seenOn: kind === 'vog' ? addDays(today, -issuedDaysAgo + 3) : null, seenBy: kind === 'vog' ? seenBy : '', notes: '',
+      volunteerId: ids[name]!,
+      kind,
+      name: '',
+      issuedOn: addDays(today, -issuedDaysAgo),
+      expiresOn: validDays === null ? null : addDays(today, validDays - issuedDaysAgo),
+      seenOn: kind === 'vog' ? addDays(today, -issuedDaysAgo + 3) : null,
+      seenBy: kind === 'vog' ? seenBy : '',
+      notes: '',
     });
   cert('Piet van Dijk', 'bhv', 300, 730);
   cert('Kees Verhoeven', 'bhv', 700, 730);
@@ -47,18 +129,40 @@ export function seedDemoVolunteers(db: Db): void {
   cert('Els Kroon', 'vog', 200, null);
 
   const t = (name: string, days: number[], startTime: string, endTime: string, needs: [string, number][]) =>
-    insertTemplate(db, templateInput.parse({ name, weekdays: days, startTime, endTime, validFrom: addDays(today, -21), needs: needs.map(([r, count]) => ({ roleId: role[r]!, count })) }));
-  t('Ochtend balie', [1, 2, 3, 4, 5], '09:00', '13:00', [['balie', 1], ['gastvrouw/gastheer', 1]]);
+    insertTemplate(
+      db,
+      templateInput.parse({
+        name,
+        weekdays: days,
+        startTime,
+        endTime,
+        validFrom: addDays(today, -21),
+        needs: needs.map(([r, count]) => ({ roleId: role[r]!, count })),
+      }),
+    );
+  t('Ochtend balie', [1, 2, 3, 4, 5], '09:00', '13:00', [
+    ['balie', 1],
+    ['gastvrouw/gastheer', 1],
+  ]);
   t('Middag balie', [1, 2, 3, 4, 5], '13:00', '17:00', [['balie', 1]]);
-  t('Avond sleutelhouder', [1, 2, 3, 4, 5], '17:00', '22:00', [['sleutelhouder', 1], ['bar', 1]]);
-  t('Zaterdag', [6], '10:00', '17:00', [['sleutelhouder', 1], ['gastvrouw/gastheer', 1]]);
+  t('Avond sleutelhouder', [1, 2, 3, 4, 5], '17:00', '22:00', [
+    ['sleutelhouder', 1],
+    ['bar', 1],
+  ]);
+  t('Zaterdag', [6], '10:00', '17:00', [
+    ['sleutelhouder', 1],
+    ['gastvrouw/gastheer', 1],
+  ]);
   const monday = addDays(today, 1 - isoWeekday(today) - 14);
   generateShifts(db, monday, addDays(monday, 8 * 7 - 1), null);
 
   // Fill most shifts from the volunteers' availability, round robin, leaving the later weeks thinner.
-  const plan = db.prepare("INSERT INTO assignments (shift_id, volunteer_id, role_id, status, created_at) VALUES (?, ?, ?, 'ingepland', ?)");
+  const plan = db.prepare(
+    "INSERT INTO assignments (shift_id, volunteer_id, role_id, status, created_at) VALUES (?, ?, ?, 'ingepland', ?)",
+  );
   const byRole = new Map<number, number[]>();
-  for (const [name, , roles] of people) for (const r of roles) byRole.set(role[r]!, [...(byRole.get(role[r]!) ?? []), ids[name]!]);
+  for (const [name, , roles] of people)
+    for (const r of roles) byRole.set(role[r]!, [...(byRole.get(role[r]!) ?? []), ids[name]!]);
   const available = db.prepare('SELECT 1 FROM volunteer_availability WHERE volunteer_id = ? AND weekday = ?');
   let turn = 0;
   for (const shift of shiftsBetween(db, monday, addDays(monday, 8 * 7 - 1))) {
@@ -67,7 +171,7 @@ export function seedDemoVolunteers(db: Db): void {
     for (const need of shift.needs) {
       const pool = (byRole.get(need.roleId) ?? []).filter((v) => available.get(v, isoWeekday(shift.date)));
       for (let k = 0; k < need.count && pool.length; k++) {
-        if (weeksAhead >= 2 && (turn++ % 3 === 0)) continue;
+        if (weeksAhead >= 2 && turn++ % 3 === 0) continue;
         const v = pool[(turn++ + k) % pool.length]!;
         if (taken.has(v)) continue;
         taken.add(v);

@@ -19,9 +19,14 @@ export const rosterExportMethods = {
       const house = getBuilding(db).name;
       const today = localDate();
       const shifts = shiftsBetween(db, addDays(today, -30), addDays(today, 90)).flatMap((s) =>
-        s.assignments.filter((a) => a.volunteerId === volunteerId && a.status === 'ingepland').map((a) => ({ id: s.id, title: s.title, start: s.start, end: s.end, roleName: a.roleName })),
+        s.assignments
+          .filter((a) => a.volunteerId === volunteerId && a.status === 'ingepland')
+          .map((a) => ({ id: s.id, title: s.title, start: s.start, end: s.end, roleName: a.roleName })),
       );
-      return { fileName: `${safeFileName(`rooster ${volunteer.name}`)}.ics`, content: shiftsCalendar(house, volunteer.name, shifts) };
+      return {
+        fileName: `${safeFileName(`rooster ${volunteer.name}`)}.ics`,
+        content: shiftsCalendar(house, volunteer.name, shifts),
+      };
     },
   }),
 };

@@ -11,11 +11,21 @@ import { shiftsBetween, workedMinutes } from './shifts';
 const COORDINATION = ['beheerder', 'coordinator'] as const;
 
 function allowanceLimit(db: Db, year: number) {
-  return (db.prepare('SELECT yearly_cents AS yearlyCents, monthly_cents AS monthlyCents FROM allowance_limits WHERE year = ?').get(year) as { yearlyCents: number; monthlyCents: number } | undefined) ?? null;
+  return (
+    (db
+      .prepare('SELECT yearly_cents AS yearlyCents, monthly_cents AS monthlyCents FROM allowance_limits WHERE year = ?')
+      .get(year) as { yearlyCents: number; monthlyCents: number } | undefined) ?? null
+  );
 }
 
 function paidCents(db: Db, volunteerId: number, from: string, to: string): number {
-  return (db.prepare('SELECT coalesce(sum(amount_cents), 0) AS c FROM volunteer_allowances WHERE volunteer_id = ? AND paid_on >= ? AND paid_on < ?').get(volunteerId, from, to) as { c: number }).c;
+  return (
+    db
+      .prepare(
+        'SELECT coalesce(sum(amount_cents), 0) AS c FROM volunteer_allowances WHERE volunteer_id = ? AND paid_on >= ? AND paid_on < ?',
+      )
+      .get(volunteerId, from, to) as { c: number }
+  ).c;
 }
 
 const nextMonth = (month: string) => {
@@ -26,7 +36,10 @@ const nextMonth = (month: string) => {
 /** Hours per month of a year for one volunteer, the year total, and tegenprestatie progress until today. */
 export function hoursSummary(db: Db, volunteerId: number, year: number) {
   const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
-  const perMonth = months.map((month) => ({ month, minutes: workedMinutes(db, volunteerId, `${month}-01`, `${nextMonth(month)}-01`) }));
+  const perMonth = months.map((month) => ({
+    month,
+    minutes: workedMinutes(db, volunteerId, `${month}-01`, `${nextMonth(month)}-01`),
+  }));
   const total = perMonth.reduce((s, m) => s + m.minutes, 0);
   const v = getVolunteer(db, volunteerId, null);
   let tegenprestatie = null;
@@ -34,9 +47,19 @@ export function hoursSummary(db: Db, volunteerId: number, year: number) {
     // The goal counts the weeks of this year since the start date, up to today.
     const from = v.startDate > `${year}-01-01` ? v.startDate : `${year}-01-01`;
     const until = localDate() < `${year}-12-31` ? localDate() : `${year}-12-31`;
-    const weeks = Math.max(0, Math.floor((Date.parse(until) - Date.parse(from)) / (7 * 86_400_000)) + (isoWeekday(until) >= isoWeekday(from) ? 1 : 0));
+    const weeks = Math.max(
+      0,
+      Math.floor((Date.parse(until) - Date.parse(from)) / (7 * 86_400_000)) +
+        (isoWeekday(until) >= isoWeekday(from) ? 1 : 0),
+    );
     const goalMinutes = weeks * v.tegenprestatieHours * 60;
-    tegenprestatie = { hoursPerWeek: v.tegenprestatieHours, weeks, goalMinutes, doneMinutes: total, percent: goalMinutes ? Math.round((100 * total) / goalMinutes) : 100 };
+    tegenprestatie = {
+      hoursPerWeek: v.tegenprestatieHours,
+      weeks,
+      goalMinutes,
+      doneMinutes: total,
+      percent: goalMinutes ? Math.round((100 * total) / goalMinutes) : 100,
+    };
   }
   return { perMonth, totalMinutes: total, tegenprestatie };
 }
@@ -49,9 +72,18 @@ export const volunteerHourMethods = {
     input: hoursInput,
     handler: ({ db, audit }, input) => {
       const v = getVolunteer(db, input.volunteerId, null);
-      if (input.date > localDate()) throw ApiError.field('date', 'Uren schrijf je achteraf: de datum ligt in de toekomst.');
-      const hoursId = Number(db.prepare('INSERT INTO volunteer_hours (volunteer_id, date, minutes, description) VALUES (?, ?, ?, ?)').run(input.volunteerId, input.date, input.minutes, input.description).lastInsertRowid);
-      audit({ entity: 'volunteers', entityId: input.volunteerId, summary: `${input.minutes} minuten bijgeschreven voor ${v.name} op ${input.date}: ${input.description}` });
+      if (input.date > localDate())
+        throw ApiError.field('date', 'Uren schrijf je achteraf: de datum ligt in de toekomst.');
+      const hoursId = Number(
+        db
+          .prepare('INSERT INTO volunteer_hours (volunteer_id, date, minutes, description) VALUES (?, ?, ?, ?)')
+          .run(input.volunteerId, input.date, input.minutes, input.description).lastInsertRowid,
+      );
+      audit({
+        entity: 'volunteers',
+        entityId: input.volunteerId,
+        summary: `${input.minutes} minuten bijgeschreven voor ${v.name} op ${input.date}: ${input.description}`,
+      });
       return { id: hoursId, ...input };
     },
   }),
@@ -63,25 +95,38 @@ export const volunteerHourMethods = {
     handler: ({ db }, q) => hoursSummary(db, q.volunteerId, q.year),
   }),
   'roster.hoursOverview': method({
-    description: 'Uren van alle actieve vrijwilligers in een jaar, met tegenprestatie en betaalde vergoedingen tegen het onbelaste maximum.',
+    description:
+      'Uren van alle actieve vrijwilligers in een jaar, met tegenprestatie en betaalde vergoedingen tegen het onbelaste maximum.',
     access: COORDINATION,
     mode: 'read',
     input: yearInput,
     handler: ({ db }, { year }) => {
       const limit = allowanceLimit(db, year);
-      const vols = db.prepare("SELECT id, name FROM volunteers WHERE status <> 'gestopt' OR stopped_on >= ? ORDER BY name COLLATE NOCASE").all(`${year}-01-01`) as { id: number; name: string }[];
+      const vols = db
+        .prepare(
+          "SELECT id, name FROM volunteers WHERE status <> 'gestopt' OR stopped_on >= ? ORDER BY name COLLATE NOCASE",
+        )
+        .all(`${year}-01-01`) as { id: number; name: string }[];
       return {
         limit,
         rows: vols.map((v) => {
           const h = hoursSummary(db, v.id, year);
           const paid = paidCents(db, v.id, `${year}-01-01`, `${year + 1}-01-01`);
-          return { volunteerId: v.id, name: v.name, totalMinutes: h.totalMinutes, tegenprestatie: h.tegenprestatie, allowanceCents: paid, overLimit: limit !== null && paid > limit.yearlyCents };
+          return {
+            volunteerId: v.id,
+            name: v.name,
+            totalMinutes: h.totalMinutes,
+            tegenprestatie: h.tegenprestatie,
+            allowanceCents: paid,
+            overLimit: limit !== null && paid > limit.yearlyCents,
+          };
         }),
       };
     },
   }),
   'allowances.pay': method({
-    description: 'Registreert een betaalde vrijwilligersvergoeding; boven het onbelaste maximum (per maand of per jaar) wordt geweigerd.',
+    description:
+      'Registreert een betaalde vrijwilligersvergoeding; boven het onbelaste maximum (per maand of per jaar) wordt geweigerd.',
     access: COORDINATION,
     mode: 'write',
     input: allowanceInput,
@@ -92,15 +137,31 @@ export const volunteerHourMethods = {
       if (!limit) throw ApiError.field('paidOn', `Stel eerst het onbelaste maximum voor ${year} in.`);
       const yearPaid = paidCents(db, input.volunteerId, `${year}-01-01`, `${year + 1}-01-01`);
       if (yearPaid + input.amountCents > limit.yearlyCents) {
-        throw ApiError.field('amountCents', `Dan komt ${v.name} boven het onbelaste maximum van ${formatCents(limit.yearlyCents)} in ${year} (al betaald: ${formatCents(yearPaid)}).`);
+        throw ApiError.field(
+          'amountCents',
+          `Dan komt ${v.name} boven het onbelaste maximum van ${formatCents(limit.yearlyCents)} in ${year} (al betaald: ${formatCents(yearPaid)}).`,
+        );
       }
       const month = input.paidOn.slice(0, 7);
       const monthPaid = paidCents(db, input.volunteerId, `${month}-01`, `${nextMonth(month)}-01`);
       if (monthPaid + input.amountCents > limit.monthlyCents) {
-        throw ApiError.field('amountCents', `Dan komt ${v.name} boven het maandmaximum van ${formatCents(limit.monthlyCents)} (deze maand al: ${formatCents(monthPaid)}).`);
+        throw ApiError.field(
+          'amountCents',
+          `Dan komt ${v.name} boven het maandmaximum van ${formatCents(limit.monthlyCents)} (deze maand al: ${formatCents(monthPaid)}).`,
+        );
       }
-      const allowanceId = Number(db.prepare('INSERT INTO volunteer_allowances (volunteer_id, paid_on, amount_cents, description) VALUES (?, ?, ?, ?)').run(input.volunteerId, input.paidOn, input.amountCents, input.description).lastInsertRowid);
-      audit({ entity: 'volunteers', entityId: input.volunteerId, summary: `Vergoeding ${formatCents(input.amountCents)} betaald aan ${v.name} op ${input.paidOn}` });
+      const allowanceId = Number(
+        db
+          .prepare(
+            'INSERT INTO volunteer_allowances (volunteer_id, paid_on, amount_cents, description) VALUES (?, ?, ?, ?)',
+          )
+          .run(input.volunteerId, input.paidOn, input.amountCents, input.description).lastInsertRowid,
+      );
+      audit({
+        entity: 'volunteers',
+        entityId: input.volunteerId,
+        summary: `Vergoeding ${formatCents(input.amountCents)} betaald aan ${v.name} op ${input.paidOn}`,
+      });
       return { id: allowanceId, yearTotalCents: yearPaid + input.amountCents, limit };
     },
   }),
@@ -110,7 +171,11 @@ export const volunteerHourMethods = {
     mode: 'read',
     input: z.object({ volunteerId: id }).and(yearInput),
     handler: ({ db }, q) => ({
-      payments: db.prepare('SELECT id, paid_on AS paidOn, amount_cents AS amountCents, description FROM volunteer_allowances WHERE volunteer_id = ? AND paid_on LIKE ? ORDER BY paid_on').all(q.volunteerId, `${q.year}-%`),
+      payments: db
+        .prepare(
+          'SELECT id, paid_on AS paidOn, amount_cents AS amountCents, description FROM volunteer_allowances WHERE volunteer_id = ? AND paid_on LIKE ? ORDER BY paid_on',
+        )
+        .all(q.volunteerId, `${q.year}-%`),
       limit: allowanceLimit(db, q.year),
     }),
   }),
@@ -120,9 +185,16 @@ export const volunteerHourMethods = {
     mode: 'write',
     input: allowanceLimitInput,
     handler: ({ db, audit }, input) => {
-      if (input.monthlyCents > input.yearlyCents) throw ApiError.field('monthlyCents', 'Het maandmaximum kan niet hoger zijn dan het jaarmaximum.');
-      db.prepare('INSERT INTO allowance_limits (year, yearly_cents, monthly_cents) VALUES (?, ?, ?) ON CONFLICT(year) DO UPDATE SET yearly_cents = excluded.yearly_cents, monthly_cents = excluded.monthly_cents').run(input.year, input.yearlyCents, input.monthlyCents);
-      audit({ entity: 'volunteers', entityId: `maximum-${input.year}`, summary: `Onbelast maximum ${input.year}: ${formatCents(input.yearlyCents)} per jaar, ${formatCents(input.monthlyCents)} per maand` });
+      if (input.monthlyCents > input.yearlyCents)
+        throw ApiError.field('monthlyCents', 'Het maandmaximum kan niet hoger zijn dan het jaarmaximum.');
+      db.prepare(
+        'INSERT INTO allowance_limits (year, yearly_cents, monthly_cents) VALUES (?, ?, ?) ON CONFLICT(year) DO UPDATE SET yearly_cents = excluded.yearly_cents, monthly_cents = excluded.monthly_cents',
+      ).run(input.year, input.yearlyCents, input.monthlyCents);
+      audit({
+        entity: 'volunteers',
+        entityId: `maximum-${input.year}`,
+        summary: `Onbelast maximum ${input.year}: ${formatCents(input.yearlyCents)} per jaar, ${formatCents(input.monthlyCents)} per maand`,
+      });
       return allowanceLimit(db, input.year);
     },
   }),
@@ -134,21 +206,46 @@ export const volunteerHourMethods = {
     handler: ({ db, actor }, input) => {
       const volunteer = getVolunteer(db, input.id, actor);
       const today = localDate();
-      const upcoming = shiftsBetween(db, today, addDays(today, 60)).filter((s) => s.assignments.some((a) => a.volunteerId === input.id));
-      return { volunteer, certificates: certificatesOf(db, input.id), upcoming, hours: hoursSummary(db, input.id, Number(today.slice(0, 4))) };
+      const upcoming = shiftsBetween(db, today, addDays(today, 60)).filter((s) =>
+        s.assignments.some((a) => a.volunteerId === input.id),
+      );
+      return {
+        volunteer,
+        certificates: certificatesOf(db, input.id),
+        upcoming,
+        hours: hoursSummary(db, input.id, Number(today.slice(0, 4))),
+      };
     },
   }),
   'volunteers.milestones': method({
-    description: 'Wie dit jaar een jubileum heeft (1, 5, 10, 15, 20, 25 jaar) of een urengrens haalt (100, 250, 500, 1000 uur), voor de jaarlijkse waardering.',
+    description:
+      'Wie dit jaar een jubileum heeft (1, 5, 10, 15, 20, 25 jaar) of een urengrens haalt (100, 250, 500, 1000 uur), voor de jaarlijkse waardering.',
     access: COORDINATION,
     mode: 'read',
     input: yearInput,
     handler: ({ db }, { year }) => {
-      const vols = db.prepare("SELECT id, name, start_date AS startDate FROM volunteers WHERE status <> 'gestopt' ORDER BY name COLLATE NOCASE").all() as { id: number; name: string; startDate: string }[];
-      const out: { volunteerId: number; name: string; kind: 'jubileum' | 'uren'; value: number; date: string | null }[] = [];
+      const vols = db
+        .prepare(
+          "SELECT id, name, start_date AS startDate FROM volunteers WHERE status <> 'gestopt' ORDER BY name COLLATE NOCASE",
+        )
+        .all() as { id: number; name: string; startDate: string }[];
+      const out: {
+        volunteerId: number;
+        name: string;
+        kind: 'jubileum' | 'uren';
+        value: number;
+        date: string | null;
+      }[] = [];
       for (const v of vols) {
         const years = year - Number(v.startDate.slice(0, 4));
-        if ([1, 5, 10, 15, 20, 25, 30, 40].includes(years)) out.push({ volunteerId: v.id, name: v.name, kind: 'jubileum', value: years, date: `${year}${v.startDate.slice(4)}` });
+        if ([1, 5, 10, 15, 20, 25, 30, 40].includes(years))
+          out.push({
+            volunteerId: v.id,
+            name: v.name,
+            kind: 'jubileum',
+            value: years,
+            date: `${year}${v.startDate.slice(4)}`,
+          });
         const hours = Math.floor(workedMinutes(db, v.id, `${year}-01-01`, `${year + 1}-01-01`) / 60);
         const reached = [1000, 500, 250, 100].find((t) => hours >= t);
         if (reached) out.push({ volunteerId: v.id, name: v.name, kind: 'uren', value: reached, date: null });

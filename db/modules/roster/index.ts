@@ -9,5 +9,11 @@ import { volunteerMethods } from './volunteers';
 export const roster = defineModule({
   name: 'roster',
   title: 'Vrijwilligers en rooster: register, certificaten, diensten, dekking, uren',
-  methods: { ...volunteerMethods, ...shiftMethods, ...coverageMethods, ...volunteerHourMethods, ...rosterExportMethods },
+  methods: {
+    ...volunteerMethods,
+    ...shiftMethods,
+    ...coverageMethods,
+    ...volunteerHourMethods,
+    ...rosterExportMethods,
+  },
 });

@@ -14,7 +14,8 @@ export interface AuditRow {
 
 export const auditMethods = {
   'audit.list': method({
-    description: 'Het auditlog: wie wanneer wat veranderde, nieuwste eerst, te filteren op periode, gebruiker, onderdeel en tekst.',
+    description:
+      'Het auditlog: wie wanneer wat veranderde, nieuwste eerst, te filteren op periode, gebruiker, onderdeel en tekst.',
     access: ['beheerder'],
     mode: 'read',
     input: auditQuery,
@@ -38,7 +39,9 @@ export const auditMethods = {
            FROM audit_log ${clause} ORDER BY at DESC, id DESC LIMIT ? OFFSET ?`,
         )
         .all(...args, q.limit, q.offset) as AuditRow[];
-      const entities = (db.prepare('SELECT DISTINCT entity FROM audit_log ORDER BY entity').all() as { entity: string }[]).map((r) => r.entity);
+      const entities = (
+        db.prepare('SELECT DISTINCT entity FROM audit_log ORDER BY entity').all() as { entity: string }[]
+      ).map((r) => r.entity);
       return { total, rows, entities };
     },
   }),

@@ -1,22 +1,44 @@
 import { z } from '../../contract/zod';
 
 export const settingsInput = z.object({
-  backupKeep: z.number({ error: 'Vul een aantal in.' }).int('Vul een heel getal in.').min(3, 'Bewaar minstens 3 back-ups.').max(365, 'Hoogstens 365 back-ups.'),
-  lockMinutes: z.number({ error: 'Vul een aantal minuten in.' }).int('Vul een heel getal in.').min(1, 'Minstens 1 minuut.').max(240, 'Hoogstens 240 minuten.'),
-  vogRenewalYears: z.number({ error: 'Vul een aantal jaren in.' }).int('Vul een heel getal in.').min(1, 'Minstens 1 jaar.').max(10, 'Hoogstens 10 jaar.').default(3),
+  backupKeep: z
+    .number({ error: 'Vul een aantal in.' })
+    .int('Vul een heel getal in.')
+    .min(3, 'Bewaar minstens 3 back-ups.')
+    .max(365, 'Hoogstens 365 back-ups.'),
+  lockMinutes: z
+    .number({ error: 'Vul een aantal minuten in.' })
+    .int('Vul een heel getal in.')
+    .min(1, 'Minstens 1 minuut.')
+    .max(240, 'Hoogstens 240 minuten.'),
+  vogRenewalYears: z
+    .number({ error: 'Vul een aantal jaren in.' })
+    .int('Vul een heel getal in.')
+    .min(1, 'Minstens 1 jaar.')
+    .max(10, 'Hoogstens 10 jaar.')
+    .default(3),
   beheerderCovers: z.boolean().default(true),
-  incidentRetentionMonths: z.number({ error: 'Vul een aantal maanden in.' }).int('Vul een heel getal in.').min(6, 'Bewaar incidenten minstens 6 maanden.').max(120, 'Hoogstens 120 maanden.').default(24),
+  incidentRetentionMonths: z
+    .number({ error: 'Vul een aantal maanden in.' })
+    .int('Vul een heel getal in.')
+    .min(6, 'Bewaar incidenten minstens 6 maanden.')
+    .max(120, 'Hoogstens 120 maanden.')
+    .default(24),
 });
 export type Settings = z.output<typeof settingsInput>;
 
 export const backupName = z.string().regex(/^[\w.-]+\.sqlite$/, 'Kies een back-up uit de lijst.');
 
-export const restoreInput = z.discriminatedUnion('source', [
-  z.object({ source: z.literal('backup'), name: backupName }),
-  z.object({
-    source: z.literal('upload'),
-    fileName: z.string().max(255).default('bestand'),
-    // ~1 GB as base64; a house's database is far smaller.
-    dataBase64: z.string().min(1, 'Kies een bestand.').max(1_400_000_000, 'Dit bestand is te groot.'),
-  }),
-], { error: 'Kies een back-up of een bestand.' });
+export const restoreInput = z.discriminatedUnion(
+  'source',
+  [
+    z.object({ source: z.literal('backup'), name: backupName }),
+    z.object({
+      source: z.literal('upload'),
+      fileName: z.string().max(255).default('bestand'),
+      // ~1 GB as base64; a house's database is far smaller.
+      dataBase64: z.string().min(1, 'Kies een bestand.').max(1_400_000_000, 'Dit bestand is te groot.'),
+    }),
+  ],
+  { error: 'Kies een back-up of een bestand.' },
+);

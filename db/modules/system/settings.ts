@@ -5,7 +5,13 @@ import { settingsInput, type Settings } from './schemas';
 import { diffSummary } from '../../contract/audit';
 
 /** beheerderCovers: during the beheerder's hours the beheerder counts as BHV'er and key holder for the coverage rule. */
-export const DEFAULT_SETTINGS: Settings = { backupKeep: 14, lockMinutes: 10, incidentRetentionMonths: 24, vogRenewalYears: 3, beheerderCovers: true };
+export const DEFAULT_SETTINGS: Settings = {
+  backupKeep: 14,
+  lockMinutes: 10,
+  incidentRetentionMonths: 24,
+  vogRenewalYears: 3,
+  beheerderCovers: true,
+};
 
 export function getSettings(db: Db): Settings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
@@ -31,7 +37,9 @@ export const settingsMethods = {
       const before = getSettings(db);
       // Fields a form leaves out keep their value.
       const input = { ...before, ...changes };
-      const upsert = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+      const upsert = db.prepare(
+        'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+      );
       for (const [key, value] of Object.entries(input)) upsert.run(key, JSON.stringify(value));
       audit({ entity: 'settings', summary: diffSummary(before, input) });
       return getSettings(db);

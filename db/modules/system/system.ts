@@ -18,7 +18,10 @@ const recoveryFailures = new WeakMap<HouseFiles, { count: number; lockedUntil: n
 function checkRecoveryLock(house: HouseFiles, nowMs: number): void {
   const f = recoveryFailures.get(house);
   if (f && f.lockedUntil > nowMs) {
-    throw new ApiError('ACCOUNT_LOCKED', `Te veel mislukte pogingen. Probeer het over ${LOCKOUT_MINUTES} minuten opnieuw.`);
+    throw new ApiError(
+      'ACCOUNT_LOCKED',
+      `Te veel mislukte pogingen. Probeer het over ${LOCKOUT_MINUTES} minuten opnieuw.`,
+    );
   }
 }
 
@@ -39,9 +42,11 @@ function recordRecoveryFailure(house: HouseFiles, nowMs: number): void {
 function beheerderInBackup(file: string, username: string, password: string, nativeBinding?: string) {
   const db = connect(file, { nativeBinding, readonly: true });
   try {
-    const row = db.prepare("SELECT id, username, name, role, password_hash AS hash FROM users WHERE username = ? AND role = 'beheerder' AND active = 1").get(username) as
-      | { id: number; username: string; name: string; role: 'beheerder'; hash: string }
-      | undefined;
+    const row = db
+      .prepare(
+        "SELECT id, username, name, role, password_hash AS hash FROM users WHERE username = ? AND role = 'beheerder' AND active = 1",
+      )
+      .get(username) as { id: number; username: string; name: string; role: 'beheerder'; hash: string } | undefined;
     if (!row || !verifyPassword(password, row.hash)) return null;
     return { id: row.id, username: row.username, name: row.name, role: row.role };
   } finally {
@@ -50,12 +55,14 @@ function beheerderInBackup(file: string, username: string, password: string, nat
 }
 
 function requireRecovery(house: HouseFiles): void {
-  if (house.state.mode !== 'recovery') throw new ApiError('CONFLICT', 'Wijkhuis is niet in de herstelstand. Back-ups staan onder Beheer › Back-ups.');
+  if (house.state.mode !== 'recovery')
+    throw new ApiError('CONFLICT', 'Wijkhuis is niet in de herstelstand. Back-ups staan onder Beheer › Back-ups.');
 }
 
 export const systemMethods = {
   'system.info': method({
-    description: 'Waar de gegevens en back-ups staan, de versie van de database en van Wijkhuis, en of de laatste back-up mislukte.',
+    description:
+      'Waar de gegevens en back-ups staan, de versie van de database en van Wijkhuis, en of de laatste back-up mislukte.',
     access: ['beheerder'],
     mode: 'read',
     input: emptyInput,
@@ -89,21 +96,28 @@ export const systemMethods = {
     },
   }),
   'backups.restore': method({
-    description: 'Zet een back-up terug ("Back-up terugzetten"): controleert het bestand eerst en bewaart de huidige database als back-up.',
+    description:
+      'Zet een back-up terug ("Back-up terugzetten"): controleert het bestand eerst en bewaart de huidige database als back-up.',
     access: ['beheerder'],
     mode: 'system',
     input: restoreInput,
     handler: async ({ house, audit }, input) => {
-      const result = input.source === 'backup'
-        ? await house.restore(house.backups.pathOf(input.name))
-        : await house.restoreBytes(Buffer.from(input.dataBase64, 'base64'));
+      const result =
+        input.source === 'backup'
+          ? await house.restore(house.backups.pathOf(input.name))
+          : await house.restoreBytes(Buffer.from(input.dataBase64, 'base64'));
       // The audit row goes into the restored database, so the restore itself is on record.
-      audit({ entity: 'backups', entityId: input.source === 'backup' ? input.name : input.fileName, summary: `Back-up teruggezet; vorige database bewaard als ${result.safetyCopy}` });
+      audit({
+        entity: 'backups',
+        entityId: input.source === 'backup' ? input.name : input.fileName,
+        summary: `Back-up teruggezet; vorige database bewaard als ${result.safetyCopy}`,
+      });
       return { ...result, buildingName: getBuilding(house.db).name };
     },
   }),
   'recovery.status': method({
-    description: 'In welke stand Wijkhuis draait: normaal, alleen lezen (map niet beschrijfbaar) of herstel (database beschadigd), en waarom.',
+    description:
+      'In welke stand Wijkhuis draait: normaal, alleen lezen (map niet beschrijfbaar) of herstel (database beschadigd), en waarom.',
     access: 'public',
     mode: 'read',
     input: emptyInput,
@@ -115,7 +129,8 @@ export const systemMethods = {
     }),
   }),
   'recovery.backups': method({
-    description: 'Herstelstand: de back-ups, elk gecontroleerd (Wijkhuis-bestand, versie, integriteit), nieuwste eerst; de nieuwste goede is aangeraden.',
+    description:
+      'Herstelstand: de back-ups, elk gecontroleerd (Wijkhuis-bestand, versie, integriteit), nieuwste eerst; de nieuwste goede is aangeraden.',
     access: 'public',
     mode: 'read',
     input: emptyInput,
@@ -126,12 +141,19 @@ export const systemMethods = {
         const check = verifyDatabaseFile(house.backups.pathOf(b.name), { nativeBinding: house.options.nativeBinding });
         const isRecommended = check.ok && !recommended;
         recommended ||= check.ok;
-        return { ...b, ok: check.ok, message: check.message, version: check.version ?? null, recommended: isRecommended };
+        return {
+          ...b,
+          ok: check.ok,
+          message: check.message,
+          version: check.version ?? null,
+          recommended: isRecommended,
+        };
       });
     },
   }),
   'recovery.restore': method({
-    description: 'Herstelstand: zet een gecontroleerde back-up terug, na de gebruikersnaam en het wachtwoord van een beheerder uit die back-up. Het beschadigde bestand blijft bewaard als beschadigd-<tijd>.sqlite.',
+    description:
+      'Herstelstand: zet een gecontroleerde back-up terug, na de gebruikersnaam en het wachtwoord van een beheerder uit die back-up. Het beschadigde bestand blijft bewaard als beschadigd-<tijd>.sqlite.',
     access: 'public',
     mode: 'system',
     input: recoveryInput,
@@ -149,7 +171,11 @@ export const systemMethods = {
       }
       const { brokenCopy } = await house.recover(file);
       recoveryFailures.delete(house);
-      writeAudit(house.db, clock, actor, 'recovery.restore', { entity: 'backups', entityId: input.name, summary: `Beschadigde database hersteld met back-up ${input.name}; het beschadigde bestand is bewaard als ${brokenCopy}` });
+      writeAudit(house.db, clock, actor, 'recovery.restore', {
+        entity: 'backups',
+        entityId: input.name,
+        summary: `Beschadigde database hersteld met back-up ${input.name}; het beschadigde bestand is bewaard als ${brokenCopy}`,
+      });
       return { restored: input.name, brokenCopy, buildingName: getBuilding(house.db).name };
     },
   }),

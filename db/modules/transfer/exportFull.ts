@@ -1,4 +1,15 @@
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../../platform/database';
@@ -77,7 +88,11 @@ class HashedFile {
 const quoteId = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 function tablesOf(db: Db): string[] {
-  return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
+  return (
+    db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .all() as { name: string }[]
+  ).map((t) => t.name);
 }
 
 function columnsOf(db: Db, table: string): { name: string; pk: number }[] {
@@ -92,8 +107,13 @@ function writeTables(db: Db, dir: string) {
   for (const table of tablesOf(db)) {
     const all = columnsOf(db, table);
     const kept = all.filter((c) => !SECRET_COLUMN.test(c.name));
-    for (const c of all) if (SECRET_COLUMN.test(c.name)) excluded.push({ table, column: c.name, reason: 'geheim (wachtwoord of sleutel): nooit geëxporteerd' });
-    const order = all.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => quoteId(c.name));
+    for (const c of all)
+      if (SECRET_COLUMN.test(c.name))
+        excluded.push({ table, column: c.name, reason: 'geheim (wachtwoord of sleutel): nooit geëxporteerd' });
+    const order = all
+      .filter((c) => c.pk > 0)
+      .sort((a, b) => a.pk - b.pk)
+      .map((c) => quoteId(c.name));
     const select = `SELECT ${kept.map((c) => quoteId(c.name)).join(', ')} FROM ${quoteId(table)}${order.length ? ` ORDER BY ${order.join(', ')}` : ''}`;
     const file = `${table}.csv`;
     const out = new HashedFile(join(dir, file));
@@ -128,9 +148,21 @@ function folderName(root: string, now: string): string {
 
 function fileSystemError(error: unknown): never {
   const code = (error as { code?: string } | null)?.code ?? '';
-  if (code === 'ENOSPC') throw new ApiError('UNAVAILABLE', 'De schijf is vol: de export is niet gemaakt. Maak ruimte vrij en probeer het opnieuw.');
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new ApiError('UNAVAILABLE', 'Wijkhuis mag niet schrijven in de gegevensmap: de export is niet gemaakt. Controleer de rechten op de map.');
-  if (code === 'ENOTDIR' || code === 'EEXIST' || code === 'EISDIR') throw new ApiError('UNAVAILABLE', `De map ${EXPORT_FOLDER} in de gegevensmap is geen gewone map: de export is niet gemaakt. Hernoem of verwijder wat daar staat en probeer het opnieuw.`);
+  if (code === 'ENOSPC')
+    throw new ApiError(
+      'UNAVAILABLE',
+      'De schijf is vol: de export is niet gemaakt. Maak ruimte vrij en probeer het opnieuw.',
+    );
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+    throw new ApiError(
+      'UNAVAILABLE',
+      'Wijkhuis mag niet schrijven in de gegevensmap: de export is niet gemaakt. Controleer de rechten op de map.',
+    );
+  if (code === 'ENOTDIR' || code === 'EEXIST' || code === 'EISDIR')
+    throw new ApiError(
+      'UNAVAILABLE',
+      `De map ${EXPORT_FOLDER} in de gegevensmap is geen gewone map: de export is niet gemaakt. Hernoem of verwijder wat daar staat en probeer het opnieuw.`,
+    );
   throw error;
 }
 
@@ -161,7 +193,8 @@ export function writeFullExport(house: HouseFiles, actor: Actor | null): ExportS
           lineEnd: 'CRLF',
           decimal: 'komma',
           empty: 'een lege cel is leeg of NULL',
-          formulas: "een tekst die begint met =, +, -, @, tab of CR staat er met een apostrof ervoor, zodat een spreadsheet hem niet als formule uitvoert",
+          formulas:
+            'een tekst die begint met =, +, -, @, tab of CR staat er met een apostrof ervoor, zodat een spreadsheet hem niet als formule uitvoert',
           attachments: 'bijlagen (BLOB) staan als bestand in de map bestanden; de cel bevat het pad',
         },
         ...written,
@@ -176,7 +209,14 @@ export function writeFullExport(house: HouseFiles, actor: Actor | null): ExportS
     manifestFile.close();
     const name = folderName(root, now);
     renameSync(temp, join(root, name));
-    return { name, path: join(root, name), createdAt: now, tables: manifest.files.length, rows: manifest.files.reduce((n, f) => n + f.rowCount, 0), manifest };
+    return {
+      name,
+      path: join(root, name),
+      createdAt: now,
+      tables: manifest.files.length,
+      rows: manifest.files.reduce((n, f) => n + f.rowCount, 0),
+      manifest,
+    };
   } catch (error) {
     try {
       rmSync(temp, { recursive: true, force: true });
@@ -197,7 +237,13 @@ export function listExports(house: HouseFiles): ExportSummary[] {
     try {
       const manifest = JSON.parse(readFileSync(join(root, entry.name, MANIFEST), 'utf8')) as ExportManifest;
       if (manifest.format !== FORMAT) continue;
-      out.push({ name: entry.name, path: join(root, entry.name), createdAt: manifest.createdAt, tables: manifest.files.length, rows: manifest.files.reduce((n, f) => n + f.rowCount, 0) });
+      out.push({
+        name: entry.name,
+        path: join(root, entry.name),
+        createdAt: manifest.createdAt,
+        tables: manifest.files.length,
+        rows: manifest.files.reduce((n, f) => n + f.rowCount, 0),
+      });
     } catch {
       // A folder someone put there by hand, or an unreadable manifest: not an export of ours.
     }

@@ -69,27 +69,57 @@ const yesNo: FieldDef['convert'] = (raw) => {
   return YES.has(v) ? { value: true } : NO.has(v) ? { value: false } : { error: 'Vul ja of nee in.' };
 };
 
-const split = (raw: string) => raw.split(/[,;|\n]/).map((s) => s.trim()).filter(Boolean);
+const split = (raw: string) =>
+  raw
+    .split(/[,;|\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 const list: FieldDef['convert'] = (raw) => ({ value: split(raw) });
 
 /** A fixed set of values, each with the words a spreadsheet may use for it. */
-const choice = (options: Record<string, string[]>): FieldDef['convert'] => (raw) => {
-  const wanted = normalizeName(raw);
-  const hit = Object.entries(options).find(([value, words]) => [value, ...words].some((w) => normalizeName(w) === wanted));
-  return hit ? { value: hit[0] } : { error: `Kies een van: ${Object.values(options).map((w) => w[0]).join(', ')}.` };
-};
+const choice =
+  (options: Record<string, string[]>): FieldDef['convert'] =>
+  (raw) => {
+    const wanted = normalizeName(raw);
+    const hit = Object.entries(options).find(([value, words]) =>
+      [value, ...words].some((w) => normalizeName(w) === wanted),
+    );
+    return hit
+      ? { value: hit[0] }
+      : {
+          error: `Kies een van: ${Object.values(options)
+            .map((w) => w[0])
+            .join(', ')}.`,
+        };
+  };
 
 /** Names of records in a lookup table (roles, tariff categories) to their ids, accent- and case-insensitive. */
 function lookup(db: Db, sql: string, names: string[], what: string): Converted {
   const rows = db.prepare(sql).all() as { id: number; name: string }[];
   const byName = new Map(rows.map((r) => [normalizeName(r.name), r.id]));
   const unknown = names.filter((n) => !byName.has(normalizeName(n)));
-  if (unknown.length) return { error: `Onbekende ${what}: ${unknown.map((n) => `"${n}"`).join(', ')}. Bestaande: ${rows.map((r) => r.name).join(', ') || 'geen'}.` };
+  if (unknown.length)
+    return {
+      error: `Onbekende ${what}: ${unknown.map((n) => `"${n}"`).join(', ')}. Bestaande: ${rows.map((r) => r.name).join(', ') || 'geen'}.`,
+    };
   return { value: names.map((n) => byName.get(normalizeName(n))!) };
 }
 
-const field = (key: string, label: string, aliases: string[], convert: FieldDef['convert'], hint = '', more: Partial<FieldDef> = {}): FieldDef => ({
-  key, label, aliases, convert, hint, required: false, ...more,
+const field = (
+  key: string,
+  label: string,
+  aliases: string[],
+  convert: FieldDef['convert'],
+  hint = '',
+  more: Partial<FieldDef> = {},
+): FieldDef => ({
+  key,
+  label,
+  aliases,
+  convert,
+  hint,
+  required: false,
+  ...more,
 });
 
 const NAME = ['naam', 'name', 'volledige naam', 'full name', 'voor en achternaam'];
@@ -100,7 +130,8 @@ const DATE_HINT = 'DD-MM-JJJJ of JJJJ-MM-DD';
 const YES_NO_HINT = 'ja of nee';
 
 const byName = (name: unknown) => ({ key: `naam:${normalizeName(String(name ?? ''))}`, what: 'dezelfde naam' });
-const byEmail = (email: unknown) => (email ? [{ key: `email:${String(email).trim().toLowerCase()}`, what: 'hetzelfde e-mailadres' }] : []);
+const byEmail = (email: unknown) =>
+  email ? [{ key: `email:${String(email).trim().toLowerCase()}`, what: 'hetzelfde e-mailadres' }] : [];
 const existingPeople = (db: Db, table: string) =>
   (db.prepare(`SELECT name, email FROM ${table}`).all() as { name: string; email: string }[]).flatMap((r) => [
     { ...byName(r.name), name: r.name },
@@ -116,16 +147,68 @@ const volunteers: KindDef = {
     field('name', 'Naam', NAME, text, '', { required: true }),
     field('email', 'E-mail', EMAIL, text),
     field('phone', 'Telefoon', PHONE, text),
-    field('dateOfBirth', 'Geboortedatum', ['geboortedatum', 'geboren', 'date of birth', 'birth date', 'birthday'], date, DATE_HINT),
+    field(
+      'dateOfBirth',
+      'Geboortedatum',
+      ['geboortedatum', 'geboren', 'date of birth', 'birth date', 'birthday'],
+      date,
+      DATE_HINT,
+    ),
     field('address', 'Adres', ['adres', 'address', 'woonadres'], text),
     field('languages', 'Talen', ['talen', 'taal', 'languages', 'language'], list, 'gescheiden door komma’s'),
-    field('roles', 'Rollen', ['rollen', 'rol', 'roles', 'role', 'taken', 'functie'], (raw, db) => lookup(db, 'SELECT id, name FROM volunteer_roles WHERE active = 1', split(raw), 'rol'), 'namen van bestaande rollen, gescheiden door komma’s', { target: 'roleIds' }),
-    field('startDate', 'Startdatum', ['startdatum', 'begonnen', 'start', 'start date', 'sinds', 'in dienst'], date, `${DATE_HINT}; leeg is vandaag`),
-    field('emergencyContact', 'Contact bij nood', ['contact bij nood', 'noodcontact', 'emergency contact', 'in geval van nood'], text),
-    field('status', 'Status', ['status'], choice({ actief: ['actief', 'active'], pauze: ['pauze', 'gepauzeerd', 'paused'], gestopt: ['gestopt', 'stopped', 'inactief'] } satisfies Record<(typeof VOLUNTEER_STATUSES)[number], string[]>), 'actief, pauze of gestopt; leeg is actief'),
-    field('tegenprestatie', 'Tegenprestatie', ['tegenprestatie', 'participatiewet', 'quid pro quo'], yesNo, YES_NO_HINT),
-    field('tegenprestatieHours', 'Uren tegenprestatie per week', ['uren tegenprestatie per week', 'uren tegenprestatie', 'tegenprestatie uren', 'hours per week'], wholeNumber, 'heel aantal uren'),
-    field('consentOn', 'Toestemming op', ['toestemming op', 'toestemming', 'consent', 'consent date', 'toestemmingsdatum'], date, DATE_HINT),
+    field(
+      'roles',
+      'Rollen',
+      ['rollen', 'rol', 'roles', 'role', 'taken', 'functie'],
+      (raw, db) => lookup(db, 'SELECT id, name FROM volunteer_roles WHERE active = 1', split(raw), 'rol'),
+      'namen van bestaande rollen, gescheiden door komma’s',
+      { target: 'roleIds' },
+    ),
+    field(
+      'startDate',
+      'Startdatum',
+      ['startdatum', 'begonnen', 'start', 'start date', 'sinds', 'in dienst'],
+      date,
+      `${DATE_HINT}; leeg is vandaag`,
+    ),
+    field(
+      'emergencyContact',
+      'Contact bij nood',
+      ['contact bij nood', 'noodcontact', 'emergency contact', 'in geval van nood'],
+      text,
+    ),
+    field(
+      'status',
+      'Status',
+      ['status'],
+      choice({
+        actief: ['actief', 'active'],
+        pauze: ['pauze', 'gepauzeerd', 'paused'],
+        gestopt: ['gestopt', 'stopped', 'inactief'],
+      } satisfies Record<(typeof VOLUNTEER_STATUSES)[number], string[]>),
+      'actief, pauze of gestopt; leeg is actief',
+    ),
+    field(
+      'tegenprestatie',
+      'Tegenprestatie',
+      ['tegenprestatie', 'participatiewet', 'quid pro quo'],
+      yesNo,
+      YES_NO_HINT,
+    ),
+    field(
+      'tegenprestatieHours',
+      'Uren tegenprestatie per week',
+      ['uren tegenprestatie per week', 'uren tegenprestatie', 'tegenprestatie uren', 'hours per week'],
+      wholeNumber,
+      'heel aantal uren',
+    ),
+    field(
+      'consentOn',
+      'Toestemming op',
+      ['toestemming op', 'toestemming', 'consent', 'consent date', 'toestemmingsdatum'],
+      date,
+      DATE_HINT,
+    ),
     field('consentPurpose', 'Toestemming voor', ['toestemming voor', 'doel toestemming', 'consent purpose'], text),
     field('notes', 'Notities', NOTES, text),
   ],
@@ -150,15 +233,34 @@ const renters: KindDef = {
   create: renterMethods['renters.create'] as MethodSpec,
   fields: [
     field('name', 'Naam', [...NAME, 'organisatie', 'huurder', 'renter'], text, '', { required: true }),
-    field('type', 'Soort', ['soort', 'type', 'soort huurder', 'kind'], choice(RENTER_WORDS), 'bewoner, bewonersgroep, organisatie, sociaal ondernemer, commercieel of welzijnsaanbieder', { required: true }),
+    field(
+      'type',
+      'Soort',
+      ['soort', 'type', 'soort huurder', 'kind'],
+      choice(RENTER_WORDS),
+      'bewoner, bewonersgroep, organisatie, sociaal ondernemer, commercieel of welzijnsaanbieder',
+      { required: true },
+    ),
     field('contactPerson', 'Contactpersoon', ['contactpersoon', 'contact', 'contact person'], text),
     field('phone', 'Telefoon', PHONE, text),
     field('email', 'E-mail', EMAIL, text),
-    field('invoiceAddress', 'Factuuradres', ['factuuradres', 'adres', 'invoice address', 'address', 'billing address'], text),
-    field('tariffCategory', 'Tariefcategorie', ['tariefcategorie', 'tarief', 'categorie', 'tariff category', 'tariff'], (raw, db) => {
-      const r = lookup(db, 'SELECT id, name FROM tariff_categories WHERE active = 1', [raw], 'tariefcategorie');
-      return 'error' in r ? r : { value: (r.value as number[])[0] };
-    }, 'naam van een bestaande tariefcategorie', { required: true, target: 'tariffCategoryId' }),
+    field(
+      'invoiceAddress',
+      'Factuuradres',
+      ['factuuradres', 'adres', 'invoice address', 'address', 'billing address'],
+      text,
+    ),
+    field(
+      'tariffCategory',
+      'Tariefcategorie',
+      ['tariefcategorie', 'tarief', 'categorie', 'tariff category', 'tariff'],
+      (raw, db) => {
+        const r = lookup(db, 'SELECT id, name FROM tariff_categories WHERE active = 1', [raw], 'tariefcategorie');
+        return 'error' in r ? r : { value: (r.value as number[])[0] };
+      },
+      'naam van een bestaande tariefcategorie',
+      { required: true, target: 'tariffCategoryId' },
+    ),
     field('keyRights', 'Sleutelrecht', ['sleutelrecht', 'sleutel', 'key rights', 'key'], yesNo, YES_NO_HINT),
     field('notes', 'Notities', NOTES, text),
   ],
@@ -172,7 +274,10 @@ const layouts: FieldDef['convert'] = (raw) => {
   const out: { layout: string; capacity: number }[] = [];
   for (const part of parts) {
     const m = /^(.+?)\s*[:=]?\s+(\d+)$|^(.+?)[:=](\d+)$/.exec(part);
-    if (!m) return { error: 'Schrijf per opstelling de naam en het aantal personen, bijvoorbeeld: theater 80, vergadering 20.' };
+    if (!m)
+      return {
+        error: 'Schrijf per opstelling de naam en het aantal personen, bijvoorbeeld: theater 80, vergadering 20.',
+      };
     out.push({ layout: (m[1] ?? m[3])!.trim(), capacity: Number(m[2] ?? m[4]) });
   }
   return { value: out };
@@ -187,18 +292,55 @@ const rooms: KindDef = {
     field('name', 'Naam', [...NAME, 'ruimte', 'zaal', 'room'], text, '', { required: true }),
     field('description', 'Omschrijving', ['omschrijving', 'beschrijving', 'description'], text),
     field('floor', 'Verdieping', ['verdieping', 'etage', 'floor'], text),
-    field('areaM2', 'Oppervlakte (m²)', ['oppervlakte', 'oppervlakte m2', 'm2', 'area', 'area m2', 'size'], wholeNumber, 'hele vierkante meters'),
-    field('layouts', 'Opstellingen', ['opstellingen', 'opstelling', 'capaciteit', 'layouts', 'capacity'], layouts, 'opstelling en aantal personen, bijvoorbeeld: theater 80, vergadering 20'),
-    field('facilities', 'Voorzieningen', ['voorzieningen', 'faciliteiten', 'facilities', 'equipment'], list, 'gescheiden door komma’s'),
-    field('wheelchairAccessible', 'Rolstoeltoegankelijk', ['rolstoeltoegankelijk', 'rolstoel', 'toegankelijk', 'wheelchair accessible', 'wheelchair'], yesNo, YES_NO_HINT),
-    field('changeoverMinutes', 'Wisseltijd (minuten)', ['wisseltijd', 'wisseltijd minuten', 'changeover', 'changeover minutes'], wholeNumber, 'hele minuten'),
+    field(
+      'areaM2',
+      'Oppervlakte (m²)',
+      ['oppervlakte', 'oppervlakte m2', 'm2', 'area', 'area m2', 'size'],
+      wholeNumber,
+      'hele vierkante meters',
+    ),
+    field(
+      'layouts',
+      'Opstellingen',
+      ['opstellingen', 'opstelling', 'capaciteit', 'layouts', 'capacity'],
+      layouts,
+      'opstelling en aantal personen, bijvoorbeeld: theater 80, vergadering 20',
+    ),
+    field(
+      'facilities',
+      'Voorzieningen',
+      ['voorzieningen', 'faciliteiten', 'facilities', 'equipment'],
+      list,
+      'gescheiden door komma’s',
+    ),
+    field(
+      'wheelchairAccessible',
+      'Rolstoeltoegankelijk',
+      ['rolstoeltoegankelijk', 'rolstoel', 'toegankelijk', 'wheelchair accessible', 'wheelchair'],
+      yesNo,
+      YES_NO_HINT,
+    ),
+    field(
+      'changeoverMinutes',
+      'Wisseltijd (minuten)',
+      ['wisseltijd', 'wisseltijd minuten', 'changeover', 'changeover minutes'],
+      wholeNumber,
+      'hele minuten',
+    ),
     field('color', 'Kleur', ['kleur', 'color', 'colour'], text, '#RRGGBB'),
   ],
   identities: (r) => [byName(r.name)],
-  existing: (db) => (db.prepare('SELECT name FROM rooms').all() as { name: string }[]).map((r) => ({ ...byName(r.name), name: r.name })),
+  existing: (db) =>
+    (db.prepare('SELECT name FROM rooms').all() as { name: string }[]).map((r) => ({
+      ...byName(r.name),
+      name: r.name,
+    })),
 };
 
-const memberIdentity = (name: unknown, termFrom: unknown) => ({ key: `lid:${normalizeName(String(name ?? ''))}:${String(termFrom ?? '')}`, what: 'dezelfde naam en hetzelfde begin van de termijn' });
+const memberIdentity = (name: unknown, termFrom: unknown) => ({
+  key: `lid:${normalizeName(String(name ?? ''))}:${String(termFrom ?? '')}`,
+  what: 'dezelfde naam en hetzelfde begin van de termijn',
+});
 
 const committee: KindDef = {
   kind: 'committee',
@@ -209,17 +351,40 @@ const committee: KindDef = {
     field('name', 'Naam', NAME, text, '', { required: true }),
     field('phone', 'Telefoon', PHONE, text),
     field('email', 'E-mail', EMAIL, text),
-    field('termFrom', 'Termijn vanaf', ['termijn vanaf', 'begin termijn', 'lid sinds', 'vanaf', 'term from', 'term start'], date, DATE_HINT, { required: true }),
-    field('termTo', 'Termijn tot en met', ['termijn tot en met', 'termijn tot', 'einde termijn', 'tot', 'term to', 'term end'], date, `${DATE_HINT}; leeg is zonder einde`),
-    field('isResident', 'Bewoner', ['bewoner', 'bewoner van de wijk', 'resident'], yesNo, YES_NO_HINT, { required: true }),
-    field('voting', 'Stemgerechtigd', ['stemgerechtigd', 'stemrecht', 'voting'], yesNo, 'ja, of nee voor adviserend', { required: true }),
+    field(
+      'termFrom',
+      'Termijn vanaf',
+      ['termijn vanaf', 'begin termijn', 'lid sinds', 'vanaf', 'term from', 'term start'],
+      date,
+      DATE_HINT,
+      { required: true },
+    ),
+    field(
+      'termTo',
+      'Termijn tot en met',
+      ['termijn tot en met', 'termijn tot', 'einde termijn', 'tot', 'term to', 'term end'],
+      date,
+      `${DATE_HINT}; leeg is zonder einde`,
+    ),
+    field('isResident', 'Bewoner', ['bewoner', 'bewoner van de wijk', 'resident'], yesNo, YES_NO_HINT, {
+      required: true,
+    }),
+    field('voting', 'Stemgerechtigd', ['stemgerechtigd', 'stemrecht', 'voting'], yesNo, 'ja, of nee voor adviserend', {
+      required: true,
+    }),
     field('isWijkraad', 'Wijkraadslid', ['wijkraadslid', 'wijkraad', 'district council'], yesNo, YES_NO_HINT),
     field('isChair', 'Voorzitter', ['voorzitter', 'chair'], yesNo, YES_NO_HINT),
     field('isSecretary', 'Secretaris', ['secretaris', 'secretary'], yesNo, YES_NO_HINT),
     field('notes', 'Notities', NOTES, text),
   ],
   identities: (m) => [memberIdentity(m.name, m.termFrom)],
-  existing: (db) => (db.prepare('SELECT name, term_from AS termFrom FROM committee_members').all() as { name: string; termFrom: string }[]).map((m) => ({ ...memberIdentity(m.name, m.termFrom), name: m.name })),
+  existing: (db) =>
+    (
+      db.prepare('SELECT name, term_from AS termFrom FROM committee_members').all() as {
+        name: string;
+        termFrom: string;
+      }[]
+    ).map((m) => ({ ...memberIdentity(m.name, m.termFrom), name: m.name })),
   // The rule "most voting members are residents" is judged per added member; residents first means
   // a file that keeps the rule as a whole is not refused for the order of its rows.
   rank: (m) => (m.voting && m.isResident ? 0 : m.voting ? 2 : 1),

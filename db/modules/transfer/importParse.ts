@@ -22,7 +22,9 @@ const isExcel = (fileName: string) => /\.xlsx$/i.test(fileName);
 
 /** Reads a CSV or XLSX file into a header row and numbered data rows, all cells as trimmed text. */
 export async function parseImportFile(fileName: string, bytes: Buffer, sheet: string | null): Promise<ParsedFile> {
-  const parsed = isExcel(fileName) ? await readXlsx(bytes, sheet) : { format: 'csv' as const, sheets: [], sheet: null, grid: readCsv(bytes) };
+  const parsed = isExcel(fileName)
+    ? await readXlsx(bytes, sheet)
+    : { format: 'csv' as const, sheets: [], sheet: null, grid: readCsv(bytes) };
   return { format: parsed.format, sheets: parsed.sheets, sheet: parsed.sheet, ...toTable(parsed.grid) };
 }
 
@@ -43,11 +45,18 @@ function decode(bytes: Buffer): string {
 
 function readCsv(bytes: Buffer): { row: number; cells: string[] }[] {
   const text = decode(bytes);
-  if (text.includes('\u0000')) throw ApiError.field('contentBase64', 'Dit is geen tekstbestand. Kies een CSV-bestand of een Excel-bestand (.xlsx).');
+  if (text.includes('\u0000'))
+    throw ApiError.field(
+      'contentBase64',
+      'Dit is geen tekstbestand. Kies een CSV-bestand of een Excel-bestand (.xlsx).',
+    );
   const result = Papa.parse<string[]>(text, { delimiter: delimiterOf(text), skipEmptyLines: false });
   const broken = result.errors.find((e) => e.type === 'Quotes');
   if (broken) {
-    throw ApiError.field('contentBase64', `Het bestand kan niet worden gelezen: bij rij ${(broken.row ?? 0) + 1} sluiten de aanhalingstekens niet. Controleer die rij of sla het bestand opnieuw op als CSV.`);
+    throw ApiError.field(
+      'contentBase64',
+      `Het bestand kan niet worden gelezen: bij rij ${(broken.row ?? 0) + 1} sluiten de aanhalingstekens niet. Controleer die rij of sla het bestand opnieuw op als CSV.`,
+    );
   }
   return result.data.map((cells, i) => ({ row: i + 1, cells }));
 }
@@ -68,11 +77,18 @@ async function readXlsx(bytes: Buffer, wanted: string | null) {
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw ApiError.field('contentBase64', 'Dit Excel-bestand kan niet worden gelezen. Sla het op als Excel-werkmap (.xlsx) of als CSV en probeer het opnieuw.');
+    throw ApiError.field(
+      'contentBase64',
+      'Dit Excel-bestand kan niet worden gelezen. Sla het op als Excel-werkmap (.xlsx) of als CSV en probeer het opnieuw.',
+    );
   }
   const sheets = workbook.worksheets.map((w) => w.name);
   const worksheet = wanted ? workbook.worksheets.find((w) => w.name === wanted) : workbook.worksheets[0];
-  if (!worksheet) throw ApiError.field('sheet', wanted ? `Het werkblad "${wanted}" staat niet in dit bestand.` : 'Dit Excel-bestand heeft geen werkbladen.');
+  if (!worksheet)
+    throw ApiError.field(
+      'sheet',
+      wanted ? `Het werkblad "${wanted}" staat niet in dit bestand.` : 'Dit Excel-bestand heeft geen werkbladen.',
+    );
   const grid: { row: number; cells: string[] }[] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (grid.length > MAX_IMPORT_ROWS + 1) return;
@@ -99,9 +115,14 @@ export function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(12)));
   if (typeof value === 'boolean') return value ? 'ja' : 'nee';
   if (typeof value === 'string') return value.trim();
-  if ('richText' in value) return value.richText.map((r) => r.text).join('').trim();
+  if ('richText' in value)
+    return value.richText
+      .map((r) => r.text)
+      .join('')
+      .trim();
   if ('error' in value) return '';
-  if ('formula' in value || 'sharedFormula' in value) return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
+  if ('formula' in value || 'sharedFormula' in value)
+    return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
   if ('text' in value) return cellText((value as { text: ExcelJS.CellValue }).text);
   return '';
 }
@@ -110,10 +131,19 @@ function toTable(grid: { row: number; cells: string[] }[]): { headers: string[];
   const filled = grid.filter((r) => r.cells.some((c) => c.trim() !== ''));
   const [head, ...data] = filled;
   if (!head) throw ApiError.field('contentBase64', 'Het bestand is leeg: er staat geen kopregel met kolomnamen in.');
-  if (data.length === 0) throw ApiError.field('contentBase64', 'Het bestand heeft alleen een kopregel: er staan geen rijen onder om te importeren.');
-  if (data.length > MAX_IMPORT_ROWS) throw ApiError.field('contentBase64', `Een import mag hoogstens ${MAX_IMPORT_ROWS} rijen hebben. Splits het bestand in delen.`);
+  if (data.length === 0)
+    throw ApiError.field(
+      'contentBase64',
+      'Het bestand heeft alleen een kopregel: er staan geen rijen onder om te importeren.',
+    );
+  if (data.length > MAX_IMPORT_ROWS)
+    throw ApiError.field(
+      'contentBase64',
+      `Een import mag hoogstens ${MAX_IMPORT_ROWS} rijen hebben. Splits het bestand in delen.`,
+    );
   const width = Math.max(...filled.map((r) => r.cells.length));
-  if (width > MAX_IMPORT_COLUMNS) throw ApiError.field('contentBase64', `Een importbestand mag hoogstens ${MAX_IMPORT_COLUMNS} kolommen hebben.`);
+  if (width > MAX_IMPORT_COLUMNS)
+    throw ApiError.field('contentBase64', `Een importbestand mag hoogstens ${MAX_IMPORT_COLUMNS} kolommen hebben.`);
   const pad = (cells: string[]) => Array.from({ length: width }, (_, i) => (cells[i] ?? '').trim());
   const headers = pad(head.cells).map((h, i) => h || `Kolom ${i + 1}`);
   return { headers, rows: data.map((r) => ({ row: r.row, cells: pad(r.cells) })) };
@@ -121,5 +151,9 @@ function toTable(grid: { row: number; cells: string[] }[]): { headers: string[];
 
 /** Lower case without accents, spaces or punctuation: "E-mailadres" and "e mail adres" meet. */
 export function normalizeName(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }

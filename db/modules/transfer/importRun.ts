@@ -34,7 +34,10 @@ export interface ImportReport {
 export function kindFor(kind: ImportKind, actor: Actor | null): KindDef {
   const def = IMPORT_KIND_DEFS[kind];
   const access = def.create.access;
-  const allowed = access === 'signed-in' || access === 'public' || (actor !== null && (access as readonly Role[]).includes(actor.role));
+  const allowed =
+    access === 'signed-in' ||
+    access === 'public' ||
+    (actor !== null && (access as readonly Role[]).includes(actor.role));
   if (!allowed) throw new ApiError('FORBIDDEN', `Je rol mag geen ${def.noun} importeren.`);
   return def;
 }
@@ -62,17 +65,29 @@ export function suggestMapping(def: KindDef, headers: string[]): (string | null)
 
 /** Refuses a mapping to unknown fields, a field chosen twice, or a required field left out. */
 export function checkMapping(def: KindDef, headers: string[], mapping: (string | null)[]): void {
-  if (mapping.length !== headers.length) throw ApiError.field('mapping', `Koppel elke kolom van het bestand (${headers.length}) aan een veld of aan "niet importeren".`);
+  if (mapping.length !== headers.length)
+    throw ApiError.field(
+      'mapping',
+      `Koppel elke kolom van het bestand (${headers.length}) aan een veld of aan "niet importeren".`,
+    );
   const seen = new Map<string, number>();
   mapping.forEach((key, i) => {
     if (key === null) return;
     const f = def.fields.find((x) => x.key === key);
     if (!f) throw ApiError.field(`mapping.${i}`, `Kolom "${headers[i]}": "${key}" is geen veld van ${def.noun}.`);
-    if (seen.has(key)) throw ApiError.field(`mapping.${i}`, `Het veld ${f.label} is al gekoppeld aan kolom "${headers[seen.get(key)!]}". Koppel elk veld aan hoogstens één kolom.`);
+    if (seen.has(key))
+      throw ApiError.field(
+        `mapping.${i}`,
+        `Het veld ${f.label} is al gekoppeld aan kolom "${headers[seen.get(key)!]}". Koppel elk veld aan hoogstens één kolom.`,
+      );
     seen.set(key, i);
   });
   const missing = def.fields.filter((f) => f.required && !seen.has(f.key));
-  if (missing.length) throw ApiError.field('mapping', `Koppel een kolom aan ${missing.map((f) => f.label).join(', ')}: ${missing.length === 1 ? 'dat veld is' : 'die velden zijn'} verplicht.`);
+  if (missing.length)
+    throw ApiError.field(
+      'mapping',
+      `Koppel een kolom aan ${missing.map((f) => f.label).join(', ')}: ${missing.length === 1 ? 'dat veld is' : 'die velden zijn'} verplicht.`,
+    );
 }
 
 interface Prepared {
@@ -89,7 +104,8 @@ function prepare(ctx: Ctx, def: KindDef, headers: string[], mapping: (string | n
     const f = key === null ? undefined : def.fields.find((x) => x.key === key);
     if (!f) return;
     const raw = row.cells[col] ?? '';
-    const problem = (message: string) => issues.push({ row: row.row, column: headers[col]!, field: f.key, message, duplicate: false });
+    const problem = (message: string) =>
+      issues.push({ row: row.row, column: headers[col]!, field: f.key, message, duplicate: false });
     if (raw === '') {
       if (f.required) problem(`${f.label} is verplicht.`);
       return;
@@ -106,7 +122,14 @@ function prepare(ctx: Ctx, def: KindDef, headers: string[], mapping: (string | n
  * savepoint of its own so a refused row leaves nothing while the next rows still get checked.
  * The caller decides what happens to the whole: roll back (preview) or keep it when there are no issues.
  */
-export function importRows(ctx: Ctx, def: KindDef, file: ParsedFile, mapping: (string | null)[], skipDuplicates: boolean, fileName: string) {
+export function importRows(
+  ctx: Ctx,
+  def: KindDef,
+  file: ParsedFile,
+  mapping: (string | null)[],
+  skipDuplicates: boolean,
+  fileName: string,
+) {
   checkMapping(def, file.headers, mapping);
   const columnOf = (property: string) => {
     const f = def.fields.find((x) => (x.target ?? x.key) === property);
@@ -116,7 +139,9 @@ export function importRows(ctx: Ctx, def: KindDef, file: ParsedFile, mapping: (s
   const issuesFrom = (row: number, fieldErrors: Record<string, string[]>, fallback: string): RowIssue[] => {
     const entries = Object.entries(fieldErrors);
     if (entries.length === 0) return [{ row, column: '', field: null, message: fallback, duplicate: false }];
-    return entries.flatMap(([path, messages]) => messages.map((message) => ({ row, ...columnOf(path.split('.')[0]!), message, duplicate: false })));
+    return entries.flatMap(([path, messages]) =>
+      messages.map((message) => ({ row, ...columnOf(path.split('.')[0]!), message, duplicate: false })),
+    );
   };
 
   const known = new Map(def.existing(ctx.db).map((e) => [e.key, e.name]));
@@ -124,7 +149,16 @@ export function importRows(ctx: Ctx, def: KindDef, file: ParsedFile, mapping: (s
   const prepared = file.rows.map((r) => prepare(ctx, def, file.headers, mapping, r));
   const ordered = def.rank ? [...prepared].sort((a, b) => def.rank!(a.input) - def.rank!(b.input)) : prepared;
 
-  const report: ImportReport = { kind: def.kind, fileName, sheet: file.sheet, rows: file.rows.length, created: 0, skipped: 0, issues: [], skippedRows: [] };
+  const report: ImportReport = {
+    kind: def.kind,
+    fileName,
+    sheet: file.sheet,
+    rows: file.rows.length,
+    created: 0,
+    skipped: 0,
+    issues: [],
+    skippedRows: [],
+  };
   const audits: AuditEntry[] = [];
   const rowCtx: Ctx = { ...ctx, audit: (entry) => audits.push(entry) };
 
@@ -134,8 +168,22 @@ export function importRows(ctx: Ctx, def: KindDef, file: ParsedFile, mapping: (s
     for (const identity of def.identities(p.input)) {
       const existing = known.get(identity.key);
       const earlier = inFile.get(identity.key);
-      if (existing !== undefined) duplicates.push({ row: rowNumber, column: '', field: null, message: `Staat al in Wijkhuis: ${existing} (${identity.what}).`, duplicate: true });
-      else if (earlier !== undefined) duplicates.push({ row: rowNumber, column: '', field: null, message: `Staat twee keer in het bestand (${identity.what} als rij ${earlier}).`, duplicate: true });
+      if (existing !== undefined)
+        duplicates.push({
+          row: rowNumber,
+          column: '',
+          field: null,
+          message: `Staat al in Wijkhuis: ${existing} (${identity.what}).`,
+          duplicate: true,
+        });
+      else if (earlier !== undefined)
+        duplicates.push({
+          row: rowNumber,
+          column: '',
+          field: null,
+          message: `Staat twee keer in het bestand (${identity.what} als rij ${earlier}).`,
+          duplicate: true,
+        });
     }
     for (const identity of def.identities(p.input)) if (!inFile.has(identity.key)) inFile.set(identity.key, rowNumber);
     if (duplicates.length) {
@@ -150,7 +198,11 @@ export function importRows(ctx: Ctx, def: KindDef, file: ParsedFile, mapping: (s
     if (p.issues.length || !parsed.success) {
       // Every problem of the row at once, without a second message for a cell that could not be read.
       const unread = new Set(p.issues.map((i) => i.field));
-      const invalid = parsed.success ? [] : issuesFrom(rowNumber, fieldErrorsOf(parsed.error), 'Deze rij is niet geldig.').filter((i) => !unread.has(i.field));
+      const invalid = parsed.success
+        ? []
+        : issuesFrom(rowNumber, fieldErrorsOf(parsed.error), 'Deze rij is niet geldig.').filter(
+            (i) => !unread.has(i.field),
+          );
       report.issues.push(...p.issues, ...invalid);
       continue;
     }
@@ -177,6 +229,11 @@ export function refusal(report: ImportReport): ApiError {
   const rows = [...new Set(report.issues.map((i) => i.row))];
   const listed = rows.length > 10 ? `${rows.slice(0, 10).join(', ')} en ${rows.length - 10} andere` : rows.join(', ');
   const fieldErrors: Record<string, string[]> = {};
-  for (const i of report.issues) (fieldErrors[`rows.${i.row}.${i.field ?? '_'}`] ??= []).push(i.column ? `${i.column}: ${i.message}` : i.message);
-  return new ApiError('VALIDATION', `Er is niets geïmporteerd: ${rows.length === 1 ? `rij ${listed} bevat` : `de rijen ${listed} bevatten`} fouten. Verbeter ze en importeer het bestand opnieuw.`, fieldErrors);
+  for (const i of report.issues)
+    (fieldErrors[`rows.${i.row}.${i.field ?? '_'}`] ??= []).push(i.column ? `${i.column}: ${i.message}` : i.message);
+  return new ApiError(
+    'VALIDATION',
+    `Er is niets geïmporteerd: ${rows.length === 1 ? `rij ${listed} bevat` : `de rijen ${listed} bevatten`} fouten. Verbeter ze en importeer het bestand opnieuw.`,
+    fieldErrors,
+  );
 }

@@ -9,11 +9,16 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 5000;
 export const MAX_IMPORT_COLUMNS = 100;
 
-const kind = z.enum(IMPORT_KINDS, { error: 'Kies wat je wilt importeren: vrijwilligers, huurders, ruimtes of commissieleden.' });
+const kind = z.enum(IMPORT_KINDS, {
+  error: 'Kies wat je wilt importeren: vrijwilligers, huurders, ruimtes of commissieleden.',
+});
 
 const file = {
   kind,
-  fileName: requiredText('Bestandsnaam', 200).refine((s) => /\.(csv|txt|tsv|xlsx)$/i.test(s), 'Kies een CSV-bestand (.csv) of een Excel-bestand (.xlsx).'),
+  fileName: requiredText('Bestandsnaam', 200).refine(
+    (s) => /\.(csv|txt|tsv|xlsx)$/i.test(s),
+    'Kies een CSV-bestand (.csv) of een Excel-bestand (.xlsx).',
+  ),
   contentBase64: z
     .string({ error: 'Kies een bestand.' })
     .min(1, 'Kies een bestand.')
@@ -27,7 +32,9 @@ export const importAnalyzeInput = z.object(file);
 
 /** Per column of the file (in order): the field it fills, or null to ignore the column. */
 const mapping = z
-  .array(z.string({ error: 'Kies een veld of "niet importeren".' }).max(40).nullable(), { error: 'Koppel de kolommen aan velden.' })
+  .array(z.string({ error: 'Kies een veld of "niet importeren".' }).max(40).nullable(), {
+    error: 'Koppel de kolommen aan velden.',
+  })
   .max(100, 'Een importbestand mag hoogstens 100 kolommen hebben.');
 
 export const importRunInput = z.object({
@@ -41,5 +48,7 @@ export const importTemplateInput = z.object({ kind });
 
 /** A finished export by its folder name: only names the export itself makes, so no path can reach elsewhere. */
 export const exportNameInput = z.object({
-  name: z.string({ error: 'Kies een export uit de lijst.' }).regex(/^wijkhuis-export-\d{4}-\d{2}-\d{2}-\d{4}(-\d{1,4})?$/, 'Kies een export uit de lijst.'),
+  name: z
+    .string({ error: 'Kies een export uit de lijst.' })
+    .regex(/^wijkhuis-export-\d{4}-\d{2}-\d{2}-\d{4}(-\d{1,4})?$/, 'Kies een export uit de lijst.'),
 });

@@ -49,19 +49,34 @@ async function overHttp(method: string, input: unknown): Promise<CallResult> {
   return res.ok ? { ok: true, value: body } : { ok: false, error: body as ApiErrorBody };
 }
 
-export async function call<M extends MethodName>(method: M, ...args: {} extends Input<M> ? [input?: Input<M>] : [input: Input<M>]): Promise<Output<M>> {
+export async function call<M extends MethodName>(
+  method: M,
+  ...args: {} extends Input<M> ? [input?: Input<M>] : [input: Input<M>]
+): Promise<Output<M>> {
   const input = args[0] ?? {};
   let result: CallResult;
   try {
     result = window.wijkhuis ? await window.wijkhuis.call(method, input) : await overHttp(method, input);
   } catch {
-    result = { ok: false, error: { code: 'UNAVAILABLE', message: 'Wijkhuis is niet bereikbaar. Is het programma nog actief?', fieldErrors: {} } };
+    result = {
+      ok: false,
+      error: {
+        code: 'UNAVAILABLE',
+        message: 'Wijkhuis is niet bereikbaar. Is het programma nog actief?',
+        fieldErrors: {},
+      },
+    };
   }
   if (method === 'auth.logout') sessionStorage.removeItem(TOKEN_KEY);
   if (!result.ok) {
     const error = new ApiCallError(result.error);
-    if (error.code === 'UNAUTHENTICATED' && !method.startsWith('auth.login') && !method.startsWith('setup.')) sessionStorage.removeItem(TOKEN_KEY);
-    if ((error.code === 'UNAUTHENTICATED' || error.code === 'LOCKED') && method !== 'auth.login' && method !== 'auth.unlock') {
+    if (error.code === 'UNAUTHENTICATED' && !method.startsWith('auth.login') && !method.startsWith('setup.'))
+      sessionStorage.removeItem(TOKEN_KEY);
+    if (
+      (error.code === 'UNAUTHENTICATED' || error.code === 'LOCKED') &&
+      method !== 'auth.login' &&
+      method !== 'auth.unlock'
+    ) {
       authListeners.forEach((l) => l(error));
     }
     throw error;

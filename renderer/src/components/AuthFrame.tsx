@@ -6,7 +6,17 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
 
 /** The calm centred card of setup, login and the lock screen, with the language switch at hand. */
-export function AuthFrame({ title, intro, children, width = 440 }: { title: string; intro?: ReactNode; children: ReactNode; width?: number }) {
+export function AuthFrame({
+  title,
+  intro,
+  children,
+  width = 440,
+}: {
+  title: string;
+  intro?: ReactNode;
+  children: ReactNode;
+  width?: number;
+}) {
   const { t } = useTranslation();
   useDocumentTitle(`${title} · Wijkhuis`);
   return (

@@ -29,7 +29,10 @@ export function DataTable<T>({ label, columns, rows, rowKey, empty, minWidth = 6
   return (
     // A table wider than the window scrolls sideways; keyboard users must reach that scroll too (WCAG 2.1.1),
     // so the scrolling box is a focusable region named after the table.
-    <Table.ScrollContainer minWidth={minWidth} scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'region', 'aria-label': label } }}>
+    <Table.ScrollContainer
+      minWidth={minWidth}
+      scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'region', 'aria-label': label } }}
+    >
       <Table aria-label={label} striped highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
         <Table.Thead>
           <Table.Tr>
@@ -44,7 +47,12 @@ export function DataTable<T>({ label, columns, rows, rowKey, empty, minWidth = 6
           {rows.map((row) => (
             <Table.Tr key={rowKey(row)} {...rowProps?.(row)}>
               {columns.map((c) => (
-                <Table.Td key={c.key} ta={c.numeric ? 'right' : undefined} style={c.numeric ? { whiteSpace: 'nowrap' } : undefined} className={cellClass(c)}>
+                <Table.Td
+                  key={c.key}
+                  ta={c.numeric ? 'right' : undefined}
+                  style={c.numeric ? { whiteSpace: 'nowrap' } : undefined}
+                  className={cellClass(c)}
+                >
                   {c.render(row)}
                 </Table.Td>
               ))}

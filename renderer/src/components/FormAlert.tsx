@@ -7,7 +7,13 @@ export function FormAlert({ message, title }: { message: string | null | undefin
   const { t } = useTranslation();
   if (!message) return null;
   return (
-    <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={title ?? t('common.notSaved')} role="alert">
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={title ?? t('common.notSaved')}
+      role="alert"
+    >
       {message}
     </Alert>
   );

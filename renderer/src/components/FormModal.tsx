@@ -16,10 +16,26 @@ interface FormModalProps {
 }
 
 /** A dialog around one form: the general error on top, the fields, then Annuleren / Opslaan. */
-export function FormModal({ opened, onClose, title, onSubmit, submitting, formError, submitLabel, size = 'lg', children }: FormModalProps) {
+export function FormModal({
+  opened,
+  onClose,
+  title,
+  onSubmit,
+  submitting,
+  formError,
+  submitLabel,
+  size = 'lg',
+  children,
+}: FormModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={title} size={size} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={title}
+      size={size}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="md">
           <FormAlert message={formError} />

@@ -9,7 +9,15 @@ export function InfoList({ items }: { items: { label: string; value: ReactNode }
       {items.map((item) => (
         <div key={item.label} className={classes.row}>
           <dt className={classes.label}>{item.label}</dt>
-          <dd className={classes.value}>{item.value === '' || item.value == null ? <Text span c="dimmed">—</Text> : item.value}</dd>
+          <dd className={classes.value}>
+            {item.value === '' || item.value == null ? (
+              <Text span c="dimmed">
+                —
+              </Text>
+            ) : (
+              item.value
+            )}
+          </dd>
         </div>
       ))}
     </dl>

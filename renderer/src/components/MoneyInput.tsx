@@ -24,7 +24,9 @@ export function eurosToCents(value: MoneyValue): number | undefined {
  * (1.234,50 in Dutch). Negative amounts can be typed on purpose: the schema then says in words why not,
  * next to the field, instead of the minus sign silently disappearing.
  */
-export function MoneyInput(props: Omit<NumberInputProps, 'prefix' | 'decimalScale' | 'decimalSeparator' | 'thousandSeparator'>) {
+export function MoneyInput(
+  props: Omit<NumberInputProps, 'prefix' | 'decimalScale' | 'decimalSeparator' | 'thousandSeparator'>,
+) {
   const { locale } = useFormat();
   const dutch = locale === 'nl-NL';
   return (

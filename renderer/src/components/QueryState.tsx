@@ -18,7 +18,14 @@ export function Loading({ label }: { label?: string }) {
 export function LoadError({ error, onRetry }: { error: ApiCallError; onRetry?: () => void }) {
   const { t } = useTranslation();
   return (
-    <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('common.loadFailed')} role="alert" my="sm">
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={t('common.loadFailed')}
+      role="alert"
+      my="sm"
+    >
       <Text size="sm">{error.message}</Text>
       {onRetry && (
         <Button size="xs" variant="white" color="red" mt="sm" onClick={onRetry}>
@@ -30,7 +37,15 @@ export function LoadError({ error, onRetry }: { error: ApiCallError; onRetry?: (
 }
 
 /** Loading, failure and data of one query in one place, so every screen handles all three. */
-export function QueryState<T>({ query, children, loadingLabel }: { query: ApiQuery<T>; children: (data: T) => ReactNode; loadingLabel?: string }) {
+export function QueryState<T>({
+  query,
+  children,
+  loadingLabel,
+}: {
+  query: ApiQuery<T>;
+  children: (data: T) => ReactNode;
+  loadingLabel?: string;
+}) {
   if (query.data === undefined) {
     return query.error ? <LoadError error={query.error} onRetry={query.reload} /> : <Loading label={loadingLabel} />;
   }

@@ -34,7 +34,14 @@ export function SectionCard({ title, icon, links = [], aside, children }: Sectio
       {links.length > 0 && (
         <Group mt="md" gap="sm" className="no-print">
           {links.map((link) => (
-            <Button key={link.to} component={Link} to={link.to} variant="light" size="sm" rightSection={<IconArrowRight size={16} aria-hidden />}>
+            <Button
+              key={link.to}
+              component={Link}
+              to={link.to}
+              variant="light"
+              size="sm"
+              rightSection={<IconArrowRight size={16} aria-hidden />}
+            >
               {link.label}
             </Button>
           ))}

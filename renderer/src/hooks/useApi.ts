@@ -14,7 +14,11 @@ export interface ApiQuery<T> {
 export function toApiCallError(error: unknown): ApiCallError {
   return error instanceof ApiCallError
     ? error
-    : new ApiCallError({ code: 'INTERNAL', message: error instanceof Error ? error.message : String(error), fieldErrors: {} });
+    : new ApiCallError({
+        code: 'INTERNAL',
+        message: error instanceof Error ? error.message : String(error),
+        fieldErrors: {},
+      });
 }
 
 /**
@@ -22,7 +26,11 @@ export function toApiCallError(error: unknown): ApiCallError {
  * the app state is reloaded (after a restore), and after unlocking: calls made while the screen was
  * locked failed, and the previous data stays visible meanwhile.
  */
-export function useApi<M extends MethodName>(method: M, input: Input<M>, options: { enabled?: boolean } = {}): ApiQuery<Output<M>> {
+export function useApi<M extends MethodName>(
+  method: M,
+  input: Input<M>,
+  options: { enabled?: boolean } = {},
+): ApiQuery<Output<M>> {
   const { unlockCount, dataEpoch } = useSession();
   const [version, setVersion] = useState(0);
   const [result, setResult] = useState<{ key: string; data?: Output<M>; error?: ApiCallError }>();
@@ -44,5 +52,10 @@ export function useApi<M extends MethodName>(method: M, input: Input<M>, options
   }, [key, enabled]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { data: result?.data, error: result?.key === key ? result.error : undefined, loading: enabled && result?.key !== key, reload };
+  return {
+    data: result?.data,
+    error: result?.key === key ? result.error : undefined,
+    loading: enabled && result?.key !== key,
+    reload,
+  };
 }

@@ -29,12 +29,17 @@ export interface ApiForm<V> {
 
 /** A Mantine form that validates with a zod schema, calls the core, and puts the core's errors next to the fields. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same bound as Mantine's useForm
-export function useApiForm<V extends Record<string, any>, I = V, R = unknown>(options: ApiFormOptions<V, I, R>): ApiForm<V> {
+export function useApiForm<V extends Record<string, any>, I = V, R = unknown>(
+  options: ApiFormOptions<V, I, R>,
+): ApiForm<V> {
   const toInput = options.toInput ?? ((values: V) => values as unknown as I);
   const form = useForm<V>({
     mode: 'controlled',
     initialValues: options.initialValues,
-    validate: (values) => ({ ...zodValidate(options.schema, toInput, options.aliases)(values), ...options.check?.(values) }),
+    validate: (values) => ({
+      ...zodValidate(options.schema, toInput, options.aliases)(values),
+      ...options.check?.(values),
+    }),
     // Nothing reads "touched", and marking a field touched on focus re-renders the whole form: in the
     // booking dialog that doubled the work of opening it (the title field takes focus at once).
     enhanceGetInputProps: () => ({ onFocus: undefined }),

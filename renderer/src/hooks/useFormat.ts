@@ -2,7 +2,13 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localeOf } from '../i18n';
 import {
-  formatDate, formatDateLong, formatFileSize, formatInstant, formatMoney, formatWallClock, formatWeekday,
+  formatDate,
+  formatDateLong,
+  formatFileSize,
+  formatInstant,
+  formatMoney,
+  formatWallClock,
+  formatWeekday,
 } from '../format';
 
 /** The formatting helpers in the interface language (Dutch by default). */
@@ -13,7 +19,8 @@ export function useFormat() {
     () => ({
       locale,
       date: (iso: string) => formatDate(iso, locale),
-      dateRange: (from: string, to: string) => (from === to ? formatDate(from, locale) : `${formatDate(from, locale)} – ${formatDate(to, locale)}`),
+      dateRange: (from: string, to: string) =>
+        from === to ? formatDate(from, locale) : `${formatDate(from, locale)} – ${formatDate(to, locale)}`,
       dateLong: (iso: string) => formatDateLong(iso, locale),
       weekday: (n: number, style: 'long' | 'short' = 'long') => formatWeekday(n, locale, style),
       wallClock: (s: string) => formatWallClock(s, locale),

@@ -27,8 +27,30 @@ import recoveryNl from './recovery.nl.json';
 import recoveryEn from './recovery.en.json';
 
 export const translations = {
-  nl: { ...nl, ...agendaNl, ...rentalNl, ...beheerNl, ...rosterNl, ...attendanceNl, ...budgetNl, ...privacyNl, ...transferNl, ...recoveryNl },
-  en: { ...en, ...agendaEn, ...rentalEn, ...beheerEn, ...rosterEn, ...attendanceEn, ...budgetEn, ...privacyEn, ...transferEn, ...recoveryEn },
+  nl: {
+    ...nl,
+    ...agendaNl,
+    ...rentalNl,
+    ...beheerNl,
+    ...rosterNl,
+    ...attendanceNl,
+    ...budgetNl,
+    ...privacyNl,
+    ...transferNl,
+    ...recoveryNl,
+  },
+  en: {
+    ...en,
+    ...agendaEn,
+    ...rentalEn,
+    ...beheerEn,
+    ...rosterEn,
+    ...attendanceEn,
+    ...budgetEn,
+    ...privacyEn,
+    ...transferEn,
+    ...recoveryEn,
+  },
 };
 
 export type Translation = typeof translations.nl;

@@ -63,7 +63,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       (next) => live && setPhase(next),
       (error: unknown) => {
         if (!live) return;
-        if (error instanceof ApiCallError && (error.code === 'UNAUTHENTICATED' || error.code === 'LOCKED')) setPhase({ kind: 'login' });
+        if (error instanceof ApiCallError && (error.code === 'UNAUTHENTICATED' || error.code === 'LOCKED'))
+          setPhase({ kind: 'login' });
         else setPhase({ kind: 'unavailable', message: error instanceof Error ? error.message : String(error) });
       },
     );

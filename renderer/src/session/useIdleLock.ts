@@ -11,7 +11,13 @@ const CHECK_EVERY_MS = 5_000;
  * A kiosk screen (the foyer TV) stays on while nobody touches it; whoever leaves it after the idle
  * time has passed finds the screen locked, so the TV is no way into the app.
  */
-export function useIdleLock(active: boolean, lockMinutes: number, onIdle: () => void, onHeartbeat: () => void, kiosk = false): void {
+export function useIdleLock(
+  active: boolean,
+  lockMinutes: number,
+  onIdle: () => void,
+  onHeartbeat: () => void,
+  kiosk = false,
+): void {
   const idle = useEffectEvent(onIdle);
   const heartbeat = useEffectEvent(onHeartbeat);
   const lockWhenLeavingKiosk = useRef(false);

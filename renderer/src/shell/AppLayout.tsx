@@ -24,7 +24,13 @@ export function AppLayout({ locked }: { locked: boolean }) {
   const [navOpened, nav] = useDisclosure(false);
 
   const kiosk = useLocation().pathname.startsWith('/foyer');
-  useIdleLock(!locked, me.lockMinutes, () => void lock(), () => void call('auth.me').catch(() => undefined), kiosk);
+  useIdleLock(
+    !locked,
+    me.lockMinutes,
+    () => void lock(),
+    () => void call('auth.me').catch(() => undefined),
+    kiosk,
+  );
 
   return (
     <>
@@ -33,7 +39,11 @@ export function AppLayout({ locked }: { locked: boolean }) {
         <button type="button" className="skip-link" onClick={focusMain}>
           {t('shell.skipToContent')}
         </button>
-        <AppShell header={{ height: 64 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="lg">
+        <AppShell
+          header={{ height: 64 }}
+          navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+          padding="lg"
+        >
           <AppShell.Header>
             <HeaderBar navOpened={navOpened} onToggleNav={nav.toggle} />
           </AppShell.Header>
@@ -56,7 +66,11 @@ export function AppLayout({ locked }: { locked: boolean }) {
             {/* A restore replaces the whole database: remounting every page makes them load afresh. */}
             <Routes key={dataEpoch}>
               {MODULES.map((m) => (
-                <Route key={m.path} path={m.route ?? m.path} element={mayOpen(m, me.user.role) ? m.element : <NoAccessPage />} />
+                <Route
+                  key={m.path}
+                  path={m.route ?? m.path}
+                  element={mayOpen(m, me.user.role) ? m.element : <NoAccessPage />}
+                />
               ))}
               <Route path="*" element={<Navigate to="/" replace />} />
             </Routes>

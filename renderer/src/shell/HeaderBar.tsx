@@ -27,7 +27,13 @@ export function HeaderBar({ navOpened, onToggleNav }: { navOpened: boolean; onTo
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
       <Group gap="sm" wrap="nowrap" miw={0}>
-        <Burger opened={navOpened} onClick={onToggleNav} hiddenFrom="sm" size="sm" aria-label={navOpened ? t('shell.closeMenu') : t('shell.openMenu')} />
+        <Burger
+          opened={navOpened}
+          onClick={onToggleNav}
+          hiddenFrom="sm"
+          size="sm"
+          aria-label={navOpened ? t('shell.closeMenu') : t('shell.openMenu')}
+        />
         <Text fw={700} size="lg" truncate="end" c="wijk.9">
           {buildingName || t('app.name')}
         </Text>
@@ -43,7 +49,11 @@ export function HeaderBar({ navOpened, onToggleNav }: { navOpened: boolean; onTo
         </Group>
         <LanguageSwitch />
         <HeaderAction label={t('shell.lock')} icon={<IconLock size={18} aria-hidden />} onClick={() => void lock()} />
-        <HeaderAction label={t('shell.logout')} icon={<IconLogout size={18} aria-hidden />} onClick={() => void logout()} />
+        <HeaderAction
+          label={t('shell.logout')}
+          icon={<IconLogout size={18} aria-hidden />}
+          onClick={() => void logout()}
+        />
       </Group>
     </Group>
   );

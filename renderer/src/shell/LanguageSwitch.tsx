@@ -10,7 +10,10 @@ export function LanguageSwitch() {
       aria-label={t('language.label')}
       value={i18n.language === 'en' ? 'en' : 'nl'}
       onChange={(value) => setLanguage(value as Language)}
-      data={LANGUAGES.map((lang) => ({ value: lang, label: <span title={t(`language.${lang}`)}>{lang.toUpperCase()}</span> }))}
+      data={LANGUAGES.map((lang) => ({
+        value: lang,
+        label: <span title={t(`language.${lang}`)}>{lang.toUpperCase()}</span>,
+      }))}
     />
   );
 }

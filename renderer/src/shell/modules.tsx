@@ -1,6 +1,15 @@
 import type { ReactNode } from 'react';
 import {
-  IconArchive, IconBuildingCommunity, IconCalendar, IconDoor, IconHome, IconListSearch, IconSettings, IconUserCircle, IconUsers, type Icon,
+  IconArchive,
+  IconBuildingCommunity,
+  IconCalendar,
+  IconDoor,
+  IconHome,
+  IconListSearch,
+  IconSettings,
+  IconUserCircle,
+  IconUsers,
+  type Icon,
 } from '@tabler/icons-react';
 import { ROLES, type Role } from '../../../db/contract/fields';
 import type { Translation } from '../i18n/resources';
@@ -41,10 +50,23 @@ const BEHEERDER: readonly Role[] = ['beheerder'];
 export const MODULES: ModuleDef[] = [
   // Vandaag is the start page of beheerder and balie: Start sends them there, so only the others see Start.
   TODAY_MODULE,
-  { path: '/', label: 'start', icon: IconHome, roles: ROLES, navRoles: ['coordinator', 'commissie'], element: <HomePage /> },
+  {
+    path: '/',
+    label: 'start',
+    icon: IconHome,
+    roles: ROLES,
+    navRoles: ['coordinator', 'commissie'],
+    element: <HomePage />,
+  },
   // Sociaal beheer: logbook, opening and closing, incidents, defects, keys, house rules.
   ...BEHEER_MODULES,
-  { path: '/agenda', label: 'agenda', icon: IconCalendar, roles: ['beheerder', 'coordinator'], element: <AgendaPage /> },
+  {
+    path: '/agenda',
+    label: 'agenda',
+    icon: IconCalendar,
+    roles: ['beheerder', 'coordinator'],
+    element: <AgendaPage />,
+  },
   // Volunteers: the register with profiles, the roster with its gaps, hours and allowances.
   ...ROSTER_MODULES,
   // Activities and attendance: activities, counts, the tally counter, reach reports, the weekly programme.
@@ -53,7 +75,14 @@ export const MODULES: ModuleDef[] = [
   ...RENTAL_MODULES,
   // Lokaal Budget and Right to Cooperate: budget and rounds, applications, committee, meetings and their documents.
   ...BUDGET_MODULES,
-  { path: '/gebouw', route: '/gebouw/:tab?', label: 'building', icon: IconBuildingCommunity, roles: ROLES, element: <BuildingPage /> },
+  {
+    path: '/gebouw',
+    route: '/gebouw/:tab?',
+    label: 'building',
+    icon: IconBuildingCommunity,
+    roles: ROLES,
+    element: <BuildingPage />,
+  },
   { path: '/ruimtes', label: 'rooms', icon: IconDoor, roles: ROLES, element: <RoomsPage /> },
   { path: '/accounts', label: 'accounts', icon: IconUsers, roles: BEHEERDER, element: <AccountsPage /> },
   // Privacy (AVG): the register, a person's data, retention. Import and export of lists and the whole database.
@@ -63,7 +92,14 @@ export const MODULES: ModuleDef[] = [
   { path: '/back-ups', label: 'backups', icon: IconArchive, roles: BEHEERDER, element: <BackupsPage /> },
   { path: '/instellingen', label: 'settings', icon: IconSettings, roles: BEHEERDER, element: <SettingsPage /> },
   // The beheerder changes their password under Instellingen; everyone else gets this page.
-  { path: '/mijn-account', label: 'myAccount', icon: IconUserCircle, roles: ROLES, navRoles: ['coordinator', 'commissie', 'balie'], element: <MyAccountPage /> },
+  {
+    path: '/mijn-account',
+    label: 'myAccount',
+    icon: IconUserCircle,
+    roles: ROLES,
+    navRoles: ['coordinator', 'commissie', 'balie'],
+    element: <MyAccountPage />,
+  },
 ];
 
 export function mayOpen(module: ModuleDef, role: Role): boolean {

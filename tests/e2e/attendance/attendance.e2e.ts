@@ -4,7 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { callApi, expectAccessible, launch, snap, startPreview, type Preview, setUpDemoHouse, signIn } from '../harness';
+import {
+  callApi,
+  expectAccessible,
+  launch,
+  snap,
+  startPreview,
+  type Preview,
+  setUpDemoHouse,
+  signIn,
+} from '../harness';
 
 let preview: Preview;
 let browser: Browser;
@@ -15,9 +24,14 @@ const HOUSE = 'Huis van de Wijk De Wilgenhof';
 const PASSWORD = 'voorbeeld-wachtwoord';
 
 /** Rotterdam's date and hour now: the walk-in's morning begins at 08:00 there, whatever the machine's zone. */
-const now = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', dateStyle: 'short', timeStyle: 'short' }).format(new Date());
+const now = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Amsterdam',
+  dateStyle: 'short',
+  timeStyle: 'short',
+}).format(new Date());
 const today = now.slice(0, 10);
-const plusDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const plusDays = (iso: string, n: number) =>
+  new Date(Date.parse(`${iso}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 /** Before 08:00 today's morning has not begun (the core refuses it): count yesterday's morning instead. */
 const beforeMorning = now.slice(11, 16) < '08:00';
 const countDate = beforeMorning ? plusDays(today, -1) : today;
@@ -44,7 +58,8 @@ afterAll(async () => {
 const api = <T = unknown>(method: string, input: unknown) => callApi<T>(page, method, input);
 
 async function visitorsInQuarter(): Promise<number> {
-  return (await api<{ total: { visitors: number } }>('reports.attendance', { ...quarter, granularity: 'month' })).total.visitors;
+  return (await api<{ total: { visitors: number } }>('reports.attendance', { ...quarter, granularity: 'month' })).total
+    .visitors;
 }
 
 async function openFromMenu(label: string, heading: string | RegExp = label): Promise<void> {
@@ -95,7 +110,11 @@ describe('activities and attendance: the tally counter, counts, reach and the pr
     if (beforeMorning) {
       // The morning has not begun: yesterday's morning, opened through the API as the chooser only offers today.
       const walkIn = (await api<{ id: number; walkIn: boolean }[]>('activities.list', {})).find((a) => a.walkIn)!;
-      const session = await api<{ id: number }>('attendance.walkInSession', { activityId: walkIn.id, date: countDate, daypart: 'ochtend' });
+      const session = await api<{ id: number }>('attendance.walkInSession', {
+        activityId: walkIn.id,
+        date: countDate,
+        daypart: 'ochtend',
+      });
       await page.goto(`${preview.url}/#/turfteller/${session.id}`);
     } else {
       await page.getByRole('button', { name: 'Tellen: ochtend van Open inloop' }).click();
@@ -158,7 +177,10 @@ describe('activities and attendance: the tally counter, counts, reach and the pr
     expect(await visitorsInQuarter()).toBe(expected);
     await page.getByRole('region', { name: 'Totalen' }).getByText(String(expected), { exact: true }).waitFor();
     await page.getByRole('img', { name: /Staafdiagram van bezoekers per periode/ }).waitFor();
-    await page.getByRole('table', { name: 'Per activiteit' }).getByRole('cell', { name: 'Open inloop', exact: true }).waitFor();
+    await page
+      .getByRole('table', { name: 'Per activiteit' })
+      .getByRole('cell', { name: 'Open inloop', exact: true })
+      .waitFor();
     await expectAccessible(page, 'bereik');
     await snap(page, 'e2e-bereik');
 

@@ -15,7 +15,8 @@ const PASSWORD = 'voorbeeld-wachtwoord';
 
 /** Today in Rotterdam and days from it, as 'YYYY-MM-DD' and as typed in a Dutch date field. */
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-const plusDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const plusDays = (iso: string, n: number) =>
+  new Date(Date.parse(`${iso}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const dutch = (iso: string) => iso.split('-').reverse().join('-');
 
 beforeAll(async () => {
@@ -65,12 +66,14 @@ describe('a shift in the house: open, log, report, hand over, and see it on Vand
     await snap(page, 'e2e-vandaag-voor');
   });
 
-  it('writes a logbook entry, marks last night\'s handover as read and prints the week', async () => {
+  it("writes a logbook entry, marks last night's handover as read and prints the week", async () => {
     await open('Logboek', 'Logboek');
     await expectAccessible(page, 'logboek');
     await page.getByRole('button', { name: 'Regel schrijven' }).first().click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByRole('textbox', { name: 'Tekst', exact: true }).fill('Kachel uit de berging gehaald voor de Beweegzaal.');
+    await dialog
+      .getByRole('textbox', { name: 'Tekst', exact: true })
+      .fill('Kachel uit de berging gehaald voor de Beweegzaal.');
     await dialog.getByRole('checkbox', { name: 'Overdrachtsnotitie voor de volgende dienst' }).check();
     await expectAccessible(page, 'logboekregel schrijven');
     await dialog.getByRole('button', { name: 'In het logboek zetten' }).click();
@@ -89,7 +92,14 @@ describe('a shift in the house: open, log, report, hand over, and see it on Vand
   it('opens the building with the checklist: a point not done needs a reason, next to it', async () => {
     await open('Openen en sluiten', 'Openen en sluiten');
     await expectAccessible(page, 'openen-sluiten');
-    for (const item of ['Alarm uitgeschakeld', 'Lichten aan', 'Verwarming of ventilatie aan', 'Nooduitgangen vrij', 'Toiletten gecontroleerd', 'Voordeur open']) {
+    for (const item of [
+      'Alarm uitgeschakeld',
+      'Lichten aan',
+      'Verwarming of ventilatie aan',
+      'Nooduitgangen vrij',
+      'Toiletten gecontroleerd',
+      'Voordeur open',
+    ]) {
       await page.getByRole('checkbox', { name: item, exact: true }).check();
     }
     await page.getByRole('button', { name: 'Opening vastleggen' }).click();
@@ -102,7 +112,10 @@ describe('a shift in the house: open, log, report, hand over, and see it on Vand
     await reason.fill('Koffie op; nieuwe besteld.');
     await page.getByRole('button', { name: 'Opening vastleggen' }).click();
     await page.getByText('De opening is vastgelegd.').waitFor();
-    await page.getByText(/^Geopend door Bea de Beheerder om \d\d:\d\d$/).first().waitFor();
+    await page
+      .getByText(/^Geopend door Bea de Beheerder om \d\d:\d\d$/)
+      .first()
+      .waitFor();
     await page.getByText('Koffie en thee klaargezet: Koffie op; nieuwe besteld.').waitFor();
   });
 
@@ -117,11 +130,17 @@ describe('a shift in the house: open, log, report, hand over, and see it on Vand
     await dialog.getByRole('combobox', { name: 'Soort' }).click();
     await page.getByRole('option', { name: 'Overlast' }).click();
     await dialog.getByRole('radio', { name: 'Middel' }).check();
-    await dialog.getByRole('textbox', { name: 'Wat er gebeurde', exact: true }).fill('Harde muziek bij de ingang tijdens de open inloop; bezoekers klaagden.');
-    await dialog.getByRole('textbox', { name: 'Wat er is gedaan', exact: true }).fill('Gevraagd de muziek zachter te zetten; dat gebeurde.');
+    await dialog
+      .getByRole('textbox', { name: 'Wat er gebeurde', exact: true })
+      .fill('Harde muziek bij de ingang tijdens de open inloop; bezoekers klaagden.');
+    await dialog
+      .getByRole('textbox', { name: 'Wat er is gedaan', exact: true })
+      .fill('Gevraagd de muziek zachter te zetten; dat gebeurde.');
     await dialog.getByRole('button', { name: 'Vervolgactie toevoegen' }).click();
     const followup = dialog.getByRole('group', { name: 'Vervolgactie 1' });
-    await followup.getByRole('textbox', { name: 'Actie', exact: true }).fill('Bord "geen harde muziek" bij de ingang hangen');
+    await followup
+      .getByRole('textbox', { name: 'Actie', exact: true })
+      .fill('Bord "geen harde muziek" bij de ingang hangen');
     await followup.getByRole('textbox', { name: 'Wie', exact: true }).fill('Beheerder');
     const due = followup.getByRole('textbox', { name: 'Uiterlijk', exact: true });
     await due.fill(dutch(plusDays(today, -1)));
@@ -171,7 +190,10 @@ describe('a shift in the house: open, log, report, hand over, and see it on Vand
     await expectAccessible(page, 'sleutel uitgeven');
     await dialog.getByRole('button', { name: 'Uitgeven', exact: true }).click();
     await page.getByText('Voordeur 2 is uitgegeven.').waitFor();
-    await page.getByRole('row', { name: /Voordeur 2/ }).getByText('Samira Bakker').waitFor();
+    await page
+      .getByRole('row', { name: /Voordeur 2/ })
+      .getByText('Samira Bakker')
+      .waitFor();
 
     // Someone else takes the fob back while this dialog is open: the core refuses the second return.
     await page.getByRole('button', { name: 'Toegangspas 1 innemen' }).click();
@@ -211,7 +233,7 @@ describe('a shift in the house: open, log, report, hand over, and see it on Vand
     await detail.waitFor({ state: 'detached' });
   });
 
-  it('gives the desk Vandaag too, without the beheerder\'s buttons', async () => {
+  it("gives the desk Vandaag too, without the beheerder's buttons", async () => {
     await api('users.create', { name: 'Dirk van de Balie', username: 'dirk', role: 'balie', password: PASSWORD });
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     await login('dirk');

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { callApi, expectAccessible, launch, snap, startPreview, type Preview, setUpDemoHouse, signIn } from '../harness';
+import {
+  callApi,
+  expectAccessible,
+  launch,
+  snap,
+  startPreview,
+  type Preview,
+  setUpDemoHouse,
+  signIn,
+} from '../harness';
 
 let preview: Preview;
 let browser: Browser;
@@ -43,11 +52,19 @@ const dutch = (date: string) => date.split('-').reverse().join('-');
  * row and the room is free then: whatever today is, the booking meets no closure, holiday or booking.
  */
 async function freeWeeklyDate(roomId: number): Promise<string> {
-  const today = await page.evaluate(() => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date()));
+  const today = await page.evaluate(() =>
+    new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date()),
+  );
   for (let date = addDays(today, 21); date < addDays(today, 400); date = addDays(date, 1)) {
     const dates = [0, 7, 14, 21].map((n) => addDays(date, n));
-    const days = await Promise.all(dates.map((d) => api<{ open: { start: string; end: string }[]; closedBecause: string | null }[]>('calendar.days', { date: d })));
-    const open = days.every(([day]) => !day!.closedBecause && day!.open.some((i) => i.start <= '19:00' && i.end >= '22:00'));
+    const days = await Promise.all(
+      dates.map((d) =>
+        api<{ open: { start: string; end: string }[]; closedBecause: string | null }[]>('calendar.days', { date: d }),
+      ),
+    );
+    const open = days.every(
+      ([day]) => !day!.closedBecause && day!.open.some((i) => i.start <= '19:00' && i.end >= '22:00'),
+    );
     if (!open) continue;
     const taken = await api<Booking[]>('bookings.list', { from: date, to: dates[3], roomIds: [roomId] });
     if (taken.length === 0) return date;
@@ -55,7 +72,8 @@ async function freeWeeklyDate(roomId: number): Promise<string> {
   throw new Error('No free weekly evening found');
 }
 
-const ofTitle = (rows: Booking[]) => rows.filter((b) => b.title === TITLE).sort((a, b) => a.start.localeCompare(b.start));
+const ofTitle = (rows: Booking[]) =>
+  rows.filter((b) => b.title === TITLE).sort((a, b) => a.start.localeCompare(b.start));
 
 const top = async (locator: Locator) => (await locator.boundingBox())?.y ?? NaN;
 
@@ -72,7 +90,10 @@ async function dragEvent(event: Locator, resourceId: string, from: string, to: s
   // The calendar may still be settling: wait until the booking is drawn where its start time is.
   await expect.poll(async () => Math.abs((await top(event)) - (await top(lane(from))))).toBeLessThan(2);
   const [box, start, target, col] = await Promise.all([
-    event.boundingBox(), lane(from).boundingBox(), lane(to).boundingBox(), page.locator(`.fc-timegrid-col[data-resource-id="${resourceId}"]`).boundingBox(),
+    event.boundingBox(),
+    lane(from).boundingBox(),
+    lane(to).boundingBox(),
+    page.locator(`.fc-timegrid-col[data-resource-id="${resourceId}"]`).boundingBox(),
   ]);
   if (!box || !start || !target || !col) throw new Error('calendar not laid out');
   const quarter = start.height / 2;
@@ -163,7 +184,14 @@ describe('the agenda', () => {
   it('refuses a drop onto a slot another booking holds, in Dutch, and puts the booking back', async () => {
     const renters = await api<{ id: number; name: string }[]>('renters.list', {});
     await api('bookings.create', {
-      roomIds: [roomId], renterId: renters[0]!.id, title: 'Bestuursoverleg', date, startTime: '15:00', endTime: '17:00', status: 'bevestigd', confirmWarnings: true,
+      roomIds: [roomId],
+      renterId: renters[0]!.id,
+      title: 'Bestuursoverleg',
+      date,
+      startTime: '15:00',
+      endTime: '17:00',
+      status: 'bevestigd',
+      confirmWarnings: true,
     });
     // Shown after the calendar loads again: the next day and back.
     await page.getByRole('button', { name: 'Volgende dag' }).click();
@@ -181,7 +209,11 @@ describe('the agenda', () => {
   it('opens the dialog on a slot chosen in the day view with its room, date and times; a cancelled dialog leaves nothing behind', async () => {
     const lane = (time: string) => page.locator(`.fc-timegrid-slot-lane[data-time="${time}:00"]`);
     await lane('10:00').evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
-    const [from, to, col] = await Promise.all([lane('10:00').boundingBox(), lane('11:00').boundingBox(), page.locator(`.fc-timegrid-col[data-resource-id="${roomId}"]`).boundingBox()]);
+    const [from, to, col] = await Promise.all([
+      lane('10:00').boundingBox(),
+      lane('11:00').boundingBox(),
+      page.locator(`.fc-timegrid-col[data-resource-id="${roomId}"]`).boundingBox(),
+    ]);
     if (!from || !to || !col) throw new Error('calendar not laid out');
     const x = col.x + col.width / 2;
     await page.mouse.move(x, from.y + 3);
@@ -216,9 +248,20 @@ describe('the agenda', () => {
   it('keeps its view in the address, and shows a busy day in the month as five bookings and "+n extra", which opens that day', async () => {
     const renters = await api<{ id: number }[]>('renters.list', {});
     for (const hour of ['09', '10', '11', '12']) {
-      await api('bookings.create', { roomIds: [roomId], renterId: renters[0]!.id, title: `Spreekuur ${hour}`, date, startTime: `${hour}:00`, endTime: `${hour}:45`, status: 'bevestigd', confirmWarnings: true });
+      await api('bookings.create', {
+        roomIds: [roomId],
+        renterId: renters[0]!.id,
+        title: `Spreekuur ${hour}`,
+        date,
+        startTime: `${hour}:00`,
+        endTime: `${hour}:45`,
+        status: 'bevestigd',
+        confirmWarnings: true,
+      });
     }
-    const onDay = (await api<Booking[]>('bookings.list', { from: date, to: date })).filter((b) => b.status !== 'geannuleerd');
+    const onDay = (await api<Booking[]>('bookings.list', { from: date, to: date })).filter(
+      (b) => b.status !== 'geannuleerd',
+    );
     expect(onDay.length).toBeGreaterThan(5);
 
     await page.getByText('Maand', { exact: true }).click();
@@ -228,7 +271,10 @@ describe('the agenda', () => {
     await expect.poll(() => more.textContent()).toBe(`+${onDay.length - 5} extra`);
     expect(await day.locator('[data-booking]').count()).toBe(5);
     // In order of start: the first five of the day.
-    const firstFive = [...onDay].sort((a, b) => a.start.localeCompare(b.start)).slice(0, 5).map((b) => b.title);
+    const firstFive = [...onDay]
+      .sort((a, b) => a.start.localeCompare(b.start))
+      .slice(0, 5)
+      .map((b) => b.title);
     expect(await day.locator('[data-booking] .agenda-event-title').allTextContents()).toEqual(firstFive);
     await snap(page, 'e2e-agenda-maand');
     await expectAccessible(page, 'agenda maand');
@@ -250,11 +296,15 @@ describe('the agenda', () => {
 
   it('shows the week as rooms by days; a booking dragged to another day and room moves there at the same time; a cell starts a booking on its room and day', async () => {
     const second = addDays(date, 7);
-    const cell = (room: number, day: string) => page.locator(`[data-agenda-week] td[data-room="${room}"][data-date="${day}"]`);
+    const cell = (room: number, day: string) =>
+      page.locator(`[data-agenda-week] td[data-room="${room}"][data-date="${day}"]`);
     const isoWeekday = (day: string) => new Date(`${day}T12:00:00Z`).getUTCDay() || 7;
     const monday = (day: string) => addDays(day, 1 - isoWeekday(day));
-    const today = await page.evaluate(() => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date()));
-    for (let at = monday(today); at < monday(second); at = addDays(at, 7)) await page.getByRole('button', { name: 'Volgende week' }).click();
+    const today = await page.evaluate(() =>
+      new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date()),
+    );
+    for (let at = monday(today); at < monday(second); at = addDays(at, 7))
+      await page.getByRole('button', { name: 'Volgende week' }).click();
     await page.getByRole('heading', { level: 2, name: /^Week \d+: .* – .*/ }).waitFor();
 
     const booking = cell(roomId, second).locator('[data-booking]', { hasText: TITLE });
@@ -267,7 +317,10 @@ describe('the agenda', () => {
     for (let i = 0; i < 7 && !target; i++) {
       const day = addDays(monday(second), i);
       if (day === second) continue;
-      const [status] = await api<{ open: { start: string; end: string }[]; closedBecause: string | null }[]>('calendar.days', { date: day });
+      const [status] = await api<{ open: { start: string; end: string }[]; closedBecause: string | null }[]>(
+        'calendar.days',
+        { date: day },
+      );
       if (status!.closedBecause || !status!.open.some((o) => o.start <= '19:00' && o.end >= '21:00')) continue;
       for (const room of rooms.filter((r) => r.active && r.id !== roomId)) {
         const taken = await api<Booking[]>('bookings.list', { from: day, to: day, roomIds: [room.id] });
@@ -284,20 +337,28 @@ describe('the agenda', () => {
     await cell(target.room.id, target.day).locator('[data-booking]', { hasText: TITLE }).waitFor();
     expect(await cell(roomId, second).locator('[data-booking]', { hasText: TITLE }).count()).toBe(0);
     const [moved] = ofTitle(await api<Booking[]>('bookings.list', { from: target.day, to: target.day }));
-    expect([moved!.start, moved!.end, moved!.roomIds]).toEqual([`${target.day}T19:00`, `${target.day}T21:00`, [target.room.id]]);
+    expect([moved!.start, moved!.end, moved!.roomIds]).toEqual([
+      `${target.day}T19:00`,
+      `${target.day}T21:00`,
+      [target.room.id],
+    ]);
     await snap(page, 'e2e-agenda-week-verplaatst');
 
     // The cell the booking left is empty now: a click in it, or its + button from the keyboard, starts a booking there.
     const dialog = page.getByRole('dialog', { name: 'Nieuwe boeking' });
     const startsHere = async () => {
-      await expect.poll(() => dialog.getByRole('textbox', { name: 'Datum', exact: true }).inputValue()).toBe(dutch(second));
+      await expect
+        .poll(() => dialog.getByRole('textbox', { name: 'Datum', exact: true }).inputValue())
+        .toBe(dutch(second));
       await dialog.getByText(ROOM, { exact: true }).waitFor();
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'hidden' });
     };
     await cell(roomId, second).click();
     await startsHere();
-    await cell(roomId, second).getByRole('button', { name: /^Nieuwe boeking: Vergaderkamer 2, / }).focus();
+    await cell(roomId, second)
+      .getByRole('button', { name: /^Nieuwe boeking: Vergaderkamer 2, / })
+      .focus();
     await page.keyboard.press('Enter');
     await startsHere();
   });

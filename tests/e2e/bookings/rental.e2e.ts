@@ -16,7 +16,8 @@ const PASSWORD = 'voorbeeld-wachtwoord';
 
 /** Today in Rotterdam and days from it, as 'YYYY-MM-DD' (the demo programme is laid out around today). */
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-const plusDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const plusDays = (iso: string, n: number) =>
+  new Date(Date.parse(`${iso}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const weekday = (iso: string) => new Date(`${iso}T12:00:00Z`).getUTCDay() || 7;
 /** Today when it is a Tuesday, else the coming one: the demo has Taalcafé and Financieel spreekuur every Tuesday. */
 const tuesday = plusDays(today, (2 - weekday(today) + 7) % 7);
@@ -93,7 +94,10 @@ describe('renting: renters, tariffs, the day sheet, the foyer, invoices and repo
     await hourly.fill('37,50');
     await dialog.getByRole('button', { name: 'Tarief toevoegen' }).click();
     await page.getByText('Het tarief is toegevoegd.').waitFor();
-    await page.getByRole('table', { name: 'Tarieven van Commercieel' }).getByRole('cell', { name: '€ 37,50' }).waitFor();
+    await page
+      .getByRole('table', { name: 'Tarieven van Commercieel' })
+      .getByRole('cell', { name: '€ 37,50' })
+      .waitFor();
   });
 
   it('shows a day with demo bookings and prints it for the desk', async () => {
@@ -101,7 +105,10 @@ describe('renting: renters, tariffs, the day sheet, the foyer, invoices and repo
     await page.getByRole('textbox', { name: 'Dag' }).fill(dutch(tuesday));
     await page.getByRole('textbox', { name: 'Dag' }).blur();
     await expect.poll(() => page.url()).toContain(`datum=${tuesday}`);
-    await page.getByRole('cell', { name: /Taalcafé/ }).first().waitFor();
+    await page
+      .getByRole('cell', { name: /Taalcafé/ })
+      .first()
+      .waitFor();
     await page.getByText('Financieel spreekuur').first().waitFor();
     await expectAccessible(page, 'dagoverzicht');
     await snap(page, 'e2e-dagoverzicht');
@@ -116,7 +123,14 @@ describe('renting: renters, tariffs, the day sheet, the foyer, invoices and repo
     await page.getByRole('heading', { level: 2, name: 'Vandaag' }).waitFor();
     // Whatever the core has for the hall must be on the screen.
     const foyer = await page.evaluate(async () => {
-      const res = await fetch('/api/bookings.foyer', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${sessionStorage.getItem('wijkhuis.session')}` }, body: '{}' });
+      const res = await fetch('/api/bookings.foyer', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${sessionStorage.getItem('wijkhuis.session')}`,
+        },
+        body: '{}',
+      });
       return (await res.json()) as { today: { title: string }[]; next: { title: string }[] };
     });
     const titles = [...foyer.today, ...foyer.next].map((b) => b.title);
@@ -124,7 +138,9 @@ describe('renting: renters, tariffs, the day sheet, the foyer, invoices and repo
     for (const title of new Set(titles)) await page.getByText(title, { exact: true }).first().waitFor();
     // No menu: the screen covers the app, and the app behind it is out of reach of keyboard and screen reader.
     expect(await page.evaluate(() => document.getElementById('root')!.inert)).toBe(true);
-    expect(await page.evaluate(() => document.elementFromPoint(100, 300)?.closest('main')?.getAttribute('aria-labelledby'))).toBe('foyer-title');
+    expect(
+      await page.evaluate(() => document.elementFromPoint(100, 300)?.closest('main')?.getAttribute('aria-labelledby')),
+    ).toBe('foyer-title');
     await expectAccessible(page, 'foyer');
     await snap(page, 'e2e-foyer');
     await page.getByRole('link', { name: 'Terug' }).click();
@@ -170,16 +186,25 @@ describe('renting: renters, tariffs, the day sheet, the foyer, invoices and repo
     await paid.getByRole('textbox', { name: 'Betaald op' }).fill(dutch(today));
     await paid.getByRole('button', { name: 'Betaald' }).click();
     await page.getByText(/staat op betaald/).waitFor();
-    await page.getByText(/^Betaald op /).first().waitFor();
+    await page
+      .getByText(/^Betaald op /)
+      .first()
+      .waitFor();
   });
 
   it('reports occupancy and revenue, and downloads occupancy as semicolon CSV', async () => {
     await openFromMenu('Rapportages');
     await page.getByRole('table', { name: 'Bezettingsgraad' }).getByRole('cell', { name: 'Grote zaal' }).waitFor();
-    await page.getByRole('table', { name: 'Opbrengst per tariefcategorie' }).getByRole('cell', { name: 'Sociaal tarief' }).waitFor();
+    await page
+      .getByRole('table', { name: 'Opbrengst per tariefcategorie' })
+      .getByRole('cell', { name: 'Sociaal tarief' })
+      .waitFor();
     await expectAccessible(page, 'rapportages');
     await snap(page, 'e2e-rapportages');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Bezettingsgraad als CSV downloaden' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Bezettingsgraad als CSV downloaden' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^bezettingsgraad-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.startsWith('\uFEFFRuimte;Periode;')).toBe(true);

@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { callApi, expectAccessible, launch, snap, startPreview, type Preview, setUpDemoHouse, signIn } from '../harness';
+import {
+  callApi,
+  expectAccessible,
+  launch,
+  snap,
+  startPreview,
+  type Preview,
+  setUpDemoHouse,
+  signIn,
+} from '../harness';
 
 let preview: Preview;
 let browser: Browser;
@@ -26,7 +35,8 @@ let applicationId = 0;
 const api = <T = unknown>(method: string, input: unknown) => callApi<T>(page, method, input);
 
 const dutch = (iso: string) => iso.split('-').reverse().join('-');
-const field = (name: string | RegExp) => page.getByRole('textbox', { name, exact: typeof name === 'string' ? true : undefined });
+const field = (name: string | RegExp) =>
+  page.getByRole('textbox', { name, exact: typeof name === 'string' ? true : undefined });
 async function choose(label: string, option: string | RegExp) {
   await page.getByRole('combobox', { name: label, exact: true }).click();
   await page.getByRole('option', { name: option }).click();
@@ -38,7 +48,11 @@ async function typeDate(label: string, iso: string) {
 }
 /** The amount in a table row of the ledger on the budget page ("Resterend" → "€ 18.200,00"). */
 async function ledgerValue(scope: string, row: string): Promise<string> {
-  const text = await page.getByRole('table', { name: scope, exact: true }).getByRole('row', { name: new RegExp(`^${row}`) }).getByRole('cell').textContent();
+  const text = await page
+    .getByRole('table', { name: scope, exact: true })
+    .getByRole('row', { name: new RegExp(`^${row}`) })
+    .getByRole('cell')
+    .textContent();
   return (text ?? '').replace(/\s/g, ' ');
 }
 
@@ -68,7 +82,9 @@ describe('the desk runs a Lokaal Budget application from entry to closing', () =
     // Maximum above the ceiling: the schema's Dutch message next to the field, nothing saved.
     await dialog.getByRole('textbox', { name: 'Maximum per aanvraag' }).fill('25000');
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
-    await dialog.getByText('Het maximumbedrag per aanvraag mag niet hoger zijn dan het plafond van de ronde.').waitFor();
+    await dialog
+      .getByText('Het maximumbedrag per aanvraag mag niet hoger zijn dan het plafond van de ronde.')
+      .waitFor();
     await snap(page, 'e2e-desk-ronde');
     await dialog.getByRole('textbox', { name: 'Maximum per aanvraag' }).fill('5000');
     await dialog.getByRole('button', { name: 'Criterium toevoegen' }).click();
@@ -91,7 +107,9 @@ describe('the desk runs a Lokaal Budget application from entry to closing', () =
     await field('Telefoon').fill('06 12 34 56 78');
     await page.getByRole('combobox', { name: 'Wijk', exact: true }).fill('Tarwewijk');
     await field('Titel').fill(TITLE);
-    await field('Wat gaat de aanvrager doen').fill('Twee middagen per week huiswerkbegeleiding door buurtvrijwilligers voor kinderen uit de Tarwewijk.');
+    await field('Wat gaat de aanvrager doen').fill(
+      'Twee middagen per week huiswerkbegeleiding door buurtvrijwilligers voor kinderen uit de Tarwewijk.',
+    );
     await field('Bijdrage aan de wijkopgave').fill('Meer kinderen halen hun school; ouders leren elkaar kennen.');
     await page.getByRole('checkbox', { name: 'Jeugd (4–23)' }).check();
     await field('Jeugd').fill('25');
@@ -108,10 +126,16 @@ describe('the desk runs a Lokaal Budget application from entry to closing', () =
     await choose('Soort', 'Eigen bijdrage');
     await field('Bron').fill('Bewonersgroep Wilgenplein');
     await page.getByRole('textbox', { name: 'Bedrag', exact: true }).fill('300');
-    await page.getByTestId('running-sum').getByText(/De begroting sluit niet: €\s200,00 verschil/).waitFor();
+    await page
+      .getByTestId('running-sum')
+      .getByText(/De begroting sluit niet: €\s200,00 verschil/)
+      .waitFor();
 
     await page.getByRole('button', { name: 'Registreren als ingediend' }).click();
-    await page.getByTestId('list-error').getByText(/De begroting sluit niet: de kosten \(€\s2\.500,00\)/).waitFor();
+    await page
+      .getByTestId('list-error')
+      .getByText(/De begroting sluit niet: de kosten \(€\s2\.500,00\)/)
+      .waitFor();
     await snap(page, 'e2e-desk-aanvraag-fout');
     await expectAccessible(page, 'aanvraag met fout');
     expect(await api<unknown[]>('applications.list', { search: TITLE })).toEqual([]);
@@ -135,11 +159,20 @@ describe('the desk runs a Lokaal Budget application from entry to closing', () =
   });
 
   it('adds an attachment, downloads it and marks the checklist', async () => {
-    await page.locator('input[type="file"]').setInputFiles({ name: 'begroting.txt', mimeType: 'text/plain', buffer: Buffer.from('Begroting huiswerkklas\nLesmateriaal 2000\n') });
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({
+        name: 'begroting.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('Begroting huiswerkklas\nLesmateriaal 2000\n'),
+      });
     await page.getByRole('textbox', { name: 'Omschrijving', exact: true }).fill('Begroting van de aanvrager');
     await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
     await page.getByRole('cell', { name: 'begroting.txt', exact: true }).waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'begroting.txt downloaden' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'begroting.txt downloaden' }).click(),
+    ]);
     expect(readFileSync((await download.path())!, 'utf8')).toContain('Lesmateriaal 2000');
 
     const checklist = page.getByRole('region', { name: 'Checklist ontvankelijkheid' });
@@ -155,12 +188,19 @@ describe('the desk runs a Lokaal Budget application from entry to closing', () =
     const { members } = await api<{ members: { id: number; voting: boolean }[] }>('committee.members', {});
     const meeting = await api<{ id: number }>('meetings.create', { date: today, startTime: '19:30' });
     await api('meetings.setAgenda', { id: meeting.id, applicationIds: [applicationId] });
-    await api('meetings.attendance', { id: meeting.id, members: members.map((m) => ({ memberId: m.id, status: 'aanwezig' })) });
+    await api('meetings.attendance', {
+      id: meeting.id,
+      members: members.map((m) => ({ memberId: m.id, status: 'aanwezig' })),
+    });
     const opened = await api<{ items: { id: number }[] }>('meetings.open', { id: meeting.id });
     const itemId = opened.items[0]!.id;
     await api('meetings.propose', { itemId, proposedCents: 2_000_00 });
-    for (const m of members.filter((x) => x.voting)) await api('meetings.vote', { itemId, memberId: m.id, vote: 'voor' });
-    await api('meetings.decide', { itemId, motivation: 'Past goed bij de wijkopgave: meer kinderen met een startkwalificatie.' });
+    for (const m of members.filter((x) => x.voting))
+      await api('meetings.vote', { itemId, memberId: m.id, vote: 'voor' });
+    await api('meetings.decide', {
+      itemId,
+      motivation: 'Past goed bij de wijkopgave: meer kinderen met een startkwalificatie.',
+    });
     await page.reload();
     await page.getByText('Toegekend', { exact: true }).first().waitFor();
   });
@@ -172,7 +212,11 @@ describe('the desk runs a Lokaal Budget application from entry to closing', () =
     await payments.getByRole('cell', { name: /gepland op/ }).waitFor();
     // The planned instalment is on the budget page's list of what is to be transferred.
     await page.getByRole('navigation').getByRole('link', { name: 'Lokaal Budget' }).click();
-    await page.getByRole('table', { name: 'Geplande termijnen' }).getByRole('row', { name: new RegExp(TITLE) }).getByText(/€\s1\.500,00/).waitFor();
+    await page
+      .getByRole('table', { name: 'Geplande termijnen' })
+      .getByRole('row', { name: new RegExp(TITLE) })
+      .getByText(/€\s1\.500,00/)
+      .waitFor();
     await page.goto(`${preview.url}/#/aanvragen/${applicationId}`);
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await payments.getByRole('button', { name: 'Betaald', exact: true }).click();
@@ -182,7 +226,10 @@ describe('the desk runs a Lokaal Budget application from entry to closing', () =
     await dialog.waitFor({ state: 'detached' });
     await page.getByText('Bevoorschot', { exact: true }).first().waitFor();
 
-    await payments.locator('label').filter({ hasText: /^Betaald$/ }).click();
+    await payments
+      .locator('label')
+      .filter({ hasText: /^Betaald$/ })
+      .click();
     await payments.getByRole('textbox', { name: 'Bedrag', exact: true }).fill('500');
     await payments.getByRole('textbox', { name: 'Kenmerk', exact: true }).fill('BO-0002');
     await payments.getByRole('button', { name: 'Betaling vastleggen' }).click();
@@ -193,7 +240,9 @@ describe('the desk runs a Lokaal Budget application from entry to closing', () =
     await account.getByRole('textbox', { name: 'Werkelijke kosten van Lesmateriaal en laptops huren' }).fill('1900');
     await account.getByRole('textbox', { name: 'Jeugd', exact: true }).fill('31');
     await account.getByRole('textbox', { name: 'Besteed van de bijdrage' }).fill('1800');
-    await account.getByRole('textbox', { name: 'Evaluatie' }).fill('31 kinderen deden mee; de laptops waren goedkoper dan begroot.');
+    await account
+      .getByRole('textbox', { name: 'Evaluatie' })
+      .fill('31 kinderen deden mee; de laptops waren goedkoper dan begroot.');
     await expectAccessible(page, 'verantwoording');
     await account.getByRole('button', { name: 'Verantwoording vastleggen' }).click();
     await page.getByText('Verantwoord', { exact: true }).first().waitFor();
@@ -223,10 +272,16 @@ describe('the desk runs a Lokaal Budget application from entry to closing', () =
     expect(await ledgerValue(scope, 'Resterend')).toMatch(/€ 18\.200,00/);
 
     await choose('Cijfers voor', `${year} · ${ROUND}`);
-    await page.getByTestId('report-totals').getByText(/^1 aanvragen: 1 \(deels\) toegekend/).waitFor();
+    await page
+      .getByTestId('report-totals')
+      .getByText(/^1 aanvragen: 1 \(deels\) toegekend/)
+      .waitFor();
     await snap(page, 'e2e-desk-budget');
     await expectAccessible(page, 'budget met cijfers');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Aanvragen als CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Aanvragen als CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv).toContain(TITLE);
@@ -237,7 +292,10 @@ describe('the desk runs a Lokaal Budget application from entry to closing', () =
   it('adds a committee member, ends the term and changes the committee rules', async () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Commissie' }).click();
     await page.getByRole('heading', { level: 1, name: 'Commissie' }).waitFor();
-    await page.getByTestId('composition').getByText(/5 van de 6 stemgerechtigde leden zijn bewoner van de wijk/).waitFor();
+    await page
+      .getByTestId('composition')
+      .getByText(/5 van de 6 stemgerechtigde leden zijn bewoner van de wijk/)
+      .waitFor();
     await page.getByRole('button', { name: 'Lid toevoegen' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: 'Naam', exact: true }).fill('Joyce Pinas');
@@ -245,12 +303,19 @@ describe('the desk runs a Lokaal Budget application from entry to closing', () =
     await expectAccessible(page, 'nieuw commissielid');
     // Everyone else's term ends earlier: from then on she would be the only voting member, not a resident.
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
-    await dialog.getByText(/De meerderheid van de stemgerechtigde leden moet bewoner van de wijk zijn\. Op .* zijn 0 van de 1 stemgerechtigde leden bewoner/).waitFor();
+    await dialog
+      .getByText(
+        /De meerderheid van de stemgerechtigde leden moet bewoner van de wijk zijn\. Op .* zijn 0 van de 1 stemgerechtigde leden bewoner/,
+      )
+      .waitFor();
     await snap(page, 'e2e-desk-commissie-weigering');
     await dialog.getByRole('checkbox', { name: 'Bewoner van de wijk' }).check();
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await page.getByTestId('composition').getByText(/6 van de 7 stemgerechtigde leden/).waitFor();
+    await page
+      .getByTestId('composition')
+      .getByText(/6 van de 7 stemgerechtigde leden/)
+      .waitFor();
 
     await page.getByRole('button', { name: 'Termijn van Joyce Pinas beëindigen' }).click();
     await dialog.getByRole('button', { name: 'Termijn beëindigen' }).click();
@@ -259,7 +324,10 @@ describe('the desk runs a Lokaal Budget application from entry to closing', () =
     await page.getByRole('button', { name: 'Regels wijzigen' }).click();
     await choose('Bij staking van stemmen', 'De aanvraag wordt aangehouden');
     await page.getByRole('button', { name: 'Regels opslaan' }).click();
-    await page.getByTestId('committee-tie-break').getByText(/wordt de aanvraag aangehouden tot de volgende vergadering/).waitFor();
+    await page
+      .getByTestId('committee-tie-break')
+      .getByText(/wordt de aanvraag aangehouden tot de volgende vergadering/)
+      .waitFor();
     await snap(page, 'e2e-desk-commissie');
     await expectAccessible(page, 'commissie');
   });
@@ -274,7 +342,11 @@ describe('the desk runs a Lokaal Budget application from entry to closing', () =
     await choose('Soort partij', 'Organisatie');
     await field('Bijdrage in geld').fill('750');
     await field('Waarde in natura').fill('1200');
-    await page.getByTestId('running-sum').getByRole('row', { name: /Bijdragen van partners in geld/ }).getByText(/€\s750,00/).waitFor();
+    await page
+      .getByTestId('running-sum')
+      .getByRole('row', { name: /Bijdragen van partners in geld/ })
+      .getByText(/€\s750,00/)
+      .waitFor();
     await snap(page, 'e2e-desk-rtc');
     await expectAccessible(page, 'aanvraag Right to Cooperate');
     // Registering without a role for the partner: the schema's message next to that partner's field.
@@ -303,7 +375,10 @@ describe('the desk runs a Lokaal Budget application from entry to closing', () =
 
     await fillConcept('Straatfeest Delfshaven', 'Delfshaven');
     await page.getByRole('button', { name: 'Registreren', exact: true }).click();
-    await page.getByRole('dialog', { name: 'Aanvraag registreren als ingediend' }).getByRole('button', { name: 'Registreren' }).click();
+    await page
+      .getByRole('dialog', { name: 'Aanvraag registreren als ingediend' })
+      .getByRole('button', { name: 'Registreren' })
+      .click();
     const warnings = page.getByRole('dialog', { name: 'Let op voor u registreert' });
     await warnings.getByText(/Delfshaven hoort niet bij het gebied van deze ronde/).waitFor();
     await snap(page, 'e2e-desk-waarschuwingen');
@@ -321,7 +396,10 @@ describe('the desk runs a Lokaal Budget application from entry to closing', () =
 
     await fillConcept('Rommelmarkt op het plein', 'Tarwewijk');
     await page.getByRole('button', { name: 'Verwijderen' }).click();
-    await page.getByRole('dialog', { name: 'Concept verwijderen' }).getByRole('button', { name: 'Verwijderen' }).click();
+    await page
+      .getByRole('dialog', { name: 'Concept verwijderen' })
+      .getByRole('button', { name: 'Verwijderen' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Aanvragen' }).waitFor();
     expect(await api<unknown[]>('applications.list', { search: 'Rommelmarkt' })).toEqual([]);
   });

@@ -4,7 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { callApi, expectAccessible, launch, snap, startPreview, type Preview, setUpDemoHouse, signIn } from '../harness';
+import {
+  callApi,
+  expectAccessible,
+  launch,
+  snap,
+  startPreview,
+  type Preview,
+  setUpDemoHouse,
+  signIn,
+} from '../harness';
 
 let preview: Preview;
 let browser: Browser;
@@ -23,7 +32,8 @@ afterAll(async () => {
 
 const PASSWORD = 'voorbeeld-wachtwoord';
 const TITLE = 'Buurtconciërge Carnisse';
-const MOTIVATION = 'De samenwerking versterkt het signaleren in Carnisse; de commissie kent een deel toe omdat de inzet van de opbouwwerker al uit het welzijnsbudget komt.';
+const MOTIVATION =
+  'De samenwerking versterkt het signaleren in Carnisse; de commissie kent een deel toe omdat de inzet van de opbouwwerker al uit het welzijnsbudget komt.';
 
 const api = <T = unknown>(method: string, input: unknown) => callApi<T>(page, method, input);
 
@@ -49,7 +59,11 @@ describe('a committee meeting from agenda to decision letter', () => {
     applicationId = list.find((a) => a.title === TITLE)!.id;
     const checklist = await api<{ items: { criterionId: number }[] }>('eligibility.checklist', { applicationId });
     const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' }));
-    await api('applications.assess', { id: applicationId, assessedOn: today, answers: checklist.items.map((i) => ({ criterionId: i.criterionId, met: true, note: '' })) });
+    await api('applications.assess', {
+      id: applicationId,
+      assessedOn: today,
+      answers: checklist.items.map((i) => ({ criterionId: i.criterionId, met: true, note: '' })),
+    });
   });
 
   it('shows the budget overview and the application', async () => {
@@ -71,14 +85,24 @@ describe('a committee meeting from agenda to decision letter', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Plannen' }).click();
     await page.getByRole('heading', { level: 1, name: /^Vergadering van / }).waitFor();
     // The tie-break of the committee's rules: the chair's vote decides.
-    await page.getByTestId('tie-break-rule').getByText(/beslist de stem van de voorzitter/).waitFor();
+    await page
+      .getByTestId('tie-break-rule')
+      .getByText(/beslist de stem van de voorzitter/)
+      .waitFor();
 
     await page.getByRole('combobox', { name: 'Aanvraag op de agenda zetten' }).click();
     await page.getByRole('option', { name: new RegExp(TITLE) }).click();
     await page.getByRole('button', { name: 'Op de agenda' }).click();
     await page.getByRole('heading', { level: 2, name: TITLE }).waitFor();
 
-    for (const name of ['Fatima Ouali', 'Henk Bakker', 'Ayşe Demir', 'Kees van Leeuwen', 'Naima Benali', 'Linda Koster']) {
+    for (const name of [
+      'Fatima Ouali',
+      'Henk Bakker',
+      'Ayşe Demir',
+      'Kees van Leeuwen',
+      'Naima Benali',
+      'Linda Koster',
+    ]) {
       await page.getByLabel(`Presentie van ${name}`).getByText('Aanwezig', { exact: true }).click();
     }
     await page.getByLabel('Presentie van Ruud Verhoeven').getByText('Afwezig met bericht', { exact: true }).click();
@@ -91,7 +115,9 @@ describe('a committee meeting from agenda to decision letter', () => {
   it('records a declaration, refuses a proposal above the requested amount, and records the proposal', async () => {
     await page.getByRole('combobox', { name: 'Lid', exact: true }).first().click();
     await page.getByRole('option', { name: 'Kees van Leeuwen' }).click();
-    await page.getByRole('textbox', { name: 'Reden van de belangenverstrengeling' }).fill('Buurman van de buurtconciërge');
+    await page
+      .getByRole('textbox', { name: 'Reden van de belangenverstrengeling' })
+      .fill('Buurman van de buurtconciërge');
     await page.getByRole('button', { name: 'Melding vastleggen' }).click();
     await page.getByText(/Buurman van de buurtconciërge/).waitFor();
     await page.getByText('Belangenverstrengeling, stemt niet mee').waitFor();
@@ -106,7 +132,8 @@ describe('a committee meeting from agenda to decision letter', () => {
   });
 
   it('records tied votes, shows the chair deciding, refuses a decision without motivation and takes the decision', async () => {
-    const vote = (name: string, value: string) => page.getByLabel(`Stem van ${name}`).getByText(value, { exact: true }).click();
+    const vote = (name: string, value: string) =>
+      page.getByLabel(`Stem van ${name}`).getByText(value, { exact: true }).click();
     await vote('Fatima Ouali', 'Voor');
     await vote('Henk Bakker', 'Voor');
     await vote('Ayşe Demir', 'Tegen');
@@ -114,7 +141,10 @@ describe('a committee meeting from agenda to decision letter', () => {
     const result = page.getByTestId('vote-result');
     await result.getByText(/De stemmen staken: de voorzitter stemde voor en beslist\./).waitFor();
     await result.getByText(/Het voorstel is aangenomen/).waitFor();
-    await page.getByText(/Besluit volgens de stemming:/).getByText('Deels toegekend').waitFor();
+    await page
+      .getByText(/Besluit volgens de stemming:/)
+      .getByText('Deels toegekend')
+      .waitFor();
 
     await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
     await page.getByText('Motivering is verplicht.').waitFor();
@@ -125,7 +155,9 @@ describe('a committee meeting from agenda to decision letter', () => {
     await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
     const decision = page.getByTestId('decision');
     await decision.getByText('Deels toegekend').waitFor();
-    await decision.getByText(/De stemmen staakten \(2 voor, 2 tegen, 0 onthouding\): de voorzitter stemde voor en beslist\./).waitFor();
+    await decision
+      .getByText(/De stemmen staakten \(2 voor, 2 tegen, 0 onthouding\): de voorzitter stemde voor en beslist\./)
+      .waitFor();
     await snap(page, 'e2e-vergadering-besluit');
 
     await page.getByRole('button', { name: 'Vergadering sluiten' }).click();

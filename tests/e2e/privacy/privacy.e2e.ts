@@ -24,7 +24,7 @@ async function openTab(name: string): Promise<void> {
   await page.getByRole('tab', { name }).click();
 }
 
-describe('privacy (AVG): register, a person\'s data, retention', () => {
+describe("privacy (AVG): register, a person's data, retention", () => {
   it('signs in as beheerder and opens the register', async () => {
     await setUpDemoHouse(page, preview.url, PASSWORD);
     await signIn(page, 'bea', PASSWORD);
@@ -69,7 +69,10 @@ describe('privacy (AVG): register, a person\'s data, retention', () => {
     const file = await (await download).path();
     const data = JSON.parse(readFileSync(file, 'utf8'));
     expect(data.records[0]).toMatchObject({ type: 'vrijwilliger', data: { name: PERSON, phone: '06 10 00 00 04' } });
-    expect(data.records[0].related.rollen.map((r: { rol: string }) => r.rol).sort()).toEqual(['gastvrouw/gastheer', 'taalmaatje']);
+    expect(data.records[0].related.rollen.map((r: { rol: string }) => r.rol).sort()).toEqual([
+      'gastvrouw/gastheer',
+      'taalmaatje',
+    ]);
 
     await page.getByRole('button', { name: 'Inzage tonen' }).click();
     await page.getByRole('heading', { name: 'Inzage in persoonsgegevens' }).waitFor();

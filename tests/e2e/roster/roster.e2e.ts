@@ -50,7 +50,9 @@ async function plan(drawer: Locator, name: string): Promise<void> {
   await drawer.getByRole('button', { name: 'Inplannen als bar' }).click();
   const planned = page.getByText(`${name} is ingepland bij Avond bar.`);
   const anyway = drawer.getByRole('button', { name: 'Toch inplannen' });
-  await expect.poll(async () => (await planned.count()) + (await anyway.count()), { timeout: 10_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => (await planned.count()) + (await anyway.count()), { timeout: 10_000 })
+    .toBeGreaterThan(0);
   if (await anyway.count()) {
     await expectAccessible(page, `waarschuwing bij ${name}`);
     await anyway.click();
@@ -80,7 +82,10 @@ describe('volunteers and the roster: a template, its gaps, planning two people, 
     await expect.poll(() => page.getByText('Certificaten die aandacht vragen').count()).toBe(1);
     await expectAccessible(page, 'vrijwilligers');
     await snap(page, 'e2e-vrijwilligers');
-    await page.getByRole('table', { name: 'Vrijwilligers' }).getByRole('link', { name: 'Kees Verhoeven', exact: true }).click();
+    await page
+      .getByRole('table', { name: 'Vrijwilligers' })
+      .getByRole('link', { name: 'Kees Verhoeven', exact: true })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Kees Verhoeven' }).waitFor();
     await page.getByRole('heading', { name: 'Komende diensten' }).waitFor();
     await page.getByRole('table', { name: 'Uren per maand' }).waitFor();
@@ -161,7 +166,10 @@ describe('volunteers and the roster: a template, its gaps, planning two people, 
 
   it('opens a day of the building coverage overview with what is missing then', async () => {
     await page.getByRole('tab', { name: /Gaten en dekking/ }).click();
-    await page.getByRole('link', { name: /: naar deze dag in het rooster$/ }).first().click();
+    await page
+      .getByRole('link', { name: /: naar deze dag in het rooster$/ })
+      .first()
+      .click();
     await page.getByText(/^Dekking op /).waitFor();
     await expect.poll(() => page.getByText(/ zonder (BHV'er|sleutelhouder)/).count()).toBeGreaterThan(0);
     await expectAccessible(page, 'rooster dag met dekkingsgat');

@@ -16,10 +16,16 @@ import { DEMO_HOUSE, launch, snap, startPreview, signIn, type Preview } from '..
 // may run: no script, no event handler, no javascript: URL — the text is shown as text.
 
 const PASSWORD = 'voorbeeld-wachtwoord';
-const PAYLOADS = ['<script>window.__xss=1</script>', '<img src=x onerror="window.__xss=1">', '"><svg onload=window.__xss=1>', 'javascript:window.__xss=1'];
+const PAYLOADS = [
+  '<script>window.__xss=1</script>',
+  '<img src=x onerror="window.__xss=1">',
+  '"><svg onload=window.__xss=1>',
+  'javascript:window.__xss=1',
+];
 
 /** Methods that end sessions, change accounts or settings, swap or export the database, or only remove things. */
-const NOT_FILLED = /^(auth|setup|settings|backups|recovery|privacy|transfer)\.|^users\.(update|resetPassword)$|\.(delete|archive|restore|remove\w*|cancel|withdraw|close|void|deleteCertificate|deleteAbsence)$/;
+const NOT_FILLED =
+  /^(auth|setup|settings|backups|recovery|privacy|transfer)\.|^users\.(update|resetPassword)$|\.(delete|archive|restore|remove\w*|cancel|withdraw|close|void|deleteCertificate|deleteAbsence)$/;
 /** Calls the generated example cannot make on the demo data (a free slot, an empty renter, a commissie account): the fields that make them fit. */
 const today = localDate();
 const FIT: Record<string, Record<string, unknown>> = {
@@ -30,11 +36,37 @@ const FIT: Record<string, Record<string, unknown>> = {
 };
 /** Write methods that carry no text of their own or need a state the demo house is not in; each is covered by its module's tests. */
 const NO_TEXT_OR_STATE = new Set([
-  'invoices.create', 'invoices.markPaid', 'logbook.acknowledge', 'checklists.record', 'allowances.pay', 'attendance.walkInSession',
-  'budget.createYear', 'budget.updateYear', 'budget.createRound', 'budget.updateRound', 'applications.update', 'applications.submit', 'applications.assess',
-  'meetings.update', 'meetings.setAgenda', 'meetings.attendance', 'meetings.open', 'meetings.declare', 'meetings.withdrawDeclaration', 'meetings.score',
-  'meetings.propose', 'meetings.vote', 'meetings.decide', 'grants.addPayment', 'grants.markPaid', 'grants.account', 'tariffs.update', 'roster.assign',
-  'committee.updateMember', 'bookings.move', 'attendance.tally',
+  'invoices.create',
+  'invoices.markPaid',
+  'logbook.acknowledge',
+  'checklists.record',
+  'allowances.pay',
+  'attendance.walkInSession',
+  'budget.createYear',
+  'budget.updateYear',
+  'budget.createRound',
+  'budget.updateRound',
+  'applications.update',
+  'applications.submit',
+  'applications.assess',
+  'meetings.update',
+  'meetings.setAgenda',
+  'meetings.attendance',
+  'meetings.open',
+  'meetings.declare',
+  'meetings.withdrawDeclaration',
+  'meetings.score',
+  'meetings.propose',
+  'meetings.vote',
+  'meetings.decide',
+  'grants.addPayment',
+  'grants.markPaid',
+  'grants.account',
+  'tariffs.update',
+  'roster.assign',
+  'committee.updateMember',
+  'bookings.move',
+  'attendance.tally',
 ]);
 
 let preview: Preview;
@@ -49,12 +81,19 @@ const dialogs: string[] = [];
 async function seedHostileHouse(dir: string): Promise<{ failed: string[]; invoiceId: number | null }> {
   const core = await openHouse({ dataDir: dir });
   try {
-    const setup = await dispatch(core, 'setup.firstRun', { buildingName: DEMO_HOUSE, user: { name: 'Bea de Beheerder', username: 'bea', password: PASSWORD }, demo: true }, null);
+    const setup = await dispatch(
+      core,
+      'setup.firstRun',
+      { buildingName: DEMO_HOUSE, user: { name: 'Bea de Beheerder', username: 'bea', password: PASSWORD }, demo: true },
+      null,
+    );
     const token = setup.session && 'set' in setup.session ? setup.session.set : null;
     let n = 0;
     // A number after the payload keeps names unique (two rooms may not share one) without hiding the payload.
     const text = () => `${PAYLOADS[n % PAYLOADS.length]} ${++n}`;
-    const methods = (Object.entries(API) as [string, MethodSpec][]).filter(([name, spec]) => spec.mode === 'write' && !NOT_FILLED.test(name));
+    const methods = (Object.entries(API) as [string, MethodSpec][]).filter(
+      ([name, spec]) => spec.mode === 'write' && !NOT_FILLED.test(name),
+    );
     let pending = methods;
     const reasons = new Map<string, string>();
     // Twice: a call that needs another's result first (a key handed out only after it came back) gets a second go.
@@ -101,7 +140,10 @@ afterAll(async () => {
 /** Which payloads the screen shows as text; and that none of them ran. */
 async function shownPayloads(screen: string): Promise<string[]> {
   await page.waitForLoadState('networkidle');
-  const { xss, text } = await page.evaluate(() => ({ xss: (window as unknown as { __xss?: unknown }).__xss, text: document.body.innerText }));
+  const { xss, text } = await page.evaluate(() => ({
+    xss: (window as unknown as { __xss?: unknown }).__xss,
+    text: document.body.innerText,
+  }));
   expect(xss, `${screen}: a stored payload ran`).toBeUndefined();
   expect(dialogs, screen).toEqual([]);
   return PAYLOADS.filter((p) => text.includes(p));
@@ -110,17 +152,43 @@ async function shownPayloads(screen: string): Promise<string[]> {
 async function visit(route: string): Promise<string[]> {
   await page.goto(`${preview.url}/#${route}`);
   // Documents (letters, minutes) have their own title instead of a page heading.
-  await page.locator('h1, h2').first().waitFor({ timeout: 15_000 }).catch(async (error: Error) => {
-    await snap(page, `e2e-escaping-failed-${route.replaceAll('/', '-')}`);
-    throw new Error(`${route}: ${error.message}`);
-  });
+  await page
+    .locator('h1, h2')
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .catch(async (error: Error) => {
+      await snap(page, `e2e-escaping-failed-${route.replaceAll('/', '-')}`);
+      throw new Error(`${route}: ${error.message}`);
+    });
   return shownPayloads(route);
 }
 
 describe('hostile text in every field is shown as text on every page', () => {
   it('stored hostile text through the write methods of every module', () => {
     const modules = new Set(stored.map((name) => name.split('.')[0]));
-    for (const module of ['building', 'rooms', 'renters', 'tariffs', 'bookings', 'logbook', 'checklists', 'incidents', 'defects', 'keys', 'house', 'volunteers', 'roster', 'activities', 'attendance', 'applications', 'eligibility', 'committee', 'meetings', 'users', 'closures']) {
+    for (const module of [
+      'building',
+      'rooms',
+      'renters',
+      'tariffs',
+      'bookings',
+      'logbook',
+      'checklists',
+      'incidents',
+      'defects',
+      'keys',
+      'house',
+      'volunteers',
+      'roster',
+      'activities',
+      'attendance',
+      'applications',
+      'eligibility',
+      'committee',
+      'meetings',
+      'users',
+      'closures',
+    ]) {
       expect(modules.has(module), module).toBe(true);
     }
   });
@@ -148,13 +216,30 @@ describe('hostile text in every field is shown as text on every page', () => {
   });
 
   it('runs nothing on any page of the navigation, and shows the hostile text literally', async () => {
-    const links = await page.getByRole('navigation').getByRole('link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+    const links = await page
+      .getByRole('navigation')
+      .getByRole('link')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
     const routes = [...new Set(links.filter((h) => h.startsWith('#/')).map((h) => h.slice(1)))];
     expect(routes.length).toBeGreaterThan(20);
     const shown = new Map<string, string[]>();
     for (const route of routes) shown.set(route, await visit(route));
     // The pages that list what was just stored must show it.
-    for (const route of ['/ruimtes', '/huurders', '/logboek', '/storingen', '/sleutels', '/huisregels', '/vrijwilligers', '/activiteiten', '/aanvragen', '/commissie', '/vergaderingen', '/accounts', '/auditlog']) {
+    for (const route of [
+      '/ruimtes',
+      '/huurders',
+      '/logboek',
+      '/storingen',
+      '/sleutels',
+      '/huisregels',
+      '/vrijwilligers',
+      '/activiteiten',
+      '/aanvragen',
+      '/commissie',
+      '/vergaderingen',
+      '/accounts',
+      '/auditlog',
+    ]) {
       if (shown.has(route)) expect(shown.get(route), route).not.toEqual([]);
     }
     const everywhere = new Set([...shown.values()].flat());
@@ -164,14 +249,47 @@ describe('hostile text in every field is shown as text on every page', () => {
 
   it('runs nothing in tabs, detail pages and documents: building, roster, checklists, keys, reach, incidents, volunteers, invoices, applications, letters, minutes', async () => {
     const details = [
-      '/gebouw/profiel', '/gebouw/openingstijden', '/gebouw/sluitingen', '/rooster/week', '/rooster/gaten', '/rooster/sjablonen',
-      '/openen-sluiten/opening', '/openen-sluiten/sluiting', '/openen-sluiten/punten', '/bereik/kwartaal', '/agenda', '/dagoverzicht', '/foyer', '/programma',
-      '/incidenten/1', '/vrijwilligers/1', '/vrijwilligers/2', ...(invoiceId ? [`/facturen/${invoiceId}`] : []), '/aanvragen/1', '/aanvragen/1/brief', '/aanvragen/2', '/aanvragen/2/brief',
-      '/vergaderingen/1', '/vergaderingen/1/agenda', '/vergaderingen/1/notulen',
+      '/gebouw/profiel',
+      '/gebouw/openingstijden',
+      '/gebouw/sluitingen',
+      '/rooster/week',
+      '/rooster/gaten',
+      '/rooster/sjablonen',
+      '/openen-sluiten/opening',
+      '/openen-sluiten/sluiting',
+      '/openen-sluiten/punten',
+      '/bereik/kwartaal',
+      '/agenda',
+      '/dagoverzicht',
+      '/foyer',
+      '/programma',
+      '/incidenten/1',
+      '/vrijwilligers/1',
+      '/vrijwilligers/2',
+      ...(invoiceId ? [`/facturen/${invoiceId}`] : []),
+      '/aanvragen/1',
+      '/aanvragen/1/brief',
+      '/aanvragen/2',
+      '/aanvragen/2/brief',
+      '/vergaderingen/1',
+      '/vergaderingen/1/agenda',
+      '/vergaderingen/1/notulen',
     ];
     const shown = new Map<string, string[]>();
     for (const route of details) shown.set(route, await visit(route));
-    for (const route of ['/gebouw/profiel', '/gebouw/sluitingen', '/rooster/week', '/rooster/sjablonen', '/openen-sluiten/punten', '/incidenten/1', '/vrijwilligers/1', '/aanvragen/1', '/aanvragen/1/brief', '/dagoverzicht', '/foyer']) {
+    for (const route of [
+      '/gebouw/profiel',
+      '/gebouw/sluitingen',
+      '/rooster/week',
+      '/rooster/sjablonen',
+      '/openen-sluiten/punten',
+      '/incidenten/1',
+      '/vrijwilligers/1',
+      '/aanvragen/1',
+      '/aanvragen/1/brief',
+      '/dagoverzicht',
+      '/foyer',
+    ]) {
       expect(shown.get(route), route).not.toEqual([]);
     }
     await snap(page, 'e2e-escaping-letter');

@@ -23,7 +23,12 @@ let page: Page;
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'wijkhuis-e2e-herstel-'));
   const core = await openHouse({ dataDir });
-  const setup = await dispatch(core, 'setup.firstRun', { buildingName: HOUSE, user: { name: 'Bea de Beheerder', username: 'bea', password: PASSWORD }, demo: true }, null);
+  const setup = await dispatch(
+    core,
+    'setup.firstRun',
+    { buildingName: HOUSE, user: { name: 'Bea de Beheerder', username: 'bea', password: PASSWORD }, demo: true },
+    null,
+  );
   if (!setup.ok || !setup.session || !('set' in setup.session)) throw new Error('setup failed');
   const backup = await dispatch(core, 'backups.create', {}, setup.session.set);
   if (!backup.ok) throw new Error('backup failed');
@@ -53,13 +58,19 @@ describe('a damaged database at start', () => {
     await page.getByRole('textbox', { name: 'Gebruikersnaam', exact: true }).fill('bea');
     await page.getByRole('textbox', { name: 'Wachtwoord', exact: true }).fill('niet-het-goede-wachtwoord');
     await page.getByRole('button', { name: 'Back-up terugzetten' }).click();
-    await expect.poll(() => page.getByText('Deze gebruikersnaam en dit wachtwoord horen niet bij een beheerder in deze back-up.').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        page.getByText('Deze gebruikersnaam en dit wachtwoord horen niet bij een beheerder in deze back-up.').count(),
+      )
+      .toBeGreaterThan(0);
     await snap(page, 'e2e-herstel-fout');
 
     await page.getByRole('textbox', { name: 'Wachtwoord', exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Back-up terugzetten' }).click();
     await page.getByRole('button', { name: 'Inloggen' }).waitFor();
-    await expect.poll(() => page.getByText(/Het beschadigde bestand is bewaard als beschadigd-/).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText(/Het beschadigde bestand is bewaard als beschadigd-/).count())
+      .toBeGreaterThan(0);
     await snap(page, 'e2e-herstel-klaar');
     expect(readdirSync(dataDir).filter((n) => /^beschadigd-.*\.sqlite$/.test(n))).toHaveLength(1);
 

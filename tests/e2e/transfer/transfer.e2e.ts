@@ -34,7 +34,9 @@ async function openTransfer(): Promise<void> {
 }
 
 async function chooseFile(content: Buffer): Promise<void> {
-  await page.locator('input[type="file"]').setInputFiles({ name: 'vrijwilligers.csv', mimeType: 'text/csv', buffer: content });
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'vrijwilligers.csv', mimeType: 'text/csv', buffer: content });
   await page.getByText('3 rijen gelezen in 5 kolommen.').waitFor();
 }
 
@@ -52,7 +54,9 @@ describe('import and export', () => {
 
     const mapping = page.getByRole('table', { name: 'Kolommen van het bestand en hun veld' });
     await mapping.waitFor();
-    await expect.poll(() => page.getByRole('combobox', { name: 'Veld voor kolom E-mailadres' }).inputValue()).toBe('E-mail');
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Veld voor kolom E-mailadres' }).inputValue())
+      .toBe('E-mail');
     await expectAccessible(page, 'import: koppelen');
     await snap(page, 'transfer-3-koppelen');
     await page.getByRole('button', { name: 'Rijen controleren' }).click();
@@ -80,7 +84,8 @@ describe('import and export', () => {
 
     await page.getByRole('link', { name: 'Naar de vrijwilligers' }).click();
     await page.getByRole('heading', { level: 1, name: 'Vrijwilligers' }).waitFor();
-    for (const name of ['Yara Importtest', 'Zeno Importtest', 'Xander Importtest']) await page.getByText(name, { exact: true }).first().waitFor();
+    for (const name of ['Yara Importtest', 'Zeno Importtest', 'Xander Importtest'])
+      await page.getByText(name, { exact: true }).first().waitFor();
   });
 
   it('makes a full export and shows the folder it is in', async () => {

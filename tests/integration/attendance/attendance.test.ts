@@ -11,29 +11,68 @@ async function house() {
   const core = await openCore();
   const token = await setUp(core);
   const fixture = await bookingHouse(core, token);
-  const categories = Object.fromEntries((await ok(core, token, 'activities.categories')).map((c: { name: string; id: number }) => [c.name, c.id])) as Record<string, number>;
-  const bands = Object.fromEntries((await ok(core, token, 'activities.ageBands')).map((b: { label: string; id: number }) => [b.label, b.id])) as Record<string, number>;
+  const categories = Object.fromEntries(
+    (await ok(core, token, 'activities.categories')).map((c: { name: string; id: number }) => [c.name, c.id]),
+  ) as Record<string, number>;
+  const bands = Object.fromEntries(
+    (await ok(core, token, 'activities.ageBands')).map((b: { label: string; id: number }) => [b.label, b.id]),
+  ) as Record<string, number>;
   return { core, token, categories, bands, ...fixture };
 }
 
 /** A weekly series in the past three weeks (so its sessions can be counted) and one next week. */
-async function seriesAround(core: Awaited<ReturnType<typeof house>>['core'], token: string, roomId: number, renterId: number) {
+async function seriesAround(
+  core: Awaited<ReturnType<typeof house>>['core'],
+  token: string,
+  roomId: number,
+  renterId: number,
+) {
   const start = addDays(localDate(), -21);
-  return ok(core, token, 'bookings.create', single(roomId, renterId, { date: start, startTime: '10:00', endTime: '12:00', title: 'Taalcafé', recurrence: { kind: 'weekly', count: 4 }, confirmWarnings: true }));
+  return ok(
+    core,
+    token,
+    'bookings.create',
+    single(roomId, renterId, {
+      date: start,
+      startTime: '10:00',
+      endTime: '12:00',
+      title: 'Taalcafé',
+      recurrence: { kind: 'weekly', count: 4 },
+      confirmWarnings: true,
+    }),
+  );
 }
 
 describe('activities and sessions', () => {
   it('generates one session per occurrence of a linked booking series, following moves and cancellations', async () => {
     const { core, token, kamer, bewoners, categories } = await house();
     const made = await seriesAround(core, token, kamer.id, bewoners.id);
-    const activity = await ok(core, token, 'activities.create', { name: 'Taalcafé', organiserKind: 'vrijwilligers', categoryId: categories['taal'], priorityGroups: ['kwetsbare bewoners'], seriesIds: [made.bookings[0].seriesId] });
+    const activity = await ok(core, token, 'activities.create', {
+      name: 'Taalcafé',
+      organiserKind: 'vrijwilligers',
+      categoryId: categories['taal'],
+      priorityGroups: ['kwetsbare bewoners'],
+      seriesIds: [made.bookings[0].seriesId],
+    });
     const range = { from: addDays(localDate(), -30), to: addDays(localDate(), 30), activityId: activity.id };
-    expect((await ok(core, token, 'attendance.sessions', range)).map((s: { start: string }) => s.start)).toEqual(made.bookings.map((b: { start: string }) => b.start));
+    expect((await ok(core, token, 'attendance.sessions', range)).map((s: { start: string }) => s.start)).toEqual(
+      made.bookings.map((b: { start: string }) => b.start),
+    );
     await ok(core, token, 'bookings.cancel', { id: made.ids[3], reason: 'Vakantie' });
-    await ok(core, token, 'bookings.move', { id: made.ids[2], start: `${made.bookings[2].start.slice(0, 10)}T13:00`, end: `${made.bookings[2].start.slice(0, 10)}T15:00`, confirmWarnings: true });
+    await ok(core, token, 'bookings.move', {
+      id: made.ids[2],
+      start: `${made.bookings[2].start.slice(0, 10)}T13:00`,
+      end: `${made.bookings[2].start.slice(0, 10)}T15:00`,
+      confirmWarnings: true,
+    });
     expect(await ok(core, token, 'attendance.sync')).toEqual({ changes: 2 });
     const sessions = await ok(core, token, 'attendance.sessions', range);
-    expect(sessions.map((s: { start: string; cancelled: boolean }) => [s.start.slice(11), s.cancelled])).toEqual([['10:00', false], ['10:00', false], ['13:00', false], ['10:00', true]]);
+    expect(sessions.map((s: { start: string; cancelled: boolean }) => [s.start.slice(11), s.cancelled])).toEqual([
+      ['10:00', false],
+      ['10:00', false],
+      ['13:00', false],
+      ['10:00', true],
+    ]);
   });
 });
 
@@ -41,41 +80,122 @@ describe('counts', () => {
   it('records a total with a breakdown by age band (the rest is onbekend) and refuses bad counts', async () => {
     const { core, token, kamer, bewoners, categories, bands } = await house();
     const made = await seriesAround(core, token, kamer.id, bewoners.id);
-    const nextWeek = await ok(core, token, 'bookings.create', single(kamer.id, bewoners.id, { date: addDays(localDate(), 7), title: 'Taalcafé', confirmWarnings: true }));
-    const activity = await ok(core, token, 'activities.create', { name: 'Taalcafé', organiserKind: 'vrijwilligers', categoryId: categories['taal'], seriesIds: [made.bookings[0].seriesId], bookingIds: nextWeek.ids });
-    const sessions = await ok(core, token, 'attendance.sessions', { from: addDays(localDate(), -30), to: addDays(localDate(), 30), activityId: activity.id });
+    const nextWeek = await ok(
+      core,
+      token,
+      'bookings.create',
+      single(kamer.id, bewoners.id, { date: addDays(localDate(), 7), title: 'Taalcafé', confirmWarnings: true }),
+    );
+    const activity = await ok(core, token, 'activities.create', {
+      name: 'Taalcafé',
+      organiserKind: 'vrijwilligers',
+      categoryId: categories['taal'],
+      seriesIds: [made.bookings[0].seriesId],
+      bookingIds: nextWeek.ids,
+    });
+    const sessions = await ok(core, token, 'attendance.sessions', {
+      from: addDays(localDate(), -30),
+      to: addDays(localDate(), 30),
+      activityId: activity.id,
+    });
     const past = sessions[0];
     const future = sessions.at(-1);
     const balie = await tokenFor(core, token, 'balie');
-    const saved = await ok(core, balie, 'attendance.setCounts', { sessionId: past.id, total: 20, bands: [{ bandId: bands['24–64'], count: 12 }, { bandId: bands['65–74'], count: 5 }], newVisitors: 3, volunteersPresent: 2 });
+    const saved = await ok(core, balie, 'attendance.setCounts', {
+      sessionId: past.id,
+      total: 20,
+      bands: [
+        { bandId: bands['24–64'], count: 12 },
+        { bandId: bands['65–74'], count: 5 },
+      ],
+      newVisitors: 3,
+      volunteersPresent: 2,
+    });
     expect(saved.counts).toMatchObject({ total: 20, unknown: 3, newVisitors: 3, updatedBy: 'Test balie' });
     const before = fingerprint(core.db);
-    expect((await fails(core, balie, 'attendance.setCounts', { sessionId: past.id, total: -1 })).fieldErrors).toEqual({ total: ['Een aantal kan niet negatief zijn.'] });
-    expect((await fails(core, balie, 'attendance.setCounts', { sessionId: past.id, total: 10, bands: [{ bandId: bands['24–64'], count: 12 }] })).fieldErrors).toEqual({ total: ['De leeftijdsgroepen tellen op tot 12: dat is meer dan het totaal (10).'] });
-    expect((await fails(core, balie, 'attendance.setCounts', { sessionId: past.id, total: 10, bands: [{ bandId: 999, count: 1 }] })).fieldErrors).toEqual({ 'bands.0.bandId': ['Onbekende leeftijdsgroep.'] });
-    expect((await fails(core, balie, 'attendance.setCounts', { sessionId: future.id, total: 5 })).fieldErrors).toEqual({ sessionId: ['Deze sessie is nog niet begonnen: tellen kan vanaf het begin.'] });
+    expect((await fails(core, balie, 'attendance.setCounts', { sessionId: past.id, total: -1 })).fieldErrors).toEqual({
+      total: ['Een aantal kan niet negatief zijn.'],
+    });
+    expect(
+      (
+        await fails(core, balie, 'attendance.setCounts', {
+          sessionId: past.id,
+          total: 10,
+          bands: [{ bandId: bands['24–64'], count: 12 }],
+        })
+      ).fieldErrors,
+    ).toEqual({ total: ['De leeftijdsgroepen tellen op tot 12: dat is meer dan het totaal (10).'] });
+    expect(
+      (
+        await fails(core, balie, 'attendance.setCounts', {
+          sessionId: past.id,
+          total: 10,
+          bands: [{ bandId: 999, count: 1 }],
+        })
+      ).fieldErrors,
+    ).toEqual({ 'bands.0.bandId': ['Onbekende leeftijdsgroep.'] });
+    expect((await fails(core, balie, 'attendance.setCounts', { sessionId: future.id, total: 5 })).fieldErrors).toEqual({
+      sessionId: ['Deze sessie is nog niet begonnen: tellen kan vanaf het begin.'],
+    });
     await ok(core, token, 'bookings.cancel', { id: made.ids[1], reason: 'Ziek' });
     await ok(core, token, 'attendance.sync');
-    const cancelled = (await ok(core, token, 'attendance.sessions', { from: addDays(localDate(), -30), to: localDate(), activityId: activity.id }))[1];
-    expect((await fails(core, balie, 'attendance.setCounts', { sessionId: cancelled.id, total: 5 })).fieldErrors.sessionId?.[0]).toContain('geannuleerd');
+    const cancelled = (
+      await ok(core, token, 'attendance.sessions', {
+        from: addDays(localDate(), -30),
+        to: localDate(),
+        activityId: activity.id,
+      })
+    )[1];
+    expect(
+      (await fails(core, balie, 'attendance.setCounts', { sessionId: cancelled.id, total: 5 })).fieldErrors
+        .sessionId?.[0],
+    ).toContain('geannuleerd');
     expect(fingerprint(core.db)).not.toBe(before); // the cancellation itself was written
     const coordinator = await tokenFor(core, token, 'coordinator');
-    expect((await fails(core, coordinator, 'attendance.setCounts', { sessionId: past.id, total: 1 })).code).toBe('FORBIDDEN');
+    expect((await fails(core, coordinator, 'attendance.setCounts', { sessionId: past.id, total: 1 })).code).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('counts the open walk-in per day-part with the tally counter, saving every click', async () => {
     const { core, token, categories, bands } = await house();
-    const inloop = await ok(core, token, 'activities.create', { name: 'Open inloop', organiserKind: 'welzijnsaanbieder', categoryId: categories['open inloop'], walkIn: true });
+    const inloop = await ok(core, token, 'activities.create', {
+      name: 'Open inloop',
+      organiserKind: 'welzijnsaanbieder',
+      categoryId: categories['open inloop'],
+      walkIn: true,
+    });
     const yesterday = addDays(localDate(), -1);
-    const session = await ok(core, token, 'attendance.walkInSession', { activityId: inloop.id, date: yesterday, daypart: 'ochtend' });
-    expect(await ok(core, token, 'attendance.walkInSession', { activityId: inloop.id, date: yesterday, daypart: 'ochtend' })).toMatchObject({ id: session.id });
-    for (const band of ['75+', '75+', '24–64']) await ok(core, token, 'attendance.tally', { sessionId: session.id, bandId: bands[band], delta: 1 });
+    const session = await ok(core, token, 'attendance.walkInSession', {
+      activityId: inloop.id,
+      date: yesterday,
+      daypart: 'ochtend',
+    });
+    expect(
+      await ok(core, token, 'attendance.walkInSession', { activityId: inloop.id, date: yesterday, daypart: 'ochtend' }),
+    ).toMatchObject({ id: session.id });
+    for (const band of ['75+', '75+', '24–64'])
+      await ok(core, token, 'attendance.tally', { sessionId: session.id, bandId: bands[band], delta: 1 });
     await ok(core, token, 'attendance.tally', { sessionId: session.id, delta: 1 });
     const after = await ok(core, token, 'attendance.tally', { sessionId: session.id, bandId: bands['75+'], delta: -1 });
     expect(after.counts).toMatchObject({ total: 3, unknown: 1 });
-    expect(after.counts.bands).toEqual([{ bandId: bands['24–64'], count: 1 }, { bandId: bands['75+'], count: 1 }]);
-    expect((await fails(core, token, 'attendance.tally', { sessionId: session.id, bandId: bands['0–3'], delta: -1 })).fieldErrors).toEqual({ delta: ['Deze groep staat al op nul.'] });
-    expect((await fails(core, token, 'attendance.walkInSession', { activityId: inloop.id, date: addDays(localDate(), 2), daypart: 'avond' })).fieldErrors).toEqual({ date: ['Dit dagdeel is nog niet begonnen.'] });
+    expect(after.counts.bands).toEqual([
+      { bandId: bands['24–64'], count: 1 },
+      { bandId: bands['75+'], count: 1 },
+    ]);
+    expect(
+      (await fails(core, token, 'attendance.tally', { sessionId: session.id, bandId: bands['0–3'], delta: -1 }))
+        .fieldErrors,
+    ).toEqual({ delta: ['Deze groep staat al op nul.'] });
+    expect(
+      (
+        await fails(core, token, 'attendance.walkInSession', {
+          activityId: inloop.id,
+          date: addDays(localDate(), 2),
+          daypart: 'avond',
+        })
+      ).fieldErrors,
+    ).toEqual({ date: ['Dit dagdeel is nog niet begonnen.'] });
   });
 });
 
@@ -90,9 +210,15 @@ describe('age bands', () => {
     expect(active.map((b: { id: number }) => b.id)).not.toContain(bands['0–3']);
     const all = await ok(core, token, 'activities.ageBands', { includeInactive: true });
     expect(all).toHaveLength(before + 1);
-    expect(all.find((b: { id: number }) => b.id === bands['0–3'])).toMatchObject({ minAge: 0, maxAge: 3, active: false });
+    expect(all.find((b: { id: number }) => b.id === bands['0–3'])).toMatchObject({
+      minAge: 0,
+      maxAge: 3,
+      active: false,
+    });
     expect(all.find((b: { id: number }) => b.id === added.id)).toMatchObject({ label: '90+', active: true });
-    expect((await fails(core, token, 'activities.ageBands', { includeInactive: 'ja' })).fieldErrors.includeInactive).toBeDefined();
+    expect(
+      (await fails(core, token, 'activities.ageBands', { includeInactive: 'ja' })).fieldErrors.includeInactive,
+    ).toBeDefined();
   });
 });
 
@@ -100,12 +226,46 @@ describe('reports and exports', () => {
   it('maps age bands to priority groups and sums per period, activity and category', async () => {
     const { core, token, kamer, bewoners, categories, bands } = await house();
     const made = await seriesAround(core, token, kamer.id, bewoners.id);
-    const activity = await ok(core, token, 'activities.create', { name: 'Taalcafé', organiserKind: 'vrijwilligers', categoryId: categories['taal'], priorityGroups: ['kwetsbare bewoners'], wijk: 'Tarwewijk', seriesIds: [made.bookings[0].seriesId] });
-    const sessions = await ok(core, token, 'attendance.sessions', { from: addDays(localDate(), -30), to: localDate(), activityId: activity.id });
-    await ok(core, token, 'attendance.setCounts', { sessionId: sessions[0].id, total: 10, bands: [{ bandId: bands['4–11'], count: 2 }, { bandId: bands['18–23'], count: 3 }, { bandId: bands['24–64'], count: 1 }, { bandId: bands['75+'], count: 4 }] });
-    await ok(core, token, 'attendance.setCounts', { sessionId: sessions[1].id, total: 6, bands: [{ bandId: bands['65–74'], count: 6 }] });
-    const report = await ok(core, token, 'reports.attendance', { from: addDays(localDate(), -60), to: localDate(), granularity: 'year' });
-    expect(report.total).toMatchObject({ sessions: 2, activities: 1, visitors: 16, unknown: 0, reach: { jeugd: 5, ouderen: 10, 'kwetsbare bewoners': 16 } });
+    const activity = await ok(core, token, 'activities.create', {
+      name: 'Taalcafé',
+      organiserKind: 'vrijwilligers',
+      categoryId: categories['taal'],
+      priorityGroups: ['kwetsbare bewoners'],
+      wijk: 'Tarwewijk',
+      seriesIds: [made.bookings[0].seriesId],
+    });
+    const sessions = await ok(core, token, 'attendance.sessions', {
+      from: addDays(localDate(), -30),
+      to: localDate(),
+      activityId: activity.id,
+    });
+    await ok(core, token, 'attendance.setCounts', {
+      sessionId: sessions[0].id,
+      total: 10,
+      bands: [
+        { bandId: bands['4–11'], count: 2 },
+        { bandId: bands['18–23'], count: 3 },
+        { bandId: bands['24–64'], count: 1 },
+        { bandId: bands['75+'], count: 4 },
+      ],
+    });
+    await ok(core, token, 'attendance.setCounts', {
+      sessionId: sessions[1].id,
+      total: 6,
+      bands: [{ bandId: bands['65–74'], count: 6 }],
+    });
+    const report = await ok(core, token, 'reports.attendance', {
+      from: addDays(localDate(), -60),
+      to: localDate(),
+      granularity: 'year',
+    });
+    expect(report.total).toMatchObject({
+      sessions: 2,
+      activities: 1,
+      visitors: 16,
+      unknown: 0,
+      reach: { jeugd: 5, ouderen: 10, 'kwetsbare bewoners': 16 },
+    });
     expect(report.bands.find((b: { label: string }) => b.label === '0–3').priorityGroup).toBeNull();
     expect(report.byActivity).toMatchObject([{ name: 'Taalcafé', visitors: 16 }]);
     expect(report.byWijk).toMatchObject([{ name: 'Tarwewijk', visitors: 16 }]);
@@ -118,17 +278,48 @@ describe('reports and exports', () => {
   it('writes an XLSX that LibreOffice opens with the same figures', async () => {
     const { core, token, kamer, bewoners, categories, bands } = await house();
     const made = await seriesAround(core, token, kamer.id, bewoners.id);
-    const activity = await ok(core, token, 'activities.create', { name: 'Taalcafé', organiserKind: 'vrijwilligers', categoryId: categories['taal'], seriesIds: [made.bookings[0].seriesId] });
-    const [first] = await ok(core, token, 'attendance.sessions', { from: addDays(localDate(), -30), to: localDate(), activityId: activity.id });
-    await ok(core, token, 'attendance.setCounts', { sessionId: first.id, total: 17, bands: [{ bandId: bands['75+'], count: 9 }] });
-    const { fileName, base64 } = await ok(core, token, 'reports.attendanceXlsx', { from: addDays(localDate(), -60), to: localDate() });
+    const activity = await ok(core, token, 'activities.create', {
+      name: 'Taalcafé',
+      organiserKind: 'vrijwilligers',
+      categoryId: categories['taal'],
+      seriesIds: [made.bookings[0].seriesId],
+    });
+    const [first] = await ok(core, token, 'attendance.sessions', {
+      from: addDays(localDate(), -30),
+      to: localDate(),
+      activityId: activity.id,
+    });
+    await ok(core, token, 'attendance.setCounts', {
+      sessionId: first.id,
+      total: 17,
+      bands: [{ bandId: bands['75+'], count: 9 }],
+    });
+    const { fileName, base64 } = await ok(core, token, 'reports.attendanceXlsx', {
+      from: addDays(localDate(), -60),
+      to: localDate(),
+    });
     expect(fileName).toMatch(/^bezoekers-huis-van-de-wijk-test-.*\.xlsx$/);
     const dir = tempDir();
     const xlsx = join(dir, 'rapport.xlsx');
     writeFileSync(xlsx, Buffer.from(base64, 'base64'));
     // LibreOffice converts the first sheet ("Per maand") to UTF-8 CSV with commas.
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', dir, xlsx], { stdio: 'ignore', timeout: 120_000 });
-    const csv = readFileSync(join(dir, 'rapport.csv'), 'utf8').trim().split('\n').map((line) => line.split(',').map((cell) => cell.replace(/^"|"$/g, '')));
+    execFileSync(
+      'soffice',
+      [
+        '--headless',
+        `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76,1',
+        '--outdir',
+        dir,
+        xlsx,
+      ],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
+    const csv = readFileSync(join(dir, 'rapport.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => line.split(',').map((cell) => cell.replace(/^"|"$/g, '')));
     expect(csv[0]!.slice(0, 4)).toEqual(['Periode', 'Sessies', 'Bezoekers', '0–3']);
     const totals = csv.slice(1).filter((cells) => Number(cells[2]) > 0);
     expect(totals).toHaveLength(1);
@@ -138,13 +329,40 @@ describe('reports and exports', () => {
   it('publishes the weekly programme of public activities and an iCal feed', async () => {
     const { core, token, kamer, bewoners, categories } = await house();
     const next = addDays(localDate(), 7);
-    const made = await ok(core, token, 'bookings.create', single(kamer.id, bewoners.id, { date: next, startTime: '14:00', endTime: '15:00', title: 'Koffieochtend', confirmWarnings: true }));
-    await ok(core, token, 'activities.create', { name: 'Koffie-uur', organiserKind: 'welzijnsaanbieder', categoryId: categories['ontmoeting'], targetGroup: 'Iedereen', bookingIds: made.ids });
-    await ok(core, token, 'activities.create', { name: 'Besloten overleg', organiserKind: 'welzijnsaanbieder', categoryId: categories['ontmoeting'], public: false, bookingIds: [] });
+    const made = await ok(
+      core,
+      token,
+      'bookings.create',
+      single(kamer.id, bewoners.id, {
+        date: next,
+        startTime: '14:00',
+        endTime: '15:00',
+        title: 'Koffieochtend',
+        confirmWarnings: true,
+      }),
+    );
+    await ok(core, token, 'activities.create', {
+      name: 'Koffie-uur',
+      organiserKind: 'welzijnsaanbieder',
+      categoryId: categories['ontmoeting'],
+      targetGroup: 'Iedereen',
+      bookingIds: made.ids,
+    });
+    await ok(core, token, 'activities.create', {
+      name: 'Besloten overleg',
+      organiserKind: 'welzijnsaanbieder',
+      categoryId: categories['ontmoeting'],
+      public: false,
+      bookingIds: [],
+    });
     const week = await ok(core, token, 'programme.week', { date: next });
-    expect(week.items.map((i: { name: string; rooms: string[] }) => [i.name, i.rooms])).toEqual([['Koffie-uur', ['Kamer']]]);
+    expect(week.items.map((i: { name: string; rooms: string[] }) => [i.name, i.rooms])).toEqual([
+      ['Koffie-uur', ['Kamer']],
+    ]);
     const { content } = await ok(core, token, 'programme.ical');
     const events = new ICAL.Component(ICAL.parse(content)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-    expect(events.map((e) => [e.summary, e.startDate.toString().slice(0, 16)])).toEqual([['Koffie-uur', `${next}T14:00`]]);
+    expect(events.map((e) => [e.summary, e.startDate.toString().slice(0, 16)])).toEqual([
+      ['Koffie-uur', `${next}T14:00`],
+    ]);
   });
 });

@@ -56,7 +56,8 @@ export function rtcApplication(roundId: number, extra: Record<string, unknown> =
     contactName: 'Peter Jansen',
     wijk: 'Carnisse',
     title: 'Straatfeest en huisbezoeken 75+',
-    description: 'Samen met de welzijnsaanbieder bezoeken we alle 75-plussers in twee straten en sluiten af met een straatfeest.',
+    description:
+      'Samen met de welzijnsaanbieder bezoeken we alle 75-plussers in twee straten en sluiten af met een straatfeest.',
     contribution: 'Signaleren van eenzaamheid bij ouderen.',
     priorityGroups: ['ouderen'],
     expectedReach: { ouderen: 120, overig: 200 },
@@ -69,7 +70,14 @@ export function rtcApplication(roundId: number, extra: Record<string, unknown> =
     ],
     funding: [{ kind: 'eigen_bijdrage', source: 'Woonstichting Zuid', amountCents: 1000_00 }],
     partners: [
-      { name: 'Wmo radar Charlois', kind: 'welzijnsaanbieder', role: 'Werft en begeleidt vrijwilligers voor de huisbezoeken', cashCents: 1000_00, inKindDescription: '80 uur opbouwwerk', inKindCents: 4800_00 },
+      {
+        name: 'Wmo radar Charlois',
+        kind: 'welzijnsaanbieder',
+        role: 'Werft en begeleidt vrijwilligers voor de huisbezoeken',
+        cashCents: 1000_00,
+        inKindDescription: '80 uur opbouwwerk',
+        inKindCents: 4800_00,
+      },
     ],
     register: true,
     receivedOn: localDate(),
@@ -93,21 +101,68 @@ export async function budgetHouse(): Promise<BudgetHouse> {
   const token = await setUp(core);
   const building = await ok(core, token, 'building.get');
   await ok(core, token, 'building.update', { ...building, gebied: 'Charlois', wijken: ['Tarwewijk', 'Carnisse'] });
-  const year = await ok(core, token, 'budget.createYear', { year: Number(localDate().slice(0, 4)), totalCents: 100_000_00, source: '10% welzijnsbudget' });
-  const window = { opensOn: addDays(localDate(), -60), closesOn: addDays(localDate(), 30), executionFrom: addDays(localDate(), -30), executionTo: addDays(localDate(), 300) };
+  const year = await ok(core, token, 'budget.createYear', {
+    year: Number(localDate().slice(0, 4)),
+    totalCents: 100_000_00,
+    source: '10% welzijnsbudget',
+  });
+  const window = {
+    opensOn: addDays(localDate(), -60),
+    closesOn: addDays(localDate(), 30),
+    executionFrom: addDays(localDate(), -30),
+    executionTo: addDays(localDate(), 300),
+  };
   const lb = await ok(core, token, 'budget.createRound', {
-    yearId: year.id, name: 'Ronde 1', scheme: 'lokaal_budget', ...window, minCents: 5000_00, maxCents: 20000_00, ceilingCents: 50_000_00,
-    criteria: [{ name: 'Bijdrage aan de wijkopgave' }, { name: 'Bereik prioriteitsgroepen' }, { name: 'Haalbaarheid', maxScore: 3 }],
+    yearId: year.id,
+    name: 'Ronde 1',
+    scheme: 'lokaal_budget',
+    ...window,
+    minCents: 5000_00,
+    maxCents: 20000_00,
+    ceilingCents: 50_000_00,
+    criteria: [
+      { name: 'Bijdrage aan de wijkopgave' },
+      { name: 'Bereik prioriteitsgroepen' },
+      { name: 'Haalbaarheid', maxScore: 3 },
+    ],
   });
   const rtc = await ok(core, token, 'budget.createRound', {
-    yearId: year.id, name: 'Right to Cooperate', scheme: 'right_to_cooperate', ...window, minCents: 2500_00, maxCents: 25000_00, ceilingCents: 30_000_00,
+    yearId: year.id,
+    name: 'Right to Cooperate',
+    scheme: 'right_to_cooperate',
+    ...window,
+    minCents: 2500_00,
+    maxCents: 25000_00,
+    ceilingCents: 30_000_00,
   });
   const members: { id: number; name: string }[] = [];
-  const people: [string, boolean][] = [['Fatima (voorzitter)', true], ['Henk', true], ['Ayşe', true], ['Kees', true], ['Marco', false], ['Sanne', false], ['Yusuf', false]];
+  const people: [string, boolean][] = [
+    ['Fatima (voorzitter)', true],
+    ['Henk', true],
+    ['Ayşe', true],
+    ['Kees', true],
+    ['Marco', false],
+    ['Sanne', false],
+    ['Yusuf', false],
+  ];
   for (const [i, [name, isResident]] of people.entries()) {
-    members.push(await ok(core, token, 'committee.createMember', { name, termFrom: addDays(localDate(), -400), isResident, voting: true, isChair: i === 0 }));
+    members.push(
+      await ok(core, token, 'committee.createMember', {
+        name,
+        termFrom: addDays(localDate(), -400),
+        isResident,
+        voting: true,
+        isChair: i === 0,
+      }),
+    );
   }
-  const secretary = await ok(core, token, 'committee.createMember', { name: 'Samira (secretaris)', termFrom: addDays(localDate(), -400), isResident: false, voting: false, isSecretary: true });
+  const secretary = await ok(core, token, 'committee.createMember', {
+    name: 'Samira (secretaris)',
+    termFrom: addDays(localDate(), -400),
+    isResident: false,
+    voting: false,
+    isSecretary: true,
+  });
   return { core, token, yearId: year.id, lb, rtc, members, secretary };
 }
 
@@ -116,18 +171,32 @@ export async function admissible(h: BudgetHouse, input: Record<string, unknown>)
   const app = await ok(h.core, h.token, 'applications.create', input);
   const checklist = await ok(h.core, h.token, 'eligibility.checklist', { applicationId: app.id });
   await ok(h.core, h.token, 'applications.assess', {
-    id: app.id, assessedOn: localDate(), answers: checklist.items.map((i: { criterionId: number }) => ({ criterionId: i.criterionId, met: true })),
+    id: app.id,
+    assessedOn: localDate(),
+    answers: checklist.items.map((i: { criterionId: number }) => ({ criterionId: i.criterionId, met: true })),
   });
   return app.id;
 }
 
 /** A meeting today with these applications on the agenda and these members present (the rest absent), opened. */
-export async function openMeeting(h: BudgetHouse, applicationIds: number[], present: number[], chairMemberId: number | null = null) {
-  const meeting = await ok(h.core, h.token, 'meetings.create', { date: localDate(), startTime: '19:30', location: 'Vergaderkamer 1' });
+export async function openMeeting(
+  h: BudgetHouse,
+  applicationIds: number[],
+  present: number[],
+  chairMemberId: number | null = null,
+) {
+  const meeting = await ok(h.core, h.token, 'meetings.create', {
+    date: localDate(),
+    startTime: '19:30',
+    location: 'Vergaderkamer 1',
+  });
   await ok(h.core, h.token, 'meetings.setAgenda', { id: meeting.id, applicationIds });
   await ok(h.core, h.token, 'meetings.attendance', {
     id: meeting.id,
-    members: [...h.members, h.secretary].map((m) => ({ memberId: m.id, status: present.includes(m.id) || m.id === h.secretary.id ? 'aanwezig' : 'afwezig_met_bericht' })),
+    members: [...h.members, h.secretary].map((m) => ({
+      memberId: m.id,
+      status: present.includes(m.id) || m.id === h.secretary.id ? 'aanwezig' : 'afwezig_met_bericht',
+    })),
     chairMemberId,
   });
   return ok(h.core, h.token, 'meetings.open', { id: meeting.id });
@@ -136,6 +205,7 @@ export async function openMeeting(h: BudgetHouse, applicationIds: number[], pres
 /** Records these votes on an item and returns the meeting. */
 export async function voteAll(h: BudgetHouse, itemId: number, votes: [number, 'voor' | 'tegen' | 'onthouding'][]) {
   let meeting;
-  for (const [memberId, vote] of votes) meeting = await ok(h.core, h.token, 'meetings.vote', { itemId, memberId, vote });
+  for (const [memberId, vote] of votes)
+    meeting = await ok(h.core, h.token, 'meetings.vote', { itemId, memberId, vote });
   return meeting;
 }

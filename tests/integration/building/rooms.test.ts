@@ -6,7 +6,10 @@ const zaal = {
   description: 'Met podium',
   floor: 'Begane grond',
   areaM2: 120,
-  layouts: [{ layout: 'theater', capacity: 100 }, { layout: 'cabaret', capacity: 60 }],
+  layouts: [
+    { layout: 'theater', capacity: 100 },
+    { layout: 'cabaret', capacity: 60 },
+  ],
   facilities: ['beamer', 'geluid'],
   wheelchairAccessible: true,
   changeoverMinutes: 30,
@@ -26,8 +29,17 @@ describe('rooms', () => {
     const core = await openCore();
     const token = await setUp(core);
     const room = await ok(core, token, 'rooms.create', zaal);
-    const edited = await ok(core, token, 'rooms.update', { ...zaal, id: room.id, changeoverMinutes: 45, layouts: [{ layout: 'theater', capacity: 110 }] });
-    expect(edited).toMatchObject({ changeoverMinutes: 45, maxCapacity: 110, layouts: [{ layout: 'theater', capacity: 110 }] });
+    const edited = await ok(core, token, 'rooms.update', {
+      ...zaal,
+      id: room.id,
+      changeoverMinutes: 45,
+      layouts: [{ layout: 'theater', capacity: 110 }],
+    });
+    expect(edited).toMatchObject({
+      changeoverMinutes: 45,
+      maxCapacity: 110,
+      layouts: [{ layout: 'theater', capacity: 110 }],
+    });
     const { rows } = await ok(core, token, 'audit.list', { entity: 'rooms' });
     expect(rows[0].summary).toContain('changeoverMinutes: 30 → 45');
   });
@@ -38,9 +50,14 @@ describe('rooms', () => {
     const room = await ok(core, token, 'rooms.create', zaal);
     await ok(core, token, 'rooms.archive', { id: room.id });
     expect(await ok(core, token, 'rooms.list')).toEqual([]);
-    expect((await ok(core, token, 'rooms.list', { includeArchived: true }))[0]).toMatchObject({ id: room.id, active: false });
+    expect((await ok(core, token, 'rooms.list', { includeArchived: true }))[0]).toMatchObject({
+      id: room.id,
+      active: false,
+    });
     expect((await fails(core, token, 'rooms.update', { ...zaal, id: room.id })).code).toBe('CONFLICT');
-    expect((await fails(core, token, 'rooms.archive', { id: room.id })).message).toBe('Deze ruimte is al gearchiveerd.');
+    expect((await fails(core, token, 'rooms.archive', { id: room.id })).message).toBe(
+      'Deze ruimte is al gearchiveerd.',
+    );
     await ok(core, token, 'rooms.restore', { id: room.id });
     expect((await ok(core, token, 'rooms.list')).map((r: { id: number }) => r.id)).toEqual([room.id]);
   });
@@ -51,8 +68,14 @@ describe('rooms', () => {
     await ok(core, token, 'rooms.create', zaal);
     const before = fingerprint(core.db);
     const error = await fails(core, token, 'rooms.create', {
-      name: '', changeoverMinutes: -5, color: 'rood', areaM2: 0,
-      layouts: [{ layout: 'theater', capacity: 0 }, { layout: 'Theater', capacity: 10 }],
+      name: '',
+      changeoverMinutes: -5,
+      color: 'rood',
+      areaM2: 0,
+      layouts: [
+        { layout: 'theater', capacity: 0 },
+        { layout: 'Theater', capacity: 10 },
+      ],
     });
     expect(error.fieldErrors).toMatchObject({
       name: ['Naam is verplicht.'],
@@ -61,8 +84,20 @@ describe('rooms', () => {
       areaM2: ['Minstens 1 m².'],
       'layouts.0.capacity': ['Minstens 1 persoon.'],
     });
-    expect((await fails(core, token, 'rooms.create', { name: 'Zaal', layouts: [{ layout: 'kring', capacity: 10 }, { layout: 'Kring', capacity: 12 }] })).fieldErrors).toEqual({ 'layouts.1.layout': ['Deze opstelling staat er al.'] });
-    expect((await fails(core, token, 'rooms.create', { ...zaal, name: 'GROTE ZAAL' })).fieldErrors).toEqual({ name: ['Er is al een ruimte met deze naam.'] });
+    expect(
+      (
+        await fails(core, token, 'rooms.create', {
+          name: 'Zaal',
+          layouts: [
+            { layout: 'kring', capacity: 10 },
+            { layout: 'Kring', capacity: 12 },
+          ],
+        })
+      ).fieldErrors,
+    ).toEqual({ 'layouts.1.layout': ['Deze opstelling staat er al.'] });
+    expect((await fails(core, token, 'rooms.create', { ...zaal, name: 'GROTE ZAAL' })).fieldErrors).toEqual({
+      name: ['Er is al een ruimte met deze naam.'],
+    });
     expect((await fails(core, token, 'rooms.get', { id: 999 })).code).toBe('NOT_FOUND');
     expect(fingerprint(core.db)).toBe(before);
   });

@@ -38,7 +38,10 @@ describe('web bridge', () => {
     expect(status.status).toBe(200);
     expect(await status.json()).toEqual({ needsSetup: true, demoSuggested: false });
 
-    const setup = await post(`${bridge.url}/api/setup.firstRun`, JSON.stringify({ buildingName: 'Het Huis', user: { name: 'Bea', username: 'bea', password: PASSWORD } }));
+    const setup = await post(
+      `${bridge.url}/api/setup.firstRun`,
+      JSON.stringify({ buildingName: 'Het Huis', user: { name: 'Bea', username: 'bea', password: PASSWORD } }),
+    );
     expect(setup.status).toBe(200);
     const token = setup.headers.get(SESSION_HEADER);
     expect(token).toMatch(/^[0-9a-f]{64}$/);
@@ -52,7 +55,11 @@ describe('web bridge', () => {
     const { bridge } = await start();
     const noSession = await post(`${bridge.url}/api/rooms.list`, '{}');
     expect(noSession.status).toBe(401);
-    expect(await noSession.json()).toEqual({ code: 'UNAUTHENTICATED', message: 'Je bent niet (meer) ingelogd. Log opnieuw in.', fieldErrors: {} });
+    expect(await noSession.json()).toEqual({
+      code: 'UNAUTHENTICATED',
+      message: 'Je bent niet (meer) ingelogd. Log opnieuw in.',
+      fieldErrors: {},
+    });
 
     const badJson = await post(`${bridge.url}/api/setup.status`, '{niet json');
     expect(badJson.status).toBe(400);
@@ -91,12 +98,21 @@ describe('web bridge', () => {
     const refused = await post(`${bridge.url}/api/setup.status`, '{}');
     expect(refused.status).toBe(503);
     expect((await refused.json()).message).toContain('herstelstand');
-    const wrong = await post(`${bridge.url}/api/recovery.restore`, JSON.stringify({ name: backup, username: 'bea', password: 'fout-wachtwoord' }));
+    const wrong = await post(
+      `${bridge.url}/api/recovery.restore`,
+      JSON.stringify({ name: backup, username: 'bea', password: 'fout-wachtwoord' }),
+    );
     expect(wrong.status).toBe(400);
-    const restored = await post(`${bridge.url}/api/recovery.restore`, JSON.stringify({ name: backup, username: 'bea', password: PASSWORD }));
+    const restored = await post(
+      `${bridge.url}/api/recovery.restore`,
+      JSON.stringify({ name: backup, username: 'bea', password: PASSWORD }),
+    );
     expect(restored.status).toBe(200);
     expect(restored.headers.get(SESSION_HEADER)).toBeNull();
-    expect(await (await post(`${bridge.url}/api/setup.status`, '{}')).json()).toEqual({ needsSetup: false, demoSuggested: false });
+    expect(await (await post(`${bridge.url}/api/setup.status`, '{}')).json()).toEqual({
+      needsSetup: false,
+      demoSuggested: false,
+    });
     const login = await post(`${bridge.url}/api/auth.login`, JSON.stringify({ username: 'bea', password: PASSWORD }));
     expect(login.status).toBe(200);
   });

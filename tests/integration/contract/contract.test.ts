@@ -12,7 +12,12 @@ describe('the API contract', () => {
     for (const [name, spec] of entries) {
       expect(name, name).toMatch(/^[a-z]+\.[a-zA-Z]+$/);
       expect(spec.description.length, name).toBeGreaterThan(5);
-      expect(spec.access === 'public' || spec.access === 'signed-in' || (Array.isArray(spec.access) && spec.access.length > 0), name).toBe(true);
+      expect(
+        spec.access === 'public' ||
+          spec.access === 'signed-in' ||
+          (Array.isArray(spec.access) && spec.access.length > 0),
+        name,
+      ).toBe(true);
       expect(['read', 'write', 'system'], name).toContain(spec.mode);
       expect(typeof spec.input.safeParse, name).toBe('function');
     }
@@ -31,7 +36,11 @@ describe('the API contract', () => {
   it('lets each role call exactly the methods that list it (walks the whole table with every role)', async () => {
     const core = await openCore();
     const admin = await setUp(core);
-    const tokens = Object.fromEntries(await Promise.all(ROLES.map(async (role) => [role, role === 'beheerder' ? admin : await tokenFor(core, admin, role)] as const)));
+    const tokens = Object.fromEntries(
+      await Promise.all(
+        ROLES.map(async (role) => [role, role === 'beheerder' ? admin : await tokenFor(core, admin, role)] as const),
+      ),
+    );
     for (const [name, spec] of entries) {
       if (spec.access === 'public') continue;
       for (const role of ROLES) {
@@ -67,10 +76,18 @@ describe('the API contract', () => {
     const core = await openCore();
     const token = await setUp(core);
     const before = auditCount(core.db);
-    const room = await ok(core, token, 'rooms.create', { name: 'Zaal', layouts: [{ layout: 'theater', capacity: 40 }] });
+    const room = await ok(core, token, 'rooms.create', {
+      name: 'Zaal',
+      layouts: [{ layout: 'theater', capacity: 40 }],
+    });
     expect(auditCount(core.db)).toBe(before + 1);
     const { rows } = await ok(core, token, 'audit.list', { entity: 'rooms' });
-    expect(rows[0]).toMatchObject({ method: 'rooms.create', entity: 'rooms', entityId: String(room.id), userName: 'Bea Beheer' });
+    expect(rows[0]).toMatchObject({
+      method: 'rooms.create',
+      entity: 'rooms',
+      entityId: String(room.id),
+      userName: 'Bea Beheer',
+    });
     expect(rows[0].summary).toContain('Zaal');
   });
 
@@ -79,7 +96,10 @@ describe('the API contract', () => {
     const token = await setUp(core);
     await ok(core, token, 'rooms.create', { name: 'Zaal' });
     const before = fingerprint(core.db);
-    const error = await fails(core, token, 'rooms.create', { name: 'zaal', layouts: [{ layout: 'kring', capacity: 10 }] });
+    const error = await fails(core, token, 'rooms.create', {
+      name: 'zaal',
+      layouts: [{ layout: 'kring', capacity: 10 }],
+    });
     expect(error.fieldErrors.name).toEqual(['Er is al een ruimte met deze naam.']);
     expect(fingerprint(core.db)).toBe(before);
   });

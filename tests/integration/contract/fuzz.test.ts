@@ -39,22 +39,72 @@ const hostileString = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 20 }),
   fc.constantFrom(
     // injections
-    "'; DROP TABLE rooms; --", "1 OR 1=1", "x' UNION SELECT password_hash FROM users --", '<script>window.__xss=1</script>',
-    '<img src=x onerror="window.__xss=1">', 'javascript:window.__xss=1', '{{constructor.constructor("return 1")()}}', '../../etc/passwd', '%s%n%x',
+    "'; DROP TABLE rooms; --",
+    '1 OR 1=1',
+    "x' UNION SELECT password_hash FROM users --",
+    '<script>window.__xss=1</script>',
+    '<img src=x onerror="window.__xss=1">',
+    'javascript:window.__xss=1',
+    '{{constructor.constructor("return 1")()}}',
+    '../../etc/passwd',
+    '%s%n%x',
     // out-of-range and malformed dates and times
-    '2026-02-30', '2026-13-01', '9999-12-31', '0000-01-01', '9999-12-31T23:59', '0000-01-01T00:00', '2026-02-30T10:00', '2026-03-29T02:30', '24:00', '23:60', '9999-99-99',
+    '2026-02-30',
+    '2026-13-01',
+    '9999-12-31',
+    '0000-01-01',
+    '9999-12-31T23:59',
+    '0000-01-01T00:00',
+    '2026-02-30T10:00',
+    '2026-03-29T02:30',
+    '24:00',
+    '23:60',
+    '9999-99-99',
     // amounts as strings
-    'NaN', 'Infinity', '-1', '1e309', '9007199254740993', '12,50', '€ 12,50',
+    'NaN',
+    'Infinity',
+    '-1',
+    '1e309',
+    '9007199254740993',
+    '12,50',
+    '€ 12,50',
     // unicode: RTL override, zero-width, emoji, NUL, combining, lookalikes
-    '\u202Eloog\u202C', 'a\u200Bb', '\u200B', '🏠👩‍👩‍👧‍👦', 'Ünïcødé ĳ', '\u0000', 'nul\u0000byte', 'e\u0301\u0301\u0301', '𝕎𝕚𝕛𝕜𝕙𝕦𝕚𝕤', '\uD800', '\uFEFF',
+    '\u202Eloog\u202C',
+    'a\u200Bb',
+    '\u200B',
+    '🏠👩‍👩‍👧‍👦',
+    'Ünïcødé ĳ',
+    '\u0000',
+    'nul\u0000byte',
+    'e\u0301\u0301\u0301',
+    '𝕎𝕚𝕛𝕜𝕙𝕦𝕚𝕤',
+    '\uD800',
+    '\uFEFF',
     // size and emptiness
-    '', '   ', '\n\t', 'x'.repeat(100_000), 'é'.repeat(5_000),
+    '',
+    '   ',
+    '\n\t',
+    'x'.repeat(100_000),
+    'é'.repeat(5_000),
   ),
 );
 const hostileNumber = fc.oneof(
   fc.integer(),
   fc.double(),
-  fc.constantFrom(-1, 0, 0.5, -0, 2 ** 31, 2 ** 53, -(2 ** 53), Number.MAX_SAFE_INTEGER + 2, 1e308, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY),
+  fc.constantFrom(
+    -1,
+    0,
+    0.5,
+    -0,
+    2 ** 31,
+    2 ** 53,
+    -(2 ** 53),
+    Number.MAX_SAFE_INTEGER + 2,
+    1e308,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+  ),
 );
 const hostileValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   value: fc.oneof(
@@ -64,21 +114,55 @@ const hostileValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
     fc.boolean(),
     fc.constantFrom(null, undefined, [], {}),
     fc.array(tie('value'), { maxLength: 4 }),
-    fc.dictionary(fc.constantFrom('id', 'name', 'date', 'from', 'to', 'roomIds', 'renterId', 'total', 'kind', 'year', 'startTime', 'endTime', 'status', 'amountCents', '__proto__', 'constructor'), tie('value'), { maxKeys: 5 }),
+    fc.dictionary(
+      fc.constantFrom(
+        'id',
+        'name',
+        'date',
+        'from',
+        'to',
+        'roomIds',
+        'renterId',
+        'total',
+        'kind',
+        'year',
+        'startTime',
+        'endTime',
+        'status',
+        'amountCents',
+        '__proto__',
+        'constructor',
+      ),
+      tie('value'),
+      { maxKeys: 5 },
+    ),
   ),
 })).value;
 
-const hostileInteger = fc.oneof(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.constantFrom(-1, 0, 2 ** 31, 2 ** 53, -(2 ** 53), Number.MAX_SAFE_INTEGER));
+const hostileInteger = fc.oneof(
+  fc.integer({ min: -1_000_000, max: 1_000_000 }),
+  fc.constantFrom(-1, 0, 2 ** 31, 2 ** 53, -(2 ** 53), Number.MAX_SAFE_INTEGER),
+);
 
-const valueAt = (value: unknown, path: (string | number)[]): unknown => path.reduce<unknown>((inner, key) => (inner as Record<string | number, unknown>)[key], value);
+const valueAt = (value: unknown, path: (string | number)[]): unknown =>
+  path.reduce<unknown>((inner, key) => (inner as Record<string | number, unknown>)[key], value);
 
 /**
  * Mostly a hostile value of the field's own type (a string for a string, an integer for a number), which passes
  * the type check and tests the refinements and the handler; sometimes any hostile value, sometimes no field at all.
  */
 function replacementFor(original: unknown): fc.Arbitrary<unknown> {
-  const sameType = typeof original === 'string' ? hostileString : typeof original === 'number' ? fc.oneof(hostileInteger, hostileNumber) : hostileValue;
-  return fc.oneof({ weight: 6, arbitrary: sameType }, { weight: 3, arbitrary: hostileValue }, { weight: 1, arbitrary: fc.constant(REMOVE) });
+  const sameType =
+    typeof original === 'string'
+      ? hostileString
+      : typeof original === 'number'
+        ? fc.oneof(hostileInteger, hostileNumber)
+        : hostileValue;
+  return fc.oneof(
+    { weight: 6, arbitrary: sameType },
+    { weight: 3, arbitrary: hostileValue },
+    { weight: 1, arbitrary: fc.constant(REMOVE) },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -109,10 +193,13 @@ describe('hostile input to every API method', () => {
       if (result.ok || spec.mode === 'system') knownFingerprint = null;
       if (result.ok) return;
       if (result.error.code === 'INTERNAL') failures.push(`${shown}: INTERNAL ${result.error.message}`);
-      if (typeof result.error.message !== 'string' || result.error.message.length === 0) failures.push(`${shown}: no message`);
-      if (!isAuth && (result.error.code === 'UNAUTHENTICATED' || result.error.code === 'LOCKED')) failures.push(`${shown}: lost the session (${result.error.message})`);
+      if (typeof result.error.message !== 'string' || result.error.message.length === 0)
+        failures.push(`${shown}: no message`);
+      if (!isAuth && (result.error.code === 'UNAUTHENTICATED' || result.error.code === 'LOCKED'))
+        failures.push(`${shown}: lost the session (${result.error.message})`);
       if (before !== null) {
-        if (currentFingerprint() !== before) failures.push(`${shown}: failed (${result.error.code}) but changed the database`);
+        if (currentFingerprint() !== before)
+          failures.push(`${shown}: failed (${result.error.code}) but changed the database`);
       }
     };
 
@@ -126,18 +213,26 @@ describe('hostile input to every API method', () => {
         await call(name, spec, example, authToken);
         const paths = pathsOf(example);
         if (paths.length > 0) {
-          const mutation = fc.constantFrom(...paths).chain((path) => fc.tuple(fc.constant(path), replacementFor(valueAt(example, path))));
-          for (const [path, replacement] of fc.sample(mutation, { numRuns: MUTATIONS_PER_METHOD, seed: 20261123 + index })) {
+          const mutation = fc
+            .constantFrom(...paths)
+            .chain((path) => fc.tuple(fc.constant(path), replacementFor(valueAt(example, path))));
+          for (const [path, replacement] of fc.sample(mutation, {
+            numRuns: MUTATIONS_PER_METHOD,
+            seed: 20261123 + index,
+          })) {
             await call(name, spec, withMutation(example, path, replacement), authToken);
           }
         }
       }
-      for (const input of fc.sample(hostileValue, { numRuns: RANDOM_PER_METHOD, seed: 20261123 - index })) await call(name, spec, input, authToken);
+      for (const input of fc.sample(hostileValue, { numRuns: RANDOM_PER_METHOD, seed: 20261123 - index }))
+        await call(name, spec, input, authToken);
     }
 
     expect(failures).toEqual([]);
     // The example generator must keep up with the schemas: almost every method gets almost-valid input.
-    expect(withoutExample.length, `no valid example for ${withoutExample.join(', ')}`).toBeLessThanOrEqual(entries.length / 20);
+    expect(withoutExample.length, `no valid example for ${withoutExample.join(', ')}`).toBeLessThanOrEqual(
+      entries.length / 20,
+    );
     expect(core.db.pragma('foreign_key_check')).toEqual([]);
     expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
   }, 300_000);

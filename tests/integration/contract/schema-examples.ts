@@ -14,9 +14,23 @@ const defOf = (s: Schema): Def => (s as unknown as { _zod: { def: Def } })._zod.
 // Yesterday: late enough for what must not lie in the future (hours, incidents), close enough to the demo data.
 const DAY = addDays(localDate(), -1);
 const PLAUSIBLE_STRINGS = [
-  DAY, '10:00', '12:00', `${DAY}T10:00`, `${DAY}T12:00`, `${DAY}T10:00:00`, 'bea@example.nl',
-  '010-1234567', 'NL91ABNA0417164300', 'FREQ=WEEKLY;COUNT=3', '#228be6', '3011 AB', 'https://example.nl', 'correct-paard-batterij-2',
-  '2026-12-31', '2026-W49', '2026-12',
+  DAY,
+  '10:00',
+  '12:00',
+  `${DAY}T10:00`,
+  `${DAY}T12:00`,
+  `${DAY}T10:00:00`,
+  'bea@example.nl',
+  '010-1234567',
+  'NL91ABNA0417164300',
+  'FREQ=WEEKLY;COUNT=3',
+  '#228be6',
+  '3011 AB',
+  'https://example.nl',
+  'correct-paard-batterij-2',
+  '2026-12-31',
+  '2026-W49',
+  '2026-12',
 ];
 const PLAUSIBLE_NUMBERS = [1, 2, 10, 100, 2026, 0, 50];
 
@@ -40,12 +54,21 @@ function generate(s: Schema, path: string, skips: Map<string, number>, text: (pa
       return out;
     }
     case 'intersection':
-      return { ...(generate(def.left, path, skips, text) as object), ...(generate(def.right, path, skips, text) as object) };
+      return {
+        ...(generate(def.left, path, skips, text) as object),
+        ...(generate(def.right, path, skips, text) as object),
+      };
     case 'array': {
       const min = (def.checks ?? []).map((c: Schema) => defOf(c).minimum ?? 0)[0] ?? 0;
       return Array.from({ length: Math.max(1, min) }, (_, i) => generate(def.element, at(i), skips, text));
     }
-    case 'optional': case 'default': case 'nullable': case 'readonly': case 'catch': case 'prefault': case 'nonoptional':
+    case 'optional':
+    case 'default':
+    case 'nullable':
+    case 'readonly':
+    case 'catch':
+    case 'prefault':
+    case 'nonoptional':
       // An optional field a refinement keeps rejecting is left out.
       return skip > 3 ? undefined : generate(def.innerType, path, skips, text);
     case 'union': {
@@ -55,22 +78,37 @@ function generate(s: Schema, path: string, skips: Map<string, number>, text: (pa
       }
       return generate(def.options[0], path, skips, text);
     }
-    case 'enum': { const values = Object.values(def.entries); return values[skip % values.length]; }
-    case 'literal': return def.values[0];
-    case 'boolean': return skip % 2 === 1;
-    case 'null': return null;
-    case 'record': return {};
-    case 'tuple': return (def.items as Schema[]).map((item, i) => generate(item, at(i), skips, text));
-    case 'lazy': return generate(def.getter(), path, skips, text);
+    case 'enum': {
+      const values = Object.values(def.entries);
+      return values[skip % values.length];
+    }
+    case 'literal':
+      return def.values[0];
+    case 'boolean':
+      return skip % 2 === 1;
+    case 'null':
+      return null;
+    case 'record':
+      return {};
+    case 'tuple':
+      return (def.items as Schema[]).map((item, i) => generate(item, at(i), skips, text));
+    case 'lazy':
+      return generate(def.getter(), path, skips, text);
     case 'pipe': {
       const inner = defOf(def.in).type === 'transform' ? def.out : def.in;
       const value = generate(inner, path, skips, text);
-      return s.safeParse(value).success ? value : (accepted(s, [text(path), ...PLAUSIBLE_STRINGS, ...PLAUSIBLE_NUMBERS], skip) ?? value);
+      return s.safeParse(value).success
+        ? value
+        : (accepted(s, [text(path), ...PLAUSIBLE_STRINGS, ...PLAUSIBLE_NUMBERS], skip) ?? value);
     }
     // Free text takes the caller's text; a field with a format (date, time, e-mail …) a plausible value of it.
-    case 'string': return accepted(s, [text(path), ...PLAUSIBLE_STRINGS], skip);
-    case 'number': case 'int': return accepted(s, PLAUSIBLE_NUMBERS, skip);
-    default: return undefined;
+    case 'string':
+      return accepted(s, [text(path), ...PLAUSIBLE_STRINGS], skip);
+    case 'number':
+    case 'int':
+      return accepted(s, PLAUSIBLE_NUMBERS, skip);
+    default:
+      return undefined;
   }
 }
 
@@ -88,4 +126,3 @@ export function validExample(s: Schema, text: (path: string) => string = () => '
   }
   return undefined;
 }
-

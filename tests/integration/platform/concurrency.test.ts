@@ -29,7 +29,10 @@ function atOnce(core: Core, calls: [string, string, unknown][]): Promise<Dispatc
 }
 
 function winnerAndLoser(results: DispatchResult[]) {
-  expect(results.filter((r) => r.ok), JSON.stringify(results)).toHaveLength(1);
+  expect(
+    results.filter((r) => r.ok),
+    JSON.stringify(results),
+  ).toHaveLength(1);
   const loser = results.find((r) => !r.ok)!;
   if (loser.ok) throw new Error('unreachable');
   expect(loser.error.code).not.toBe('INTERNAL');
@@ -42,86 +45,167 @@ function consistent(core: Core) {
 }
 
 async function volunteerHouse(core: Core, token: string) {
-  await ok(core, token, 'hours.set', { kind: 'open', intervals: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '09:00', end: '22:00' })) });
-  const roles = Object.fromEntries((await ok(core, token, 'volunteers.roles')).map((r: { name: string; id: number }) => [r.name, r.id])) as Record<string, number>;
-  const volunteer = (name: string) => ok(core, token, 'volunteers.create', {
-    name, phone: '06 12345678', roleIds: [roles['balie']], startDate: '2024-01-01',
-    availability: [1, 2, 3, 4, 5, 6, 7].flatMap((weekday) => ['ochtend', 'middag', 'avond'].map((daypart) => ({ weekday, daypart }))),
+  await ok(core, token, 'hours.set', {
+    kind: 'open',
+    intervals: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '09:00', end: '22:00' })),
   });
+  const roles = Object.fromEntries(
+    (await ok(core, token, 'volunteers.roles')).map((r: { name: string; id: number }) => [r.name, r.id]),
+  ) as Record<string, number>;
+  const volunteer = (name: string) =>
+    ok(core, token, 'volunteers.create', {
+      name,
+      phone: '06 12345678',
+      roleIds: [roles['balie']],
+      startDate: '2024-01-01',
+      availability: [1, 2, 3, 4, 5, 6, 7].flatMap((weekday) =>
+        ['ochtend', 'middag', 'avond'].map((daypart) => ({ weekday, daypart })),
+      ),
+    });
   return { roles, volunteer };
 }
 
 describe('two windows of one core writing the same thing at once', () => {
   it('books a room slot once: the second save gets a conflict naming the first booking', async () => {
-    const { core, windows: [a, b] } = await twoWindows();
+    const {
+      core,
+      windows: [a, b],
+    } = await twoWindows();
     const { kamer, bewoners } = await bookingHouse(core, a);
-    const error = winnerAndLoser(await atOnce(core, [
-      [a, 'bookings.create', single(kamer.id, bewoners.id, { title: 'Buurtoverleg' })],
-      [b, 'bookings.create', single(kamer.id, bewoners.id, { title: 'Koffieochtend', startTime: '11:00', endTime: '13:00' })],
-    ]));
+    const error = winnerAndLoser(
+      await atOnce(core, [
+        [a, 'bookings.create', single(kamer.id, bewoners.id, { title: 'Buurtoverleg' })],
+        [
+          b,
+          'bookings.create',
+          single(kamer.id, bewoners.id, { title: 'Koffieochtend', startTime: '11:00', endTime: '13:00' }),
+        ],
+      ]),
+    );
     expect(error.code).toBe('CONFLICT');
     expect(error.message).toContain('al bezet door "Buurtoverleg"');
-    const active = (await ok(core, a, 'bookings.list', { from: '2027-03-09', to: '2027-03-09' })).filter((x: { status: string }) => x.status !== 'geannuleerd');
+    const active = (await ok(core, a, 'bookings.list', { from: '2027-03-09', to: '2027-03-09' })).filter(
+      (x: { status: string }) => x.status !== 'geannuleerd',
+    );
     expect(active.map((x: { title: string }) => x.title)).toEqual(['Buurtoverleg']);
     consistent(core);
   });
 
   it('fills the last free place of a shift once: the second gets a warning that the shift is full', async () => {
-    const { core, windows: [a, b] } = await twoWindows();
+    const {
+      core,
+      windows: [a, b],
+    } = await twoWindows();
     const { roles, volunteer } = await volunteerHouse(core, a);
     const [els, jan, piet] = [await volunteer('Els'), await volunteer('Jan'), await volunteer('Piet')];
     const date = addDays(localDate(), 7);
-    const shift = await ok(core, a, 'roster.createShift', { title: 'Balie ochtend', date, startTime: '09:00', endTime: '13:00', needs: [{ roleId: roles['balie'], count: 2 }] });
+    const shift = await ok(core, a, 'roster.createShift', {
+      title: 'Balie ochtend',
+      date,
+      startTime: '09:00',
+      endTime: '13:00',
+      needs: [{ roleId: roles['balie'], count: 2 }],
+    });
     await ok(core, a, 'roster.assign', { shiftId: shift.id, volunteerId: els.id, roleId: roles['balie'] });
-    const error = winnerAndLoser(await atOnce(core, [
-      [a, 'roster.assign', { shiftId: shift.id, volunteerId: jan.id, roleId: roles['balie'] }],
-      [b, 'roster.assign', { shiftId: shift.id, volunteerId: piet.id, roleId: roles['balie'] }],
-    ]));
+    const error = winnerAndLoser(
+      await atOnce(core, [
+        [a, 'roster.assign', { shiftId: shift.id, volunteerId: jan.id, roleId: roles['balie'] }],
+        [b, 'roster.assign', { shiftId: shift.id, volunteerId: piet.id, roleId: roles['balie'] }],
+      ]),
+    );
     expect(error.code).toBe('NEEDS_CONFIRMATION');
-    expect(error.fieldErrors.warnings).toEqual(['"Balie ochtend" is al vol voor balie (2 van 2 ingepland): Piet komt er extra bij.']);
+    expect(error.fieldErrors.warnings).toEqual([
+      '"Balie ochtend" is al vol voor balie (2 van 2 ingepland): Piet komt er extra bij.',
+    ]);
     const after = await ok(core, a, 'roster.week', { from: date, to: date });
     expect(after[0].needs).toEqual([expect.objectContaining({ roleName: 'balie', count: 2, filled: 2 })]);
     // The loser can still put Piet on the waiting list, which is what the warning suggests.
-    await ok(core, b, 'roster.assign', { shiftId: shift.id, volunteerId: piet.id, roleId: roles['balie'], waitlist: true });
+    await ok(core, b, 'roster.assign', {
+      shiftId: shift.id,
+      volunteerId: piet.id,
+      roleId: roles['balie'],
+      waitlist: true,
+    });
     consistent(core);
   });
 
   it('puts one volunteer in two overlapping shifts only after a warning, and never twice in one shift', async () => {
-    const { core, windows: [a, b] } = await twoWindows();
+    const {
+      core,
+      windows: [a, b],
+    } = await twoWindows();
     const { roles, volunteer } = await volunteerHouse(core, a);
     const piet = await volunteer('Piet');
     const date = addDays(localDate(), 7);
-    const morning = await ok(core, a, 'roster.createShift', { title: 'Balie ochtend', date, startTime: '09:00', endTime: '13:00', needs: [{ roleId: roles['balie'], count: 1 }] });
-    const lunch = await ok(core, a, 'roster.createShift', { title: 'Lunch', date, startTime: '12:00', endTime: '14:00', needs: [{ roleId: roles['balie'], count: 1 }] });
-    const overlap = winnerAndLoser(await atOnce(core, [
-      [a, 'roster.assign', { shiftId: morning.id, volunteerId: piet.id, roleId: roles['balie'] }],
-      [b, 'roster.assign', { shiftId: lunch.id, volunteerId: piet.id, roleId: roles['balie'] }],
-    ]));
+    const morning = await ok(core, a, 'roster.createShift', {
+      title: 'Balie ochtend',
+      date,
+      startTime: '09:00',
+      endTime: '13:00',
+      needs: [{ roleId: roles['balie'], count: 1 }],
+    });
+    const lunch = await ok(core, a, 'roster.createShift', {
+      title: 'Lunch',
+      date,
+      startTime: '12:00',
+      endTime: '14:00',
+      needs: [{ roleId: roles['balie'], count: 1 }],
+    });
+    const overlap = winnerAndLoser(
+      await atOnce(core, [
+        [a, 'roster.assign', { shiftId: morning.id, volunteerId: piet.id, roleId: roles['balie'] }],
+        [b, 'roster.assign', { shiftId: lunch.id, volunteerId: piet.id, roleId: roles['balie'] }],
+      ]),
+    );
     expect(overlap.code).toBe('NEEDS_CONFIRMATION');
     expect(overlap.fieldErrors.warnings).toEqual(['Piet staat dan al ingepland bij "Balie ochtend" (09:00–13:00).']);
 
-    const evening = await ok(core, a, 'roster.createShift', { title: 'Avond', date, startTime: '19:00', endTime: '22:00', needs: [{ roleId: roles['balie'], count: 3 }] });
-    const twice = winnerAndLoser(await atOnce(core, [
-      [a, 'roster.assign', { shiftId: evening.id, volunteerId: piet.id, roleId: roles['balie'] }],
-      [b, 'roster.assign', { shiftId: evening.id, volunteerId: piet.id, roleId: roles['balie'], confirmWarnings: true }],
-    ]));
-    expect(twice).toMatchObject({ code: 'VALIDATION', fieldErrors: { volunteerId: ['Piet staat al op deze dienst.'] } });
-    const rows = core.db.prepare('SELECT count(*) AS n FROM assignments WHERE volunteer_id = ? AND shift_id = ?').get(piet.id, evening.id) as { n: number };
+    const evening = await ok(core, a, 'roster.createShift', {
+      title: 'Avond',
+      date,
+      startTime: '19:00',
+      endTime: '22:00',
+      needs: [{ roleId: roles['balie'], count: 3 }],
+    });
+    const twice = winnerAndLoser(
+      await atOnce(core, [
+        [a, 'roster.assign', { shiftId: evening.id, volunteerId: piet.id, roleId: roles['balie'] }],
+        [
+          b,
+          'roster.assign',
+          { shiftId: evening.id, volunteerId: piet.id, roleId: roles['balie'], confirmWarnings: true },
+        ],
+      ]),
+    );
+    expect(twice).toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { volunteerId: ['Piet staat al op deze dienst.'] },
+    });
+    const rows = core.db
+      .prepare('SELECT count(*) AS n FROM assignments WHERE volunteer_id = ? AND shift_id = ?')
+      .get(piet.id, evening.id) as { n: number };
     expect(rows.n).toBe(1);
     consistent(core);
   });
 
   it('hands a key out once: the second hand-out names who has it', async () => {
-    const { core, windows: [a, b] } = await twoWindows();
+    const {
+      core,
+      windows: [a, b],
+    } = await twoWindows();
     const key = await ok(core, a, 'keys.create', { kind: 'sleutel', label: 'Voordeur', code: 'S-1' });
     const today = localDate();
-    const error = winnerAndLoser(await atOnce(core, [
-      [a, 'keys.handOut', { keyId: key.id, holderKind: 'vrijwilliger', holderName: 'Els', handedOutOn: today }],
-      [b, 'keys.handOut', { keyId: key.id, holderKind: 'vrijwilliger', holderName: 'Jan', handedOutOn: today }],
-    ]));
+    const error = winnerAndLoser(
+      await atOnce(core, [
+        [a, 'keys.handOut', { keyId: key.id, holderKind: 'vrijwilliger', holderName: 'Els', handedOutOn: today }],
+        [b, 'keys.handOut', { keyId: key.id, holderKind: 'vrijwilliger', holderName: 'Jan', handedOutOn: today }],
+      ]),
+    );
     expect(error.code).toBe('VALIDATION');
     expect(error.fieldErrors.keyId).toEqual([`Voordeur is al uitgegeven aan Els (sinds ${today}). Neem hem eerst in.`]);
-    const open = core.db.prepare('SELECT count(*) AS n FROM key_handouts WHERE key_id = ? AND returned_on IS NULL AND lost_on IS NULL').get(key.id) as { n: number };
+    const open = core.db
+      .prepare('SELECT count(*) AS n FROM key_handouts WHERE key_id = ? AND returned_on IS NULL AND lost_on IS NULL')
+      .get(key.id) as { n: number };
     expect(open.n).toBe(1);
     consistent(core);
   });
@@ -133,19 +217,51 @@ describe('two processes writing at once for a few seconds', () => {
     const token = await setUp(core);
     const { kamer, bewoners } = await bookingHouse(core, token);
     await ok(core, token, 'users.create', { name: 'Balie', username: 'balie', role: 'balie', password: PASSWORD });
-    const categories = Object.fromEntries((await ok(core, token, 'activities.categories')).map((c: { name: string; id: number }) => [c.name, c.id])) as Record<string, number>;
-    const inloop = await ok(core, token, 'activities.create', { name: 'Open inloop', organiserKind: 'welzijnsaanbieder', categoryId: categories['open inloop'], walkIn: true });
+    const categories = Object.fromEntries(
+      (await ok(core, token, 'activities.categories')).map((c: { name: string; id: number }) => [c.name, c.id]),
+    ) as Record<string, number>;
+    const inloop = await ok(core, token, 'activities.create', {
+      name: 'Open inloop',
+      organiserKind: 'welzijnsaanbieder',
+      categoryId: categories['open inloop'],
+      walkIn: true,
+    });
     const day = addDays(localDate(), -1);
-    const session = await ok(core, token, 'attendance.walkInSession', { activityId: inloop.id, date: day, daypart: 'ochtend' });
+    const session = await ok(core, token, 'attendance.walkInSession', {
+      activityId: inloop.id,
+      date: day,
+      daypart: 'ochtend',
+    });
     const key = await ok(core, token, 'keys.create', { kind: 'sleutel', label: 'Voordeur', code: 'S-1' });
 
     const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
     const worker = join(ROOT, 'tests', 'integration', 'platform', 'concurrency.worker.ts');
-    const shared = { password: PASSWORD, goAt: Date.now() + 3000, seconds: 4, sessionId: session.id, roomId: kamer.id, renterId: bewoners.id, keyId: key.id, day };
-    const reports = (await Promise.all([
-      run(tsx, [worker, JSON.stringify({ ...shared, username: 'balie', part: 'balie' }), core.paths.dataDir], { cwd: ROOT }),
-      run(tsx, [worker, JSON.stringify({ ...shared, username: 'bea', part: 'beheerder' }), core.paths.dataDir], { cwd: ROOT }),
-    ])).map((r) => JSON.parse(r.stdout) as { done: Record<string, number>; errors: { method: string; code: string; message: string }[] });
+    const shared = {
+      password: PASSWORD,
+      goAt: Date.now() + 3000,
+      seconds: 4,
+      sessionId: session.id,
+      roomId: kamer.id,
+      renterId: bewoners.id,
+      keyId: key.id,
+      day,
+    };
+    const reports = (
+      await Promise.all([
+        run(tsx, [worker, JSON.stringify({ ...shared, username: 'balie', part: 'balie' }), core.paths.dataDir], {
+          cwd: ROOT,
+        }),
+        run(tsx, [worker, JSON.stringify({ ...shared, username: 'bea', part: 'beheerder' }), core.paths.dataDir], {
+          cwd: ROOT,
+        }),
+      ])
+    ).map(
+      (r) =>
+        JSON.parse(r.stdout) as {
+          done: Record<string, number>;
+          errors: { method: string; code: string; message: string }[];
+        },
+    );
     const [desk, beheerder] = reports as [(typeof reports)[0], (typeof reports)[0]];
 
     // Waiting for the other's transaction is the busy timeout's job: no save may fail, busy or otherwise.
@@ -156,14 +272,28 @@ describe('two processes writing at once for a few seconds', () => {
     expect(beheerder.done['bookings.create']).toBeGreaterThan(5);
 
     const count = (sql: string, ...args: unknown[]) => (core.db.prepare(sql).get(...args) as { n: number }).n;
-    expect(count("SELECT count(*) AS n FROM logbook_entries WHERE text LIKE 'Drukte aan de balie%'")).toBe(desk.done['logbook.create']);
-    expect((await ok(core, token, 'attendance.session', { id: session.id })).counts.total).toBe(desk.done['attendance.tally']);
-    expect(count("SELECT count(*) AS n FROM bookings WHERE title LIKE 'Overleg %'")).toBe(beheerder.done['bookings.create']);
-    expect(count('SELECT count(*) AS n FROM key_handouts WHERE key_id = ?', key.id)).toBe(beheerder.done['keys.handOut']);
+    expect(count("SELECT count(*) AS n FROM logbook_entries WHERE text LIKE 'Drukte aan de balie%'")).toBe(
+      desk.done['logbook.create'],
+    );
+    expect((await ok(core, token, 'attendance.session', { id: session.id })).counts.total).toBe(
+      desk.done['attendance.tally'],
+    );
+    expect(count("SELECT count(*) AS n FROM bookings WHERE title LIKE 'Overleg %'")).toBe(
+      beheerder.done['bookings.create'],
+    );
+    expect(count('SELECT count(*) AS n FROM key_handouts WHERE key_id = ?', key.id)).toBe(
+      beheerder.done['keys.handOut'],
+    );
     expect(count('SELECT count(*) AS n FROM key_handouts WHERE key_id = ? AND returned_on IS NULL', key.id)).toBe(0);
     // Every save wrote its audit row, from whichever process.
-    expect(count("SELECT count(*) AS n FROM audit_log WHERE method IN ('logbook.create', 'attendance.tally', 'bookings.create', 'keys.handOut', 'keys.return')"))
-      .toBe(['logbook.create', 'attendance.tally'].reduce((n, m) => n + desk.done[m]!, 0) + ['bookings.create', 'keys.handOut', 'keys.return'].reduce((n, m) => n + beheerder.done[m]!, 0));
+    expect(
+      count(
+        "SELECT count(*) AS n FROM audit_log WHERE method IN ('logbook.create', 'attendance.tally', 'bookings.create', 'keys.handOut', 'keys.return')",
+      ),
+    ).toBe(
+      ['logbook.create', 'attendance.tally'].reduce((n, m) => n + desk.done[m]!, 0) +
+        ['bookings.create', 'keys.handOut', 'keys.return'].reduce((n, m) => n + beheerder.done[m]!, 0),
+    );
     consistent(core);
   }, 90_000);
 });

@@ -6,7 +6,18 @@
 import { openHouse } from '../../../db/house';
 import { dispatch } from '../../../db/contract/dispatch';
 
-interface Plan { username: string; password: string; goAt: number; seconds: number; part: 'balie' | 'beheerder'; sessionId: number; roomId: number; renterId: number; keyId: number; day: string }
+interface Plan {
+  username: string;
+  password: string;
+  goAt: number;
+  seconds: number;
+  part: 'balie' | 'beheerder';
+  sessionId: number;
+  roomId: number;
+  renterId: number;
+  keyId: number;
+  day: string;
+}
 
 const plan = JSON.parse(process.argv[2]!) as Plan;
 const core = await openHouse({ dataDir: process.argv[3]! });
@@ -22,18 +33,42 @@ async function call(method: string, input: unknown): Promise<boolean> {
   return result.ok;
 }
 
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-while (Date.now() < plan.goAt) { /* spin until the agreed moment, so both start together */ }
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+while (Date.now() < plan.goAt) {
+  /* spin until the agreed moment, so both start together */
+}
 const until = Date.now() + plan.seconds * 1000;
 for (let i = 0; Date.now() < until; i++) {
   if (plan.part === 'balie') {
-    await call('logbook.create', { date: plan.day, daypart: 'ochtend', category: 'bezoekers', text: `Drukte aan de balie, regel ${i}` });
+    await call('logbook.create', {
+      date: plan.day,
+      daypart: 'ochtend',
+      category: 'bezoekers',
+      text: `Drukte aan de balie, regel ${i}`,
+    });
     await call('attendance.tally', { sessionId: plan.sessionId, delta: 1 });
     await call('bookings.day', { date: plan.day });
   } else {
     // A new free slot every time (one booking a day, in the future), and one key that goes out and comes back.
-    await call('bookings.create', { roomIds: [plan.roomId], renterId: plan.renterId, title: `Overleg ${i}`, date: addDays('2027-06-01', i), startTime: '10:00', endTime: '11:00', status: 'bevestigd', confirmWarnings: true });
-    if (await call('keys.handOut', { keyId: plan.keyId, holderKind: 'anders', holderName: `Houder ${i}`, handedOutOn: plan.day })) {
+    await call('bookings.create', {
+      roomIds: [plan.roomId],
+      renterId: plan.renterId,
+      title: `Overleg ${i}`,
+      date: addDays('2027-06-01', i),
+      startTime: '10:00',
+      endTime: '11:00',
+      status: 'bevestigd',
+      confirmWarnings: true,
+    });
+    if (
+      await call('keys.handOut', {
+        keyId: plan.keyId,
+        holderKind: 'anders',
+        holderName: `Houder ${i}`,
+        handedOutOn: plan.day,
+      })
+    ) {
       await call('keys.return', { keyId: plan.keyId, returnedOn: plan.day });
     }
   }

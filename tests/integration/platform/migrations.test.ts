@@ -10,7 +10,11 @@ const migrations = loadMigrations();
 const latest = migrations.length;
 
 function schemaOf(db: Db): string[] {
-  return (db.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all() as { sql: string }[]).map((r) => JSON.stringify(r));
+  return (
+    db
+      .prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
+      .all() as { sql: string }[]
+  ).map((r) => JSON.stringify(r));
 }
 
 describe('opening and migrating the database', () => {
@@ -34,8 +38,16 @@ describe('opening and migrating the database', () => {
       const dir = tempDir();
       const file = join(dir, 'w.sqlite');
       const old = await openDatabase(file, { targetVersion: n - 1 });
-      old.prepare("INSERT INTO users (username, name, role, password_hash, created_at) VALUES ('bea', 'Bea', 'beheerder', 'x', '2026-01-01T10:00:00')").run();
-      old.prepare("INSERT INTO audit_log (at, user_id, user_name, method, entity, summary) VALUES ('2026-01-01T10:00:00', 1, 'Bea', 'test', 'test', 'rij')").run();
+      old
+        .prepare(
+          "INSERT INTO users (username, name, role, password_hash, created_at) VALUES ('bea', 'Bea', 'beheerder', 'x', '2026-01-01T10:00:00')",
+        )
+        .run();
+      old
+        .prepare(
+          "INSERT INTO audit_log (at, user_id, user_name, method, entity, summary) VALUES ('2026-01-01T10:00:00', 1, 'Bea', 'test', 'test', 'rij')",
+        )
+        .run();
       old.close();
 
       const migrated = await openDatabase(file, { backupDir: join(dir, 'backups') });
@@ -76,7 +88,10 @@ describe('opening and migrating the database', () => {
     other.exec('CREATE TABLE klanten (id INTEGER)');
     other.pragma('user_version = 3');
     other.close();
-    await expect(openDatabase(foreign)).rejects.toMatchObject({ kind: 'foreign', message: 'Dit bestand is geen Wijkhuis-database.' });
+    await expect(openDatabase(foreign)).rejects.toMatchObject({
+      kind: 'foreign',
+      message: 'Dit bestand is geen Wijkhuis-database.',
+    });
 
     const garbage = join(dir, 'kapot.sqlite');
     writeFileSync(garbage, Buffer.alloc(8192, 7));
@@ -87,7 +102,10 @@ describe('opening and migrating the database', () => {
     const dir = tempDir();
     const file = join(dir, 'w.sqlite');
     (await openDatabase(file, { targetVersion: 1 })).close();
-    const broken = [...migrations.slice(0, 1), { version: 2, name: 'kapot', sql: 'CREATE TABLE half (id INTEGER); INSERT INTO bestaat_niet VALUES (1);' }];
+    const broken = [
+      ...migrations.slice(0, 1),
+      { version: 2, name: 'kapot', sql: 'CREATE TABLE half (id INTEGER); INSERT INTO bestaat_niet VALUES (1);' },
+    ];
     await expect(openDatabase(file, { migrations: broken })).rejects.toThrow();
     const db = new Database(file, { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(1);

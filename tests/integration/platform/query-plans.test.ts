@@ -19,17 +19,23 @@ function expectNoFullScan(p: string): void {
 describe('hot queries use their indexes', () => {
   it('the conflict check searches booking_rooms by room and start', async () => {
     const core = await openCore();
-    const p = plan(core.db, `SELECT br.booking_id FROM booking_rooms br JOIN bookings b ON b.id = br.booking_id JOIN rooms r ON r.id = br.room_id
+    const p = plan(
+      core.db,
+      `SELECT br.booking_id FROM booking_rooms br JOIN bookings b ON b.id = br.booking_id JOIN rooms r ON r.id = br.room_id
       WHERE br.room_id = 1 AND br.active = 1 AND br.busy_from >= '2027-01-01T00:00' AND br.busy_from < '2027-01-09T00:00' AND br.busy_to > '2027-01-08T00:00'
-      AND NOT (b.status = 'optie' AND b.option_until < '2027-01-01')`);
+      AND NOT (b.status = 'optie' AND b.option_until < '2027-01-01')`,
+    );
     expect(p).toContain('booking_rooms_busy');
     expectNoFullScan(p);
   });
 
   it('the calendar range query searches bookings by start', async () => {
     const core = await openCore();
-    const p = plan(core.db, `SELECT b.id FROM bookings b JOIN renters r ON r.id = b.renter_id
-      WHERE b.start >= '2027-01-01T00:00' AND b.start < '2027-01-15T00:00' AND b.end > '2027-01-08T00:00'`);
+    const p = plan(
+      core.db,
+      `SELECT b.id FROM bookings b JOIN renters r ON r.id = b.renter_id
+      WHERE b.start >= '2027-01-01T00:00' AND b.start < '2027-01-15T00:00' AND b.end > '2027-01-08T00:00'`,
+    );
     expect(p).toContain('bookings_start');
     expectNoFullScan(p);
   });
@@ -38,15 +44,50 @@ describe('hot queries use their indexes', () => {
     const core = await openCore();
     const p = plan(core.db, 'SELECT * FROM audit_log ORDER BY at DESC, id DESC LIMIT 100');
     expect(p).toMatch(/audit_log_at/);
-    const byEntity = plan(core.db, "SELECT * FROM audit_log WHERE entity = 'bookings' AND entity_id = '7' ORDER BY at DESC");
+    const byEntity = plan(
+      core.db,
+      "SELECT * FROM audit_log WHERE entity = 'bookings' AND entity_id = '7' ORDER BY at DESC",
+    );
     expect(byEntity).toContain('audit_log_entity');
   });
 });
 
 /** Tables that grow with the years: a full scan of any of them on a hot path is a missing index. */
-const GROWING = new Set(['bookings', 'booking_rooms', 'booking_series', 'audit_log', 'shifts', 'shift_needs', 'assignments', 'sessions', 'session_counts', 'session_band_counts',
-  'logbook_entries', 'budget_applications', 'budget_meeting_items', 'budget_votes', 'budget_payments', 'budget_status_history', 'volunteer_certificates', 'activity_links']);
-const NOT_TABLES = new Set(['where', 'on', 'join', 'left', 'inner', 'cross', 'group', 'order', 'limit', 'using', 'select', 'set', 'values']);
+const GROWING = new Set([
+  'bookings',
+  'booking_rooms',
+  'booking_series',
+  'audit_log',
+  'shifts',
+  'shift_needs',
+  'assignments',
+  'sessions',
+  'session_counts',
+  'session_band_counts',
+  'logbook_entries',
+  'budget_applications',
+  'budget_meeting_items',
+  'budget_votes',
+  'budget_payments',
+  'budget_status_history',
+  'volunteer_certificates',
+  'activity_links',
+]);
+const NOT_TABLES = new Set([
+  'where',
+  'on',
+  'join',
+  'left',
+  'inner',
+  'cross',
+  'group',
+  'order',
+  'limit',
+  'using',
+  'select',
+  'set',
+  'values',
+]);
 
 /** alias → table, from the FROM and JOIN clauses of a statement (the plan names tables by their alias). */
 function aliases(sql: string): Map<string, string> {
@@ -102,8 +143,29 @@ describe('every hot path the benchmark measures stays on indexes', () => {
     const year = (core.db.prepare('SELECT id FROM budget_years ORDER BY year DESC LIMIT 1').get() as { id: number }).id;
     const month = Number(today.slice(5, 7));
     const calls: [string, unknown][] = [
-      ['bookings.create', { roomIds: [room], renterId: renter, title: 'Plan', date: addDays(today, 400), startTime: '10:00', endTime: '11:00', status: 'bevestigd', confirmWarnings: true }],
-      ['bookings.list', { from: today, to: addDays(today, 6), roomIds: [], renterId: null, statuses: ['optie', 'aanvraag', 'bevestigd'] }],
+      [
+        'bookings.create',
+        {
+          roomIds: [room],
+          renterId: renter,
+          title: 'Plan',
+          date: addDays(today, 400),
+          startTime: '10:00',
+          endTime: '11:00',
+          status: 'bevestigd',
+          confirmWarnings: true,
+        },
+      ],
+      [
+        'bookings.list',
+        {
+          from: today,
+          to: addDays(today, 6),
+          roomIds: [],
+          renterId: null,
+          statuses: ['optie', 'aanvraag', 'bevestigd'],
+        },
+      ],
       ['roster.gaps', { from: today, to: addDays(today, 27) }],
       ['roster.coverage', { from: today, to: addDays(today, 27) }],
       ['roster.week', { from: today, to: addDays(today, 6) }],

@@ -39,9 +39,14 @@ describe('backups', () => {
     expect(result.safetyCopy).toMatch(/^voor-terugzetten-/);
     expect((await ok(core, token, 'rooms.list')).map((r: { name: string }) => r.name)).toEqual(['Voor de back-up']);
     const safety = new Database(join(core.paths.backupDir, result.safetyCopy), { readonly: true });
-    expect(safety.prepare('SELECT name FROM rooms ORDER BY id').all()).toEqual([{ name: 'Voor de back-up' }, { name: 'Na de back-up' }]);
+    expect(safety.prepare('SELECT name FROM rooms ORDER BY id').all()).toEqual([
+      { name: 'Voor de back-up' },
+      { name: 'Na de back-up' },
+    ]);
     safety.close();
-    expect((await ok(core, token, 'audit.list', { entity: 'backups' })).rows[0].summary).toContain('Back-up teruggezet');
+    expect((await ok(core, token, 'audit.list', { entity: 'backups' })).rows[0].summary).toContain(
+      'Back-up teruggezet',
+    );
   });
 
   it('restores an uploaded file', async () => {
@@ -52,7 +57,11 @@ describe('backups', () => {
 
     const core = await openCore();
     const token = await setUp(core);
-    await ok(core, token, 'backups.restore', { source: 'upload', fileName: 'wilgenhof.sqlite', dataBase64: bytes.toString('base64') });
+    await ok(core, token, 'backups.restore', {
+      source: 'upload',
+      fileName: 'wilgenhof.sqlite',
+      dataBase64: bytes.toString('base64'),
+    });
     expect(await ok(core, token, 'rooms.list')).toHaveLength(8);
   });
 
@@ -64,14 +73,25 @@ describe('backups', () => {
     const backupsBefore = (await ok(core, token, 'backups.list')).length;
 
     const garbage = Buffer.from('Dit is geen database maar een boodschappenlijstje.'.repeat(200));
-    const e1 = await fails(core, token, 'backups.restore', { source: 'upload', fileName: 'x.sqlite', dataBase64: garbage.toString('base64') });
-    expect(e1).toMatchObject({ code: 'VALIDATION', fieldErrors: { file: ['Dit bestand is geen geldige Wijkhuis-back-up (beschadigd of een ander soort bestand).'] } });
+    const e1 = await fails(core, token, 'backups.restore', {
+      source: 'upload',
+      fileName: 'x.sqlite',
+      dataBase64: garbage.toString('base64'),
+    });
+    expect(e1).toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { file: ['Dit bestand is geen geldige Wijkhuis-back-up (beschadigd of een ander soort bestand).'] },
+    });
 
     const foreignFile = join(tempDir(), 'ander.sqlite');
     const foreign = new Database(foreignFile);
     foreign.exec('CREATE TABLE t (x)');
     foreign.close();
-    const e2 = await fails(core, token, 'backups.restore', { source: 'upload', fileName: 'ander.sqlite', dataBase64: readFileSync(foreignFile).toString('base64') });
+    const e2 = await fails(core, token, 'backups.restore', {
+      source: 'upload',
+      fileName: 'ander.sqlite',
+      dataBase64: readFileSync(foreignFile).toString('base64'),
+    });
     expect(e2.fieldErrors.file).toEqual(['Dit bestand is geen Wijkhuis-back-up.']);
 
     const newerFile = join(tempDir(), 'nieuwer.sqlite');
@@ -79,12 +99,20 @@ describe('backups', () => {
     const newer = new Database(newerFile);
     newer.pragma(`user_version = ${latestVersion() + 1}`);
     newer.close();
-    const e3 = await fails(core, token, 'backups.restore', { source: 'upload', fileName: 'nieuwer.sqlite', dataBase64: readFileSync(newerFile).toString('base64') });
+    const e3 = await fails(core, token, 'backups.restore', {
+      source: 'upload',
+      fileName: 'nieuwer.sqlite',
+      dataBase64: readFileSync(newerFile).toString('base64'),
+    });
     expect(e3.fieldErrors.file?.[0]).toContain('nieuwere versie');
 
     // A truncated copy of a real backup: SQLite's own check finds it.
     const full = readFileSync(join(core.paths.backupDir, made.name));
-    const e4 = await fails(core, token, 'backups.restore', { source: 'upload', fileName: 'half.sqlite', dataBase64: full.subarray(0, Math.floor(full.length / 2)).toString('base64') });
+    const e4 = await fails(core, token, 'backups.restore', {
+      source: 'upload',
+      fileName: 'half.sqlite',
+      dataBase64: full.subarray(0, Math.floor(full.length / 2)).toString('base64'),
+    });
     expect(e4.code).toBe('VALIDATION');
 
     expect(fingerprint(core.db)).toBe(before);
@@ -95,8 +123,12 @@ describe('backups', () => {
   it('refuses a backup name that is not in the folder', async () => {
     const core = await openCore();
     const token = await setUp(core);
-    expect((await fails(core, token, 'backups.restore', { source: 'backup', name: '../../etc/passwd.sqlite' })).fieldErrors).toEqual({ name: ['Kies een back-up uit de lijst.'] });
-    expect((await fails(core, token, 'backups.restore', { source: 'backup', name: 'bestaat-niet.sqlite' })).fieldErrors).toEqual({ name: ['Deze back-up bestaat niet (meer).'] });
+    expect(
+      (await fails(core, token, 'backups.restore', { source: 'backup', name: '../../etc/passwd.sqlite' })).fieldErrors,
+    ).toEqual({ name: ['Kies een back-up uit de lijst.'] });
+    expect(
+      (await fails(core, token, 'backups.restore', { source: 'backup', name: 'bestaat-niet.sqlite' })).fieldErrors,
+    ).toEqual({ name: ['Deze back-up bestaat niet (meer).'] });
   });
 
   it('makes a backup at start and again once the newest automatic one is a day old', async () => {

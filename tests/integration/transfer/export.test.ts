@@ -26,12 +26,24 @@ describe('full export', () => {
     const core = await openCore();
     const token = await setUp(core, true);
     for (const name of HOSTILE) await ok(core, token, 'volunteers.create', { name, startDate: '2026-01-05' });
-    const application = core.db.prepare('SELECT id FROM budget_applications ORDER BY id LIMIT 1').get() as { id: number };
+    const application = core.db.prepare('SELECT id FROM budget_applications ORDER BY id LIMIT 1').get() as {
+      id: number;
+    };
     const pdf = Buffer.from('%PDF-1.4 een heel klein bestand\n');
-    await ok(core, token, 'applications.addAttachment', { applicationId: application.id, fileName: 'begroting.pdf', mimeType: 'application/pdf', contentBase64: pdf.toString('base64') });
+    await ok(core, token, 'applications.addAttachment', {
+      applicationId: application.id,
+      fileName: 'begroting.pdf',
+      mimeType: 'application/pdf',
+      contentBase64: pdf.toString('base64'),
+    });
     const before = fingerprint(core.db);
-    const countOf = (table: string) => (core.db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
-    const tables = (core.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
+    const countOf = (table: string) =>
+      (core.db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
+    const tables = (
+      core.db
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        .all() as { name: string }[]
+    ).map((t) => t.name);
     const counts = new Map(tables.map((t) => [t, countOf(t)]));
 
     const result = await ok(core, token, 'transfer.exportAll', {});
@@ -42,13 +54,29 @@ describe('full export', () => {
     expect(readdirSync(dirname(result.path))).toEqual([result.name]);
 
     const manifest = JSON.parse(readFileSync(join(result.path, 'manifest.json'), 'utf8'));
-    expect(manifest).toMatchObject({ format: 'wijkhuis-export', formatVersion: 1, schemaVersion: core.db.pragma('user_version', { simple: true }), createdBy: 'Bea Beheer' });
-    expect(manifest.excluded).toContainEqual({ table: 'users', column: 'password_hash', reason: expect.stringMatching(/nooit geëxporteerd/) });
+    expect(manifest).toMatchObject({
+      format: 'wijkhuis-export',
+      formatVersion: 1,
+      schemaVersion: core.db.pragma('user_version', { simple: true }),
+      createdBy: 'Bea Beheer',
+    });
+    expect(manifest.excluded).toContainEqual({
+      table: 'users',
+      column: 'password_hash',
+      reason: expect.stringMatching(/nooit geëxporteerd/),
+    });
     expect(manifest.notIncluded.join(' ')).toMatch(/Sessies/);
 
     expect(manifest.files.map((f: { table: string }) => f.table)).toEqual(tables);
     let rows = 0;
-    for (const f of manifest.files as { file: string; table: string; columns: string[]; rowCount: number; sha256: string; bytes: number }[]) {
+    for (const f of manifest.files as {
+      file: string;
+      table: string;
+      columns: string[];
+      rowCount: number;
+      sha256: string;
+      bytes: number;
+    }[]) {
       // The tables as they were when the export ran: its own audit row came after.
       const count = counts.get(f.table)!;
       expect(f.rowCount, f.table).toBe(count);
@@ -96,7 +124,11 @@ describe('full export', () => {
     expect(second.path).not.toBe(first.path);
     const list = await ok(core, token, 'transfer.exports', {});
     expect(list.map((e: { name: string }) => e.name).sort()).toEqual([first.name, second.name].sort());
-    expect(list[0]).toMatchObject({ tables: first.tables, rows: expect.any(Number), path: expect.stringContaining('exporten') });
+    expect(list[0]).toMatchObject({
+      tables: first.tables,
+      rows: expect.any(Number),
+      path: expect.stringContaining('exporten'),
+    });
   });
 
   it('deletes an export of its own by name, and refuses any other name or path', async () => {
@@ -139,7 +171,9 @@ describe('full export', () => {
     expect(error.code).toBe('UNAVAILABLE');
     expect(error.message).toMatch(/de export is niet gemaakt/);
     expect(auditCount(core.db)).toBe(audits);
-    expect(readdirSync(core.paths.dataDir).filter((n) => n.startsWith('.deels') || n.startsWith('wijkhuis-export'))).toEqual([]);
+    expect(
+      readdirSync(core.paths.dataDir).filter((n) => n.startsWith('.deels') || n.startsWith('wijkhuis-export')),
+    ).toEqual([]);
     expect(await ok(core, token, 'transfer.exports', {})).toEqual([]);
     expect(existsSync(join(core.paths.dataDir, 'exporten'))).toBe(true);
     expect(basename(join(core.paths.dataDir, 'exporten'))).toBe('exporten');

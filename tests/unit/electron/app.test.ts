@@ -43,7 +43,12 @@ function setup(options: FakeOptions = {}) {
     return core;
   };
   const log: string[] = [];
-  const overrides: StartOverrides = { nativeBinding: null, openCore, log: (line) => void log.push(line), platform: 'linux' };
+  const overrides: StartOverrides = {
+    nativeBinding: null,
+    openCore,
+    log: (line) => void log.push(line),
+    platform: 'linux',
+  };
   return { fake, appPath, opened, stopSchedules, log, overrides };
 }
 
@@ -69,7 +74,10 @@ describe('startApp', () => {
     const { fake, overrides } = setup();
     const running = startApp(fake.electron, ['electron', '.'], overrides);
     expect(fake.privilegedSchemes).toEqual([
-      { schemes: [{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }], beforeReady: true },
+      {
+        schemes: [{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }],
+        beforeReady: true,
+      },
     ]);
     expect(fake.app.sandboxEnabled).toBe(true);
     fake.ready();
@@ -81,7 +89,12 @@ describe('startApp', () => {
     const running = await start(fake, [], overrides);
     expect(fake.windows).toHaveLength(1);
     const { options } = fake.window;
-    expect(options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
     expect(options.webPreferences?.preload).toBe(join(appPath, 'dist-electron', 'preload.cjs'));
     expect(options).toMatchObject({ title: 'Wijkhuis', show: false });
     expect(options.minWidth).toBeGreaterThanOrEqual(800);
@@ -114,7 +127,9 @@ describe('startApp', () => {
   it('opens the core in userData with the app version, and demo only with --demo', async () => {
     const plain = setup();
     await start(plain.fake, [], plain.overrides);
-    expect(plain.opened).toEqual([{ dataDir: plain.fake.options.userData, demo: false, appVersion: '1.2.3', nativeBinding: undefined }]);
+    expect(plain.opened).toEqual([
+      { dataDir: plain.fake.options.userData, demo: false, appVersion: '1.2.3', nativeBinding: undefined },
+    ]);
 
     const demo = setup();
     const dataDir = temp('wijkhuis-data-');
@@ -136,7 +151,9 @@ describe('startApp', () => {
     click(4, 'Over Wijkhuis');
     await tick();
     // Parented to the main window, so it is modal rather than lost behind it.
-    expect(fake.messageBoxes).toEqual([[fake.window, expect.objectContaining({ title: 'Over Wijkhuis', message: 'Wijkhuis 1.2.3' })]]);
+    expect(fake.messageBoxes).toEqual([
+      [fake.window, expect.objectContaining({ title: 'Over Wijkhuis', message: 'Wijkhuis 1.2.3' })],
+    ]);
   });
 
   it('brings the window back when a second instance starts', async () => {
@@ -163,7 +180,12 @@ describe('startApp', () => {
     const { fake, overrides } = setup();
     const message = 'Deze database is gemaakt met een nieuwere versie van Wijkhuis. Werk Wijkhuis bij.';
     const silence = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const result = await start(fake, [], { ...overrides, openCore: async () => { throw new DatabaseOpenError('too-new', message); } });
+    const result = await start(fake, [], {
+      ...overrides,
+      openCore: async () => {
+        throw new DatabaseOpenError('too-new', message);
+      },
+    });
     silence.mockRestore();
     expect(result).toBeNull();
     expect(fake.errorBoxes).toEqual([{ title: 'Wijkhuis kan de database niet openen', content: message }]);
@@ -181,11 +203,21 @@ describe('startApp', () => {
     expect(log.join('\n')).toContain('herstelstand');
     const page = fake.window.webContents;
     page.url = 'app://wijkhuis/index.html';
-    const call = (name: string, input: unknown) => page.executeJavaScript(`window.wijkhuis.call('${name}', ${JSON.stringify(input)})`) as Promise<{ ok: boolean; value?: any; error?: { code: string; message: string } }>;
+    const call = (name: string, input: unknown) =>
+      page.executeJavaScript(`window.wijkhuis.call('${name}', ${JSON.stringify(input)})`) as Promise<{
+        ok: boolean;
+        value?: any;
+        error?: { code: string; message: string };
+      }>;
     expect(await call('recovery.status', {})).toMatchObject({ ok: true, value: { mode: 'recovery' } });
-    expect(await call('setup.status', {})).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', message: expect.stringContaining('herstelstand') } });
+    expect(await call('setup.status', {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNAVAILABLE', message: expect.stringContaining('herstelstand') },
+    });
     expect((await call('recovery.backups', {})).value[0]).toMatchObject({ name: backup, ok: true, recommended: true });
-    expect(await call('recovery.restore', { name: backup, username: 'bea', password: PASSWORD })).toMatchObject({ ok: true });
+    expect(await call('recovery.restore', { name: backup, username: 'bea', password: PASSWORD })).toMatchObject({
+      ok: true,
+    });
     expect(await call('setup.status', {})).toMatchObject({ ok: true, value: { needsSetup: false } });
     expect(await call('auth.login', { username: 'bea', password: PASSWORD })).toMatchObject({ ok: true });
     expect((await call('rooms.list', {})).value).toHaveLength(8);
@@ -222,7 +254,12 @@ describe('startApp', () => {
 
   it('--smoke-test: a start-up failure prints and exits 1 instead of waiting on a dialog', async () => {
     const { fake, log, overrides } = setup();
-    await start(fake, ['--smoke-test'], { ...overrides, openCore: async () => { throw new DatabaseOpenError('corrupt', 'De database is beschadigd.'); } });
+    await start(fake, ['--smoke-test'], {
+      ...overrides,
+      openCore: async () => {
+        throw new DatabaseOpenError('corrupt', 'De database is beschadigd.');
+      },
+    });
     expect(fake.errorBoxes).toEqual([]);
     expect(fake.app.exitCode).toBe(1);
     expect(log.join('\n')).toContain('De database is beschadigd.');

@@ -14,7 +14,10 @@ const out = join(root, 'dist-electron');
 const renderer = join(root, 'dist', 'renderer');
 
 function needBuilt(file: string): string {
-  if (!existsSync(file)) throw new Error(`${file} ontbreekt: voer eerst "npm run build" uit (of node scripts/build-electron.mjs en npx vite build).`);
+  if (!existsSync(file))
+    throw new Error(
+      `${file} ontbreekt: voer eerst "npm run build" uit (of node scripts/build-electron.mjs en npx vite build).`,
+    );
   return file;
 }
 
@@ -35,7 +38,9 @@ describe('dist-electron/preload.cjs', () => {
     const exposed: Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>> = {};
     const invoked: unknown[][] = [];
     const electron = {
-      contextBridge: { exposeInMainWorld: (key: string, api: Record<string, () => Promise<unknown>>) => (exposed[key] = api) },
+      contextBridge: {
+        exposeInMainWorld: (key: string, api: Record<string, () => Promise<unknown>>) => (exposed[key] = api),
+      },
       ipcRenderer: {
         invoke: async (...args: unknown[]) => {
           invoked.push(args);
@@ -69,14 +74,18 @@ describe('dist-electron/main.js', () => {
       ...[...code.matchAll(/^\s*import\s*["']([^"']+)["']/gm)].map((m) => m[1]!),
       ...[...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!),
     ]);
-    const allowed = (s: string) => s === 'electron' || s === 'better-sqlite3' || s.startsWith('node:') || builtinModules.includes(s);
+    const allowed = (s: string) =>
+      s === 'electron' || s === 'better-sqlite3' || s.startsWith('node:') || builtinModules.includes(s);
     expect([...specifiers].filter((s) => !allowed(s))).toEqual([]);
     expect(specifiers).toContain('electron');
     expect(specifiers).toContain('better-sqlite3');
   });
 
   it('has the migrations beside it, as db/platform/migrations.ts expects', () => {
-    const sql = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.sql')).sort();
+    const sql = (dir: string) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.sql'))
+        .sort();
     expect(sql(needBuilt(join(out, 'migrations')))).toEqual(sql(join(root, 'db', 'platform', 'migrations')));
     expect(sql(join(out, 'migrations')).length).toBeGreaterThan(0);
   });
@@ -85,7 +94,9 @@ describe('dist-electron/main.js', () => {
 describe('dist/renderer', () => {
   it('has index.html referring to its assets relatively, so app:// can serve them', () => {
     const html = readFileSync(needBuilt(join(renderer, 'index.html')), 'utf8');
-    const refs = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!).filter((r) => !/^(data:|#|https?:)/.test(r));
+    const refs = [...html.matchAll(/(?:src|href)="([^"]+)"/g)]
+      .map((m) => m[1]!)
+      .filter((r) => !/^(data:|#|https?:)/.test(r));
     expect(refs.some((r) => r.endsWith('.js'))).toBe(true);
     for (const ref of refs) {
       expect(ref).toMatch(/^\.\/assets\//);
@@ -103,15 +114,30 @@ describe('the built main process, run in Node with a fake Electron', () => {
     try {
       // The Node build stands in for the Electron one: same place as in an installed app.
       mkdirSync(join(resources, 'native'));
-      copyFileSync(join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'), join(resources, 'native', 'better_sqlite3.node'));
+      copyFileSync(
+        join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'),
+        join(resources, 'native', 'better_sqlite3.node'),
+      );
       const run = spawnSync(
         process.execPath,
-        ['--import', 'tsx', '--import', './tests/unit/electron/fixtures/register-fake-electron.mjs', 'dist-electron/main.js', '--smoke-test'],
+        [
+          '--import',
+          'tsx',
+          '--import',
+          './tests/unit/electron/fixtures/register-fake-electron.mjs',
+          'dist-electron/main.js',
+          '--smoke-test',
+        ],
         {
           cwd: root,
           encoding: 'utf8',
           timeout: 60_000,
-          env: { ...process.env, WIJKHUIS_FAKE_USERDATA: userData, WIJKHUIS_FAKE_RESOURCES: resources, WIJKHUIS_FAKE_APPPATH: root },
+          env: {
+            ...process.env,
+            WIJKHUIS_FAKE_USERDATA: userData,
+            WIJKHUIS_FAKE_RESOURCES: resources,
+            WIJKHUIS_FAKE_APPPATH: root,
+          },
         },
       );
       expect(run.stdout + run.stderr).toContain('WIJKHUIS SMOKE OK');

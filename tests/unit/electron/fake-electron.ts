@@ -89,7 +89,10 @@ class FakeApp extends EventEmitter {
   private resolveReady!: () => void;
   private readonly readyPromise = new Promise<void>((resolve) => (this.resolveReady = resolve));
 
-  constructor(private readonly o: Required<Pick<FakeOptions, 'lock' | 'userData' | 'appPath' | 'version' | 'isPackaged'>> & FakeOptions) {
+  constructor(
+    private readonly o: Required<Pick<FakeOptions, 'lock' | 'userData' | 'appPath' | 'version' | 'isPackaged'>> &
+      FakeOptions,
+  ) {
     super();
   }
 
@@ -149,7 +152,14 @@ class FakeApp extends EventEmitter {
 }
 
 export function createFakeElectron(options: FakeOptions = {}) {
-  const o = { lock: true, userData: '/tmp/wijkhuis-fake-userdata', appPath: process.cwd(), version: '0.1.0-test', isPackaged: false, ...options };
+  const o = {
+    lock: true,
+    userData: '/tmp/wijkhuis-fake-userdata',
+    appPath: process.cwd(),
+    version: '0.1.0-test',
+    isPackaged: false,
+    ...options,
+  };
   return new FakeElectron(o);
 }
 
@@ -168,7 +178,15 @@ export class FakeElectron {
   /** The module object handed to startApp. */
   readonly electron: ElectronMain;
 
-  constructor(readonly options: FakeOptions & { lock: boolean; userData: string; appPath: string; version: string; isPackaged: boolean }) {
+  constructor(
+    readonly options: FakeOptions & {
+      lock: boolean;
+      userData: string;
+      appPath: string;
+      version: string;
+      isPackaged: boolean;
+    },
+  ) {
     this.app = new FakeApp(options);
     const BrowserWindow = fakeWindowClass(this);
 
@@ -183,7 +201,8 @@ export class FakeElectron {
         removeHandler: (channel: string) => this.ipcHandlers.delete(channel),
       },
       protocol: {
-        registerSchemesAsPrivileged: (schemes: unknown[]) => this.privilegedSchemes.push({ schemes, beforeReady: !this.app.ready }),
+        registerSchemesAsPrivileged: (schemes: unknown[]) =>
+          this.privilegedSchemes.push({ schemes, beforeReady: !this.app.ready }),
         handle: (scheme: string, handler: (request: Request) => Promise<Response>) => {
           if (!this.app.ready) throw new Error('protocol.handle before ready');
           this.protocolHandlers.set(scheme, handler);
@@ -227,7 +246,11 @@ export class FakeElectron {
   }
 
   /** What ipcRenderer.invoke would do: run the channel's handler with an event from `sender`. */
-  async invoke(channel: string, input: unknown, from: { sender?: FakeWebContents; frameUrl?: string | null } = {}): Promise<CallResult> {
+  async invoke(
+    channel: string,
+    input: unknown,
+    from: { sender?: FakeWebContents; frameUrl?: string | null } = {},
+  ): Promise<CallResult> {
     const handler = this.ipcHandlers.get(channel);
     if (!handler) throw new Error(`No handler registered for '${channel}'`);
     const sender = from.sender ?? new FakeWebContents(this);

@@ -33,7 +33,9 @@ afterEach(() => {
 describe('IPC registration', () => {
   it('registers one channel per API method and nothing else', () => {
     const reg = registerIpc(fake.electron.ipcMain, core);
-    const expected = Object.keys(API).map((name) => IPC_PREFIX + name).sort();
+    const expected = Object.keys(API)
+      .map((name) => IPC_PREFIX + name)
+      .sort();
     expect([...fake.ipcHandlers.keys()].sort()).toEqual(expected);
     expect(reg.channels.sort()).toEqual(expected);
     reg.dispose();
@@ -45,14 +47,20 @@ describe('IPC registration', () => {
     const first = fake.newWebContents();
     const second = fake.newWebContents();
 
-    expect(await fake.invoke('wijkhuis:setup.status', {}, { sender: first })).toEqual({ ok: true, value: { needsSetup: true, demoSuggested: false } });
+    expect(await fake.invoke('wijkhuis:setup.status', {}, { sender: first })).toEqual({
+      ok: true,
+      value: { needsSetup: true, demoSuggested: false },
+    });
     const setUp = await fake.invoke('wijkhuis:setup.firstRun', firstRun, { sender: first });
     expect(setUp.ok).toBe(true);
     // The token stays in the main process; the renderer only sees the result.
     expect(JSON.stringify(setUp)).not.toMatch(/[0-9a-f]{64}/);
 
     const me = await fake.invoke('wijkhuis:auth.me', {}, { sender: first });
-    expect(me).toMatchObject({ ok: true, value: { user: { username: 'bea', role: 'beheerder' }, buildingName: 'Huis van de Wijk Oleander' } });
+    expect(me).toMatchObject({
+      ok: true,
+      value: { user: { username: 'bea', role: 'beheerder' }, buildingName: 'Huis van de Wijk Oleander' },
+    });
 
     const stranger = await fake.invoke('wijkhuis:auth.me', {}, { sender: second });
     expect(stranger).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
@@ -63,9 +71,16 @@ describe('IPC registration', () => {
     const win = fake.newWebContents();
     await fake.invoke('wijkhuis:setup.firstRun', firstRun, { sender: win });
     expect((await fake.invoke('wijkhuis:auth.logout', {}, { sender: win })).ok).toBe(true);
-    expect(await fake.invoke('wijkhuis:auth.me', {}, { sender: win })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await fake.invoke('wijkhuis:auth.me', {}, { sender: win })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
 
-    const login = await fake.invoke('wijkhuis:auth.login', { username: 'bea', password: firstRun.user.password }, { sender: win });
+    const login = await fake.invoke(
+      'wijkhuis:auth.login',
+      { username: 'bea', password: firstRun.user.password },
+      { sender: win },
+    );
     expect(login.ok).toBe(true);
     expect((await fake.invoke('wijkhuis:auth.me', {}, { sender: win })).ok).toBe(true);
     const ended: string[] = [];
@@ -78,20 +93,26 @@ describe('IPC registration', () => {
     // The token itself is ended, not only forgotten: it is useless to anyone who learned it.
     expect(ended).toHaveLength(1);
     expect(core.sessions.resolve(ended[0], 60)).toBeNull();
-    expect(await fake.invoke('wijkhuis:auth.me', {}, { sender: win })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await fake.invoke('wijkhuis:auth.me', {}, { sender: win })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
   });
 
-  it.each(['https://evil.example/', 'file:///tmp/x.html', 'app://elders/index.html', null])('refuses calls from a frame at %s', async (frameUrl) => {
-    let reached = false;
-    const spy: typeof dispatch = async () => {
-      reached = true;
-      return { ok: true, value: null, session: null };
-    };
-    registerIpc(fake.electron.ipcMain, core, { dispatch: spy });
-    const result = await fake.invoke('wijkhuis:setup.status', {}, { frameUrl });
-    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(reached).toBe(false);
-  });
+  it.each(['https://evil.example/', 'file:///tmp/x.html', 'app://elders/index.html', null])(
+    'refuses calls from a frame at %s',
+    async (frameUrl) => {
+      let reached = false;
+      const spy: typeof dispatch = async () => {
+        reached = true;
+        return { ok: true, value: null, session: null };
+      };
+      registerIpc(fake.electron.ipcMain, core, { dispatch: spy });
+      const result = await fake.invoke('wijkhuis:setup.status', {}, { frameUrl });
+      expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(reached).toBe(false);
+    },
+  );
 
   it('returns errors as values and never throws across IPC', async () => {
     const broken: typeof dispatch = async () => {
@@ -101,7 +122,10 @@ describe('IPC registration', () => {
     const silence = console.error;
     console.error = () => undefined;
     try {
-      expect(await fake.invoke('wijkhuis:setup.status', {})).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Er ging iets mis in Wijkhuis.', fieldErrors: {} } });
+      expect(await fake.invoke('wijkhuis:setup.status', {})).toEqual({
+        ok: false,
+        error: { code: 'INTERNAL', message: 'Er ging iets mis in Wijkhuis.', fieldErrors: {} },
+      });
     } finally {
       console.error = silence;
     }

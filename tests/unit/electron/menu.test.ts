@@ -16,7 +16,10 @@ function template(overrides: Partial<MenuOptions> = {}) {
 }
 
 const sub = (item: MenuItemConstructorOptions | undefined) => (item?.submenu ?? []) as MenuItemConstructorOptions[];
-const labels = (item: MenuItemConstructorOptions | undefined) => sub(item).filter((i) => i.type !== 'separator').map((i) => i.label);
+const labels = (item: MenuItemConstructorOptions | undefined) =>
+  sub(item)
+    .filter((i) => i.type !== 'separator')
+    .map((i) => i.label);
 const byLabel = (items: MenuItemConstructorOptions[], label: string) => items.find((i) => i.label === label);
 
 describe('application menu', () => {
@@ -24,7 +27,14 @@ describe('application menu', () => {
     const { items } = template();
     expect(items.map((i) => i.label)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Venster', 'Help']);
     expect(labels(items[0])).toEqual(['Gegevensmap openen', 'Afsluiten']);
-    expect(labels(items[1])).toEqual(['Ongedaan maken', 'Opnieuw', 'Knippen', 'Kopiëren', 'Plakken', 'Alles selecteren']);
+    expect(labels(items[1])).toEqual([
+      'Ongedaan maken',
+      'Opnieuw',
+      'Knippen',
+      'Kopiëren',
+      'Plakken',
+      'Alles selecteren',
+    ]);
     expect(labels(items[2])).toEqual(['Herladen', 'Ware grootte', 'Inzoomen', 'Uitzoomen', 'Volledig scherm']);
     expect(labels(items[3])).toEqual(['Minimaliseren', 'Sluiten']);
     expect(labels(items[4])).toEqual(['Over Wijkhuis']);
@@ -32,8 +42,16 @@ describe('application menu', () => {
 
   it('uses roles for the standard actions, so shortcuts work per platform', () => {
     const { items } = template();
-    expect(sub(items[1]).filter((i) => i.role).map((i) => i.role)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
-    expect(sub(items[2]).filter((i) => i.role).map((i) => i.role)).toEqual(['reload', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
+    expect(
+      sub(items[1])
+        .filter((i) => i.role)
+        .map((i) => i.role),
+    ).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+    expect(
+      sub(items[2])
+        .filter((i) => i.role)
+        .map((i) => i.role),
+    ).toEqual(['reload', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
     expect(sub(items[0]).find((i) => i.label === 'Afsluiten')?.role).toBe('quit');
   });
 
@@ -53,7 +71,14 @@ describe('application menu', () => {
   it('puts the app menu first on macOS, with quitting there', () => {
     const { items } = template({ platform: 'darwin' });
     expect(items.map((i) => i.label)).toEqual(['Wijkhuis', 'Bestand', 'Bewerken', 'Beeld', 'Venster', 'Help']);
-    expect(labels(items[0])).toEqual(['Over Wijkhuis', 'Voorzieningen', 'Wijkhuis verbergen', 'Andere verbergen', 'Alles tonen', 'Wijkhuis afsluiten']);
+    expect(labels(items[0])).toEqual([
+      'Over Wijkhuis',
+      'Voorzieningen',
+      'Wijkhuis verbergen',
+      'Andere verbergen',
+      'Alles tonen',
+      'Wijkhuis afsluiten',
+    ]);
     expect(labels(items[1])).toEqual(['Gegevensmap openen', 'Venster sluiten']);
     expect(items[4]?.role).toBe('window');
   });

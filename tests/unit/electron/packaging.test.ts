@@ -41,11 +41,21 @@ describe('electron-builder.yml', () => {
   });
 
   it('packages the built app only, and the binding where the app looks for it', () => {
-    expect(config).toMatchObject({ appId: 'nl.wijkhuis.desktop', productName: 'Wijkhuis', directories: { output: 'release', buildResources: 'build' } });
-    expect(config.files.filter((f) => !f.startsWith('!'))).toEqual(['dist-electron/**', 'dist/renderer/**', 'package.json']);
+    expect(config).toMatchObject({
+      appId: 'nl.wijkhuis.desktop',
+      productName: 'Wijkhuis',
+      directories: { output: 'release', buildResources: 'build' },
+    });
+    expect(config.files.filter((f) => !f.startsWith('!'))).toEqual([
+      'dist-electron/**',
+      'dist/renderer/**',
+      'package.json',
+    ]);
     const [binding] = config.extraResources;
     expect(binding?.to).toBe('native/better_sqlite3.node');
-    expect(join('/resources', binding!.to)).toBe(electronBindingPath({ isPackaged: true, resourcesPath: '/resources', appPath: '', electronVersion: '' }));
+    expect(join('/resources', binding!.to)).toBe(
+      electronBindingPath({ isPackaged: true, resourcesPath: '/resources', appPath: '', electronVersion: '' }),
+    );
   });
 
   it('builds an AppImage and a deb, a per-user NSIS installer with a choice, and a dmg', () => {
@@ -92,7 +102,9 @@ describe('before-pack hook', () => {
 
   it('stops packaging with a binding for another Electron, OS or architecture', async () => {
     expect(await check({ electron: '44.0.0', platform: 'linux', arch: 'x64' })).toThrow(/Electron 44\.0\.0/);
-    expect(await check({ electron: '45.4.1', platform: 'linux', arch: 'x64' }, { platform: 'win32', arch: 'x64' })).toThrow(/win32-x64/);
+    expect(
+      await check({ electron: '45.4.1', platform: 'linux', arch: 'x64' }, { platform: 'win32', arch: 'x64' }),
+    ).toThrow(/win32-x64/);
     expect(await check({ electron: '45.4.1', platform: 'linux', arch: 'arm64' })).toThrow(/linux-arm64/);
   });
 

@@ -28,7 +28,9 @@ describe('app:// protocol', () => {
   it('registers app as a standard, secure scheme with fetch support', () => {
     const registered: unknown[] = [];
     registerAppScheme({ registerSchemesAsPrivileged: (schemes) => void registered.push(...schemes) });
-    expect(registered).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(registered).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
   });
 
   it('serves index.html with the CSP and a content type', async () => {
@@ -41,24 +43,33 @@ describe('app:// protocol', () => {
   });
 
   it('serves assets with their types, and / as index.html', async () => {
-    expect((await get('app://wijkhuis/assets/index-abc.js')).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
-    expect((await get('app://wijkhuis/assets/index-abc.css')).headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect((await get('app://wijkhuis/assets/index-abc.js')).headers.get('content-type')).toBe(
+      'text/javascript; charset=utf-8',
+    );
+    expect((await get('app://wijkhuis/assets/index-abc.css')).headers.get('content-type')).toBe(
+      'text/css; charset=utf-8',
+    );
     expect(await (await get('app://wijkhuis/')).text()).toContain('Wijkhuis');
   });
 
-  it.each(['app://wijkhuis/..%2fsecret.txt', 'app://wijkhuis/assets/..%2f..%2fsecret.txt', 'app://wijkhuis/%2e%2e%2fsecret.txt', 'app://wijkhuis/..%5csecret.txt'])(
-    'refuses %s, which points outside the renderer folder',
-    async (url) => {
-      const res = await get(url);
-      expect([403, 404]).toContain(res.status);
-      expect(await res.text()).not.toContain('geheim');
-      expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
-    },
-  );
+  it.each([
+    'app://wijkhuis/..%2fsecret.txt',
+    'app://wijkhuis/assets/..%2f..%2fsecret.txt',
+    'app://wijkhuis/%2e%2e%2fsecret.txt',
+    'app://wijkhuis/..%5csecret.txt',
+  ])('refuses %s, which points outside the renderer folder', async (url) => {
+    const res = await get(url);
+    expect([403, 404]).toContain(res.status);
+    expect(await res.text()).not.toContain('geheim');
+    expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+  });
 
   it('maps an encoded ../ to a refusal before touching the disk', () => {
     expect(resolveAppFile(root, 'app://wijkhuis/..%2fsecret.txt')).toEqual({ ok: false, status: 403 });
-    expect(resolveAppFile(root, 'app://wijkhuis/assets/x.js')).toEqual({ ok: true, file: join(root, 'assets', 'x.js') });
+    expect(resolveAppFile(root, 'app://wijkhuis/assets/x.js')).toEqual({
+      ok: true,
+      file: join(root, 'assets', 'x.js'),
+    });
   });
 
   it('answers 404 for missing files and other hosts, 400 for broken escapes', async () => {

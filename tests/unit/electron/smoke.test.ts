@@ -38,21 +38,25 @@ const skipReason = !binary
 if (skipReason) console.log(`[rooktest] ${skipReason}`);
 
 describe('Electron smoke test', () => {
-  it.skipIf(skipReason !== null)('starts the built app, loads the renderer and reaches the database', () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'wijkhuis-smoke-'));
-    try {
-      const args = [root, '--smoke-test', `--data-dir=${dataDir}`];
-      // Chromium refuses its own sandbox as root (containers, CI): only then is it switched off.
-      if (process.getuid?.() === 0) args.push('--no-sandbox');
-      const [command, commandArgs] = needsXvfb ? ['xvfb-run', ['-a', binary!, ...args]] : [binary!, args];
-      const env = { ...process.env };
-      delete env.ELECTRON_RUN_AS_NODE;
-      const run = spawnSync(command, commandArgs as string[], { cwd: root, env, encoding: 'utf8', timeout: 90_000 });
-      expect(run.stdout + run.stderr).toContain('WIJKHUIS SMOKE OK');
-      expect(run.status).toBe(0);
-      expect(existsSync(join(dataDir, 'wijkhuis.sqlite'))).toBe(true);
-    } finally {
-      rmSync(dataDir, { recursive: true, force: true });
-    }
-  }, 120_000);
+  it.skipIf(skipReason !== null)(
+    'starts the built app, loads the renderer and reaches the database',
+    () => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'wijkhuis-smoke-'));
+      try {
+        const args = [root, '--smoke-test', `--data-dir=${dataDir}`];
+        // Chromium refuses its own sandbox as root (containers, CI): only then is it switched off.
+        if (process.getuid?.() === 0) args.push('--no-sandbox');
+        const [command, commandArgs] = needsXvfb ? ['xvfb-run', ['-a', binary!, ...args]] : [binary!, args];
+        const env = { ...process.env };
+        delete env.ELECTRON_RUN_AS_NODE;
+        const run = spawnSync(command, commandArgs as string[], { cwd: root, env, encoding: 'utf8', timeout: 90_000 });
+        expect(run.stdout + run.stderr).toContain('WIJKHUIS SMOKE OK');
+        expect(run.status).toBe(0);
+        expect(existsSync(join(dataDir, 'wijkhuis.sqlite'))).toBe(true);
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+    120_000,
+  );
 });

@@ -17,7 +17,21 @@ const READERS: readonly Role[] = ['beheerder', 'coordinator'];
 export const ATTENDANCE_MODULES: ModuleDef[] = [
   { path: '/activiteiten', label: 'activities', icon: IconUsersGroup, roles: DESK, element: <ActivitiesPage /> },
   { path: '/tellingen', label: 'attendance', icon: IconClipboardCheck, roles: DESK, element: <CountsPage /> },
-  { path: '/turfteller', route: '/turfteller/:sessionId?', label: 'tally', icon: IconHandClick, roles: COUNTERS, element: <TallyRoute /> },
-  { path: '/bereik', route: '/bereik/:view?', label: 'reach', icon: IconChartBar, roles: READERS, element: <ReachRoute /> },
+  {
+    path: '/turfteller',
+    route: '/turfteller/:sessionId?',
+    label: 'tally',
+    icon: IconHandClick,
+    roles: COUNTERS,
+    element: <TallyRoute />,
+  },
+  {
+    path: '/bereik',
+    route: '/bereik/:view?',
+    label: 'reach',
+    icon: IconChartBar,
+    roles: READERS,
+    element: <ReachRoute />,
+  },
   { path: '/programma', label: 'programme', icon: IconCalendarWeek, roles: DESK, element: <ProgrammePage /> },
 ];

@@ -1,4 +1,12 @@
-import { IconAlertTriangle, IconBook2, IconKey, IconListCheck, IconNotebook, IconSun, IconTool } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconBook2,
+  IconKey,
+  IconListCheck,
+  IconNotebook,
+  IconSun,
+  IconTool,
+} from '@tabler/icons-react';
 import { ROLES, type Role } from '../../../../db/contract/fields';
 import type { ModuleDef } from '../../shell/modules';
 import { TodayPage } from './today/TodayPage';
@@ -14,13 +22,33 @@ import { HouseInfoPage } from './houseInfo/HouseInfoPage';
 const SHIFT: readonly Role[] = ['beheerder', 'balie', 'coordinator'];
 
 /** Vandaag: the start page of beheerder and balie (Start sends them here). Listed first in the navigation. */
-export const TODAY_MODULE: ModuleDef = { path: '/vandaag', label: 'today', icon: IconSun, roles: SHIFT, element: <TodayPage /> };
+export const TODAY_MODULE: ModuleDef = {
+  path: '/vandaag',
+  label: 'today',
+  icon: IconSun,
+  roles: SHIFT,
+  element: <TodayPage />,
+};
 
 /** The sociaal beheer screens, after Start in the navigation. */
 export const BEHEER_MODULES: ModuleDef[] = [
   { path: '/logboek', label: 'logbook', icon: IconNotebook, roles: SHIFT, element: <LogbookPage /> },
-  { path: '/openen-sluiten', route: '/openen-sluiten/:tab?', label: 'checklists', icon: IconListCheck, roles: SHIFT, element: <ChecklistsPage /> },
-  { path: '/incidenten', route: '/incidenten/:id?', label: 'incidents', icon: IconAlertTriangle, roles: SHIFT, element: <IncidentsPage /> },
+  {
+    path: '/openen-sluiten',
+    route: '/openen-sluiten/:tab?',
+    label: 'checklists',
+    icon: IconListCheck,
+    roles: SHIFT,
+    element: <ChecklistsPage />,
+  },
+  {
+    path: '/incidenten',
+    route: '/incidenten/:id?',
+    label: 'incidents',
+    icon: IconAlertTriangle,
+    roles: SHIFT,
+    element: <IncidentsPage />,
+  },
   { path: '/storingen', label: 'defects', icon: IconTool, roles: SHIFT, element: <DefectsPage /> },
   { path: '/sleutels', label: 'keys', icon: IconKey, roles: SHIFT, element: <KeysPage /> },
   { path: '/huisregels', label: 'houseInfo', icon: IconBook2, roles: ROLES, element: <HouseInfoPage /> },

@@ -1,4 +1,11 @@
-import { IconAddressBook, IconChartBar, IconClipboardList, IconDeviceTv, IconFileInvoice, IconReceipt2 } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconChartBar,
+  IconClipboardList,
+  IconDeviceTv,
+  IconFileInvoice,
+  IconReceipt2,
+} from '@tabler/icons-react';
 import type { Role } from '../../../../db/contract/fields';
 import type { ModuleDef } from '../../shell/modules';
 import { DaySheetPage } from './daysheet/DaySheetPage';
@@ -18,7 +25,14 @@ export const RENTAL_MODULES: ModuleDef[] = [
   { path: '/dagoverzicht', label: 'daySheet', icon: IconClipboardList, roles: DESK, element: <DaySheetPage /> },
   { path: '/huurders', label: 'renters', icon: IconAddressBook, roles: READERS, element: <RentersPage /> },
   { path: '/tarieven', label: 'tariffs', icon: IconReceipt2, roles: READERS, element: <TariffsPage /> },
-  { path: '/facturen', route: '/facturen/:id?', label: 'invoices', icon: IconFileInvoice, roles: BEHEERDER, element: <InvoicesPage /> },
+  {
+    path: '/facturen',
+    route: '/facturen/:id?',
+    label: 'invoices',
+    icon: IconFileInvoice,
+    roles: BEHEERDER,
+    element: <InvoicesPage />,
+  },
   { path: '/rapportages', label: 'reports', icon: IconChartBar, roles: READERS, element: <ReportsPage /> },
   { path: '/foyer', label: 'foyer', icon: IconDeviceTv, roles: DESK, element: <FoyerPage /> },
 ];

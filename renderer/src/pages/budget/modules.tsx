@@ -13,7 +13,21 @@ const BEHEERDER: readonly Role[] = ['beheerder'];
 /** Lokaal Budget and Right to Cooperate: budget and rounds, applications, the committee, meetings with their documents. */
 export const BUDGET_MODULES: ModuleDef[] = [
   { path: '/budget', label: 'budget', icon: IconCoinEuro, roles: BEHEERDER, element: <BudgetPage /> },
-  { path: '/aanvragen', route: '/aanvragen/:id?/:doc?', label: 'applications', icon: IconClipboardText, roles: COMMITTEE, element: <ApplicationsPage /> },
+  {
+    path: '/aanvragen',
+    route: '/aanvragen/:id?/:doc?',
+    label: 'applications',
+    icon: IconClipboardText,
+    roles: COMMITTEE,
+    element: <ApplicationsPage />,
+  },
   { path: '/commissie', label: 'committee', icon: IconUsersGroup, roles: COMMITTEE, element: <CommitteePage /> },
-  { path: '/vergaderingen', route: '/vergaderingen/:id?/:doc?', label: 'meetings', icon: IconGavel, roles: COMMITTEE, element: <MeetingsPage /> },
+  {
+    path: '/vergaderingen',
+    route: '/vergaderingen/:id?/:doc?',
+    label: 'meetings',
+    icon: IconGavel,
+    roles: COMMITTEE,
+    element: <MeetingsPage />,
+  },
 ];

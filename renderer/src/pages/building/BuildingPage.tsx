@@ -53,10 +53,14 @@ export function BuildingPage() {
             </Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="profiel">
-            <QueryState query={building}>{(b) => <ProfileTab building={b} canEdit={canEdit} onSaved={building.reload} />}</QueryState>
+            <QueryState query={building}>
+              {(b) => <ProfileTab building={b} canEdit={canEdit} onSaved={building.reload} />}
+            </QueryState>
           </Tabs.Panel>
           <Tabs.Panel value="openingstijden">
-            <QueryState query={hours}>{(h) => <HoursTab hours={h} canEdit={canEdit} onSaved={hours.reload} />}</QueryState>
+            <QueryState query={hours}>
+              {(h) => <HoursTab hours={h} canEdit={canEdit} onSaved={hours.reload} />}
+            </QueryState>
           </Tabs.Panel>
           <Tabs.Panel value="sluitingen">
             <ClosuresTab closures={closures} canEdit={canEdit} closedOnHolidays={building.data?.closedOnHolidays} />

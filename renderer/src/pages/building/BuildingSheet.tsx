@@ -6,7 +6,15 @@ import { HoursView } from './hours/HoursView';
 import { ClosuresTable } from './closures/ClosuresTable';
 
 /** What "Afdrukken" puts on paper: the profile, both sets of hours and the closures, on one sheet. */
-export function BuildingSheet({ building, hours, closures }: { building: Output<'building.get'>; hours: Output<'hours.get'>; closures: Output<'closures.list'> }) {
+export function BuildingSheet({
+  building,
+  hours,
+  closures,
+}: {
+  building: Output<'building.get'>;
+  hours: Output<'hours.get'>;
+  closures: Output<'closures.list'>;
+}) {
   const { t } = useTranslation();
   return (
     <Stack gap="lg">

@@ -8,5 +8,12 @@ const BEHEERDER: readonly Role[] = ['beheerder'];
 
 /** Privacy (AVG): the register, the rights of a person, the retention job. */
 export const PRIVACY_MODULES: ModuleDef[] = [
-  { path: '/privacy', route: '/privacy/:tab?', label: 'privacy', icon: IconShieldLock, roles: BEHEERDER, element: <PrivacyPage /> },
+  {
+    path: '/privacy',
+    route: '/privacy/:tab?',
+    label: 'privacy',
+    icon: IconShieldLock,
+    roles: BEHEERDER,
+    element: <PrivacyPage />,
+  },
 ];

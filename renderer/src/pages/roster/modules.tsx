@@ -13,7 +13,21 @@ const WITH_DESK: readonly Role[] = ['beheerder', 'coordinator', 'balie'];
 
 /** The volunteer screens, registered in the shell's module list in one place. */
 export const ROSTER_MODULES: ModuleDef[] = [
-  { path: '/vrijwilligers', route: '/vrijwilligers/:id?', label: 'volunteers', icon: IconUsersGroup, roles: COORDINATION, element: <VolunteersPage /> },
-  { path: '/rooster', route: '/rooster/:tab?', label: 'roster', icon: IconCalendarUser, roles: WITH_DESK, element: <RosterPage /> },
+  {
+    path: '/vrijwilligers',
+    route: '/vrijwilligers/:id?',
+    label: 'volunteers',
+    icon: IconUsersGroup,
+    roles: COORDINATION,
+    element: <VolunteersPage />,
+  },
+  {
+    path: '/rooster',
+    route: '/rooster/:tab?',
+    label: 'roster',
+    icon: IconCalendarUser,
+    roles: WITH_DESK,
+    element: <RosterPage />,
+  },
   { path: '/uren', label: 'hours', icon: IconHourglass, roles: COORDINATION, element: <HoursPage /> },
 ];

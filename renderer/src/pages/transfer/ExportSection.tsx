@@ -23,7 +23,13 @@ function PathLine({ path }: { path: string }) {
       <Code style={{ wordBreak: 'break-all' }}>{path}</Code>
       <CopyButton value={path}>
         {({ copied, copy }) => (
-          <Button size="xs" variant="subtle" onClick={copy} leftSection={copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />} aria-label={t('transfer.export.copyPath')}>
+          <Button
+            size="xs"
+            variant="subtle"
+            onClick={copy}
+            leftSection={copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />}
+            aria-label={t('transfer.export.copyPath')}
+          >
             {copied ? t('transfer.export.copied') : t('transfer.export.copy')}
           </Button>
         )}
@@ -42,26 +48,43 @@ export function ExportSection() {
   const [deleting, setDeleting] = useState<Listed | null>(null);
 
   const exportAll = () =>
-    run('export', async () => {
-      const result = await call('transfer.exportAll');
-      setMade(result);
-      exports.reload();
-    }, t('transfer.export.made'));
+    run(
+      'export',
+      async () => {
+        const result = await call('transfer.exportAll');
+        setMade(result);
+        exports.reload();
+      },
+      t('transfer.export.made'),
+    );
 
   const backup = () => run('backup', () => call('backups.create'), t('transfer.export.backupMade'));
 
   return (
-    <SectionCard title={t('transfer.export.title')} icon={<IconDatabaseExport aria-hidden />} links={[{ to: '/back-ups', label: t('transfer.export.toBackups') }]}>
+    <SectionCard
+      title={t('transfer.export.title')}
+      icon={<IconDatabaseExport aria-hidden />}
+      links={[{ to: '/back-ups', label: t('transfer.export.toBackups') }]}
+    >
       <Stack gap="md">
         <Text size="sm">{t('transfer.export.intro')}</Text>
         <Text size="sm" c="dimmed">
           {t('transfer.export.secrets')}
         </Text>
         <Group gap="sm">
-          <Button leftSection={<IconDatabaseExport size={18} aria-hidden />} loading={busy === 'export'} onClick={() => void exportAll()}>
+          <Button
+            leftSection={<IconDatabaseExport size={18} aria-hidden />}
+            loading={busy === 'export'}
+            onClick={() => void exportAll()}
+          >
             {t('transfer.export.make')}
           </Button>
-          <Button variant="default" leftSection={<IconArchive size={18} aria-hidden />} loading={busy === 'backup'} onClick={() => void backup()}>
+          <Button
+            variant="default"
+            leftSection={<IconArchive size={18} aria-hidden />}
+            loading={busy === 'backup'}
+            onClick={() => void backup()}
+          >
             {t('transfer.export.backup')}
           </Button>
         </Group>
@@ -69,7 +92,13 @@ export function ExportSection() {
           {t('transfer.export.backupHelp')}
         </Text>
         {made && (
-          <Alert color="green" variant="light" icon={<IconFolder aria-hidden />} title={t('transfer.export.madeTitle', { tables: made.tables, rows: made.rows })} role="status">
+          <Alert
+            color="green"
+            variant="light"
+            icon={<IconFolder aria-hidden />}
+            title={t('transfer.export.madeTitle', { tables: made.tables, rows: made.rows })}
+            role="status"
+          >
             <Text size="sm" mb={4}>
               {t('transfer.export.where')}
             </Text>
@@ -82,7 +111,13 @@ export function ExportSection() {
               label={t('transfer.export.listTitle')}
               rows={list}
               rowKey={(e) => e.name}
-              empty={<EmptyMessage icon={<IconFolder aria-hidden />} title={t('transfer.export.emptyTitle')} description={t('transfer.export.emptyHelp')} />}
+              empty={
+                <EmptyMessage
+                  icon={<IconFolder aria-hidden />}
+                  title={t('transfer.export.emptyTitle')}
+                  description={t('transfer.export.emptyHelp')}
+                />
+              }
               columns={[
                 { key: 'at', header: t('transfer.export.createdAt'), render: (e) => f.wallClock(e.createdAt) },
                 { key: 'path', header: t('transfer.export.folder'), render: (e) => <PathLine path={e.path} /> },
@@ -94,7 +129,12 @@ export function ExportSection() {
                   screenOnly: true,
                   render: (e) => (
                     <Tooltip label={t('transfer.export.delete')}>
-                      <ActionIcon variant="subtle" color="red" onClick={() => setDeleting(e)} aria-label={t('transfer.export.deleteNamed', { name: e.name })}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        onClick={() => setDeleting(e)}
+                        aria-label={t('transfer.export.deleteNamed', { name: e.name })}
+                      >
                         <IconTrash size={18} aria-hidden />
                       </ActionIcon>
                     </Tooltip>

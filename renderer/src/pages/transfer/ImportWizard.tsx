@@ -115,7 +115,9 @@ export function ImportWizard() {
   };
 
   const fieldErrors = error?.fieldErrors ?? {};
-  const placed = Object.keys(fieldErrors).some((k) => ['contentBase64', 'fileName', 'sheet', 'mapping'].includes(k) || k.startsWith('mapping.'));
+  const placed = Object.keys(fieldErrors).some(
+    (k) => ['contentBase64', 'fileName', 'sheet', 'mapping'].includes(k) || k.startsWith('mapping.'),
+  );
   const canImport = report !== null && report.issues.length === 0 && report.created > 0;
 
   return (
@@ -132,10 +134,23 @@ export function ImportWizard() {
       <QueryState query={kinds}>
         {(list) =>
           done ? (
-            <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />} title={t('transfer.done.title', { count: done.created, noun: noun(done.kind, done.created) })} role="status">
-              <Text size="sm">{done.skipped > 0 ? t('transfer.done.skipped', { count: done.skipped }) : t('transfer.done.audit')}</Text>
+            <Alert
+              color="green"
+              variant="light"
+              icon={<IconCircleCheck aria-hidden />}
+              title={t('transfer.done.title', { count: done.created, noun: noun(done.kind, done.created) })}
+              role="status"
+            >
+              <Text size="sm">
+                {done.skipped > 0 ? t('transfer.done.skipped', { count: done.skipped }) : t('transfer.done.audit')}
+              </Text>
               <Group mt="md" gap="sm">
-                <Button component={Link} to={LIST_PATH[done.kind]} variant="light" rightSection={<IconArrowRight size={16} aria-hidden />}>
+                <Button
+                  component={Link}
+                  to={LIST_PATH[done.kind]}
+                  variant="light"
+                  rightSection={<IconArrowRight size={16} aria-hidden />}
+                >
                   {t('transfer.done.open', { kind: t(`transfer.kinds.${done.kind}`).toLowerCase() })}
                 </Button>
                 <Button variant="default" onClick={restart}>
@@ -145,14 +160,33 @@ export function ImportWizard() {
             </Alert>
           ) : (
             <>
-              <Stepper active={step} onStepClick={(s) => s < step && setStep(s as Step)} allowNextStepsSelect={false} size="sm" mb="lg">
-                <Stepper.Step label={t('transfer.steps.kind')} description={kind ? t(`transfer.kinds.${kind}`) : undefined}>
+              <Stepper
+                active={step}
+                onStepClick={(s) => s < step && setStep(s as Step)}
+                allowNextStepsSelect={false}
+                size="sm"
+                mb="lg"
+              >
+                <Stepper.Step
+                  label={t('transfer.steps.kind')}
+                  description={kind ? t(`transfer.kinds.${kind}`) : undefined}
+                >
                   <KindStep kinds={list} value={kind} onChange={chooseKind} />
                 </Stepper.Step>
                 <Stepper.Step label={t('transfer.steps.file')} description={file?.name}>
-                  <FileStep file={file} onFile={(f) => void chooseFile(f)} analysis={analysis} onSheet={(sheet) => void analyze({ ...source!, sheet })} errors={fieldErrors} />
+                  <FileStep
+                    file={file}
+                    onFile={(f) => void chooseFile(f)}
+                    analysis={analysis}
+                    onSheet={(sheet) => void analyze({ ...source!, sheet })}
+                    errors={fieldErrors}
+                  />
                 </Stepper.Step>
-                <Stepper.Step label={t('transfer.steps.mapping')}>{analysis && <MappingStep analysis={analysis} mapping={mapping} onChange={setMapping} errors={fieldErrors} />}</Stepper.Step>
+                <Stepper.Step label={t('transfer.steps.mapping')}>
+                  {analysis && (
+                    <MappingStep analysis={analysis} mapping={mapping} onChange={setMapping} errors={fieldErrors} />
+                  )}
+                </Stepper.Step>
                 <Stepper.Step label={t('transfer.steps.preview')}>
                   {report && (
                     <PreviewStep
@@ -166,9 +200,16 @@ export function ImportWizard() {
                   )}
                 </Stepper.Step>
               </Stepper>
-              {!placed && <FormAlert message={error?.message} title={step === 3 ? t('transfer.notImported') : undefined} />}
+              {!placed && (
+                <FormAlert message={error?.message} title={step === 3 ? t('transfer.notImported') : undefined} />
+              )}
               <Group justify="space-between" mt="md">
-                <Button variant="default" leftSection={<IconArrowLeft size={16} aria-hidden />} disabled={step === 0 || busy} onClick={() => setStep((step - 1) as Step)}>
+                <Button
+                  variant="default"
+                  leftSection={<IconArrowLeft size={16} aria-hidden />}
+                  disabled={step === 0 || busy}
+                  onClick={() => setStep((step - 1) as Step)}
+                >
                   {t('transfer.back')}
                 </Button>
                 <Group gap="sm">
@@ -178,22 +219,40 @@ export function ImportWizard() {
                     </Button>
                   )}
                   {step === 0 && (
-                    <Button disabled={!kind} onClick={() => setStep(1)} rightSection={<IconArrowRight size={16} aria-hidden />}>
+                    <Button
+                      disabled={!kind}
+                      onClick={() => setStep(1)}
+                      rightSection={<IconArrowRight size={16} aria-hidden />}
+                    >
                       {t('transfer.next')}
                     </Button>
                   )}
                   {step === 1 && (
-                    <Button disabled={!analysis} loading={busy} onClick={() => setStep(2)} rightSection={<IconArrowRight size={16} aria-hidden />}>
+                    <Button
+                      disabled={!analysis}
+                      loading={busy}
+                      onClick={() => setStep(2)}
+                      rightSection={<IconArrowRight size={16} aria-hidden />}
+                    >
                       {t('transfer.next')}
                     </Button>
                   )}
                   {step === 2 && (
-                    <Button loading={busy} onClick={() => void preview()} rightSection={<IconArrowRight size={16} aria-hidden />}>
+                    <Button
+                      loading={busy}
+                      onClick={() => void preview()}
+                      rightSection={<IconArrowRight size={16} aria-hidden />}
+                    >
                       {t('transfer.check')}
                     </Button>
                   )}
                   {step === 3 && (
-                    <Button loading={busy} disabled={!canImport} onClick={() => void commit()} leftSection={<IconFileImport size={18} aria-hidden />}>
+                    <Button
+                      loading={busy}
+                      disabled={!canImport}
+                      onClick={() => void commit()}
+                      leftSection={<IconFileImport size={18} aria-hidden />}
+                    >
                       {canImport ? t('transfer.import', { count: report.created }) : t('transfer.importBlocked')}
                     </Button>
                   )}

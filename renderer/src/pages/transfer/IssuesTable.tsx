@@ -13,7 +13,16 @@ export function IssuesTable({ issues, label }: { issues: Issue[]; label: string 
       rowKey={(i) => `${i.row}-${i.field ?? ''}-${i.message}`}
       columns={[
         { key: 'row', header: t('transfer.preview.row'), numeric: true, render: (i) => i.row },
-        { key: 'column', header: t('transfer.preview.column'), render: (i) => i.column || <Text c="dimmed" size="sm">{t('transfer.preview.wholeRow')}</Text> },
+        {
+          key: 'column',
+          header: t('transfer.preview.column'),
+          render: (i) =>
+            i.column || (
+              <Text c="dimmed" size="sm">
+                {t('transfer.preview.wholeRow')}
+              </Text>
+            ),
+        },
         {
           key: 'message',
           header: t('transfer.preview.message'),

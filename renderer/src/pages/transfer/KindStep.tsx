@@ -8,7 +8,15 @@ import { useAction } from '../../hooks/useAction';
 import type { Kinds } from './types';
 
 /** Step 1: what to import, with the template of each kind to fill in. */
-export function KindStep({ kinds, value, onChange }: { kinds: Kinds; value: ImportKind | null; onChange: (kind: ImportKind) => void }) {
+export function KindStep({
+  kinds,
+  value,
+  onChange,
+}: {
+  kinds: Kinds;
+  value: ImportKind | null;
+  onChange: (kind: ImportKind) => void;
+}) {
   const { t } = useTranslation();
   const { busy, run } = useAction();
   const template = (kind: ImportKind) =>
@@ -18,7 +26,12 @@ export function KindStep({ kinds, value, onChange }: { kinds: Kinds; value: Impo
     });
   return (
     <Stack gap="md">
-      <Radio.Group label={t('transfer.kind.label')} description={t('transfer.kind.help')} value={value ?? ''} onChange={(v) => onChange(v as ImportKind)}>
+      <Radio.Group
+        label={t('transfer.kind.label')}
+        description={t('transfer.kind.help')}
+        value={value ?? ''}
+        onChange={(v) => onChange(v as ImportKind)}
+      >
         <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm">
           {kinds.map(({ kind, fields }) => (
             <Radio.Card key={kind} value={kind} p="md" radius="md">
@@ -27,7 +40,12 @@ export function KindStep({ kinds, value, onChange }: { kinds: Kinds; value: Impo
                 <div>
                   <Text fw={600}>{t(`transfer.kinds.${kind}`)}</Text>
                   <Text size="sm" c="dimmed">
-                    {t('transfer.kind.required', { fields: fields.filter((f) => f.required).map((f) => t(`transfer.fields.${f.key}`, { defaultValue: f.label })).join(', ') })}
+                    {t('transfer.kind.required', {
+                      fields: fields
+                        .filter((f) => f.required)
+                        .map((f) => t(`transfer.fields.${f.key}`, { defaultValue: f.label }))
+                        .join(', '),
+                    })}
                   </Text>
                 </div>
               </Group>
@@ -37,7 +55,12 @@ export function KindStep({ kinds, value, onChange }: { kinds: Kinds; value: Impo
       </Radio.Group>
       {value && (
         <Group gap="sm">
-          <Button variant="default" leftSection={<IconDownload size={18} aria-hidden />} loading={busy === `template-${value}`} onClick={() => void template(value)}>
+          <Button
+            variant="default"
+            leftSection={<IconDownload size={18} aria-hidden />}
+            loading={busy === `template-${value}`}
+            onClick={() => void template(value)}
+          >
             {t('transfer.kind.template', { kind: t(`transfer.kinds.${value}`).toLowerCase() })}
           </Button>
           <Text size="sm" c="dimmed">

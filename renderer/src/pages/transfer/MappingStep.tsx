@@ -24,7 +24,8 @@ export function MappingStep({ analysis, mapping, onChange, errors }: MappingStep
   const label = useFieldLabel();
   const missing = analysis.fields.filter((f) => f.required && !mapping.includes(f.key));
   const columns = analysis.headers.map((header, index) => ({ header, index }));
-  const set = (index: number, key: string | null) => onChange(mapping.map((m, i) => (i === index ? (key === IGNORE ? null : key) : m)));
+  const set = (index: number, key: string | null) =>
+    onChange(mapping.map((m, i) => (i === index ? (key === IGNORE ? null : key) : m)));
   const hint = (key: string | null) => {
     const f = analysis.fields.find((x) => x.key === key);
     return f?.hint ? t(`transfer.hints.${f.key}`, { defaultValue: f.hint }) : undefined;
@@ -34,7 +35,12 @@ export function MappingStep({ analysis, mapping, onChange, errors }: MappingStep
     <Stack gap="md">
       <Text size="sm">{t('transfer.mapping.help')}</Text>
       {missing.length > 0 && (
-        <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('transfer.mapping.missingTitle')}>
+        <Alert
+          color="orange"
+          variant="light"
+          icon={<IconAlertTriangle aria-hidden />}
+          title={t('transfer.mapping.missingTitle')}
+        >
           {t('transfer.mapping.missing', { fields: missing.map(label).join(', ') })}
         </Alert>
       )}
@@ -54,7 +60,11 @@ export function MappingStep({ analysis, mapping, onChange, errors }: MappingStep
             header: t('transfer.mapping.sample'),
             render: (c) => (
               <Text size="sm" c="dimmed" lineClamp={2}>
-                {analysis.samples.map((s) => s.cells[c.index]).filter(Boolean).slice(0, 3).join(' · ') || t('transfer.mapping.emptyColumn')}
+                {analysis.samples
+                  .map((s) => s.cells[c.index])
+                  .filter(Boolean)
+                  .slice(0, 3)
+                  .join(' · ') || t('transfer.mapping.emptyColumn')}
               </Text>
             ),
           },

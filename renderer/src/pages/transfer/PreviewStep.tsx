@@ -21,25 +21,47 @@ export function PreviewStep({ report, skipDuplicates, onSkipDuplicates }: Previe
     <Stack gap="md">
       <Group gap="xl" role="status">
         <Text>{t('transfer.preview.read', { count: report.rows })}</Text>
-        <Text fw={600}>{report.issues.length ? t('transfer.preview.okRows', { count: report.created }) : t('transfer.preview.willCreate', { count: report.created, noun })}</Text>
+        <Text fw={600}>
+          {report.issues.length
+            ? t('transfer.preview.okRows', { count: report.created })
+            : t('transfer.preview.willCreate', { count: report.created, noun })}
+        </Text>
         {report.skipped > 0 && <Text>{t('transfer.preview.skipped', { count: report.skipped })}</Text>}
       </Group>
       {hasDuplicates && (
-        <Checkbox label={t('transfer.preview.skipDuplicates')} description={t('transfer.preview.skipDuplicatesHelp')} checked={skipDuplicates} onChange={(e) => onSkipDuplicates(e.currentTarget.checked)} />
+        <Checkbox
+          label={t('transfer.preview.skipDuplicates')}
+          description={t('transfer.preview.skipDuplicatesHelp')}
+          checked={skipDuplicates}
+          onChange={(e) => onSkipDuplicates(e.currentTarget.checked)}
+        />
       )}
       {report.issues.length > 0 ? (
         <>
-          <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('transfer.preview.errorsTitle', { count: errorRows })} role="alert">
+          <Alert
+            color="red"
+            variant="light"
+            icon={<IconAlertTriangle aria-hidden />}
+            title={t('transfer.preview.errorsTitle', { count: errorRows })}
+            role="alert"
+          >
             {t('transfer.preview.errorsHelp')}
           </Alert>
           <IssuesTable issues={report.issues} label={t('transfer.preview.issuesTable')} />
         </>
       ) : (
-        <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />} title={t('transfer.preview.cleanTitle')}>
+        <Alert
+          color="green"
+          variant="light"
+          icon={<IconCircleCheck aria-hidden />}
+          title={t('transfer.preview.cleanTitle')}
+        >
           {t('transfer.preview.cleanHelp')}
         </Alert>
       )}
-      {report.skippedRows.length > 0 && <IssuesTable issues={report.skippedRows} label={t('transfer.preview.skippedTable')} />}
+      {report.skippedRows.length > 0 && (
+        <IssuesTable issues={report.skippedRows} label={t('transfer.preview.skippedTable')} />
+      )}
     </Stack>
   );
 }

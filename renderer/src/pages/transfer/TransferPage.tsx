@@ -10,7 +10,10 @@ export function TransferPage() {
   const { user } = useMe();
   return (
     <>
-      <PageHeader title={t('transfer.title')} description={user.role === 'beheerder' ? t('transfer.intro') : t('transfer.introImportOnly')} />
+      <PageHeader
+        title={t('transfer.title')}
+        description={user.role === 'beheerder' ? t('transfer.intro') : t('transfer.introImportOnly')}
+      />
       <Stack gap="lg">
         <ImportWizard />
         {user.role === 'beheerder' && <ExportSection />}

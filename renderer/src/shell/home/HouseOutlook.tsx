@@ -20,13 +20,22 @@ export function HouseOutlook() {
   const holidays = useApi('calendar.holidays', { year });
   const nextHolidays = useApi('calendar.holidays', { year: year + 1 }, { enabled: crossesYear });
 
-  const upcomingHolidays = [...(holidays.data ?? []), ...(crossesYear ? (nextHolidays.data ?? []) : [])].filter((h) => h.date >= today && h.date <= until);
+  const upcomingHolidays = [...(holidays.data ?? []), ...(crossesYear ? (nextHolidays.data ?? []) : [])].filter(
+    (h) => h.date >= today && h.date <= until,
+  );
 
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
       <QueryState query={days}>{(d) => <WeekList days={d} />}</QueryState>
       <QueryState query={closures}>
-        {(c) => <UpcomingList closures={c} holidays={upcomingHolidays} closedOnHolidays={building.data?.closedOnHolidays ?? false} days={UPCOMING_DAYS} />}
+        {(c) => (
+          <UpcomingList
+            closures={c}
+            holidays={upcomingHolidays}
+            closedOnHolidays={building.data?.closedOnHolidays ?? false}
+            days={UPCOMING_DAYS}
+          />
+        )}
       </QueryState>
     </SimpleGrid>
   );

@@ -16,7 +16,13 @@ export function RoomsCard({ count }: { count: number }) {
       <Text size="xl" fw={700}>
         {t('home.activeRooms', { count })}
       </Text>
-      <Button component={Link} to="/ruimtes" variant="light" mt="md" rightSection={<IconArrowRight size={16} aria-hidden />}>
+      <Button
+        component={Link}
+        to="/ruimtes"
+        variant="light"
+        mt="md"
+        rightSection={<IconArrowRight size={16} aria-hidden />}
+      >
         {count ? t('home.toRooms') : t('home.addRooms')}
       </Button>
     </Card>

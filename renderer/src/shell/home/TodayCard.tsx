@@ -34,7 +34,12 @@ export function TodayCard({ day, title }: { day: Day; title?: string }) {
             </Title>
             <Text c="dimmed">{f.dateLong(day.date)}</Text>
           </div>
-          <Badge size="lg" variant="light" color={open ? 'green' : 'red'} leftSection={open ? <IconDoorEnter size={16} aria-hidden /> : <IconDoorOff size={16} aria-hidden />}>
+          <Badge
+            size="lg"
+            variant="light"
+            color={open ? 'green' : 'red'}
+            leftSection={open ? <IconDoorEnter size={16} aria-hidden /> : <IconDoorOff size={16} aria-hidden />}
+          >
             {open ? t('home.openToday') : t('home.closedToday')}
           </Badge>
         </Group>
@@ -43,7 +48,12 @@ export function TodayCard({ day, title }: { day: Day; title?: string }) {
         ) : open ? (
           <Text size="lg">
             {t('home.openHours', { hours: day.open.map(formatInterval).join(', ') })}
-            {nowLine && <Text span c="dimmed"> · {nowLine}</Text>}
+            {nowLine && (
+              <Text span c="dimmed">
+                {' '}
+                · {nowLine}
+              </Text>
+            )}
           </Text>
         ) : (
           <Text size="lg">{t('home.noHoursToday')}</Text>

@@ -15,11 +15,27 @@ interface Item {
   kind: 'closure' | 'holiday';
 }
 
-export function UpcomingList({ closures, holidays, closedOnHolidays, days }: { closures: Closure[]; holidays: Holiday[]; closedOnHolidays: boolean; days: number }) {
+export function UpcomingList({
+  closures,
+  holidays,
+  closedOnHolidays,
+  days,
+}: {
+  closures: Closure[];
+  holidays: Holiday[];
+  closedOnHolidays: boolean;
+  days: number;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const items: Item[] = [
-    ...closures.map((c) => ({ key: `c${c.id}`, from: c.startDate, to: c.endDate, text: c.reason, kind: 'closure' as const })),
+    ...closures.map((c) => ({
+      key: `c${c.id}`,
+      from: c.startDate,
+      to: c.endDate,
+      text: c.reason,
+      kind: 'closure' as const,
+    })),
     ...holidays.map((h) => ({ key: `h${h.date}`, from: h.date, to: h.date, text: h.name, kind: 'holiday' as const })),
   ].sort((a, b) => a.from.localeCompare(b.from));
 
@@ -33,12 +49,27 @@ export function UpcomingList({ closures, holidays, closedOnHolidays, days }: { c
       ) : (
         <List spacing="sm" listStyleType="none" pl={0}>
           {items.map((item) => (
-            <List.Item key={item.key} icon={item.kind === 'closure' ? <IconCalendarOff size={20} aria-hidden /> : <IconConfetti size={20} aria-hidden />}>
+            <List.Item
+              key={item.key}
+              icon={
+                item.kind === 'closure' ? (
+                  <IconCalendarOff size={20} aria-hidden />
+                ) : (
+                  <IconConfetti size={20} aria-hidden />
+                )
+              }
+            >
               <Group gap="xs">
-                <Text fw={600} size="sm">{f.dateRange(item.from, item.to)}</Text>
+                <Text fw={600} size="sm">
+                  {f.dateRange(item.from, item.to)}
+                </Text>
                 <Text size="sm">{item.text}</Text>
                 <Badge size="sm" variant="light" color={item.kind === 'closure' || closedOnHolidays ? 'red' : 'gray'}>
-                  {item.kind === 'closure' ? t('home.closure') : closedOnHolidays ? t('home.holidayClosed') : t('home.holidayOpen')}
+                  {item.kind === 'closure'
+                    ? t('home.closure')
+                    : closedOnHolidays
+                      ? t('home.holidayClosed')
+                      : t('home.holidayOpen')}
                 </Badge>
               </Group>
             </List.Item>

@@ -21,23 +21,42 @@ export function WeekList({ days }: { days: Day[] }) {
         rows={days}
         rowKey={(d) => d.date}
         columns={[
-          { key: 'date', header: t('home.day'), render: (d) => <Text fw={600} size="sm">{f.date(d.date)}</Text> },
+          {
+            key: 'date',
+            header: t('home.day'),
+            render: (d) => (
+              <Text fw={600} size="sm">
+                {f.date(d.date)}
+              </Text>
+            ),
+          },
           {
             key: 'open',
             header: t('home.open'),
             render: (d) =>
               d.closedBecause ? (
-                <Text c="red.9" size="sm">{t('home.closedBecause', { reason: d.closedBecause })}</Text>
+                <Text c="red.9" size="sm">
+                  {t('home.closedBecause', { reason: d.closedBecause })}
+                </Text>
               ) : d.open.length ? (
                 d.open.map(formatInterval).join(', ')
               ) : (
-                <Text c="dimmed" size="sm">{t('home.closed')}</Text>
+                <Text c="dimmed" size="sm">
+                  {t('home.closed')}
+                </Text>
               ),
           },
           {
             key: 'beheerder',
             header: t('home.beheerder'),
-            render: (d) => (d.beheerder.length ? d.beheerder.map(formatInterval).join(', ') : <Text c="dimmed" size="sm">—</Text>),
+            render: (d) =>
+              d.beheerder.length ? (
+                d.beheerder.map(formatInterval).join(', ')
+              ) : (
+                <Text c="dimmed" size="sm">
+                  —
+                </Text>
+              ),
           },
         ]}
       />

@@ -17,7 +17,11 @@ export function LockScreen() {
   const { t } = useTranslation();
   const { user } = useMe();
   const { unlocked, logout, toLogin } = useSession();
-  const { form, handleSubmit, formError, submitting } = useApiForm<Input<'auth.unlock'> & { password: string }, Input<'auth.unlock'>, Me>({
+  const { form, handleSubmit, formError, submitting } = useApiForm<
+    Input<'auth.unlock'> & { password: string },
+    Input<'auth.unlock'>,
+    Me
+  >({
     initialValues: { password: '' },
     schema: unlockInput,
     submit: async (input) => {
@@ -25,7 +29,8 @@ export function LockScreen() {
         return await call('auth.unlock', input);
       } catch (error) {
         // Too many wrong passwords end the session, and an expired session cannot be unlocked: sign in anew.
-        if (error instanceof ApiCallError && (error.code === 'ACCOUNT_LOCKED' || error.code === 'UNAUTHENTICATED')) toLogin(error.message);
+        if (error instanceof ApiCallError && (error.code === 'ACCOUNT_LOCKED' || error.code === 'UNAUTHENTICATED'))
+          toLogin(error.message);
         throw error;
       }
     },
@@ -59,7 +64,14 @@ export function LockScreen() {
                 </Group>
                 <Text>{t('lock.whose', { name: user.name, role: t(`roles.${user.role}`) })}</Text>
                 <FormAlert message={formError} title={t('lock.failed')} />
-                <PasswordField label={t('fields.password')} required autoFocus autoComplete="current-password" data-autofocus {...form.getInputProps('password')} />
+                <PasswordField
+                  label={t('fields.password')}
+                  required
+                  autoFocus
+                  autoComplete="current-password"
+                  data-autofocus
+                  {...form.getInputProps('password')}
+                />
                 <Button type="submit" size="md" loading={submitting}>
                   {t('lock.unlock')}
                 </Button>

@@ -14,7 +14,11 @@ export function LoginPage({ notice }: { notice?: string }) {
   const { t } = useTranslation();
   const { signedIn } = useSession();
   const navigate = useNavigate();
-  const { form, handleSubmit, formError, submitting } = useApiForm<Input<'auth.login'> & { username: string; password: string }, Input<'auth.login'>, Me>({
+  const { form, handleSubmit, formError, submitting } = useApiForm<
+    Input<'auth.login'> & { username: string; password: string },
+    Input<'auth.login'>,
+    Me
+  >({
     initialValues: { username: '', password: '' },
     schema: loginInput,
     submit: (input) => call('auth.login', input),
@@ -35,8 +39,19 @@ export function LoginPage({ notice }: { notice?: string }) {
             </Alert>
           )}
           <FormAlert message={formError} title={t('login.failed')} />
-          <TextInput label={t('fields.username')} required autoFocus autoComplete="username" {...form.getInputProps('username')} />
-          <PasswordField label={t('fields.password')} required autoComplete="current-password" {...form.getInputProps('password')} />
+          <TextInput
+            label={t('fields.username')}
+            required
+            autoFocus
+            autoComplete="username"
+            {...form.getInputProps('username')}
+          />
+          <PasswordField
+            label={t('fields.password')}
+            required
+            autoComplete="current-password"
+            {...form.getInputProps('password')}
+          />
           <Button type="submit" size="md" loading={submitting}>
             {t('login.submit')}
           </Button>

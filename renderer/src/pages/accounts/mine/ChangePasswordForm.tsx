@@ -26,9 +26,25 @@ export function ChangePasswordForm() {
     <form onSubmit={handleSubmit} noValidate>
       <Stack gap="md" maw={420}>
         <FormAlert message={formError} />
-        <PasswordField label={t('myAccount.current')} required autoComplete="current-password" {...form.getInputProps('current')} />
-        <PasswordField label={t('myAccount.next')} description={t('password.rules')} required autoComplete="new-password" {...form.getInputProps('next')} />
-        <PasswordField label={t('password.repeat')} required autoComplete="new-password" {...form.getInputProps('repeat')} />
+        <PasswordField
+          label={t('myAccount.current')}
+          required
+          autoComplete="current-password"
+          {...form.getInputProps('current')}
+        />
+        <PasswordField
+          label={t('myAccount.next')}
+          description={t('password.rules')}
+          required
+          autoComplete="new-password"
+          {...form.getInputProps('next')}
+        />
+        <PasswordField
+          label={t('password.repeat')}
+          required
+          autoComplete="new-password"
+          {...form.getInputProps('repeat')}
+        />
         <Group>
           <Button type="submit" loading={submitting} leftSection={<IconKey size={18} aria-hidden />}>
             {t('myAccount.submit')}

@@ -48,12 +48,22 @@ export function AccountsPage() {
               actions={(u) => (
                 <>
                   <Tooltip label={t('common.edit')}>
-                    <ActionIcon variant="subtle" size="lg" aria-label={t('accounts.editOne', { name: u.name })} onClick={() => setDialog({ kind: 'edit', user: u })}>
+                    <ActionIcon
+                      variant="subtle"
+                      size="lg"
+                      aria-label={t('accounts.editOne', { name: u.name })}
+                      onClick={() => setDialog({ kind: 'edit', user: u })}
+                    >
                       <IconPencil size={18} aria-hidden />
                     </ActionIcon>
                   </Tooltip>
                   <Tooltip label={t('accounts.resetSubmit')}>
-                    <ActionIcon variant="subtle" size="lg" aria-label={t('accounts.resetOne', { name: u.name })} onClick={() => setDialog({ kind: 'reset', user: u })}>
+                    <ActionIcon
+                      variant="subtle"
+                      size="lg"
+                      aria-label={t('accounts.resetOne', { name: u.name })}
+                      onClick={() => setDialog({ kind: 'reset', user: u })}
+                    >
                       <IconKey size={18} aria-hidden />
                     </ActionIcon>
                   </Tooltip>
@@ -64,7 +74,14 @@ export function AccountsPage() {
         </QueryState>
       </Card>
       {dialog?.kind === 'create' && <CreateUserModal onClose={close} onSaved={users.reload} />}
-      {dialog?.kind === 'edit' && <EditUserModal user={dialog.user} isSelf={dialog.user.id === me.user.id} onClose={close} onSaved={edited(dialog.user)} />}
+      {dialog?.kind === 'edit' && (
+        <EditUserModal
+          user={dialog.user}
+          isSelf={dialog.user.id === me.user.id}
+          onClose={close}
+          onSaved={edited(dialog.user)}
+        />
+      )}
       {dialog?.kind === 'reset' && <ResetPasswordModal user={dialog.user} onClose={close} onSaved={users.reload} />}
     </>
   );

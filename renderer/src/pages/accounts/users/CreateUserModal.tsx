@@ -22,11 +22,38 @@ export function CreateUserModal({ onClose, onSaved }: { onClose: () => void; onS
     },
   });
   return (
-    <FormModal opened onClose={onClose} title={t('accounts.add')} onSubmit={handleSubmit} submitting={submitting} formError={formError} submitLabel={t('accounts.addSubmit')} size="md">
-      <TextInput label={t('accounts.name')} required data-autofocus autoComplete="off" {...form.getInputProps('name')} />
-      <TextInput label={t('fields.username')} description={t('fields.usernameHelp')} required autoComplete="off" {...form.getInputProps('username')} />
+    <FormModal
+      opened
+      onClose={onClose}
+      title={t('accounts.add')}
+      onSubmit={handleSubmit}
+      submitting={submitting}
+      formError={formError}
+      submitLabel={t('accounts.addSubmit')}
+      size="md"
+    >
+      <TextInput
+        label={t('accounts.name')}
+        required
+        data-autofocus
+        autoComplete="off"
+        {...form.getInputProps('name')}
+      />
+      <TextInput
+        label={t('fields.username')}
+        description={t('fields.usernameHelp')}
+        required
+        autoComplete="off"
+        {...form.getInputProps('username')}
+      />
       <RoleSelect required {...form.getInputProps('role')} />
-      <PasswordField label={t('accounts.initialPassword')} description={t('accounts.initialPasswordHelp')} required autoComplete="new-password" {...form.getInputProps('password')} />
+      <PasswordField
+        label={t('accounts.initialPassword')}
+        description={t('accounts.initialPasswordHelp')}
+        required
+        autoComplete="new-password"
+        {...form.getInputProps('password')}
+      />
     </FormModal>
   );
 }

@@ -9,7 +9,17 @@ import { RoleSelect } from './RoleSelect';
 type User = Output<'users.list'>[number];
 type Values = Omit<Input<'users.update'>, 'id'>;
 
-export function EditUserModal({ user, isSelf, onClose, onSaved }: { user: User; isSelf: boolean; onClose: () => void; onSaved: () => void }) {
+export function EditUserModal({
+  user,
+  isSelf,
+  onClose,
+  onSaved,
+}: {
+  user: User;
+  isSelf: boolean;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const { form, handleSubmit, formError, submitting } = useApiForm<Values, Input<'users.update'>>({
     initialValues: { name: user.name, role: user.role, active: user.active },
@@ -23,7 +33,15 @@ export function EditUserModal({ user, isSelf, onClose, onSaved }: { user: User; 
     },
   });
   return (
-    <FormModal opened onClose={onClose} title={t('accounts.editTitle', { name: user.username })} onSubmit={handleSubmit} submitting={submitting} formError={formError} size="md">
+    <FormModal
+      opened
+      onClose={onClose}
+      title={t('accounts.editTitle', { name: user.username })}
+      onSubmit={handleSubmit}
+      submitting={submitting}
+      formError={formError}
+      size="md"
+    >
       <TextInput label={t('accounts.name')} required data-autofocus {...form.getInputProps('name')} />
       <RoleSelect required {...form.getInputProps('role')} />
       <Switch

@@ -8,7 +8,15 @@ import { useApiForm } from '../../../hooks/useApiForm';
 
 type User = Output<'users.list'>[number];
 
-export function ResetPasswordModal({ user, onClose, onSaved }: { user: User; onClose: () => void; onSaved: () => void }) {
+export function ResetPasswordModal({
+  user,
+  onClose,
+  onSaved,
+}: {
+  user: User;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const { form, handleSubmit, formError, submitting } = useApiForm<{ password: string }, Input<'users.resetPassword'>>({
     initialValues: { password: '' },
@@ -22,9 +30,25 @@ export function ResetPasswordModal({ user, onClose, onSaved }: { user: User; onC
     },
   });
   return (
-    <FormModal opened onClose={onClose} title={t('accounts.resetTitle', { name: user.name })} onSubmit={handleSubmit} submitting={submitting} formError={formError} submitLabel={t('accounts.resetSubmit')} size="md">
+    <FormModal
+      opened
+      onClose={onClose}
+      title={t('accounts.resetTitle', { name: user.name })}
+      onSubmit={handleSubmit}
+      submitting={submitting}
+      formError={formError}
+      submitLabel={t('accounts.resetSubmit')}
+      size="md"
+    >
       <Text size="sm">{t('accounts.resetIntro')}</Text>
-      <PasswordField label={t('accounts.newPassword')} description={t('password.rules')} required data-autofocus autoComplete="new-password" {...form.getInputProps('password')} />
+      <PasswordField
+        label={t('accounts.newPassword')}
+        description={t('password.rules')}
+        required
+        data-autofocus
+        autoComplete="new-password"
+        {...form.getInputProps('password')}
+      />
     </FormModal>
   );
 }

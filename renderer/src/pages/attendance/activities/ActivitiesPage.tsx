@@ -28,7 +28,12 @@ export function ActivitiesPage() {
   );
   const actions = (a: Activity) => (
     <Tooltip label={t('common.edit')}>
-      <ActionIcon variant="subtle" size="lg" aria-label={t('activities.editOne', { name: a.name })} onClick={() => setEditing(a)}>
+      <ActionIcon
+        variant="subtle"
+        size="lg"
+        aria-label={t('activities.editOne', { name: a.name })}
+        onClick={() => setEditing(a)}
+      >
         <IconPencil size={18} aria-hidden />
       </ActionIcon>
     </Tooltip>
@@ -36,19 +41,34 @@ export function ActivitiesPage() {
 
   return (
     <>
-      <PageHeader title={t('activities.title')} description={canEdit ? t('activities.intro') : t('activities.introReadOnly')} actions={canEdit ? add : undefined} />
+      <PageHeader
+        title={t('activities.title')}
+        description={canEdit ? t('activities.intro') : t('activities.introReadOnly')}
+        actions={canEdit ? add : undefined}
+      />
       <Stack gap="lg">
         <Card withBorder radius="md" padding="lg">
           <Stack gap="sm">
             <Group justify="flex-end">
-              <Switch label={t('activities.showInactive')} checked={includeInactive} onChange={(e) => setIncludeInactive(e.currentTarget.checked)} />
+              <Switch
+                label={t('activities.showInactive')}
+                checked={includeInactive}
+                onChange={(e) => setIncludeInactive(e.currentTarget.checked)}
+              />
             </Group>
             <QueryState query={activities}>
               {(list) => (
                 <ActivitiesTable
                   activities={list}
                   actions={canEdit ? actions : undefined}
-                  empty={<EmptyMessage icon={<IconUsersGroup aria-hidden />} title={t('activities.emptyTitle')} description={canEdit ? t('activities.emptyHelp') : undefined} action={canEdit ? add : undefined} />}
+                  empty={
+                    <EmptyMessage
+                      icon={<IconUsersGroup aria-hidden />}
+                      title={t('activities.emptyTitle')}
+                      description={canEdit ? t('activities.emptyHelp') : undefined}
+                      action={canEdit ? add : undefined}
+                    />
+                  }
                 />
               )}
             </QueryState>
@@ -56,7 +76,13 @@ export function ActivitiesPage() {
         </Card>
         {canEdit && <AgeBandsCard />}
       </Stack>
-      {editing !== undefined && <ActivityModal activity={editing ?? undefined} onClose={() => setEditing(undefined)} onSaved={activities.reload} />}
+      {editing !== undefined && (
+        <ActivityModal
+          activity={editing ?? undefined}
+          onClose={() => setEditing(undefined)}
+          onSaved={activities.reload}
+        />
+      )}
     </>
   );
 }

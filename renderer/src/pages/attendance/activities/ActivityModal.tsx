@@ -16,7 +16,15 @@ import { seriesOptions } from './seriesOptions';
 const SERIES_WEEKS = 8;
 
 /** Add (activity undefined) or edit an activity. Mounted per opening, so it starts from the right values. */
-export function ActivityModal({ activity, onClose, onSaved }: { activity?: Activity; onClose: () => void; onSaved: () => void }) {
+export function ActivityModal({
+  activity,
+  onClose,
+  onSaved,
+}: {
+  activity?: Activity;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const groupLabel = usePriorityLabel();
@@ -28,7 +36,8 @@ export function ActivityModal({ activity, onClose, onSaved }: { activity?: Activ
     initialValues: activity ? valuesOf(activity) : emptyActivity(),
     schema: activityInput,
     toInput: (v) => toActivityInput(v, keepBookings),
-    submit: (input) => (activity ? call('activities.update', { id: activity.id, ...input }) : call('activities.create', input)),
+    submit: (input) =>
+      activity ? call('activities.update', { id: activity.id, ...input }) : call('activities.create', input),
     successMessage: activity ? t('activities.updated') : t('activities.created'),
     onSuccess: () => {
       onSaved();
@@ -36,7 +45,9 @@ export function ActivityModal({ activity, onClose, onSaved }: { activity?: Activ
     },
   });
   const byRenter = form.values.organiserKind === 'huurder';
-  const series = seriesOptions(bookings.data ?? [], activity?.seriesIds ?? [], f.locale, (id) => t('activities.seriesFallback', { id }));
+  const series = seriesOptions(bookings.data ?? [], activity?.seriesIds ?? [], f.locale, (id) =>
+    t('activities.seriesFallback', { id }),
+  );
 
   return (
     <FormModal
@@ -70,8 +81,16 @@ export function ActivityModal({ activity, onClose, onSaved }: { activity?: Activ
           <TextInput label={t('activities.organiserName')} {...form.getInputProps('organiserName')} />
         )}
       </SimpleGrid>
-      <CategoryField value={form.values.categoryId} onChange={(v) => form.setFieldValue('categoryId', v)} error={form.errors.categoryId} />
-      <Checkbox.Group label={t('activities.priorityGroups')} description={t('activities.priorityGroupsHelp')} {...form.getInputProps('priorityGroups')}>
+      <CategoryField
+        value={form.values.categoryId}
+        onChange={(v) => form.setFieldValue('categoryId', v)}
+        error={form.errors.categoryId}
+      />
+      <Checkbox.Group
+        label={t('activities.priorityGroups')}
+        description={t('activities.priorityGroupsHelp')}
+        {...form.getInputProps('priorityGroups')}
+      >
         <Group gap="lg" mt={6}>
           {PRIORITY_GROUPS.map((g) => (
             <Checkbox key={g} value={g} label={groupLabel(g)} />
@@ -79,11 +98,23 @@ export function ActivityModal({ activity, onClose, onSaved }: { activity?: Activ
         </Group>
       </Checkbox.Group>
       <SimpleGrid cols={{ base: 1, xs: 2 }}>
-        <TextInput label={t('activities.targetGroup')} placeholder={t('activities.targetGroupPlaceholder')} {...form.getInputProps('targetGroup')} />
+        <TextInput
+          label={t('activities.targetGroup')}
+          placeholder={t('activities.targetGroupPlaceholder')}
+          {...form.getInputProps('targetGroup')}
+        />
         <TextInput label={t('activities.wijk')} {...form.getInputProps('wijk')} />
       </SimpleGrid>
-      <Checkbox label={t('activities.public')} description={t('activities.publicHelp')} {...form.getInputProps('public', { type: 'checkbox' })} />
-      <Checkbox label={t('activities.walkIn')} description={t('activities.walkInHelp')} {...form.getInputProps('walkIn', { type: 'checkbox' })} />
+      <Checkbox
+        label={t('activities.public')}
+        description={t('activities.publicHelp')}
+        {...form.getInputProps('public', { type: 'checkbox' })}
+      />
+      <Checkbox
+        label={t('activities.walkIn')}
+        description={t('activities.walkInHelp')}
+        {...form.getInputProps('walkIn', { type: 'checkbox' })}
+      />
       <MultiSelect
         label={t('activities.series')}
         description={t('activities.seriesHelp', { weeks: SERIES_WEEKS })}
@@ -93,7 +124,13 @@ export function ActivityModal({ activity, onClose, onSaved }: { activity?: Activ
         nothingFoundMessage={t('activities.noSeries')}
         {...form.getInputProps('seriesIds')}
       />
-      {activity && <Switch label={t('activities.active')} description={t('activities.activeHelp')} {...form.getInputProps('active', { type: 'checkbox' })} />}
+      {activity && (
+        <Switch
+          label={t('activities.active')}
+          description={t('activities.activeHelp')}
+          {...form.getInputProps('active', { type: 'checkbox' })}
+        />
+      )}
     </FormModal>
   );
 }

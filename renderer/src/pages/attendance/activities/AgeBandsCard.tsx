@@ -50,12 +50,23 @@ export function AgeBandsCard() {
   // Switched-on bands first, in counting order; the core sorts each group already.
   const rows: BandRow[] = [...(bands.data ?? [])]
     .sort((a, b) => Number(b.active) - Number(a.active))
-    .map((b) => ({ id: b.id, label: b.label, ages: b.maxAge === null ? t('activities.bands.from', { min: b.minAge }) : `${b.minAge}–${b.maxAge}`, active: b.active }));
+    .map((b) => ({
+      id: b.id,
+      label: b.label,
+      ages: b.maxAge === null ? t('activities.bands.from', { min: b.minAge }) : `${b.minAge}–${b.maxAge}`,
+      active: b.active,
+    }));
   const toggle = (b: BandRow) =>
-    run(`band-${b.id}`, async () => {
-      await call('activities.setAgeBandActive', { id: b.id, active: !b.active });
-      reload();
-    }, b.active ? t('activities.bands.switchedOff', { label: b.label }) : t('activities.bands.switchedOn', { label: b.label }));
+    run(
+      `band-${b.id}`,
+      async () => {
+        await call('activities.setAgeBandActive', { id: b.id, active: !b.active });
+        reload();
+      },
+      b.active
+        ? t('activities.bands.switchedOff', { label: b.label })
+        : t('activities.bands.switchedOn', { label: b.label }),
+    );
 
   return (
     <SectionCard title={t('activities.bands.title')}>
@@ -69,13 +80,23 @@ export function AgeBandsCard() {
           columns={[
             { key: 'label', header: t('activities.bands.label'), render: (b) => b.label },
             { key: 'ages', header: t('activities.bands.ages'), render: (b) => b.ages || '—' },
-            { key: 'state', header: t('activities.bands.state'), render: (b) => (b.active ? t('activities.bands.on') : t('activities.bands.off')) },
+            {
+              key: 'state',
+              header: t('activities.bands.state'),
+              render: (b) => (b.active ? t('activities.bands.on') : t('activities.bands.off')),
+            },
             {
               key: 'actions',
               header: t('common.actions'),
               screenOnly: true,
               render: (b) => (
-                <Button size="xs" variant="default" loading={busy === `band-${b.id}`} onClick={() => void toggle(b)} aria-label={t(b.active ? 'activities.bands.offOne' : 'activities.bands.onOne', { label: b.label })}>
+                <Button
+                  size="xs"
+                  variant="default"
+                  loading={busy === `band-${b.id}`}
+                  onClick={() => void toggle(b)}
+                  aria-label={t(b.active ? 'activities.bands.offOne' : 'activities.bands.onOne', { label: b.label })}
+                >
                   {b.active ? t('activities.bands.switchOff') : t('activities.bands.switchOn')}
                 </Button>
               ),
@@ -87,8 +108,24 @@ export function AgeBandsCard() {
             <FormAlert message={formError} />
             <Group align="flex-start" gap="sm">
               <TextInput label={t('activities.bands.label')} required w={140} {...form.getInputProps('label')} />
-              <NumberInput label={t('activities.bands.minAge')} required w={120} min={0} max={120} allowDecimal={false} {...form.getInputProps('minAge')} />
-              <NumberInput label={t('activities.bands.maxAge')} description={t('activities.bands.maxAgeHelp')} w={160} min={0} max={120} allowDecimal={false} {...form.getInputProps('maxAge')} />
+              <NumberInput
+                label={t('activities.bands.minAge')}
+                required
+                w={120}
+                min={0}
+                max={120}
+                allowDecimal={false}
+                {...form.getInputProps('minAge')}
+              />
+              <NumberInput
+                label={t('activities.bands.maxAge')}
+                description={t('activities.bands.maxAgeHelp')}
+                w={160}
+                min={0}
+                max={120}
+                allowDecimal={false}
+                {...form.getInputProps('maxAge')}
+              />
               <Button type="submit" mt={25} loading={submitting} leftSection={<IconPlus size={16} aria-hidden />}>
                 {t('activities.bands.add')}
               </Button>

@@ -70,7 +70,13 @@ export function CategoryField({ value, onChange, error }: CategoryFieldProps) {
           </Button>
         </Group>
       ) : (
-        <Button variant="subtle" size="xs" leftSection={<IconPlus size={14} aria-hidden />} style={{ alignSelf: 'flex-start' }} onClick={() => setAdding(true)}>
+        <Button
+          variant="subtle"
+          size="xs"
+          leftSection={<IconPlus size={14} aria-hidden />}
+          style={{ alignSelf: 'flex-start' }}
+          onClick={() => setAdding(true)}
+        >
           {t('activities.addCategory')}
         </Button>
       )}

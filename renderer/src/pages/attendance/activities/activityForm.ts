@@ -25,16 +25,37 @@ export interface ActivityValues {
 
 export function emptyActivity(): ActivityValues {
   return {
-    name: '', description: '', organiserKind: 'welzijnsaanbieder', organiserName: '', renterId: null, categoryId: null,
-    priorityGroups: [], wijk: '', public: true, targetGroup: '', walkIn: false, seriesIds: [], active: true,
+    name: '',
+    description: '',
+    organiserKind: 'welzijnsaanbieder',
+    organiserName: '',
+    renterId: null,
+    categoryId: null,
+    priorityGroups: [],
+    wijk: '',
+    public: true,
+    targetGroup: '',
+    walkIn: false,
+    seriesIds: [],
+    active: true,
   };
 }
 
 export function valuesOf(a: Activity): ActivityValues {
   return {
-    name: a.name, description: a.description, organiserKind: a.organiserKind, organiserName: a.organiserName,
-    renterId: a.renterId === null ? null : String(a.renterId), categoryId: String(a.categoryId), priorityGroups: a.priorityGroups,
-    wijk: a.wijk, public: a.public, targetGroup: a.targetGroup, walkIn: a.walkIn, seriesIds: a.seriesIds.map(String), active: a.active,
+    name: a.name,
+    description: a.description,
+    organiserKind: a.organiserKind,
+    organiserName: a.organiserName,
+    renterId: a.renterId === null ? null : String(a.renterId),
+    categoryId: String(a.categoryId),
+    priorityGroups: a.priorityGroups,
+    wijk: a.wijk,
+    public: a.public,
+    targetGroup: a.targetGroup,
+    walkIn: a.walkIn,
+    seriesIds: a.seriesIds.map(String),
+    active: a.active,
   };
 }
 

@@ -34,7 +34,8 @@ export function CountsPage() {
 
   const actions = (s: Session) => {
     const state = sessionState(s);
-    const why = state === 'cancelled' ? t('attendance.whyCancelled') : state === 'future' ? t('attendance.whyFuture') : undefined;
+    const why =
+      state === 'cancelled' ? t('attendance.whyCancelled') : state === 'future' ? t('attendance.whyFuture') : undefined;
     return (
       <Group gap={6} wrap="nowrap">
         <Button
@@ -49,7 +50,14 @@ export function CountsPage() {
           {s.counts ? t('attendance.editCount') : t('attendance.enterCount')}
         </Button>
         {countable(s) && (
-          <Button size="xs" variant="default" component={Link} to={`/turfteller/${s.id}`} leftSection={<IconHandClick size={14} aria-hidden />} aria-label={t('attendance.tallyOne', { name: s.activityName })}>
+          <Button
+            size="xs"
+            variant="default"
+            component={Link}
+            to={`/turfteller/${s.id}`}
+            leftSection={<IconHandClick size={14} aria-hidden />}
+            aria-label={t('attendance.tallyOne', { name: s.activityName })}
+          >
             {t('attendance.tallyShort')}
           </Button>
         )}
@@ -59,7 +67,10 @@ export function CountsPage() {
 
   return (
     <>
-      <PageHeader title={t('attendance.title')} description={mayCount ? t('attendance.intro') : t('attendance.introReadOnly')} />
+      <PageHeader
+        title={t('attendance.title')}
+        description={mayCount ? t('attendance.intro') : t('attendance.introReadOnly')}
+      />
       <Stack gap="lg">
         <Card withBorder radius="md" padding="lg">
           <Group align="flex-end" gap="lg" wrap="wrap">
@@ -72,7 +83,11 @@ export function CountsPage() {
                 { value: 'week', label: t('attendance.week') },
               ]}
             />
-            {mode === 'day' ? <DayStepper label={t('attendance.day')} value={date} onChange={setDate} /> : <WeekStepper value={mondayOf(date)} onChange={setDate} />}
+            {mode === 'day' ? (
+              <DayStepper label={t('attendance.day')} value={date} onChange={setDate} />
+            ) : (
+              <WeekStepper value={mondayOf(date)} onChange={setDate} />
+            )}
           </Group>
         </Card>
 
@@ -98,7 +113,13 @@ export function CountsPage() {
                 sessions={list}
                 showDate={mode === 'week'}
                 actions={mayCount ? actions : undefined}
-                empty={<EmptyMessage icon={<IconClipboardCheck aria-hidden />} title={mode === 'day' ? t('attendance.emptyDay') : t('attendance.emptyWeek')} description={t('attendance.emptyHelp')} />}
+                empty={
+                  <EmptyMessage
+                    icon={<IconClipboardCheck aria-hidden />}
+                    title={mode === 'day' ? t('attendance.emptyDay') : t('attendance.emptyWeek')}
+                    description={t('attendance.emptyHelp')}
+                  />
+                }
               />
             )}
           </QueryState>

@@ -43,10 +43,19 @@ export function ProgrammePage() {
           description={t('programme.intro')}
           actions={
             <>
-              <Button variant="default" leftSection={<IconCalendarDown size={18} aria-hidden />} loading={busy === 'ical'} onClick={() => void ical()}>
+              <Button
+                variant="default"
+                leftSection={<IconCalendarDown size={18} aria-hidden />}
+                loading={busy === 'ical'}
+                onClick={() => void ical()}
+              >
                 {t('programme.ical')}
               </Button>
-              <Button leftSection={<IconPrinter size={18} aria-hidden />} onClick={() => window.print()} disabled={!week.data}>
+              <Button
+                leftSection={<IconPrinter size={18} aria-hidden />}
+                onClick={() => window.print()}
+                disabled={!week.data}
+              >
                 {t('common.print')}
               </Button>
             </>

@@ -19,7 +19,9 @@ export type Layout = 'poster' | 'flyer';
 export function ProgrammeSheet({ week, layout }: { week: Week; layout: Layout }) {
   const { i18n } = useTranslation();
   const t = i18n.getFixedT('nl');
-  const days = Array.from({ length: 7 }, (_, i) => addDays(week.from, i)).map((date) => ({ date, items: week.items.filter((it) => it.date === date) })).filter((d) => d.items.length);
+  const days = Array.from({ length: 7 }, (_, i) => addDays(week.from, i))
+    .map((date) => ({ date, items: week.items.filter((it) => it.date === date) }))
+    .filter((d) => d.items.length);
   const h = week.house;
   const address = [h.street, [h.postcode, h.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
 
@@ -28,7 +30,13 @@ export function ProgrammeSheet({ week, layout }: { week: Week; layout: Layout })
       <h2 className={classes.house} id="programme-house">
         {h.name}
       </h2>
-      <p className={classes.week}>{t('programme.sheetWeek', { week: isoWeekNumber(week.from), from: dayMonth.format(noon(week.from)), to: `${dayMonth.format(noon(week.to))} ${week.to.slice(0, 4)}` })}</p>
+      <p className={classes.week}>
+        {t('programme.sheetWeek', {
+          week: isoWeekNumber(week.from),
+          from: dayMonth.format(noon(week.from)),
+          to: `${dayMonth.format(noon(week.to))} ${week.to.slice(0, 4)}`,
+        })}
+      </p>
       {days.length === 0 && <p className={classes.empty}>{t('programme.emptySheet')}</p>}
       {days.map((d) => (
         <section key={d.date} className={classes.day} aria-labelledby={`day-${d.date}`}>
@@ -38,10 +46,14 @@ export function ProgrammeSheet({ week, layout }: { week: Week; layout: Layout })
           <ul className={classes.items}>
             {d.items.map((it) => (
               <li key={it.sessionId} className={classes.item}>
-                <span className={classes.time}>{`${formatTime(it.start.slice(11))}–${formatTime(it.end.slice(11))}`}</span>
+                <span
+                  className={classes.time}
+                >{`${formatTime(it.start.slice(11))}–${formatTime(it.end.slice(11))}`}</span>
                 <span className={classes.name}>{it.name}</span>
                 <span className={classes.detail}>
-                  {[it.rooms.join(', '), it.targetGroup && t('programme.forWhom', { who: it.targetGroup })].filter(Boolean).join(' · ')}
+                  {[it.rooms.join(', '), it.targetGroup && t('programme.forWhom', { who: it.targetGroup })]
+                    .filter(Boolean)
+                    .join(' · ')}
                   {' · '}
                   <span className={classes.access}>
                     {it.wheelchairAccessible && <IconWheelchair size="1.1em" aria-hidden />}
@@ -58,7 +70,9 @@ export function ProgrammeSheet({ week, layout }: { week: Week; layout: Layout })
           <strong>{h.name}</strong>
           {address && ` · ${address}`}
         </p>
-        {(h.phone || h.email) && <p>{[h.phone && t('programme.phone', { phone: h.phone }), h.email].filter(Boolean).join(' · ')}</p>}
+        {(h.phone || h.email) && (
+          <p>{[h.phone && t('programme.phone', { phone: h.phone }), h.email].filter(Boolean).join(' · ')}</p>
+        )}
         {h.accessibility && <p>{h.accessibility}</p>}
         <p>{t('programme.welcome')}</p>
       </footer>

@@ -23,10 +23,24 @@ export function ExportButtons({ from, to, disabled }: { from: string; to: string
     });
   return (
     <>
-      <Button variant="default" size="sm" leftSection={<IconDownload size={18} aria-hidden />} disabled={disabled} loading={busy === 'csv'} onClick={() => void raw()}>
+      <Button
+        variant="default"
+        size="sm"
+        leftSection={<IconDownload size={18} aria-hidden />}
+        disabled={disabled}
+        loading={busy === 'csv'}
+        onClick={() => void raw()}
+      >
         {t('reach.rawCsv')}
       </Button>
-      <Button variant="default" size="sm" leftSection={<IconFileSpreadsheet size={18} aria-hidden />} disabled={disabled} loading={busy === 'xlsx'} onClick={() => void xlsx()}>
+      <Button
+        variant="default"
+        size="sm"
+        leftSection={<IconFileSpreadsheet size={18} aria-hidden />}
+        disabled={disabled}
+        loading={busy === 'xlsx'}
+        onClick={() => void xlsx()}
+      >
         {t('reach.xlsx')}
       </Button>
     </>

@@ -17,7 +17,10 @@ interface QuarterValues {
   quarter: number;
 }
 
-const quarterErrors = zodValidate<QuarterValues>(quarterInput, (v) => ({ ...v, year: v.year === '' ? undefined : Number(v.year) }));
+const quarterErrors = zodValidate<QuarterValues>(quarterInput, (v) => ({
+  ...v,
+  year: v.year === '' ? undefined : Number(v.year),
+}));
 
 export function QuarterlyPage() {
   const { t } = useTranslation();
@@ -34,10 +37,19 @@ export function QuarterlyPage() {
           description={t('quarterly.intro')}
           actions={
             <>
-              <Button component={Link} to="/bereik" variant="default" leftSection={<IconArrowLeft size={18} aria-hidden />}>
+              <Button
+                component={Link}
+                to="/bereik"
+                variant="default"
+                leftSection={<IconArrowLeft size={18} aria-hidden />}
+              >
                 {t('quarterly.back')}
               </Button>
-              <Button leftSection={<IconPrinter size={18} aria-hidden />} onClick={() => window.print()} disabled={!report.data}>
+              <Button
+                leftSection={<IconPrinter size={18} aria-hidden />}
+                onClick={() => window.print()}
+                disabled={!report.data}
+              >
                 {t('common.print')}
               </Button>
             </>
@@ -47,7 +59,16 @@ export function QuarterlyPage() {
       <Stack gap="lg">
         <Card withBorder radius="md" padding="lg" className="no-print">
           <Group align="flex-start" gap="md">
-            <NumberInput label={t('quarterly.year')} value={value.year} onChange={(year) => setValue({ ...value, year })} error={errors.year} min={2000} max={2100} allowDecimal={false} w={120} />
+            <NumberInput
+              label={t('quarterly.year')}
+              value={value.year}
+              onChange={(year) => setValue({ ...value, year })}
+              error={errors.year}
+              min={2000}
+              max={2100}
+              allowDecimal={false}
+              w={120}
+            />
             <Stack gap={4}>
               <Text size="sm" fw={500} id="quarter-label">
                 {t('quarterly.quarter')}

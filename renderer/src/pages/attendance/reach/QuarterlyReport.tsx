@@ -9,10 +9,26 @@ import classes from './Quarterly.module.css';
 type Quarterly = Output<'reports.quarterly'>;
 
 /** A table of named totals (months, activities, categories) with the shared number columns. */
-function TotalsPlain({ caption, nameHeader, rows, report }: { caption: string; nameHeader: string; rows: (Totals & { name: string })[]; report: Quarterly }) {
+function TotalsPlain({
+  caption,
+  nameHeader,
+  rows,
+  report,
+}: {
+  caption: string;
+  nameHeader: string;
+  rows: (Totals & { name: string })[];
+  report: Quarterly;
+}) {
   const { t } = useTranslation();
   const cols = totalsColumns(report.attendance.bands, t);
-  return <PlainTable caption={caption} headers={[nameHeader, ...cols.map((c) => c.header)]} rows={rows.map((r) => [r.name, ...cols.map((c) => c.value(r))])} />;
+  return (
+    <PlainTable
+      caption={caption}
+      headers={[nameHeader, ...cols.map((c) => c.header)]}
+      rows={rows.map((r) => [r.name, ...cols.map((c) => c.value(r))])}
+    />
+  );
 }
 
 /** The quarterly report laid out as the A4 sheet the beheerder hands in as it is. */
@@ -54,24 +70,66 @@ export function QuarterlyReport({ report }: { report: Quarterly }) {
       <h3>{t('reach.totalsTitle')}</h3>
       <PlainTable
         caption={t('reach.totalsTitle')}
-        headers={[t('reach.visitors'), t('reach.sessions'), t('reach.activities'), t('reach.newVisitors'), t('reach.volunteers'), t('reach.unknown')]}
-        rows={[[a.total.visitors, a.total.sessions, a.total.activities, a.total.newVisitors, a.total.volunteersPresent, a.total.unknown]]}
+        headers={[
+          t('reach.visitors'),
+          t('reach.sessions'),
+          t('reach.activities'),
+          t('reach.newVisitors'),
+          t('reach.volunteers'),
+          t('reach.unknown'),
+        ]}
+        rows={[
+          [
+            a.total.visitors,
+            a.total.sessions,
+            a.total.activities,
+            a.total.newVisitors,
+            a.total.volunteersPresent,
+            a.total.unknown,
+          ],
+        ]}
       />
 
       <h3>{t('quarterly.perMonth')}</h3>
-      <TotalsPlain caption={t('quarterly.perMonth')} nameHeader={t('reach.period')} rows={a.periods.map((p) => ({ ...p, name: p.label }))} report={report} />
+      <TotalsPlain
+        caption={t('quarterly.perMonth')}
+        nameHeader={t('reach.period')}
+        rows={a.periods.map((p) => ({ ...p, name: p.label }))}
+        report={report}
+      />
 
       <h3>{t('reach.by.activity.title')}</h3>
-      {a.byActivity.length ? <TotalsPlain caption={t('reach.by.activity.title')} nameHeader={t('reach.by.activity.column')} rows={a.byActivity} report={report} /> : <p>{t('reach.noCounts')}</p>}
+      {a.byActivity.length ? (
+        <TotalsPlain
+          caption={t('reach.by.activity.title')}
+          nameHeader={t('reach.by.activity.column')}
+          rows={a.byActivity}
+          report={report}
+        />
+      ) : (
+        <p>{t('reach.noCounts')}</p>
+      )}
 
       <h3>{t('reach.by.category.title')}</h3>
-      {a.byCategory.length ? <TotalsPlain caption={t('reach.by.category.title')} nameHeader={t('reach.by.category.column')} rows={a.byCategory} report={report} /> : <p>{t('reach.noCounts')}</p>}
+      {a.byCategory.length ? (
+        <TotalsPlain
+          caption={t('reach.by.category.title')}
+          nameHeader={t('reach.by.category.column')}
+          rows={a.byCategory}
+          report={report}
+        />
+      ) : (
+        <p>{t('reach.noCounts')}</p>
+      )}
 
       <h3>{t('quarterly.occupancy')}</h3>
       <PlainTable
         caption={t('quarterly.occupancy')}
         headers={[t('quarterly.room'), ...report.occupancy.periods.map((p) => p.label)]}
-        rows={report.occupancy.rows.map((r) => [r.roomName, ...r.cells.map((c) => `${percent(c.percent)} (${c.bookedHours} / ${c.openHours} u)`)])}
+        rows={report.occupancy.rows.map((r) => [
+          r.roomName,
+          ...r.cells.map((c) => `${percent(c.percent)} (${c.bookedHours} / ${c.openHours} u)`),
+        ])}
       />
       <p className={classes.help}>{t('quarterly.occupancyHelp')}</p>
 

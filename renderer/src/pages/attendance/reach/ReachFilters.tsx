@@ -30,15 +30,32 @@ export function ReachFilters({ value, onChange }: { value: ReachQuery; onChange:
   const presets = [
     { label: t('reach.thisMonth'), ...monthRange(today) },
     { label: t('reach.thisQuarter'), ...thisQuarter() },
-    { label: t('reach.lastQuarter'), ...quarterRange(quarterOfDate(previousQuarterStart).year, quarterOfDate(previousQuarterStart).quarter) },
+    {
+      label: t('reach.lastQuarter'),
+      ...quarterRange(quarterOfDate(previousQuarterStart).year, quarterOfDate(previousQuarterStart).quarter),
+    },
     { label: t('reach.thisYear'), from: `${today.slice(0, 4)}-01-01`, to: `${today.slice(0, 4)}-12-31` },
   ];
   return (
     <Card withBorder radius="md" padding="lg" className="no-print">
       <Stack gap="sm">
         <Group align="flex-start" gap="md" wrap="wrap">
-          <DateField label={t('reach.from')} value={value.from} onChange={(from) => onChange({ ...value, from })} error={errors.from} clearable={false} w={190} />
-          <DateField label={t('reach.to')} value={value.to} onChange={(to) => onChange({ ...value, to })} error={errors.to} clearable={false} w={190} />
+          <DateField
+            label={t('reach.from')}
+            value={value.from}
+            onChange={(from) => onChange({ ...value, from })}
+            error={errors.from}
+            clearable={false}
+            w={190}
+          />
+          <DateField
+            label={t('reach.to')}
+            value={value.to}
+            onChange={(to) => onChange({ ...value, to })}
+            error={errors.to}
+            clearable={false}
+            w={190}
+          />
           <Stack gap={4}>
             <Text size="sm" fw={500} id="reach-granularity">
               {t('reach.granularity')}
@@ -53,7 +70,12 @@ export function ReachFilters({ value, onChange }: { value: ReachQuery; onChange:
         </Group>
         <Group gap="xs">
           {presets.map((p) => (
-            <Button key={p.label} variant="default" size="xs" onClick={() => onChange({ ...value, from: p.from, to: p.to })}>
+            <Button
+              key={p.label}
+              variant="default"
+              size="xs"
+              onClick={() => onChange({ ...value, from: p.from, to: p.to })}
+            >
               {p.label}
             </Button>
           ))}

@@ -24,7 +24,15 @@ const GROUPS: { key: GroupKey; name: 'activity' | 'category' | 'wijk' }[] = [
 ];
 
 /** One "per activity / category / wijk" card with its own CSV. */
-function GroupSection({ report, group, suffix }: { report: AttendanceReport; group: (typeof GROUPS)[number]; suffix: string }) {
+function GroupSection({
+  report,
+  group,
+  suffix,
+}: {
+  report: AttendanceReport;
+  group: (typeof GROUPS)[number];
+  suffix: string;
+}) {
   const { t } = useTranslation();
   const nameHeader = t(`reach.by.${group.name}.column`);
   const rows: NamedTotals[] = report[group.key];
@@ -33,9 +41,27 @@ function GroupSection({ report, group, suffix }: { report: AttendanceReport; gro
     <ReachSection
       id={`reach-${group.name}`}
       title={t(`reach.by.${group.name}.title`)}
-      actions={<CsvDownloadButton label={t('reach.csv')} ariaLabel={t(`reach.by.${group.name}.csv`)} fileName={`${t(`reach.by.${group.name}.file`)}-${suffix}.csv`} headers={csv.headers} rows={csv.rows} disabled={!rows.length} />}
+      actions={
+        <CsvDownloadButton
+          label={t('reach.csv')}
+          ariaLabel={t(`reach.by.${group.name}.csv`)}
+          fileName={`${t(`reach.by.${group.name}.file`)}-${suffix}.csv`}
+          headers={csv.headers}
+          rows={csv.rows}
+          disabled={!rows.length}
+        />
+      }
     >
-      {rows.length ? <TotalsTable label={t(`reach.by.${group.name}.title`)} nameHeader={nameHeader} rows={rows} bands={report.bands} /> : <EmptyMessage icon={<IconChartBar aria-hidden />} title={t('reach.noCounts')} />}
+      {rows.length ? (
+        <TotalsTable
+          label={t(`reach.by.${group.name}.title`)}
+          nameHeader={nameHeader}
+          rows={rows}
+          bands={report.bands}
+        />
+      ) : (
+        <EmptyMessage icon={<IconChartBar aria-hidden />} title={t('reach.noCounts')} />
+      )}
     </ReachSection>
   );
 }
@@ -48,7 +74,12 @@ export function ReachPage() {
   const suffix = `${query.from}-${query.to}`;
 
   const quarterly = (
-    <Button component={Link} to="/bereik/kwartaal" variant="light" leftSection={<IconFileReport size={18} aria-hidden />}>
+    <Button
+      component={Link}
+      to="/bereik/kwartaal"
+      variant="light"
+      leftSection={<IconFileReport size={18} aria-hidden />}
+    >
       {t('quarterly.open')}
     </Button>
   );
@@ -65,8 +96,18 @@ export function ReachPage() {
               const periodCsv = totalsCsv(t('reach.period'), periods, r.bands, t);
               return (
                 <>
-                  <ReachSection id="reach-totals" title={t('reach.totalsTitle')} actions={<ExportButtons from={query.from} to={query.to} disabled={r.total.sessions === 0} />}>
-                    {r.total.sessions === 0 && <EmptyMessage icon={<IconChartBar aria-hidden />} title={t('reach.noCounts')} description={t('reach.noCountsHelp')} />}
+                  <ReachSection
+                    id="reach-totals"
+                    title={t('reach.totalsTitle')}
+                    actions={<ExportButtons from={query.from} to={query.to} disabled={r.total.sessions === 0} />}
+                  >
+                    {r.total.sessions === 0 && (
+                      <EmptyMessage
+                        icon={<IconChartBar aria-hidden />}
+                        title={t('reach.noCounts')}
+                        description={t('reach.noCountsHelp')}
+                      />
+                    )}
                     <TotalsFigures total={r.total} />
                   </ReachSection>
                   <ReachSection id="reach-groups" title={t('reach.groupsTitle')} description={t('reach.groupsHelp')}>
@@ -75,10 +116,23 @@ export function ReachPage() {
                   <ReachSection
                     id="reach-periods"
                     title={t('reach.periodsTitle')}
-                    actions={<CsvDownloadButton label={t('reach.csv')} ariaLabel={t('reach.periodsCsv')} fileName={`${t('reach.periodsFile')}-${suffix}.csv`} headers={periodCsv.headers} rows={periodCsv.rows} />}
+                    actions={
+                      <CsvDownloadButton
+                        label={t('reach.csv')}
+                        ariaLabel={t('reach.periodsCsv')}
+                        fileName={`${t('reach.periodsFile')}-${suffix}.csv`}
+                        headers={periodCsv.headers}
+                        rows={periodCsv.rows}
+                      />
+                    }
                   >
                     <VisitorsChart bars={r.periods.map((p) => ({ label: p.label, value: p.visitors }))} />
-                    <TotalsTable label={t('reach.periodsTitle')} nameHeader={t('reach.period')} rows={periods} bands={r.bands} />
+                    <TotalsTable
+                      label={t('reach.periodsTitle')}
+                      nameHeader={t('reach.period')}
+                      rows={periods}
+                      bands={r.bands}
+                    />
                   </ReachSection>
                   {GROUPS.map((g) => (
                     <GroupSection key={g.key} report={r} group={g} suffix={suffix} />

@@ -5,7 +5,17 @@ import { totalsColumns, type Band, type Totals } from './totalsColumns';
 export type NamedTotals = Totals & { name: string };
 
 /** A reach table: a name column (activity, category, wijk or period) and the shared number columns. */
-export function TotalsTable({ label, nameHeader, rows, bands }: { label: string; nameHeader: string; rows: readonly NamedTotals[]; bands: readonly Band[] }) {
+export function TotalsTable({
+  label,
+  nameHeader,
+  rows,
+  bands,
+}: {
+  label: string;
+  nameHeader: string;
+  rows: readonly NamedTotals[];
+  bands: readonly Band[];
+}) {
   const { t } = useTranslation();
   const numbers = totalsColumns(bands, t);
   return (
@@ -17,14 +27,27 @@ export function TotalsTable({ label, nameHeader, rows, bands }: { label: string;
       minWidth={1000}
       columns={[
         { key: 'name', header: nameHeader, render: (r) => r.name },
-        ...numbers.map((c) => ({ key: c.key, header: c.header, numeric: true, render: (r: NamedTotals) => c.value(r) })),
+        ...numbers.map((c) => ({
+          key: c.key,
+          header: c.header,
+          numeric: true,
+          render: (r: NamedTotals) => c.value(r),
+        })),
       ]}
     />
   );
 }
 
 /** The same table as CSV: headers and rows for CsvDownloadButton. */
-export function totalsCsv(nameHeader: string, rows: readonly NamedTotals[], bands: readonly Band[], t: Parameters<typeof totalsColumns>[1]) {
+export function totalsCsv(
+  nameHeader: string,
+  rows: readonly NamedTotals[],
+  bands: readonly Band[],
+  t: Parameters<typeof totalsColumns>[1],
+) {
   const numbers = totalsColumns(bands, t);
-  return { headers: [nameHeader, ...numbers.map((c) => c.header)], rows: () => rows.map((r) => [r.name, ...numbers.map((c) => c.value(r))]) };
+  return {
+    headers: [nameHeader, ...numbers.map((c) => c.header)],
+    rows: () => rows.map((r) => [r.name, ...numbers.map((c) => c.value(r))]),
+  };
 }

@@ -22,7 +22,13 @@ export function VisitorsChart({ bars }: { bars: readonly Bar[] }) {
   const summary = bars.map((b) => `${b.label}: ${b.value}`).join(', ');
   return (
     <div style={{ overflowX: 'auto' }}>
-      <svg viewBox={`0 0 ${width} ${HEIGHT}`} width="100%" style={{ minWidth: Math.min(width, 900), maxHeight: 300 }} role="img" aria-label={t('reach.chartLabel', { summary })}>
+      <svg
+        viewBox={`0 0 ${width} ${HEIGHT}`}
+        width="100%"
+        style={{ minWidth: Math.min(width, 900), maxHeight: 300 }}
+        role="img"
+        aria-label={t('reach.chartLabel', { summary })}
+      >
         <line x1={0} x2={width} y1={HEIGHT - BOTTOM} y2={HEIGHT - BOTTOM} stroke="#495057" />
         {bars.map((b, i) => {
           const h = Math.round((b.value / max) * plot);

@@ -45,7 +45,9 @@ export function WalkInButtons({ date, size = 'md' }: { date: string; size?: 'md'
                 aria-label={t('attendance.countDaypartOf', { daypart: t(`attendance.dayparts.${d}`), name: a.name })}
                 onClick={() => void open(a.id, d)}
               >
-                {started ? t('attendance.countDaypart', { daypart: t(`attendance.dayparts.${d}`) }) : t('attendance.countDaypartFrom', { daypart: t(`attendance.dayparts.${d}`), time: daypartStart(d) })}
+                {started
+                  ? t('attendance.countDaypart', { daypart: t(`attendance.dayparts.${d}`) })
+                  : t('attendance.countDaypartFrom', { daypart: t(`attendance.dayparts.${d}`), time: daypartStart(d) })}
               </Button>
             );
           })}

@@ -19,7 +19,12 @@ export function usePriorityLabel() {
 /** Which priority groups of the welfare assignment an activity is for, as small labels. */
 export function PriorityBadges({ groups }: { groups: readonly PriorityGroup[] }) {
   const label = usePriorityLabel();
-  if (groups.length === 0) return <Text span c="dimmed">—</Text>;
+  if (groups.length === 0)
+    return (
+      <Text span c="dimmed">
+        —
+      </Text>
+    );
   return (
     <Group gap={4}>
       {groups.map((g) => (

@@ -22,10 +22,22 @@ export function BandCard({ label, count, shortcut, unknown, busyPlus, busyMinus,
         {shortcut && <span className={classes.key}>{t('tally.keyLabel', { key: shortcut })}</span>}
       </div>
       <p className={classes.count}>{count}</p>
-      <button type="button" className={classes.plus} disabled={busyPlus} aria-label={t('tally.plusOne', { label })} onClick={() => onPress(1)}>
+      <button
+        type="button"
+        className={classes.plus}
+        disabled={busyPlus}
+        aria-label={t('tally.plusOne', { label })}
+        onClick={() => onPress(1)}
+      >
         +1
       </button>
-      <button type="button" className={classes.minus} disabled={busyMinus || count === 0} aria-label={t('tally.minusOne', { label })} onClick={() => onPress(-1)}>
+      <button
+        type="button"
+        className={classes.minus}
+        disabled={busyMinus || count === 0}
+        aria-label={t('tally.minusOne', { label })}
+        onClick={() => onPress(-1)}
+      >
         −1
       </button>
     </section>

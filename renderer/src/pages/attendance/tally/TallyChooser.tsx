@@ -38,7 +38,14 @@ export function TallyChooser() {
               return open.length ? (
                 <Stack gap="sm" align="flex-start">
                   {open.map((s) => (
-                    <Button key={s.id} size="lg" variant="light" component={Link} to={`/turfteller/${s.id}`} leftSection={<IconHandClick size={20} aria-hidden />}>
+                    <Button
+                      key={s.id}
+                      size="lg"
+                      variant="light"
+                      component={Link}
+                      to={`/turfteller/${s.id}`}
+                      leftSection={<IconHandClick size={20} aria-hidden />}
+                    >
                       {`${formatTime(s.start.slice(11))} ${s.activityName}${s.rooms.length ? ` – ${s.rooms.join(', ')}` : ''}`}
                     </Button>
                   ))}

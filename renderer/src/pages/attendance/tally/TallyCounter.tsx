@@ -66,7 +66,11 @@ export function TallyCounter({ sessionId }: { sessionId: number }) {
   const state = session ? sessionState(session) : null;
   const canCount = state === 'open' || state === 'counted';
   const countOf = (bandId: number) => session?.counts?.bands.find((b) => b.bandId === bandId)?.count ?? 0;
-  const when = session ? (session.daypart ? `${f.date(session.date)} · ${t(`attendance.dayparts.${session.daypart as 'ochtend'}`)}` : f.wallClock(session.start)) : '';
+  const when = session
+    ? session.daypart
+      ? `${f.date(session.date)} · ${t(`attendance.dayparts.${session.daypart as 'ochtend'}`)}`
+      : f.wallClock(session.start)
+    : '';
 
   return (
     <Portal>

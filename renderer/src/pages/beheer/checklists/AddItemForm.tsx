@@ -24,8 +24,19 @@ export function AddItemForm({ kind, onAdded }: { kind: Kind; onAdded: () => void
     <form onSubmit={handleSubmit} noValidate>
       <FormAlert message={formError} />
       <Group align="flex-start" gap="xs" mt="sm">
-        <TextInput label={t(`checklists.newItem.${kind}`)} placeholder={t('checklists.newItemPlaceholder')} style={{ flex: 1 }} {...form.getInputProps('label')} />
-        <Button type="submit" variant="light" mt={25} loading={submitting} leftSection={<IconPlus size={16} aria-hidden />}>
+        <TextInput
+          label={t(`checklists.newItem.${kind}`)}
+          placeholder={t('checklists.newItemPlaceholder')}
+          style={{ flex: 1 }}
+          {...form.getInputProps('label')}
+        />
+        <Button
+          type="submit"
+          variant="light"
+          mt={25}
+          loading={submitting}
+          leftSection={<IconPlus size={16} aria-hidden />}
+        >
           {t('checklists.addItem')}
         </Button>
       </Group>

@@ -15,21 +15,36 @@ interface Values {
   note: string;
 }
 
-const blank = (items: ChecklistItem[]): Values => ({ items: items.map((i) => ({ itemId: i.id, label: i.label, done: false, reason: '' })), note: '' });
+const blank = (items: ChecklistItem[]): Values => ({
+  items: items.map((i) => ({ itemId: i.id, label: i.label, done: false, reason: '' })),
+  note: '',
+});
 
 /**
  * Every point ticked, or a reason why not. The reason box appears next to a point when someone says
  * it was not done, or when the form is sent with the point unticked: then the core's (and the
  * schema's) message "Geef een reden…" stands in that box, so "not done" is never silent.
  */
-export function ChecklistForm({ kind, items, onRecorded }: { kind: Kind; items: ChecklistItem[]; onRecorded: () => void }) {
+export function ChecklistForm({
+  kind,
+  items,
+  onRecorded,
+}: {
+  kind: Kind;
+  items: ChecklistItem[];
+  onRecorded: () => void;
+}) {
   const { t } = useTranslation();
   // Points whose "Niet gedaan" was pressed; their reason box shows before any error does.
   const [explaining, setExplaining] = useState<ReadonlySet<number>>(new Set());
   const { form, handleSubmit, formError, submitting } = useApiForm<Values, Input<'checklists.record'>>({
     initialValues: blank(items),
     schema: checklistRunInput,
-    toInput: (v) => ({ kind, items: v.items.map(({ itemId, done, reason }) => ({ itemId, done, reason })), note: v.note }),
+    toInput: (v) => ({
+      kind,
+      items: v.items.map(({ itemId, done, reason }) => ({ itemId, done, reason })),
+      note: v.note,
+    }),
     submit: (input) => call('checklists.record', input),
     successMessage: t(`checklists.recorded.${kind}`),
     onSuccess: () => {
@@ -46,7 +61,8 @@ export function ChecklistForm({ kind, items, onRecorded }: { kind: Kind; items: 
         <FormAlert message={formError} />
         {form.values.items.map((item, i) => {
           const reasonPath = `items.${i}.reason`;
-          const showReason = !item.done && (explaining.has(item.itemId) || item.reason !== '' || Boolean(form.errors[reasonPath]));
+          const showReason =
+            !item.done && (explaining.has(item.itemId) || item.reason !== '' || Boolean(form.errors[reasonPath]));
           return (
             <Paper key={item.itemId} withBorder p="md" radius="md" bg={item.done ? 'green.0' : undefined}>
               <Group align="flex-start" gap="md" wrap="wrap">
@@ -68,7 +84,13 @@ export function ChecklistForm({ kind, items, onRecorded }: { kind: Kind; items: 
                   />
                 ) : (
                   !item.done && (
-                    <Button variant="subtle" size="compact-sm" mt={4} onClick={() => setExplaining((prev) => new Set(prev).add(item.itemId))} aria-label={t('checklists.notDoneOne', { item: item.label })}>
+                    <Button
+                      variant="subtle"
+                      size="compact-sm"
+                      mt={4}
+                      onClick={() => setExplaining((prev) => new Set(prev).add(item.itemId))}
+                      aria-label={t('checklists.notDoneOne', { item: item.label })}
+                    >
                       {t('checklists.notDoneButton')}
                     </Button>
                   )
@@ -87,7 +109,13 @@ export function ChecklistForm({ kind, items, onRecorded }: { kind: Kind; items: 
             {form.errors.items}
           </Text>
         )}
-        <Textarea label={t('checklists.note')} description={t('checklists.noteHelp')} autosize minRows={2} {...form.getInputProps('note')} />
+        <Textarea
+          label={t('checklists.note')}
+          description={t('checklists.noteHelp')}
+          autosize
+          minRows={2}
+          {...form.getInputProps('note')}
+        />
         <Group>
           <Button type="submit" size="md" loading={submitting} leftSection={<IconDeviceFloppy size={20} aria-hidden />}>
             {t(`checklists.submit.${kind}`)}

@@ -17,7 +17,19 @@ import { RunsList } from './RunsList';
 type Tab = Kind | 'punten';
 
 /** One checklist: today's records next to the form (or, for readers, the points themselves). */
-function KindPanel({ kind, items, writer, runs, onRecorded }: { kind: Kind; items: ChecklistItem[]; writer: boolean; runs: ApiQuery<Output<'checklists.runs'>>; onRecorded: () => void }) {
+function KindPanel({
+  kind,
+  items,
+  writer,
+  runs,
+  onRecorded,
+}: {
+  kind: Kind;
+  items: ChecklistItem[];
+  writer: boolean;
+  runs: ApiQuery<Output<'checklists.runs'>>;
+  onRecorded: () => void;
+}) {
   const { t } = useTranslation();
   const mine = items.filter((i) => i.kind === kind);
   return (
@@ -28,10 +40,19 @@ function KindPanel({ kind, items, writer, runs, onRecorded }: { kind: Kind; item
             {t(`checklists.kinds.${kind}`)}
           </Title>
           {mine.length === 0 ? (
-            <EmptyMessage icon={<IconListDetails aria-hidden />} title={t('checklists.noItems')} description={t('checklists.noItemsHelp')} />
+            <EmptyMessage
+              icon={<IconListDetails aria-hidden />}
+              title={t('checklists.noItems')}
+              description={t('checklists.noItemsHelp')}
+            />
           ) : writer ? (
             // Keyed on the points, so a changed list starts a fresh form.
-            <ChecklistForm key={mine.map((i) => `${i.id}:${i.label}`).join('|')} kind={kind} items={mine} onRecorded={onRecorded} />
+            <ChecklistForm
+              key={mine.map((i) => `${i.id}:${i.label}`).join('|')}
+              kind={kind}
+              items={mine}
+              onRecorded={onRecorded}
+            />
           ) : (
             <List spacing="xs">
               {mine.map((i) => (
@@ -88,7 +109,9 @@ export function ChecklistsPage() {
         </Tabs.List>
         {(['opening', 'sluiting'] as const).map((kind) => (
           <Tabs.Panel key={kind} value={kind}>
-            <QueryState query={items}>{() => <KindPanel kind={kind} items={active} writer={writer} runs={runs} onRecorded={runs.reload} />}</QueryState>
+            <QueryState query={items}>
+              {() => <KindPanel kind={kind} items={active} writer={writer} runs={runs} onRecorded={runs.reload} />}
+            </QueryState>
           </Tabs.Panel>
         ))}
         {manager && (

@@ -7,7 +7,15 @@ import { useApiForm } from '../../../hooks/useApiForm';
 import type { ChecklistItem } from './ChecklistForm';
 
 /** Renaming keeps past records as they were: each record copied the text it was checked against. */
-export function ItemRenameModal({ item, onClose, onSaved }: { item: ChecklistItem; onClose: () => void; onSaved: () => void }) {
+export function ItemRenameModal({
+  item,
+  onClose,
+  onSaved,
+}: {
+  item: ChecklistItem;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const { form, handleSubmit, formError, submitting } = useApiForm<{ label: string }, Input<'checklists.updateItem'>>({
     initialValues: { label: item.label },
@@ -21,8 +29,22 @@ export function ItemRenameModal({ item, onClose, onSaved }: { item: ChecklistIte
     },
   });
   return (
-    <FormModal opened onClose={onClose} title={t('checklists.renameTitle')} onSubmit={handleSubmit} submitting={submitting} formError={formError} size="md">
-      <TextInput label={t('checklists.itemLabel')} description={t('checklists.renameHelp')} required data-autofocus {...form.getInputProps('label')} />
+    <FormModal
+      opened
+      onClose={onClose}
+      title={t('checklists.renameTitle')}
+      onSubmit={handleSubmit}
+      submitting={submitting}
+      formError={formError}
+      size="md"
+    >
+      <TextInput
+        label={t('checklists.itemLabel')}
+        description={t('checklists.renameHelp')}
+        required
+        data-autofocus
+        {...form.getInputProps('label')}
+      />
     </FormModal>
   );
 }

@@ -14,7 +14,13 @@ import type { ChecklistItem, Kind } from './ChecklistForm';
  */
 async function saveOrder(items: ChecklistItem[]): Promise<void> {
   for (const [index, item] of items.entries()) {
-    if (item.sortOrder !== index + 1) await call('checklists.updateItem', { id: item.id, label: item.label, active: item.active, sortOrder: index + 1 });
+    if (item.sortOrder !== index + 1)
+      await call('checklists.updateItem', {
+        id: item.id,
+        label: item.label,
+        active: item.active,
+        sortOrder: index + 1,
+      });
   }
 }
 
@@ -31,10 +37,21 @@ function KindList({ kind, items, onChanged }: { kind: Kind; items: ChecklistItem
       onChanged();
     });
   const toggle = (item: ChecklistItem) =>
-    run(`active-${item.id}`, async () => {
-      await call('checklists.updateItem', { id: item.id, label: item.label, active: !item.active, sortOrder: item.sortOrder });
-      onChanged();
-    }, item.active ? t('checklists.switchedOff', { item: item.label }) : t('checklists.switchedOn', { item: item.label }));
+    run(
+      `active-${item.id}`,
+      async () => {
+        await call('checklists.updateItem', {
+          id: item.id,
+          label: item.label,
+          active: !item.active,
+          sortOrder: item.sortOrder,
+        });
+        onChanged();
+      },
+      item.active
+        ? t('checklists.switchedOff', { item: item.label })
+        : t('checklists.switchedOn', { item: item.label }),
+    );
 
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-label={t(`checklists.kinds.${kind}`)}>
@@ -44,26 +61,54 @@ function KindList({ kind, items, onChanged }: { kind: Kind; items: ChecklistItem
       <Stack gap={6}>
         {items.length === 0 && <Text c="dimmed">{t('checklists.noItems')}</Text>}
         {items.map((item, i) => (
-          <Group key={item.id} justify="space-between" wrap="nowrap" gap="xs" py={4} style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
+          <Group
+            key={item.id}
+            justify="space-between"
+            wrap="nowrap"
+            gap="xs"
+            py={4}
+            style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}
+          >
             <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
               <Text c={item.active ? undefined : 'dimmed'} td={item.active ? undefined : 'line-through'}>
                 {item.label}
               </Text>
-              {!item.active && <Badge color="gray" variant="light">{t('checklists.off')}</Badge>}
+              {!item.active && (
+                <Badge color="gray" variant="light">
+                  {t('checklists.off')}
+                </Badge>
+              )}
             </Group>
             <Group gap={2} wrap="nowrap">
               <Tooltip label={t('checklists.up')}>
-                <ActionIcon variant="subtle" size="lg" disabled={i === 0 || busy !== null} aria-label={t('checklists.upOne', { item: item.label })} onClick={() => void move(i, -1)}>
+                <ActionIcon
+                  variant="subtle"
+                  size="lg"
+                  disabled={i === 0 || busy !== null}
+                  aria-label={t('checklists.upOne', { item: item.label })}
+                  onClick={() => void move(i, -1)}
+                >
                   <IconArrowUp size={18} aria-hidden />
                 </ActionIcon>
               </Tooltip>
               <Tooltip label={t('checklists.down')}>
-                <ActionIcon variant="subtle" size="lg" disabled={i === items.length - 1 || busy !== null} aria-label={t('checklists.downOne', { item: item.label })} onClick={() => void move(i, 1)}>
+                <ActionIcon
+                  variant="subtle"
+                  size="lg"
+                  disabled={i === items.length - 1 || busy !== null}
+                  aria-label={t('checklists.downOne', { item: item.label })}
+                  onClick={() => void move(i, 1)}
+                >
                   <IconArrowDown size={18} aria-hidden />
                 </ActionIcon>
               </Tooltip>
               <Tooltip label={t('checklists.rename')}>
-                <ActionIcon variant="subtle" size="lg" aria-label={t('checklists.renameOne', { item: item.label })} onClick={() => setRenaming(item)}>
+                <ActionIcon
+                  variant="subtle"
+                  size="lg"
+                  aria-label={t('checklists.renameOne', { item: item.label })}
+                  onClick={() => setRenaming(item)}
+                >
                   <IconPencil size={18} aria-hidden />
                 </ActionIcon>
               </Tooltip>

@@ -19,12 +19,20 @@ export function RunsList({ kind, runs }: { kind: Kind; runs: Run[] }) {
       {mine.map((run) => {
         const skipped = run.items.filter((i) => !i.done);
         return (
-          <Alert key={run.id} color={skipped.length ? 'orange' : 'green'} variant="light" icon={<IconCircleCheck aria-hidden />} title={t(`today.recorded.${kind}`, { name: run.userName, time: formatTime(run.at.slice(11, 16)) })}>
+          <Alert
+            key={run.id}
+            color={skipped.length ? 'orange' : 'green'}
+            variant="light"
+            icon={<IconCircleCheck aria-hidden />}
+            title={t(`today.recorded.${kind}`, { name: run.userName, time: formatTime(run.at.slice(11, 16)) })}
+          >
             {skipped.length === 0 ? (
               <Text size="sm">{t('checklists.allDone')}</Text>
             ) : (
               <>
-                <Text size="sm" fw={600}>{t('checklists.notDone', { count: skipped.length })}</Text>
+                <Text size="sm" fw={600}>
+                  {t('checklists.notDone', { count: skipped.length })}
+                </Text>
                 <List size="sm" spacing={2}>
                   {skipped.map((i) => (
                     <List.Item key={i.label}>

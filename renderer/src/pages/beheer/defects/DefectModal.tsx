@@ -17,7 +17,17 @@ export function DefectModal({ onClose, onSaved }: { onClose: () => void; onSaved
   const { t } = useTranslation();
   const { user } = useMe();
   const { form, handleSubmit, formError, submitting } = useApiForm<Values, Input<'defects.create'>>({
-    initialValues: { title: '', description: '', roomId: null, place: '', reportedBy: user.name, reportedTo: '', priority: 'normaal', reportedOn: todayIso(), notes: '' },
+    initialValues: {
+      title: '',
+      description: '',
+      roomId: null,
+      place: '',
+      reportedBy: user.name,
+      reportedTo: '',
+      priority: 'normaal',
+      reportedOn: todayIso(),
+      notes: '',
+    },
     schema: defectInput,
     toInput: (v) => ({ ...v, roomId: roomIdOf(v.roomId) }),
     submit: (input) => call('defects.create', input),
@@ -28,15 +38,39 @@ export function DefectModal({ onClose, onSaved }: { onClose: () => void; onSaved
     },
   });
   return (
-    <FormModal opened onClose={onClose} title={t('defects.report')} onSubmit={handleSubmit} submitting={submitting} formError={formError} submitLabel={t('defects.reportSubmit')}>
-      <TextInput label={t('defects.titleField')} description={t('defects.titleHelp')} required data-autofocus {...form.getInputProps('title')} />
+    <FormModal
+      opened
+      onClose={onClose}
+      title={t('defects.report')}
+      onSubmit={handleSubmit}
+      submitting={submitting}
+      formError={formError}
+      submitLabel={t('defects.reportSubmit')}
+    >
+      <TextInput
+        label={t('defects.titleField')}
+        description={t('defects.titleHelp')}
+        required
+        data-autofocus
+        {...form.getInputProps('title')}
+      />
       <Textarea label={t('defects.description')} autosize minRows={2} {...form.getInputProps('description')} />
       <RoomPlaceFields form={form} />
       <SimpleGrid cols={{ base: 1, xs: 2 }}>
-        <Select label={t('defects.priority')} required allowDeselect={false} data={DEFECT_PRIORITIES.map((p) => ({ value: p, label: t(`defects.priorities.${p}`) }))} {...form.getInputProps('priority')} />
+        <Select
+          label={t('defects.priority')}
+          required
+          allowDeselect={false}
+          data={DEFECT_PRIORITIES.map((p) => ({ value: p, label: t(`defects.priorities.${p}`) }))}
+          {...form.getInputProps('priority')}
+        />
         <DateField label={t('defects.reportedOn')} required clearable={false} {...form.getInputProps('reportedOn')} />
         <TextInput label={t('defects.reportedBy')} required {...form.getInputProps('reportedBy')} />
-        <TextInput label={t('defects.reportedTo')} description={t('defects.reportedToHelp')} {...form.getInputProps('reportedTo')} />
+        <TextInput
+          label={t('defects.reportedTo')}
+          description={t('defects.reportedToHelp')}
+          {...form.getInputProps('reportedTo')}
+        />
       </SimpleGrid>
       <Textarea label={t('defects.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
     </FormModal>

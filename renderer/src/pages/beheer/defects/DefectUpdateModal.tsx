@@ -9,16 +9,39 @@ import { todayIso } from '../../../format';
 import { useFormat } from '../../../hooks/useFormat';
 
 type Defect = Output<'defects.list'>[number];
-type Values = Omit<Input<'defects.update'>, 'id' | 'passedOn' | 'resolvedOn'> & { passedOn: string; resolvedOn: string };
+type Values = Omit<Input<'defects.update'>, 'id' | 'passedOn' | 'resolvedOn'> & {
+  passedOn: string;
+  resolvedOn: string;
+};
 
 /** Passing a defect on and solving it: the dates fill in with today when the status moves there, to be corrected if need be. */
-export function DefectUpdateModal({ defect, onClose, onSaved }: { defect: Defect; onClose: () => void; onSaved: () => void }) {
+export function DefectUpdateModal({
+  defect,
+  onClose,
+  onSaved,
+}: {
+  defect: Defect;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const { form, handleSubmit, formError, submitting } = useApiForm<Values, Input<'defects.update'>>({
-    initialValues: { status: defect.status, reportedTo: defect.reportedTo, passedOn: defect.passedOn ?? '', resolvedOn: defect.resolvedOn ?? '', priority: defect.priority, notes: defect.notes },
+    initialValues: {
+      status: defect.status,
+      reportedTo: defect.reportedTo,
+      passedOn: defect.passedOn ?? '',
+      resolvedOn: defect.resolvedOn ?? '',
+      priority: defect.priority,
+      notes: defect.notes,
+    },
     schema: defectUpdate,
-    toInput: (v) => ({ ...v, id: defect.id, passedOn: v.passedOn || null, resolvedOn: v.status === 'opgelost' ? v.resolvedOn || null : null }),
+    toInput: (v) => ({
+      ...v,
+      id: defect.id,
+      passedOn: v.passedOn || null,
+      resolvedOn: v.status === 'opgelost' ? v.resolvedOn || null : null,
+    }),
     submit: (input) => call('defects.update', input),
     successMessage: t('defects.updated'),
     onSuccess: () => {
@@ -29,7 +52,14 @@ export function DefectUpdateModal({ defect, onClose, onSaved }: { defect: Defect
   const status = form.getInputProps('status');
 
   return (
-    <FormModal opened onClose={onClose} title={t('defects.updateTitle', { title: defect.title })} onSubmit={handleSubmit} submitting={submitting} formError={formError}>
+    <FormModal
+      opened
+      onClose={onClose}
+      title={t('defects.updateTitle', { title: defect.title })}
+      onSubmit={handleSubmit}
+      submitting={submitting}
+      formError={formError}
+    >
       <Text size="sm" c="dimmed">
         {t('defects.reportedLine', { by: defect.reportedBy, date: f.date(defect.reportedOn) })}
       </Text>
@@ -46,10 +76,22 @@ export function DefectUpdateModal({ defect, onClose, onSaved }: { defect: Defect
             if (value === 'opgelost' && !form.values.resolvedOn) form.setFieldValue('resolvedOn', todayIso());
           }}
         />
-        <Select label={t('defects.priority')} required allowDeselect={false} data={DEFECT_PRIORITIES.map((p) => ({ value: p, label: t(`defects.priorities.${p}`) }))} {...form.getInputProps('priority')} />
-        <TextInput label={t('defects.reportedTo')} description={t('defects.reportedToHelp')} {...form.getInputProps('reportedTo')} />
+        <Select
+          label={t('defects.priority')}
+          required
+          allowDeselect={false}
+          data={DEFECT_PRIORITIES.map((p) => ({ value: p, label: t(`defects.priorities.${p}`) }))}
+          {...form.getInputProps('priority')}
+        />
+        <TextInput
+          label={t('defects.reportedTo')}
+          description={t('defects.reportedToHelp')}
+          {...form.getInputProps('reportedTo')}
+        />
         <DateField label={t('defects.passedOn')} clearable {...form.getInputProps('passedOn')} />
-        {form.values.status === 'opgelost' && <DateField label={t('defects.resolvedOn')} required clearable {...form.getInputProps('resolvedOn')} />}
+        {form.values.status === 'opgelost' && (
+          <DateField label={t('defects.resolvedOn')} required clearable {...form.getInputProps('resolvedOn')} />
+        )}
       </SimpleGrid>
       <Textarea label={t('defects.notes')} autosize minRows={3} {...form.getInputProps('notes')} />
     </FormModal>

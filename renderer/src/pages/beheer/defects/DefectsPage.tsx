@@ -34,18 +34,32 @@ export function DefectsPage() {
 
   return (
     <>
-      <PageHeader title={t('defects.title')} description={manager ? t('defects.intro') : t('defects.introDesk')} actions={reporter ? report : undefined} />
+      <PageHeader
+        title={t('defects.title')}
+        description={manager ? t('defects.intro') : t('defects.introDesk')}
+        actions={reporter ? report : undefined}
+      />
       <Card withBorder radius="md" padding="lg">
         <Stack gap="sm">
           <Group justify="flex-end">
-            <Switch label={t('defects.showResolved')} checked={includeResolved} onChange={(e) => setIncludeResolved(e.currentTarget.checked)} />
+            <Switch
+              label={t('defects.showResolved')}
+              checked={includeResolved}
+              onChange={(e) => setIncludeResolved(e.currentTarget.checked)}
+            />
           </Group>
           <QueryState query={defects}>
             {(list) => (
               <DefectsTable
                 defects={list}
                 onUpdate={manager ? setUpdating : undefined}
-                empty={<EmptyMessage icon={<IconTool aria-hidden />} title={t('defects.emptyTitle')} description={t('defects.emptyHelp')} />}
+                empty={
+                  <EmptyMessage
+                    icon={<IconTool aria-hidden />}
+                    title={t('defects.emptyTitle')}
+                    description={t('defects.emptyHelp')}
+                  />
+                }
               />
             )}
           </QueryState>

@@ -41,7 +41,11 @@ export function HouseInfoPage() {
           title={t('houseInfo.title')}
           description={canEdit ? t('houseInfo.intro') : t('houseInfo.introReadOnly')}
           actions={
-            <Button variant="default" leftSection={<IconPrinter size={18} aria-hidden />} onClick={() => window.print()}>
+            <Button
+              variant="default"
+              leftSection={<IconPrinter size={18} aria-hidden />}
+              onClick={() => window.print()}
+            >
               {t('common.print')}
             </Button>
           }

@@ -48,7 +48,15 @@ function SectionEditor({ section, onDone }: { section: Section; onDone: (saved: 
 }
 
 /** One of the three texts: readable as typed, and for the beheerder an edit mode in place. */
-export function HouseSection({ section, canEdit, onSaved }: { section: Section; canEdit: boolean; onSaved: () => void }) {
+export function HouseSection({
+  section,
+  canEdit,
+  onSaved,
+}: {
+  section: Section;
+  canEdit: boolean;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const titleId = useId();
@@ -68,7 +76,13 @@ export function HouseSection({ section, canEdit, onSaved }: { section: Section; 
           )}
         </div>
         {canEdit && !editing && (
-          <Button variant="light" size="sm" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditing(true)} aria-label={t('houseInfo.editOne', { topic })}>
+          <Button
+            variant="light"
+            size="sm"
+            leftSection={<IconPencil size={16} aria-hidden />}
+            onClick={() => setEditing(true)}
+            aria-label={t('houseInfo.editOne', { topic })}
+          >
             {t('common.edit')}
           </Button>
         )}
@@ -82,7 +96,10 @@ export function HouseSection({ section, canEdit, onSaved }: { section: Section; 
           }}
         />
       ) : (
-        <PlainText text={section.text} empty={<Text c="dimmed">{canEdit ? t('houseInfo.emptyEdit') : t('houseInfo.empty')}</Text>} />
+        <PlainText
+          text={section.text}
+          empty={<Text c="dimmed">{canEdit ? t('houseInfo.emptyEdit') : t('houseInfo.empty')}</Text>}
+        />
       )}
     </Card>
   );

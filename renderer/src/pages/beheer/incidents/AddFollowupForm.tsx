@@ -29,11 +29,32 @@ export function AddFollowupForm({ incidentId, onAdded }: { incidentId: number; o
       </Text>
       <FormAlert message={formError} />
       <Group align="flex-start" gap="xs" wrap="wrap">
-        <TextInput label={t('incidents.followupAction')} required style={{ flex: '2 1 12rem' }} {...form.getInputProps('action')} />
-        <TextInput label={t('incidents.followupOwner')} required style={{ flex: '1 1 8rem' }} {...form.getInputProps('owner')} />
-        <DateField label={t('incidents.followupDue')} required style={{ flex: '1 1 9rem' }} {...form.getInputProps('dueDate')} />
+        <TextInput
+          label={t('incidents.followupAction')}
+          required
+          style={{ flex: '2 1 12rem' }}
+          {...form.getInputProps('action')}
+        />
+        <TextInput
+          label={t('incidents.followupOwner')}
+          required
+          style={{ flex: '1 1 8rem' }}
+          {...form.getInputProps('owner')}
+        />
+        <DateField
+          label={t('incidents.followupDue')}
+          required
+          style={{ flex: '1 1 9rem' }}
+          {...form.getInputProps('dueDate')}
+        />
       </Group>
-      <Button type="submit" variant="light" mt="sm" loading={submitting} leftSection={<IconPlus size={16} aria-hidden />}>
+      <Button
+        type="submit"
+        variant="light"
+        mt="sm"
+        loading={submitting}
+        leftSection={<IconPlus size={16} aria-hidden />}
+      >
         {t('incidents.addFollowup')}
       </Button>
     </form>

@@ -22,10 +22,32 @@ export function FollowupsField({ form }: { form: UseFormReturnType<IncidentValue
           return (
             <Fieldset key={form.key(`followups.${i}`)} legend={legend} radius="md" p="sm">
               <Group align="flex-start" gap="xs" wrap="wrap">
-                <TextInput label={t('incidents.followupAction')} required style={{ flex: '2 1 14rem' }} {...form.getInputProps(`followups.${i}.action`)} />
-                <TextInput label={t('incidents.followupOwner')} required style={{ flex: '1 1 9rem' }} {...form.getInputProps(`followups.${i}.owner`)} />
-                <DateField label={t('incidents.followupDue')} required style={{ flex: '1 1 9rem' }} {...form.getInputProps(`followups.${i}.dueDate`)} />
-                <ActionIcon variant="subtle" color="red" size="lg" mt={27} aria-label={t('incidents.removeFollowup', { n: i + 1 })} onClick={() => form.removeListItem('followups', i)}>
+                <TextInput
+                  label={t('incidents.followupAction')}
+                  required
+                  style={{ flex: '2 1 14rem' }}
+                  {...form.getInputProps(`followups.${i}.action`)}
+                />
+                <TextInput
+                  label={t('incidents.followupOwner')}
+                  required
+                  style={{ flex: '1 1 9rem' }}
+                  {...form.getInputProps(`followups.${i}.owner`)}
+                />
+                <DateField
+                  label={t('incidents.followupDue')}
+                  required
+                  style={{ flex: '1 1 9rem' }}
+                  {...form.getInputProps(`followups.${i}.dueDate`)}
+                />
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  size="lg"
+                  mt={27}
+                  aria-label={t('incidents.removeFollowup', { n: i + 1 })}
+                  onClick={() => form.removeListItem('followups', i)}
+                >
                   <IconTrash size={18} aria-hidden />
                 </ActionIcon>
               </Group>
@@ -33,7 +55,13 @@ export function FollowupsField({ form }: { form: UseFormReturnType<IncidentValue
           );
         })}
       </Stack>
-      <Button variant="subtle" size="compact-sm" mt="xs" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => form.insertListItem('followups', emptyFollowup())}>
+      <Button
+        variant="subtle"
+        size="compact-sm"
+        mt="xs"
+        leftSection={<IconPlus size={16} aria-hidden />}
+        onClick={() => form.insertListItem('followups', emptyFollowup())}
+      >
         {t('incidents.addFollowup')}
       </Button>
     </Box>

@@ -29,7 +29,13 @@ export function IncidentDetail({ incident, onChanged }: { incident: Incident; on
         <IncidentStatusBadge value={incident.status} />
       </Group>
       {incident.anonymisedAt && (
-        <Alert color="gray" variant="light" icon={<IconEraser aria-hidden />} title={t('incidents.anonymised')} role="note">
+        <Alert
+          color="gray"
+          variant="light"
+          icon={<IconEraser aria-hidden />}
+          title={t('incidents.anonymised')}
+          role="note"
+        >
           {t('incidents.anonymisedHelp', { date: f.date(incident.anonymisedAt.slice(0, 10)) })}
         </Alert>
       )}
@@ -42,12 +48,24 @@ export function IncidentDetail({ incident, onChanged }: { incident: Incident; on
           ...(incident.anonymisedAt
             ? []
             : [
-                { label: t('incidents.description'), value: <Text style={{ whiteSpace: 'pre-line' }}>{incident.description}</Text> },
-                ...(writer ? [] : [{ label: t('incidents.actionTaken'), value: <Text style={{ whiteSpace: 'pre-line' }}>{incident.actionTaken}</Text> }]),
+                {
+                  label: t('incidents.description'),
+                  value: <Text style={{ whiteSpace: 'pre-line' }}>{incident.description}</Text>,
+                },
+                ...(writer
+                  ? []
+                  : [
+                      {
+                        label: t('incidents.actionTaken'),
+                        value: <Text style={{ whiteSpace: 'pre-line' }}>{incident.actionTaken}</Text>,
+                      },
+                    ]),
               ]),
           {
             label: t('incidents.services'),
-            value: incident.servicesCalled ? t('incidents.servicesYes', { reference: incident.servicesReference || '—' }) : t('incidents.servicesNo'),
+            value: incident.servicesCalled
+              ? t('incidents.servicesYes', { reference: incident.servicesReference || '—' })
+              : t('incidents.servicesNo'),
           },
           ...(incident.anonymisedAt ? [] : [{ label: t('incidents.reportedBy'), value: incident.reportedByName }]),
         ]}

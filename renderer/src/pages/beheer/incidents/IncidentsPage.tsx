@@ -23,14 +23,24 @@ function IncidentDrawer({ id, onClose, onChanged }: { id: number; onClose: () =>
   const f = useFormat();
   const incident = useApi('incidents.get', { id });
   const title = incident.data
-    ? t('incidents.detailTitleOf', { category: t(`incidents.categories.${incident.data.category}`), when: f.wallClock(incident.data.occurredAt) })
+    ? t('incidents.detailTitleOf', {
+        category: t(`incidents.categories.${incident.data.category}`),
+        when: f.wallClock(incident.data.occurredAt),
+      })
     : t('incidents.detailTitle');
   const changed = () => {
     incident.reload();
     onChanged();
   };
   return (
-    <Drawer opened onClose={onClose} position="right" size="xl" title={title} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Drawer
+      opened
+      onClose={onClose}
+      position="right"
+      size="xl"
+      title={title}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <QueryState query={incident}>{(i) => <IncidentDetail incident={i} onChanged={changed} />}</QueryState>
     </Drawer>
   );
@@ -59,28 +69,32 @@ export function IncidentsPage() {
 
   return (
     <>
-      <PageHeader title={t('incidents.title')} description={t('incidents.intro')} actions={writer ? report : undefined} />
+      <PageHeader
+        title={t('incidents.title')}
+        description={t('incidents.intro')}
+        actions={writer ? report : undefined}
+      />
       <Card withBorder radius="md" padding="lg">
         <Stack gap="md">
           <div role="search" aria-label={t('incidents.filters')}>
-          <Grid gap="sm" align="flex-start">
-            <Grid.Col span={{ base: 12, sm: 4 }}>
-              <Select
-                label={t('incidents.status')}
-                placeholder={t('incidents.allStatuses')}
-                clearable
-                data={INCIDENT_STATUSES.map((s) => ({ value: s, label: t(`incidents.statuses.${s}`) }))}
-                value={status}
-                onChange={(v) => setStatus(v as Status | null)}
-              />
-            </Grid.Col>
-            <Grid.Col span={{ base: 6, sm: 4 }}>
-              <DateField label={t('incidents.from')} clearable value={from} onChange={setFrom} />
-            </Grid.Col>
-            <Grid.Col span={{ base: 6, sm: 4 }}>
-              <DateField label={t('incidents.to')} clearable value={to} onChange={setTo} error={rangeError} />
-            </Grid.Col>
-          </Grid>
+            <Grid gap="sm" align="flex-start">
+              <Grid.Col span={{ base: 12, sm: 4 }}>
+                <Select
+                  label={t('incidents.status')}
+                  placeholder={t('incidents.allStatuses')}
+                  clearable
+                  data={INCIDENT_STATUSES.map((s) => ({ value: s, label: t(`incidents.statuses.${s}`) }))}
+                  value={status}
+                  onChange={(v) => setStatus(v as Status | null)}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 6, sm: 4 }}>
+                <DateField label={t('incidents.from')} clearable value={from} onChange={setFrom} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 6, sm: 4 }}>
+                <DateField label={t('incidents.to')} clearable value={to} onChange={setTo} error={rangeError} />
+              </Grid.Col>
+            </Grid>
           </div>
           <QueryState query={incidents}>
             {(list) => (
@@ -99,8 +113,18 @@ export function IncidentsPage() {
           </QueryState>
         </Stack>
       </Card>
-      {reporting && <IncidentModal onClose={() => setReporting(false)} onSaved={(i) => { incidents.reload(); void navigate(`/incidenten/${i.id}`); }} />}
-      {openId !== null && <IncidentDrawer id={openId} onClose={() => void navigate('/incidenten')} onChanged={incidents.reload} />}
+      {reporting && (
+        <IncidentModal
+          onClose={() => setReporting(false)}
+          onSaved={(i) => {
+            incidents.reload();
+            void navigate(`/incidenten/${i.id}`);
+          }}
+        />
+      )}
+      {openId !== null && (
+        <IncidentDrawer id={openId} onClose={() => void navigate('/incidenten')} onChanged={incidents.reload} />
+      )}
     </>
   );
 }

@@ -16,16 +16,33 @@ function FollowupSummary({ incident }: { incident: Incident }) {
   const today = todayIso();
   const open = incident.followups.filter((f) => !f.doneAt);
   const late = open.filter((f) => f.dueDate < today).length;
-  if (incident.followups.length === 0) return <Text span c="dimmed">—</Text>;
+  if (incident.followups.length === 0)
+    return (
+      <Text span c="dimmed">
+        —
+      </Text>
+    );
   return (
     <Group gap={4}>
       <Text size="sm">{t('incidents.followupCount', { open: open.length, count: incident.followups.length })}</Text>
-      {late > 0 && <Badge color="red" variant="filled" size="sm">{t('incidents.lateCount', { count: late })}</Badge>}
+      {late > 0 && (
+        <Badge color="red" variant="filled" size="sm">
+          {t('incidents.lateCount', { count: late })}
+        </Badge>
+      )}
     </Group>
   );
 }
 
-export function IncidentsTable({ incidents, onOpen, empty }: { incidents: Incident[]; onOpen: (i: Incident) => void; empty: ReactNode }) {
+export function IncidentsTable({
+  incidents,
+  onOpen,
+  empty,
+}: {
+  incidents: Incident[];
+  onOpen: (i: Incident) => void;
+  empty: ReactNode;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   return (
@@ -36,7 +53,15 @@ export function IncidentsTable({ incidents, onOpen, empty }: { incidents: Incide
       rowKey={(i) => i.id}
       empty={empty}
       columns={[
-        { key: 'when', header: t('incidents.when'), render: (i) => <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>{f.wallClock(i.occurredAt)}</Text> },
+        {
+          key: 'when',
+          header: t('incidents.when'),
+          render: (i) => (
+            <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+              {f.wallClock(i.occurredAt)}
+            </Text>
+          ),
+        },
         {
           key: 'what',
           header: t('incidents.category'),
@@ -44,15 +69,28 @@ export function IncidentsTable({ incidents, onOpen, empty }: { incidents: Incide
             <Stack gap={2}>
               <Text size="sm">{t(`incidents.categories.${i.category}`)}</Text>
               {i.anonymisedAt ? (
-                <Badge color="gray" variant="light" size="sm">{t('incidents.anonymised')}</Badge>
+                <Badge color="gray" variant="light" size="sm">
+                  {t('incidents.anonymised')}
+                </Badge>
               ) : (
-                <Text size="xs" c="dimmed" lineClamp={2}>{i.description}</Text>
+                <Text size="xs" c="dimmed" lineClamp={2}>
+                  {i.description}
+                </Text>
               )}
             </Stack>
           ),
         },
         { key: 'severity', header: t('incidents.severity'), render: (i) => <SeverityBadge value={i.severity} /> },
-        { key: 'where', header: t('incidents.where'), render: (i) => wherePlace(i) || <Text span c="dimmed">—</Text> },
+        {
+          key: 'where',
+          header: t('incidents.where'),
+          render: (i) =>
+            wherePlace(i) || (
+              <Text span c="dimmed">
+                —
+              </Text>
+            ),
+        },
         { key: 'status', header: t('incidents.status'), render: (i) => <IncidentStatusBadge value={i.status} /> },
         { key: 'followups', header: t('incidents.followups'), render: (i) => <FollowupSummary incident={i} /> },
         {
@@ -60,7 +98,16 @@ export function IncidentsTable({ incidents, onOpen, empty }: { incidents: Incide
           header: t('common.actions'),
           screenOnly: true,
           render: (i) => (
-            <Button size="xs" variant="light" leftSection={<IconEye size={16} aria-hidden />} onClick={() => onOpen(i)} aria-label={t('incidents.openOne', { when: f.wallClock(i.occurredAt), category: t(`incidents.categories.${i.category}`) })}>
+            <Button
+              size="xs"
+              variant="light"
+              leftSection={<IconEye size={16} aria-hidden />}
+              onClick={() => onOpen(i)}
+              aria-label={t('incidents.openOne', {
+                when: f.wallClock(i.occurredAt),
+                category: t(`incidents.categories.${i.category}`),
+              })}
+            >
               {t('incidents.open')}
             </Button>
           ),

@@ -13,7 +13,12 @@ type Values = Omit<Input<'incidents.update'>, 'id'>;
 export function StatusForm({ incident, onSaved }: { incident: Incident; onSaved: () => void }) {
   const { t } = useTranslation();
   const { form, handleSubmit, formError, submitting } = useApiForm<Values, Input<'incidents.update'>>({
-    initialValues: { status: incident.status, actionTaken: incident.actionTaken, servicesCalled: incident.servicesCalled, servicesReference: incident.servicesReference },
+    initialValues: {
+      status: incident.status,
+      actionTaken: incident.actionTaken,
+      servicesCalled: incident.servicesCalled,
+      servicesReference: incident.servicesReference,
+    },
     schema: incidentUpdate,
     toInput: (v) => ({ ...v, id: incident.id, servicesReference: v.servicesCalled ? v.servicesReference : '' }),
     submit: (input) => call('incidents.update', input),
@@ -40,10 +45,20 @@ export function StatusForm({ incident, onSaved }: { incident: Incident; onSaved:
           />
         </div>
         <Textarea label={t('incidents.actionTaken')} autosize minRows={2} {...form.getInputProps('actionTaken')} />
-        <Checkbox label={t('incidents.servicesCalled')} {...form.getInputProps('servicesCalled', { type: 'checkbox' })} />
-        {form.values.servicesCalled && <TextInput label={t('incidents.servicesReference')} {...form.getInputProps('servicesReference')} />}
+        <Checkbox
+          label={t('incidents.servicesCalled')}
+          {...form.getInputProps('servicesCalled', { type: 'checkbox' })}
+        />
+        {form.values.servicesCalled && (
+          <TextInput label={t('incidents.servicesReference')} {...form.getInputProps('servicesReference')} />
+        )}
         <Group>
-          <Button type="submit" loading={submitting} disabled={!form.isDirty()} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
+          <Button
+            type="submit"
+            loading={submitting}
+            disabled={!form.isDirty()}
+            leftSection={<IconDeviceFloppy size={18} aria-hidden />}
+          >
             {t('incidents.saveHandling')}
           </Button>
         </Group>

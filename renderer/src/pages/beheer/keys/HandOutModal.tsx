@@ -10,15 +10,30 @@ import type { Holders, KeyItem } from './types';
 
 type Values = Omit<Input<'keys.handOut'>, 'keyId' | 'renterId'> & { renterId: string | null };
 
-const renterHolderName = (r: Holders['rentersWithKeyRights'][number]) => (r.contactPerson ? `${r.contactPerson} (${r.name})` : r.name);
+const renterHolderName = (r: Holders['rentersWithKeyRights'][number]) =>
+  r.contactPerson ? `${r.contactPerson} (${r.name})` : r.name;
 
 /** "Uitgeven": to a renter with key rights, a volunteer, a staff member or someone else. */
-export function HandOutModal({ item, holders, onClose, onSaved }: { item: KeyItem; holders: Holders; onClose: () => void; onSaved: () => void }) {
+export function HandOutModal({
+  item,
+  holders,
+  onClose,
+  onSaved,
+}: {
+  item: KeyItem;
+  holders: Holders;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const { form, handleSubmit, formError, submitting } = useApiForm<Values, Input<'keys.handOut'>>({
     initialValues: { holderKind: 'vrijwilliger', holderName: '', renterId: null, handedOutOn: todayIso(), notes: '' },
     schema: handoutInput,
-    toInput: (v) => ({ ...v, keyId: item.id, renterId: v.holderKind === 'huurder' && v.renterId ? Number(v.renterId) : null }),
+    toInput: (v) => ({
+      ...v,
+      keyId: item.id,
+      renterId: v.holderKind === 'huurder' && v.renterId ? Number(v.renterId) : null,
+    }),
     submit: (input) => call('keys.handOut', input),
     successMessage: t('keys.handedOut', { label: item.label }),
     onSuccess: () => {
@@ -32,7 +47,16 @@ export function HandOutModal({ item, holders, onClose, onSaved }: { item: KeyIte
   const knownNames = holders.holders.map((h) => h.holderName);
 
   return (
-    <FormModal opened onClose={onClose} title={t('keys.handOutTitle', { label: item.label })} onSubmit={handleSubmit} submitting={submitting} formError={formError} submitLabel={t('keys.handOut')} size="md">
+    <FormModal
+      opened
+      onClose={onClose}
+      title={t('keys.handOutTitle', { label: item.label })}
+      onSubmit={handleSubmit}
+      submitting={submitting}
+      formError={formError}
+      submitLabel={t('keys.handOut')}
+      size="md"
+    >
       {item.kind === 'alarmcode' && <Text size="sm">{t('keys.alarmHandOutHelp')}</Text>}
       <Radio.Group label={t('keys.holderKind')} required {...form.getInputProps('holderKind')}>
         <Group gap="md" mt={6}>
@@ -47,7 +71,10 @@ export function HandOutModal({ item, holders, onClose, onSaved }: { item: KeyIte
           description={renters.length ? t('keys.renterHelp') : t('keys.noRentersWithRights')}
           required
           searchable
-          data={renters.map((r) => ({ value: String(r.id), label: r.contactPerson ? `${r.name} (${r.contactPerson})` : r.name }))}
+          data={renters.map((r) => ({
+            value: String(r.id),
+            label: r.contactPerson ? `${r.name} (${r.contactPerson})` : r.name,
+          }))}
           {...renter}
           onChange={(value) => {
             renter.onChange(value);
@@ -56,7 +83,13 @@ export function HandOutModal({ item, holders, onClose, onSaved }: { item: KeyIte
           }}
         />
       )}
-      <Autocomplete label={t('keys.holderName')} description={t('keys.holderNameHelp')} required data={knownNames} {...form.getInputProps('holderName')} />
+      <Autocomplete
+        label={t('keys.holderName')}
+        description={t('keys.holderNameHelp')}
+        required
+        data={knownNames}
+        {...form.getInputProps('holderName')}
+      />
       <DateField label={t('keys.handedOutOn')} required clearable={false} {...form.getInputProps('handedOutOn')} />
       <Textarea label={t('keys.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
     </FormModal>

@@ -19,22 +19,36 @@ export function HoldersList({ holders, onHistory }: { holders: Holders; onHistor
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
           {holders.holders.map((h) => (
             <Card key={h.holderName} withBorder radius="md" padding="md" component="section" aria-label={h.holderName}>
-              <Title order={2} size="h4">{h.holderName}</Title>
-              <Badge variant="light" color="gray" mt={4} mb="xs">{t(`keys.holderKinds.${h.holderKind}`)}</Badge>
+              <Title order={2} size="h4">
+                {h.holderName}
+              </Title>
+              <Badge variant="light" color="gray" mt={4} mb="xs">
+                {t(`keys.holderKinds.${h.holderKind}`)}
+              </Badge>
               <List spacing={4} listStyleType="none" pl={0}>
                 {h.keys.map((k) => (
                   <List.Item key={k.id}>
                     <Group gap={6} wrap="nowrap">
                       <KeyKindIcon kind={k.keyKind} />
                       <Text size="sm">
-                        {k.keyLabel} <Text span size="xs" c="dimmed">{t('keys.since', { date: f.date(k.handedOutOn) })}</Text>
+                        {k.keyLabel}{' '}
+                        <Text span size="xs" c="dimmed">
+                          {t('keys.since', { date: f.date(k.handedOutOn) })}
+                        </Text>
                       </Text>
                     </Group>
                   </List.Item>
                 ))}
               </List>
               <Group mt="sm">
-                <Button size="xs" variant="subtle" px={0} leftSection={<IconHistory size={16} aria-hidden />} onClick={() => onHistory(h.holderName)} aria-label={t('keys.historyOf', { name: h.holderName })}>
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  px={0}
+                  leftSection={<IconHistory size={16} aria-hidden />}
+                  onClick={() => onHistory(h.holderName)}
+                  aria-label={t('keys.historyOf', { name: h.holderName })}
+                >
                   {t('keys.history')}
                 </Button>
               </Group>
@@ -43,18 +57,30 @@ export function HoldersList({ holders, onHistory }: { holders: Holders; onHistor
         </SimpleGrid>
       )}
       <Card withBorder radius="md" padding="lg" component="section" aria-label={t('keys.rentersTitle')}>
-        <Title order={2} size="h3" mb="xs">{t('keys.rentersTitle')}</Title>
-        <Text size="sm" c="dimmed" mb="sm">{t('keys.rentersHelp')}</Text>
+        <Title order={2} size="h3" mb="xs">
+          {t('keys.rentersTitle')}
+        </Title>
+        <Text size="sm" c="dimmed" mb="sm">
+          {t('keys.rentersHelp')}
+        </Text>
         {holders.rentersWithKeyRights.length === 0 ? (
           <Text c="dimmed">{t('keys.noRentersWithRights')}</Text>
         ) : (
           <List spacing={4}>
             {holders.rentersWithKeyRights.map((r) => (
               <List.Item key={r.id}>
-                <Text size="sm" span fw={600}>{r.name}</Text>
-                {r.contactPerson && <Text size="sm" span> ({r.contactPerson})</Text>}
-                {' '}
-                <Badge size="sm" variant="light" color={withKey.has(r.id) ? 'green' : 'gray'}>{withKey.has(r.id) ? t('keys.hasKey') : t('keys.noKey')}</Badge>
+                <Text size="sm" span fw={600}>
+                  {r.name}
+                </Text>
+                {r.contactPerson && (
+                  <Text size="sm" span>
+                    {' '}
+                    ({r.contactPerson})
+                  </Text>
+                )}{' '}
+                <Badge size="sm" variant="light" color={withKey.has(r.id) ? 'green' : 'gray'}>
+                  {withKey.has(r.id) ? t('keys.hasKey') : t('keys.noKey')}
+                </Badge>
               </List.Item>
             ))}
           </List>

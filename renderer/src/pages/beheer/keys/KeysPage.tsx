@@ -52,7 +52,11 @@ export function KeysPage() {
 
   return (
     <>
-      <PageHeader title={t('keys.title')} description={manager ? t('keys.intro') : t('keys.introReadOnly')} actions={manager ? add : undefined} />
+      <PageHeader
+        title={t('keys.title')}
+        description={manager ? t('keys.intro') : t('keys.introReadOnly')}
+        actions={manager ? add : undefined}
+      />
       <Tabs defaultValue="sleutels">
         <Tabs.List mb="lg">
           <Tabs.Tab value="sleutels" leftSection={<IconKey size={18} aria-hidden />}>
@@ -70,21 +74,41 @@ export function KeysPage() {
                   keys={list}
                   actions={actions}
                   onHistory={(k) => setHistory({ keyId: k.id, title: t('keys.historyTitle', { label: k.label }) })}
-                  empty={<EmptyMessage icon={<IconKey aria-hidden />} title={t('keys.emptyTitle')} description={manager ? t('keys.emptyHelp') : undefined} action={manager ? add : undefined} />}
+                  empty={
+                    <EmptyMessage
+                      icon={<IconKey aria-hidden />}
+                      title={t('keys.emptyTitle')}
+                      description={manager ? t('keys.emptyHelp') : undefined}
+                      action={manager ? add : undefined}
+                    />
+                  }
                 />
               )}
             </QueryState>
           </Card>
         </Tabs.Panel>
         <Tabs.Panel value="personen">
-          <QueryState query={holders}>{(h) => <HoldersList holders={h} onHistory={(holderName) => setHistory({ holderName, title: t('keys.historyOfTitle', { name: holderName }) })} />}</QueryState>
+          <QueryState query={holders}>
+            {(h) => (
+              <HoldersList
+                holders={h}
+                onHistory={(holderName) =>
+                  setHistory({ holderName, title: t('keys.historyOfTitle', { name: holderName }) })
+                }
+              />
+            )}
+          </QueryState>
         </Tabs.Panel>
       </Tabs>
 
       {dialog?.kind === 'add' && <KeyModal onClose={close} onSaved={reload} />}
       {dialog?.kind === 'edit' && <KeyModal item={dialog.item} onClose={close} onSaved={reload} />}
-      {dialog?.kind === 'handOut' && holders.data && <HandOutModal item={dialog.item} holders={holders.data} onClose={close} onSaved={reload} />}
-      {(dialog?.kind === 'return' || dialog?.kind === 'lost') && <ReturnModal item={dialog.item} lost={dialog.kind === 'lost'} onClose={close} onSaved={reload} />}
+      {dialog?.kind === 'handOut' && holders.data && (
+        <HandOutModal item={dialog.item} holders={holders.data} onClose={close} onSaved={reload} />
+      )}
+      {(dialog?.kind === 'return' || dialog?.kind === 'lost') && (
+        <ReturnModal item={dialog.item} lost={dialog.kind === 'lost'} onClose={close} onSaved={reload} />
+      )}
       {history && <HistoryModal of={history} onClose={() => setHistory(null)} />}
     </>
   );

@@ -16,7 +16,17 @@ type Values = { returnedOn: string; notes: string };
  * "Innemen" or "Verloren melden". The key comes from the row, so a refusal about the key itself
  * (not handed out after all) has no field of its own and shows above the form.
  */
-export function ReturnModal({ item, lost, onClose, onSaved }: { item: KeyItem; lost: boolean; onClose: () => void; onSaved: () => void }) {
+export function ReturnModal({
+  item,
+  lost,
+  onClose,
+  onSaved,
+}: {
+  item: KeyItem;
+  lost: boolean;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const { form, handleSubmit, formError, submitting } = useApiForm<Values, Input<'keys.return'>>({
@@ -41,14 +51,25 @@ export function ReturnModal({ item, lost, onClose, onSaved }: { item: KeyItem; l
       submitLabel={lost ? t('keys.reportLost') : t('keys.takeBack')}
       size="md"
     >
-      {item.holder && <Text>{t('keys.heldBy', { name: item.holder.holderName, date: f.date(item.holder.handedOutOn) })}</Text>}
+      {item.holder && (
+        <Text>{t('keys.heldBy', { name: item.holder.holderName, date: f.date(item.holder.handedOutOn) })}</Text>
+      )}
       {lost && (
         <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />} role="note">
           {item.kind === 'alarmcode' ? t('keys.lostAlarmHelp') : t('keys.lostHelp')}
         </Alert>
       )}
-      {!lost && item.kind === 'alarmcode' && <Text size="sm" c="dimmed">{t('keys.returnAlarmHelp')}</Text>}
-      <DateField label={lost ? t('keys.lostOn') : t('keys.returnedOn')} required clearable={false} {...form.getInputProps('returnedOn')} />
+      {!lost && item.kind === 'alarmcode' && (
+        <Text size="sm" c="dimmed">
+          {t('keys.returnAlarmHelp')}
+        </Text>
+      )}
+      <DateField
+        label={lost ? t('keys.lostOn') : t('keys.returnedOn')}
+        required
+        clearable={false}
+        {...form.getInputProps('returnedOn')}
+      />
       <Textarea label={t('keys.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
     </FormModal>
   );

@@ -12,7 +12,14 @@ export type Entry = Output<'logbook.list'>[number];
 type Values = Input<'logbook.create'>;
 
 function initial(entry?: Entry): Values {
-  if (entry) return { date: entry.date, daypart: entry.daypart, category: entry.category, text: entry.text, handover: entry.handover };
+  if (entry)
+    return {
+      date: entry.date,
+      daypart: entry.daypart,
+      category: entry.category,
+      text: entry.text,
+      handover: entry.handover,
+    };
   return { date: todayIso(), daypart: currentDaypart(), category: 'algemeen', text: '', handover: false };
 }
 
@@ -63,8 +70,20 @@ export function EntryModal({ entry, onClose, onSaved }: { entry?: Entry; onClose
           ))}
         </Group>
       </Radio.Group>
-      <Textarea label={t('logbook.text')} required autosize minRows={4} maxRows={14} data-autofocus {...form.getInputProps('text')} />
-      <Checkbox label={t('logbook.handover')} description={t('logbook.handoverHelp')} {...form.getInputProps('handover', { type: 'checkbox' })} />
+      <Textarea
+        label={t('logbook.text')}
+        required
+        autosize
+        minRows={4}
+        maxRows={14}
+        data-autofocus
+        {...form.getInputProps('text')}
+      />
+      <Checkbox
+        label={t('logbook.handover')}
+        description={t('logbook.handoverHelp')}
+        {...form.getInputProps('handover', { type: 'checkbox' })}
+      />
     </FormModal>
   );
 }

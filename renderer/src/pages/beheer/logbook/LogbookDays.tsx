@@ -18,7 +18,9 @@ function EntryItem({ entry, onEdit }: { entry: Entry; onEdit?: () => void }) {
             <CategoryBadge value={entry.category} />
             {entry.handover && (
               <Badge color="yellow" variant="light" leftSection={<IconMessageShare size={14} aria-hidden />}>
-                {entry.acknowledgedAt ? t('logbook.handoverRead', { name: entry.acknowledgedBy, when: f.wallClock(entry.acknowledgedAt) }) : t('logbook.handoverUnread')}
+                {entry.acknowledgedAt
+                  ? t('logbook.handoverRead', { name: entry.acknowledgedBy, when: f.wallClock(entry.acknowledgedAt) })
+                  : t('logbook.handoverUnread')}
               </Badge>
             )}
           </Group>
@@ -29,7 +31,15 @@ function EntryItem({ entry, onEdit }: { entry: Entry; onEdit?: () => void }) {
         </Stack>
         {onEdit && (
           <Tooltip label={t('common.edit')}>
-            <ActionIcon variant="subtle" size="lg" aria-label={t('logbook.editOne', { author: entry.authorName, time: formatTime(entry.createdAt.slice(11, 16)) })} onClick={onEdit}>
+            <ActionIcon
+              variant="subtle"
+              size="lg"
+              aria-label={t('logbook.editOne', {
+                author: entry.authorName,
+                time: formatTime(entry.createdAt.slice(11, 16)),
+              })}
+              onClick={onEdit}
+            >
               <IconPencil size={18} aria-hidden />
             </ActionIcon>
           </Tooltip>
@@ -40,7 +50,15 @@ function EntryItem({ entry, onEdit }: { entry: Entry; onEdit?: () => void }) {
 }
 
 /** The entries per day and per daypart, as the paper logbook at the desk was kept. */
-export function LogbookDays({ entries, canEdit, onEdit }: { entries: readonly Entry[]; canEdit: (e: Entry) => boolean; onEdit: (e: Entry) => void }) {
+export function LogbookDays({
+  entries,
+  canEdit,
+  onEdit,
+}: {
+  entries: readonly Entry[];
+  canEdit: (e: Entry) => boolean;
+  onEdit: (e: Entry) => void;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   return (

@@ -62,7 +62,11 @@ export function LogbookPage() {
           actions={
             <>
               {writer && write}
-              <Button variant="default" leftSection={<IconPrinter size={18} aria-hidden />} onClick={() => window.print()}>
+              <Button
+                variant="default"
+                leftSection={<IconPrinter size={18} aria-hidden />}
+                onClick={() => window.print()}
+              >
                 {t('logbook.printWeek')}
               </Button>
             </>
@@ -75,7 +79,13 @@ export function LogbookPage() {
               {!(allWeeks && filtered) && <WeekStepper value={monday} onChange={setMonday} />}
               <Grid gap="sm" align="flex-end">
                 <Grid.Col span={{ base: 12, sm: 5 }}>
-                  <TextInput label={t('logbook.search')} placeholder={t('logbook.searchPlaceholder')} leftSection={<IconSearch size={16} aria-hidden />} value={text} onChange={(e) => setText(e.currentTarget.value)} />
+                  <TextInput
+                    label={t('logbook.search')}
+                    placeholder={t('logbook.searchPlaceholder')}
+                    leftSection={<IconSearch size={16} aria-hidden />}
+                    value={text}
+                    onChange={(e) => setText(e.currentTarget.value)}
+                  />
                 </Grid.Col>
                 <Grid.Col span={{ base: 12, sm: 4 }}>
                   <Select
@@ -88,7 +98,12 @@ export function LogbookPage() {
                   />
                 </Grid.Col>
                 <Grid.Col span={{ base: 12, sm: 3 }}>
-                  <Switch label={t('logbook.allWeeks')} checked={allWeeks} onChange={(e) => setAllWeeks(e.currentTarget.checked)} mb={8} />
+                  <Switch
+                    label={t('logbook.allWeeks')}
+                    checked={allWeeks}
+                    onChange={(e) => setAllWeeks(e.currentTarget.checked)}
+                    mb={8}
+                  />
                 </Grid.Col>
               </Grid>
             </Stack>
@@ -120,7 +135,9 @@ export function LogbookPage() {
         </Stack>
       </div>
       {printed.data && <LogbookPrint monday={monday} entries={printed.data} />}
-      {editing !== undefined && <EntryModal entry={editing ?? undefined} onClose={() => setEditing(undefined)} onSaved={reload} />}
+      {editing !== undefined && (
+        <EntryModal entry={editing ?? undefined} onClose={() => setEditing(undefined)} onSaved={reload} />
+      )}
     </>
   );
 }

@@ -10,13 +10,17 @@ export function currentDaypart(now: Date = new Date()): Daypart {
 }
 
 /** Entries grouped per day (oldest first) and, within a day, per daypart in the order of the day. */
-export function groupByDay<E extends { date: string; daypart: Daypart; createdAt: string; id: number }>(entries: readonly E[]): { date: string; parts: { daypart: Daypart; entries: E[] }[] }[] {
+export function groupByDay<E extends { date: string; daypart: Daypart; createdAt: string; id: number }>(
+  entries: readonly E[],
+): { date: string; parts: { daypart: Daypart; entries: E[] }[] }[] {
   const dates = [...new Set(entries.map((e) => e.date))].sort();
   return dates.map((date) => ({
     date,
     parts: DAYPARTS.map((daypart) => ({
       daypart,
-      entries: entries.filter((e) => e.date === date && e.daypart === daypart).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id),
+      entries: entries
+        .filter((e) => e.date === date && e.daypart === daypart)
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id),
     })).filter((p) => p.entries.length > 0),
   }));
 }

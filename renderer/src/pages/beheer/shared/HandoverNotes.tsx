@@ -15,7 +15,15 @@ type Entry = Output<'logbook.handovers'>[number];
  * "Gelezen": that is how the next shift knows the kachel is in the berging.
  */
 /** `toLogbook` adds the way to the logbook, for Vandaag; also when there is nothing to read, so the logbook is always one click away. */
-export function HandoverNotes({ notes, onRead, toLogbook = false }: { notes: Entry[]; onRead: () => void; toLogbook?: boolean }) {
+export function HandoverNotes({
+  notes,
+  onRead,
+  toLogbook = false,
+}: {
+  notes: Entry[];
+  onRead: () => void;
+  toLogbook?: boolean;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const { user } = useMe();
@@ -44,14 +52,26 @@ export function HandoverNotes({ notes, onRead, toLogbook = false }: { notes: Ent
   }
 
   const acknowledge = (note: Entry) =>
-    run(`read-${note.id}`, async () => {
-      await call('logbook.acknowledge', { id: note.id });
-      onRead();
-    }, t('logbook.markedRead'));
+    run(
+      `read-${note.id}`,
+      async () => {
+        await call('logbook.acknowledge', { id: note.id });
+        onRead();
+      },
+      t('logbook.markedRead'),
+    );
 
   return (
     // Not an alert role: the notes are there when the page opens, nothing to interrupt a screen reader for.
-    <Card component="section" aria-labelledby={titleId} withBorder radius="md" padding="lg" bg="yellow.0" style={{ borderColor: 'var(--mantine-color-yellow-5)' }}>
+    <Card
+      component="section"
+      aria-labelledby={titleId}
+      withBorder
+      radius="md"
+      padding="lg"
+      bg="yellow.0"
+      style={{ borderColor: 'var(--mantine-color-yellow-5)' }}
+    >
       <Group gap="sm" mb="sm">
         <IconMessageShare size={24} aria-hidden />
         <Title order={2} size="h3" id={titleId}>
@@ -64,7 +84,11 @@ export function HandoverNotes({ notes, onRead, toLogbook = false }: { notes: Ent
             <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
               <div>
                 <Text size="sm" fw={600}>
-                  {t('logbook.noteMeta', { date: f.date(note.date), daypart: t(`logbook.dayparts.${note.daypart}`), author: note.authorName })}
+                  {t('logbook.noteMeta', {
+                    date: f.date(note.date),
+                    daypart: t(`logbook.dayparts.${note.daypart}`),
+                    author: note.authorName,
+                  })}
                 </Text>
                 <Text style={{ whiteSpace: 'pre-line' }}>{note.text}</Text>
               </div>

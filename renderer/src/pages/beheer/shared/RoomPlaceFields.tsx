@@ -16,7 +16,14 @@ export function RoomPlaceFields<V extends WhereValues>({ form }: { form: UseForm
   const f = form as unknown as UseFormReturnType<WhereValues>;
   return (
     <SimpleGrid cols={{ base: 1, xs: 2 }}>
-      <Select label={t('beheer.room')} placeholder={t('beheer.roomPlaceholder')} data={rooms} clearable searchable {...f.getInputProps('roomId')} />
+      <Select
+        label={t('beheer.room')}
+        placeholder={t('beheer.roomPlaceholder')}
+        data={rooms}
+        clearable
+        searchable
+        {...f.getInputProps('roomId')}
+      />
       <TextInput label={t('beheer.place')} placeholder={t('beheer.placeHelp')} {...f.getInputProps('place')} />
     </SimpleGrid>
   );

@@ -1,6 +1,12 @@
 import { Badge, type BadgeProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { DEFECT_PRIORITIES, DEFECT_STATUSES, INCIDENT_STATUSES, LOGBOOK_CATEGORIES, SEVERITIES } from '../../../../../db/modules/beheer/schemas';
+import type {
+  DEFECT_PRIORITIES,
+  DEFECT_STATUSES,
+  INCIDENT_STATUSES,
+  LOGBOOK_CATEGORIES,
+  SEVERITIES,
+} from '../../../../../db/modules/beheer/schemas';
 
 type Severity = (typeof SEVERITIES)[number];
 type Priority = (typeof DEFECT_PRIORITIES)[number];
@@ -50,25 +56,45 @@ const CATEGORY: Record<Category, BadgeProps> = {
 
 export function SeverityBadge({ value }: { value: Severity }) {
   const { t } = useTranslation();
-  return <Badge {...WHOLE} {...SEVERITY[value]}>{t(`incidents.severities.${value}`)}</Badge>;
+  return (
+    <Badge {...WHOLE} {...SEVERITY[value]}>
+      {t(`incidents.severities.${value}`)}
+    </Badge>
+  );
 }
 
 export function IncidentStatusBadge({ value }: { value: IncidentStatus }) {
   const { t } = useTranslation();
-  return <Badge {...WHOLE} {...INCIDENT_STATUS[value]}>{t(`incidents.statuses.${value}`)}</Badge>;
+  return (
+    <Badge {...WHOLE} {...INCIDENT_STATUS[value]}>
+      {t(`incidents.statuses.${value}`)}
+    </Badge>
+  );
 }
 
 export function PriorityBadge({ value }: { value: Priority }) {
   const { t } = useTranslation();
-  return <Badge {...WHOLE} {...PRIORITY[value]}>{t(`defects.priorities.${value}`)}</Badge>;
+  return (
+    <Badge {...WHOLE} {...PRIORITY[value]}>
+      {t(`defects.priorities.${value}`)}
+    </Badge>
+  );
 }
 
 export function DefectStatusBadge({ value }: { value: DefectStatus }) {
   const { t } = useTranslation();
-  return <Badge {...WHOLE} {...DEFECT_STATUS[value]}>{t(`defects.statuses.${value}`)}</Badge>;
+  return (
+    <Badge {...WHOLE} {...DEFECT_STATUS[value]}>
+      {t(`defects.statuses.${value}`)}
+    </Badge>
+  );
 }
 
 export function CategoryBadge({ value }: { value: Category }) {
   const { t } = useTranslation();
-  return <Badge {...WHOLE} {...CATEGORY[value]}>{t(`logbook.categories.${value}`)}</Badge>;
+  return (
+    <Badge {...WHOLE} {...CATEGORY[value]}>
+      {t(`logbook.categories.${value}`)}
+    </Badge>
+  );
 }

@@ -6,7 +6,13 @@ import { useFormat } from '../../../hooks/useFormat';
 import type { Dashboard } from './types';
 
 /** For the beheerder and coördinator: certificates that lapse soon, volunteers without a needed VOG, applications waiting. */
-export function AttentionCard({ certificates, applications }: { certificates: Dashboard['certificates']; applications: Dashboard['applicationsWaiting'] }) {
+export function AttentionCard({
+  certificates,
+  applications,
+}: {
+  certificates: Dashboard['certificates'];
+  applications: Dashboard['applicationsWaiting'];
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const waiting = applications?.reduce((s, a) => s + a.count, 0) ?? 0;
@@ -23,7 +29,13 @@ export function AttentionCard({ certificates, applications }: { certificates: Da
         <List spacing="xs" listStyleType="none" pl={0}>
           {certificates?.expiring.map((c) => (
             <List.Item key={`c${c.id}`}>
-              <Text size="sm">{t('today.certificateExpires', { name: c.volunteerName, kind: c.kind.toUpperCase(), date: f.date(c.validUntil!) })}</Text>
+              <Text size="sm">
+                {t('today.certificateExpires', {
+                  name: c.volunteerName,
+                  kind: c.kind.toUpperCase(),
+                  date: f.date(c.validUntil!),
+                })}
+              </Text>
             </List.Item>
           ))}
           {certificates?.missingVog.map((m) => (

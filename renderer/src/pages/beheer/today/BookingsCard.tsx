@@ -24,16 +24,33 @@ function StatusBadge({ booking }: { booking: DashboardBooking }) {
   );
 }
 
-export function BookingsCard({ bookings, next, today, showAgenda }: { bookings: DashboardBooking[]; next: DashboardBooking | null; today: string; showAgenda: boolean }) {
+export function BookingsCard({
+  bookings,
+  next,
+  today,
+  showAgenda,
+}: {
+  bookings: DashboardBooking[];
+  next: DashboardBooking | null;
+  today: string;
+  showAgenda: boolean;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const range = useTimeRange(today);
-  const links = [{ to: '/dagoverzicht', label: t('today.toDaySheet') }, ...(showAgenda ? [{ to: '/agenda', label: t('today.toAgenda') }] : [])];
+  const links = [
+    { to: '/dagoverzicht', label: t('today.toDaySheet') },
+    ...(showAgenda ? [{ to: '/agenda', label: t('today.toAgenda') }] : []),
+  ];
   return (
     <SectionCard
       title={t('today.bookingsTitle')}
       icon={<IconCalendarEvent size={24} aria-hidden />}
-      aside={<Badge variant="light" size="lg">{bookings.length}</Badge>}
+      aside={
+        <Badge variant="light" size="lg">
+          {bookings.length}
+        </Badge>
+      }
       links={links}
     >
       <Stack gap="sm">
@@ -44,7 +61,15 @@ export function BookingsCard({ bookings, next, today, showAgenda }: { bookings: 
           rowKey={(b) => b.id}
           empty={<Text c="dimmed">{t('today.noBookings')}</Text>}
           columns={[
-            { key: 'time', header: t('today.time'), render: (b) => <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>{range(b)}</Text> },
+            {
+              key: 'time',
+              header: t('today.time'),
+              render: (b) => (
+                <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+                  {range(b)}
+                </Text>
+              ),
+            },
             { key: 'room', header: t('beheer.room'), render: (b) => b.roomNames.join(', ') },
             {
               key: 'what',
@@ -53,7 +78,9 @@ export function BookingsCard({ bookings, next, today, showAgenda }: { bookings: 
                 <Group gap={6}>
                   <Text size="sm">{b.title}</Text>
                   <StatusBadge booking={b} />
-                  <Text size="xs" c="dimmed" w="100%">{b.renterName}</Text>
+                  <Text size="xs" c="dimmed" w="100%">
+                    {b.renterName}
+                  </Text>
                 </Group>
               ),
             },
@@ -61,7 +88,9 @@ export function BookingsCard({ bookings, next, today, showAgenda }: { bookings: 
         />
         {next && (
           <Text size="sm">
-            <Text span fw={600}>{t('today.next')}</Text>{' '}
+            <Text span fw={600}>
+              {t('today.next')}
+            </Text>{' '}
             {t('today.nextLine', {
               when: next.start.slice(0, 10) === today ? formatTime(next.start.slice(11, 16)) : f.wallClock(next.start),
               title: next.title,

@@ -16,11 +16,16 @@ function Recorded({ kind, run }: { kind: Kind; run: Run }) {
     <div>
       <Group gap="xs" wrap="nowrap" align="flex-start">
         <IconCircleCheck size={22} color="var(--mantine-color-green-8)" aria-hidden style={{ flexShrink: 0 }} />
-        <Text fw={600}>{t(`today.recorded.${kind}`, { name: run.userName, time: formatTime(run.at.slice(11, 16)) })}</Text>
+        <Text fw={600}>
+          {t(`today.recorded.${kind}`, { name: run.userName, time: formatTime(run.at.slice(11, 16)) })}
+        </Text>
       </Group>
       {skipped.length > 0 && (
         <Text size="sm" c="orange.9" ml={30}>
-          {t('today.skipped', { count: skipped.length, items: skipped.map((i) => `${i.label} (${i.reason})`).join('; ') })}
+          {t('today.skipped', {
+            count: skipped.length,
+            items: skipped.map((i) => `${i.label} (${i.reason})`).join('; '),
+          })}
         </Text>
       )}
       {run.note && (
@@ -33,11 +38,30 @@ function Recorded({ kind, run }: { kind: Kind; run: Run }) {
 }
 
 /** Opening or closing: who recorded it and when, a clear warning once it is overdue, or when it is due. */
-function ChecklistLine({ kind, run, missing, time, canRecord }: { kind: Kind; run: Run | null; missing: boolean; time: string | null; canRecord: boolean }) {
+function ChecklistLine({
+  kind,
+  run,
+  missing,
+  time,
+  canRecord,
+}: {
+  kind: Kind;
+  run: Run | null;
+  missing: boolean;
+  time: string | null;
+  canRecord: boolean;
+}) {
   const { t } = useTranslation();
   if (run) return <Recorded kind={kind} run={run} />;
   const button = canRecord && (
-    <Button component={Link} to={`/openen-sluiten/${kind}`} size="sm" color={missing ? 'orange' : undefined} variant={missing ? 'filled' : 'light'} leftSection={<IconListCheck size={18} aria-hidden />}>
+    <Button
+      component={Link}
+      to={`/openen-sluiten/${kind}`}
+      size="sm"
+      color={missing ? 'orange' : undefined}
+      variant={missing ? 'filled' : 'light'}
+      leftSection={<IconListCheck size={18} aria-hidden />}
+    >
       {t(`today.record.${kind}`)}
     </Button>
   );
@@ -62,13 +86,35 @@ function ChecklistLine({ kind, run, missing, time, canRecord }: { kind: Kind; ru
   );
 }
 
-export function ChecklistStatusCard({ checklists, canRecord }: { checklists: Dashboard['checklists']; canRecord: boolean }) {
+export function ChecklistStatusCard({
+  checklists,
+  canRecord,
+}: {
+  checklists: Dashboard['checklists'];
+  canRecord: boolean;
+}) {
   const { t } = useTranslation();
   return (
-    <SectionCard title={t('nav.checklists')} icon={<IconListCheck size={24} aria-hidden />} links={[{ to: '/openen-sluiten', label: t('today.toChecklists') }]}>
+    <SectionCard
+      title={t('nav.checklists')}
+      icon={<IconListCheck size={24} aria-hidden />}
+      links={[{ to: '/openen-sluiten', label: t('today.toChecklists') }]}
+    >
       <Stack gap="md">
-        <ChecklistLine kind="opening" run={checklists.opening} missing={checklists.openingMissing} time={checklists.opensAt} canRecord={canRecord} />
-        <ChecklistLine kind="sluiting" run={checklists.closing} missing={checklists.closingMissing} time={checklists.closesAt} canRecord={canRecord} />
+        <ChecklistLine
+          kind="opening"
+          run={checklists.opening}
+          missing={checklists.openingMissing}
+          time={checklists.opensAt}
+          canRecord={canRecord}
+        />
+        <ChecklistLine
+          kind="sluiting"
+          run={checklists.closing}
+          missing={checklists.closingMissing}
+          time={checklists.closesAt}
+          canRecord={canRecord}
+        />
       </Stack>
     </SectionCard>
   );

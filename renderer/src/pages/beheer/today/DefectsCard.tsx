@@ -12,7 +12,11 @@ export function DefectsCard({ defects }: { defects: Dashboard['defects'] }) {
     <SectionCard
       title={t('today.defectsTitle')}
       icon={<IconTool size={24} aria-hidden />}
-      aside={<Badge variant="light" size="lg" color={defects.open ? 'orange' : 'green'}>{defects.open}</Badge>}
+      aside={
+        <Badge variant="light" size="lg" color={defects.open ? 'orange' : 'green'}>
+          {defects.open}
+        </Badge>
+      }
       links={[{ to: '/storingen', label: t('today.toDefects') }]}
     >
       {defects.open === 0 ? (
@@ -22,12 +26,16 @@ export function DefectsCard({ defects }: { defects: Dashboard['defects'] }) {
         </Group>
       ) : (
         <Stack gap="sm">
-          <Text size="sm" c="dimmed">{t('today.openDefects', { count: defects.open })}</Text>
+          <Text size="sm" c="dimmed">
+            {t('today.openDefects', { count: defects.open })}
+          </Text>
           <List spacing="xs" listStyleType="none" pl={0}>
             {defects.oldest.map((d) => (
               <List.Item key={d.id}>
                 <Group gap={6}>
-                  <Text fw={600} size="sm">{d.title}</Text>
+                  <Text fw={600} size="sm">
+                    {d.title}
+                  </Text>
                   <PriorityBadge value={d.priority} />
                   <Text size="sm" c="dimmed">
                     {[wherePlace(d), t('defects.age', { count: d.ageDays })].filter(Boolean).join(' · ')}

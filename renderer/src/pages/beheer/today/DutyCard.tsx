@@ -7,13 +7,25 @@ import type { Dashboard } from './types';
 const time = (stamp: string) => stamp.slice(11, 16);
 
 /** Who is on duty today, the places still open per shift, and when the building lacks a BHV'er or key holder. */
-export function DutyCard({ onDuty, gaps, showRoster }: { onDuty: Dashboard['onDuty']; gaps: Dashboard['coverageGaps']; showRoster: boolean }) {
+export function DutyCard({
+  onDuty,
+  gaps,
+  showRoster,
+}: {
+  onDuty: Dashboard['onDuty'];
+  gaps: Dashboard['coverageGaps'];
+  showRoster: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <SectionCard
       title={t('today.dutyTitle')}
       icon={<IconUsersGroup size={24} aria-hidden />}
-      aside={<Badge variant="light" size="lg" color={gaps.length ? 'orange' : 'green'}>{gaps.length ? t('today.coverageMissing') : t('today.coverageOk')}</Badge>}
+      aside={
+        <Badge variant="light" size="lg" color={gaps.length ? 'orange' : 'green'}>
+          {gaps.length ? t('today.coverageMissing') : t('today.coverageOk')}
+        </Badge>
+      }
       links={showRoster ? [{ to: '/rooster', label: t('today.toRoster') }] : []}
     >
       <Stack gap="sm">
@@ -28,7 +40,9 @@ export function DutyCard({ onDuty, gaps, showRoster }: { onDuty: Dashboard['onDu
                   {s.people.length ? s.people.map((p) => `${p.name} (${p.role})`).join(', ') : t('today.nobody')}
                 </Text>
                 {s.missing.length > 0 && (
-                  <Text size="sm" c="orange.9">{t('today.stillNeeded', { roles: s.missing.map((m) => `${m.missing} × ${m.role}`).join(', ') })}</Text>
+                  <Text size="sm" c="orange.9">
+                    {t('today.stillNeeded', { roles: s.missing.map((m) => `${m.missing} × ${m.role}`).join(', ') })}
+                  </Text>
                 )}
               </List.Item>
             ))}
@@ -49,7 +63,9 @@ export function DutyCard({ onDuty, gaps, showRoster }: { onDuty: Dashboard['onDu
                     {t('today.coverageGap', {
                       from: g.start,
                       to: g.end,
-                      missing: g.missing.map((m) => t(m === 'bhv' ? 'today.missingBhv' : 'today.missingKey')).join(t('today.and')),
+                      missing: g.missing
+                        .map((m) => t(m === 'bhv' ? 'today.missingBhv' : 'today.missingKey'))
+                        .join(t('today.and')),
                     })}
                   </Text>
                 </Group>

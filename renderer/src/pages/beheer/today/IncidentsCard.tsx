@@ -15,7 +15,11 @@ export function IncidentsCard({ incidents }: { incidents: Dashboard['incidents']
     <SectionCard
       title={t('today.incidentsTitle')}
       icon={<IconUrgent size={24} aria-hidden />}
-      aside={<Badge variant="light" size="lg" color={incidents.open ? 'red' : 'green'}>{incidents.open}</Badge>}
+      aside={
+        <Badge variant="light" size="lg" color={incidents.open ? 'red' : 'green'}>
+          {incidents.open}
+        </Badge>
+      }
       links={[{ to: '/incidenten', label: t('today.toIncidents') }]}
     >
       {incidents.open === 0 ? (
@@ -25,7 +29,9 @@ export function IncidentsCard({ incidents }: { incidents: Dashboard['incidents']
         </Group>
       ) : (
         <Stack gap="sm">
-          <Text size="sm" c="dimmed">{t('today.openIncidents', { count: incidents.open })}</Text>
+          <Text size="sm" c="dimmed">
+            {t('today.openIncidents', { count: incidents.open })}
+          </Text>
           <List spacing="xs" listStyleType="none" pl={0}>
             {incidents.latest.map((i) => (
               <List.Item key={i.id}>
@@ -35,13 +41,22 @@ export function IncidentsCard({ incidents }: { incidents: Dashboard['incidents']
                   </Anchor>
                   <SeverityBadge value={i.severity} />
                   <IncidentStatusBadge value={i.status} />
-                  {wherePlace(i) && <Text size="sm" c="dimmed">{wherePlace(i)}</Text>}
+                  {wherePlace(i) && (
+                    <Text size="sm" c="dimmed">
+                      {wherePlace(i)}
+                    </Text>
+                  )}
                 </Group>
               </List.Item>
             ))}
           </List>
           {incidents.overdueFollowups.length > 0 && (
-            <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('today.overdue', { count: incidents.overdueFollowups.length })}>
+            <Alert
+              color="red"
+              variant="light"
+              icon={<IconAlertTriangle aria-hidden />}
+              title={t('today.overdue', { count: incidents.overdueFollowups.length })}
+            >
               <List spacing={4} size="sm">
                 {incidents.overdueFollowups.map((fu) => (
                   <List.Item key={fu.id}>

@@ -13,7 +13,11 @@ export function OptionsCard({ options }: { options: Dashboard['expiringOptions']
     <SectionCard
       title={t('today.optionsTitle')}
       icon={<IconHourglass size={24} aria-hidden />}
-      aside={<Badge variant="light" size="lg" color={options.length ? 'yellow' : 'green'}>{options.length}</Badge>}
+      aside={
+        <Badge variant="light" size="lg" color={options.length ? 'yellow' : 'green'}>
+          {options.length}
+        </Badge>
+      }
       links={[{ to: '/agenda', label: t('today.toAgenda') }]}
     >
       {options.length === 0 ? (
@@ -25,9 +29,15 @@ export function OptionsCard({ options }: { options: Dashboard['expiringOptions']
         <List spacing="xs" listStyleType="none" pl={0}>
           {options.map((b) => (
             <List.Item key={b.id}>
-              <Text size="sm" fw={600}>{b.title}</Text>
+              <Text size="sm" fw={600}>
+                {b.title}
+              </Text>
               <Text size="sm" c="dimmed">
-                {t('today.optionLine', { renter: b.renterName, when: f.wallClock(b.start), until: f.date(b.optionUntil ?? b.start) })}
+                {t('today.optionLine', {
+                  renter: b.renterName,
+                  when: f.wallClock(b.start),
+                  until: f.date(b.optionUntil ?? b.start),
+                })}
               </Text>
             </List.Item>
           ))}

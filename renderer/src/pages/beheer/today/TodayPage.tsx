@@ -48,13 +48,20 @@ export function TodayPage() {
               </Grid.Col>
             </Grid>
             <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-              <BookingsCard bookings={d.bookingsToday} next={d.nextBooking} today={d.now.slice(0, 10)} showAgenda={user.role !== 'balie'} />
+              <BookingsCard
+                bookings={d.bookingsToday}
+                next={d.nextBooking}
+                today={d.now.slice(0, 10)}
+                showAgenda={user.role !== 'balie'}
+              />
               <IncidentsCard incidents={d.incidents} />
               <DefectsCard defects={d.defects} />
               {/* The core gives the desk no options (prices and renters' plans are not theirs to chase). */}
               {user.role !== 'balie' && <OptionsCard options={d.expiringOptions} />}
               <DutyCard onDuty={d.onDuty} gaps={d.coverageGaps} showRoster={user.role !== 'balie'} />
-              {(d.certificates || d.applicationsWaiting) && <AttentionCard certificates={d.certificates} applications={d.applicationsWaiting} />}
+              {(d.certificates || d.applicationsWaiting) && (
+                <AttentionCard certificates={d.certificates} applications={d.applicationsWaiting} />
+              )}
             </SimpleGrid>
             {/* Start used to show this; beheerder and balie now start here. */}
             {writer && <HouseOutlook />}

@@ -1,6 +1,13 @@
 import { forwardRef, memo, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef } from 'react';
 import FullCalendar from '@fullcalendar/react';
-import type { CalendarOptions, DateSelectArg, DatesSetArg, EventClickArg, EventDropArg, EventSourceFuncArg } from '@fullcalendar/core';
+import type {
+  CalendarOptions,
+  DateSelectArg,
+  DatesSetArg,
+  EventClickArg,
+  EventDropArg,
+  EventSourceFuncArg,
+} from '@fullcalendar/core';
 import type { EventResizeDoneArg } from '@fullcalendar/interaction';
 import interactionPlugin from '@fullcalendar/interaction';
 import listPlugin from '@fullcalendar/list';
@@ -34,7 +41,15 @@ const hhmm = ({ hour, minute }: WallTime) => `${String(hour).padStart(2, '0')}:$
  * A booking's time, '19:00' or '19:00–21:00' (the calendar runs on wall-clock values in UTC). A function,
  * not a format object: for an object FullCalendar built an Intl formatter per booking drawn.
  */
-function eventTime({ start, end, defaultSeparator }: { start: WallTime; end?: WallTime | null; defaultSeparator: string }): string {
+function eventTime({
+  start,
+  end,
+  defaultSeparator,
+}: {
+  start: WallTime;
+  end?: WallTime | null;
+  defaultSeparator: string;
+}): string {
   return end ? `${hhmm(start)}${defaultSeparator}${hhmm(end)}` : hhmm(start);
 }
 
@@ -48,7 +63,8 @@ function moveOf(arg: EventDropArg | EventResizeDoneArg): MoveRequest {
   const { event, oldEvent } = arg;
   const start = event.start!;
   // An event always has an end here (bookings have one); the fallback keeps the old length.
-  const end = event.end ?? new Date(start.getTime() + ((oldEvent.end?.getTime() ?? 0) - (oldEvent.start?.getTime() ?? 0)));
+  const end =
+    event.end ?? new Date(start.getTime() + ((oldEvent.end?.getTime() ?? 0) - (oldEvent.start?.getTime() ?? 0)));
   const drop = 'oldResource' in arg ? arg : null;
   return {
     input: {
@@ -86,116 +102,132 @@ interface AgendaCalendarProps {
  * Memoized as a whole as well: a render of the page (a dialog opening) then does not even reach the
  * wrapper, which hands all its options to FullCalendar again on every render.
  */
-export const AgendaCalendar = memo(forwardRef<FullCalendar, AgendaCalendarProps>(function AgendaCalendar({ rooms, filter, colorMode, canEdit, initialView, initialDate, handlers }, ref) {
-  const { t, i18n } = useTranslation();
-  const latest = useRef(handlers);
-  useLayoutEffect(() => {
-    latest.current = handlers;
-  });
-  const roomColors = useMemo(() => roomColorsOf(rooms), [rooms]);
-  const resources = useMemo(() => toResources(shownRooms(rooms, filter.roomIds)), [rooms, filter.roomIds]);
+export const AgendaCalendar = memo(
+  forwardRef<FullCalendar, AgendaCalendarProps>(function AgendaCalendar(
+    { rooms, filter, colorMode, canEdit, initialView, initialDate, handlers },
+    ref,
+  ) {
+    const { t, i18n } = useTranslation();
+    const latest = useRef(handlers);
+    useLayoutEffect(() => {
+      latest.current = handlers;
+    });
+    const roomColors = useMemo(() => roomColorsOf(rooms), [rooms]);
+    const resources = useMemo(() => toResources(shownRooms(rooms, filter.roomIds)), [rooms, filter.roomIds]);
 
-  const events = useCallback(
-    async (info: EventSourceFuncArg) => {
-      // No status chosen: nothing to show, and the core would read an empty list as "all".
-      if (filter.statuses.length === 0) return [];
-      try {
-        const rows = await call('bookings.list', listInput(fetchRange(info.start, info.end), filter));
-        latest.current.onLoadError(null);
-        return rows.map((b) => toEvent(b, roomColors, colorMode, canEdit));
-      } catch (error) {
-        latest.current.onLoadError(error instanceof Error ? error.message : String(error));
-        return [];
-      }
-    },
-    [filter, roomColors, colorMode, canEdit],
-  );
+    const events = useCallback(
+      async (info: EventSourceFuncArg) => {
+        // No status chosen: nothing to show, and the core would read an empty list as "all".
+        if (filter.statuses.length === 0) return [];
+        try {
+          const rows = await call('bookings.list', listInput(fetchRange(info.start, info.end), filter));
+          latest.current.onLoadError(null);
+          return rows.map((b) => toEvent(b, roomColors, colorMode, canEdit));
+        } catch (error) {
+          latest.current.onLoadError(error instanceof Error ? error.message : String(error));
+          return [];
+        }
+      },
+      [filter, roomColors, colorMode, canEdit],
+    );
 
-  const options = useMemo<CalendarOptions>(
-    () => ({
-      plugins: PLUGINS,
-      schedulerLicenseKey: 'GPL-My-Project-Is-Open-Source',
-      initialView: CALENDAR_VIEWS[initialView],
-      initialDate,
-      headerToolbar: false,
-      locale: i18n.language === 'en' ? enGbLocale : nlLocale,
-      firstDay: 1,
-      timeZone: 'UTC',
-      now: calendarNow,
-      nowIndicator: true,
-      height: 'auto',
-      stickyHeaderDates: true,
-      allDaySlot: false,
-      slotMinTime: '07:00',
-      slotMaxTime: '24:00',
-      slotDuration: '00:30',
-      snapDuration: '00:15',
-      scrollTime: '08:00',
-      slotLabelFormat: TIME_FORMAT,
-      eventTimeFormat: eventTime,
-      defaultRangeSeparator: '–',
-      views: {
-        resourceTimeGridDay: { titleFormat: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } },
-        listWeek: { noEventsContent: t('agenda.noEventsWeek'), eventContent: (arg) => {
-            const booking = bookingOf(arg.event);
-            return booking ? <ListEventContent booking={booking} /> : true;
+    const options = useMemo<CalendarOptions>(
+      () => ({
+        plugins: PLUGINS,
+        schedulerLicenseKey: 'GPL-My-Project-Is-Open-Source',
+        initialView: CALENDAR_VIEWS[initialView],
+        initialDate,
+        headerToolbar: false,
+        locale: i18n.language === 'en' ? enGbLocale : nlLocale,
+        firstDay: 1,
+        timeZone: 'UTC',
+        now: calendarNow,
+        nowIndicator: true,
+        height: 'auto',
+        stickyHeaderDates: true,
+        allDaySlot: false,
+        slotMinTime: '07:00',
+        slotMaxTime: '24:00',
+        slotDuration: '00:30',
+        snapDuration: '00:15',
+        scrollTime: '08:00',
+        slotLabelFormat: TIME_FORMAT,
+        eventTimeFormat: eventTime,
+        defaultRangeSeparator: '–',
+        views: {
+          resourceTimeGridDay: { titleFormat: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } },
+          listWeek: {
+            noEventsContent: t('agenda.noEventsWeek'),
+            eventContent: (arg) => {
+              const booking = bookingOf(arg.event);
+              return booking ? <ListEventContent booking={booking} /> : true;
+            },
           },
         },
-      },
-      resources,
-      resourceOrder: 'order',
-      events,
-      editable: canEdit,
-      eventResourceEditable: canEdit,
-      selectable: canEdit,
-      selectMirror: true,
-      eventDidMount: ({ el, event }) => {
-        const b = bookingOf(event);
-        // The mirror of a selection being drawn is an event without a booking.
-        if (!b) return;
-        el.setAttribute('aria-label', t('agenda.eventLabel', { title: b.title, when: `${b.start.slice(11)}–${b.end.slice(11)}`, rooms: b.roomNames.join(', '), renter: b.renterName, status: t(`booking.status.${b.status}`) }));
-      },
-      eventClick: (arg: EventClickArg) => {
-        arg.jsEvent.preventDefault();
-        const booking = bookingOf(arg.event);
-        if (booking) latest.current.onOpen(booking);
-      },
-      select: (arg: DateSelectArg) => {
-        arg.view.calendar.unselect();
-        latest.current.onCreate(prefillOf(arg));
-      },
-      eventDrop: (arg: EventDropArg) => latest.current.onMove(moveOf(arg)),
-      eventResize: (arg: EventResizeDoneArg) => latest.current.onMove(moveOf(arg)),
-      datesSet: (arg: DatesSetArg) => latest.current.onDatesSet(arg),
-      loading: (loading: boolean) => latest.current.onLoading(loading),
-    }),
-    // initialView and initialDate are read once, at mount; the toolbar switches through the calendar's API.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [i18n.language, resources, events, canEdit, t],
-  );
+        resources,
+        resourceOrder: 'order',
+        events,
+        editable: canEdit,
+        eventResourceEditable: canEdit,
+        selectable: canEdit,
+        selectMirror: true,
+        eventDidMount: ({ el, event }) => {
+          const b = bookingOf(event);
+          // The mirror of a selection being drawn is an event without a booking.
+          if (!b) return;
+          el.setAttribute(
+            'aria-label',
+            t('agenda.eventLabel', {
+              title: b.title,
+              when: `${b.start.slice(11)}–${b.end.slice(11)}`,
+              rooms: b.roomNames.join(', '),
+              renter: b.renterName,
+              status: t(`booking.status.${b.status}`),
+            }),
+          );
+        },
+        eventClick: (arg: EventClickArg) => {
+          arg.jsEvent.preventDefault();
+          const booking = bookingOf(arg.event);
+          if (booking) latest.current.onOpen(booking);
+        },
+        select: (arg: DateSelectArg) => {
+          arg.view.calendar.unselect();
+          latest.current.onCreate(prefillOf(arg));
+        },
+        eventDrop: (arg: EventDropArg) => latest.current.onMove(moveOf(arg)),
+        eventResize: (arg: EventResizeDoneArg) => latest.current.onMove(moveOf(arg)),
+        datesSet: (arg: DatesSetArg) => latest.current.onDatesSet(arg),
+        loading: (loading: boolean) => latest.current.onLoading(loading),
+      }),
+      // initialView and initialDate are read once, at mount; the toolbar switches through the calendar's API.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
+      [i18n.language, resources, events, canEdit, t],
+    );
 
-  // FullCalendar measures itself on window resizes only. Its width also changes when a dialog's scroll
-  // lock ends, the navigation folds or a hidden tab shows again; stale measurements make a drop land a
-  // quarter of an hour off. So it measures again whenever its box changes size.
-  const calendar = useRef<FullCalendar>(null);
-  const box = useRef<HTMLDivElement>(null);
-  useImperativeHandle(ref, () => calendar.current!, []);
-  useEffect(() => {
-    let frame = 0;
-    const observer = new ResizeObserver(() => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => calendar.current?.getApi().updateSize());
-    });
-    if (box.current) observer.observe(box.current);
-    return () => {
-      cancelAnimationFrame(frame);
-      observer.disconnect();
-    };
-  }, []);
+    // FullCalendar measures itself on window resizes only. Its width also changes when a dialog's scroll
+    // lock ends, the navigation folds or a hidden tab shows again; stale measurements make a drop land a
+    // quarter of an hour off. So it measures again whenever its box changes size.
+    const calendar = useRef<FullCalendar>(null);
+    const box = useRef<HTMLDivElement>(null);
+    useImperativeHandle(ref, () => calendar.current!, []);
+    useEffect(() => {
+      let frame = 0;
+      const observer = new ResizeObserver(() => {
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(() => calendar.current?.getApi().updateSize());
+      });
+      if (box.current) observer.observe(box.current);
+      return () => {
+        cancelAnimationFrame(frame);
+        observer.disconnect();
+      };
+    }, []);
 
-  return (
-    <div ref={box}>
-      <FullCalendar ref={calendar} {...options} />
-    </div>
-  );
-}));
+    return (
+      <div ref={box}>
+        <FullCalendar ref={calendar} {...options} />
+      </div>
+    );
+  }),
+);

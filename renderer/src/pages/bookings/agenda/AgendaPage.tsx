@@ -57,7 +57,10 @@ function Agenda({ rooms }: { rooms: Room[] }) {
   // page follows in calendarDate; it is mounted afresh, at the grid's date, when a grid is left.
   const [gridDate, setGridDate] = useState(todayIso);
   const calendarDate = useRef(gridDate);
-  const [calendarStart, setCalendarStart] = useState<{ view: CalendarView; date: string }>(() => ({ view: isGrid(view) ? 'day' : view, date: gridDate }));
+  const [calendarStart, setCalendarStart] = useState<{ view: CalendarView; date: string }>(() => ({
+    view: isGrid(view) ? 'day' : view,
+    date: gridDate,
+  }));
   const [title, setTitle] = useState('');
   const [loading, setLoading] = useState(false);
   const [loadedOnce, setLoadedOnce] = useState(false);
@@ -122,11 +125,23 @@ function Agenda({ rooms }: { rooms: Room[] }) {
     [setView],
   );
   const toolbar = useMemo(() => {
-    if (!isGrid(view)) return { onPrev: () => api()?.prev(), onNext: () => api()?.next(), onToday: () => api()?.today(), onDate: (date: string) => api()?.gotoDate(date) };
+    if (!isGrid(view))
+      return {
+        onPrev: () => api()?.prev(),
+        onNext: () => api()?.next(),
+        onToday: () => api()?.today(),
+        onDate: (date: string) => api()?.gotoDate(date),
+      };
     const step = (d: string, n: number) => (view === 'week' ? addDays(d, 7 * n) : addMonths(d, n));
-    return { onPrev: () => setGridDate((d) => step(d, -1)), onNext: () => setGridDate((d) => step(d, 1)), onToday: () => setGridDate(todayIso()), onDate: setGridDate };
+    return {
+      onPrev: () => setGridDate((d) => step(d, -1)),
+      onNext: () => setGridDate((d) => step(d, 1)),
+      onToday: () => setGridDate(todayIso()),
+      onDate: setGridDate,
+    };
   }, [api, view]);
-  const shownTitle = view === 'week' ? weekLabel(mondayOf(gridDate)) : view === 'month' ? formatMonth(gridDate, f.locale) : title;
+  const shownTitle =
+    view === 'week' ? weekLabel(mondayOf(gridDate)) : view === 'month' ? formatMonth(gridDate, f.locale) : title;
   const closeDrawer = useCallback(() => setOpenId(null), []);
   const editFromDrawer = useCallback((booking: Booking) => {
     setOpenId(null);
@@ -161,7 +176,11 @@ function Agenda({ rooms }: { rooms: Room[] }) {
               </Button>
             )}
             <ExportMenu rooms={activeRooms} />
-            <Button variant="default" leftSection={<IconPrinter size={18} aria-hidden />} onClick={() => window.print()}>
+            <Button
+              variant="default"
+              leftSection={<IconPrinter size={18} aria-hidden />}
+              onClick={() => window.print()}
+            >
               {t('common.print')}
             </Button>
           </>
@@ -181,25 +200,81 @@ function Agenda({ rooms }: { rooms: Room[] }) {
           <Tabs.Tab value="agenda" leftSection={<IconCalendar size={18} aria-hidden />}>
             {t('agenda.tabCalendar')}
           </Tabs.Tab>
-          <Tabs.Tab value="opties" leftSection={<IconClockHour4 size={18} aria-hidden />} rightSection={expiring ? <Badge size="sm" color="violet" variant="filled" aria-label={t('agenda.optionsExpiringCount', { count: expiring })}>{expiring}</Badge> : null}>
+          <Tabs.Tab
+            value="opties"
+            leftSection={<IconClockHour4 size={18} aria-hidden />}
+            rightSection={
+              expiring ? (
+                <Badge
+                  size="sm"
+                  color="violet"
+                  variant="filled"
+                  aria-label={t('agenda.optionsExpiringCount', { count: expiring })}
+                >
+                  {expiring}
+                </Badge>
+              ) : null
+            }
+          >
             {t('agenda.tabOptions')}
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="agenda">
           <Card withBorder radius="md" padding="md" className="agenda-card">
             <Stack gap="md">
-              <AgendaFilters value={filter} onChange={setFilter} rooms={activeRooms} renters={renterList} colorMode={colorMode} onColorMode={setColorMode} />
+              <AgendaFilters
+                value={filter}
+                onChange={setFilter}
+                rooms={activeRooms}
+                renters={renterList}
+                colorMode={colorMode}
+                onColorMode={setColorMode}
+              />
               <ColorLegend mode={colorMode} />
-              <AgendaToolbar title={shownTitle} view={view} onView={changeView} onPrev={toolbar.onPrev} onNext={toolbar.onNext} onToday={toolbar.onToday} onDate={toolbar.onDate} />
+              <AgendaToolbar
+                title={shownTitle}
+                view={view}
+                onView={changeView}
+                onPrev={toolbar.onPrev}
+                onNext={toolbar.onNext}
+                onToday={toolbar.onToday}
+                onDate={toolbar.onDate}
+              />
               {loadError && <LoadError error={toApiCallError(new Error(loadError))} onRetry={refresh} />}
               <div className="agenda-calendar" aria-busy={loading}>
                 {loading && <Loader size="sm" className="agenda-loader no-print" aria-hidden />}
                 {view === 'week' ? (
-                  <WeekGrid ref={grid} rooms={activeRooms} filter={filter} colorMode={colorMode} canEdit={canEdit} date={gridDate} handlers={handlers} />
+                  <WeekGrid
+                    ref={grid}
+                    rooms={activeRooms}
+                    filter={filter}
+                    colorMode={colorMode}
+                    canEdit={canEdit}
+                    date={gridDate}
+                    handlers={handlers}
+                  />
                 ) : view === 'month' ? (
-                  <MonthGrid ref={grid} rooms={activeRooms} filter={filter} colorMode={colorMode} canEdit={canEdit} date={gridDate} handlers={handlers} onOpenDay={openDay} />
+                  <MonthGrid
+                    ref={grid}
+                    rooms={activeRooms}
+                    filter={filter}
+                    colorMode={colorMode}
+                    canEdit={canEdit}
+                    date={gridDate}
+                    handlers={handlers}
+                    onOpenDay={openDay}
+                  />
                 ) : (
-                  <AgendaCalendar ref={calendar} rooms={activeRooms} filter={filter} colorMode={colorMode} canEdit={canEdit} initialView={calendarStart.view} initialDate={calendarStart.date} handlers={handlers} />
+                  <AgendaCalendar
+                    ref={calendar}
+                    rooms={activeRooms}
+                    filter={filter}
+                    colorMode={colorMode}
+                    canEdit={canEdit}
+                    initialView={calendarStart.view}
+                    initialDate={calendarStart.date}
+                    handlers={handlers}
+                  />
                 )}
               </div>
             </Stack>
@@ -211,11 +286,27 @@ function Agenda({ rooms }: { rooms: Room[] }) {
       </Tabs>
 
       {move.modal}
-      <BookingDrawer bookingId={openId} canEdit={canEdit} onClose={closeDrawer} onEdit={editFromDrawer} onChanged={refresh} />
+      <BookingDrawer
+        bookingId={openId}
+        canEdit={canEdit}
+        onClose={closeDrawer}
+        onEdit={editFromDrawer}
+        onChanged={refresh}
+      />
       {canEdit && ahead.mounted && (
-        <BookingDialog key={ahead.key} mode={creating ?? NEW_BOOKING} shown={ahead.shown} rooms={rooms} renters={renterList} onClose={closeDialog} onSaved={onSaved} />
+        <BookingDialog
+          key={ahead.key}
+          mode={creating ?? NEW_BOOKING}
+          shown={ahead.shown}
+          rooms={rooms}
+          renters={renterList}
+          onClose={closeDialog}
+          onSaved={onSaved}
+        />
       )}
-      {dialog?.kind === 'edit' && <BookingDialog mode={dialog} rooms={rooms} renters={renterList} onClose={closeDialog} onSaved={onSaved} />}
+      {dialog?.kind === 'edit' && (
+        <BookingDialog mode={dialog} rooms={rooms} renters={renterList} onClose={closeDialog} onSaved={onSaved} />
+      )}
     </>
   );
 }
@@ -243,5 +334,9 @@ function NoRooms() {
 /** The room booking calendar: rooms as columns (day) or rows (week), month and list, with the options that lapse. */
 export function AgendaPage() {
   const rooms = useApi('rooms.list', { includeArchived: true });
-  return <QueryState query={rooms}>{(list) => (list.some((r) => r.active) ? <Agenda rooms={list} /> : <NoRooms />)}</QueryState>;
+  return (
+    <QueryState query={rooms}>
+      {(list) => (list.some((r) => r.active) ? <Agenda rooms={list} /> : <NoRooms />)}
+    </QueryState>
+  );
 }

@@ -15,12 +15,19 @@ interface AgendaToolbarProps {
   onDate: (date: string) => void;
 }
 
-
 /** The id of the toolbar's title, which names the grids and takes the focus when a day is opened from the month. */
 export const AGENDA_TITLE_ID = 'agenda-title';
 
 /** Our own toolbar instead of FullCalendar's: Mantine controls, named in the interface language. */
-export const AgendaToolbar = memo(function AgendaToolbar({ title, view, onView, onPrev, onNext, onToday, onDate }: AgendaToolbarProps) {
+export const AgendaToolbar = memo(function AgendaToolbar({
+  title,
+  view,
+  onView,
+  onPrev,
+  onNext,
+  onToday,
+  onDate,
+}: AgendaToolbarProps) {
   const { t } = useTranslation();
   return (
     <Group justify="space-between" gap="sm" wrap="wrap">

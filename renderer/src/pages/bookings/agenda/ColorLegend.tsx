@@ -13,7 +13,14 @@ function Swatch({ status, mode }: { status: BookingStatus; mode: ColorMode }) {
     <span
       aria-hidden
       className={c.classNames.filter((n) => n !== 'agenda-event').join(' ')}
-      style={{ display: 'inline-block', width: 28, height: 14, borderRadius: 3, border: `1px solid ${c.borderColor}`, backgroundColor: c.backgroundColor }}
+      style={{
+        display: 'inline-block',
+        width: 28,
+        height: 14,
+        borderRadius: 3,
+        border: `1px solid ${c.borderColor}`,
+        backgroundColor: c.backgroundColor,
+      }}
     />
   );
 }
@@ -23,8 +30,15 @@ export const ColorLegend = memo(function ColorLegend({ mode }: { mode: ColorMode
   const { t } = useTranslation();
   const items =
     mode === 'status'
-      ? ([['bevestigd', t('agenda.legendItem.status.bevestigd')], ['aanvraag', t('agenda.legendItem.status.aanvraag')], ['optie', t('agenda.legendItem.status.optie')]] as const)
-      : ([['bevestigd', t('agenda.legendItem.room.bevestigd')], ['optie', t('agenda.legendItem.room.optie')]] as const);
+      ? ([
+          ['bevestigd', t('agenda.legendItem.status.bevestigd')],
+          ['aanvraag', t('agenda.legendItem.status.aanvraag')],
+          ['optie', t('agenda.legendItem.status.optie')],
+        ] as const)
+      : ([
+          ['bevestigd', t('agenda.legendItem.room.bevestigd')],
+          ['optie', t('agenda.legendItem.room.optie')],
+        ] as const);
   return (
     <Group gap="lg" className="no-print" aria-label={t('agenda.legend')} role="group">
       {items.map(([status, label]) => (

@@ -11,10 +11,14 @@ export function ExportMenu({ rooms }: { rooms: readonly Room[] }) {
   const { t } = useTranslation();
   const { busy, run } = useAction();
   const exportIcs = (roomId: number | null) =>
-    void run('ical', async () => {
-      const file = await call('bookings.ical', { roomId });
-      downloadFile(file.fileName, file.content, 'text/calendar;charset=utf-8');
-    }, t('agenda.exported'));
+    void run(
+      'ical',
+      async () => {
+        const file = await call('bookings.ical', { roomId });
+        downloadFile(file.fileName, file.content, 'text/calendar;charset=utf-8');
+      },
+      t('agenda.exported'),
+    );
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>

@@ -26,7 +26,21 @@ function OptionItem({ booking, line, onOpen }: { booking: Booking; line: string;
   );
 }
 
-function OptionList({ title, icon, bookings, empty, line, onOpen }: { title: string; icon: React.ReactNode; bookings: Booking[]; empty: string; line: (b: Booking) => string; onOpen: (id: number) => void }) {
+function OptionList({
+  title,
+  icon,
+  bookings,
+  empty,
+  line,
+  onOpen,
+}: {
+  title: string;
+  icon: React.ReactNode;
+  bookings: Booking[];
+  empty: string;
+  line: (b: Booking) => string;
+  onOpen: (id: number) => void;
+}) {
   const id = `options-${title.replace(/\W+/g, '-')}`;
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby={id}>
@@ -47,7 +61,13 @@ function OptionList({ title, icon, bookings, empty, line, onOpen }: { title: str
 }
 
 /** Options are holds that lapse: the ones that lapse within a week, and those that lapsed recently. */
-export const OptionsPanel = memo(function OptionsPanel({ options, onOpen }: { options: Options; onOpen: (id: number) => void }) {
+export const OptionsPanel = memo(function OptionsPanel({
+  options,
+  onOpen,
+}: {
+  options: Options;
+  onOpen: (id: number) => void;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   return (

@@ -38,9 +38,22 @@ export interface EventColors {
  * Cancelled bookings (only shown when the filter asks for them) are grey and struck through.
  */
 export function eventColors(status: BookingStatus, roomColor: string, mode: ColorMode): EventColors {
-  if (status === 'geannuleerd') return { backgroundColor: CANCELLED, borderColor: '#868e96', textColor: '#343a40', classNames: ['agenda-event', 'agenda-cancelled'] };
-  if (mode === 'status' && status === 'aanvraag') return { backgroundColor: AMBER, borderColor: '#a35f00', textColor: '#000000', classNames: ['agenda-event'] };
-  if (mode === 'status' && status === 'optie') return { backgroundColor: '#ffffff', borderColor: roomColor, textColor: '#212529', classNames: ['agenda-event', 'agenda-option-pale'] };
+  if (status === 'geannuleerd')
+    return {
+      backgroundColor: CANCELLED,
+      borderColor: '#868e96',
+      textColor: '#343a40',
+      classNames: ['agenda-event', 'agenda-cancelled'],
+    };
+  if (mode === 'status' && status === 'aanvraag')
+    return { backgroundColor: AMBER, borderColor: '#a35f00', textColor: '#000000', classNames: ['agenda-event'] };
+  if (mode === 'status' && status === 'optie')
+    return {
+      backgroundColor: '#ffffff',
+      borderColor: roomColor,
+      textColor: '#212529',
+      classNames: ['agenda-event', 'agenda-option-pale'],
+    };
   return {
     backgroundColor: roomColor,
     borderColor: roomColor,
@@ -57,6 +70,10 @@ export function roomColorsOf(rooms: readonly { id: number; color: string }[]): R
 }
 
 /** A booking's colours, those of its first room: a booking of several rooms looks the same in each. */
-export function bookingColors(booking: { status: BookingStatus; roomIds: readonly number[] }, roomColors: ReadonlyMap<number, string>, mode: ColorMode): EventColors {
+export function bookingColors(
+  booking: { status: BookingStatus; roomIds: readonly number[] },
+  roomColors: ReadonlyMap<number, string>,
+  mode: ColorMode,
+): EventColors {
   return eventColors(booking.status, roomColors.get(booking.roomIds[0] ?? 0) ?? FALLBACK_COLOR, mode);
 }

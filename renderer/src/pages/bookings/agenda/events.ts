@@ -3,7 +3,12 @@ import { bookingColors, type ColorMode } from './colors';
 import type { Booking, Room } from './types';
 
 /** One booking as a calendar event; a booking of several rooms shows in each room's column or row. */
-export function toEvent(booking: Booking, roomColors: ReadonlyMap<number, string>, mode: ColorMode, canEdit: boolean): EventInput {
+export function toEvent(
+  booking: Booking,
+  roomColors: ReadonlyMap<number, string>,
+  mode: ColorMode,
+  canEdit: boolean,
+): EventInput {
   return {
     id: String(booking.id),
     resourceIds: booking.roomIds.map(String),

@@ -13,7 +13,11 @@ export interface AgendaFilter {
 }
 
 /** Cancelled bookings stay out of sight unless asked for: they no longer take up a room. */
-export const DEFAULT_FILTER: AgendaFilter = { roomIds: [], renterId: null, statuses: ['optie', 'aanvraag', 'bevestigd'] };
+export const DEFAULT_FILTER: AgendaFilter = {
+  roomIds: [],
+  renterId: null,
+  statuses: ['optie', 'aanvraag', 'bevestigd'],
+};
 
 interface AgendaFiltersProps {
   value: AgendaFilter;
@@ -25,7 +29,14 @@ interface AgendaFiltersProps {
 }
 
 /** Memoized: with thousands of renters its selects are not free, and the page renders for every dialog. */
-export const AgendaFilters = memo(function AgendaFilters({ value, onChange, rooms, renters, colorMode, onColorMode }: AgendaFiltersProps) {
+export const AgendaFilters = memo(function AgendaFilters({
+  value,
+  onChange,
+  rooms,
+  renters,
+  colorMode,
+  onColorMode,
+}: AgendaFiltersProps) {
   const { t } = useTranslation();
   const set = (patch: Partial<AgendaFilter>) => onChange({ ...value, ...patch });
   return (
@@ -52,7 +63,11 @@ export const AgendaFilters = memo(function AgendaFilters({ value, onChange, room
         nothingFoundMessage={t('agenda.noRenterFound')}
       />
       <Input.Wrapper label={t('agenda.filterStatus')} labelElement="div" id="agenda-status-filter">
-        <Chip.Group multiple value={value.statuses} onChange={(statuses) => set({ statuses: statuses as BookingStatus[] })}>
+        <Chip.Group
+          multiple
+          value={value.statuses}
+          onChange={(statuses) => set({ statuses: statuses as BookingStatus[] })}
+        >
           <Group gap={6} mt={4} role="group" aria-labelledby="agenda-status-filter-label">
             {BOOKING_STATUSES.map((s) => (
               <Chip key={s} value={s} size="sm" variant="outline">

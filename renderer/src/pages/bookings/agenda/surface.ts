@@ -23,7 +23,12 @@ export interface AgendaHandlers {
 
 /** What a surface asks the core for: the bookings of these dates (inclusive) under the filter. */
 export function listInput(range: { from: string; to: string }, filter: AgendaFilter): Input<'bookings.list'> {
-  return { ...range, roomIds: filter.roomIds.map(Number), renterId: filter.renterId ? Number(filter.renterId) : null, statuses: filter.statuses };
+  return {
+    ...range,
+    roomIds: filter.roomIds.map(Number),
+    renterId: filter.renterId ? Number(filter.renterId) : null,
+    statuses: filter.statuses,
+  };
 }
 
 /** The rooms the filter's room ids show (none chosen: all), in the house's order. */

@@ -3,7 +3,8 @@ import { useSearchParams } from 'react-router';
 import type { AgendaView } from './surface';
 
 const PARAMS: Record<AgendaView, string> = { day: 'dag', week: 'week', month: 'maand', list: 'lijst' };
-const viewOf = (param: string | null): AgendaView => (Object.keys(PARAMS) as AgendaView[]).find((v) => PARAMS[v] === param) ?? 'day';
+const viewOf = (param: string | null): AgendaView =>
+  (Object.keys(PARAMS) as AgendaView[]).find((v) => PARAMS[v] === param) ?? 'day';
 
 /** The agenda's view, kept in the address (#/agenda?weergave=week) so a reload or the way back keeps it. */
 export function useViewInAddress() {

@@ -16,7 +16,10 @@ export function calendarNow(): string {
 }
 
 /** A selected or dropped range → the date, times and next-day flag the booking form takes. */
-export function rangeToTimes(start: Date, end: Date): { date: string; startTime: string; endTime: string; endsNextDay: boolean } {
+export function rangeToTimes(
+  start: Date,
+  end: Date,
+): { date: string; startTime: string; endTime: string; endsNextDay: boolean } {
   const from = toWallClock(start);
   const to = toWallClock(end);
   const date = from.slice(0, 10);

@@ -29,8 +29,12 @@ function When({ b, date }: { b: Booking; date: string }) {
       </Text>
       {startDay !== date && <Small>{t('daySheet.startedOn', { date: f.date(startDay) })}</Small>}
       {endDay !== date && <Small>{t('daySheet.endsOn', { date: f.date(endDay) })}</Small>}
-      {b.setupMinutes > 0 && <Small>{t('daySheet.setupFrom', { time: addMinutesToClock(b.start, -b.setupMinutes) })}</Small>}
-      {b.teardownMinutes > 0 && <Small>{t('daySheet.teardownUntil', { time: addMinutesToClock(b.end, b.teardownMinutes) })}</Small>}
+      {b.setupMinutes > 0 && (
+        <Small>{t('daySheet.setupFrom', { time: addMinutesToClock(b.start, -b.setupMinutes) })}</Small>
+      )}
+      {b.teardownMinutes > 0 && (
+        <Small>{t('daySheet.teardownUntil', { time: addMinutesToClock(b.end, b.teardownMinutes) })}</Small>
+      )}
     </div>
   );
 }
@@ -42,7 +46,15 @@ function KeyHolder({ b, day }: { b: Booking; day: DaySheet['day'] }) {
   const shown = b.keyHolder || (b.renterKeyRights ? t('daySheet.keyRightsOf', { name: b.renterName }) : '');
   return (
     <Stack gap={2}>
-      {shown ? <Text size="sm">{shown}</Text> : !outside && <Text size="sm" c="dimmed">{t('daySheet.beheerderPresent')}</Text>}
+      {shown ? (
+        <Text size="sm">{shown}</Text>
+      ) : (
+        !outside && (
+          <Text size="sm" c="dimmed">
+            {t('daySheet.beheerderPresent')}
+          </Text>
+        )
+      )}
       {/* Plain text, not a badge: the warning must wrap in a narrow column and on paper, never be cut off. */}
       {outside && (
         <Text size="xs" fw={600} c={shown ? 'orange.9' : 'red.9'}>
@@ -101,7 +113,11 @@ export function DayBookingsTable({ sheet, date, empty }: { sheet: DaySheet; date
               <Text size="sm">{b.renterName}</Text>
               {b.contact.contactPerson && <Small>{b.contact.contactPerson}</Small>}
               {b.contact.phone && (
-                <Anchor size="xs" href={`tel:${b.contact.phone.replace(/[^\d+]/g, '')}`} style={{ whiteSpace: 'nowrap' }}>
+                <Anchor
+                  size="xs"
+                  href={`tel:${b.contact.phone.replace(/[^\d+]/g, '')}`}
+                  style={{ whiteSpace: 'nowrap' }}
+                >
                   {b.contact.phone}
                 </Anchor>
               )}
@@ -115,11 +131,22 @@ export function DayBookingsTable({ sheet, date, empty }: { sheet: DaySheet; date
           render: (b) => (
             <div>
               <BookingStatusBadge status={b.status} />
-              {b.status === 'optie' && b.optionUntil && <Small>{t('daySheet.optionUntil', { date: f.date(b.optionUntil) })}</Small>}
+              {b.status === 'optie' && b.optionUntil && (
+                <Small>{t('daySheet.optionUntil', { date: f.date(b.optionUntil) })}</Small>
+              )}
             </div>
           ),
         },
-        { key: 'notes', header: t('daySheet.notes'), render: (b) => (b.notes ? <Text size="sm" style={{ whiteSpace: 'pre-line' }}>{b.notes}</Text> : null) },
+        {
+          key: 'notes',
+          header: t('daySheet.notes'),
+          render: (b) =>
+            b.notes ? (
+              <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+                {b.notes}
+              </Text>
+            ) : null,
+        },
       ]}
     />
   );

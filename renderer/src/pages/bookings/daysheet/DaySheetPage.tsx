@@ -59,7 +59,11 @@ export function DaySheetPage() {
           title={t('daySheet.title')}
           description={t('daySheet.intro')}
           actions={
-            <Button variant="default" leftSection={<IconPrinter size={18} aria-hidden />} onClick={() => window.print()}>
+            <Button
+              variant="default"
+              leftSection={<IconPrinter size={18} aria-hidden />}
+              onClick={() => window.print()}
+            >
               {t('common.print')}
             </Button>
           }
@@ -82,14 +86,25 @@ export function DaySheetPage() {
                 </div>
                 {s.day.open.length === 0 && s.bookings.length > 0 && (
                   // Bookings survive a closure added later; the desk must check whether they still go ahead.
-                  <Alert variant="light" color="orange" icon={<IconAlertTriangle aria-hidden />} title={t('daySheet.closedWithBookingsTitle')}>
+                  <Alert
+                    variant="light"
+                    color="orange"
+                    icon={<IconAlertTriangle aria-hidden />}
+                    title={t('daySheet.closedWithBookingsTitle')}
+                  >
                     {t('daySheet.closedWithBookings')}
                   </Alert>
                 )}
                 <DayBookingsTable
                   sheet={s}
                   date={date}
-                  empty={<EmptyMessage icon={<IconCalendarOff aria-hidden />} title={t('daySheet.emptyTitle')} description={s.day.open.length ? t('daySheet.emptyHelp') : t('daySheet.emptyClosed')} />}
+                  empty={
+                    <EmptyMessage
+                      icon={<IconCalendarOff aria-hidden />}
+                      title={t('daySheet.emptyTitle')}
+                      description={s.day.open.length ? t('daySheet.emptyHelp') : t('daySheet.emptyClosed')}
+                    />
+                  }
                 />
                 {s.bookings.length > 0 && (
                   <Text size="sm" c="dimmed">

@@ -24,7 +24,11 @@ export function DayStatusLine({ day }: { day: Day }) {
       </Group>
       <Group gap="xs" wrap="nowrap">
         <IconUserCheck size={20} aria-hidden />
-        <Text>{day.beheerder.length ? t('daySheet.beheerderHours', { hours: day.beheerder.map(formatInterval).join(', ') }) : t('daySheet.beheerderAbsent')}</Text>
+        <Text>
+          {day.beheerder.length
+            ? t('daySheet.beheerderHours', { hours: day.beheerder.map(formatInterval).join(', ') })
+            : t('daySheet.beheerderAbsent')}
+        </Text>
       </Group>
     </Group>
   );

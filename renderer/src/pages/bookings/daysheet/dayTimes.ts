@@ -13,7 +13,10 @@ export function addMinutesToClock(stamp: string, minutes: number): string {
  * Whether (part of) the booking on this day falls outside the beheerder's hours: then someone else
  * must open and close, the key holder. Only the part on this day counts.
  */
-export function outsideBeheerder(b: Pick<DaySheet['bookings'][number], 'start' | 'end' | 'setupMinutes' | 'teardownMinutes'>, day: DaySheet['day']): boolean {
+export function outsideBeheerder(
+  b: Pick<DaySheet['bookings'][number], 'start' | 'end' | 'setupMinutes' | 'teardownMinutes'>,
+  day: DaySheet['day'],
+): boolean {
   // Setup and teardown count: the door must be open then too. Wrapping past midnight makes the span
   // inverted, which no interval contains, so such a booking is rightly reported as outside.
   const from = b.start.slice(0, 10) < day.date ? '00:00' : addMinutesToClock(b.start, -b.setupMinutes);

@@ -47,7 +47,8 @@ export function NextList({ items }: { items: Item[] }) {
               .filter((i) => i.start.slice(0, 10) === d)
               .map((i) => (
                 <li key={i.id} className={classes.item}>
-                  <span className={classes.time}>{formatTime(i.start.slice(11))}</span> <span className={classes.title}>{i.title}</span>{' '}
+                  <span className={classes.time}>{formatTime(i.start.slice(11))}</span>{' '}
+                  <span className={classes.title}>{i.title}</span>{' '}
                   <span className={classes.detail}>· {i.roomNames.join(', ')}</span>
                 </li>
               ))}

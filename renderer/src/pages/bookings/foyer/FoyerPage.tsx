@@ -25,7 +25,9 @@ function useOpenLine(today: string, now: string): string {
   if (current) return t('foyer.openUntil', { time: formatTime(current.end) });
   const next = day.open.find((i) => i.start > clock);
   if (next) return t('foyer.opensAt', { time: formatTime(next.start) });
-  return day.open.length ? t('foyer.closedNow', { hours: day.open.map(formatInterval).join(', ') }) : t('foyer.closedToday');
+  return day.open.length
+    ? t('foyer.closedNow', { hours: day.open.map(formatInterval).join(', ') })
+    : t('foyer.closedToday');
 }
 
 /**
@@ -119,7 +121,9 @@ export function FoyerPage() {
             <Link to="/">{t('foyer.back')}</Link>
             <FullscreenButton />
           </div>
-          <span role="status">{foyer.error ? t('foyer.stale') : updatedAt && t('foyer.updatedAt', { time: updatedAt })}</span>
+          <span role="status">
+            {foyer.error ? t('foyer.stale') : updatedAt && t('foyer.updatedAt', { time: updatedAt })}
+          </span>
         </footer>
       </main>
     </Portal>
@@ -137,7 +141,12 @@ function FullscreenButton() {
   }, []);
   if (!document.fullscreenEnabled) return null;
   return (
-    <button type="button" onClick={() => void (full ? document.exitFullscreen() : document.documentElement.requestFullscreen()).catch(() => undefined)}>
+    <button
+      type="button"
+      onClick={() =>
+        void (full ? document.exitFullscreen() : document.documentElement.requestFullscreen()).catch(() => undefined)
+      }
+    >
       {full ? t('foyer.exitFullscreen') : t('foyer.fullscreen')}
     </button>
   );

@@ -7,7 +7,10 @@ import classes from '../../../components/A4Letter.module.css';
 
 /** The renter's address lines; a first line that repeats the renter's name is not printed twice. */
 function addressLines(renter: InvoiceDetail['renter']): string[] {
-  const lines = renter.invoiceAddress.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = renter.invoiceAddress
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return lines[0]?.toLowerCase() === renter.name.toLowerCase() ? lines.slice(1) : lines;
 }
 
@@ -38,7 +41,9 @@ export function InvoiceDocument({ detail }: { detail: InvoiceDetail }) {
   const { invoice, lines, renter, sender } = detail;
   const iban = formatIban(sender.iban);
   const place = [sender.postcode, sender.city].filter(Boolean).join('  ');
-  const footer = [sender.name, sender.street, place, sender.phone, sender.email, iban && `IBAN ${iban}`].filter(Boolean).join(' · ');
+  const footer = [sender.name, sender.street, place, sender.phone, sender.email, iban && `IBAN ${iban}`]
+    .filter(Boolean)
+    .join(' · ');
 
   return (
     <article className={classes.sheet} aria-label={t('invoices.documentLabel', { number: invoice.number })}>
@@ -81,9 +86,13 @@ export function InvoiceDocument({ detail }: { detail: InvoiceDetail }) {
       </div>
 
       {invoice.status === 'betaald' && invoice.paidOn && (
-        <div className={`${classes.stamp} ${classes.paid}`}>{t('invoices.paidOn', { date: f.date(invoice.paidOn) })}</div>
+        <div className={`${classes.stamp} ${classes.paid}`}>
+          {t('invoices.paidOn', { date: f.date(invoice.paidOn) })}
+        </div>
       )}
-      {invoice.status === 'vervallen' && <div className={`${classes.stamp} ${classes.void}`}>{t('invoices.doc.void')}</div>}
+      {invoice.status === 'vervallen' && (
+        <div className={`${classes.stamp} ${classes.void}`}>{t('invoices.doc.void')}</div>
+      )}
 
       <table className={classes.lines} aria-label={t('invoices.doc.linesLabel')}>
         <thead>
@@ -112,13 +121,29 @@ export function InvoiceDocument({ detail }: { detail: InvoiceDetail }) {
         </tbody>
       </table>
 
-      <InvoiceTotals className={classes.totals} lines={lines} subtotalCents={invoice.subtotalCents} vatCents={invoice.vatCents} totalCents={invoice.totalCents} />
+      <InvoiceTotals
+        className={classes.totals}
+        lines={lines}
+        subtotalCents={invoice.subtotalCents}
+        vatCents={invoice.vatCents}
+        totalCents={invoice.totalCents}
+      />
 
       {invoice.status !== 'vervallen' && (
         <p className={classes.payment}>
           {iban
-            ? t('invoices.doc.payTo', { total: f.money(invoice.totalCents), due: f.date(invoice.dueOn), iban, name: sender.name, number: invoice.number })
-            : t('invoices.doc.payNoIban', { total: f.money(invoice.totalCents), due: f.date(invoice.dueOn), number: invoice.number })}
+            ? t('invoices.doc.payTo', {
+                total: f.money(invoice.totalCents),
+                due: f.date(invoice.dueOn),
+                iban,
+                name: sender.name,
+                number: invoice.number,
+              })
+            : t('invoices.doc.payNoIban', {
+                total: f.money(invoice.totalCents),
+                due: f.date(invoice.dueOn),
+                number: invoice.number,
+              })}
         </p>
       )}
       {sender.note && <p className={classes.note}>{sender.note}</p>}

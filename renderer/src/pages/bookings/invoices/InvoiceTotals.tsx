@@ -17,7 +17,14 @@ export function InvoiceTotals({ lines, subtotalCents, vatCents, totalCents, clas
   const f = useFormat();
   const groups = vatByRate(lines);
   return (
-    <Table className={className} w="auto" ml="auto" verticalSpacing={4} horizontalSpacing="md" aria-label={t('invoices.totals')}>
+    <Table
+      className={className}
+      w="auto"
+      ml="auto"
+      verticalSpacing={4}
+      horizontalSpacing="md"
+      aria-label={t('invoices.totals')}
+    >
       <Table.Tbody>
         <Table.Tr>
           <Table.Th scope="row" fw={400}>

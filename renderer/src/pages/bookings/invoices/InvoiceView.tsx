@@ -73,8 +73,12 @@ export function InvoiceView({ id }: { id: number }) {
             )}
           </Stack>
           <InvoiceDocument detail={d} />
-          {dialog === 'paid' && <PaidModal invoice={d.invoice} onClose={() => setDialog(null)} onSaved={detail.reload} />}
-          {dialog === 'void' && <VoidModal invoice={d.invoice} onClose={() => setDialog(null)} onSaved={detail.reload} />}
+          {dialog === 'paid' && (
+            <PaidModal invoice={d.invoice} onClose={() => setDialog(null)} onSaved={detail.reload} />
+          )}
+          {dialog === 'void' && (
+            <VoidModal invoice={d.invoice} onClose={() => setDialog(null)} onSaved={detail.reload} />
+          )}
         </>
       )}
     </QueryState>

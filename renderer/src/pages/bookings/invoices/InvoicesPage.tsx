@@ -22,7 +22,11 @@ function OpenSummary({ invoices }: { invoices: Invoice[] }) {
   const f = useFormat();
   const open = invoices.filter((i) => i.status === 'open');
   if (!open.length) return null;
-  return <Text size="sm">{t('invoices.openSummary', { count: open.length, total: f.money(open.reduce((s, i) => s + i.totalCents, 0)) })}</Text>;
+  return (
+    <Text size="sm">
+      {t('invoices.openSummary', { count: open.length, total: f.money(open.reduce((s, i) => s + i.totalCents, 0)) })}
+    </Text>
+  );
 }
 
 function InvoiceList() {
@@ -47,7 +51,10 @@ function InvoiceList() {
               aria-label={t('invoices.filterLabel')}
               value={filter}
               onChange={(v) => setFilter(v as Filter)}
-              data={FILTERS.map((x) => ({ value: x, label: x === 'all' ? t('invoices.filterAll') : t(`invoices.status.${x as InvoiceStatus}`) }))}
+              data={FILTERS.map((x) => ({
+                value: x,
+                label: x === 'all' ? t('invoices.filterAll') : t(`invoices.status.${x as InvoiceStatus}`),
+              }))}
             />
             {invoices.data && <OpenSummary invoices={invoices.data} />}
           </Group>
@@ -57,7 +64,12 @@ function InvoiceList() {
                 invoices={filter === 'all' ? list : list.filter((i) => i.status === filter)}
                 empty={
                   list.length === 0 ? (
-                    <EmptyMessage icon={<IconReceipt aria-hidden />} title={t('invoices.emptyTitle')} description={t('invoices.emptyHelp')} action={add} />
+                    <EmptyMessage
+                      icon={<IconReceipt aria-hidden />}
+                      title={t('invoices.emptyTitle')}
+                      description={t('invoices.emptyHelp')}
+                      action={add}
+                    />
                   ) : (
                     <EmptyMessage icon={<IconReceiptOff aria-hidden />} title={t('invoices.noneWithStatus')} />
                   )
@@ -77,7 +89,11 @@ export function InvoicesPage() {
   const { id } = useParams();
   if (id === undefined) return <InvoiceList />;
   const invoiceId = Number(id);
-  return Number.isInteger(invoiceId) && invoiceId > 0 ? <InvoiceView key={invoiceId} id={invoiceId} /> : <InvoiceNotFound />;
+  return Number.isInteger(invoiceId) && invoiceId > 0 ? (
+    <InvoiceView key={invoiceId} id={invoiceId} />
+  ) : (
+    <InvoiceNotFound />
+  );
 }
 
 function InvoiceNotFound() {

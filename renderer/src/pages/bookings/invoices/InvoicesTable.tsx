@@ -21,15 +21,28 @@ export function InvoicesTable({ invoices, empty }: { invoices: Invoice[]; empty:
           key: 'number',
           header: t('invoices.number'),
           render: (i) => (
-            <Anchor component={Link} to={`/facturen/${i.id}`} fw={600} aria-label={t('invoices.openOne', { number: i.number, renter: i.renterName })}>
+            <Anchor
+              component={Link}
+              to={`/facturen/${i.id}`}
+              fw={600}
+              aria-label={t('invoices.openOne', { number: i.number, renter: i.renterName })}
+            >
               {i.number}
             </Anchor>
           ),
         },
         { key: 'renter', header: t('invoices.renter'), render: (i) => i.renterName },
         { key: 'period', header: t('invoices.period'), render: (i) => f.dateRange(i.periodFrom, i.periodTo) },
-        { key: 'issued', header: t('invoices.issuedOn'), render: (i) => <span style={{ whiteSpace: 'nowrap' }}>{f.date(i.issuedOn)}</span> },
-        { key: 'due', header: t('invoices.dueOn'), render: (i) => <span style={{ whiteSpace: 'nowrap' }}>{f.date(i.dueOn)}</span> },
+        {
+          key: 'issued',
+          header: t('invoices.issuedOn'),
+          render: (i) => <span style={{ whiteSpace: 'nowrap' }}>{f.date(i.issuedOn)}</span>,
+        },
+        {
+          key: 'due',
+          header: t('invoices.dueOn'),
+          render: (i) => <span style={{ whiteSpace: 'nowrap' }}>{f.date(i.dueOn)}</span>,
+        },
         { key: 'total', header: t('invoices.total'), numeric: true, render: (i) => f.money(i.totalCents) },
         {
           key: 'status',

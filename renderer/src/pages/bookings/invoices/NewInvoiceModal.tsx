@@ -37,7 +37,11 @@ export function NewInvoiceModal({ onClose, onSaved }: { onClose: () => void; onS
   const renters = useApi('renters.list', {});
   const categories = useApi('tariffs.categories', {});
   // Default: everything from the start of last month up to today that is not invoiced yet.
-  const { form, handleSubmit, formError, submitting } = useApiForm<Values, Input<'invoices.create'>, Output<'invoices.create'>>({
+  const { form, handleSubmit, formError, submitting } = useApiForm<
+    Values,
+    Input<'invoices.create'>,
+    Output<'invoices.create'>
+  >({
     initialValues: { renterId: null, from: monthOf(today, -1).from, to: today, dueDays: 30 },
     schema: invoiceCreate,
     toInput,
@@ -58,7 +62,16 @@ export function NewInvoiceModal({ onClose, onSaved }: { onClose: () => void; onS
   const setPeriod = (p: { from: string; to: string }) => form.setValues(p);
 
   return (
-    <FormModal opened onClose={onClose} title={t('invoices.newTitle')} onSubmit={handleSubmit} submitting={submitting} formError={formError} submitLabel={t('invoices.createSubmit')} size="xl">
+    <FormModal
+      opened
+      onClose={onClose}
+      title={t('invoices.newTitle')}
+      onSubmit={handleSubmit}
+      submitting={submitting}
+      formError={formError}
+      submitLabel={t('invoices.createSubmit')}
+      size="xl"
+    >
       <Select
         label={t('invoices.renter')}
         placeholder={t('invoices.renterPlaceholder')}
@@ -72,7 +85,15 @@ export function NewInvoiceModal({ onClose, onSaved }: { onClose: () => void; onS
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <DateField label={t('invoices.from')} required clearable={false} {...form.getInputProps('from')} />
         <DateField label={t('invoices.to')} required clearable={false} {...form.getInputProps('to')} />
-        <NumberInput label={t('invoices.dueDays')} description={t('invoices.dueDaysHelp')} suffix={` ${t('invoices.days')}`} min={0} max={120} allowDecimal={false} {...form.getInputProps('dueDays')} />
+        <NumberInput
+          label={t('invoices.dueDays')}
+          description={t('invoices.dueDaysHelp')}
+          suffix={` ${t('invoices.days')}`}
+          min={0}
+          max={120}
+          allowDecimal={false}
+          {...form.getInputProps('dueDays')}
+        />
       </SimpleGrid>
       <Group gap="xs">
         <Button variant="default" size="xs" onClick={() => setPeriod(monthOf(today, -1))}>
@@ -84,7 +105,11 @@ export function NewInvoiceModal({ onClose, onSaved }: { onClose: () => void; onS
       </Group>
       {complete &&
         (candidates.data && !candidates.loading ? (
-          <CandidatesPreview candidates={candidates.data} renterName={renter?.name ?? ''} categoryName={free ? renter?.tariffCategoryName : undefined} />
+          <CandidatesPreview
+            candidates={candidates.data}
+            renterName={renter?.name ?? ''}
+            categoryName={free ? renter?.tariffCategoryName : undefined}
+          />
         ) : candidates.error ? (
           <LoadError error={candidates.error} onRetry={candidates.reload} />
         ) : (

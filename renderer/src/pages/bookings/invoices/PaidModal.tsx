@@ -10,7 +10,15 @@ import { todayIso } from '../../../format';
 import type { Invoice } from './invoiceTypes';
 
 /** Records the payment; a date before the invoice date comes back from the core and shows next to the field. */
-export function PaidModal({ invoice, onClose, onSaved }: { invoice: Invoice; onClose: () => void; onSaved: () => void }) {
+export function PaidModal({
+  invoice,
+  onClose,
+  onSaved,
+}: {
+  invoice: Invoice;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const { form, handleSubmit, formError, submitting } = useApiForm<{ paidOn: string }, { id: number; paidOn: string }>({
@@ -25,9 +33,26 @@ export function PaidModal({ invoice, onClose, onSaved }: { invoice: Invoice; onC
     },
   });
   return (
-    <FormModal opened onClose={onClose} title={t('invoices.paidTitle', { number: invoice.number })} onSubmit={handleSubmit} submitting={submitting} formError={formError} submitLabel={t('invoices.markPaid')} size="md">
-      <Text size="sm">{t('invoices.paidIntro', { total: f.money(invoice.totalCents), renter: invoice.renterName })}</Text>
-      <DateField label={t('invoices.paidDate')} required clearable={false} data-autofocus {...form.getInputProps('paidOn')} />
+    <FormModal
+      opened
+      onClose={onClose}
+      title={t('invoices.paidTitle', { number: invoice.number })}
+      onSubmit={handleSubmit}
+      submitting={submitting}
+      formError={formError}
+      submitLabel={t('invoices.markPaid')}
+      size="md"
+    >
+      <Text size="sm">
+        {t('invoices.paidIntro', { total: f.money(invoice.totalCents), renter: invoice.renterName })}
+      </Text>
+      <DateField
+        label={t('invoices.paidDate')}
+        required
+        clearable={false}
+        data-autofocus
+        {...form.getInputProps('paidOn')}
+      />
     </FormModal>
   );
 }

@@ -11,7 +11,15 @@ import type { Invoice } from './invoiceTypes';
 const voidReason = z.object({ reason: requiredText('Reden', 300) });
 
 /** Voids an open invoice with a reason; its bookings can then be invoiced again. */
-export function VoidModal({ invoice, onClose, onSaved }: { invoice: Invoice; onClose: () => void; onSaved: () => void }) {
+export function VoidModal({
+  invoice,
+  onClose,
+  onSaved,
+}: {
+  invoice: Invoice;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const { form, handleSubmit, formError, submitting } = useApiForm<{ reason: string }>({
     initialValues: { reason: '' },
@@ -24,9 +32,26 @@ export function VoidModal({ invoice, onClose, onSaved }: { invoice: Invoice; onC
     },
   });
   return (
-    <FormModal opened onClose={onClose} title={t('invoices.voidTitle', { number: invoice.number })} onSubmit={handleSubmit} submitting={submitting} formError={formError} submitLabel={t('invoices.void')} size="md">
+    <FormModal
+      opened
+      onClose={onClose}
+      title={t('invoices.voidTitle', { number: invoice.number })}
+      onSubmit={handleSubmit}
+      submitting={submitting}
+      formError={formError}
+      submitLabel={t('invoices.void')}
+      size="md"
+    >
       <Text size="sm">{t('invoices.voidIntro')}</Text>
-      <Textarea label={t('invoices.voidReason')} description={t('invoices.voidReasonHelp')} required autosize minRows={2} data-autofocus {...form.getInputProps('reason')} />
+      <Textarea
+        label={t('invoices.voidReason')}
+        description={t('invoices.voidReasonHelp')}
+        required
+        autosize
+        minRows={2}
+        data-autofocus
+        {...form.getInputProps('reason')}
+      />
     </FormModal>
   );
 }

@@ -9,7 +9,17 @@ import { emptyRenter, toRenterInput, valuesOf, type Renter, type RenterValues } 
 type Category = Output<'tariffs.categories'>[number];
 
 /** Add (renter undefined) or edit a renter. Mounted per opening, so it starts from the right values. */
-export function RenterModal({ renter, categories, onClose, onSaved }: { renter?: Renter; categories: Category[]; onClose: () => void; onSaved: () => void }) {
+export function RenterModal({
+  renter,
+  categories,
+  onClose,
+  onSaved,
+}: {
+  renter?: Renter;
+  categories: Category[];
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const { form, handleSubmit, formError, submitting } = useApiForm<RenterValues, ReturnType<typeof toRenterInput>>({
     initialValues: renter ? valuesOf(renter) : emptyRenter(),
@@ -40,7 +50,13 @@ export function RenterModal({ renter, categories, onClose, onSaved }: { renter?:
       formError={formError}
       submitLabel={renter ? t('common.save') : t('renters.addSubmit')}
     >
-      <TextInput label={t('renters.name')} description={t('renters.nameHelp')} required data-autofocus {...form.getInputProps('name')} />
+      <TextInput
+        label={t('renters.name')}
+        description={t('renters.nameHelp')}
+        required
+        data-autofocus
+        {...form.getInputProps('name')}
+      />
       <SimpleGrid cols={{ base: 1, xs: 2 }}>
         <Select
           label={t('renters.type')}
@@ -63,8 +79,18 @@ export function RenterModal({ renter, categories, onClose, onSaved }: { renter?:
         <TextInput label={t('renters.phone')} type="tel" autoComplete="off" {...form.getInputProps('phone')} />
         <TextInput label={t('renters.email')} type="email" autoComplete="off" {...form.getInputProps('email')} />
       </SimpleGrid>
-      <Textarea label={t('renters.invoiceAddress')} description={t('renters.invoiceAddressHelp')} autosize minRows={3} {...form.getInputProps('invoiceAddress')} />
-      <Checkbox label={t('renters.keyRights')} description={t('renters.keyRightsHelp')} {...form.getInputProps('keyRights', { type: 'checkbox' })} />
+      <Textarea
+        label={t('renters.invoiceAddress')}
+        description={t('renters.invoiceAddressHelp')}
+        autosize
+        minRows={3}
+        {...form.getInputProps('invoiceAddress')}
+      />
+      <Checkbox
+        label={t('renters.keyRights')}
+        description={t('renters.keyRightsHelp')}
+        {...form.getInputProps('keyRights', { type: 'checkbox' })}
+      />
       <Textarea label={t('renters.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
     </FormModal>
   );

@@ -1,7 +1,28 @@
 import { useState } from 'react';
-import { ActionIcon, Alert, Anchor, Button, Card, Group, Select, Stack, Switch, Text, TextInput, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Group,
+  Select,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconAddressBook, IconArchive, IconArrowBackUp, IconInfoCircle, IconPencil, IconPlus, IconSearch } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconArchive,
+  IconArrowBackUp,
+  IconInfoCircle,
+  IconPencil,
+  IconPlus,
+  IconSearch,
+} from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
@@ -38,42 +59,79 @@ export function RentersPage() {
   const noCategories = categories.data !== undefined && !categories.data.some((c) => c.active);
 
   const add = (
-    <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditing(null)} disabled={!categories.data || noCategories}>
+    <Button
+      leftSection={<IconPlus size={18} aria-hidden />}
+      onClick={() => setEditing(null)}
+      disabled={!categories.data || noCategories}
+    >
       {t('renters.add')}
     </Button>
   );
 
   const restore = (r: Renter) =>
-    run(`restore-${r.id}`, async () => {
-      await call('renters.restore', { id: r.id });
-      renters.reload();
-    }, t('renters.restored', { name: r.name }));
+    run(
+      `restore-${r.id}`,
+      async () => {
+        await call('renters.restore', { id: r.id });
+        renters.reload();
+      },
+      t('renters.restored', { name: r.name }),
+    );
 
   const actions = (r: Renter) =>
     r.active ? (
       <Group gap={4} wrap="nowrap">
         <Tooltip label={t('common.edit')}>
-          <ActionIcon variant="subtle" size="lg" aria-label={t('renters.editOne', { name: r.name })} onClick={() => setEditing(r)} disabled={!categories.data}>
+          <ActionIcon
+            variant="subtle"
+            size="lg"
+            aria-label={t('renters.editOne', { name: r.name })}
+            onClick={() => setEditing(r)}
+            disabled={!categories.data}
+          >
             <IconPencil size={18} aria-hidden />
           </ActionIcon>
         </Tooltip>
         <Tooltip label={t('renters.archive')}>
-          <ActionIcon variant="subtle" color="red" size="lg" aria-label={t('renters.archiveOne', { name: r.name })} onClick={() => setArchiving(r)}>
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            size="lg"
+            aria-label={t('renters.archiveOne', { name: r.name })}
+            onClick={() => setArchiving(r)}
+          >
             <IconArchive size={18} aria-hidden />
           </ActionIcon>
         </Tooltip>
       </Group>
     ) : (
-      <Button variant="light" size="xs" leftSection={<IconArrowBackUp size={16} aria-hidden />} loading={busy === `restore-${r.id}`} onClick={() => void restore(r)} aria-label={t('renters.restoreOne', { name: r.name })}>
+      <Button
+        variant="light"
+        size="xs"
+        leftSection={<IconArrowBackUp size={16} aria-hidden />}
+        loading={busy === `restore-${r.id}`}
+        onClick={() => void restore(r)}
+        aria-label={t('renters.restoreOne', { name: r.name })}
+      >
         {t('renters.restore')}
       </Button>
     );
 
   return (
     <>
-      <PageHeader title={t('renters.title')} description={canEdit ? t('renters.intro') : t('renters.introReadOnly')} actions={canEdit ? add : undefined} />
+      <PageHeader
+        title={t('renters.title')}
+        description={canEdit ? t('renters.intro') : t('renters.introReadOnly')}
+        actions={canEdit ? add : undefined}
+      />
       {noCategories && (
-        <Alert variant="light" color="orange" icon={<IconInfoCircle aria-hidden />} title={t('renters.noCategoriesTitle')} mb="md">
+        <Alert
+          variant="light"
+          color="orange"
+          icon={<IconInfoCircle aria-hidden />}
+          title={t('renters.noCategoriesTitle')}
+          mb="md"
+        >
           {t('renters.noCategories')}{' '}
           <Anchor component={Link} to="/tarieven">
             {t('renters.toTariffs')}
@@ -103,7 +161,11 @@ export function RentersPage() {
                 w={220}
               />
             </Group>
-            <Switch label={t('renters.showArchived')} checked={includeArchived} onChange={(e) => setIncludeArchived(e.currentTarget.checked)} />
+            <Switch
+              label={t('renters.showArchived')}
+              checked={includeArchived}
+              onChange={(e) => setIncludeArchived(e.currentTarget.checked)}
+            />
           </Group>
           <QueryState query={renters}>
             {(list) => (
@@ -112,7 +174,11 @@ export function RentersPage() {
                 actions={canEdit ? actions : undefined}
                 empty={
                   filtered ? (
-                    <EmptyMessage icon={<IconSearch aria-hidden />} title={t('renters.noMatches')} description={t('renters.noMatchesHelp')} />
+                    <EmptyMessage
+                      icon={<IconSearch aria-hidden />}
+                      title={t('renters.noMatches')}
+                      description={t('renters.noMatchesHelp')}
+                    />
                   ) : (
                     <EmptyMessage
                       icon={<IconAddressBook aria-hidden />}
@@ -134,7 +200,12 @@ export function RentersPage() {
       </Card>
 
       {editing !== undefined && categories.data && (
-        <RenterModal renter={editing ?? undefined} categories={categories.data} onClose={() => setEditing(undefined)} onSaved={renters.reload} />
+        <RenterModal
+          renter={editing ?? undefined}
+          categories={categories.data}
+          onClose={() => setEditing(undefined)}
+          onSaved={renters.reload}
+        />
       )}
       <ConfirmModal
         opened={archiving !== null}

@@ -5,7 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { DataTable, type Column } from '../../../components/DataTable';
 import type { Renter } from './renterForm';
 
-const Dash = () => <Text span c="dimmed">—</Text>;
+const Dash = () => (
+  <Text span c="dimmed">
+    —
+  </Text>
+);
 
 function Contact({ r }: { r: Renter }) {
   if (!r.contactPerson && !r.phone && !r.email) return <Dash />;
@@ -26,7 +30,15 @@ function Contact({ r }: { r: Renter }) {
   );
 }
 
-export function RentersTable({ renters, actions, empty }: { renters: Renter[]; actions?: (r: Renter) => ReactNode; empty: ReactNode }) {
+export function RentersTable({
+  renters,
+  actions,
+  empty,
+}: {
+  renters: Renter[];
+  actions?: (r: Renter) => ReactNode;
+  empty: ReactNode;
+}) {
   const { t } = useTranslation();
   const columns: Column<Renter>[] = [
     {
@@ -70,5 +82,14 @@ export function RentersTable({ renters, actions, empty }: { renters: Renter[]; a
     },
   ];
   if (actions) columns.push({ key: 'actions', header: t('common.actions'), screenOnly: true, render: actions });
-  return <DataTable label={t('renters.tableLabel')} minWidth={860} rows={renters} rowKey={(r) => r.id} empty={empty} columns={columns} />;
+  return (
+    <DataTable
+      label={t('renters.tableLabel')}
+      minWidth={860}
+      rows={renters}
+      rowKey={(r) => r.id}
+      empty={empty}
+      columns={columns}
+    />
+  );
 }

@@ -18,7 +18,17 @@ export interface RenterValues {
 }
 
 export function emptyRenter(): RenterValues {
-  return { name: '', type: '', contactPerson: '', phone: '', email: '', invoiceAddress: '', tariffCategoryId: null, keyRights: false, notes: '' };
+  return {
+    name: '',
+    type: '',
+    contactPerson: '',
+    phone: '',
+    email: '',
+    invoiceAddress: '',
+    tariffCategoryId: null,
+    keyRights: false,
+    notes: '',
+  };
 }
 
 export function valuesOf(r: Renter): RenterValues {

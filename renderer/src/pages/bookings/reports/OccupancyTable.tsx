@@ -15,7 +15,11 @@ const colorOf = (percent: number) => (percent >= 75 ? 'orange' : percent >= 25 ?
 export function totalOf(row: Row): Cell {
   const booked = row.cells.reduce((s, c) => s + c.bookedHours, 0);
   const open = row.cells.reduce((s, c) => s + c.openHours, 0);
-  return { bookedHours: Math.round(booked * 10) / 10, openHours: Math.round(open * 10) / 10, percent: open ? Math.round((1000 * Math.min(booked, open)) / open) / 10 : 0 };
+  return {
+    bookedHours: Math.round(booked * 10) / 10,
+    openHours: Math.round(open * 10) / 10,
+    percent: open ? Math.round((1000 * Math.min(booked, open)) / open) / 10 : 0,
+  };
 }
 
 function CellView({ cell }: { cell: Cell }) {
@@ -38,7 +42,10 @@ function CellView({ cell }: { cell: Cell }) {
         <Progress value={cell.percent} color={colorOf(cell.percent)} size="sm" my={4} />
       </div>
       <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-        {t('reports.hoursOf', { booked: formatHours(cell.bookedHours, locale), open: formatHours(cell.openHours, locale) })}
+        {t('reports.hoursOf', {
+          booked: formatHours(cell.bookedHours, locale),
+          open: formatHours(cell.openHours, locale),
+        })}
       </Text>
     </div>
   );
@@ -49,7 +56,15 @@ export function OccupancyTable({ report, granularity }: { report: Occupancy; gra
   const { t } = useTranslation();
   const f = useFormat();
   const columns: Column<Row>[] = [
-    { key: 'room', header: t('reports.room'), render: (r) => <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>{r.roomName}</Text> },
+    {
+      key: 'room',
+      header: t('reports.room'),
+      render: (r) => (
+        <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+          {r.roomName}
+        </Text>
+      ),
+    },
     ...report.periods.map((p, i) => ({
       key: `p${i}`,
       header: (
@@ -60,6 +75,15 @@ export function OccupancyTable({ report, granularity }: { report: Occupancy; gra
       render: (r: Row) => <CellView cell={r.cells[i]!} />,
     })),
   ];
-  if (report.periods.length > 1) columns.push({ key: 'total', header: t('reports.total'), render: (r) => <CellView cell={totalOf(r)} /> });
-  return <DataTable label={t('reports.occupancyTitle')} minWidth={200 + 140 * columns.length} rows={report.rows} rowKey={(r) => r.roomId} columns={columns} />;
+  if (report.periods.length > 1)
+    columns.push({ key: 'total', header: t('reports.total'), render: (r) => <CellView cell={totalOf(r)} /> });
+  return (
+    <DataTable
+      label={t('reports.occupancyTitle')}
+      minWidth={200 + 140 * columns.length}
+      rows={report.rows}
+      rowKey={(r) => r.roomId}
+      columns={columns}
+    />
+  );
 }

@@ -31,8 +31,22 @@ export function ReportFilters({ value, onChange }: { value: ReportQuery; onChang
     <Card withBorder radius="md" padding="lg" className="no-print">
       <Stack gap="sm">
         <Group align="flex-start" gap="md" wrap="wrap">
-          <DateField label={t('reports.from')} value={value.from} onChange={(from) => onChange({ ...value, from })} error={errors.from} clearable={false} w={190} />
-          <DateField label={t('reports.to')} value={value.to} onChange={(to) => onChange({ ...value, to })} error={errors.to} clearable={false} w={190} />
+          <DateField
+            label={t('reports.from')}
+            value={value.from}
+            onChange={(from) => onChange({ ...value, from })}
+            error={errors.from}
+            clearable={false}
+            w={190}
+          />
+          <DateField
+            label={t('reports.to')}
+            value={value.to}
+            onChange={(to) => onChange({ ...value, to })}
+            error={errors.to}
+            clearable={false}
+            w={190}
+          />
           <Stack gap={4}>
             <Text size="sm" fw={500} id="granularity-label">
               {t('reports.granularity')}
@@ -47,7 +61,12 @@ export function ReportFilters({ value, onChange }: { value: ReportQuery; onChang
         </Group>
         <Group gap="xs">
           {presets.map((p) => (
-            <Button key={p.label} variant="default" size="xs" onClick={() => onChange({ ...value, from: p.from, to: p.to })}>
+            <Button
+              key={p.label}
+              variant="default"
+              size="xs"
+              onClick={() => onChange({ ...value, from: p.from, to: p.to })}
+            >
               {p.label}
             </Button>
           ))}

@@ -36,11 +36,35 @@ export function ReportsPage() {
       ariaLabel={t('reports.occupancyCsv')}
       fileName={`${t('reports.occupancyFile')}-${suffix}.csv`}
       disabled={!occupancy.data}
-      headers={[t('reports.room'), t('reports.period'), t('reports.from'), t('reports.to'), t('reports.bookedHours'), t('reports.openHours'), t('reports.percentColumn')]}
+      headers={[
+        t('reports.room'),
+        t('reports.period'),
+        t('reports.from'),
+        t('reports.to'),
+        t('reports.bookedHours'),
+        t('reports.openHours'),
+        t('reports.percentColumn'),
+      ]}
       rows={() =>
         (occupancy.data?.rows ?? []).flatMap((r) => [
-          ...occupancy.data!.periods.map((p, i) => [r.roomName, periodLabel(p, query.granularity, f.locale, t), p.from, p.to, r.cells[i]!.bookedHours, r.cells[i]!.openHours, r.cells[i]!.percent]),
-          [r.roomName, t('reports.total'), query.from, query.to, totalOf(r).bookedHours, totalOf(r).openHours, totalOf(r).percent],
+          ...occupancy.data!.periods.map((p, i) => [
+            r.roomName,
+            periodLabel(p, query.granularity, f.locale, t),
+            p.from,
+            p.to,
+            r.cells[i]!.bookedHours,
+            r.cells[i]!.openHours,
+            r.cells[i]!.percent,
+          ]),
+          [
+            r.roomName,
+            t('reports.total'),
+            query.from,
+            query.to,
+            totalOf(r).bookedHours,
+            totalOf(r).openHours,
+            totalOf(r).percent,
+          ],
         ])
       }
     />
@@ -51,10 +75,22 @@ export function ReportsPage() {
       ariaLabel={t('reports.revenueCsv')}
       fileName={`${t('reports.revenueFile')}-${suffix}.csv`}
       disabled={!revenue.data}
-      headers={[t('reports.category'), t('reports.bookings'), t('reports.hours'), t('reports.revenueEuro'), t('reports.invoicedEuro'), t('reports.paidEuro')]}
+      headers={[
+        t('reports.category'),
+        t('reports.bookings'),
+        t('reports.hours'),
+        t('reports.revenueEuro'),
+        t('reports.invoicedEuro'),
+        t('reports.paidEuro'),
+      ]}
       rows={() =>
         [...(revenue.data ?? []), { ...revenueTotal(revenue.data ?? []), category: t('reports.total') }].map((r) => [
-          r.category, r.bookings, r.hours, euros(r.revenueCents), euros(r.invoicedCents), euros(r.paidCents),
+          r.category,
+          r.bookings,
+          r.hours,
+          euros(r.revenueCents),
+          euros(r.invoicedCents),
+          euros(r.paidCents),
         ])
       }
     />
@@ -62,10 +98,18 @@ export function ReportsPage() {
 
   return (
     <>
-      <PageHeader title={t('reports.title')} description={mayRevenue ? t('reports.intro') : t('reports.introOccupancyOnly')} />
+      <PageHeader
+        title={t('reports.title')}
+        description={mayRevenue ? t('reports.intro') : t('reports.introOccupancyOnly')}
+      />
       <Stack gap="lg">
         <ReportFilters value={query} onChange={setQuery} />
-        <ReportSection id="occupancy-title" title={t('reports.occupancyTitle')} description={t('reports.occupancyHelp')} action={occupancyCsv}>
+        <ReportSection
+          id="occupancy-title"
+          title={t('reports.occupancyTitle')}
+          description={t('reports.occupancyHelp')}
+          action={occupancyCsv}
+        >
           {valid && (
             <QueryState query={occupancy}>
               {(o) =>
@@ -79,10 +123,21 @@ export function ReportsPage() {
           )}
         </ReportSection>
         {mayRevenue && (
-          <ReportSection id="revenue-title" title={t('reports.revenueTitle')} description={t('reports.revenueHelp')} action={revenueCsv}>
+          <ReportSection
+            id="revenue-title"
+            title={t('reports.revenueTitle')}
+            description={t('reports.revenueHelp')}
+            action={revenueCsv}
+          >
             {valid && (
               <QueryState query={revenue}>
-                {(r) => (r.length ? <RevenueTable rows={r} /> : <EmptyMessage icon={<IconCoinEuro aria-hidden />} title={t('reports.noRevenue')} />)}
+                {(r) =>
+                  r.length ? (
+                    <RevenueTable rows={r} />
+                  ) : (
+                    <EmptyMessage icon={<IconCoinEuro aria-hidden />} title={t('reports.noRevenue')} />
+                  )
+                }
               </QueryState>
             )}
           </ReportSection>

@@ -14,9 +14,20 @@ interface Values {
 }
 
 /** Add (category undefined) or edit a tariff category. "Active" only exists for a category that exists. */
-export function CategoryModal({ category, onClose, onSaved }: { category?: Category; onClose: () => void; onSaved: () => void }) {
+export function CategoryModal({
+  category,
+  onClose,
+  onSaved,
+}: {
+  category?: Category;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
-  const { form, handleSubmit, formError, submitting } = useApiForm<Values, Input<'tariffs.createCategory'> | Input<'tariffs.updateCategory'>>({
+  const { form, handleSubmit, formError, submitting } = useApiForm<
+    Values,
+    Input<'tariffs.createCategory'> | Input<'tariffs.updateCategory'>
+  >({
     initialValues: category
       ? { name: category.name, description: category.description, free: category.free, active: category.active }
       : { name: '', description: '', free: false, active: true },
@@ -41,10 +52,26 @@ export function CategoryModal({ category, onClose, onSaved }: { category?: Categ
       size="md"
       submitLabel={category ? t('common.save') : t('tariffs.addCategory')}
     >
-      <TextInput label={t('tariffs.categoryName')} description={t('tariffs.categoryNameHelp')} required data-autofocus {...form.getInputProps('name')} />
+      <TextInput
+        label={t('tariffs.categoryName')}
+        description={t('tariffs.categoryNameHelp')}
+        required
+        data-autofocus
+        {...form.getInputProps('name')}
+      />
       <Textarea label={t('tariffs.categoryDescription')} autosize minRows={2} {...form.getInputProps('description')} />
-      <Switch label={t('tariffs.free')} description={t('tariffs.freeHelp')} {...form.getInputProps('free', { type: 'checkbox' })} />
-      {category && <Switch label={t('tariffs.active')} description={t('tariffs.activeHelp')} {...form.getInputProps('active', { type: 'checkbox' })} />}
+      <Switch
+        label={t('tariffs.free')}
+        description={t('tariffs.freeHelp')}
+        {...form.getInputProps('free', { type: 'checkbox' })}
+      />
+      {category && (
+        <Switch
+          label={t('tariffs.active')}
+          description={t('tariffs.activeHelp')}
+          {...form.getInputProps('active', { type: 'checkbox' })}
+        />
+      )}
     </FormModal>
   );
 }

@@ -16,7 +16,14 @@ interface CategorySectionProps {
 }
 
 /** One tariff category with its rates; a free category explains that its rates are never used. */
-export function CategorySection({ category, tariffs, validity, onEdit, onAddTariff, tariffActions }: CategorySectionProps) {
+export function CategorySection({
+  category,
+  tariffs,
+  validity,
+  onEdit,
+  onAddTariff,
+  tariffActions,
+}: CategorySectionProps) {
   const { t } = useTranslation();
   const titleId = `category-${category.id}`;
   return (
@@ -49,13 +56,24 @@ export function CategorySection({ category, tariffs, validity, onEdit, onAddTari
             <Group gap="xs">
               {onEdit && (
                 <Tooltip label={t('common.edit')}>
-                  <ActionIcon variant="subtle" size="lg" aria-label={t('tariffs.editCategoryOne', { name: category.name })} onClick={onEdit}>
+                  <ActionIcon
+                    variant="subtle"
+                    size="lg"
+                    aria-label={t('tariffs.editCategoryOne', { name: category.name })}
+                    onClick={onEdit}
+                  >
                     <IconPencil size={18} aria-hidden />
                   </ActionIcon>
                 </Tooltip>
               )}
               {onAddTariff && !category.free && (
-                <Button variant="light" size="xs" leftSection={<IconPlus size={16} aria-hidden />} onClick={onAddTariff} aria-label={t('tariffs.addTariffFor', { name: category.name })}>
+                <Button
+                  variant="light"
+                  size="xs"
+                  leftSection={<IconPlus size={16} aria-hidden />}
+                  onClick={onAddTariff}
+                  aria-label={t('tariffs.addTariffFor', { name: category.name })}
+                >
                   {t('tariffs.addTariff')}
                 </Button>
               )}
@@ -69,7 +87,14 @@ export function CategorySection({ category, tariffs, validity, onEdit, onAddTari
             {t('tariffs.noTariffs')}
           </Text>
         ) : null}
-        {tariffs.length > 0 && <TariffsTable label={t('tariffs.tableLabel', { name: category.name })} tariffs={tariffs} validity={validity} actions={tariffActions} />}
+        {tariffs.length > 0 && (
+          <TariffsTable
+            label={t('tariffs.tableLabel', { name: category.name })}
+            tariffs={tariffs}
+            validity={validity}
+            actions={tariffActions}
+          />
+        )}
       </Stack>
     </Card>
   );

@@ -7,7 +7,16 @@ import { FormModal } from '../../../components/FormModal';
 import { MoneyInput } from '../../../components/MoneyInput';
 import { useApiForm } from '../../../hooks/useApiForm';
 import { todayIso } from '../../../format';
-import { ALL_ROOMS, TARIFF_ALIASES, emptyTariff, toTariffInput, valuesOf, type Category, type Tariff, type TariffValues } from './tariffForm';
+import {
+  ALL_ROOMS,
+  TARIFF_ALIASES,
+  emptyTariff,
+  toTariffInput,
+  valuesOf,
+  type Category,
+  type Tariff,
+  type TariffValues,
+} from './tariffForm';
 
 type Room = Output<'rooms.list'>[number];
 
@@ -40,7 +49,9 @@ export function TariffModal({ tariff, categoryId = null, categories, rooms, onCl
 
   const roomOptions = [
     { value: ALL_ROOMS, label: t('tariffs.allRooms') },
-    ...rooms.filter((r) => r.active || String(r.id) === form.values.roomId).map((r) => ({ value: String(r.id), label: r.name })),
+    ...rooms
+      .filter((r) => r.active || String(r.id) === form.values.roomId)
+      .map((r) => ({ value: String(r.id), label: r.name })),
   ];
   const categoryOptions = categories
     .filter((c) => c.active || String(c.id) === form.values.categoryId)
@@ -67,12 +78,34 @@ export function TariffModal({ tariff, categoryId = null, categories, rooms, onCl
           description={chosen?.free ? t('tariffs.freeCategoryWarning') : undefined}
           {...form.getInputProps('categoryId')}
         />
-        <Select label={t('tariffs.room')} description={t('tariffs.roomHelp')} data={roomOptions} allowDeselect={false} {...form.getInputProps('roomId')} />
+        <Select
+          label={t('tariffs.room')}
+          description={t('tariffs.roomHelp')}
+          data={roomOptions}
+          allowDeselect={false}
+          {...form.getInputProps('roomId')}
+        />
       </SimpleGrid>
-      <DateField label={t('tariffs.validFrom')} description={t('tariffs.validFromHelp')} required clearable={false} w={{ base: '100%', xs: '50%' }} {...form.getInputProps('validFrom')} />
+      <DateField
+        label={t('tariffs.validFrom')}
+        description={t('tariffs.validFromHelp')}
+        required
+        clearable={false}
+        w={{ base: '100%', xs: '50%' }}
+        {...form.getInputProps('validFrom')}
+      />
       <SimpleGrid cols={{ base: 1, xs: 2 }}>
-        <MoneyInput label={t('tariffs.hourly')} description={t('tariffs.hourlyHelp')} required {...form.getInputProps('hourly')} />
-        <MoneyInput label={t('tariffs.daypart')} description={t('tariffs.daypartHelp')} {...form.getInputProps('daypart')} />
+        <MoneyInput
+          label={t('tariffs.hourly')}
+          description={t('tariffs.hourlyHelp')}
+          required
+          {...form.getInputProps('hourly')}
+        />
+        <MoneyInput
+          label={t('tariffs.daypart')}
+          description={t('tariffs.daypartHelp')}
+          {...form.getInputProps('daypart')}
+        />
       </SimpleGrid>
       <Radio.Group label={t('tariffs.vat')} description={t('tariffs.vatHelp')} {...form.getInputProps('vatPercent')}>
         <Group mt="xs">

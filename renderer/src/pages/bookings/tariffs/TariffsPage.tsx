@@ -38,16 +38,32 @@ export function TariffsPage() {
     tariffs.reload();
   };
 
-  const describe = (x: Tariff) => t('tariffs.describe', { category: x.categoryName, room: x.roomName ?? t('tariffs.allRooms'), date: f.date(x.validFrom) });
+  const describe = (x: Tariff) =>
+    t('tariffs.describe', {
+      category: x.categoryName,
+      room: x.roomName ?? t('tariffs.allRooms'),
+      date: f.date(x.validFrom),
+    });
   const tariffActions = (x: Tariff) => (
     <Group gap={4} wrap="nowrap">
       <Tooltip label={t('common.edit')}>
-        <ActionIcon variant="subtle" size="lg" aria-label={t('tariffs.editOne', { tariff: describe(x) })} onClick={() => setEditingTariff({ tariff: x })}>
+        <ActionIcon
+          variant="subtle"
+          size="lg"
+          aria-label={t('tariffs.editOne', { tariff: describe(x) })}
+          onClick={() => setEditingTariff({ tariff: x })}
+        >
           <IconPencil size={18} aria-hidden />
         </ActionIcon>
       </Tooltip>
       <Tooltip label={t('common.delete')}>
-        <ActionIcon variant="subtle" color="red" size="lg" aria-label={t('tariffs.deleteOne', { tariff: describe(x) })} onClick={() => setDeleting(x)}>
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          size="lg"
+          aria-label={t('tariffs.deleteOne', { tariff: describe(x) })}
+          onClick={() => setDeleting(x)}
+        >
           <IconTrash size={18} aria-hidden />
         </ActionIcon>
       </Tooltip>
@@ -56,10 +72,18 @@ export function TariffsPage() {
 
   const headerActions = canEdit ? (
     <>
-      <Button variant="default" leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditingCategory(null)}>
+      <Button
+        variant="default"
+        leftSection={<IconPlus size={18} aria-hidden />}
+        onClick={() => setEditingCategory(null)}
+      >
         {t('tariffs.addCategory')}
       </Button>
-      <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditingTariff({})} disabled={!categories.data?.length}>
+      <Button
+        leftSection={<IconPlus size={18} aria-hidden />}
+        onClick={() => setEditingTariff({})}
+        disabled={!categories.data?.length}
+      >
         {t('tariffs.addTariff')}
       </Button>
     </>
@@ -70,14 +94,22 @@ export function TariffsPage() {
 
   return (
     <>
-      <PageHeader title={t('tariffs.title')} description={canEdit ? t('tariffs.intro') : t('tariffs.introReadOnly')} actions={headerActions} />
+      <PageHeader
+        title={t('tariffs.title')}
+        description={canEdit ? t('tariffs.intro') : t('tariffs.introReadOnly')}
+        actions={headerActions}
+      />
       <Stack gap="lg">
         <PriceRules />
         {error && <LoadError error={error} onRetry={reload} />}
         {!categories.data || !tariffs.data ? (
           !error && <Loading />
         ) : categories.data.length === 0 ? (
-          <EmptyMessage icon={<IconReceipt2 aria-hidden />} title={t('tariffs.emptyTitle')} description={canEdit ? t('tariffs.emptyHelp') : t('tariffs.emptyReadOnly')} />
+          <EmptyMessage
+            icon={<IconReceipt2 aria-hidden />}
+            title={t('tariffs.emptyTitle')}
+            description={canEdit ? t('tariffs.emptyHelp') : t('tariffs.emptyReadOnly')}
+          />
         ) : (
           categories.data.map((c) => (
             <CategorySection
@@ -93,7 +125,13 @@ export function TariffsPage() {
         )}
       </Stack>
 
-      {editingCategory !== undefined && <CategoryModal category={editingCategory ?? undefined} onClose={() => setEditingCategory(undefined)} onSaved={reload} />}
+      {editingCategory !== undefined && (
+        <CategoryModal
+          category={editingCategory ?? undefined}
+          onClose={() => setEditingCategory(undefined)}
+          onSaved={reload}
+        />
+      )}
       {editingTariff && categories.data && rooms.data && (
         <TariffModal
           tariff={editingTariff.tariff}

@@ -8,11 +8,29 @@ import type { Tariff, Validity } from './tariffForm';
 const VALIDITY_COLOR: Record<Validity, string> = { current: 'green', future: 'blue', past: 'gray' };
 
 /** The rates of one category, the one in force marked, so nobody has to work out which date wins. */
-export function TariffsTable({ label, tariffs, validity, actions }: { label: string; tariffs: Tariff[]; validity: Map<number, Validity>; actions?: (t: Tariff) => ReactNode }) {
+export function TariffsTable({
+  label,
+  tariffs,
+  validity,
+  actions,
+}: {
+  label: string;
+  tariffs: Tariff[];
+  validity: Map<number, Validity>;
+  actions?: (t: Tariff) => ReactNode;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const columns: Column<Tariff>[] = [
-    { key: 'room', header: t('tariffs.room'), render: (x) => <Text fw={600} size="sm">{x.roomName ?? t('tariffs.allRooms')}</Text> },
+    {
+      key: 'room',
+      header: t('tariffs.room'),
+      render: (x) => (
+        <Text fw={600} size="sm">
+          {x.roomName ?? t('tariffs.allRooms')}
+        </Text>
+      ),
+    },
     {
       key: 'validFrom',
       header: t('tariffs.validFrom'),
@@ -31,8 +49,25 @@ export function TariffsTable({ label, tariffs, validity, actions }: { label: str
       },
     },
     { key: 'hourly', header: t('tariffs.hourly'), numeric: true, render: (x) => f.money(x.hourlyCents) },
-    { key: 'daypart', header: t('tariffs.daypart'), numeric: true, render: (x) => (x.daypartCents === null ? <Text span c="dimmed">—</Text> : f.money(x.daypartCents)) },
-    { key: 'vat', header: t('tariffs.vat'), numeric: true, render: (x) => t('tariffs.vatPercent', { percent: x.vatPercent }) },
+    {
+      key: 'daypart',
+      header: t('tariffs.daypart'),
+      numeric: true,
+      render: (x) =>
+        x.daypartCents === null ? (
+          <Text span c="dimmed">
+            —
+          </Text>
+        ) : (
+          f.money(x.daypartCents)
+        ),
+    },
+    {
+      key: 'vat',
+      header: t('tariffs.vat'),
+      numeric: true,
+      render: (x) => t('tariffs.vatPercent', { percent: x.vatPercent }),
+    },
   ];
   if (actions) columns.push({ key: 'actions', header: t('common.actions'), screenOnly: true, render: actions });
   return (

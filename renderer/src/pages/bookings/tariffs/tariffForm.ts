@@ -21,7 +21,14 @@ export interface TariffValues {
 export const TARIFF_ALIASES: ErrorAliases = { hourlyCents: 'hourly', daypartCents: 'daypart' };
 
 export function emptyTariff(validFrom: string, categoryId: number | null): TariffValues {
-  return { categoryId: categoryId === null ? null : String(categoryId), roomId: ALL_ROOMS, validFrom, hourly: '', daypart: '', vatPercent: '0' };
+  return {
+    categoryId: categoryId === null ? null : String(categoryId),
+    roomId: ALL_ROOMS,
+    validFrom,
+    hourly: '',
+    daypart: '',
+    vatPercent: '0',
+  };
 }
 
 export function valuesOf(t: Tariff): TariffValues {

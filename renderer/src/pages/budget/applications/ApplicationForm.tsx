@@ -1,9 +1,28 @@
 import { useEffect, useRef, useState } from 'react';
-import { Autocomplete, Button, Checkbox, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Autocomplete,
+  Button,
+  Checkbox,
+  Group,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { APPLICANT_TYPES, PRIORITY_GROUPS, REACH_KEYS, applicationCreate, applicationUpdate } from '../../../../../db/modules/budget/schemas';
+import {
+  APPLICANT_TYPES,
+  PRIORITY_GROUPS,
+  REACH_KEYS,
+  applicationCreate,
+  applicationUpdate,
+} from '../../../../../db/modules/budget/schemas';
 import { call, type Output } from '../../../api/client';
 import { DateField } from '../../../components/DateField';
 import { FormAlert } from '../../../components/FormAlert';
@@ -49,7 +68,11 @@ export function ApplicationForm({ application }: { application?: Application }) 
       return call('applications.update', { ...fields, id: application.id, confirmWarnings });
     },
     (saved) => {
-      notifySuccess(saved.status === 'concept' ? t('applications.savedConcept') : t('applications.savedRegistered', { number: saved.number }));
+      notifySuccess(
+        saved.status === 'concept'
+          ? t('applications.savedConcept')
+          : t('applications.savedRegistered', { number: saved.number }),
+      );
       navigate(`/aanvragen/${saved.id}`);
     },
   );
@@ -59,7 +82,12 @@ export function ApplicationForm({ application }: { application?: Application }) 
     schema: application ? applicationUpdate : applicationCreate,
     toInput: (v) => {
       const registering = register.current || application?.status === 'ingediend';
-      return { ...toFields(v), ...(application ? { id: application.id } : {}), register: registering, receivedOn: registering ? v.receivedOn || null : null };
+      return {
+        ...toFields(v),
+        ...(application ? { id: application.id } : {}),
+        register: registering,
+        receivedOn: registering ? v.receivedOn || null : null,
+      };
     },
     submit: (input) => warned.attempt(input),
     // The schema only knows "a valid id"; say which choice is missing.
@@ -93,147 +121,237 @@ export function ApplicationForm({ application }: { application?: Application }) 
 
   return (
     <>
-    <form onSubmit={handleSubmit} noValidate>
-      <Stack gap="lg">
-        <Group className="no-print">
-          <Button component={Link} to={application ? `/aanvragen/${application.id}` : '/aanvragen'} variant="subtle" leftSection={<IconArrowLeft size={18} aria-hidden />}>
-            {application ? t('applications.backToApplication') : t('applications.backToList')}
-          </Button>
-        </Group>
-        <PageHeader title={title} description={t('applications.formIntro')} />
-        <FormAlert message={formError} />
-        <SectionCard title={t('applications.roundAndApplicant')}>
-          <Stack gap="sm">
-            <Select
-              label={t('applications.round')}
-              withAsterisk
-              disabled={!isConcept}
-              allowDeselect={false}
-              data={(rounds.data ?? []).map((r) => ({ value: String(r.id), label: `${r.year} · ${r.name} (${r.schemeLabel})` }))}
-              description={round ? `${t('budget.window', { from: f.date(round.opensOn), to: f.date(round.closesOn) })} · ${t('budget.range', { min: f.money(round.minCents), max: f.money(round.maxCents) })} · ${t('budget.execution', { from: f.date(round.executionFrom), to: f.date(round.executionTo) })}` : undefined}
-              {...form.getInputProps('roundId')}
-            />
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <Select
-                label={t('applications.applicantType')}
-                withAsterisk
-                data={APPLICANT_TYPES.filter((a) => cooperation || a !== 'welzijnsaanbieder').map((a) => ({ value: a, label: t(`applications.applicantTypes.${a}`) }))}
-                {...form.getInputProps('applicantType')}
-              />
-              <TextInput label={t('applications.applicantName')} withAsterisk {...form.getInputProps('applicantName')} />
-            </SimpleGrid>
-            <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <TextInput label={t('applications.contactName')} withAsterisk {...form.getInputProps('contactName')} />
-              <TextInput label={t('applications.phone')} type="tel" {...form.getInputProps('contactPhone')} />
-              <TextInput label={t('applications.email')} type="email" {...form.getInputProps('contactEmail')} />
-            </SimpleGrid>
-            <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <Textarea label={t('applications.address')} autosize minRows={1} {...form.getInputProps('contactAddress')} />
-              <TextInput label={t('applications.kvk')} {...form.getInputProps('kvkNumber')} />
-              <TextInput label="IBAN" {...form.getInputProps('iban')} />
-            </SimpleGrid>
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <Autocomplete label={t('applications.wijk')} withAsterisk data={round?.areaWijken ?? []} {...form.getInputProps('wijk')} />
-              <Textarea label={t('applications.involvement')} autosize minRows={1} {...form.getInputProps('involvement')} />
-            </SimpleGrid>
-          </Stack>
-        </SectionCard>
-
-        <SectionCard title={t('applications.activity')}>
-          <Stack gap="sm">
-            <TextInput label={t('applications.titleLabel')} withAsterisk {...form.getInputProps('title')} />
-            <Textarea label={t('applications.description')} autosize minRows={3} {...form.getInputProps('description')} />
-            <SimpleGrid cols={{ base: 1, md: 2 }}>
-              <Textarea label={t('applications.goals')} autosize minRows={2} {...form.getInputProps('goals')} />
-              <Textarea label={t('applications.contribution')} autosize minRows={2} {...form.getInputProps('contribution')} />
-            </SimpleGrid>
-            <Textarea label={t('applications.complementarity')} autosize minRows={1} {...form.getInputProps('complementarity')} />
-            <Checkbox.Group label={t('applications.priorityGroups')} {...form.getInputProps('priorityGroups')}>
-              <Group mt={4}>
-                {PRIORITY_GROUPS.map((g) => (
-                  <Checkbox key={g} value={g} label={t(`applications.priority.${g}`)} />
-                ))}
-              </Group>
-            </Checkbox.Group>
-            <Text size="sm" fw={500}>{t('applications.expectedReach')}</Text>
-            <SimpleGrid cols={{ base: 2, sm: 4 }}>
-              {REACH_KEYS.map((k) => (
-                <NumberInput key={k} min={0} allowDecimal={false} label={t(`applications.reach.${k}`)} {...form.getInputProps(`expectedReach.${k}`)} />
-              ))}
-            </SimpleGrid>
-            <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <NumberInput min={0} allowDecimal={false} label={t('applications.expectedParticipants')} {...form.getInputProps('expectedParticipants')} />
-              <NumberInput min={0} allowDecimal={false} label={t('applications.expectedMeetings')} {...form.getInputProps('expectedMeetings')} />
-              <div>
-                <Text size="sm" fw={500} mb={4} id="recurrence-label">{t('applications.recurrence')}</Text>
-                <SegmentedControl
-                  aria-labelledby="recurrence-label"
-                  data={[
-                    { value: 'eenmalig', label: t('applications.once') },
-                    { value: 'terugkerend', label: t('applications.recurring') },
-                  ]}
-                  {...form.getInputProps('recurrence')}
-                />
-              </div>
-            </SimpleGrid>
-            <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-              <DateField label={t('applications.startDate')} clearable {...form.getInputProps('startDate')} />
-              <DateField label={t('applications.endDate')} clearable {...form.getInputProps('endDate')} />
-              <Select label={t('applications.room')} clearable data={(rooms.data ?? []).map((r) => ({ value: String(r.id), label: r.name }))} {...form.getInputProps('roomId')} />
-              <TextInput label={t('applications.otherLocation')} {...form.getInputProps('location')} />
-            </SimpleGrid>
-          </Stack>
-        </SectionCard>
-
-        <SectionCard title={t('applications.costs')}>
-          <Stack gap="md">
-            <Text size="sm" c="dimmed">{t('applications.costsHelp')}</Text>
-            <CostLinesField form={form} />
-            <MoneyInput label={t('applications.requestedAmount')} withAsterisk w={220} {...form.getInputProps('requestedCents')} />
-            <Text fw={600} size="sm">{t('applications.funding')}</Text>
-            <FundingField form={form} />
-            <RunningSum values={form.values} />
-          </Stack>
-        </SectionCard>
-
-        {cooperation && (
-          <SectionCard title={t('applications.partners')}>
-            <Text size="sm" c="dimmed" mb="sm">{t('applications.partnersHelp')}</Text>
-            <PartnersField form={form} />
-          </SectionCard>
-        )}
-
-        <SectionCard title={t('applications.registration')}>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            {isConcept || application?.status === 'ingediend' ? (
-              <DateField label={t('applications.receivedOn')} description={t('applications.receivedOnHelp')} clearable={false} {...form.getInputProps('receivedOn')} />
-            ) : null}
-            <Textarea label={t('applications.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
-          </SimpleGrid>
-        </SectionCard>
-
-        <Group justify="flex-end" className="no-print">
-          <Button component={Link} to={application ? `/aanvragen/${application.id}` : '/aanvragen'} variant="default">
-            {t('common.cancel')}
-          </Button>
-          {isConcept ? (
-            <>
-              <Button variant="light" loading={submitting && !registering} onClick={() => submitAs(false)}>
-                {t('applications.saveConcept')}
-              </Button>
-              <Button loading={submitting && registering} onClick={() => submitAs(true)}>
-                {t('applications.saveAndRegister')}
-              </Button>
-            </>
-          ) : (
-            <Button type="submit" loading={submitting}>
-              {t('common.save')}
+      <form onSubmit={handleSubmit} noValidate>
+        <Stack gap="lg">
+          <Group className="no-print">
+            <Button
+              component={Link}
+              to={application ? `/aanvragen/${application.id}` : '/aanvragen'}
+              variant="subtle"
+              leftSection={<IconArrowLeft size={18} aria-hidden />}
+            >
+              {application ? t('applications.backToApplication') : t('applications.backToList')}
             </Button>
+          </Group>
+          <PageHeader title={title} description={t('applications.formIntro')} />
+          <FormAlert message={formError} />
+          <SectionCard title={t('applications.roundAndApplicant')}>
+            <Stack gap="sm">
+              <Select
+                label={t('applications.round')}
+                withAsterisk
+                disabled={!isConcept}
+                allowDeselect={false}
+                data={(rounds.data ?? []).map((r) => ({
+                  value: String(r.id),
+                  label: `${r.year} · ${r.name} (${r.schemeLabel})`,
+                }))}
+                description={
+                  round
+                    ? `${t('budget.window', { from: f.date(round.opensOn), to: f.date(round.closesOn) })} · ${t('budget.range', { min: f.money(round.minCents), max: f.money(round.maxCents) })} · ${t('budget.execution', { from: f.date(round.executionFrom), to: f.date(round.executionTo) })}`
+                    : undefined
+                }
+                {...form.getInputProps('roundId')}
+              />
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                <Select
+                  label={t('applications.applicantType')}
+                  withAsterisk
+                  data={APPLICANT_TYPES.filter((a) => cooperation || a !== 'welzijnsaanbieder').map((a) => ({
+                    value: a,
+                    label: t(`applications.applicantTypes.${a}`),
+                  }))}
+                  {...form.getInputProps('applicantType')}
+                />
+                <TextInput
+                  label={t('applications.applicantName')}
+                  withAsterisk
+                  {...form.getInputProps('applicantName')}
+                />
+              </SimpleGrid>
+              <SimpleGrid cols={{ base: 1, sm: 3 }}>
+                <TextInput label={t('applications.contactName')} withAsterisk {...form.getInputProps('contactName')} />
+                <TextInput label={t('applications.phone')} type="tel" {...form.getInputProps('contactPhone')} />
+                <TextInput label={t('applications.email')} type="email" {...form.getInputProps('contactEmail')} />
+              </SimpleGrid>
+              <SimpleGrid cols={{ base: 1, sm: 3 }}>
+                <Textarea
+                  label={t('applications.address')}
+                  autosize
+                  minRows={1}
+                  {...form.getInputProps('contactAddress')}
+                />
+                <TextInput label={t('applications.kvk')} {...form.getInputProps('kvkNumber')} />
+                <TextInput label="IBAN" {...form.getInputProps('iban')} />
+              </SimpleGrid>
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                <Autocomplete
+                  label={t('applications.wijk')}
+                  withAsterisk
+                  data={round?.areaWijken ?? []}
+                  {...form.getInputProps('wijk')}
+                />
+                <Textarea
+                  label={t('applications.involvement')}
+                  autosize
+                  minRows={1}
+                  {...form.getInputProps('involvement')}
+                />
+              </SimpleGrid>
+            </Stack>
+          </SectionCard>
+
+          <SectionCard title={t('applications.activity')}>
+            <Stack gap="sm">
+              <TextInput label={t('applications.titleLabel')} withAsterisk {...form.getInputProps('title')} />
+              <Textarea
+                label={t('applications.description')}
+                autosize
+                minRows={3}
+                {...form.getInputProps('description')}
+              />
+              <SimpleGrid cols={{ base: 1, md: 2 }}>
+                <Textarea label={t('applications.goals')} autosize minRows={2} {...form.getInputProps('goals')} />
+                <Textarea
+                  label={t('applications.contribution')}
+                  autosize
+                  minRows={2}
+                  {...form.getInputProps('contribution')}
+                />
+              </SimpleGrid>
+              <Textarea
+                label={t('applications.complementarity')}
+                autosize
+                minRows={1}
+                {...form.getInputProps('complementarity')}
+              />
+              <Checkbox.Group label={t('applications.priorityGroups')} {...form.getInputProps('priorityGroups')}>
+                <Group mt={4}>
+                  {PRIORITY_GROUPS.map((g) => (
+                    <Checkbox key={g} value={g} label={t(`applications.priority.${g}`)} />
+                  ))}
+                </Group>
+              </Checkbox.Group>
+              <Text size="sm" fw={500}>
+                {t('applications.expectedReach')}
+              </Text>
+              <SimpleGrid cols={{ base: 2, sm: 4 }}>
+                {REACH_KEYS.map((k) => (
+                  <NumberInput
+                    key={k}
+                    min={0}
+                    allowDecimal={false}
+                    label={t(`applications.reach.${k}`)}
+                    {...form.getInputProps(`expectedReach.${k}`)}
+                  />
+                ))}
+              </SimpleGrid>
+              <SimpleGrid cols={{ base: 1, sm: 3 }}>
+                <NumberInput
+                  min={0}
+                  allowDecimal={false}
+                  label={t('applications.expectedParticipants')}
+                  {...form.getInputProps('expectedParticipants')}
+                />
+                <NumberInput
+                  min={0}
+                  allowDecimal={false}
+                  label={t('applications.expectedMeetings')}
+                  {...form.getInputProps('expectedMeetings')}
+                />
+                <div>
+                  <Text size="sm" fw={500} mb={4} id="recurrence-label">
+                    {t('applications.recurrence')}
+                  </Text>
+                  <SegmentedControl
+                    aria-labelledby="recurrence-label"
+                    data={[
+                      { value: 'eenmalig', label: t('applications.once') },
+                      { value: 'terugkerend', label: t('applications.recurring') },
+                    ]}
+                    {...form.getInputProps('recurrence')}
+                  />
+                </div>
+              </SimpleGrid>
+              <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
+                <DateField label={t('applications.startDate')} clearable {...form.getInputProps('startDate')} />
+                <DateField label={t('applications.endDate')} clearable {...form.getInputProps('endDate')} />
+                <Select
+                  label={t('applications.room')}
+                  clearable
+                  data={(rooms.data ?? []).map((r) => ({ value: String(r.id), label: r.name }))}
+                  {...form.getInputProps('roomId')}
+                />
+                <TextInput label={t('applications.otherLocation')} {...form.getInputProps('location')} />
+              </SimpleGrid>
+            </Stack>
+          </SectionCard>
+
+          <SectionCard title={t('applications.costs')}>
+            <Stack gap="md">
+              <Text size="sm" c="dimmed">
+                {t('applications.costsHelp')}
+              </Text>
+              <CostLinesField form={form} />
+              <MoneyInput
+                label={t('applications.requestedAmount')}
+                withAsterisk
+                w={220}
+                {...form.getInputProps('requestedCents')}
+              />
+              <Text fw={600} size="sm">
+                {t('applications.funding')}
+              </Text>
+              <FundingField form={form} />
+              <RunningSum values={form.values} />
+            </Stack>
+          </SectionCard>
+
+          {cooperation && (
+            <SectionCard title={t('applications.partners')}>
+              <Text size="sm" c="dimmed" mb="sm">
+                {t('applications.partnersHelp')}
+              </Text>
+              <PartnersField form={form} />
+            </SectionCard>
           )}
-        </Group>
-      </Stack>
-    </form>
-    {warned.dialog}
+
+          <SectionCard title={t('applications.registration')}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              {isConcept || application?.status === 'ingediend' ? (
+                <DateField
+                  label={t('applications.receivedOn')}
+                  description={t('applications.receivedOnHelp')}
+                  clearable={false}
+                  {...form.getInputProps('receivedOn')}
+                />
+              ) : null}
+              <Textarea label={t('applications.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
+            </SimpleGrid>
+          </SectionCard>
+
+          <Group justify="flex-end" className="no-print">
+            <Button component={Link} to={application ? `/aanvragen/${application.id}` : '/aanvragen'} variant="default">
+              {t('common.cancel')}
+            </Button>
+            {isConcept ? (
+              <>
+                <Button variant="light" loading={submitting && !registering} onClick={() => submitAs(false)}>
+                  {t('applications.saveConcept')}
+                </Button>
+                <Button loading={submitting && registering} onClick={() => submitAs(true)}>
+                  {t('applications.saveAndRegister')}
+                </Button>
+              </>
+            ) : (
+              <Button type="submit" loading={submitting}>
+                {t('common.save')}
+              </Button>
+            )}
+          </Group>
+        </Stack>
+      </form>
+      {warned.dialog}
     </>
   );
 }

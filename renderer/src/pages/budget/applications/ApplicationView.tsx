@@ -34,14 +34,21 @@ export function ApplicationView({ id }: { id: number }) {
         return (
           <Stack gap="lg">
             <Group className="no-print">
-              <Button component={Link} to="/aanvragen" variant="subtle" leftSection={<IconArrowLeft size={18} aria-hidden />}>
+              <Button
+                component={Link}
+                to="/aanvragen"
+                variant="subtle"
+                leftSection={<IconArrowLeft size={18} aria-hidden />}
+              >
                 {t('applications.backToList')}
               </Button>
             </Group>
             <PageHeader
               title={a.title}
               description={`${a.number ?? t('applications.status.concept')} · ${a.schemeLabel} · ${a.roundName}`}
-              actions={isBeheerder ? <StatusActions application={a} hasLetter={hasLetter} onSaved={query.reload} /> : undefined}
+              actions={
+                isBeheerder ? <StatusActions application={a} hasLetter={hasLetter} onSaved={query.reload} /> : undefined
+              }
             />
             <Group gap="sm">
               <ApplicationStatusBadge status={a.status} />
@@ -55,7 +62,10 @@ export function ApplicationView({ id }: { id: number }) {
                 <InfoList
                   items={[
                     { label: t('applications.applicant'), value: `${a.applicantName} (${a.applicantTypeLabel})` },
-                    { label: t('applications.contact'), value: [a.contactName, a.contactPhone, a.contactEmail].filter(Boolean).join(' · ') },
+                    {
+                      label: t('applications.contact'),
+                      value: [a.contactName, a.contactPhone, a.contactEmail].filter(Boolean).join(' · '),
+                    },
                     { label: t('applications.wijk'), value: a.wijk },
                     { label: t('applications.involvement'), value: a.involvement },
                     { label: 'IBAN', value: a.iban },
@@ -69,9 +79,20 @@ export function ApplicationView({ id }: { id: number }) {
                     { label: t('applications.goals'), value: a.goals },
                     { label: t('applications.contribution'), value: a.contribution },
                     { label: t('applications.priorityGroups'), value: a.priorityGroupLabels.join(', ') },
-                    { label: t('applications.expectedReach'), value: REACH_KEYS.filter((k) => a.expectedReach[k] > 0).map((k) => `${t(`applications.reach.${k}`)} ${a.expectedReach[k]}`).join(', ') },
-                    { label: t('applications.recurrence'), value: a.recurrence === 'eenmalig' ? t('applications.once') : t('applications.recurring') },
-                    { label: t('applications.period'), value: a.startDate && a.endDate ? f.dateRange(a.startDate, a.endDate) : '' },
+                    {
+                      label: t('applications.expectedReach'),
+                      value: REACH_KEYS.filter((k) => a.expectedReach[k] > 0)
+                        .map((k) => `${t(`applications.reach.${k}`)} ${a.expectedReach[k]}`)
+                        .join(', '),
+                    },
+                    {
+                      label: t('applications.recurrence'),
+                      value: a.recurrence === 'eenmalig' ? t('applications.once') : t('applications.recurring'),
+                    },
+                    {
+                      label: t('applications.period'),
+                      value: a.startDate && a.endDate ? f.dateRange(a.startDate, a.endDate) : '',
+                    },
                     { label: t('applications.location'), value: a.roomName ?? a.location },
                   ]}
                 />
@@ -83,7 +104,9 @@ export function ApplicationView({ id }: { id: number }) {
                   <Table.Tr>
                     <Table.Th scope="col">{t('applications.costLine')}</Table.Th>
                     <Table.Th scope="col">{t('applications.reimbursable')}</Table.Th>
-                    <Table.Th scope="col" ta="right">{t('applications.amount')}</Table.Th>
+                    <Table.Th scope="col" ta="right">
+                      {t('applications.amount')}
+                    </Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -101,12 +124,22 @@ export function ApplicationView({ id }: { id: number }) {
                 </Table.Tbody>
               </Table>
               <Text size="sm" mt="sm">
-                {a.totals.balanced ? t('applications.balanced') : t('applications.notBalanced', { costs: f.money(a.totals.costsCents), coverage: f.money(a.totals.coverageCents) })}
+                {a.totals.balanced
+                  ? t('applications.balanced')
+                  : t('applications.notBalanced', {
+                      costs: f.money(a.totals.costsCents),
+                      coverage: f.money(a.totals.coverageCents),
+                    })}
               </Text>
               {a.funding.length > 0 && (
                 <Text size="sm" mt="xs">
                   <strong>{t('applications.funding')}:</strong>{' '}
-                  {a.funding.map((x) => `${t(`applications.fundingKinds.${x.kind}`)} ${x.source} ${f.money(x.amountCents)}${x.inKind ? ` (${t('applications.inKind')})` : ''}`).join('; ')}
+                  {a.funding
+                    .map(
+                      (x) =>
+                        `${t(`applications.fundingKinds.${x.kind}`)} ${x.source} ${f.money(x.amountCents)}${x.inKind ? ` (${t('applications.inKind')})` : ''}`,
+                    )
+                    .join('; ')}
                 </Text>
               )}
             </SectionCard>
@@ -118,7 +151,8 @@ export function ApplicationView({ id }: { id: number }) {
                 <Stack gap="xs">
                   {a.decisions.map((d) => (
                     <Text size="sm" key={d.itemId}>
-                      <strong>{f.date(d.meetingDate)}</strong>: {d.outcome ? t(`meetings.outcome.${d.outcome}`) : t('meetings.notDecidedYet')}
+                      <strong>{f.date(d.meetingDate)}</strong>:{' '}
+                      {d.outcome ? t(`meetings.outcome.${d.outcome}`) : t('meetings.notDecidedYet')}
                       {d.grantedCents ? ` ${f.money(d.grantedCents)}` : ''} — {d.motivation}
                     </Text>
                   ))}
@@ -126,7 +160,9 @@ export function ApplicationView({ id }: { id: number }) {
               </SectionCard>
             )}
             {isBeheerder && GRANTED.has(a.status) && <Payments application={a} onSaved={query.reload} />}
-            {isBeheerder && (a.status === 'bevoorschot' || a.status === 'uitbetaald' || a.accountedOn !== null) && <Accountability application={a} onSaved={query.reload} />}
+            {isBeheerder && (a.status === 'bevoorschot' || a.status === 'uitbetaald' || a.accountedOn !== null) && (
+              <Accountability application={a} onSaved={query.reload} />
+            )}
             <SectionCard title={t('applications.history')}>
               <Stack gap={4}>
                 {a.history.map((h, i) => (

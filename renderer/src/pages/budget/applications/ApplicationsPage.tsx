@@ -67,7 +67,13 @@ function ApplicationList() {
           clearable
           w={360}
         />
-        <TextInput label={t('applications.search')} leftSection={<IconSearch size={16} aria-hidden />} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={280} />
+        <TextInput
+          label={t('applications.search')}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          w={280}
+        />
       </Group>
       <QueryState query={list}>
         {(rows) => (
@@ -77,7 +83,11 @@ function ApplicationList() {
             rowKey={(a) => a.id}
             empty={<EmptyMessage icon={<IconClipboardText aria-hidden />} title={t('applications.none')} />}
             columns={[
-              { key: 'number', header: t('applications.number'), render: (a) => a.number ?? t('applications.status.concept') },
+              {
+                key: 'number',
+                header: t('applications.number'),
+                render: (a) => a.number ?? t('applications.status.concept'),
+              },
               {
                 key: 'title',
                 header: t('applications.titleLabel'),
@@ -87,12 +97,30 @@ function ApplicationList() {
                   </Anchor>
                 ),
               },
-              { key: 'applicant', header: t('applications.applicant'), render: (a) => `${a.applicantName} (${a.applicantTypeLabel})` },
+              {
+                key: 'applicant',
+                header: t('applications.applicant'),
+                render: (a) => `${a.applicantName} (${a.applicantTypeLabel})`,
+              },
               { key: 'wijk', header: t('applications.wijk'), render: (a) => a.wijk },
               { key: 'round', header: t('applications.round'), render: (a) => `${a.schemeLabel} · ${a.roundName}` },
-              { key: 'requested', header: t('applications.requested'), numeric: true, render: (a) => f.money(a.requestedCents) },
-              { key: 'granted', header: t('applications.grantedLabel'), numeric: true, render: (a) => (a.grantedCents ? f.money(a.grantedCents) : '—') },
-              { key: 'status', header: t('applications.statusLabel'), render: (a) => <ApplicationStatusBadge status={a.status} /> },
+              {
+                key: 'requested',
+                header: t('applications.requested'),
+                numeric: true,
+                render: (a) => f.money(a.requestedCents),
+              },
+              {
+                key: 'granted',
+                header: t('applications.grantedLabel'),
+                numeric: true,
+                render: (a) => (a.grantedCents ? f.money(a.grantedCents) : '—'),
+              },
+              {
+                key: 'status',
+                header: t('applications.statusLabel'),
+                render: (a) => <ApplicationStatusBadge status={a.status} />,
+              },
             ]}
           />
         )}

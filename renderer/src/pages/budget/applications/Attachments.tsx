@@ -18,7 +18,15 @@ interface Values {
 }
 
 /** The application's attachments, stored in the database: upload (within the size limit), download, remove. */
-export function Attachments({ application: a, canEdit, onSaved }: { application: Application; canEdit: boolean; onSaved: () => void }) {
+export function Attachments({
+  application: a,
+  canEdit,
+  onSaved,
+}: {
+  application: Application;
+  canEdit: boolean;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const action = useAction();
@@ -26,9 +34,18 @@ export function Attachments({ application: a, canEdit, onSaved }: { application:
     initialValues: { file: null, description: '' },
     schema: z.object({ file: z.instanceof(File, { message: t('applications.chooseFile') }) }),
     // Checked before reading the file, so a 200 MB video is refused at once instead of being read first.
-    check: (v) => (v.file && v.file.size > ATTACHMENT_MAX_BYTES ? { file: t('applications.fileTooBig', { size: f.fileSize(v.file.size) }) } : {}),
+    check: (v) =>
+      v.file && v.file.size > ATTACHMENT_MAX_BYTES
+        ? { file: t('applications.fileTooBig', { size: f.fileSize(v.file.size) }) }
+        : {},
     submit: async ({ file, description }) =>
-      call('applications.addAttachment', { applicationId: a.id, fileName: file!.name, mimeType: file!.type as never, description, contentBase64: await readAsBase64(file!) }),
+      call('applications.addAttachment', {
+        applicationId: a.id,
+        fileName: file!.name,
+        mimeType: file!.type as never,
+        description,
+        contentBase64: await readAsBase64(file!),
+      }),
     aliases: { contentBase64: 'file', fileName: 'file', mimeType: 'file' },
     successMessage: t('applications.attachmentAdded'),
     onSuccess: () => {
@@ -43,25 +60,35 @@ export function Attachments({ application: a, canEdit, onSaved }: { application:
       downloadBase64(file.fileName, file.contentBase64, file.mimeType);
     });
   const remove = (id: number, name: string) =>
-    action.run(`del${id}`, async () => {
-      await call('applications.removeAttachment', { id });
-      onSaved();
-    }, t('applications.attachmentRemoved', { name }));
+    action.run(
+      `del${id}`,
+      async () => {
+        await call('applications.removeAttachment', { id });
+        onSaved();
+      },
+      t('applications.attachmentRemoved', { name }),
+    );
 
   return (
     <SectionCard title={t('applications.attachments')} icon={<IconPaperclip aria-hidden />}>
       <Stack gap="sm">
         {a.attachments.length === 0 ? (
-          <Text size="sm" c="dimmed">{t('applications.noAttachments')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('applications.noAttachments')}
+          </Text>
         ) : (
           <Table aria-label={t('applications.attachments')}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('applications.fileName')}</Table.Th>
                 <Table.Th scope="col">{t('applications.attachmentDescription')}</Table.Th>
-                <Table.Th scope="col" ta="right">{t('applications.fileSize')}</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('applications.fileSize')}
+                </Table.Th>
                 <Table.Th scope="col">{t('applications.addedBy')}</Table.Th>
-                <Table.Th scope="col"><span className="sr-only">{t('common.actions')}</span></Table.Th>
+                <Table.Th scope="col">
+                  <span className="sr-only">{t('common.actions')}</span>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -73,11 +100,22 @@ export function Attachments({ application: a, canEdit, onSaved }: { application:
                   <Table.Td>{`${x.addedBy}, ${f.wallClock(x.addedAt)}`}</Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap" justify="flex-end">
-                      <ActionIcon variant="subtle" aria-label={t('applications.download', { name: x.fileName })} loading={action.busy === `get${x.id}`} onClick={() => download(x.id)}>
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={t('applications.download', { name: x.fileName })}
+                        loading={action.busy === `get${x.id}`}
+                        onClick={() => download(x.id)}
+                      >
                         <IconDownload size={18} aria-hidden />
                       </ActionIcon>
                       {canEdit && (
-                        <ActionIcon variant="subtle" color="red" aria-label={t('applications.removeAttachment', { name: x.fileName })} loading={action.busy === `del${x.id}`} onClick={() => remove(x.id, x.fileName)}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={t('applications.removeAttachment', { name: x.fileName })}
+                          loading={action.busy === `del${x.id}`}
+                          onClick={() => remove(x.id, x.fileName)}
+                        >
                           <IconTrash size={18} aria-hidden />
                         </ActionIcon>
                       )}
@@ -102,7 +140,11 @@ export function Attachments({ application: a, canEdit, onSaved }: { application:
                   clearable
                   {...form.getInputProps('file')}
                 />
-                <TextInput style={{ flex: 1, minWidth: 200 }} label={t('applications.attachmentDescription')} {...form.getInputProps('description')} />
+                <TextInput
+                  style={{ flex: 1, minWidth: 200 }}
+                  label={t('applications.attachmentDescription')}
+                  {...form.getInputProps('description')}
+                />
                 <Button type="submit" loading={submitting}>
                   {t('applications.upload')}
                 </Button>

@@ -22,7 +22,8 @@ export function Checklist({ application, onSaved }: { application: Output<'appli
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const items = checklist.data?.items ?? [];
-  const answerOf = (i: (typeof items)[number]) => answers[i.criterionId] ?? { met: i.met ?? i.autoResult, note: i.note };
+  const answerOf = (i: (typeof items)[number]) =>
+    answers[i.criterionId] ?? { met: i.met ?? i.autoResult, note: i.note };
 
   const save = async () => {
     setBusy(true);
@@ -32,13 +33,20 @@ export function Checklist({ application, onSaved }: { application: Output<'appli
       await call('applications.assess', {
         id: application.id,
         assessedOn,
-        answers: items.map((i) => ({ criterionId: i.criterionId, met: answerOf(i).met ?? false, note: answerOf(i).note })),
+        answers: items.map((i) => ({
+          criterionId: i.criterionId,
+          met: answerOf(i).met ?? false,
+          note: answerOf(i).note,
+        })),
         motivation,
       });
       notifySuccess(t('applications.assessed'));
       onSaved();
     } catch (e) {
-      const fe = e instanceof ApiCallError ? Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, v[0] ?? ''])) : {};
+      const fe =
+        e instanceof ApiCallError
+          ? Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, v[0] ?? '']))
+          : {};
       setErrors(fe);
       setMessage(e instanceof Error ? e.message : String(e));
     } finally {
@@ -60,7 +68,9 @@ export function Checklist({ application, onSaved }: { application: Output<'appli
             <Stack key={item.criterionId} gap={4}>
               <Group justify="space-between" wrap="nowrap" align="flex-start">
                 <div>
-                  <Text fw={600} size="sm">{item.label}</Text>
+                  <Text fw={600} size="sm">
+                    {item.label}
+                  </Text>
                   {item.help && <Text size="xs">{item.help}</Text>}
                   {item.autoDetail && (
                     <Text size="xs" c="dimmed">
@@ -90,7 +100,9 @@ export function Checklist({ application, onSaved }: { application: Output<'appli
                   placeholder={t('applications.note')}
                   size="xs"
                   value={a.note}
-                  onChange={(e) => setAnswers({ ...answers, [item.criterionId]: { ...a, note: e.currentTarget.value } })}
+                  onChange={(e) =>
+                    setAnswers({ ...answers, [item.criterionId]: { ...a, note: e.currentTarget.value } })
+                  }
                   error={errors[`answers.${index}.note`] ?? errors[`answers.${index}.met`]}
                 />
               )}
@@ -105,8 +117,22 @@ export function Checklist({ application, onSaved }: { application: Output<'appli
         )}
         {editable && (
           <>
-            <Textarea label={t('applications.assessMotivation')} autosize minRows={2} value={motivation} onChange={(e) => setMotivation(e.currentTarget.value)} error={errors.motivation} />
-            <DateField label={t('applications.assessedOn')} clearable={false} value={assessedOn} onChange={setAssessedOn} error={errors.assessedOn} w={220} />
+            <Textarea
+              label={t('applications.assessMotivation')}
+              autosize
+              minRows={2}
+              value={motivation}
+              onChange={(e) => setMotivation(e.currentTarget.value)}
+              error={errors.motivation}
+            />
+            <DateField
+              label={t('applications.assessedOn')}
+              clearable={false}
+              value={assessedOn}
+              onChange={setAssessedOn}
+              error={errors.assessedOn}
+              w={220}
+            />
             <Group justify="flex-end">
               <Button loading={busy} onClick={save}>
                 {t('applications.saveChecklist')}

@@ -1,5 +1,16 @@
 import { useState } from 'react';
-import { ActionIcon, Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Group,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { IconCash, IconCheck, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PAYMENT_KINDS, paymentInput, paymentPaid } from '../../../../../db/modules/budget/schemas';
@@ -32,7 +43,10 @@ interface PaymentValues {
 function MarkPaidModal({ payment, onClose, onSaved }: { payment: Payment; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const { form, handleSubmit, formError, submitting } = useApiForm<{ paidOn: string; reference: string }, Input<'grants.markPaid'>>({
+  const { form, handleSubmit, formError, submitting } = useApiForm<
+    { paidOn: string; reference: string },
+    Input<'grants.markPaid'>
+  >({
     initialValues: { paidOn: todayIso(), reference: '' },
     schema: paymentPaid,
     toInput: (v) => ({ id: payment.id, ...v }),
@@ -44,9 +58,29 @@ function MarkPaidModal({ payment, onClose, onSaved }: { payment: Payment; onClos
     },
   });
   return (
-    <FormModal opened onClose={onClose} title={t('applications.markPaidTitle', { amount: f.money(payment.amountCents) })} onSubmit={handleSubmit} submitting={submitting} formError={formError} submitLabel={t('applications.markPaid')} size="md">
-      <DateField label={t('applications.paidOnLabel')} withAsterisk clearable={false} data-autofocus {...form.getInputProps('paidOn')} />
-      <TextInput label={t('applications.paymentReference')} description={t('applications.paymentReferenceHelp')} withAsterisk {...form.getInputProps('reference')} />
+    <FormModal
+      opened
+      onClose={onClose}
+      title={t('applications.markPaidTitle', { amount: f.money(payment.amountCents) })}
+      onSubmit={handleSubmit}
+      submitting={submitting}
+      formError={formError}
+      submitLabel={t('applications.markPaid')}
+      size="md"
+    >
+      <DateField
+        label={t('applications.paidOnLabel')}
+        withAsterisk
+        clearable={false}
+        data-autofocus
+        {...form.getInputProps('paidOn')}
+      />
+      <TextInput
+        label={t('applications.paymentReference')}
+        description={t('applications.paymentReferenceHelp')}
+        withAsterisk
+        {...form.getInputProps('reference')}
+      />
     </FormModal>
   );
 }
@@ -57,11 +91,27 @@ function NewPayment({ application: a, onSaved }: { application: Application; onS
   const f = useFormat();
   const accounted = a.status === 'verantwoord';
   const { form, handleSubmit, formError, submitting } = useApiForm<PaymentValues, Input<'grants.addPayment'>>({
-    initialValues: { kind: a.money.paidCents === 0 ? 'voorschot' : 'betaling', amountCents: '', state: 'gepland', dueOn: todayIso(), paidOn: todayIso(), reference: '', note: '' },
+    initialValues: {
+      kind: a.money.paidCents === 0 ? 'voorschot' : 'betaling',
+      amountCents: '',
+      state: 'gepland',
+      dueOn: todayIso(),
+      paidOn: todayIso(),
+      reference: '',
+      note: '',
+    },
     schema: paymentInput,
     toInput: (v) => {
       const paid = v.state === 'betaald' || v.kind === 'terugbetaling';
-      return { applicationId: a.id, kind: v.kind, amountCents: eurosToCents(v.amountCents) as number, dueOn: paid ? null : v.dueOn || null, paidOn: paid ? v.paidOn || null : null, reference: paid ? v.reference : '', note: v.note };
+      return {
+        applicationId: a.id,
+        kind: v.kind,
+        amountCents: eurosToCents(v.amountCents) as number,
+        dueOn: paid ? null : v.dueOn || null,
+        paidOn: paid ? v.paidOn || null : null,
+        reference: paid ? v.reference : '',
+        note: v.note,
+      };
     },
     submit: (input) => call('grants.addPayment', input),
     successMessage: t('applications.paymentAdded'),
@@ -74,19 +124,31 @@ function NewPayment({ application: a, onSaved }: { application: Application; onS
   return (
     <form onSubmit={handleSubmit} noValidate className="no-print">
       <Stack gap="xs">
-        <Text fw={600} size="sm">{t('applications.newPayment')}</Text>
+        <Text fw={600} size="sm">
+          {t('applications.newPayment')}
+        </Text>
         <FormAlert message={formError} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Select
             label={t('applications.paymentKind')}
             allowDeselect={false}
-            data={PAYMENT_KINDS.filter((k) => accounted || k !== 'terugbetaling').map((k) => ({ value: k, label: t(`applications.payKind.${k}`) }))}
+            data={PAYMENT_KINDS.filter((k) => accounted || k !== 'terugbetaling').map((k) => ({
+              value: k,
+              label: t(`applications.payKind.${k}`),
+            }))}
             {...form.getInputProps('kind')}
           />
-          <MoneyInput label={t('applications.amount')} withAsterisk description={t('applications.canStillPay', { amount: f.money(payableCents(a)) })} {...form.getInputProps('amountCents')} />
+          <MoneyInput
+            label={t('applications.amount')}
+            withAsterisk
+            description={t('applications.canStillPay', { amount: f.money(payableCents(a)) })}
+            {...form.getInputProps('amountCents')}
+          />
           {form.values.kind !== 'terugbetaling' && (
             <div>
-              <Text size="sm" fw={500} mb={4} id={`pay-state-${a.id}`}>{t('applications.paymentState')}</Text>
+              <Text size="sm" fw={500} mb={4} id={`pay-state-${a.id}`}>
+                {t('applications.paymentState')}
+              </Text>
               <SegmentedControl
                 aria-labelledby={`pay-state-${a.id}`}
                 data={[
@@ -101,11 +163,21 @@ function NewPayment({ application: a, onSaved }: { application: Application; onS
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           {paid ? (
             <>
-              <DateField label={t('applications.paidOnLabel')} withAsterisk clearable={false} {...form.getInputProps('paidOn')} />
+              <DateField
+                label={t('applications.paidOnLabel')}
+                withAsterisk
+                clearable={false}
+                {...form.getInputProps('paidOn')}
+              />
               <TextInput label={t('applications.paymentReference')} withAsterisk {...form.getInputProps('reference')} />
             </>
           ) : (
-            <DateField label={t('applications.dueOnLabel')} withAsterisk clearable={false} {...form.getInputProps('dueOn')} />
+            <DateField
+              label={t('applications.dueOnLabel')}
+              withAsterisk
+              clearable={false}
+              {...form.getInputProps('dueOn')}
+            />
           )}
           <TextInput label={t('applications.paymentNote')} {...form.getInputProps('note')} />
         </SimpleGrid>
@@ -122,7 +194,9 @@ function NewPayment({ application: a, onSaved }: { application: Application; onS
 /** What may still be paid or planned: up to the grant, or after the accountability up to what was spent. */
 function payableCents(a: Application): number {
   const m = a.money;
-  return a.status === 'verantwoord' ? Math.max(0, (m.spentCents ?? 0) - m.paidCents - m.plannedCents) : m.unscheduledCents;
+  return a.status === 'verantwoord'
+    ? Math.max(0, (m.spentCents ?? 0) - m.paidCents - m.plannedCents)
+    : m.unscheduledCents;
 }
 
 /** Payments on the grant: planned and paid instalments, mark paid, remove a planned one, and what is left to pay. */
@@ -141,10 +215,14 @@ export function Payments({ application: a, onSaved }: { application: Application
     [t('applications.unscheduled'), m.unscheduledCents],
   ];
   const remove = (p: Payment) =>
-    action.run(`del${p.id}`, async () => {
-      await call('grants.removePayment', { id: p.id });
-      onSaved();
-    }, t('applications.paymentRemoved'));
+    action.run(
+      `del${p.id}`,
+      async () => {
+        await call('grants.removePayment', { id: p.id });
+        onSaved();
+      },
+      t('applications.paymentRemoved'),
+    );
 
   return (
     <SectionCard title={t('applications.payments')} icon={<IconCash aria-hidden />}>
@@ -152,22 +230,30 @@ export function Payments({ application: a, onSaved }: { application: Application
         <Group gap="xl" wrap="wrap" data-testid="grant-money">
           {summary.map(([label, cents]) => (
             <div key={label}>
-              <Text size="xs" c="dimmed">{label}</Text>
+              <Text size="xs" c="dimmed">
+                {label}
+              </Text>
               <Text fw={600}>{f.money(cents)}</Text>
             </div>
           ))}
         </Group>
         {a.payments.length === 0 ? (
-          <Text size="sm" c="dimmed">{t('applications.noPayments')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('applications.noPayments')}
+          </Text>
         ) : (
           <Table aria-label={t('applications.payments')}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('applications.paymentKind')}</Table.Th>
-                <Table.Th scope="col" ta="right">{t('applications.amount')}</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('applications.amount')}
+                </Table.Th>
                 <Table.Th scope="col">{t('applications.paymentState')}</Table.Th>
                 <Table.Th scope="col">{t('applications.paymentReference')}</Table.Th>
-                <Table.Th scope="col"><span className="sr-only">{t('common.actions')}</span></Table.Th>
+                <Table.Th scope="col">
+                  <span className="sr-only">{t('common.actions')}</span>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -175,15 +261,32 @@ export function Payments({ application: a, onSaved }: { application: Application
                 <Table.Tr key={p.id}>
                   <Table.Td>{t(`applications.payKind.${p.kind}`)}</Table.Td>
                   <Table.Td ta="right">{f.money(p.amountCents)}</Table.Td>
-                  <Table.Td>{p.paidOn ? t('applications.paidOn', { date: f.date(p.paidOn) }) : p.dueOn ? t('applications.dueOn', { date: f.date(p.dueOn) }) : ''}</Table.Td>
+                  <Table.Td>
+                    {p.paidOn
+                      ? t('applications.paidOn', { date: f.date(p.paidOn) })
+                      : p.dueOn
+                        ? t('applications.dueOn', { date: f.date(p.dueOn) })
+                        : ''}
+                  </Table.Td>
                   <Table.Td>{[p.reference, p.note].filter(Boolean).join(' · ')}</Table.Td>
                   <Table.Td>
                     {!p.paidOn && open && (
                       <Group gap={4} justify="flex-end" wrap="nowrap">
-                        <Button size="xs" variant="light" leftSection={<IconCheck size={16} aria-hidden />} onClick={() => setPaying(p)}>
+                        <Button
+                          size="xs"
+                          variant="light"
+                          leftSection={<IconCheck size={16} aria-hidden />}
+                          onClick={() => setPaying(p)}
+                        >
                           {t('applications.markPaid')}
                         </Button>
-                        <ActionIcon variant="subtle" color="red" aria-label={t('applications.removePayment', { amount: f.money(p.amountCents) })} loading={action.busy === `del${p.id}`} onClick={() => remove(p)}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={t('applications.removePayment', { amount: f.money(p.amountCents) })}
+                          loading={action.busy === `del${p.id}`}
+                          onClick={() => remove(p)}
+                        >
                           <IconTrash size={18} aria-hidden />
                         </ActionIcon>
                       </Group>

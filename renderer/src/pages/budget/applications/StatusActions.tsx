@@ -18,14 +18,29 @@ type Saved = Application;
 type Dialog = 'register' | 'withdraw' | 'delete' | 'contact' | null;
 
 /** Registers a concept as received; warnings (outside window, range, area) come back for confirmation. */
-function RegisterModal({ application, onClose, onSaved }: { application: Application; onClose: () => void; onSaved: (a: Saved) => void }) {
+function RegisterModal({
+  application,
+  onClose,
+  onSaved,
+}: {
+  application: Application;
+  onClose: () => void;
+  onSaved: (a: Saved) => void;
+}) {
   const { t } = useTranslation();
-  const warned = useWarnedSave<Input<'applications.submit'>, Saved>((input, confirmWarnings) => call('applications.submit', { ...input, confirmWarnings }), (a) => {
-    notifySuccess(t('applications.savedRegistered', { number: a.number }));
-    onSaved(a);
-    onClose();
-  });
-  const { form, handleSubmit, formError, submitting } = useApiForm<{ receivedOn: string }, Input<'applications.submit'>, Saved | null>({
+  const warned = useWarnedSave<Input<'applications.submit'>, Saved>(
+    (input, confirmWarnings) => call('applications.submit', { ...input, confirmWarnings }),
+    (a) => {
+      notifySuccess(t('applications.savedRegistered', { number: a.number }));
+      onSaved(a);
+      onClose();
+    },
+  );
+  const { form, handleSubmit, formError, submitting } = useApiForm<
+    { receivedOn: string },
+    Input<'applications.submit'>,
+    Saved | null
+  >({
     initialValues: { receivedOn: todayIso() },
     schema: applicationSubmit,
     toInput: (v) => ({ id: application.id, receivedOn: v.receivedOn }),
@@ -34,18 +49,44 @@ function RegisterModal({ application, onClose, onSaved }: { application: Applica
   });
   return (
     <>
-      <FormModal opened onClose={onClose} title={t('applications.registerTitle')} onSubmit={handleSubmit} submitting={submitting} formError={formError} submitLabel={t('applications.register')} size="md">
+      <FormModal
+        opened
+        onClose={onClose}
+        title={t('applications.registerTitle')}
+        onSubmit={handleSubmit}
+        submitting={submitting}
+        formError={formError}
+        submitLabel={t('applications.register')}
+        size="md"
+      >
         <Text size="sm">{t('applications.registerIntro')}</Text>
-        <DateField label={t('applications.receivedOn')} clearable={false} data-autofocus {...form.getInputProps('receivedOn')} />
+        <DateField
+          label={t('applications.receivedOn')}
+          clearable={false}
+          data-autofocus
+          {...form.getInputProps('receivedOn')}
+        />
       </FormModal>
       {warned.dialog}
     </>
   );
 }
 
-function WithdrawModal({ application, onClose, onSaved }: { application: Application; onClose: () => void; onSaved: (a: Saved) => void }) {
+function WithdrawModal({
+  application,
+  onClose,
+  onSaved,
+}: {
+  application: Application;
+  onClose: () => void;
+  onSaved: (a: Saved) => void;
+}) {
   const { t } = useTranslation();
-  const { form, handleSubmit, formError, submitting } = useApiForm<{ reason: string }, Input<'applications.withdraw'>, Saved>({
+  const { form, handleSubmit, formError, submitting } = useApiForm<
+    { reason: string },
+    Input<'applications.withdraw'>,
+    Saved
+  >({
     initialValues: { reason: '' },
     schema: applicationWithdraw,
     toInput: (v) => ({ id: application.id, reason: v.reason }),
@@ -57,18 +98,54 @@ function WithdrawModal({ application, onClose, onSaved }: { application: Applica
     },
   });
   return (
-    <FormModal opened onClose={onClose} title={t('applications.withdrawTitle')} onSubmit={handleSubmit} submitting={submitting} formError={formError} submitLabel={t('applications.withdraw')} size="md">
-      <Text size="sm">{application.grantedCents ? t('applications.withdrawGranted') : t('applications.withdrawIntro')}</Text>
-      <Textarea label={t('applications.withdrawReason')} withAsterisk autosize minRows={2} data-autofocus {...form.getInputProps('reason')} />
+    <FormModal
+      opened
+      onClose={onClose}
+      title={t('applications.withdrawTitle')}
+      onSubmit={handleSubmit}
+      submitting={submitting}
+      formError={formError}
+      submitLabel={t('applications.withdraw')}
+      size="md"
+    >
+      <Text size="sm">
+        {application.grantedCents ? t('applications.withdrawGranted') : t('applications.withdrawIntro')}
+      </Text>
+      <Textarea
+        label={t('applications.withdrawReason')}
+        withAsterisk
+        autosize
+        minRows={2}
+        data-autofocus
+        {...form.getInputProps('reason')}
+      />
     </FormModal>
   );
 }
 
 /** Contact details and bank account stay correctable in every status. */
-function ContactModal({ application, onClose, onSaved }: { application: Application; onClose: () => void; onSaved: (a: Saved) => void }) {
+function ContactModal({
+  application,
+  onClose,
+  onSaved,
+}: {
+  application: Application;
+  onClose: () => void;
+  onSaved: (a: Saved) => void;
+}) {
   const { t } = useTranslation();
-  const { form, handleSubmit, formError, submitting } = useApiForm<Omit<Input<'applications.updateContact'>, 'id'>, Input<'applications.updateContact'>, Saved>({
-    initialValues: { contactName: application.contactName, contactPhone: application.contactPhone, contactEmail: application.contactEmail, contactAddress: application.contactAddress, iban: application.iban },
+  const { form, handleSubmit, formError, submitting } = useApiForm<
+    Omit<Input<'applications.updateContact'>, 'id'>,
+    Input<'applications.updateContact'>,
+    Saved
+  >({
+    initialValues: {
+      contactName: application.contactName,
+      contactPhone: application.contactPhone,
+      contactEmail: application.contactEmail,
+      contactAddress: application.contactAddress,
+      iban: application.iban,
+    },
     schema: applicationContact,
     toInput: (v) => ({ ...v, id: application.id }),
     submit: (input) => call('applications.updateContact', input),
@@ -79,8 +156,20 @@ function ContactModal({ application, onClose, onSaved }: { application: Applicat
     },
   });
   return (
-    <FormModal opened onClose={onClose} title={t('applications.contactTitle')} onSubmit={handleSubmit} submitting={submitting} formError={formError}>
-      <TextInput label={t('applications.contactName')} withAsterisk data-autofocus {...form.getInputProps('contactName')} />
+    <FormModal
+      opened
+      onClose={onClose}
+      title={t('applications.contactTitle')}
+      onSubmit={handleSubmit}
+      submitting={submitting}
+      formError={formError}
+    >
+      <TextInput
+        label={t('applications.contactName')}
+        withAsterisk
+        data-autofocus
+        {...form.getInputProps('contactName')}
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput label={t('applications.phone')} type="tel" {...form.getInputProps('contactPhone')} />
         <TextInput label={t('applications.email')} type="email" {...form.getInputProps('contactEmail')} />
@@ -92,7 +181,15 @@ function ContactModal({ application, onClose, onSaved }: { application: Applicat
 }
 
 /** The buttons the status allows: edit, register, withdraw, delete a concept, the letter, the contact details. */
-export function StatusActions({ application: a, hasLetter, onSaved }: { application: Application; hasLetter: boolean; onSaved: () => void }) {
+export function StatusActions({
+  application: a,
+  hasLetter,
+  onSaved,
+}: {
+  application: Application;
+  hasLetter: boolean;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -102,12 +199,21 @@ export function StatusActions({ application: a, hasLetter, onSaved }: { applicat
   return (
     <Group gap="xs" className="no-print">
       {editable && (
-        <Button component={Link} to={`/aanvragen/${a.id}/bewerken`} variant="light" leftSection={<IconEdit size={18} aria-hidden />}>
+        <Button
+          component={Link}
+          to={`/aanvragen/${a.id}/bewerken`}
+          variant="light"
+          leftSection={<IconEdit size={18} aria-hidden />}
+        >
           {t('common.edit')}
         </Button>
       )}
       {!editable && (
-        <Button variant="light" leftSection={<IconAddressBook size={18} aria-hidden />} onClick={() => setDialog('contact')}>
+        <Button
+          variant="light"
+          leftSection={<IconAddressBook size={18} aria-hidden />}
+          onClick={() => setDialog('contact')}
+        >
           {t('applications.contactTitle')}
         </Button>
       )}
@@ -122,12 +228,21 @@ export function StatusActions({ application: a, hasLetter, onSaved }: { applicat
         </Button>
       )}
       {a.nextStatuses.includes('ingetrokken') && unpaid && (
-        <Button variant="default" leftSection={<IconArrowBackUp size={18} aria-hidden />} onClick={() => setDialog('withdraw')}>
+        <Button
+          variant="default"
+          leftSection={<IconArrowBackUp size={18} aria-hidden />}
+          onClick={() => setDialog('withdraw')}
+        >
           {t('applications.withdraw')}
         </Button>
       )}
       {a.status === 'concept' && (
-        <Button variant="default" color="red" leftSection={<IconTrash size={18} aria-hidden />} onClick={() => setDialog('delete')}>
+        <Button
+          variant="default"
+          color="red"
+          leftSection={<IconTrash size={18} aria-hidden />}
+          onClick={() => setDialog('delete')}
+        >
           {t('common.delete')}
         </Button>
       )}

@@ -46,7 +46,19 @@ function CommitteeRules({ canEdit }: { canEdit: boolean }) {
           title={t('committee.rules')}
           aside={
             canEdit && !draft ? (
-              <Button size="xs" variant="light" leftSection={<IconEdit size={16} aria-hidden />} onClick={() => setDraft({ quorumKind: r.quorumKind, quorumCount: r.quorumCount, majority: r.majority, tieBreak: r.tieBreak })}>
+              <Button
+                size="xs"
+                variant="light"
+                leftSection={<IconEdit size={16} aria-hidden />}
+                onClick={() =>
+                  setDraft({
+                    quorumKind: r.quorumKind,
+                    quorumCount: r.quorumCount,
+                    majority: r.majority,
+                    tieBreak: r.tieBreak,
+                  })
+                }
+              >
                 {t('committee.editRules')}
               </Button>
             ) : undefined
@@ -54,22 +66,40 @@ function CommitteeRules({ canEdit }: { canEdit: boolean }) {
         >
           {draft ? (
             <Stack gap="sm">
-              <Text size="sm" c="dimmed">{t('committee.rulesHelp')}</Text>
+              <Text size="sm" c="dimmed">
+                {t('committee.rulesHelp')}
+              </Text>
               <FormAlert message={error} />
               <RulesFields rules={draft} onChange={setDraft} />
               <Group justify="flex-end">
-                <Button variant="default" onClick={() => setDraft(null)}>{t('common.cancel')}</Button>
-                <Button loading={busy} onClick={save}>{t('meetings.saveRules')}</Button>
+                <Button variant="default" onClick={() => setDraft(null)}>
+                  {t('common.cancel')}
+                </Button>
+                <Button loading={busy} onClick={save}>
+                  {t('meetings.saveRules')}
+                </Button>
               </Group>
             </Stack>
           ) : (
             <dl style={{ margin: 0 }}>
-              <Text component="dt" fw={600} size="sm">{t('committee.quorumKind')}</Text>
-              <Text component="dd" size="sm" ml={0} mb="xs">{r.text.quorum}</Text>
-              <Text component="dt" fw={600} size="sm">{t('committee.majority')}</Text>
-              <Text component="dd" size="sm" ml={0} mb="xs">{r.text.majority}</Text>
-              <Text component="dt" fw={600} size="sm">{t('committee.tieBreak')}</Text>
-              <Text component="dd" size="sm" ml={0} data-testid="committee-tie-break">{r.text.tieBreak}</Text>
+              <Text component="dt" fw={600} size="sm">
+                {t('committee.quorumKind')}
+              </Text>
+              <Text component="dd" size="sm" ml={0} mb="xs">
+                {r.text.quorum}
+              </Text>
+              <Text component="dt" fw={600} size="sm">
+                {t('committee.majority')}
+              </Text>
+              <Text component="dd" size="sm" ml={0} mb="xs">
+                {r.text.majority}
+              </Text>
+              <Text component="dt" fw={600} size="sm">
+                {t('committee.tieBreak')}
+              </Text>
+              <Text component="dd" size="sm" ml={0} data-testid="committee-tie-break">
+                {r.text.tieBreak}
+              </Text>
             </dl>
           )}
         </SectionCard>
@@ -104,41 +134,85 @@ export function CommitteePage() {
       <QueryState query={members}>
         {(d) => (
           <>
-            <Alert color={d.composition.ok ? 'green' : 'red'} variant="light" icon={d.composition.ok ? <IconCheck aria-hidden /> : <IconX aria-hidden />} title={t('committee.compositionRule')} data-testid="composition">
-              {d.composition.message} {t('committee.compositionCounts', { advisory: d.composition.advisory, wijkraad: d.composition.wijkraad })}
+            <Alert
+              color={d.composition.ok ? 'green' : 'red'}
+              variant="light"
+              icon={d.composition.ok ? <IconCheck aria-hidden /> : <IconX aria-hidden />}
+              title={t('committee.compositionRule')}
+              data-testid="composition"
+            >
+              {d.composition.message}{' '}
+              {t('committee.compositionCounts', { advisory: d.composition.advisory, wijkraad: d.composition.wijkraad })}
             </Alert>
-            <SectionCard title={t('committee.members')} aside={<Switch label={t('committee.includeFormer')} checked={includeFormer} onChange={(e) => setIncludeFormer(e.currentTarget.checked)} />}>
+            <SectionCard
+              title={t('committee.members')}
+              aside={
+                <Switch
+                  label={t('committee.includeFormer')}
+                  checked={includeFormer}
+                  onChange={(e) => setIncludeFormer(e.currentTarget.checked)}
+                />
+              }
+            >
               <DataTable
                 label={t('committee.members')}
                 rows={d.members}
                 rowKey={(m) => m.id}
                 columns={[
-                  { key: 'name', header: t('committee.name'), render: (m) => (m.sitting ? m.name : `${m.name} (${t('committee.former')})`) },
-                  { key: 'role', header: t('committee.roleLabel'), render: (m) => <MemberBadges member={{ ...m, memberId: m.id, attendance: null }} /> },
-                  { key: 'term', header: t('committee.term'), render: (m) => (m.termTo ? f.dateRange(m.termFrom, m.termTo) : t('committee.from', { date: f.date(m.termFrom) })) },
-                  { key: 'contact', header: t('committee.contact'), render: (m) => [m.phone, m.email].filter(Boolean).join(' · ') },
+                  {
+                    key: 'name',
+                    header: t('committee.name'),
+                    render: (m) => (m.sitting ? m.name : `${m.name} (${t('committee.former')})`),
+                  },
+                  {
+                    key: 'role',
+                    header: t('committee.roleLabel'),
+                    render: (m) => <MemberBadges member={{ ...m, memberId: m.id, attendance: null }} />,
+                  },
+                  {
+                    key: 'term',
+                    header: t('committee.term'),
+                    render: (m) =>
+                      m.termTo ? f.dateRange(m.termFrom, m.termTo) : t('committee.from', { date: f.date(m.termFrom) }),
+                  },
+                  {
+                    key: 'contact',
+                    header: t('committee.contact'),
+                    render: (m) => [m.phone, m.email].filter(Boolean).join(' · '),
+                  },
                   { key: 'account', header: t('committee.account'), render: (m) => m.userName ?? '—' },
                   ...(isBeheerder
-                    ? [{
-                        key: 'actions',
-                        header: t('common.actions'),
-                        render: (m: Member) => (
-                          <Group gap={4} wrap="nowrap">
-                            <Tooltip label={t('committee.editMember', { name: m.name })}>
-                              <ActionIcon variant="subtle" aria-label={t('committee.editMember', { name: m.name })} onClick={() => setDialog({ kind: 'member', member: m })}>
-                                <IconEdit size={18} aria-hidden />
-                              </ActionIcon>
-                            </Tooltip>
-                            {m.sitting && (
-                              <Tooltip label={t('committee.endTermTitle', { name: m.name })}>
-                                <ActionIcon variant="subtle" color="gray" aria-label={t('committee.endTermTitle', { name: m.name })} onClick={() => setDialog({ kind: 'end', member: m })}>
-                                  <IconUserOff size={18} aria-hidden />
+                    ? [
+                        {
+                          key: 'actions',
+                          header: t('common.actions'),
+                          render: (m: Member) => (
+                            <Group gap={4} wrap="nowrap">
+                              <Tooltip label={t('committee.editMember', { name: m.name })}>
+                                <ActionIcon
+                                  variant="subtle"
+                                  aria-label={t('committee.editMember', { name: m.name })}
+                                  onClick={() => setDialog({ kind: 'member', member: m })}
+                                >
+                                  <IconEdit size={18} aria-hidden />
                                 </ActionIcon>
                               </Tooltip>
-                            )}
-                          </Group>
-                        ),
-                      }]
+                              {m.sitting && (
+                                <Tooltip label={t('committee.endTermTitle', { name: m.name })}>
+                                  <ActionIcon
+                                    variant="subtle"
+                                    color="gray"
+                                    aria-label={t('committee.endTermTitle', { name: m.name })}
+                                    onClick={() => setDialog({ kind: 'end', member: m })}
+                                  >
+                                    <IconUserOff size={18} aria-hidden />
+                                  </ActionIcon>
+                                </Tooltip>
+                              )}
+                            </Group>
+                          ),
+                        },
+                      ]
                     : []),
                 ]}
               />

@@ -28,21 +28,61 @@ interface Values {
 
 const valuesOf = (m?: Member): Values =>
   m
-    ? { name: m.name, phone: m.phone, email: m.email, termFrom: m.termFrom, termTo: m.termTo ?? '', isResident: m.isResident, isWijkraad: m.isWijkraad, voting: m.voting ? 'stemgerechtigd' : 'adviserend', isChair: m.isChair, isSecretary: m.isSecretary, userId: m.userId === null ? null : String(m.userId), notes: m.notes }
-    : { name: '', phone: '', email: '', termFrom: todayIso(), termTo: '', isResident: true, isWijkraad: false, voting: 'stemgerechtigd', isChair: false, isSecretary: false, userId: null, notes: '' };
+    ? {
+        name: m.name,
+        phone: m.phone,
+        email: m.email,
+        termFrom: m.termFrom,
+        termTo: m.termTo ?? '',
+        isResident: m.isResident,
+        isWijkraad: m.isWijkraad,
+        voting: m.voting ? 'stemgerechtigd' : 'adviserend',
+        isChair: m.isChair,
+        isSecretary: m.isSecretary,
+        userId: m.userId === null ? null : String(m.userId),
+        notes: m.notes,
+      }
+    : {
+        name: '',
+        phone: '',
+        email: '',
+        termFrom: todayIso(),
+        termTo: '',
+        isResident: true,
+        isWijkraad: false,
+        voting: 'stemgerechtigd',
+        isChair: false,
+        isSecretary: false,
+        userId: null,
+        notes: '',
+      };
 
 /**
  * A committee member, new or edited. The core refuses a change that breaks the composition rule (a
  * majority of the voting members are residents); its Dutch message shows next to "bewoner" or "stemgerechtigd".
  */
-export function MemberModal({ member, onClose, onSaved }: { member?: Member; onClose: () => void; onSaved: () => void }) {
+export function MemberModal({
+  member,
+  onClose,
+  onSaved,
+}: {
+  member?: Member;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const users = useApi('users.list', {});
   const { form, handleSubmit, formError, submitting } = useApiForm<Values, Input<'committee.createMember'>>({
     initialValues: valuesOf(member),
     schema: memberInput,
-    toInput: (v) => ({ ...v, termTo: v.termTo || null, voting: v.voting === 'stemgerechtigd', userId: v.userId ? Number(v.userId) : null }),
-    submit: (input) => (member ? call('committee.updateMember', { ...input, id: member.id }) : call('committee.createMember', input)),
+    toInput: (v) => ({
+      ...v,
+      termTo: v.termTo || null,
+      voting: v.voting === 'stemgerechtigd',
+      userId: v.userId ? Number(v.userId) : null,
+    }),
+    submit: (input) =>
+      member ? call('committee.updateMember', { ...input, id: member.id }) : call('committee.createMember', input),
     successMessage: member ? t('committee.memberSaved') : t('committee.memberAdded'),
     onSuccess: () => {
       onSaved();
@@ -50,9 +90,18 @@ export function MemberModal({ member, onClose, onSaved }: { member?: Member; onC
     },
   });
   // Only accounts with the role commissie can be linked (the core says so too).
-  const accounts = (users.data ?? []).filter((u) => u.role === 'commissie' && (u.active || String(u.id) === form.values.userId));
+  const accounts = (users.data ?? []).filter(
+    (u) => u.role === 'commissie' && (u.active || String(u.id) === form.values.userId),
+  );
   return (
-    <FormModal opened onClose={onClose} title={member ? t('committee.editMember', { name: member.name }) : t('committee.addMember')} onSubmit={handleSubmit} submitting={submitting} formError={formError}>
+    <FormModal
+      opened
+      onClose={onClose}
+      title={member ? t('committee.editMember', { name: member.name }) : t('committee.addMember')}
+      onSubmit={handleSubmit}
+      submitting={submitting}
+      formError={formError}
+    >
       <TextInput label={t('committee.name')} withAsterisk data-autofocus {...form.getInputProps('name')} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput label={t('committee.phone')} type="tel" {...form.getInputProps('phone')} />
@@ -60,7 +109,12 @@ export function MemberModal({ member, onClose, onSaved }: { member?: Member; onC
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <DateField label={t('committee.termFrom')} withAsterisk clearable={false} {...form.getInputProps('termFrom')} />
-        <DateField label={t('committee.termTo')} description={t('committee.termToHelp')} clearable {...form.getInputProps('termTo')} />
+        <DateField
+          label={t('committee.termTo')}
+          description={t('committee.termToHelp')}
+          clearable
+          {...form.getInputProps('termTo')}
+        />
       </SimpleGrid>
       <Select
         label={t('committee.votingLabel')}
@@ -92,23 +146,53 @@ export function MemberModal({ member, onClose, onSaved }: { member?: Member; onC
 }
 
 /** Ends a member's term; always allowed, with a warning when the committee is out of balance afterwards. */
-export function EndTermModal({ member, onClose, onSaved }: { member: Member; onClose: () => void; onSaved: () => void }) {
+export function EndTermModal({
+  member,
+  onClose,
+  onSaved,
+}: {
+  member: Member;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
-  const { form, handleSubmit, formError, submitting } = useApiForm<{ termTo: string }, Input<'committee.endTerm'>, Output<'committee.endTerm'>>({
+  const { form, handleSubmit, formError, submitting } = useApiForm<
+    { termTo: string },
+    Input<'committee.endTerm'>,
+    Output<'committee.endTerm'>
+  >({
     initialValues: { termTo: todayIso() },
     schema: memberEndTerm,
     toInput: (v) => ({ id: member.id, termTo: v.termTo }),
     submit: (input) => call('committee.endTerm', input),
     onSuccess: (r) => {
-      notifySuccess(r.warning ?? t('committee.termEnded', { name: member.name }), r.warning ? { title: t('committee.termEnded', { name: member.name }), autoClose: 12_000 } : {});
+      notifySuccess(
+        r.warning ?? t('committee.termEnded', { name: member.name }),
+        r.warning ? { title: t('committee.termEnded', { name: member.name }), autoClose: 12_000 } : {},
+      );
       onSaved();
       onClose();
     },
   });
   return (
-    <FormModal opened onClose={onClose} title={t('committee.endTermTitle', { name: member.name })} onSubmit={handleSubmit} submitting={submitting} formError={formError} submitLabel={t('committee.endTerm')} size="md">
+    <FormModal
+      opened
+      onClose={onClose}
+      title={t('committee.endTermTitle', { name: member.name })}
+      onSubmit={handleSubmit}
+      submitting={submitting}
+      formError={formError}
+      submitLabel={t('committee.endTerm')}
+      size="md"
+    >
       <Text size="sm">{t('committee.endTermIntro')}</Text>
-      <DateField label={t('committee.termTo')} withAsterisk clearable={false} data-autofocus {...form.getInputProps('termTo')} />
+      <DateField
+        label={t('committee.termTo')}
+        withAsterisk
+        clearable={false}
+        data-autofocus
+        {...form.getInputProps('termTo')}
+      />
     </FormModal>
   );
 }

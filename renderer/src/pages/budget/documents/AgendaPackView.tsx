@@ -42,7 +42,11 @@ export function AgendaPackView({ id }: { id: number }) {
               </ul>
               {d.ledgers.map((l) => (
                 <p key={l.roundId}>
-                  {t('meetings.doc.ledgerPack', { round: l.roundName, remaining: f.money(l.ledger.remainingCents), requested: f.money(l.requestedOnAgendaCents) })}
+                  {t('meetings.doc.ledgerPack', {
+                    round: l.roundName,
+                    remaining: f.money(l.ledger.remainingCents),
+                    requested: f.money(l.requestedOnAgendaCents),
+                  })}
                 </p>
               ))}
             </section>
@@ -54,38 +58,81 @@ export function AgendaPackView({ id }: { id: number }) {
                     {t('meetings.itemNumber', { n: item.position })}: {a.number} {a.title}
                   </h3>
                   <p>
-                    {a.applicantName} ({a.applicantTypeLabel}), {a.wijk} · {a.schemeLabel}, {a.roundName} · {t('applications.requested')} {f.money(a.requestedCents)}
+                    {a.applicantName} ({a.applicantTypeLabel}), {a.wijk} · {a.schemeLabel}, {a.roundName} ·{' '}
+                    {t('applications.requested')} {f.money(a.requestedCents)}
                   </p>
-                  {a.description && <p><strong>{t('applications.description')}:</strong> {a.description}</p>}
-                  {a.goals && <p><strong>{t('applications.goals')}:</strong> {a.goals}</p>}
-                  {a.contribution && <p><strong>{t('applications.contribution')}:</strong> {a.contribution}</p>}
-                  {a.priorityGroupLabels.length > 0 && <p><strong>{t('applications.priorityGroups')}:</strong> {a.priorityGroupLabels.join(', ')}</p>}
+                  {a.description && (
+                    <p>
+                      <strong>{t('applications.description')}:</strong> {a.description}
+                    </p>
+                  )}
+                  {a.goals && (
+                    <p>
+                      <strong>{t('applications.goals')}:</strong> {a.goals}
+                    </p>
+                  )}
+                  {a.contribution && (
+                    <p>
+                      <strong>{t('applications.contribution')}:</strong> {a.contribution}
+                    </p>
+                  )}
+                  {a.priorityGroupLabels.length > 0 && (
+                    <p>
+                      <strong>{t('applications.priorityGroups')}:</strong> {a.priorityGroupLabels.join(', ')}
+                    </p>
+                  )}
                   <table className={classes.lines}>
                     <thead>
                       <tr>
                         <th scope="col">{t('applications.costLine')}</th>
-                        <th scope="col" className={classes.num}>{t('applications.amount')}</th>
+                        <th scope="col" className={classes.num}>
+                          {t('applications.amount')}
+                        </th>
                       </tr>
                     </thead>
                     <tbody>
                       {a.costLines.map((c) => (
                         <tr key={c.id}>
-                          <td>{c.description}{c.reimbursable ? '' : ` (${t('applications.notReimbursable')})`}</td>
+                          <td>
+                            {c.description}
+                            {c.reimbursable ? '' : ` (${t('applications.notReimbursable')})`}
+                          </td>
                           <td className={classes.num}>{f.money(c.amountCents)}</td>
                         </tr>
                       ))}
                       <tr>
-                        <td><strong>{t('applications.totalCosts')}</strong></td>
-                        <td className={classes.num}><strong>{f.money(a.totals.costsCents)}</strong></td>
+                        <td>
+                          <strong>{t('applications.totalCosts')}</strong>
+                        </td>
+                        <td className={classes.num}>
+                          <strong>{f.money(a.totals.costsCents)}</strong>
+                        </td>
                       </tr>
                     </tbody>
                   </table>
-                  {a.funding.length > 0 && <p><strong>{t('applications.funding')}:</strong> {a.funding.map((x) => `${x.source} ${f.money(x.amountCents)}`).join('; ')}</p>}
-                  {a.partners.length > 0 && <p><strong>{t('applications.partners')}:</strong> {a.partners.map((p) => `${p.name}: ${p.role}`).join('; ')}</p>}
+                  {a.funding.length > 0 && (
+                    <p>
+                      <strong>{t('applications.funding')}:</strong>{' '}
+                      {a.funding.map((x) => `${x.source} ${f.money(x.amountCents)}`).join('; ')}
+                    </p>
+                  )}
+                  {a.partners.length > 0 && (
+                    <p>
+                      <strong>{t('applications.partners')}:</strong>{' '}
+                      {a.partners.map((p) => `${p.name}: ${p.role}`).join('; ')}
+                    </p>
+                  )}
                   {a.earlierDeferrals.map((x) => (
-                    <p key={x.meetingDate}>{t('meetings.doc.deferredEarlier', { date: f.date(x.meetingDate), motivation: x.motivation })}</p>
+                    <p key={x.meetingDate}>
+                      {t('meetings.doc.deferredEarlier', { date: f.date(x.meetingDate), motivation: x.motivation })}
+                    </p>
                   ))}
-                  {item.proposal && <p><strong>{t('meetings.doc.proposal')}:</strong> {f.money(item.proposal.proposedCents)} {item.proposal.conditions}</p>}
+                  {item.proposal && (
+                    <p>
+                      <strong>{t('meetings.doc.proposal')}:</strong> {f.money(item.proposal.proposedCents)}{' '}
+                      {item.proposal.conditions}
+                    </p>
+                  )}
                 </section>
               );
             })}

@@ -7,7 +7,11 @@ import { PrintBar } from '../shared/PrintBar';
 import { Letterhead, letterheadFooter } from '../shared/Letterhead';
 import classes from '../shared/Document.module.css';
 
-const PAYMENT_KIND: Record<string, string> = { voorschot: 'applications.payKind.voorschot', betaling: 'applications.payKind.betaling', terugbetaling: 'applications.payKind.terugbetaling' };
+const PAYMENT_KIND: Record<string, string> = {
+  voorschot: 'applications.payKind.voorschot',
+  betaling: 'applications.payKind.betaling',
+  terugbetaling: 'applications.payKind.terugbetaling',
+};
 
 /** The decision letter on the house's letterhead: granted, partly granted, rejected, deferred or not admissible. */
 export function LetterView({ id }: { id: number }) {
@@ -26,8 +30,12 @@ export function LetterView({ id }: { id: number }) {
             <Letterhead head={d.letterhead} />
             <div className={classes.parties}>
               <address className={classes.addressee} style={{ fontStyle: 'normal' }}>
-                <p><strong>{d.addressee.name}</strong></p>
-                {d.addressee.attention && d.addressee.attention !== d.addressee.name && <p>{t('applications.attention', { name: d.addressee.attention })}</p>}
+                <p>
+                  <strong>{d.addressee.name}</strong>
+                </p>
+                {d.addressee.attention && d.addressee.attention !== d.addressee.name && (
+                  <p>{t('applications.attention', { name: d.addressee.attention })}</p>
+                )}
                 {d.addressee.addressLines.map((l) => (
                   <p key={l}>{l}</p>
                 ))}
@@ -40,7 +48,11 @@ export function LetterView({ id }: { id: number }) {
                 <dd>{d.reference}</dd>
               </dl>
             </div>
-            <p><strong>{t('applications.subject')}: {d.subject}</strong></p>
+            <p>
+              <strong>
+                {t('applications.subject')}: {d.subject}
+              </strong>
+            </p>
             <div>
               <p>{d.salutation}</p>
               {d.paragraphs.map((p, i) => (
@@ -49,7 +61,10 @@ export function LetterView({ id }: { id: number }) {
                   {i === 1 && d.failedCriteria.length > 0 && (
                     <ul className={classes.list}>
                       {d.failedCriteria.map((c) => (
-                        <li key={c.label}>{c.label}{c.note ? `: ${c.note}` : ''}</li>
+                        <li key={c.label}>
+                          {c.label}
+                          {c.note ? `: ${c.note}` : ''}
+                        </li>
                       ))}
                     </ul>
                   )}
@@ -69,14 +84,22 @@ export function LetterView({ id }: { id: number }) {
                   <tr>
                     <th scope="col">{t('applications.paymentKind')}</th>
                     <th scope="col">{t('applications.date')}</th>
-                    <th scope="col" className={classes.num}>{t('applications.amount')}</th>
+                    <th scope="col" className={classes.num}>
+                      {t('applications.amount')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {d.payments.map((p, i) => (
                     <tr key={i}>
                       <td>{t(PAYMENT_KIND[p.kind] as 'applications.payKind.voorschot')}</td>
-                      <td>{p.paidOn ? t('applications.paidOn', { date: f.date(p.paidOn) }) : p.dueOn ? t('applications.dueOn', { date: f.date(p.dueOn) }) : ''}</td>
+                      <td>
+                        {p.paidOn
+                          ? t('applications.paidOn', { date: f.date(p.paidOn) })
+                          : p.dueOn
+                            ? t('applications.dueOn', { date: f.date(p.dueOn) })
+                            : ''}
+                      </td>
                       <td className={classes.num}>{f.money(p.amountCents)}</td>
                     </tr>
                   ))}

@@ -24,7 +24,11 @@ export function MinutesView({ id }: { id: number }) {
             <Letterhead head={d.letterhead} />
             <div className={classes.block}>
               <h2>{d.title}</h2>
-              {d.draft && <p className={classes.draft}><strong>{t('meetings.doc.draft')}</strong></p>}
+              {d.draft && (
+                <p className={classes.draft}>
+                  <strong>{t('meetings.doc.draft')}</strong>
+                </p>
+              )}
               <p>
                 {t('meetings.doc.when', { date: d.meeting.dateText, time: d.meeting.startTime })}
                 {d.meeting.location ? `, ${d.meeting.location}` : ''}.
@@ -33,11 +37,13 @@ export function MinutesView({ id }: { id: number }) {
             <section className={classes.block}>
               <h3>{t('meetings.doc.attendance')}</h3>
               <p>
-                <strong>{t('meetings.doc.present')}:</strong> {d.present.map((p) => `${p.name} (${p.role})`).join('; ') || '—'}
+                <strong>{t('meetings.doc.present')}:</strong>{' '}
+                {d.present.map((p) => `${p.name} (${p.role})`).join('; ') || '—'}
               </p>
               {d.absentWithNotice.length > 0 && (
                 <p>
-                  <strong>{t('meetings.doc.absentWithNotice')}:</strong> {d.absentWithNotice.map((p) => `${p.name} (${p.role})`).join('; ')}
+                  <strong>{t('meetings.doc.absentWithNotice')}:</strong>{' '}
+                  {d.absentWithNotice.map((p) => `${p.name} (${p.role})`).join('; ')}
                 </p>
               )}
               {d.absent.length > 0 && (
@@ -50,7 +56,12 @@ export function MinutesView({ id }: { id: number }) {
                   <strong>{t('meetings.guests')}:</strong> {d.guests}
                 </p>
               )}
-              {d.chair && <p>{t('meetings.chairIs', { name: d.chair.name })}{d.secretary ? `; ${t('meetings.secretaryIs', { name: d.secretary })}` : ''}.</p>}
+              {d.chair && (
+                <p>
+                  {t('meetings.chairIs', { name: d.chair.name })}
+                  {d.secretary ? `; ${t('meetings.secretaryIs', { name: d.secretary })}` : ''}.
+                </p>
+              )}
               <p>{d.quorum.message}</p>
               <p>
                 {d.rulesText.quorum} {d.rulesText.majority} {d.rulesText.tieBreak}
@@ -65,11 +76,16 @@ export function MinutesView({ id }: { id: number }) {
                   {item.applicantName}, {item.schemeLabel}; {t('applications.requested')} {f.money(item.requestedCents)}
                   {item.proposal ? `; ${t('meetings.doc.proposal')} ${f.money(item.proposal.proposedCents)}` : ''}.
                 </p>
-                {item.declarations.length > 0 ? item.declarations.map((d2) => <p key={d2.name}>{d2.text}</p>) : <p>{t('meetings.doc.noDeclarations')}</p>}
+                {item.declarations.length > 0 ? (
+                  item.declarations.map((d2) => <p key={d2.name}>{d2.text}</p>)
+                ) : (
+                  <p>{t('meetings.doc.noDeclarations')}</p>
+                )}
                 <p>{item.quorum.message}</p>
                 {item.votes.length > 0 && (
                   <p>
-                    <strong>{t('meetings.doc.votes')}:</strong> {item.votes.map((v) => `${v.name}: ${v.text}`).join('; ')}.
+                    <strong>{t('meetings.doc.votes')}:</strong>{' '}
+                    {item.votes.map((v) => `${v.name}: ${v.text}`).join('; ')}.
                   </p>
                 )}
                 <p>{item.resultText}</p>
@@ -111,7 +127,12 @@ export function MinutesView({ id }: { id: number }) {
               </p>
               {d.ledgers.map((l) => (
                 <p key={l.roundId}>
-                  {t('meetings.doc.ledgerLine', { round: l.roundName, ceiling: f.money(l.ledger.ceilingCents), granted: f.money(l.ledger.grantedCents), remaining: f.money(l.ledger.remainingCents) })}
+                  {t('meetings.doc.ledgerLine', {
+                    round: l.roundName,
+                    ceiling: f.money(l.ledger.ceilingCents),
+                    granted: f.money(l.ledger.grantedCents),
+                    remaining: f.money(l.ledger.remainingCents),
+                  })}
                 </p>
               ))}
             </section>

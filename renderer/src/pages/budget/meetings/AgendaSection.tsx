@@ -40,7 +40,10 @@ export function AgendaSection({ meeting, onSaved }: { meeting: Meeting; onSaved:
 
   const options = (candidates.data ?? [])
     .filter((a) => !current.includes(a.id))
-    .map((a) => ({ value: String(a.id), label: `${a.number ?? ''} ${a.title} (${a.applicantName}, ${f.money(a.requestedCents)})`.trim() }));
+    .map((a) => ({
+      value: String(a.id),
+      label: `${a.number ?? ''} ${a.title} (${a.applicantName}, ${f.money(a.requestedCents)})`.trim(),
+    }));
 
   return (
     <SectionCard title={t('meetings.agenda')}>
@@ -57,7 +60,8 @@ export function AgendaSection({ meeting, onSaved }: { meeting: Meeting; onSaved:
                     {item.application.number} {item.application.title}
                   </Anchor>
                   <Text size="sm" c="dimmed">
-                    {item.application.applicantName} · {item.application.schemeLabel} · {t('applications.requested')} {f.money(item.application.requestedCents)}
+                    {item.application.applicantName} · {item.application.schemeLabel} · {t('applications.requested')}{' '}
+                    {f.money(item.application.requestedCents)}
                   </Text>
                   <ApplicationStatusBadge status={item.application.status} />
                   {me.user.role === 'beheerder' && (
@@ -91,7 +95,12 @@ export function AgendaSection({ meeting, onSaved }: { meeting: Meeting; onSaved:
               searchable
               style={{ flex: 1, minWidth: 280 }}
             />
-            <Button leftSection={<IconPlus size={18} aria-hidden />} disabled={!choice} loading={busy} onClick={() => choice && setAgenda([...current, Number(choice)])}>
+            <Button
+              leftSection={<IconPlus size={18} aria-hidden />}
+              disabled={!choice}
+              loading={busy}
+              onClick={() => choice && setAgenda([...current, Number(choice)])}
+            >
               {t('meetings.putOnAgenda')}
             </Button>
           </Group>

@@ -14,11 +14,31 @@ export function MemberBadges({ member }: { member: Member }) {
   const { t } = useTranslation();
   return (
     <Group gap={4}>
-      {member.isChair && <Badge size="sm" variant="default" style={{ textTransform: 'none' }}>{t('committee.chair')}</Badge>}
-      {member.isSecretary && <Badge size="sm" variant="default" style={{ textTransform: 'none' }}>{t('committee.secretary')}</Badge>}
-      {member.isResident && <Badge size="sm" variant="default" style={{ textTransform: 'none' }}>{t('committee.resident')}</Badge>}
-      {member.isWijkraad && <Badge size="sm" variant="default" style={{ textTransform: 'none' }}>{t('committee.wijkraad')}</Badge>}
-      {!member.voting && <Badge size="sm" variant="default" style={{ textTransform: 'none' }}>{t('committee.advisory')}</Badge>}
+      {member.isChair && (
+        <Badge size="sm" variant="default" style={{ textTransform: 'none' }}>
+          {t('committee.chair')}
+        </Badge>
+      )}
+      {member.isSecretary && (
+        <Badge size="sm" variant="default" style={{ textTransform: 'none' }}>
+          {t('committee.secretary')}
+        </Badge>
+      )}
+      {member.isResident && (
+        <Badge size="sm" variant="default" style={{ textTransform: 'none' }}>
+          {t('committee.resident')}
+        </Badge>
+      )}
+      {member.isWijkraad && (
+        <Badge size="sm" variant="default" style={{ textTransform: 'none' }}>
+          {t('committee.wijkraad')}
+        </Badge>
+      )}
+      {!member.voting && (
+        <Badge size="sm" variant="default" style={{ textTransform: 'none' }}>
+          {t('committee.advisory')}
+        </Badge>
+      )}
     </Group>
   );
 }
@@ -27,7 +47,9 @@ export function MemberBadges({ member }: { member: Member }) {
 export function AttendanceSection({ meeting, onSaved }: { meeting: Meeting; onSaved: (m: Meeting) => void }) {
   const { t } = useTranslation();
   const canRecord = (meeting.me?.canRecord ?? false) && (meeting.status === 'gepland' || meeting.status === 'geopend');
-  const [rows, setRows] = useState<Record<number, Status | null>>(() => Object.fromEntries(meeting.members.map((m) => [m.memberId, m.attendance])));
+  const [rows, setRows] = useState<Record<number, Status | null>>(() =>
+    Object.fromEntries(meeting.members.map((m) => [m.memberId, m.attendance])),
+  );
   const [chair, setChair] = useState<string | null>(meeting.chairMemberId ? String(meeting.chairMemberId) : null);
   const [guests, setGuests] = useState(meeting.guests);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -35,7 +57,10 @@ export function AttendanceSection({ meeting, onSaved }: { meeting: Meeting; onSa
   const [busy, setBusy] = useState<string | null>(null);
 
   const fail = (e: unknown) => {
-    const fieldErrors = e instanceof ApiCallError ? Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, v[0] ?? ''])) : {};
+    const fieldErrors =
+      e instanceof ApiCallError
+        ? Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, v[0] ?? '']))
+        : {};
     setErrors(fieldErrors);
     setMessage(e instanceof Error ? e.message : String(e));
   };
@@ -45,8 +70,17 @@ export function AttendanceSection({ meeting, onSaved }: { meeting: Meeting; onSa
     setErrors({});
     setMessage(null);
     try {
-      const members = meeting.members.filter((m) => rows[m.memberId]).map((m) => ({ memberId: m.memberId, status: rows[m.memberId]! }));
-      onSaved(await call('meetings.attendance', { id: meeting.id, members, chairMemberId: chair ? Number(chair) : null, guests }));
+      const members = meeting.members
+        .filter((m) => rows[m.memberId])
+        .map((m) => ({ memberId: m.memberId, status: rows[m.memberId]! }));
+      onSaved(
+        await call('meetings.attendance', {
+          id: meeting.id,
+          members,
+          chairMemberId: chair ? Number(chair) : null,
+          guests,
+        }),
+      );
       notifySuccess(t('meetings.attendanceSaved'));
       return true;
     } catch (e) {
@@ -75,7 +109,17 @@ export function AttendanceSection({ meeting, onSaved }: { meeting: Meeting; onSa
   const sent = meeting.members.filter((m) => rows[m.memberId]);
 
   return (
-    <SectionCard title={t('meetings.attendance')} aside={<Text size="sm">{t('meetings.presentOf', { present: presentVoting.length, total: meeting.members.filter((m) => m.voting).length })}</Text>}>
+    <SectionCard
+      title={t('meetings.attendance')}
+      aside={
+        <Text size="sm">
+          {t('meetings.presentOf', {
+            present: presentVoting.length,
+            total: meeting.members.filter((m) => m.voting).length,
+          })}
+        </Text>
+      }
+    >
       <Stack gap="sm">
         {message && (
           <Alert color="red" variant="light" role="alert" title={t('common.failed')}>
@@ -110,7 +154,9 @@ export function AttendanceSection({ meeting, onSaved }: { meeting: Meeting; onSa
                           data={ATTENDANCE_STATUSES.map((s) => ({ value: s, label: t(`meetings.att.${s}`) }))}
                         />
                       ) : (
-                        <Text size="sm">{m.attendance ? t(`meetings.att.${m.attendance}`) : t('meetings.att.none')}</Text>
+                        <Text size="sm">
+                          {m.attendance ? t(`meetings.att.${m.attendance}`) : t('meetings.att.none')}
+                        </Text>
                       )}
                       {err && (
                         <Text size="sm" c="red.8" role="alert">
@@ -136,7 +182,12 @@ export function AttendanceSection({ meeting, onSaved }: { meeting: Meeting; onSa
                 onChange={setChair}
                 error={errors.chairMemberId}
               />
-              <TextInput label={t('meetings.guests')} value={guests} onChange={(e) => setGuests(e.currentTarget.value)} error={errors.guests} />
+              <TextInput
+                label={t('meetings.guests')}
+                value={guests}
+                onChange={(e) => setGuests(e.currentTarget.value)}
+                error={errors.guests}
+              />
             </Group>
             <Group justify="flex-end">
               <Button variant="default" loading={busy === 'save'} onClick={save}>

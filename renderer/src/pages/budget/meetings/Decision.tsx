@@ -24,10 +24,21 @@ export function Decision({ meeting, item, onSaved }: { meeting: Meeting; item: I
   if (!recorder || meeting.status !== 'geopend') return null;
 
   const eligible = new Set(item.eligibleVoters.map((v) => v.memberId));
-  const preview = previewResult(item.votes.filter((v) => eligible.has(v.memberId)), meeting.majority, meeting.tieBreak, meeting.chair?.memberId ?? null);
+  const preview = previewResult(
+    item.votes.filter((v) => eligible.has(v.memberId)),
+    meeting.majority,
+    meeting.tieBreak,
+    meeting.chair?.memberId ?? null,
+  );
   const proposed = item.proposal?.proposedCents ?? 0;
   const outcome =
-    preview.result === 'aangenomen' ? (proposed === item.application.requestedCents ? 'toegekend' : 'deels_toegekend') : preview.result === 'verworpen' ? 'afgewezen' : 'aangehouden';
+    preview.result === 'aangenomen'
+      ? proposed === item.application.requestedCents
+        ? 'toegekend'
+        : 'deels_toegekend'
+      : preview.result === 'verworpen'
+        ? 'afgewezen'
+        : 'aangehouden';
 
   const decide = (defer: boolean) => {
     const checked = decideInput.safeParse({ itemId: item.id, defer, motivation });
@@ -69,10 +80,20 @@ export function Decision({ meeting, item, onSaved }: { meeting: Meeting; item: I
         error={errors.motivation}
       />
       <Group>
-        <Button leftSection={<IconGavel size={18} aria-hidden />} loading={busy === 'decide'} onClick={() => decide(false)}>
+        <Button
+          leftSection={<IconGavel size={18} aria-hidden />}
+          loading={busy === 'decide'}
+          onClick={() => decide(false)}
+        >
           {t('meetings.decide')}
         </Button>
-        <Button variant="light" color="orange" leftSection={<IconPlayerPause size={18} aria-hidden />} loading={busy === 'defer'} onClick={() => decide(true)}>
+        <Button
+          variant="light"
+          color="orange"
+          leftSection={<IconPlayerPause size={18} aria-hidden />}
+          loading={busy === 'defer'}
+          onClick={() => decide(true)}
+        >
           {t('meetings.defer')}
         </Button>
       </Group>

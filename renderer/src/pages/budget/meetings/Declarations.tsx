@@ -7,7 +7,15 @@ import { useItemCall } from './useItemCall';
 import type { Item, Meeting } from './types';
 
 /** Conflict-of-interest declarations: a member who declares leaves the count for this item. */
-export function Declarations({ meeting, item, onSaved }: { meeting: Meeting; item: Item; onSaved: (m: Meeting) => void }) {
+export function Declarations({
+  meeting,
+  item,
+  onSaved,
+}: {
+  meeting: Meeting;
+  item: Item;
+  onSaved: (m: Meeting) => void;
+}) {
   const { t } = useTranslation();
   const { busy, errors, message, run } = useItemCall();
   const open = !item.decided && (meeting.status === 'gepland' || meeting.status === 'geopend');
@@ -25,7 +33,10 @@ export function Declarations({ meeting, item, onSaved }: { meeting: Meeting; ite
       setReason('');
       setMemberId(!recorder && myId ? String(myId) : null);
     });
-  const withdraw = (id: number) => run(`withdraw-${id}`, async () => onSaved(await call('meetings.withdrawDeclaration', { itemId: item.id, memberId: id })));
+  const withdraw = (id: number) =>
+    run(`withdraw-${id}`, async () =>
+      onSaved(await call('meetings.withdrawDeclaration', { itemId: item.id, memberId: id })),
+    );
 
   return (
     <Stack gap="xs">
@@ -50,7 +61,13 @@ export function Declarations({ meeting, item, onSaved }: { meeting: Meeting; ite
                   <strong>{d.name}</strong>: {d.reason}. {t('meetings.leavesCount')}
                 </Text>
                 {open && (recorder || d.memberId === myId) && (
-                  <Button size="compact-xs" variant="subtle" color="red" loading={busy === `withdraw-${d.memberId}`} onClick={() => withdraw(d.memberId)}>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    color="red"
+                    loading={busy === `withdraw-${d.memberId}`}
+                    onClick={() => withdraw(d.memberId)}
+                  >
                     {t('meetings.withdrawDeclaration')}
                   </Button>
                 )}
@@ -77,7 +94,14 @@ export function Declarations({ meeting, item, onSaved }: { meeting: Meeting; ite
             error={errors.reason}
             style={{ flex: 1, minWidth: 240 }}
           />
-          <Button mt={25} variant="light" color="orange" disabled={!memberId} loading={busy === 'declare'} onClick={declare}>
+          <Button
+            mt={25}
+            variant="light"
+            color="orange"
+            disabled={!memberId}
+            loading={busy === 'declare'}
+            onClick={declare}
+          >
             {t('meetings.declare')}
           </Button>
         </Group>

@@ -27,13 +27,15 @@ export function ItemCard({ meeting, item, onSaved }: { meeting: Meeting; item: I
         <Group justify="space-between" align="flex-start">
           <div>
             <Text size="sm" c="dimmed">
-              {t('meetings.itemNumber', { n: item.position })} · {item.application.number} · {item.application.schemeLabel} · {item.application.roundName}
+              {t('meetings.itemNumber', { n: item.position })} · {item.application.number} ·{' '}
+              {item.application.schemeLabel} · {item.application.roundName}
             </Text>
             <Title order={2} size="h3" id={titleId}>
               {item.application.title}
             </Title>
             <Text size="sm">
-              {item.application.applicantName} ({item.application.applicantTypeLabel}), {item.application.wijk} · {t('applications.requested')} {f.money(item.application.requestedCents)}
+              {item.application.applicantName} ({item.application.applicantTypeLabel}), {item.application.wijk} ·{' '}
+              {t('applications.requested')} {f.money(item.application.requestedCents)}
             </Text>
           </div>
           <Group gap="xs">
@@ -50,7 +52,12 @@ export function ItemCard({ meeting, item, onSaved }: { meeting: Meeting; item: I
             {t('meetings.remainingInRound', { round: ledger.roundName, amount: f.money(ledger.ledger.remainingCents) })}
           </Text>
         )}
-        <Alert color={item.quorum.met ? 'green' : 'red'} variant="light" py="xs" title={item.quorum.met ? t('meetings.itemQuorumMet') : t('meetings.itemQuorumNotMet')}>
+        <Alert
+          color={item.quorum.met ? 'green' : 'red'}
+          variant="light"
+          py="xs"
+          title={item.quorum.met ? t('meetings.itemQuorumMet') : t('meetings.itemQuorumNotMet')}
+        >
           {item.quorum.message}
         </Alert>
         <Divider />
@@ -58,7 +65,13 @@ export function ItemCard({ meeting, item, onSaved }: { meeting: Meeting; item: I
         {item.scores.criteria.length > 0 && (
           <>
             <Divider />
-            <Scores key={scoresChanged} meeting={meeting} item={item} onSaved={() => setScoresChanged((n) => n + 1)} onMeeting={onSaved} />
+            <Scores
+              key={scoresChanged}
+              meeting={meeting}
+              item={item}
+              onSaved={() => setScoresChanged((n) => n + 1)}
+              onMeeting={onSaved}
+            />
           </>
         )}
         <Divider />
@@ -72,7 +85,12 @@ export function ItemCard({ meeting, item, onSaved }: { meeting: Meeting; item: I
   );
 }
 
-const OUTCOME_COLORS: Record<string, string> = { toegekend: 'green', deels_toegekend: 'teal', afgewezen: 'red', aangehouden: 'orange' };
+const OUTCOME_COLORS: Record<string, string> = {
+  toegekend: 'green',
+  deels_toegekend: 'teal',
+  afgewezen: 'red',
+  aangehouden: 'orange',
+};
 
 function DecisionShown({ item }: { item: Item }) {
   const { t } = useTranslation();
@@ -88,7 +106,9 @@ function DecisionShown({ item }: { item: Item }) {
           {t(`meetings.outcome.${item.outcome ?? 'aangehouden'}`)}
         </Badge>
         {item.grantedCents > 0 && <Text fw={600}>{t('meetings.granted', { amount: f.money(item.grantedCents) })}</Text>}
-        <Text size="sm">{t('meetings.tally', { voor: item.votesFor, tegen: item.votesAgainst, onthouding: item.votesAbstain })}</Text>
+        <Text size="sm">
+          {t('meetings.tally', { voor: item.votesFor, tegen: item.votesAgainst, onthouding: item.votesAbstain })}
+        </Text>
       </Group>
       {item.tieBreakNote && <Text size="sm">{item.tieBreakNote}</Text>}
       {item.conditions && (
@@ -104,7 +124,12 @@ function DecisionShown({ item }: { item: Item }) {
       </Text>
       {me.user.role === 'beheerder' && (
         <Group>
-          <Button component={Link} to={`/aanvragen/${item.applicationId}/brief`} variant="light" leftSection={<IconMail size={18} aria-hidden />}>
+          <Button
+            component={Link}
+            to={`/aanvragen/${item.applicationId}/brief`}
+            variant="light"
+            leftSection={<IconMail size={18} aria-hidden />}
+          >
             {t('meetings.letter')}
           </Button>
         </Group>

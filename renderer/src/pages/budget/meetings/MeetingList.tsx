@@ -31,7 +31,11 @@ function NewMeetingModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const rooms = useApi('rooms.list', {});
-  const { form, handleSubmit, formError, submitting } = useApiForm<Values, Input<'meetings.create'>, Output<'meetings.create'>>({
+  const { form, handleSubmit, formError, submitting } = useApiForm<
+    Values,
+    Input<'meetings.create'>,
+    Output<'meetings.create'>
+  >({
     initialValues: { date: todayIso(), startTime: '19:30', roomId: null, location: '', notes: '' },
     schema: meetingInput,
     toInput: (v) => ({ ...v, roomId: v.roomId ? Number(v.roomId) : null }),
@@ -40,7 +44,15 @@ function NewMeetingModal({ onClose }: { onClose: () => void }) {
     onSuccess: (m) => navigate(`/vergaderingen/${m.id}`),
   });
   return (
-    <FormModal opened onClose={onClose} title={t('meetings.new')} onSubmit={handleSubmit} submitting={submitting} formError={formError} submitLabel={t('meetings.plan')}>
+    <FormModal
+      opened
+      onClose={onClose}
+      title={t('meetings.new')}
+      onSubmit={handleSubmit}
+      submitting={submitting}
+      formError={formError}
+      submitLabel={t('meetings.plan')}
+    >
       <DateField label={t('meetings.date')} withAsterisk {...form.getInputProps('date')} />
       <TimeField label={t('meetings.startTime')} withAsterisk {...form.getInputProps('startTime')} />
       <Select
@@ -49,7 +61,11 @@ function NewMeetingModal({ onClose }: { onClose: () => void }) {
         data={(rooms.data ?? []).map((r) => ({ value: String(r.id), label: r.name }))}
         {...form.getInputProps('roomId')}
       />
-      <TextInput label={t('meetings.location')} description={t('meetings.locationHelp')} {...form.getInputProps('location')} />
+      <TextInput
+        label={t('meetings.location')}
+        description={t('meetings.locationHelp')}
+        {...form.getInputProps('location')}
+      />
       <Textarea label={t('meetings.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
     </FormModal>
   );
@@ -77,7 +93,14 @@ export function MeetingList() {
             label={t('meetings.title')}
             rows={rows}
             rowKey={(m) => m.id}
-            empty={<EmptyMessage icon={<IconUsersGroup aria-hidden />} title={t('meetings.none')} description={t('meetings.noneHelp')} action={planButton} />}
+            empty={
+              <EmptyMessage
+                icon={<IconUsersGroup aria-hidden />}
+                title={t('meetings.none')}
+                description={t('meetings.noneHelp')}
+                action={planButton}
+              />
+            }
             columns={[
               {
                 key: 'date',
@@ -90,7 +113,11 @@ export function MeetingList() {
               },
               { key: 'time', header: t('meetings.startTime'), render: (m) => m.startTime },
               { key: 'place', header: t('meetings.place'), render: (m) => m.roomName ?? m.location },
-              { key: 'status', header: t('meetings.statusLabel'), render: (m) => <MeetingStatusBadge status={m.status} /> },
+              {
+                key: 'status',
+                header: t('meetings.statusLabel'),
+                render: (m) => <MeetingStatusBadge status={m.status} />,
+              },
               { key: 'items', header: t('meetings.items'), numeric: true, render: (m) => m.items },
               { key: 'decided', header: t('meetings.decidedCount'), numeric: true, render: (m) => m.decided },
               { key: 'present', header: t('meetings.presentCount'), numeric: true, render: (m) => m.present },

@@ -37,17 +37,34 @@ export function MeetingView({ id }: { id: number }) {
           <Stack gap="lg">
             <PageHeader
               title={t('meetings.meetingOf', { date: f.dateLong(m.date) })}
-              description={t('meetings.meetingLine', { time: m.startTime, place: m.roomName ?? (m.location || t('meetings.noPlace')) })}
+              description={t('meetings.meetingLine', {
+                time: m.startTime,
+                place: m.roomName ?? (m.location || t('meetings.noPlace')),
+              })}
               actions={
                 <>
-                  <Button component={Link} to={`/vergaderingen/${m.id}/agenda`} variant="default" leftSection={<IconFileText size={18} aria-hidden />}>
+                  <Button
+                    component={Link}
+                    to={`/vergaderingen/${m.id}/agenda`}
+                    variant="default"
+                    leftSection={<IconFileText size={18} aria-hidden />}
+                  >
                     {t('meetings.agendaPack')}
                   </Button>
-                  <Button component={Link} to={`/vergaderingen/${m.id}/notulen`} variant="default" leftSection={<IconNotes size={18} aria-hidden />}>
+                  <Button
+                    component={Link}
+                    to={`/vergaderingen/${m.id}/notulen`}
+                    variant="default"
+                    leftSection={<IconNotes size={18} aria-hidden />}
+                  >
                     {t('meetings.minutes')}
                   </Button>
                   {canRecord && m.status === 'geopend' && (
-                    <Button color="dark" leftSection={<IconDoorExit size={18} aria-hidden />} onClick={() => setClosing(true)}>
+                    <Button
+                      color="dark"
+                      leftSection={<IconDoorExit size={18} aria-hidden />}
+                      onClick={() => setClosing(true)}
+                    >
                       {t('meetings.close')}
                     </Button>
                   )}
@@ -56,7 +73,12 @@ export function MeetingView({ id }: { id: number }) {
             />
             <Group gap="sm">
               <MeetingStatusBadge status={m.status} />
-              {m.chair && <Text size="sm">{t('meetings.chairIs', { name: m.chair.name })}{m.chair.acting ? ` (${t('meetings.acting')})` : ''}</Text>}
+              {m.chair && (
+                <Text size="sm">
+                  {t('meetings.chairIs', { name: m.chair.name })}
+                  {m.chair.acting ? ` (${t('meetings.acting')})` : ''}
+                </Text>
+              )}
               {m.secretary && <Text size="sm">· {t('meetings.secretaryIs', { name: m.secretary })}</Text>}
             </Group>
             {m.status === 'geannuleerd' && (

@@ -14,7 +14,9 @@ export function Proposal({ meeting, item, onSaved }: { meeting: Meeting; item: I
   const { busy, errors, message, run } = useItemCall();
   const recorder = meeting.me?.canRecord ?? false;
   const open = !item.decided && (meeting.status === 'gepland' || meeting.status === 'geopend');
-  const [amount, setAmount] = useState<MoneyValue>(centsToEuros(item.proposal?.proposedCents ?? item.application.requestedCents));
+  const [amount, setAmount] = useState<MoneyValue>(
+    centsToEuros(item.proposal?.proposedCents ?? item.application.requestedCents),
+  );
   const [conditions, setConditions] = useState(item.proposal?.conditions ?? '');
 
   const save = () =>
@@ -30,7 +32,10 @@ export function Proposal({ meeting, item, onSaved }: { meeting: Meeting; item: I
       </Title>
       {item.proposal ? (
         <Text size="sm">
-          {t('meetings.proposalIs', { amount: f.money(item.proposal.proposedCents), requested: f.money(item.application.requestedCents) })}
+          {t('meetings.proposalIs', {
+            amount: f.money(item.proposal.proposedCents),
+            requested: f.money(item.application.requestedCents),
+          })}
           {item.proposal.proposedCents < item.application.requestedCents && ` ${t('meetings.partial')}`}
         </Text>
       ) : (

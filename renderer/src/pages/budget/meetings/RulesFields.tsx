@@ -22,7 +22,13 @@ export function RulesFields({ rules, onChange }: { rules: RulesValues; onChange:
         onChange={(v) => v && onChange({ ...rules, quorumKind: v as RulesValues['quorumKind'] })}
       />
       {rules.quorumKind === 'aantal' && (
-        <NumberInput label={t('committee.quorumCount')} min={1} max={50} value={rules.quorumCount} onChange={(v) => onChange({ ...rules, quorumCount: Number(v) || 1 })} />
+        <NumberInput
+          label={t('committee.quorumCount')}
+          min={1}
+          max={50}
+          value={rules.quorumCount}
+          onChange={(v) => onChange({ ...rules, quorumCount: Number(v) || 1 })}
+        />
       )}
       <Select
         label={t('committee.majority')}

@@ -23,7 +23,17 @@ export function RulesSection({ meeting, onSaved }: { meeting: Meeting; onSaved: 
     setBusy(true);
     setError(null);
     try {
-      onSaved(await call('meetings.update', { id: meeting.id, date: meeting.date, startTime: meeting.startTime, location: meeting.location, roomId: meeting.roomId, notes: meeting.notes, ...rules }));
+      onSaved(
+        await call('meetings.update', {
+          id: meeting.id,
+          date: meeting.date,
+          startTime: meeting.startTime,
+          location: meeting.location,
+          roomId: meeting.roomId,
+          notes: meeting.notes,
+          ...rules,
+        }),
+      );
       setEditing(false);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -73,14 +83,30 @@ export function RulesSection({ meeting, onSaved }: { meeting: Meeting; onSaved: 
           </Stack>
         ) : (
           <dl style={{ margin: 0 }}>
-            <Text component="dt" fw={600} size="sm">{t('committee.quorumKind')}</Text>
-            <Text component="dd" size="sm" ml={0} mb="xs">{meeting.rulesText.quorum}</Text>
-            <Text component="dt" fw={600} size="sm">{t('committee.majority')}</Text>
-            <Text component="dd" size="sm" ml={0} mb="xs">{meeting.rulesText.majority}</Text>
-            <Text component="dt" fw={600} size="sm">{t('committee.tieBreak')}</Text>
-            <Text component="dd" size="sm" ml={0} mb="xs" data-testid="tie-break-rule">{meeting.rulesText.tieBreak}</Text>
-            <Text component="dt" fw={600} size="sm">{t('committee.composition')}</Text>
-            <Text component="dd" size="sm" ml={0}>{meeting.composition.message}</Text>
+            <Text component="dt" fw={600} size="sm">
+              {t('committee.quorumKind')}
+            </Text>
+            <Text component="dd" size="sm" ml={0} mb="xs">
+              {meeting.rulesText.quorum}
+            </Text>
+            <Text component="dt" fw={600} size="sm">
+              {t('committee.majority')}
+            </Text>
+            <Text component="dd" size="sm" ml={0} mb="xs">
+              {meeting.rulesText.majority}
+            </Text>
+            <Text component="dt" fw={600} size="sm">
+              {t('committee.tieBreak')}
+            </Text>
+            <Text component="dd" size="sm" ml={0} mb="xs" data-testid="tie-break-rule">
+              {meeting.rulesText.tieBreak}
+            </Text>
+            <Text component="dt" fw={600} size="sm">
+              {t('committee.composition')}
+            </Text>
+            <Text component="dd" size="sm" ml={0}>
+              {meeting.composition.message}
+            </Text>
           </dl>
         )}
       </Stack>

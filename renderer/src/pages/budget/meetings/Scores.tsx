@@ -7,7 +7,16 @@ import { useItemCall } from './useItemCall';
 import type { Item, Meeting } from './types';
 
 /** Optional scores per member on the round's criteria, with the averages as an overview. */
-export function Scores({ meeting, item, onMeeting }: { meeting: Meeting; item: Item; onSaved: () => void; onMeeting: (m: Meeting) => void }) {
+export function Scores({
+  meeting,
+  item,
+  onMeeting,
+}: {
+  meeting: Meeting;
+  item: Item;
+  onSaved: () => void;
+  onMeeting: (m: Meeting) => void;
+}) {
   const { t } = useTranslation();
   const { locale } = useFormat();
   const { busy, errors, message, run } = useItemCall();
@@ -27,7 +36,9 @@ export function Scores({ meeting, item, onMeeting }: { meeting: Meeting; item: I
       await call('meetings.score', {
         itemId: item.id,
         memberId: Number(memberId),
-        scores: criteria.filter((c) => valueOf(c.criterionId) !== '').map((c) => ({ criterionId: c.criterionId, score: Number(valueOf(c.criterionId)) })),
+        scores: criteria
+          .filter((c) => valueOf(c.criterionId) !== '')
+          .map((c) => ({ criterionId: c.criterionId, score: Number(valueOf(c.criterionId)) })),
       });
       setValues({});
       onMeeting(await call('meetings.get', { id: meeting.id }));
@@ -53,7 +64,9 @@ export function Scores({ meeting, item, onMeeting }: { meeting: Meeting; item: I
                     {c.name} ({t('meetings.max', { n: c.maxScore })})
                   </Table.Th>
                 ))}
-                <Table.Th scope="col" ta="right">{t('meetings.total', { n: item.scores.maxTotal })}</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('meetings.total', { n: item.scores.maxTotal })}
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -61,7 +74,9 @@ export function Scores({ meeting, item, onMeeting }: { meeting: Meeting; item: I
                 <Table.Tr key={m.memberId}>
                   <Table.Td>{m.name}</Table.Td>
                   {criteria.map((c) => (
-                    <Table.Td key={c.criterionId} ta="right">{m.scores[c.criterionId] ?? '—'}</Table.Td>
+                    <Table.Td key={c.criterionId} ta="right">
+                      {m.scores[c.criterionId] ?? '—'}
+                    </Table.Td>
                   ))}
                   <Table.Td ta="right">{m.totalScore}</Table.Td>
                 </Table.Tr>
@@ -69,9 +84,13 @@ export function Scores({ meeting, item, onMeeting }: { meeting: Meeting; item: I
               <Table.Tr fw={700}>
                 <Table.Td>{t('meetings.average')}</Table.Td>
                 {criteria.map((c) => (
-                  <Table.Td key={c.criterionId} ta="right">{c.average === null ? '—' : c.average.toLocaleString(locale)}</Table.Td>
+                  <Table.Td key={c.criterionId} ta="right">
+                    {c.average === null ? '—' : c.average.toLocaleString(locale)}
+                  </Table.Td>
                 ))}
-                <Table.Td ta="right">{item.scores.averageTotal === null ? '—' : item.scores.averageTotal.toLocaleString(locale)}</Table.Td>
+                <Table.Td ta="right">
+                  {item.scores.averageTotal === null ? '—' : item.scores.averageTotal.toLocaleString(locale)}
+                </Table.Td>
               </Table.Tr>
             </Table.Tbody>
           </Table>

@@ -20,7 +20,9 @@ export function Votes({ meeting, item, onSaved }: { meeting: Meeting; item: Item
   const chairId = meeting.chair?.memberId ?? null;
 
   const cast = (memberId: number, vote: string | null) =>
-    run(`vote-${memberId}`, async () => onSaved(await call('meetings.vote', { itemId: item.id, memberId, vote: vote as (typeof VOTES)[number] | null })));
+    run(`vote-${memberId}`, async () =>
+      onSaved(await call('meetings.vote', { itemId: item.id, memberId, vote: vote as (typeof VOTES)[number] | null })),
+    );
 
   const counted = item.votes.filter((v) => eligible.has(v.memberId));
   const preview = previewResult(counted, meeting.majority, meeting.tieBreak, chairId);
@@ -82,7 +84,11 @@ export function Votes({ meeting, item, onSaved }: { meeting: Meeting; item: Item
                   ) : (
                     <Text size="sm">{v.vote ? t(`meetings.voteValue.${v.vote}`) : '—'}</Text>
                   )}
-                  {errors.memberId && busy === null && message === null && <Text size="sm" c="red.8" role="alert">{errors.memberId}</Text>}
+                  {errors.memberId && busy === null && message === null && (
+                    <Text size="sm" c="red.8" role="alert">
+                      {errors.memberId}
+                    </Text>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -102,14 +108,18 @@ export function Votes({ meeting, item, onSaved }: { meeting: Meeting; item: Item
           title={t('meetings.resultNow')}
           data-testid="vote-result"
         >
-          <Text size="sm">{t('meetings.tally', { voor: preview.voor, tegen: preview.tegen, onthouding: preview.onthouding })}</Text>
+          <Text size="sm">
+            {t('meetings.tally', { voor: preview.voor, tegen: preview.tegen, onthouding: preview.onthouding })}
+          </Text>
           <Text size="sm" fw={600}>
             {preview.tie ? `${t('meetings.tie')} ${t(`meetings.tieReason.${preview.tieReason!}`)} ` : ''}
             {t(`meetings.result.${preview.result}`)}
           </Text>
           {missing > 0 && <Text size="sm">{t('meetings.missingVotes', { count: missing })}</Text>}
           <Group gap="xs" mt={4}>
-            <Text size="xs" c="dimmed">{meeting.rulesText.majority} {meeting.rulesText.tieBreak}</Text>
+            <Text size="xs" c="dimmed">
+              {meeting.rulesText.majority} {meeting.rulesText.tieBreak}
+            </Text>
           </Group>
         </Alert>
       )}

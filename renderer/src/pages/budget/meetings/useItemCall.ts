@@ -14,7 +14,10 @@ export function useItemCall() {
     try {
       return await action();
     } catch (e) {
-      const fieldErrors = e instanceof ApiCallError ? Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, v[0] ?? ''])) : {};
+      const fieldErrors =
+        e instanceof ApiCallError
+          ? Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, v[0] ?? '']))
+          : {};
       setErrors(fieldErrors);
       // A message that sits next to a field is not repeated above it.
       if (!Object.keys(fieldErrors).length) setMessage(e instanceof Error ? e.message : String(e));

@@ -37,7 +37,9 @@ function LedgerList({ ledger, label }: { ledger: Ledger; label: string }) {
       <Table.Tbody>
         {rows.map(([name, cents], i) => (
           <Table.Tr key={name} fw={i === rows.length - 1 ? 700 : undefined}>
-            <Table.Th scope="row" fw={i === rows.length - 1 ? 700 : 400}>{name}</Table.Th>
+            <Table.Th scope="row" fw={i === rows.length - 1 ? 700 : 400}>
+              {name}
+            </Table.Th>
             <Table.Td ta="right">{f.money(cents)}</Table.Td>
           </Table.Tr>
         ))}
@@ -53,19 +55,30 @@ function RoundCard({ round, onEdit }: { round: Round; onEdit: () => void }) {
   return (
     <Card withBorder radius="md" padding="md" data-testid={`round-${round.name}`}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Title order={3} size="h4">{round.name}</Title>
-        <Button size="xs" variant="subtle" leftSection={<IconEdit size={16} aria-hidden />} aria-label={t('budget.editRound', { name: round.name })} onClick={onEdit}>
+        <Title order={3} size="h4">
+          {round.name}
+        </Title>
+        <Button
+          size="xs"
+          variant="subtle"
+          leftSection={<IconEdit size={16} aria-hidden />}
+          aria-label={t('budget.editRound', { name: round.name })}
+          onClick={onEdit}
+        >
           {t('common.edit')}
         </Button>
       </Group>
       <Text size="sm" c="dimmed">
-        {round.schemeLabel} · {t('budget.window', { from: f.date(round.opensOn), to: f.date(round.closesOn) })} · {t('budget.range', { min: f.money(round.minCents), max: f.money(round.maxCents) })}
+        {round.schemeLabel} · {t('budget.window', { from: f.date(round.opensOn), to: f.date(round.closesOn) })} ·{' '}
+        {t('budget.range', { min: f.money(round.minCents), max: f.money(round.maxCents) })}
       </Text>
       <Text size="sm" c="dimmed">
-        {t('budget.execution', { from: f.date(round.executionFrom), to: f.date(round.executionTo) })} · {t('budget.areaIs', { wijken: round.areaWijken.join(', ') || '—' })}
+        {t('budget.execution', { from: f.date(round.executionFrom), to: f.date(round.executionTo) })} ·{' '}
+        {t('budget.areaIs', { wijken: round.areaWijken.join(', ') || '—' })}
       </Text>
       <Text size="sm" c="dimmed" mb={4}>
-        {t('budget.criteria')}: {round.criteria.map((c) => c.name).join(', ') || '—'} · {t('budget.applicationCount', { count: applications })}
+        {t('budget.criteria')}: {round.criteria.map((c) => c.name).join(', ') || '—'} ·{' '}
+        {t('budget.applicationCount', { count: applications })}
       </Text>
       <LedgerList ledger={round.ledger} label={t('budget.ledger.roundTitle', { name: round.name })} />
     </Card>
@@ -94,41 +107,79 @@ export function BudgetPage() {
       <QueryState query={years}>
         {(list) => (
           <Stack gap="lg">
-            {list.length === 0 && <EmptyMessage icon={<IconCoinEuro aria-hidden />} title={t('budget.noYears')} description={t('budget.noYearsHelp')} />}
+            {list.length === 0 && (
+              <EmptyMessage
+                icon={<IconCoinEuro aria-hidden />}
+                title={t('budget.noYears')}
+                description={t('budget.noYearsHelp')}
+              />
+            )}
             {list.map((y) => (
               <SectionCard
                 key={y.id}
                 title={t('budget.yearLabel', { year: y.year })}
                 aside={
                   <Group gap="xs">
-                    <Button size="xs" variant="light" leftSection={<IconEdit size={16} aria-hidden />} onClick={() => setEditing({ kind: 'year', year: y })}>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      leftSection={<IconEdit size={16} aria-hidden />}
+                      onClick={() => setEditing({ kind: 'year', year: y })}
+                    >
                       {t('budget.editYearShort')}
                     </Button>
-                    <Button size="xs" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing({ kind: 'round', year: y })}>
+                    <Button
+                      size="xs"
+                      leftSection={<IconPlus size={16} aria-hidden />}
+                      onClick={() => setEditing({ kind: 'round', year: y })}
+                    >
                       {t('budget.addRound')}
                     </Button>
                   </Group>
                 }
               >
-                {y.source && <Text size="sm" mb="sm">{t('budget.sourceIs', { source: y.source })}</Text>}
+                {y.source && (
+                  <Text size="sm" mb="sm">
+                    {t('budget.sourceIs', { source: y.source })}
+                  </Text>
+                )}
                 <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
                   <div>
-                    <Text fw={600} mb={4}>{t('budget.ledger.yearTitle')}</Text>
+                    <Text fw={600} mb={4}>
+                      {t('budget.ledger.yearTitle')}
+                    </Text>
                     <LedgerList ledger={y.ledger} label={t('budget.ledger.yearTitle')} />
-                    <Text size="sm" mt="xs">{t('budget.allocated', { allocated: f.money(y.allocatedCents), unallocated: f.money(y.unallocatedCents) })}</Text>
+                    <Text size="sm" mt="xs">
+                      {t('budget.allocated', {
+                        allocated: f.money(y.allocatedCents),
+                        unallocated: f.money(y.unallocatedCents),
+                      })}
+                    </Text>
                   </div>
                   {y.rounds.map((r) => (
                     <RoundCard key={r.id} round={r} onEdit={() => setEditing({ kind: 'round', year: y, round: r })} />
                   ))}
                 </SimpleGrid>
-                {y.rounds.length === 0 && <Text size="sm" c="dimmed" mt="sm">{t('budget.noRounds')}</Text>}
+                {y.rounds.length === 0 && (
+                  <Text size="sm" c="dimmed" mt="sm">
+                    {t('budget.noRounds')}
+                  </Text>
+                )}
               </SectionCard>
             ))}
             <PlannedPayments />
             <EligibilityCriteria />
             <ReportSection years={list} />
             {editing?.kind === 'year' && <YearModal year={editing.year} onClose={close} onSaved={years.reload} />}
-            {editing?.kind === 'round' && <RoundModal year={editing.year} years={list} round={editing.round} onClose={close} onSaved={years.reload} />}
+            {editing?.kind === 'round' && (
+              <RoundModal
+                year={editing.year}
+                years={list}
+                round={editing.round}
+                onClose={close}
+                onSaved={years.reload}
+              />
+            )}
           </Stack>
         )}
       </QueryState>

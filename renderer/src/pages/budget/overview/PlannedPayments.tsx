@@ -19,18 +19,36 @@ export function PlannedPayments() {
       <QueryState query={planned}>
         {(rows) =>
           rows.length === 0 ? (
-            <Text c="dimmed" size="sm">{t('budget.planned.none')}</Text>
+            <Text c="dimmed" size="sm">
+              {t('budget.planned.none')}
+            </Text>
           ) : (
             <DataTable
               label={t('budget.planned.title')}
               rows={rows}
               rowKey={(p) => p.id}
               columns={[
-                { key: 'due', header: t('budget.planned.due'), render: (p) => (p.dueOn ? `${f.date(p.dueOn)}${p.dueOn < today ? ` (${t('budget.planned.overdue')})` : ''}` : '—') },
-                { key: 'application', header: t('applications.titleLabel'), render: (p) => <Anchor component={Link} to={`/aanvragen/${p.applicationId}`}>{`${p.number} ${p.title}`}</Anchor> },
+                {
+                  key: 'due',
+                  header: t('budget.planned.due'),
+                  render: (p) =>
+                    p.dueOn ? `${f.date(p.dueOn)}${p.dueOn < today ? ` (${t('budget.planned.overdue')})` : ''}` : '—',
+                },
+                {
+                  key: 'application',
+                  header: t('applications.titleLabel'),
+                  render: (p) => (
+                    <Anchor component={Link} to={`/aanvragen/${p.applicationId}`}>{`${p.number} ${p.title}`}</Anchor>
+                  ),
+                },
                 { key: 'applicant', header: t('applications.applicant'), render: (p) => p.applicantName },
                 { key: 'iban', header: 'IBAN', render: (p) => p.iban || '—' },
-                { key: 'amount', header: t('applications.amount'), numeric: true, render: (p) => f.money(p.amountCents) },
+                {
+                  key: 'amount',
+                  header: t('applications.amount'),
+                  numeric: true,
+                  render: (p) => f.money(p.amountCents),
+                },
               ]}
             />
           )

@@ -43,23 +43,36 @@ function TimeToDecision({ time }: { time: Report['timeToDecision'] }) {
   const { t } = useTranslation();
   const f = useFormat();
   const days = (n: number | null) => (n === null ? '—' : n.toLocaleString(f.locale));
-  const rows = [{ key: 'all', label: t('budget.report.total'), ...time }, ...time.byScheme.map((s) => ({ key: s.scheme, ...s }))];
+  const rows = [
+    { key: 'all', label: t('budget.report.total'), ...time },
+    ...time.byScheme.map((s) => ({ key: s.scheme, ...s })),
+  ];
   return (
     <SectionCard title={t('budget.report.timeTitle')}>
       <Table aria-label={t('budget.report.timeTitle')}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('budget.report.scheme')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('budget.report.decided')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('budget.report.average')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('budget.report.median')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('budget.report.minMax')}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('budget.report.decided')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('budget.report.average')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('budget.report.median')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('budget.report.minMax')}
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {rows.map((r) => (
             <Table.Tr key={r.key}>
-              <Table.Th scope="row" fw={r.key === 'all' ? 700 : 400}>{r.label}</Table.Th>
+              <Table.Th scope="row" fw={r.key === 'all' ? 700 : 400}>
+                {r.label}
+              </Table.Th>
               <Table.Td ta="right">{r.decided}</Table.Td>
               <Table.Td ta="right">{days(r.averageDays)}</Table.Td>
               <Table.Td ta="right">{days(r.medianDays)}</Table.Td>
@@ -80,14 +93,20 @@ function ReachTable({ reach }: { reach: Report['reach'] }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('applications.priorityGroups')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('budget.report.expected')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('budget.report.actual')}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('budget.report.expected')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('budget.report.actual')}
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {reach.map((r) => (
             <Table.Tr key={r.key}>
-              <Table.Th scope="row" fw={400}>{r.label}</Table.Th>
+              <Table.Th scope="row" fw={400}>
+                {r.label}
+              </Table.Th>
               <Table.Td ta="right">{r.expected}</Table.Td>
               <Table.Td ta="right">{r.actual}</Table.Td>
             </Table.Tr>
@@ -104,32 +123,80 @@ export function ReportSection({ years }: { years: Year[] }) {
   const f = useFormat();
   const [scope, setScope] = useState<string | null>(null);
   const chosen = scope ?? (years[0] ? `y${years[0].id}` : null);
-  const reportInput = chosen?.startsWith('r') ? { roundId: Number(chosen.slice(1)) } : { yearId: Number(chosen?.slice(1) ?? 0) };
+  const reportInput = chosen?.startsWith('r')
+    ? { roundId: Number(chosen.slice(1)) }
+    : { yearId: Number(chosen?.slice(1) ?? 0) };
   const report = useApi('budget.report', reportInput, { enabled: chosen !== null });
   const scopes = years.flatMap((y) => [
     { value: `y${y.id}`, label: t('budget.yearLabel', { year: y.year }) },
     ...y.rounds.map((r) => ({ value: `r${r.id}`, label: `${y.year} · ${r.name}` })),
   ]);
   if (!chosen) return null;
-  const fileScope = scopes.find((s) => s.value === chosen)?.label.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase() ?? chosen;
+  const fileScope =
+    scopes
+      .find((s) => s.value === chosen)
+      ?.label.replace(/[^\p{L}\p{N}]+/gu, '-')
+      .toLowerCase() ?? chosen;
   return (
     <Stack gap="lg" component="section" aria-labelledby="budget-report-title">
-      <Title order={2} id="budget-report-title">{t('budget.report.title')}</Title>
+      <Title order={2} id="budget-report-title">
+        {t('budget.report.title')}
+      </Title>
       <Group align="flex-end" justify="space-between">
-        <Select label={t('budget.reportFor')} data={scopes} value={chosen} onChange={setScope} allowDeselect={false} w={360} />
+        <Select
+          label={t('budget.reportFor')}
+          data={scopes}
+          value={chosen}
+          onChange={setScope}
+          allowDeselect={false}
+          w={360}
+        />
         {report.data && (
           <CsvDownloadButton
             label={t('budget.csv')}
             fileName={`lokaal-budget-${fileScope}.csv`}
             headers={[
-              t('applications.number'), t('applications.round'), t('budget.report.scheme'), t('applications.applicantType'), t('applications.applicant'), t('applications.titleLabel'),
-              t('applications.wijk'), t('applications.priorityGroups'), t('applications.statusLabel'), t('applications.requested'), t('applications.grantedLabel'), t('budget.ledger.released'),
-              t('budget.ledger.paid'), t('applications.spent'), t('applications.receivedOn'), t('budget.report.decidedOn'), t('budget.report.days'), t('budget.report.expected'), t('budget.report.actual'),
+              t('applications.number'),
+              t('applications.round'),
+              t('budget.report.scheme'),
+              t('applications.applicantType'),
+              t('applications.applicant'),
+              t('applications.titleLabel'),
+              t('applications.wijk'),
+              t('applications.priorityGroups'),
+              t('applications.statusLabel'),
+              t('applications.requested'),
+              t('applications.grantedLabel'),
+              t('budget.ledger.released'),
+              t('budget.ledger.paid'),
+              t('applications.spent'),
+              t('applications.receivedOn'),
+              t('budget.report.decidedOn'),
+              t('budget.report.days'),
+              t('budget.report.expected'),
+              t('budget.report.actual'),
             ]}
             rows={() =>
               report.data!.rows.map((r) => [
-                r.number, r.roundName, r.scheme, r.applicantType, r.applicantName, r.title, r.wijk, r.priorityGroups, r.status, r.requestedCents / 100, r.grantedCents / 100,
-                r.releasedCents / 100, r.paidCents / 100, r.spentCents === null ? null : r.spentCents / 100, r.receivedOn, r.decidedOn, r.daysToDecision, r.expectedReach, r.actualReach,
+                r.number,
+                r.roundName,
+                r.scheme,
+                r.applicantType,
+                r.applicantName,
+                r.title,
+                r.wijk,
+                r.priorityGroups,
+                r.status,
+                r.requestedCents / 100,
+                r.grantedCents / 100,
+                r.releasedCents / 100,
+                r.paidCents / 100,
+                r.spentCents === null ? null : r.spentCents / 100,
+                r.receivedOn,
+                r.decidedOn,
+                r.daysToDecision,
+                r.expectedReach,
+                r.actualReach,
               ])
             }
           />
@@ -148,9 +215,17 @@ export function ReportSection({ years }: { years: Year[] }) {
               })}
             </Text>
             <GroupTable title={t('budget.report.byScheme')} column={t('budget.report.scheme')} rows={data.byScheme} />
-            <GroupTable title={t('budget.report.byPriorityGroup')} column={t('budget.report.priorityGroup')} rows={data.byPriorityGroup} />
+            <GroupTable
+              title={t('budget.report.byPriorityGroup')}
+              column={t('budget.report.priorityGroup')}
+              rows={data.byPriorityGroup}
+            />
             <GroupTable title={t('budget.report.byWijk')} column={t('applications.wijk')} rows={data.byWijk} />
-            <GroupTable title={t('budget.report.byApplicantType')} column={t('applications.applicantType')} rows={data.byApplicantType} />
+            <GroupTable
+              title={t('budget.report.byApplicantType')}
+              column={t('applications.applicantType')}
+              rows={data.byApplicantType}
+            />
             <GroupTable title={t('budget.report.byRound')} column={t('applications.round')} rows={data.byRound} />
             <SimpleGrid cols={{ base: 1, lg: 2, xl: 3 }}>
               <TimeToDecision time={data.timeToDecision} />
@@ -158,12 +233,16 @@ export function ReportSection({ years }: { years: Year[] }) {
               <SectionCard title={t('budget.report.byStatus')}>
                 <Table aria-label={t('budget.report.byStatus')}>
                   <Table.Tbody>
-                    {data.byStatus.filter((s) => s.applications > 0).map((s) => (
-                      <Table.Tr key={s.status}>
-                        <Table.Th scope="row" fw={400}>{s.label}</Table.Th>
-                        <Table.Td ta="right">{s.applications}</Table.Td>
-                      </Table.Tr>
-                    ))}
+                    {data.byStatus
+                      .filter((s) => s.applications > 0)
+                      .map((s) => (
+                        <Table.Tr key={s.status}>
+                          <Table.Th scope="row" fw={400}>
+                            {s.label}
+                          </Table.Th>
+                          <Table.Td ta="right">{s.applications}</Table.Td>
+                        </Table.Tr>
+                      ))}
                   </Table.Tbody>
                 </Table>
               </SectionCard>

@@ -19,9 +19,16 @@ interface Values {
 export function YearModal({ year, onClose, onSaved }: { year?: Year; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
   const { form, handleSubmit, formError, submitting } = useApiForm<Values, Input<'budget.createYear'>>({
-    initialValues: year ? { year: year.year, totalCents: centsToEuros(year.totalCents), source: year.source, notes: year.notes } : { year: new Date().getFullYear() + 1, totalCents: '', source: '', notes: '' },
+    initialValues: year
+      ? { year: year.year, totalCents: centsToEuros(year.totalCents), source: year.source, notes: year.notes }
+      : { year: new Date().getFullYear() + 1, totalCents: '', source: '', notes: '' },
     schema: yearInput,
-    toInput: (v) => ({ year: v.year === '' ? (undefined as unknown as number) : Number(v.year), totalCents: eurosToCents(v.totalCents) as number, source: v.source, notes: v.notes }),
+    toInput: (v) => ({
+      year: v.year === '' ? (undefined as unknown as number) : Number(v.year),
+      totalCents: eurosToCents(v.totalCents) as number,
+      source: v.source,
+      notes: v.notes,
+    }),
     submit: (input) => (year ? call('budget.updateYear', { ...input, id: year.id }) : call('budget.createYear', input)),
     successMessage: year ? t('budget.yearSaved') : t('budget.yearCreated'),
     onSuccess: () => {
@@ -30,9 +37,24 @@ export function YearModal({ year, onClose, onSaved }: { year?: Year; onClose: ()
     },
   });
   return (
-    <FormModal opened onClose={onClose} title={year ? t('budget.editYear', { year: year.year }) : t('budget.newYear')} onSubmit={handleSubmit} submitting={submitting} formError={formError} size="md">
+    <FormModal
+      opened
+      onClose={onClose}
+      title={year ? t('budget.editYear', { year: year.year }) : t('budget.newYear')}
+      onSubmit={handleSubmit}
+      submitting={submitting}
+      formError={formError}
+      size="md"
+    >
       <SimpleGrid cols={2}>
-        <NumberInput label={t('budget.year')} withAsterisk allowDecimal={false} hideControls data-autofocus {...form.getInputProps('year')} />
+        <NumberInput
+          label={t('budget.year')}
+          withAsterisk
+          allowDecimal={false}
+          hideControls
+          data-autofocus
+          {...form.getInputProps('year')}
+        />
         <MoneyInput label={t('budget.total')} withAsterisk {...form.getInputProps('totalCents')} />
       </SimpleGrid>
       <TextInput label={t('budget.source')} description={t('budget.sourceHelp')} {...form.getInputProps('source')} />

@@ -24,5 +24,7 @@ export function Letterhead({ head }: { head: LetterheadData }) {
 }
 
 export function letterheadFooter(head: LetterheadData): string {
-  return [head.name, head.street, [head.postcode, head.city].filter(Boolean).join(' '), head.phone, head.email].filter(Boolean).join(' · ');
+  return [head.name, head.street, [head.postcode, head.city].filter(Boolean).join(' '), head.phone, head.email]
+    .filter(Boolean)
+    .join(' · ');
 }

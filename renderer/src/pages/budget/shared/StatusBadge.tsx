@@ -2,11 +2,27 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 const APPLICATION_COLORS: Record<string, string> = {
-  concept: 'gray', ingediend: 'blue', ontvankelijk: 'cyan', niet_ontvankelijk: 'red', geagendeerd: 'indigo', toegekend: 'green',
-  deels_toegekend: 'teal', afgewezen: 'red', aangehouden: 'orange', bevoorschot: 'lime', uitbetaald: 'green', verantwoord: 'grape',
-  afgesloten: 'dark', ingetrokken: 'gray',
+  concept: 'gray',
+  ingediend: 'blue',
+  ontvankelijk: 'cyan',
+  niet_ontvankelijk: 'red',
+  geagendeerd: 'indigo',
+  toegekend: 'green',
+  deels_toegekend: 'teal',
+  afgewezen: 'red',
+  aangehouden: 'orange',
+  bevoorschot: 'lime',
+  uitbetaald: 'green',
+  verantwoord: 'grape',
+  afgesloten: 'dark',
+  ingetrokken: 'gray',
 };
-const MEETING_COLORS: Record<string, string> = { gepland: 'blue', geopend: 'green', gesloten: 'dark', geannuleerd: 'gray' };
+const MEETING_COLORS: Record<string, string> = {
+  gepland: 'blue',
+  geopend: 'green',
+  gesloten: 'dark',
+  geannuleerd: 'gray',
+};
 
 /** An application's status in words and colour (the colour only adds; the word carries the meaning). */
 export function ApplicationStatusBadge({ status }: { status: string }) {

@@ -16,7 +16,12 @@ export interface Preview {
   tieReason: 'chairFor' | 'chairAgainst' | 'chairNone' | 'defer' | 'reject' | null;
 }
 
-export function previewResult(votes: { memberId: number; vote: VoteValue }[], majority: Majority, tieBreak: TieBreak, chairMemberId: number | null): Preview {
+export function previewResult(
+  votes: { memberId: number; vote: VoteValue }[],
+  majority: Majority,
+  tieBreak: TieBreak,
+  chairMemberId: number | null,
+): Preview {
   const voor = votes.filter((v) => v.vote === 'voor').length;
   const tegen = votes.filter((v) => v.vote === 'tegen').length;
   const onthouding = votes.filter((v) => v.vote === 'onthouding').length;

@@ -15,7 +15,15 @@ import { notifySuccess } from '../../../notify';
 
 type Closure = Output<'closures.list'>[number];
 
-export function ClosuresTab({ closures, canEdit, closedOnHolidays }: { closures: ClosuresState; canEdit: boolean; closedOnHolidays: boolean | undefined }) {
+export function ClosuresTab({
+  closures,
+  canEdit,
+  closedOnHolidays,
+}: {
+  closures: ClosuresState;
+  canEdit: boolean;
+  closedOnHolidays: boolean | undefined;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   // undefined: closed; null: adding; a closure: editing it.
@@ -42,7 +50,11 @@ export function ClosuresTab({ closures, canEdit, closedOnHolidays }: { closures:
             </Text>
           </div>
           <Group>
-            <Switch label={t('closures.showPast')} checked={showPast} onChange={(e) => setShowPast(e.currentTarget.checked)} />
+            <Switch
+              label={t('closures.showPast')}
+              checked={showPast}
+              onChange={(e) => setShowPast(e.currentTarget.checked)}
+            />
             {canEdit && add}
           </Group>
         </Group>
@@ -50,18 +62,36 @@ export function ClosuresTab({ closures, canEdit, closedOnHolidays }: { closures:
           {(list) => (
             <ClosuresTable
               closures={list}
-              empty={<EmptyMessage icon={<IconCalendarOff aria-hidden />} title={t('closures.emptyTitle')} description={canEdit ? t('closures.emptyHelp') : t('closures.none')} action={canEdit ? add : undefined} />}
+              empty={
+                <EmptyMessage
+                  icon={<IconCalendarOff aria-hidden />}
+                  title={t('closures.emptyTitle')}
+                  description={canEdit ? t('closures.emptyHelp') : t('closures.none')}
+                  action={canEdit ? add : undefined}
+                />
+              }
               actions={
                 canEdit
                   ? (c) => (
                       <Group gap={4} wrap="nowrap">
                         <Tooltip label={t('common.edit')}>
-                          <ActionIcon variant="subtle" size="lg" aria-label={t('closures.editOne', { reason: c.reason })} onClick={() => setEditing(c)}>
+                          <ActionIcon
+                            variant="subtle"
+                            size="lg"
+                            aria-label={t('closures.editOne', { reason: c.reason })}
+                            onClick={() => setEditing(c)}
+                          >
                             <IconPencil size={18} aria-hidden />
                           </ActionIcon>
                         </Tooltip>
                         <Tooltip label={t('common.delete')}>
-                          <ActionIcon variant="subtle" color="red" size="lg" aria-label={t('closures.deleteOne', { reason: c.reason })} onClick={() => setDeleting(c)}>
+                          <ActionIcon
+                            variant="subtle"
+                            color="red"
+                            size="lg"
+                            aria-label={t('closures.deleteOne', { reason: c.reason })}
+                            onClick={() => setDeleting(c)}
+                          >
                             <IconTrash size={18} aria-hidden />
                           </ActionIcon>
                         </Tooltip>
@@ -75,7 +105,9 @@ export function ClosuresTab({ closures, canEdit, closedOnHolidays }: { closures:
       </Card>
       <HolidaysSection closedOnHolidays={closedOnHolidays} />
 
-      {editing !== undefined && <ClosureModal closure={editing ?? undefined} onClose={() => setEditing(undefined)} onSaved={query.reload} />}
+      {editing !== undefined && (
+        <ClosureModal closure={editing ?? undefined} onClose={() => setEditing(undefined)} onSaved={query.reload} />
+      )}
       <ConfirmModal
         opened={deleting !== null}
         onClose={() => setDeleting(null)}
@@ -89,7 +121,14 @@ export function ClosuresTab({ closures, canEdit, closedOnHolidays }: { closures:
           query.reload();
         }}
       >
-        {deleting && <Text>{t('closures.deleteConfirm', { reason: deleting.reason, period: f.dateRange(deleting.startDate, deleting.endDate) })}</Text>}
+        {deleting && (
+          <Text>
+            {t('closures.deleteConfirm', {
+              reason: deleting.reason,
+              period: f.dateRange(deleting.startDate, deleting.endDate),
+            })}
+          </Text>
+        )}
       </ConfirmModal>
     </Stack>
   );

@@ -28,7 +28,14 @@ export function HolidaysSection({ closedOnHolidays }: { closedOnHolidays: boolea
             </Text>
           )}
         </div>
-        <Select label={t('holidays.year')} data={years} value={String(year)} onChange={(v) => v && setYear(Number(v))} allowDeselect={false} w={120} />
+        <Select
+          label={t('holidays.year')}
+          data={years}
+          value={String(year)}
+          onChange={(v) => v && setYear(Number(v))}
+          allowDeselect={false}
+          w={120}
+        />
       </Group>
       <QueryState query={holidays}>
         {(list) => (
@@ -38,7 +45,15 @@ export function HolidaysSection({ closedOnHolidays }: { closedOnHolidays: boolea
             rows={list}
             rowKey={(h) => h.date}
             columns={[
-              { key: 'date', header: t('holidays.date'), render: (h) => <Text fw={600} size="sm">{f.date(h.date)}</Text> },
+              {
+                key: 'date',
+                header: t('holidays.date'),
+                render: (h) => (
+                  <Text fw={600} size="sm">
+                    {f.date(h.date)}
+                  </Text>
+                ),
+              },
               { key: 'name', header: t('holidays.name'), render: (h) => h.name },
             ]}
           />

@@ -19,14 +19,26 @@ function nextInterval(weekday: number, day: HoursInterval[]): HoursInterval {
   const last = day.at(-1);
   if (!last) return { weekday, start: '09:00', end: '17:00' };
   const hour = Math.min(Number(last.end.slice(0, 2)) + 2, 23);
-  return { weekday, start: last.end, end: `${String(hour).padStart(2, '0')}:${hour === 23 ? '59' : last.end.slice(3, 5)}` };
+  return {
+    weekday,
+    start: last.end,
+    end: `${String(hour).padStart(2, '0')}:${hour === 23 ? '59' : last.end.slice(3, 5)}`,
+  };
 }
 
 /**
  * One weekly schedule. The form keeps the flat list the core takes (`intervals.3.end`), so the
  * core's errors land on the right box; the screen groups it per weekday.
  */
-export function HoursEditor({ kind, intervals, onSaved }: { kind: Kind; intervals: HoursInterval[]; onSaved: () => void }) {
+export function HoursEditor({
+  kind,
+  intervals,
+  onSaved,
+}: {
+  kind: Kind;
+  intervals: HoursInterval[];
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const { form, handleSubmit, formError, submitting } = useApiForm<Values, Input<'hours.set'>, HoursInterval[]>({
@@ -66,12 +78,27 @@ export function HoursEditor({ kind, intervals, onSaved }: { kind: Kind; interval
                   const name = t('hours.intervalName', { day: dayName, n: n + 1 });
                   return (
                     <Group key={form.key(`intervals.${index}`)} gap="xs" align="flex-start" wrap="nowrap">
-                      <TimeField hideLabel label={t('hours.fromOf', { name })} {...form.getInputProps(`intervals.${index}.start`)} />
+                      <TimeField
+                        hideLabel
+                        label={t('hours.fromOf', { name })}
+                        {...form.getInputProps(`intervals.${index}.start`)}
+                      />
                       <Text pt={6} aria-hidden>
                         –
                       </Text>
-                      <TimeField hideLabel label={t('hours.untilOf', { name })} {...form.getInputProps(`intervals.${index}.end`)} />
-                      <ActionIcon variant="subtle" color="red" size="lg" mt={2} aria-label={t('hours.remove', { name })} onClick={() => form.removeListItem('intervals', index)}>
+                      <TimeField
+                        hideLabel
+                        label={t('hours.untilOf', { name })}
+                        {...form.getInputProps(`intervals.${index}.end`)}
+                      />
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        size="lg"
+                        mt={2}
+                        aria-label={t('hours.remove', { name })}
+                        onClick={() => form.removeListItem('intervals', index)}
+                      >
                         <IconTrash size={18} aria-hidden />
                       </ActionIcon>
                     </Group>
@@ -83,7 +110,15 @@ export function HoursEditor({ kind, intervals, onSaved }: { kind: Kind; interval
                 size="compact-sm"
                 leftSection={<IconPlus size={16} aria-hidden />}
                 aria-label={t('hours.addOn', { day: dayName })}
-                onClick={() => form.insertListItem('intervals', nextInterval(weekday, day.map((x) => x.interval)))}
+                onClick={() =>
+                  form.insertListItem(
+                    'intervals',
+                    nextInterval(
+                      weekday,
+                      day.map((x) => x.interval),
+                    ),
+                  )
+                }
               >
                 {t('hours.add')}
               </Button>

@@ -4,7 +4,15 @@ import type { Output } from '../../../api/client';
 import { HoursEditor } from './HoursEditor';
 import { HoursView } from './HoursView';
 
-export function HoursTab({ hours, canEdit, onSaved }: { hours: Output<'hours.get'>; canEdit: boolean; onSaved: () => void }) {
+export function HoursTab({
+  hours,
+  canEdit,
+  onSaved,
+}: {
+  hours: Output<'hours.get'>;
+  canEdit: boolean;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   if (!canEdit) {
     return (

@@ -13,7 +13,13 @@ export function HoursView({ hours }: { hours: Output<'hours.get'> }) {
   const f = useFormat();
   const on = (list: { weekday: number; start: string; end: string }[], weekday: number, none: string) => {
     const day = list.filter((i) => i.weekday === weekday);
-    return day.length ? day.map(formatInterval).join(', ') : <Text span c="dimmed" size="sm">{none}</Text>;
+    return day.length ? (
+      day.map(formatInterval).join(', ')
+    ) : (
+      <Text span c="dimmed" size="sm">
+        {none}
+      </Text>
+    );
   };
   return (
     <DataTable
@@ -22,9 +28,21 @@ export function HoursView({ hours }: { hours: Output<'hours.get'> }) {
       rows={WEEKDAYS}
       rowKey={(d) => d}
       columns={[
-        { key: 'day', header: t('hours.day'), render: (d) => <Text fw={600} size="sm" tt="capitalize">{f.weekday(d)}</Text> },
+        {
+          key: 'day',
+          header: t('hours.day'),
+          render: (d) => (
+            <Text fw={600} size="sm" tt="capitalize">
+              {f.weekday(d)}
+            </Text>
+          ),
+        },
         { key: 'open', header: t('hours.open.title'), render: (d) => on(hours.open, d, t('hours.open.none')) },
-        { key: 'beheerder', header: t('hours.beheerder.title'), render: (d) => on(hours.beheerder, d, t('hours.beheerder.none')) },
+        {
+          key: 'beheerder',
+          header: t('hours.beheerder.title'),
+          render: (d) => on(hours.beheerder, d, t('hours.beheerder.none')),
+        },
       ]}
     />
   );

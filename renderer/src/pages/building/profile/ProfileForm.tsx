@@ -1,8 +1,27 @@
-import { Button, Divider, Group, Radio, Select, SimpleGrid, Stack, Switch, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Button,
+  Divider,
+  Group,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  TagsInput,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call, type Input, type Output } from '../../../api/client';
-import { GEBIEDEN, GEBIED_NAMES, MANAGEMENT_FORMS, buildingProfile, type Gebied } from '../../../../../db/modules/building/schemas';
+import {
+  GEBIEDEN,
+  GEBIED_NAMES,
+  MANAGEMENT_FORMS,
+  buildingProfile,
+  type Gebied,
+} from '../../../../../db/modules/building/schemas';
 import { FormAlert } from '../../../components/FormAlert';
 import { useApiForm } from '../../../hooks/useApiForm';
 import { useSession } from '../../../session/SessionContext';
@@ -13,7 +32,11 @@ export function ProfileForm({ building, onSaved }: { building: Output<'building.
   const { t } = useTranslation();
   const { refreshMe } = useSession();
   const { welfareProvider: _, ...initial } = building;
-  const { form, handleSubmit, formError, submitting } = useApiForm<Values, Input<'building.update'>, Output<'building.get'>>({
+  const { form, handleSubmit, formError, submitting } = useApiForm<
+    Values,
+    Input<'building.update'>,
+    Output<'building.get'>
+  >({
     initialValues: initial,
     schema: buildingProfile,
     toInput: (v) => ({ ...v, gebied: (v.gebied || null) as Gebied | null }),
@@ -37,7 +60,12 @@ export function ProfileForm({ building, onSaved }: { building: Output<'building.
         <TextInput label={t('building.name')} required {...form.getInputProps('name')} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput label={t('building.street')} autoComplete="street-address" {...form.getInputProps('street')} />
-          <TextInput label={t('building.postcode')} placeholder="3083 XK" autoComplete="postal-code" {...form.getInputProps('postcode')} />
+          <TextInput
+            label={t('building.postcode')}
+            placeholder="3083 XK"
+            autoComplete="postal-code"
+            {...form.getInputProps('postcode')}
+          />
           <TextInput label={t('building.city')} autoComplete="address-level2" {...form.getInputProps('city')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -50,7 +78,12 @@ export function ProfileForm({ building, onSaved }: { building: Output<'building.
             description={gebied ? t('building.providerOf', { provider: GEBIEDEN[gebied] }) : t('building.gebiedHelp')}
             {...form.getInputProps('gebied')}
           />
-          <TagsInput label={t('building.wijken')} description={t('building.wijkenHelp')} clearable {...form.getInputProps('wijken')} />
+          <TagsInput
+            label={t('building.wijken')}
+            description={t('building.wijkenHelp')}
+            clearable
+            {...form.getInputProps('wijken')}
+          />
         </SimpleGrid>
         <Radio.Group label={t('building.managementForm')} {...form.getInputProps('managementForm')}>
           <Group mt="xs">
@@ -63,14 +96,36 @@ export function ProfileForm({ building, onSaved }: { building: Output<'building.
           <TextInput label={t('building.phone')} type="tel" autoComplete="tel" {...form.getInputProps('phone')} />
           <TextInput label={t('building.email')} type="email" autoComplete="email" {...form.getInputProps('email')} />
         </SimpleGrid>
-        <Textarea label={t('building.accessibility')} description={t('building.accessibilityHelp')} autosize minRows={3} {...form.getInputProps('accessibility')} />
-        <Switch label={t('building.closedOnHolidays')} description={t('building.closedOnHolidaysHelp')} {...form.getInputProps('closedOnHolidays', { type: 'checkbox' })} />
+        <Textarea
+          label={t('building.accessibility')}
+          description={t('building.accessibilityHelp')}
+          autosize
+          minRows={3}
+          {...form.getInputProps('accessibility')}
+        />
+        <Switch
+          label={t('building.closedOnHolidays')}
+          description={t('building.closedOnHolidaysHelp')}
+          {...form.getInputProps('closedOnHolidays', { type: 'checkbox' })}
+        />
         {/* On every invoice: where to pay, and the house's own closing words (see Facturen). */}
         <Divider label={t('invoiceSender.title')} labelPosition="left" mt="sm" />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('invoiceSender.iban')} description={t('invoiceSender.ibanHelp')} placeholder="NL91 ABNA 0417 1643 00" autoComplete="off" {...form.getInputProps('iban')} />
+          <TextInput
+            label={t('invoiceSender.iban')}
+            description={t('invoiceSender.ibanHelp')}
+            placeholder="NL91 ABNA 0417 1643 00"
+            autoComplete="off"
+            {...form.getInputProps('iban')}
+          />
         </SimpleGrid>
-        <Textarea label={t('invoiceSender.invoiceNote')} description={t('invoiceSender.invoiceNoteHelp')} autosize minRows={2} {...form.getInputProps('invoiceNote')} />
+        <Textarea
+          label={t('invoiceSender.invoiceNote')}
+          description={t('invoiceSender.invoiceNoteHelp')}
+          autosize
+          minRows={2}
+          {...form.getInputProps('invoiceNote')}
+        />
         <Group justify="space-between" mt="sm">
           <Text size="sm" c="dimmed">
             {form.isDirty() ? t('common.unsaved') : ''}

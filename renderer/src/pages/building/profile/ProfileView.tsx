@@ -17,7 +17,10 @@ export function ProfileView({ building: b }: { building: Output<'building.get'> 
         { label: t('building.phone'), value: b.phone },
         { label: t('building.email'), value: b.email },
         { label: t('building.accessibility'), value: b.accessibility },
-        { label: t('building.holidays'), value: b.closedOnHolidays ? t('building.closedOnHolidaysYes') : t('building.closedOnHolidaysNo') },
+        {
+          label: t('building.holidays'),
+          value: b.closedOnHolidays ? t('building.closedOnHolidaysYes') : t('building.closedOnHolidaysNo'),
+        },
         { label: t('invoiceSender.iban'), value: b.iban },
         { label: t('invoiceSender.invoiceNote'), value: b.invoiceNote },
       ]}

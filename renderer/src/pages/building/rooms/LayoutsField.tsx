@@ -37,7 +37,14 @@ export function LayoutsField({ form }: { form: UseFormReturnType<RoomValues> }) 
               style={{ flex: 1 }}
               {...form.getInputProps(`layouts.${i}.capacity`)}
             />
-            <ActionIcon variant="subtle" color="red" size="lg" mt={2} aria-label={t('rooms.removeLayout', { n: i + 1 })} onClick={() => form.removeListItem('layouts', i)}>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              size="lg"
+              mt={2}
+              aria-label={t('rooms.removeLayout', { n: i + 1 })}
+              onClick={() => form.removeListItem('layouts', i)}
+            >
               <IconTrash size={18} aria-hidden />
             </ActionIcon>
           </Group>
@@ -53,7 +60,13 @@ export function LayoutsField({ form }: { form: UseFormReturnType<RoomValues> }) 
           {listError}
         </Text>
       )}
-      <Button variant="subtle" size="compact-sm" mt="xs" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => form.insertListItem('layouts', { layout: '', capacity: '' })}>
+      <Button
+        variant="subtle"
+        size="compact-sm"
+        mt="xs"
+        leftSection={<IconPlus size={16} aria-hidden />}
+        onClick={() => form.insertListItem('layouts', { layout: '', capacity: '' })}
+      >
         {t('rooms.addLayout')}
       </Button>
     </Box>

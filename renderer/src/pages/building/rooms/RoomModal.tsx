@@ -8,7 +8,18 @@ import { DEFAULT_COLOR, emptyRoom, toRoomInput, valuesOf, type Room, type RoomVa
 import { LayoutsField } from './LayoutsField';
 
 /** Distinct, saturated colours that stay readable as a calendar block behind white text. */
-const SWATCHES = ['#c2255c', '#e8590c', '#2f9e44', '#1971c2', '#5f3dc4', '#0c8599', '#862e9c', '#5c940d', '#d6336c', '#495057'];
+const SWATCHES = [
+  '#c2255c',
+  '#e8590c',
+  '#2f9e44',
+  '#1971c2',
+  '#5f3dc4',
+  '#0c8599',
+  '#862e9c',
+  '#5c940d',
+  '#d6336c',
+  '#495057',
+];
 
 /** Add (room undefined) or edit a room. Mounted per opening, so it starts from the right values. */
 export function RoomModal({ room, onClose, onSaved }: { room?: Room; onClose: () => void; onSaved: () => void }) {
@@ -38,13 +49,29 @@ export function RoomModal({ room, onClose, onSaved }: { room?: Room; onClose: ()
       <TextInput label={t('rooms.name')} required data-autofocus {...form.getInputProps('name')} />
       <Textarea label={t('rooms.description')} autosize minRows={2} {...form.getInputProps('description')} />
       <SimpleGrid cols={{ base: 1, xs: 2 }}>
-        <TextInput label={t('rooms.floor')} placeholder={t('rooms.floorPlaceholder')} {...form.getInputProps('floor')} />
+        <TextInput
+          label={t('rooms.floor')}
+          placeholder={t('rooms.floorPlaceholder')}
+          {...form.getInputProps('floor')}
+        />
         <NumberInput label={t('rooms.area')} suffix=" m²" allowDecimal={false} {...form.getInputProps('areaM2')} />
       </SimpleGrid>
       <LayoutsField form={form} />
-      <TagsInput label={t('rooms.facilities')} description={t('rooms.facilitiesHelp')} data={[...FACILITIES]} clearable {...form.getInputProps('facilities')} />
+      <TagsInput
+        label={t('rooms.facilities')}
+        description={t('rooms.facilitiesHelp')}
+        data={[...FACILITIES]}
+        clearable
+        {...form.getInputProps('facilities')}
+      />
       <SimpleGrid cols={{ base: 1, xs: 2 }}>
-        <NumberInput label={t('rooms.changeover')} description={t('rooms.changeoverHelp')} suffix={` ${t('rooms.minutesShort')}`} allowDecimal={false} {...form.getInputProps('changeoverMinutes')} />
+        <NumberInput
+          label={t('rooms.changeover')}
+          description={t('rooms.changeoverHelp')}
+          suffix={` ${t('rooms.minutesShort')}`}
+          allowDecimal={false}
+          {...form.getInputProps('changeoverMinutes')}
+        />
         <ColorInput
           label={t('rooms.color')}
           description={t('rooms.colorHelp')}
@@ -56,7 +83,11 @@ export function RoomModal({ room, onClose, onSaved }: { room?: Room; onClose: ()
           {...form.getInputProps('color')}
         />
       </SimpleGrid>
-      <Checkbox label={t('rooms.wheelchair')} description={t('rooms.wheelchairHelp')} {...form.getInputProps('wheelchairAccessible', { type: 'checkbox' })} />
+      <Checkbox
+        label={t('rooms.wheelchair')}
+        description={t('rooms.wheelchairHelp')}
+        {...form.getInputProps('wheelchairAccessible', { type: 'checkbox' })}
+      />
     </FormModal>
   );
 }

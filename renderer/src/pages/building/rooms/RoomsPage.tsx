@@ -33,38 +33,68 @@ export function RoomsPage() {
   );
 
   const restore = (room: Room) =>
-    run(`restore-${room.id}`, async () => {
-      await call('rooms.restore', { id: room.id });
-      rooms.reload();
-    }, t('rooms.restored', { name: room.name }));
+    run(
+      `restore-${room.id}`,
+      async () => {
+        await call('rooms.restore', { id: room.id });
+        rooms.reload();
+      },
+      t('rooms.restored', { name: room.name }),
+    );
 
   const actions = (room: Room) =>
     room.active ? (
       <Group gap={4} wrap="nowrap">
         <Tooltip label={t('common.edit')}>
-          <ActionIcon variant="subtle" size="lg" aria-label={t('rooms.editOne', { name: room.name })} onClick={() => setEditing(room)}>
+          <ActionIcon
+            variant="subtle"
+            size="lg"
+            aria-label={t('rooms.editOne', { name: room.name })}
+            onClick={() => setEditing(room)}
+          >
             <IconPencil size={18} aria-hidden />
           </ActionIcon>
         </Tooltip>
         <Tooltip label={t('rooms.archive')}>
-          <ActionIcon variant="subtle" color="red" size="lg" aria-label={t('rooms.archiveOne', { name: room.name })} onClick={() => setArchiving(room)}>
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            size="lg"
+            aria-label={t('rooms.archiveOne', { name: room.name })}
+            onClick={() => setArchiving(room)}
+          >
             <IconArchive size={18} aria-hidden />
           </ActionIcon>
         </Tooltip>
       </Group>
     ) : (
-      <Button variant="light" size="xs" leftSection={<IconArrowBackUp size={16} aria-hidden />} loading={busy === `restore-${room.id}`} onClick={() => void restore(room)} aria-label={t('rooms.restoreOne', { name: room.name })}>
+      <Button
+        variant="light"
+        size="xs"
+        leftSection={<IconArrowBackUp size={16} aria-hidden />}
+        loading={busy === `restore-${room.id}`}
+        onClick={() => void restore(room)}
+        aria-label={t('rooms.restoreOne', { name: room.name })}
+      >
         {t('rooms.restore')}
       </Button>
     );
 
   return (
     <>
-      <PageHeader title={t('rooms.title')} description={canEdit ? t('rooms.intro') : t('rooms.introReadOnly')} actions={canEdit ? add : undefined} />
+      <PageHeader
+        title={t('rooms.title')}
+        description={canEdit ? t('rooms.intro') : t('rooms.introReadOnly')}
+        actions={canEdit ? add : undefined}
+      />
       <Card withBorder radius="md" padding="lg">
         <Stack gap="sm">
           <Group justify="flex-end">
-            <Switch label={t('rooms.showArchived')} checked={includeArchived} onChange={(e) => setIncludeArchived(e.currentTarget.checked)} />
+            <Switch
+              label={t('rooms.showArchived')}
+              checked={includeArchived}
+              onChange={(e) => setIncludeArchived(e.currentTarget.checked)}
+            />
           </Group>
           <QueryState query={rooms}>
             {(list) => (
@@ -90,7 +120,9 @@ export function RoomsPage() {
         </Stack>
       </Card>
 
-      {editing !== undefined && <RoomModal room={editing ?? undefined} onClose={() => setEditing(undefined)} onSaved={rooms.reload} />}
+      {editing !== undefined && (
+        <RoomModal room={editing ?? undefined} onClose={() => setEditing(undefined)} onSaved={rooms.reload} />
+      )}
       <ConfirmModal
         opened={archiving !== null}
         onClose={() => setArchiving(null)}

@@ -6,7 +6,15 @@ import { DataTable } from '../../../components/DataTable';
 import { layoutLabel } from './layouts';
 import type { Room } from './roomForm';
 
-export function RoomsTable({ rooms, actions, empty }: { rooms: Room[]; actions?: (room: Room) => ReactNode; empty: ReactNode }) {
+export function RoomsTable({
+  rooms,
+  actions,
+  empty,
+}: {
+  rooms: Room[];
+  actions?: (room: Room) => ReactNode;
+  empty: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <DataTable
@@ -40,8 +48,22 @@ export function RoomsTable({ rooms, actions, empty }: { rooms: Room[]; actions?:
             </div>
           ),
         },
-        { key: 'floor', header: t('rooms.floor'), render: (r) => r.floor || <Text span c="dimmed">—</Text> },
-        { key: 'capacity', header: t('rooms.maxCapacity'), numeric: true, render: (r) => (r.maxCapacity ? t('rooms.peopleCount', { count: r.maxCapacity }) : '—') },
+        {
+          key: 'floor',
+          header: t('rooms.floor'),
+          render: (r) =>
+            r.floor || (
+              <Text span c="dimmed">
+                —
+              </Text>
+            ),
+        },
+        {
+          key: 'capacity',
+          header: t('rooms.maxCapacity'),
+          numeric: true,
+          render: (r) => (r.maxCapacity ? t('rooms.peopleCount', { count: r.maxCapacity }) : '—'),
+        },
         {
           key: 'layouts',
           header: t('rooms.layouts'),
@@ -55,7 +77,9 @@ export function RoomsTable({ rooms, actions, empty }: { rooms: Room[]; actions?:
                 ))}
               </Group>
             ) : (
-              <Text span c="dimmed">—</Text>
+              <Text span c="dimmed">
+                —
+              </Text>
             ),
         },
         {
@@ -63,12 +87,21 @@ export function RoomsTable({ rooms, actions, empty }: { rooms: Room[]; actions?:
           header: t('rooms.accessibleColumn'),
           render: (r) => (
             <Group gap={4} wrap="nowrap">
-              {r.wheelchairAccessible ? <IconAccessible size={18} aria-hidden /> : <IconAccessibleOff size={18} aria-hidden />}
+              {r.wheelchairAccessible ? (
+                <IconAccessible size={18} aria-hidden />
+              ) : (
+                <IconAccessibleOff size={18} aria-hidden />
+              )}
               <Text size="sm">{r.wheelchairAccessible ? t('rooms.accessibleYes') : t('rooms.accessibleNo')}</Text>
             </Group>
           ),
         },
-        { key: 'changeover', header: t('rooms.changeover'), numeric: true, render: (r) => t('rooms.minutes', { count: r.changeoverMinutes }) },
+        {
+          key: 'changeover',
+          header: t('rooms.changeover'),
+          numeric: true,
+          render: (r) => t('rooms.minutes', { count: r.changeoverMinutes }),
+        },
         ...(actions ? [{ key: 'actions', header: t('common.actions'), screenOnly: true, render: actions }] : []),
       ]}
     />

@@ -22,7 +22,17 @@ export interface RoomValues {
 export const DEFAULT_COLOR = '#1c7ed6';
 
 export function emptyRoom(): RoomValues {
-  return { name: '', description: '', floor: '', areaM2: '', layouts: [{ layout: '', capacity: '' }], facilities: [], wheelchairAccessible: false, changeoverMinutes: 0, color: DEFAULT_COLOR };
+  return {
+    name: '',
+    description: '',
+    floor: '',
+    areaM2: '',
+    layouts: [{ layout: '', capacity: '' }],
+    facilities: [],
+    wheelchairAccessible: false,
+    changeoverMinutes: 0,
+    color: DEFAULT_COLOR,
+  };
 }
 
 export function valuesOf(room: Room): RoomValues {
@@ -41,7 +51,8 @@ export function valuesOf(room: Room): RoomValues {
 
 const num = (v: NumberValue): number | undefined => (v === '' || v === null || v === undefined ? undefined : Number(v));
 
-const blank = (l: RoomValues['layouts'][number]) => l.layout.trim() === '' && (l.capacity === '' || l.capacity === null);
+const blank = (l: RoomValues['layouts'][number]) =>
+  l.layout.trim() === '' && (l.capacity === '' || l.capacity === null);
 
 /**
  * Zod sees what the user typed (an empty capacity is "Vul een aantal personen in."), never a silent 0.

@@ -13,9 +13,19 @@ import type { EraseScope } from '../../../../../db/modules/privacy/schemas';
  * The confirmation of an erasure: per record how far (only what it allows), and the reason for the
  * audit log. The core checks again and refuses the whole request; its reasons appear per record.
  */
-export function EraseModal({ records, onClose, onDone }: { records: FoundRecord[]; onClose: () => void; onDone: () => void }) {
+export function EraseModal({
+  records,
+  onClose,
+  onDone,
+}: {
+  records: FoundRecord[];
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
-  const [scopes, setScopes] = useState<Record<string, EraseScope>>(() => Object.fromEntries(records.map((r) => [`${r.type}:${r.id}`, r.options.scopes[0]!])));
+  const [scopes, setScopes] = useState<Record<string, EraseScope>>(() =>
+    Object.fromEntries(records.map((r) => [`${r.type}:${r.id}`, r.options.scopes[0]!])),
+  );
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -26,7 +36,10 @@ export function EraseModal({ records, onClose, onDone }: { records: FoundRecord[
     setFormError(null);
     setErrors({});
     try {
-      const result = await call('privacy.erase', { reason, targets: records.map((r) => ({ type: r.type, id: r.id, scope: scopes[`${r.type}:${r.id}`]! })) });
+      const result = await call('privacy.erase', {
+        reason,
+        targets: records.map((r) => ({ type: r.type, id: r.id, scope: scopes[`${r.type}:${r.id}`]! })),
+      });
       notifySuccess(t('privacy.person.erased', { count: result.anonymised }));
       onDone();
       onClose();
@@ -40,7 +53,13 @@ export function EraseModal({ records, onClose, onDone }: { records: FoundRecord[
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('privacy.person.eraseTitle')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('privacy.person.eraseTitle')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack gap="md">
         <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />}>
           {t('privacy.person.eraseLead')}
@@ -59,9 +78,16 @@ export function EraseModal({ records, onClose, onDone }: { records: FoundRecord[
                 data={r.options.scopes.map((s) => ({ value: s, label: t(`privacy.person.scopes.${s}`) }))}
               />
             ) : (
-              <Text size="sm" c="dimmed">{t(`privacy.person.scopes.${r.options.scopes[0]!}`)}{r.options.note ? ` – ${r.options.note}` : ''}</Text>
+              <Text size="sm" c="dimmed">
+                {t(`privacy.person.scopes.${r.options.scopes[0]!}`)}
+                {r.options.note ? ` – ${r.options.note}` : ''}
+              </Text>
             )}
-            {errors[`targets.${i}`]?.map((m) => <Text key={m} size="sm" c="red.8" role="alert">{m}</Text>)}
+            {errors[`targets.${i}`]?.map((m) => (
+              <Text key={m} size="sm" c="red.8" role="alert">
+                {m}
+              </Text>
+            ))}
           </Stack>
         ))}
         <Textarea

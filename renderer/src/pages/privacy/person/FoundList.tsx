@@ -6,12 +6,25 @@ import type { FoundRecord } from '../privacyTypes';
 export const recordKey = (r: Pick<FoundRecord, 'type' | 'id'>) => `${r.type}:${r.id}`;
 
 /** The results grouped per kind of record, each with where it is kept, what erasure it allows, and a way to correct it. */
-export function FoundList({ records, selected, onChange }: { records: FoundRecord[]; selected: Set<string>; onChange: (next: Set<string>) => void }) {
+export function FoundList({
+  records,
+  selected,
+  onChange,
+}: {
+  records: FoundRecord[];
+  selected: Set<string>;
+  onChange: (next: Set<string>) => void;
+}) {
   const { t } = useTranslation();
-  const groups = [...new Set(records.map((r) => r.type))].map((type) => ({ type, records: records.filter((r) => r.type === type) }));
+  const groups = [...new Set(records.map((r) => r.type))].map((type) => ({
+    type,
+    records: records.filter((r) => r.type === type),
+  }));
   const toggle = (keys: string[], on: boolean) => {
     const next = new Set(selected);
-    for (const k of keys) if (on) next.add(k); else next.delete(k);
+    for (const k of keys)
+      if (on) next.add(k);
+      else next.delete(k);
     onChange(next);
   };
   const allKeys = records.map(recordKey);
@@ -25,7 +38,14 @@ export function FoundList({ records, selected, onChange }: { records: FoundRecor
         onChange={(e) => toggle(allKeys, e.currentTarget.checked)}
       />
       {groups.map((g) => (
-        <Card key={g.type} withBorder radius="md" padding="md" component="section" aria-label={t(`privacy.person.types.${g.type}`)}>
+        <Card
+          key={g.type}
+          withBorder
+          radius="md"
+          padding="md"
+          component="section"
+          aria-label={t(`privacy.person.types.${g.type}`)}
+        >
           <Title order={2} size="h4" mb="xs">
             {t(`privacy.person.types.${g.type}`)} ({g.records.length})
           </Title>
@@ -39,17 +59,38 @@ export function FoundList({ records, selected, onChange }: { records: FoundRecor
                   description={
                     <>
                       {r.detail} · #{r.id}
-                      {r.options.note && <Text span display="block" size="xs" c={r.options.scopes.length ? 'orange.9' : 'red.9'}>{r.options.note}</Text>}
+                      {r.options.note && (
+                        <Text span display="block" size="xs" c={r.options.scopes.length ? 'orange.9' : 'red.9'}>
+                          {r.options.note}
+                        </Text>
+                      )}
                     </>
                   }
                   aria-label={t('privacy.person.select', { title: r.title })}
                 />
                 <Group gap="xs" wrap="nowrap">
                   {r.anonymised === 'volledig' && <Badge color="gray">{t('privacy.person.anonymised')}</Badge>}
-                  {r.anonymised === 'contact' && <Badge color="gray" variant="light">{t('privacy.person.contactRemoved')}</Badge>}
-                  {!r.anonymised && r.options.scopes.length === 0 && <Badge color="red" variant="light">{t('privacy.person.refused')}</Badge>}
-                  {!r.anonymised && r.options.scopes.length === 1 && r.options.scopes[0] === 'contact' && <Badge color="orange" variant="light">{t('privacy.person.onlyContact')}</Badge>}
-                  <Anchor component={Link} to={r.link} size="sm" aria-label={t('privacy.person.openOne', { title: r.title })}>
+                  {r.anonymised === 'contact' && (
+                    <Badge color="gray" variant="light">
+                      {t('privacy.person.contactRemoved')}
+                    </Badge>
+                  )}
+                  {!r.anonymised && r.options.scopes.length === 0 && (
+                    <Badge color="red" variant="light">
+                      {t('privacy.person.refused')}
+                    </Badge>
+                  )}
+                  {!r.anonymised && r.options.scopes.length === 1 && r.options.scopes[0] === 'contact' && (
+                    <Badge color="orange" variant="light">
+                      {t('privacy.person.onlyContact')}
+                    </Badge>
+                  )}
+                  <Anchor
+                    component={Link}
+                    to={r.link}
+                    size="sm"
+                    aria-label={t('privacy.person.openOne', { title: r.title })}
+                  >
                     {t('privacy.person.open')}
                   </Anchor>
                 </Group>

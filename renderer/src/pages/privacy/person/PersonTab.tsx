@@ -36,7 +36,8 @@ export function PersonTab() {
   };
 
   const chosen = (list: FoundRecord[]) => list.filter((r) => selected.has(recordKey(r)));
-  const exportChosen = (list: FoundRecord[]) => call('privacy.export', { query, targets: chosen(list).map(({ type, id }) => ({ type, id })) });
+  const exportChosen = (list: FoundRecord[]) =>
+    call('privacy.export', { query, targets: chosen(list).map(({ type, id }) => ({ type, id })) });
 
   if (document) return <AccessDocument data={document} onBack={() => setDocument(null)} />;
 
@@ -60,17 +61,26 @@ export function PersonTab() {
       </form>
 
       {query.length < 2 ? (
-        <EmptyMessage icon={<IconUserSearch aria-hidden />} title={t('privacy.person.start')} description={t('privacy.person.startHelp')} />
+        <EmptyMessage
+          icon={<IconUserSearch aria-hidden />}
+          title={t('privacy.person.start')}
+          description={t('privacy.person.startHelp')}
+        />
       ) : (
         <QueryState query={found}>
           {(list) =>
             list.length === 0 ? (
-              <EmptyMessage icon={<IconSearch aria-hidden />} title={t('privacy.person.none')} description={t('privacy.person.noneHelp', { query })} />
+              <EmptyMessage
+                icon={<IconSearch aria-hidden />}
+                title={t('privacy.person.none')}
+                description={t('privacy.person.noneHelp', { query })}
+              />
             ) : (
               <Stack gap="md">
                 <Group justify="space-between">
                   <Text fw={600}>
-                    {t('privacy.person.found', { count: list.length })} · {t('privacy.person.selected', { count: chosen(list).length })}
+                    {t('privacy.person.found', { count: list.length })} ·{' '}
+                    {t('privacy.person.selected', { count: chosen(list).length })}
                   </Text>
                   <Group gap="sm">
                     <Button
@@ -81,7 +91,11 @@ export function PersonTab() {
                       onClick={() =>
                         void run('json', async () => {
                           const data = await exportChosen(list);
-                          downloadFile(`inzage-${query.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}.json`, JSON.stringify(data, null, 2), 'application/json');
+                          downloadFile(
+                            `inzage-${query.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}.json`,
+                            JSON.stringify(data, null, 2),
+                            'application/json',
+                          );
                           notifySuccess(t('privacy.person.exported'));
                         })
                       }

@@ -16,7 +16,9 @@ export function RegisterTab() {
   const [editing, setEditing] = useState(false);
 
   const term = (e: RegisterEntry) =>
-    e.months === null ? t('privacy.register.noTerm') : t(`privacy.register.kinds.${e.kind}.term`, { months: t('privacy.months', { count: e.months }) });
+    e.months === null
+      ? t('privacy.register.noTerm')
+      : t(`privacy.register.kinds.${e.kind}.term`, { months: t('privacy.months', { count: e.months }) });
 
   return (
     <Stack gap="md">
@@ -29,7 +31,11 @@ export function RegisterTab() {
           <Button variant="default" leftSection={<IconPrinter size={18} aria-hidden />} onClick={() => window.print()}>
             {t('common.print')}
           </Button>
-          <Button leftSection={<IconPencil size={18} aria-hidden />} onClick={() => setEditing(true)} disabled={!register.data}>
+          <Button
+            leftSection={<IconPencil size={18} aria-hidden />}
+            onClick={() => setEditing(true)}
+            disabled={!register.data}
+          >
             {t('privacy.register.edit')}
           </Button>
         </Group>
@@ -43,23 +49,49 @@ export function RegisterTab() {
               rowKey={(e) => e.kind}
               minWidth={960}
               columns={[
-                { key: 'kind', header: t('privacy.register.kind'), render: (e) => <Text fw={600} size="sm">{t(`privacy.register.kinds.${e.kind}.name`)}</Text> },
-                { key: 'data', header: t('privacy.register.data'), render: (e) => <Text size="sm">{t(`privacy.register.kinds.${e.kind}.data`)}</Text> },
-                { key: 'purpose', header: t('privacy.register.purpose'), render: (e) => <Text size="sm">{t(`privacy.register.kinds.${e.kind}.purpose`)}</Text> },
+                {
+                  key: 'kind',
+                  header: t('privacy.register.kind'),
+                  render: (e) => (
+                    <Text fw={600} size="sm">
+                      {t(`privacy.register.kinds.${e.kind}.name`)}
+                    </Text>
+                  ),
+                },
+                {
+                  key: 'data',
+                  header: t('privacy.register.data'),
+                  render: (e) => <Text size="sm">{t(`privacy.register.kinds.${e.kind}.data`)}</Text>,
+                },
+                {
+                  key: 'purpose',
+                  header: t('privacy.register.purpose'),
+                  render: (e) => <Text size="sm">{t(`privacy.register.kinds.${e.kind}.purpose`)}</Text>,
+                },
                 {
                   key: 'term',
                   header: t('privacy.register.term'),
                   render: (e) => (
                     <Text size="sm">
                       {term(e)}
-                      {e.inSettings && <Text span c="dimmed" size="xs" display="block">{t('privacy.register.inSettings')}</Text>}
+                      {e.inSettings && (
+                        <Text span c="dimmed" size="xs" display="block">
+                          {t('privacy.register.inSettings')}
+                        </Text>
+                      )}
                     </Text>
                   ),
                 },
-                { key: 'keeps', header: t('privacy.register.keeps'), render: (e) => <Text size="sm">{t(`privacy.register.kinds.${e.kind}.keeps`)}</Text> },
+                {
+                  key: 'keeps',
+                  header: t('privacy.register.keeps'),
+                  render: (e) => <Text size="sm">{t(`privacy.register.kinds.${e.kind}.keeps`)}</Text>,
+                },
               ]}
             />
-            {editing && <RetentionModal entries={entries} onClose={() => setEditing(false)} onSaved={register.reload} />}
+            {editing && (
+              <RetentionModal entries={entries} onClose={() => setEditing(false)} onSaved={register.reload} />
+            )}
           </>
         )}
       </QueryState>

@@ -7,7 +7,15 @@ import { useApiForm } from '../../../hooks/useApiForm';
 import type { RegisterEntry } from '../privacyTypes';
 
 /** Every configurable period in one form; the core refuses periods below the fiscal minimum, shown next to the field. */
-export function RetentionModal({ entries, onClose, onSaved }: { entries: RegisterEntry[]; onClose: () => void; onSaved: () => void }) {
+export function RetentionModal({
+  entries,
+  onClose,
+  onSaved,
+}: {
+  entries: RegisterEntry[];
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const editable = entries.filter((e) => e.months !== null);
   const { form, handleSubmit, formError, submitting } = useApiForm({
@@ -22,7 +30,14 @@ export function RetentionModal({ entries, onClose, onSaved }: { entries: Registe
   });
 
   return (
-    <FormModal opened onClose={onClose} title={t('privacy.register.editTitle')} onSubmit={handleSubmit} submitting={submitting} formError={formError}>
+    <FormModal
+      opened
+      onClose={onClose}
+      title={t('privacy.register.editTitle')}
+      onSubmit={handleSubmit}
+      submitting={submitting}
+      formError={formError}
+    >
       <Text size="sm" c="dimmed">
         {t('privacy.register.editHelp')}
       </Text>

@@ -14,15 +14,28 @@ export function RetentionLogTable({ entries }: { entries: RetentionLogEntry[] })
       label={t('privacy.retention.log')}
       rows={entries}
       rowKey={(e) => e.id}
-      empty={<EmptyMessage icon={<IconHistory aria-hidden />} title={t('privacy.retention.logEmpty')} description={t('privacy.retention.logEmptyHelp')} />}
+      empty={
+        <EmptyMessage
+          icon={<IconHistory aria-hidden />}
+          title={t('privacy.retention.logEmpty')}
+          description={t('privacy.retention.logEmptyHelp')}
+        />
+      }
       columns={[
         { key: 'when', header: t('privacy.retention.when'), render: (e) => f.wallClock(e.ranAt.slice(0, 16)) },
-        { key: 'trigger', header: t('privacy.retention.trigger'), render: (e) => t(`privacy.retention.triggers.${e.trigger}`) },
+        {
+          key: 'trigger',
+          header: t('privacy.retention.trigger'),
+          render: (e) => t(`privacy.retention.triggers.${e.trigger}`),
+        },
         { key: 'by', header: t('privacy.retention.byUser'), render: (e) => e.userName },
         {
           key: 'what',
           header: t('privacy.retention.what'),
-          render: (e) => e.actions.map((a) => `${t(`privacy.person.types.${a.type}`)}: ${a.count} (#${a.ids.join(', #')})`).join('; '),
+          render: (e) =>
+            e.actions
+              .map((a) => `${t(`privacy.person.types.${a.type}`)}: ${a.count} (#${a.ids.join(', #')})`)
+              .join('; '),
         },
       ]}
     />

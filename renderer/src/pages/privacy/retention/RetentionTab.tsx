@@ -32,29 +32,61 @@ export function RetentionTab() {
             <Group justify="space-between" align="flex-start">
               <div>
                 <Group gap="sm">
-                  <Title order={2} size="h3" id="retention-job">{t('privacy.retention.title')}</Title>
-                  <Badge color={o.enabledAt ? 'green' : 'gray'}>{o.enabledAt ? t('privacy.retention.on', { date: f.date(o.enabledAt.slice(0, 10)), name: o.enabledBy }) : t('privacy.retention.off')}</Badge>
+                  <Title order={2} size="h3" id="retention-job">
+                    {t('privacy.retention.title')}
+                  </Title>
+                  <Badge color={o.enabledAt ? 'green' : 'gray'}>
+                    {o.enabledAt
+                      ? t('privacy.retention.on', { date: f.date(o.enabledAt.slice(0, 10)), name: o.enabledBy })
+                      : t('privacy.retention.off')}
+                  </Badge>
                 </Group>
-                <Text mt="xs" maw={720}>{o.enabledAt ? t('privacy.retention.onHelp') : t('privacy.retention.offHelp')}</Text>
-                {o.lastRunOn && <Text size="sm" c="dimmed" mt={4}>{t('privacy.retention.lastRun', { date: f.date(o.lastRunOn) })}</Text>}
+                <Text mt="xs" maw={720}>
+                  {o.enabledAt ? t('privacy.retention.onHelp') : t('privacy.retention.offHelp')}
+                </Text>
+                {o.lastRunOn && (
+                  <Text size="sm" c="dimmed" mt={4}>
+                    {t('privacy.retention.lastRun', { date: f.date(o.lastRunOn) })}
+                  </Text>
+                )}
               </div>
               {o.enabledAt ? (
-                <Button variant="default" leftSection={<IconPlayerStop size={18} aria-hidden />} onClick={() => setConfirming('off')}>{t('privacy.retention.disable')}</Button>
+                <Button
+                  variant="default"
+                  leftSection={<IconPlayerStop size={18} aria-hidden />}
+                  onClick={() => setConfirming('off')}
+                >
+                  {t('privacy.retention.disable')}
+                </Button>
               ) : (
-                <Button leftSection={<IconPlayerPlay size={18} aria-hidden />} onClick={() => setConfirming('on')}>{t('privacy.retention.enable')}</Button>
+                <Button leftSection={<IconPlayerPlay size={18} aria-hidden />} onClick={() => setConfirming('on')}>
+                  {t('privacy.retention.enable')}
+                </Button>
               )}
             </Group>
           </Card>
 
           <section aria-labelledby="retention-preview">
-            <Title order={2} size="h3" id="retention-preview" mb="sm">{t('privacy.retention.preview')}</Title>
+            <Title order={2} size="h3" id="retention-preview" mb="sm">
+              {t('privacy.retention.preview')}
+            </Title>
             <DataTable
               label={t('privacy.retention.preview')}
               rows={o.preview}
               rowKey={(c) => `${c.type}:${c.id}`}
-              empty={<EmptyMessage icon={<IconClockShield aria-hidden />} title={t('privacy.retention.previewEmpty')} description={t('privacy.retention.previewEmptyHelp')} />}
+              empty={
+                <EmptyMessage
+                  icon={<IconClockShield aria-hidden />}
+                  title={t('privacy.retention.previewEmpty')}
+                  description={t('privacy.retention.previewEmptyHelp')}
+                />
+              }
               columns={[
-                { key: 'type', header: t('privacy.retention.type'), render: (c) => t(`privacy.person.types.${c.type}`) },
+                {
+                  key: 'type',
+                  header: t('privacy.retention.type'),
+                  render: (c) => t(`privacy.person.types.${c.type}`),
+                },
                 { key: 'id', header: t('privacy.retention.number'), render: (c) => `#${c.id}`, numeric: true },
                 { key: 'label', header: t('privacy.retention.label'), render: (c) => c.label },
                 { key: 'since', header: t('privacy.retention.since'), render: (c) => (c.since ? f.date(c.since) : '') },
@@ -63,7 +95,9 @@ export function RetentionTab() {
           </section>
 
           <section aria-labelledby="retention-log">
-            <Title order={2} size="h3" id="retention-log" mb="sm">{t('privacy.retention.log')}</Title>
+            <Title order={2} size="h3" id="retention-log" mb="sm">
+              {t('privacy.retention.log')}
+            </Title>
             <QueryState query={log}>{(entries) => <RetentionLogTable entries={entries} />}</QueryState>
           </section>
 
@@ -75,11 +109,19 @@ export function RetentionTab() {
             danger={confirming === 'on'}
             onConfirm={async () => {
               const result = await call('privacy.setRetentionJob', { enabled: confirming === 'on' });
-              notifySuccess(confirming === 'on' ? t('privacy.retention.enabled', { count: result.anonymised }) : t('privacy.retention.disabled'));
+              notifySuccess(
+                confirming === 'on'
+                  ? t('privacy.retention.enabled', { count: result.anonymised })
+                  : t('privacy.retention.disabled'),
+              );
               reload();
             }}
           >
-            <Text>{confirming === 'on' ? t('privacy.retention.enableConfirm', { count: o.preview.length }) : t('privacy.retention.onHelp')}</Text>
+            <Text>
+              {confirming === 'on'
+                ? t('privacy.retention.enableConfirm', { count: o.preview.length })
+                : t('privacy.retention.onHelp')}
+            </Text>
           </ConfirmModal>
         </Stack>
       )}

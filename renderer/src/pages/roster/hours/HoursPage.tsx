@@ -62,14 +62,24 @@ export function HoursPage() {
           <YearSelect value={year} onChange={setYear} />
         </Group>
         {over.length > 0 && (
-          <Alert color="red.9" variant="filled" icon={<IconAlertTriangle aria-hidden />} title={t('volunteerHours.overTitle')} role="alert">
+          <Alert
+            color="red.9"
+            variant="filled"
+            icon={<IconAlertTriangle aria-hidden />}
+            title={t('volunteerHours.overTitle')}
+            role="alert"
+          >
             {t('volunteerHours.overText', { names: over.map((r) => r.name).join(', ') })}
           </Alert>
         )}
         {/* The maximum first: without it no allowance can be paid, and the table measures against it. */}
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 6 }}>
-            <QueryState query={overview}>{(o) => <LimitCard year={year} limit={o.limit} canSet={user.role === 'beheerder'} onSaved={overview.reload} />}</QueryState>
+            <QueryState query={overview}>
+              {(o) => (
+                <LimitCard year={year} limit={o.limit} canSet={user.role === 'beheerder'} onSaved={overview.reload} />
+              )}
+            </QueryState>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 6 }}>
             <MilestonesCard year={year} />

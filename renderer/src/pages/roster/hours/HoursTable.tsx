@@ -34,13 +34,29 @@ export function HoursTable({ overview }: { overview: Overview }) {
             </Anchor>
           ),
         },
-        { key: 'hours', header: t('volunteerHours.hours'), numeric: true, render: (r) => hoursOf(r.totalMinutes, locale) },
+        {
+          key: 'hours',
+          header: t('volunteerHours.hours'),
+          numeric: true,
+          render: (r) => hoursOf(r.totalMinutes, locale),
+        },
         {
           key: 'tegenprestatie',
           header: t('volunteers.fields.tegenprestatie'),
-          render: (r) => (r.tegenprestatie ? <TegenprestatieProgress value={r.tegenprestatie} compact /> : <Text span c="dimmed" size="sm">—</Text>),
+          render: (r) =>
+            r.tegenprestatie ? (
+              <TegenprestatieProgress value={r.tegenprestatie} compact />
+            ) : (
+              <Text span c="dimmed" size="sm">
+                —
+              </Text>
+            ),
         },
-        { key: 'allowance', header: t('volunteerHours.allowances.title'), render: (r) => <AllowanceMeter paidCents={r.allowanceCents} limit={overview.limit} compact /> },
+        {
+          key: 'allowance',
+          header: t('volunteerHours.allowances.title'),
+          render: (r) => <AllowanceMeter paidCents={r.allowanceCents} limit={overview.limit} compact />,
+        },
       ]}
     />
   );

@@ -9,7 +9,17 @@ import type { AllowanceLimit } from '../shared/types';
 import { LimitModal } from './LimitModal';
 
 /** The year's maximum on view for everyone who pays allowances; only the beheerder sets it (the core says so too). */
-export function LimitCard({ year, limit, canSet, onSaved }: { year: number; limit: AllowanceLimit | null; canSet: boolean; onSaved: () => void }) {
+export function LimitCard({
+  year,
+  limit,
+  canSet,
+  onSaved,
+}: {
+  year: number;
+  limit: AllowanceLimit | null;
+  canSet: boolean;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const [open, setOpen] = useState(false);
@@ -19,7 +29,14 @@ export function LimitCard({ year, limit, canSet, onSaved }: { year: number; limi
       icon={<IconCoin size={22} aria-hidden />}
       aside={
         canSet && (
-          <Button size="xs" variant="light" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setOpen(true)} aria-label={limit ? t('volunteerHours.limit.change') : t('volunteerHours.limit.set')} style={{ flex: 'none' }}>
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<IconPencil size={16} aria-hidden />}
+            onClick={() => setOpen(true)}
+            aria-label={limit ? t('volunteerHours.limit.change') : t('volunteerHours.limit.set')}
+            style={{ flex: 'none' }}
+          >
             {limit ? t('volunteerHours.limit.changeShort') : t('volunteerHours.limit.setShort')}
           </Button>
         )
@@ -33,7 +50,9 @@ export function LimitCard({ year, limit, canSet, onSaved }: { year: number; limi
           ]}
         />
       ) : (
-        <Text size="sm">{canSet ? t('volunteerHours.limit.notSetYou', { year }) : t('volunteerHours.limit.notSet', { year })}</Text>
+        <Text size="sm">
+          {canSet ? t('volunteerHours.limit.notSetYou', { year }) : t('volunteerHours.limit.notSet', { year })}
+        </Text>
       )}
       <Text size="xs" c="dimmed" mt="sm">
         {t('volunteerHours.limit.belastingdienst')}

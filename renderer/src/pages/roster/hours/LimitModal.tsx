@@ -14,9 +14,23 @@ interface LimitValues {
 }
 
 /** The tax-free maximum of one year; the Belastingdienst sets it, so it is typed in, never assumed. */
-export function LimitModal({ year, limit, onClose, onSaved }: { year: number; limit: AllowanceLimit | null; onClose: () => void; onSaved: () => void }) {
+export function LimitModal({
+  year,
+  limit,
+  onClose,
+  onSaved,
+}: {
+  year: number;
+  limit: AllowanceLimit | null;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
-  const toInput = (v: LimitValues) => ({ year, yearlyCents: eurosToCents(v.yearly) ?? NaN, monthlyCents: eurosToCents(v.monthly) ?? NaN });
+  const toInput = (v: LimitValues) => ({
+    year,
+    yearlyCents: eurosToCents(v.yearly) ?? NaN,
+    monthlyCents: eurosToCents(v.monthly) ?? NaN,
+  });
   const { form, handleSubmit, formError, submitting } = useApiForm<LimitValues, ReturnType<typeof toInput>>({
     initialValues: { yearly: centsToEuros(limit?.yearlyCents), monthly: centsToEuros(limit?.monthlyCents) },
     schema: allowanceLimitInput,
@@ -30,12 +44,25 @@ export function LimitModal({ year, limit, onClose, onSaved }: { year: number; li
     },
   });
   return (
-    <FormModal opened onClose={onClose} size="md" title={t('volunteerHours.limit.title', { year })} onSubmit={handleSubmit} submitting={submitting} formError={formError}>
+    <FormModal
+      opened
+      onClose={onClose}
+      size="md"
+      title={t('volunteerHours.limit.title', { year })}
+      onSubmit={handleSubmit}
+      submitting={submitting}
+      formError={formError}
+    >
       <Alert color="yellow" variant="light" icon={<IconInfoCircle aria-hidden />}>
         {t('volunteerHours.limit.belastingdienst')}
       </Alert>
       <SimpleGrid cols={{ base: 1, xs: 2 }}>
-        <MoneyInput label={t('volunteerHours.limit.yearly')} required data-autofocus {...form.getInputProps('yearly')} />
+        <MoneyInput
+          label={t('volunteerHours.limit.yearly')}
+          required
+          data-autofocus
+          {...form.getInputProps('yearly')}
+        />
         <MoneyInput label={t('volunteerHours.limit.monthly')} required {...form.getInputProps('monthly')} />
       </SimpleGrid>
     </FormModal>

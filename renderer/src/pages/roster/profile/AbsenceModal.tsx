@@ -14,9 +14,20 @@ interface AbsenceValues {
 }
 
 /** Holiday, illness, a course: the roster then warns before planning this person, and "wie kan invallen" skips them. */
-export function AbsenceModal({ volunteerId, onClose, onSaved }: { volunteerId: number; onClose: () => void; onSaved: () => void }) {
+export function AbsenceModal({
+  volunteerId,
+  onClose,
+  onSaved,
+}: {
+  volunteerId: number;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
-  const { form, handleSubmit, formError, submitting } = useApiForm<AbsenceValues, AbsenceValues & { volunteerId: number }>({
+  const { form, handleSubmit, formError, submitting } = useApiForm<
+    AbsenceValues,
+    AbsenceValues & { volunteerId: number }
+  >({
     initialValues: { fromDate: todayIso(), toDate: todayIso(), reason: '' },
     schema: absenceInput,
     toInput: (v) => ({ volunteerId, ...v }),
@@ -28,12 +39,24 @@ export function AbsenceModal({ volunteerId, onClose, onSaved }: { volunteerId: n
     },
   });
   return (
-    <FormModal opened onClose={onClose} size="md" title={t('volunteers.absences.add')} onSubmit={handleSubmit} submitting={submitting} formError={formError}>
+    <FormModal
+      opened
+      onClose={onClose}
+      size="md"
+      title={t('volunteers.absences.add')}
+      onSubmit={handleSubmit}
+      submitting={submitting}
+      formError={formError}
+    >
       <SimpleGrid cols={{ base: 1, xs: 2 }}>
         <DateField label={t('volunteers.absences.from')} required {...form.getInputProps('fromDate')} />
         <DateField label={t('volunteers.absences.to')} required {...form.getInputProps('toDate')} />
       </SimpleGrid>
-      <TextInput label={t('volunteers.absences.reason')} placeholder={t('volunteers.absences.reasonPlaceholder')} {...form.getInputProps('reason')} />
+      <TextInput
+        label={t('volunteers.absences.reason')}
+        placeholder={t('volunteers.absences.reasonPlaceholder')}
+        {...form.getInputProps('reason')}
+      />
     </FormModal>
   );
 }

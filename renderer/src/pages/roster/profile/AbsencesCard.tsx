@@ -23,17 +23,26 @@ export function AbsencesCard({ volunteerId, onChanged }: { volunteerId: number; 
     onChanged();
   };
   const remove = (id: number) =>
-    run(`absence-${id}`, async () => {
-      await call('volunteers.deleteAbsence', { id });
-      changed();
-    }, t('volunteers.absences.deleted'));
+    run(
+      `absence-${id}`,
+      async () => {
+        await call('volunteers.deleteAbsence', { id });
+        changed();
+      },
+      t('volunteers.absences.deleted'),
+    );
 
   return (
     <SectionCard
       title={t('volunteers.absences.title')}
       icon={<IconPlaneDeparture size={22} aria-hidden />}
       aside={
-        <Button size="xs" variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconPlus size={16} aria-hidden />}
+          onClick={() => setAdding(true)}
+        >
           {t('volunteers.absences.add')}
         </Button>
       }
@@ -56,7 +65,14 @@ export function AbsencesCard({ volunteerId, onChanged }: { volunteerId: number; 
                         {a.reason && ` · ${a.reason}`}
                       </Text>
                       <Tooltip label={t('common.delete')}>
-                        <ActionIcon variant="subtle" color="red" size="lg" loading={busy === `absence-${a.id}`} aria-label={t('volunteers.absences.deleteOne', { period })} onClick={() => void remove(a.id)}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          size="lg"
+                          loading={busy === `absence-${a.id}`}
+                          aria-label={t('volunteers.absences.deleteOne', { period })}
+                          onClick={() => void remove(a.id)}
+                        >
                           <IconTrash size={18} aria-hidden />
                         </ActionIcon>
                       </Tooltip>

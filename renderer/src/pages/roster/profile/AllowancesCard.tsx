@@ -21,7 +21,15 @@ export function AllowancesCard({ volunteerId, name, year }: { volunteerId: numbe
       title={t('volunteerHours.allowances.cardTitle', { year })}
       icon={<IconCoin size={22} aria-hidden />}
       aside={
-        <Button size="xs" variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setPaying(true)} disabled={!allowances.data?.limit} aria-label={t('volunteerHours.allowances.pay')} style={{ flex: 'none' }}>
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconPlus size={16} aria-hidden />}
+          onClick={() => setPaying(true)}
+          disabled={!allowances.data?.limit}
+          aria-label={t('volunteerHours.allowances.pay')}
+          style={{ flex: 'none' }}
+        >
           {t('volunteerHours.allowances.payShort')}
         </Button>
       }
@@ -36,7 +44,10 @@ export function AllowancesCard({ volunteerId, name, year }: { volunteerId: numbe
                 <>
                   <AllowanceMeter paidCents={total} limit={limit} />
                   <Text size="sm" c="dimmed">
-                    {t('volunteerHours.allowances.limitLine', { yearly: f.money(limit.yearlyCents), monthly: f.money(limit.monthlyCents) })}
+                    {t('volunteerHours.allowances.limitLine', {
+                      yearly: f.money(limit.yearlyCents),
+                      monthly: f.money(limit.monthlyCents),
+                    })}
                   </Text>
                 </>
               ) : (
@@ -49,18 +60,35 @@ export function AllowancesCard({ volunteerId, name, year }: { volunteerId: numbe
                 minWidth={420}
                 rows={list}
                 rowKey={(p) => p.id}
-                empty={<Text c="dimmed" size="sm">{t('volunteerHours.allowances.none')}</Text>}
+                empty={
+                  <Text c="dimmed" size="sm">
+                    {t('volunteerHours.allowances.none')}
+                  </Text>
+                }
                 columns={[
                   { key: 'date', header: t('volunteerHours.allowances.paidOn'), render: (p) => f.date(p.paidOn) },
                   { key: 'what', header: t('volunteerHours.description'), render: (p) => p.description || '—' },
-                  { key: 'amount', header: t('volunteerHours.allowances.amount'), numeric: true, render: (p) => f.money(p.amountCents) },
+                  {
+                    key: 'amount',
+                    header: t('volunteerHours.allowances.amount'),
+                    numeric: true,
+                    render: (p) => f.money(p.amountCents),
+                  },
                 ]}
               />
             </Stack>
           );
         }}
       </QueryState>
-      {paying && <PayModal volunteerId={volunteerId} name={name} limit={allowances.data?.limit ?? null} onClose={() => setPaying(false)} onSaved={allowances.reload} />}
+      {paying && (
+        <PayModal
+          volunteerId={volunteerId}
+          name={name}
+          limit={allowances.data?.limit ?? null}
+          onClose={() => setPaying(false)}
+          onSaved={allowances.reload}
+        />
+      )}
     </SectionCard>
   );
 }

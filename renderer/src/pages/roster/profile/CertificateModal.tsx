@@ -37,16 +37,40 @@ function toInput(volunteerId: number) {
 }
 
 /** VOG as "original seen on … by …" (never a copy), BHV and EHBO with their expiry, a training by name. */
-export function CertificateModal({ volunteerId, certificate, onClose, onSaved }: { volunteerId: number; certificate?: Certificate; onClose: () => void; onSaved: () => void }) {
+export function CertificateModal({
+  volunteerId,
+  certificate,
+  onClose,
+  onSaved,
+}: {
+  volunteerId: number;
+  certificate?: Certificate;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const { user } = useMe();
-  const { form, handleSubmit, formError, submitting } = useApiForm<CertificateValues, ReturnType<ReturnType<typeof toInput>>>({
+  const { form, handleSubmit, formError, submitting } = useApiForm<
+    CertificateValues,
+    ReturnType<ReturnType<typeof toInput>>
+  >({
     initialValues: certificate
-      ? { kind: certificate.kind, name: certificate.name, issuedOn: certificate.issuedOn ?? '', expiresOn: certificate.expiresOn ?? '', seenOn: certificate.seenOn ?? '', seenBy: certificate.seenBy, notes: certificate.notes }
+      ? {
+          kind: certificate.kind,
+          name: certificate.name,
+          issuedOn: certificate.issuedOn ?? '',
+          expiresOn: certificate.expiresOn ?? '',
+          seenOn: certificate.seenOn ?? '',
+          seenBy: certificate.seenBy,
+          notes: certificate.notes,
+        }
       : { kind: 'vog', name: '', issuedOn: '', expiresOn: '', seenOn: todayIso(), seenBy: user.name, notes: '' },
     schema: certificateInput,
     toInput: toInput(volunteerId),
-    submit: (input) => (certificate ? call('volunteers.updateCertificate', { id: certificate.id, ...input }) : call('volunteers.addCertificate', input)),
+    submit: (input) =>
+      certificate
+        ? call('volunteers.updateCertificate', { id: certificate.id, ...input })
+        : call('volunteers.addCertificate', input),
     successMessage: t('volunteers.certificates.saved'),
     onSuccess: () => {
       onSaved();
@@ -74,21 +98,43 @@ export function CertificateModal({ volunteerId, certificate, onClose, onSaved }:
       </Radio.Group>
       {kind === 'vog' && (
         <>
-          <Alert color="wijk" variant="light" icon={<IconShieldCheck aria-hidden />} title={t('volunteers.certificates.vogNeverCopy')}>
+          <Alert
+            color="wijk"
+            variant="light"
+            icon={<IconShieldCheck aria-hidden />}
+            title={t('volunteers.certificates.vogNeverCopy')}
+          >
             {t('volunteers.certificates.vogExplain')}
           </Alert>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <DateField label={t('volunteers.certificates.seenOn')} required {...form.getInputProps('seenOn')} />
             <TextInput label={t('volunteers.certificates.seenBy')} required {...form.getInputProps('seenBy')} />
           </SimpleGrid>
-          <DateField label={t('volunteers.certificates.vogIssuedOn')} description={t('volunteers.certificates.vogIssuedOnHelp')} clearable {...form.getInputProps('issuedOn')} />
+          <DateField
+            label={t('volunteers.certificates.vogIssuedOn')}
+            description={t('volunteers.certificates.vogIssuedOnHelp')}
+            clearable
+            {...form.getInputProps('issuedOn')}
+          />
         </>
       )}
-      {kind === 'training' && <TextInput label={t('volunteers.certificates.trainingName')} required placeholder={t('volunteers.certificates.trainingPlaceholder')} {...form.getInputProps('name')} />}
+      {kind === 'training' && (
+        <TextInput
+          label={t('volunteers.certificates.trainingName')}
+          required
+          placeholder={t('volunteers.certificates.trainingPlaceholder')}
+          {...form.getInputProps('name')}
+        />
+      )}
       {kind !== 'vog' && (
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <DateField label={t('volunteers.certificates.issuedOn')} clearable {...form.getInputProps('issuedOn')} />
-          <DateField label={t('volunteers.certificates.expiresOn')} required={kind !== 'training'} clearable {...form.getInputProps('expiresOn')} />
+          <DateField
+            label={t('volunteers.certificates.expiresOn')}
+            required={kind !== 'training'}
+            clearable
+            {...form.getInputProps('expiresOn')}
+          />
         </SimpleGrid>
       )}
       <Textarea label={t('volunteers.fields.notes')} autosize minRows={2} {...form.getInputProps('notes')} />

@@ -13,7 +13,15 @@ import { stateOf } from '../shared/certificates';
 import type { Certificate } from '../shared/types';
 import { CertificateModal } from './CertificateModal';
 
-export function CertificatesCard({ volunteerId, certificates, onChanged }: { volunteerId: number; certificates: readonly Certificate[]; onChanged: () => void }) {
+export function CertificatesCard({
+  volunteerId,
+  certificates,
+  onChanged,
+}: {
+  volunteerId: number;
+  certificates: readonly Certificate[];
+  onChanged: () => void;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   // undefined: closed; null: adding; a certificate: editing it.
@@ -32,7 +40,12 @@ export function CertificatesCard({ volunteerId, certificates, onChanged }: { vol
       title={t('volunteers.certificates.title')}
       icon={<IconCertificate size={22} aria-hidden />}
       aside={
-        <Button size="xs" variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing(null)}>
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconPlus size={16} aria-hidden />}
+          onClick={() => setEditing(null)}
+        >
           {t('volunteers.certificates.add')}
         </Button>
       }
@@ -51,7 +64,11 @@ export function CertificatesCard({ volunteerId, certificates, onChanged }: { vol
                   <CertificateBadge label={label(c)} state={stateOf(c.validUntil, todayIso())} until={c.validUntil} />
                 </div>
                 <div>
-                  <Text size="sm">{c.validUntil ? t('volunteers.certificates.untilLine', { date: f.date(c.validUntil) }) : t('volunteers.certificates.noExpiry')}</Text>
+                  <Text size="sm">
+                    {c.validUntil
+                      ? t('volunteers.certificates.untilLine', { date: f.date(c.validUntil) })
+                      : t('volunteers.certificates.noExpiry')}
+                  </Text>
                   {details(c) && (
                     <Text size="xs" c="dimmed">
                       {details(c)}
@@ -66,12 +83,23 @@ export function CertificatesCard({ volunteerId, certificates, onChanged }: { vol
               </Group>
               <Group gap={4} wrap="nowrap">
                 <Tooltip label={t('common.edit')}>
-                  <ActionIcon variant="subtle" size="lg" aria-label={t('volunteers.certificates.editOne', { name: label(c) })} onClick={() => setEditing(c)}>
+                  <ActionIcon
+                    variant="subtle"
+                    size="lg"
+                    aria-label={t('volunteers.certificates.editOne', { name: label(c) })}
+                    onClick={() => setEditing(c)}
+                  >
                     <IconPencil size={18} aria-hidden />
                   </ActionIcon>
                 </Tooltip>
                 <Tooltip label={t('common.delete')}>
-                  <ActionIcon variant="subtle" color="red" size="lg" aria-label={t('volunteers.certificates.deleteOne', { name: label(c) })} onClick={() => setDeleting(c)}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    size="lg"
+                    aria-label={t('volunteers.certificates.deleteOne', { name: label(c) })}
+                    onClick={() => setDeleting(c)}
+                  >
                     <IconTrash size={18} aria-hidden />
                   </ActionIcon>
                 </Tooltip>
@@ -80,7 +108,14 @@ export function CertificatesCard({ volunteerId, certificates, onChanged }: { vol
           ))}
         </Stack>
       )}
-      {editing !== undefined && <CertificateModal volunteerId={volunteerId} certificate={editing ?? undefined} onClose={() => setEditing(undefined)} onSaved={onChanged} />}
+      {editing !== undefined && (
+        <CertificateModal
+          volunteerId={volunteerId}
+          certificate={editing ?? undefined}
+          onClose={() => setEditing(undefined)}
+          onSaved={onChanged}
+        />
+      )}
       <ConfirmModal
         opened={deleting !== null}
         onClose={() => setDeleting(null)}

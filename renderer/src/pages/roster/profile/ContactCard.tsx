@@ -16,8 +16,14 @@ export function ContactCard({ volunteer: v }: { volunteer: Volunteer }) {
     <SectionCard title={t('volunteers.profile.contact')} icon={<IconAddressBook size={22} aria-hidden />}>
       <InfoList
         items={[
-          { label: t('volunteers.fields.phone'), value: v.phone && <Anchor href={`tel:${v.phone.replace(/[^\d+]/g, '')}`}>{v.phone}</Anchor> },
-          { label: t('volunteers.fields.email'), value: v.email && <Anchor href={`mailto:${v.email}`}>{v.email}</Anchor> },
+          {
+            label: t('volunteers.fields.phone'),
+            value: v.phone && <Anchor href={`tel:${v.phone.replace(/[^\d+]/g, '')}`}>{v.phone}</Anchor>,
+          },
+          {
+            label: t('volunteers.fields.email'),
+            value: v.email && <Anchor href={`mailto:${v.email}`}>{v.email}</Anchor>,
+          },
           { label: t('volunteers.fields.status'), value: <StatusBadge status={v.status} /> },
           {
             label: t('volunteers.fields.roles'),
@@ -35,8 +41,18 @@ export function ContactCard({ volunteer: v }: { volunteer: Volunteer }) {
           },
           { label: t('volunteers.fields.languages'), value: v.languages.join(', ') },
           { label: t('volunteers.fields.startDate'), value: f.date(v.startDate) },
-          { label: t('volunteers.fields.tegenprestatie'), value: v.tegenprestatie ? t('volunteers.profile.hoursPerWeek', { hours: v.tegenprestatieHours }) : t('volunteers.profile.no') },
-          { label: t('volunteers.profile.consent'), value: v.consentOn ? t('volunteers.profile.consentGiven', { date: f.date(v.consentOn), purpose: v.consentPurpose }) : t('volunteers.profile.noConsent') },
+          {
+            label: t('volunteers.fields.tegenprestatie'),
+            value: v.tegenprestatie
+              ? t('volunteers.profile.hoursPerWeek', { hours: v.tegenprestatieHours })
+              : t('volunteers.profile.no'),
+          },
+          {
+            label: t('volunteers.profile.consent'),
+            value: v.consentOn
+              ? t('volunteers.profile.consentGiven', { date: f.date(v.consentOn), purpose: v.consentPurpose })
+              : t('volunteers.profile.noConsent'),
+          },
           { label: t('volunteers.fields.notes'), value: v.notes && <PlainText text={v.notes} /> },
         ]}
       />

@@ -59,7 +59,19 @@ function MonthTable({ hours }: { hours: HoursSummary }) {
 }
 
 /** The year is chosen here and also drives the allowances card below it. */
-export function HoursCard({ volunteerId, name, year, onYear, onChanged }: { volunteerId: number; name: string; year: number; onYear: (year: number) => void; onChanged: () => void }) {
+export function HoursCard({
+  volunteerId,
+  name,
+  year,
+  onYear,
+  onChanged,
+}: {
+  volunteerId: number;
+  name: string;
+  year: number;
+  onYear: (year: number) => void;
+  onChanged: () => void;
+}) {
   const { t } = useTranslation();
   const hours = useApi('roster.hours', { volunteerId, year });
   const [logging, setLogging] = useState(false);
@@ -70,7 +82,12 @@ export function HoursCard({ volunteerId, name, year, onYear, onChanged }: { volu
       aside={
         <Group gap="xs" wrap="nowrap">
           <YearSelect value={year} onChange={onYear} hideLabel />
-          <Button size="xs" variant="light" leftSection={<IconClockPlus size={16} aria-hidden />} onClick={() => setLogging(true)}>
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<IconClockPlus size={16} aria-hidden />}
+            onClick={() => setLogging(true)}
+          >
             {t('volunteerHours.log')}
           </Button>
         </Group>

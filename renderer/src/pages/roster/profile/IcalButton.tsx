@@ -15,7 +15,12 @@ export function IcalButton({ volunteerId }: { volunteerId: number }) {
       downloadFile(file.fileName, file.content, 'text/calendar;charset=utf-8');
     });
   return (
-    <Button variant="default" leftSection={<IconCalendarDown size={18} aria-hidden />} loading={busy === 'ical'} onClick={() => void download()}>
+    <Button
+      variant="default"
+      leftSection={<IconCalendarDown size={18} aria-hidden />}
+      loading={busy === 'ical'}
+      onClick={() => void download()}
+    >
       {t('volunteers.profile.ical')}
     </Button>
   );

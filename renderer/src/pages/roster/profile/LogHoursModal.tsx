@@ -22,27 +22,62 @@ const toInput = (volunteerId: number) => (v: HoursValues) => ({
 });
 
 /** Work outside the roster: a training given, a stand at the street party, an afternoon of flyering. */
-export function LogHoursModal({ volunteerId, name, onClose, onSaved }: { volunteerId: number; name: string; onClose: () => void; onSaved: () => void }) {
+export function LogHoursModal({
+  volunteerId,
+  name,
+  onClose,
+  onSaved,
+}: {
+  volunteerId: number;
+  name: string;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
-  const { form, handleSubmit, formError, submitting } = useApiForm<HoursValues, ReturnType<ReturnType<typeof toInput>>>({
-    initialValues: { date: todayIso(), hours: '', description: '' },
-    schema: hoursInput,
-    toInput: toInput(volunteerId),
-    aliases: { minutes: 'hours' },
-    submit: (input) => call('roster.logHours', input),
-    successMessage: t('volunteerHours.logged'),
-    onSuccess: () => {
-      onSaved();
-      onClose();
+  const { form, handleSubmit, formError, submitting } = useApiForm<HoursValues, ReturnType<ReturnType<typeof toInput>>>(
+    {
+      initialValues: { date: todayIso(), hours: '', description: '' },
+      schema: hoursInput,
+      toInput: toInput(volunteerId),
+      aliases: { minutes: 'hours' },
+      submit: (input) => call('roster.logHours', input),
+      successMessage: t('volunteerHours.logged'),
+      onSuccess: () => {
+        onSaved();
+        onClose();
+      },
     },
-  });
+  );
   return (
-    <FormModal opened onClose={onClose} size="md" title={t('volunteerHours.logTitle', { name })} onSubmit={handleSubmit} submitting={submitting} formError={formError}>
+    <FormModal
+      opened
+      onClose={onClose}
+      size="md"
+      title={t('volunteerHours.logTitle', { name })}
+      onSubmit={handleSubmit}
+      submitting={submitting}
+      formError={formError}
+    >
       <SimpleGrid cols={{ base: 1, xs: 2 }}>
         <DateField label={t('roster.date')} required maxDate={todayIso()} {...form.getInputProps('date')} />
-        <NumberInput label={t('volunteerHours.hours')} required min={0.25} max={24} step={0.25} decimalScale={2} decimalSeparator="," suffix={` ${t('volunteers.hoursShort')}`} {...form.getInputProps('hours')} />
+        <NumberInput
+          label={t('volunteerHours.hours')}
+          required
+          min={0.25}
+          max={24}
+          step={0.25}
+          decimalScale={2}
+          decimalSeparator=","
+          suffix={` ${t('volunteers.hoursShort')}`}
+          {...form.getInputProps('hours')}
+        />
       </SimpleGrid>
-      <TextInput label={t('volunteerHours.description')} required placeholder={t('volunteerHours.descriptionPlaceholder')} {...form.getInputProps('description')} />
+      <TextInput
+        label={t('volunteerHours.description')}
+        required
+        placeholder={t('volunteerHours.descriptionPlaceholder')}
+        {...form.getInputProps('description')}
+      />
     </FormModal>
   );
 }

@@ -13,8 +13,14 @@ export function PersonalCard({ personal }: { personal: NonNullable<Volunteer['pe
     <SectionCard title={t('volunteers.sections.personal')} icon={<IconLock size={22} aria-hidden />}>
       <InfoList
         items={[
-          { label: t('volunteers.fields.dateOfBirth'), value: personal.dateOfBirth ? f.date(personal.dateOfBirth) : '' },
-          { label: t('volunteers.fields.address'), value: personal.address && <span style={{ whiteSpace: 'pre-line' }}>{personal.address}</span> },
+          {
+            label: t('volunteers.fields.dateOfBirth'),
+            value: personal.dateOfBirth ? f.date(personal.dateOfBirth) : '',
+          },
+          {
+            label: t('volunteers.fields.address'),
+            value: personal.address && <span style={{ whiteSpace: 'pre-line' }}>{personal.address}</span>,
+          },
           { label: t('volunteers.fields.emergencyContact'), value: personal.emergencyContact },
         ]}
       />

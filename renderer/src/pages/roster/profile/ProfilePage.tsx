@@ -36,7 +36,11 @@ function Profile({ profile, onChanged }: { profile: ProfileData; onChanged: () =
         description={<StatusBadge status={v.status} />}
         actions={
           <>
-            <Button leftSection={<IconPencil size={18} aria-hidden />} onClick={() => setEditing(true)} disabled={!roles.data}>
+            <Button
+              leftSection={<IconPencil size={18} aria-hidden />}
+              onClick={() => setEditing(true)}
+              disabled={!roles.data}
+            >
               {t('common.edit')}
             </Button>
             <IcalButton volunteerId={v.id} />
@@ -48,7 +52,11 @@ function Profile({ profile, onChanged }: { profile: ProfileData; onChanged: () =
           <Stack gap="lg">
             <ContactCard volunteer={v} />
             <SectionCard title={t('volunteers.fields.availability')}>
-              <AvailabilityGrid label={t('volunteers.fields.availability')} hideLabel value={v.availability.map((a) => slotKey(a.weekday, a.daypart))} />
+              <AvailabilityGrid
+                label={t('volunteers.fields.availability')}
+                hideLabel
+                value={v.availability.map((a) => slotKey(a.weekday, a.daypart))}
+              />
             </SectionCard>
             <CertificatesCard volunteerId={v.id} certificates={profile.certificates} onChanged={onChanged} />
             <AbsencesCard volunteerId={v.id} onChanged={onChanged} />
@@ -63,7 +71,9 @@ function Profile({ profile, onChanged }: { profile: ProfileData; onChanged: () =
           </Stack>
         </Grid.Col>
       </Grid>
-      {editing && roles.data && <VolunteerModal volunteer={v} roles={roles.data} onClose={() => setEditing(false)} onSaved={onChanged} />}
+      {editing && roles.data && (
+        <VolunteerModal volunteer={v} roles={roles.data} onClose={() => setEditing(false)} onSaved={onChanged} />
+      )}
     </>
   );
 }
@@ -74,7 +84,15 @@ export function ProfilePage({ volunteerId }: { volunteerId: number }) {
   const profile = useApi('volunteers.profile', { id: volunteerId });
   return (
     <>
-      <Anchor component={Link} to="/vrijwilligers" size="sm" mb="xs" display="inline-flex" style={{ alignItems: 'center', gap: 4 }} className="no-print">
+      <Anchor
+        component={Link}
+        to="/vrijwilligers"
+        size="sm"
+        mb="xs"
+        display="inline-flex"
+        style={{ alignItems: 'center', gap: 4 }}
+        className="no-print"
+      >
         <IconArrowLeft size={16} aria-hidden />
         {t('volunteers.profile.back')}
       </Anchor>

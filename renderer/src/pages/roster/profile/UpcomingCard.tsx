@@ -19,13 +19,21 @@ export function UpcomingCard({ volunteerId, shifts }: { volunteerId: number; shi
   const mine = (s: Shift) => s.assignments.find((a) => a.volunteerId === volunteerId);
   const more = shifts.length - SHOWN;
   return (
-    <SectionCard title={t('volunteers.profile.upcoming')} icon={<IconCalendarUser size={22} aria-hidden />} links={[{ to: `/rooster?vrijwilliger=${volunteerId}`, label: t('volunteers.profile.inRoster') }]}>
+    <SectionCard
+      title={t('volunteers.profile.upcoming')}
+      icon={<IconCalendarUser size={22} aria-hidden />}
+      links={[{ to: `/rooster?vrijwilliger=${volunteerId}`, label: t('volunteers.profile.inRoster') }]}
+    >
       <DataTable
         label={t('volunteers.profile.upcoming')}
         minWidth={420}
         rows={shifts.slice(0, SHOWN)}
         rowKey={(s) => s.id}
-        empty={<Text c="dimmed" size="sm">{t('volunteers.profile.noUpcoming')}</Text>}
+        empty={
+          <Text c="dimmed" size="sm">
+            {t('volunteers.profile.noUpcoming')}
+          </Text>
+        }
         columns={[
           {
             key: 'when',

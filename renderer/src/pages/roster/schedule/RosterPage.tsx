@@ -44,7 +44,11 @@ function CoordinatorRoster() {
         <PageHeader title={t('roster.title')} description={t('roster.intro')} />
       </div>
       {/* The tab is in the address (#/rooster/gaten), so it survives a reload and can be linked; the week chosen stays when switching. keepMounted off: each tab loads fresh. */}
-      <Tabs value={tab} onChange={(v) => v && void navigate({ pathname: v === 'week' ? '/rooster' : `/rooster/${v}`, search })} keepMounted={false}>
+      <Tabs
+        value={tab}
+        onChange={(v) => v && void navigate({ pathname: v === 'week' ? '/rooster' : `/rooster/${v}`, search })}
+        keepMounted={false}
+      >
         <Tabs.List mb="lg" className="no-print">
           <Tabs.Tab value="week" leftSection={<IconCalendarWeek size={18} aria-hidden />}>
             {t('roster.tabs.week')}
@@ -52,7 +56,13 @@ function CoordinatorRoster() {
           <Tabs.Tab
             value="gaten"
             leftSection={<IconAlertTriangle size={18} aria-hidden />}
-            rightSection={gaps.count ? <Badge size="sm" color="red.9" variant="filled">{gaps.count}</Badge> : null}
+            rightSection={
+              gaps.count ? (
+                <Badge size="sm" color="red.9" variant="filled">
+                  {gaps.count}
+                </Badge>
+              ) : null
+            }
           >
             {t('roster.tabs.gaps')}
           </Tabs.Tab>

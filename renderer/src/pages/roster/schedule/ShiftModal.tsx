@@ -25,18 +25,57 @@ interface ShiftValues {
  * A single shift ("Losse dienst": an extra bar for the wijkfeest) or changes to one shift of a
  * template (other times, one more person, or "gaat niet door"). The template itself stays as it is.
  */
-export function ShiftModal({ shift, date, roles, onClose, onSaved }: { shift?: Shift; date: string; roles: readonly VolunteerRole[]; onClose: () => void; onSaved: () => void }) {
+export function ShiftModal({
+  shift,
+  date,
+  roles,
+  onClose,
+  onSaved,
+}: {
+  shift?: Shift;
+  date: string;
+  roles: readonly VolunteerRole[];
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
-  const toInput = (v: ShiftValues) => ({ title: v.title, date: v.date, startTime: v.startTime, endTime: v.endTime, bookingId: shift?.bookingId ?? null, needs: needsToInput(v.needs), notes: v.notes });
+  const toInput = (v: ShiftValues) => ({
+    title: v.title,
+    date: v.date,
+    startTime: v.startTime,
+    endTime: v.endTime,
+    bookingId: shift?.bookingId ?? null,
+    needs: needsToInput(v.needs),
+    notes: v.notes,
+  });
   const { form, handleSubmit, formError, submitting } = useApiForm<ShiftValues, ReturnType<typeof toInput>>({
     initialValues: shift
-      ? { title: shift.title, date: shift.date, startTime: clockOf(shift.start), endTime: clockOf(shift.end), needs: needsToValues(shift.needs), notes: shift.notes, cancelled: shift.cancelled }
-      : { title: '', date, startTime: '', endTime: '', needs: [{ roleId: null, count: 1 }], notes: '', cancelled: false },
+      ? {
+          title: shift.title,
+          date: shift.date,
+          startTime: clockOf(shift.start),
+          endTime: clockOf(shift.end),
+          needs: needsToValues(shift.needs),
+          notes: shift.notes,
+          cancelled: shift.cancelled,
+        }
+      : {
+          title: '',
+          date,
+          startTime: '',
+          endTime: '',
+          needs: [{ roleId: null, count: 1 }],
+          notes: '',
+          cancelled: false,
+        },
     schema: shiftInput,
     toInput,
     check: shiftFormCheck({ endBeforeStart: t('roster.endBeforeStart'), pickRole: t('roster.needs.pickRoleError') }),
     // cancelled is not part of a new shift's input, so it comes from the form itself.
-    submit: (input): Promise<Shift> => (shift ? call('roster.updateShift', { id: shift.id, cancelled: form.getValues().cancelled, ...input }) : call('roster.createShift', input)),
+    submit: (input): Promise<Shift> =>
+      shift
+        ? call('roster.updateShift', { id: shift.id, cancelled: form.getValues().cancelled, ...input })
+        : call('roster.createShift', input),
     successMessage: shift ? t('roster.shiftUpdated') : t('roster.shiftCreated'),
     onSuccess: () => {
       onSaved();
@@ -52,15 +91,32 @@ export function ShiftModal({ shift, date, roles, onClose, onSaved }: { shift?: S
       submitting={submitting}
       formError={formError}
     >
-      <TextInput label={t('roster.shiftTitle')} required data-autofocus placeholder={t('roster.shiftTitlePlaceholder')} {...form.getInputProps('title')} />
+      <TextInput
+        label={t('roster.shiftTitle')}
+        required
+        data-autofocus
+        placeholder={t('roster.shiftTitlePlaceholder')}
+        {...form.getInputProps('title')}
+      />
       <SimpleGrid cols={{ base: 1, xs: 3 }}>
         <DateField label={t('roster.date')} required {...form.getInputProps('date')} />
         <TimeField label={t('roster.startTime')} required {...form.getInputProps('startTime')} />
         <TimeField label={t('roster.endTime')} required {...form.getInputProps('endTime')} />
       </SimpleGrid>
-      <NeedsField value={form.values.needs} onChange={(v) => form.setFieldValue('needs', v)} roles={roles} errorOf={(p) => form.errors[p]} />
+      <NeedsField
+        value={form.values.needs}
+        onChange={(v) => form.setFieldValue('needs', v)}
+        roles={roles}
+        errorOf={(p) => form.errors[p]}
+      />
       <Textarea label={t('roster.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
-      {shift && <Checkbox label={t('roster.cancelShift')} description={t('roster.cancelShiftHelp')} {...form.getInputProps('cancelled', { type: 'checkbox' })} />}
+      {shift && (
+        <Checkbox
+          label={t('roster.cancelShift')}
+          description={t('roster.cancelShiftHelp')}
+          {...form.getInputProps('cancelled', { type: 'checkbox' })}
+        />
+      )}
     </FormModal>
   );
 }

@@ -23,7 +23,14 @@ export function TodayRoster() {
           <Stack gap="md">
             <Text fw={600}>{f.dateLong(todayIso())}</Text>
             {shifts.map((s) => (
-              <Card key={s.id} withBorder radius="md" padding="md" component="section" aria-labelledby={`today-${s.id}`}>
+              <Card
+                key={s.id}
+                withBorder
+                radius="md"
+                padding="md"
+                component="section"
+                aria-labelledby={`today-${s.id}`}
+              >
                 <Title order={2} size="h4" id={`today-${s.id}`}>
                   {timeRange(s)} · {s.title}
                 </Title>
@@ -34,9 +41,11 @@ export function TodayRoster() {
                         {n.roleName} <NeedBadge filled={n.filled} count={n.count} />
                       </Text>
                       <List size="sm" listStyleType="none">
-                        {s.assignments.filter((a) => a.roleId === n.roleId).map((a) => (
-                          <List.Item key={a.id}>{a.volunteerName}</List.Item>
-                        ))}
+                        {s.assignments
+                          .filter((a) => a.roleId === n.roleId)
+                          .map((a) => (
+                            <List.Item key={a.id}>{a.volunteerName}</List.Item>
+                          ))}
                       </List>
                     </Group>
                   ))}

@@ -8,7 +8,15 @@ import type { AllowanceLimit } from './types';
  * Paid this year against the tax-free yearly maximum. Over it, the badge says so in words: above
  * the maximum the whole allowance may count as wages, which the coordinator must not miss.
  */
-export function AllowanceMeter({ paidCents, limit, compact }: { paidCents: number; limit: AllowanceLimit | null; compact?: boolean }) {
+export function AllowanceMeter({
+  paidCents,
+  limit,
+  compact,
+}: {
+  paidCents: number;
+  limit: AllowanceLimit | null;
+  compact?: boolean;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   if (!limit) return <Text size="sm">{f.money(paidCents)}</Text>;
@@ -17,7 +25,12 @@ export function AllowanceMeter({ paidCents, limit, compact }: { paidCents: numbe
   const words = t('volunteerHours.allowances.ofMaximum', { paid: f.money(paidCents), max: f.money(limit.yearlyCents) });
   return (
     <Stack gap={4} miw={compact ? 170 : undefined}>
-      <Progress value={Math.min(100, percent)} color={over ? 'red' : percent >= 90 ? 'orange' : 'wijk'} size={compact ? 'sm' : 'lg'} aria-label={words} />
+      <Progress
+        value={Math.min(100, percent)}
+        color={over ? 'red' : percent >= 90 ? 'orange' : 'wijk'}
+        size={compact ? 'sm' : 'lg'}
+        aria-label={words}
+      />
       <Group gap={6}>
         <Text size={compact ? 'xs' : 'sm'}>{words}</Text>
         {over && (

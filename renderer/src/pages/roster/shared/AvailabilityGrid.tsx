@@ -35,11 +35,24 @@ export function AvailabilityGrid({ value, onChange, label, hideLabel, error }: A
   const toggle = (key: string, on: boolean) => onChange?.(on ? [...value, key] : value.filter((k) => k !== key));
   return (
     <Box component={onChange ? 'fieldset' : 'div'} p={0} m={0} style={{ border: 0, minWidth: 0 }}>
-      <Text component={onChange ? 'legend' : 'p'} fw={500} size="sm" mb={4} className={hideLabel ? 'sr-only' : undefined}>
+      <Text
+        component={onChange ? 'legend' : 'p'}
+        fw={500}
+        size="sm"
+        mb={4}
+        className={hideLabel ? 'sr-only' : undefined}
+      >
         {label}
       </Text>
       <Table.ScrollContainer minWidth={420}>
-        <Table withTableBorder withColumnBorders verticalSpacing={4} horizontalSpacing={6} aria-label={label} style={{ maxWidth: 560 }}>
+        <Table
+          withTableBorder
+          withColumnBorders
+          verticalSpacing={4}
+          horizontalSpacing={6}
+          aria-label={label}
+          style={{ maxWidth: 560 }}
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Td />
@@ -65,7 +78,12 @@ export function AvailabilityGrid({ value, onChange, label, hideLabel, error }: A
                   return (
                     <Table.Td key={d} ta="center">
                       {onChange ? (
-                        <Checkbox checked={on} onChange={(e) => toggle(key, e.currentTarget.checked)} aria-label={name} style={{ display: 'inline-block' }} />
+                        <Checkbox
+                          checked={on}
+                          onChange={(e) => toggle(key, e.currentTarget.checked)}
+                          aria-label={name}
+                          style={{ display: 'inline-block' }}
+                        />
                       ) : on ? (
                         <>
                           <IconCheck size={16} aria-hidden color="var(--mantine-color-wijk-8)" />

@@ -13,14 +13,33 @@ const LOOK: Record<CertificateState | 'missing', { color: string; icon: typeof I
 };
 
 /** One certificate as a badge: colour and icon for the eye, the state in words for screen readers and the tooltip. */
-export function CertificateBadge({ label, state, until }: { label: string; state: CertificateState | 'missing'; until?: string | null }) {
+export function CertificateBadge({
+  label,
+  state,
+  until,
+}: {
+  label: string;
+  state: CertificateState | 'missing';
+  until?: string | null;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const { color, icon: Icon } = LOOK[state];
-  const words = state === 'missing' ? t('volunteers.certificates.missing') : until ? t(`volunteers.certificates.states.${state}`, { date: f.date(until) }) : t('volunteers.certificates.noExpiry');
+  const words =
+    state === 'missing'
+      ? t('volunteers.certificates.missing')
+      : until
+        ? t(`volunteers.certificates.states.${state}`, { date: f.date(until) })
+        : t('volunteers.certificates.noExpiry');
   return (
     <Tooltip label={words}>
-      <Badge variant={state === 'missing' ? 'outline' : 'light'} color={color} size="sm" leftSection={<Icon size={12} aria-hidden />} tt="none">
+      <Badge
+        variant={state === 'missing' ? 'outline' : 'light'}
+        color={color}
+        size="sm"
+        leftSection={<Icon size={12} aria-hidden />}
+        tt="none"
+      >
         {label}
         <span className="sr-only">: {words}</span>
       </Badge>
@@ -28,7 +47,11 @@ export function CertificateBadge({ label, state, until }: { label: string; state
   );
 }
 
-const STATE: Record<RegisterEntry['certificates'][number]['state'], CertificateState> = { geldig: 'valid', verloopt: 'expiring', verlopen: 'expired' };
+const STATE: Record<RegisterEntry['certificates'][number]['state'], CertificateState> = {
+  geldig: 'valid',
+  verloopt: 'expiring',
+  verlopen: 'expired',
+};
 
 /**
  * The VOG, BHV and EHBO a volunteer holds, newest of each kind as the register lists them; and a missing VOG
@@ -37,11 +60,21 @@ const STATE: Record<RegisterEntry['certificates'][number]['state'], CertificateS
 export function CertificateBadges({ certificates, missingVog }: Pick<RegisterEntry, 'certificates' | 'missingVog'>) {
   const { t } = useTranslation();
   const held = certificates.filter((c) => !(c.kind === 'vog' && missingVog));
-  if (!held.length && !missingVog) return <Text span c="dimmed" size="sm">—</Text>;
+  if (!held.length && !missingVog)
+    return (
+      <Text span c="dimmed" size="sm">
+        —
+      </Text>
+    );
   return (
     <Group gap={4}>
       {held.map((c) => (
-        <CertificateBadge key={c.kind} label={t(`volunteers.certificates.kinds.${c.kind}`)} state={STATE[c.state]} until={c.validUntil} />
+        <CertificateBadge
+          key={c.kind}
+          label={t(`volunteers.certificates.kinds.${c.kind}`)}
+          state={STATE[c.state]}
+          until={c.validUntil}
+        />
       ))}
       {missingVog && <CertificateBadge label={t('volunteers.certificates.kinds.vog')} state="missing" />}
     </Group>

@@ -10,9 +10,13 @@ export interface NeedValue {
 }
 
 export const needsToInput = (needs: readonly NeedValue[]) =>
-  needs.map((n) => ({ roleId: n.roleId === null ? NaN : Number(n.roleId), count: n.count === '' ? NaN : Number(n.count) }));
+  needs.map((n) => ({
+    roleId: n.roleId === null ? NaN : Number(n.roleId),
+    count: n.count === '' ? NaN : Number(n.count),
+  }));
 
-export const needsToValues = (needs: readonly { roleId: number; count: number }[]): NeedValue[] => needs.map((n) => ({ roleId: String(n.roleId), count: n.count }));
+export const needsToValues = (needs: readonly { roleId: number; count: number }[]): NeedValue[] =>
+  needs.map((n) => ({ roleId: String(n.roleId), count: n.count }));
 
 interface NeedsFieldProps {
   value: readonly NeedValue[];
@@ -25,7 +29,8 @@ interface NeedsFieldProps {
 /** Required headcount per role ("2 × bar, 1 × sleutelhouder"): the rows a shift is measured against. */
 export function NeedsField({ value, onChange, roles, errorOf }: NeedsFieldProps) {
   const { t } = useTranslation();
-  const set = (i: number, patch: Partial<NeedValue>) => onChange(value.map((n, j) => (j === i ? { ...n, ...patch } : n)));
+  const set = (i: number, patch: Partial<NeedValue>) =>
+    onChange(value.map((n, j) => (j === i ? { ...n, ...patch } : n)));
   const listError = errorOf('needs');
   return (
     <Box component="fieldset" p={0} m={0} style={{ border: 0, minWidth: 0 }}>
@@ -42,7 +47,9 @@ export function NeedsField({ value, onChange, roles, errorOf }: NeedsFieldProps)
               label={t('roster.needs.roleN', { n: i + 1 })}
               labelProps={{ className: 'sr-only' }}
               placeholder={t('roster.needs.pickRole')}
-              data={roles.filter((r) => r.active || String(r.id) === n.roleId).map((r) => ({ value: String(r.id), label: r.name }))}
+              data={roles
+                .filter((r) => r.active || String(r.id) === n.roleId)
+                .map((r) => ({ value: String(r.id), label: r.name }))}
               value={n.roleId}
               onChange={(v) => set(i, { roleId: v })}
               error={errorOf(`needs.${i}.roleId`)}
@@ -60,7 +67,14 @@ export function NeedsField({ value, onChange, roles, errorOf }: NeedsFieldProps)
               error={errorOf(`needs.${i}.count`)}
               style={{ flex: 1 }}
             />
-            <ActionIcon variant="subtle" color="red" size="lg" mt={2} aria-label={t('roster.needs.removeN', { n: i + 1 })} onClick={() => onChange(value.filter((_, j) => j !== i))}>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              size="lg"
+              mt={2}
+              aria-label={t('roster.needs.removeN', { n: i + 1 })}
+              onClick={() => onChange(value.filter((_, j) => j !== i))}
+            >
               <IconTrash size={18} aria-hidden />
             </ActionIcon>
           </Group>
@@ -76,7 +90,13 @@ export function NeedsField({ value, onChange, roles, errorOf }: NeedsFieldProps)
           {listError}
         </Text>
       )}
-      <Button variant="subtle" size="compact-sm" mt="xs" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => onChange([...value, { roleId: null, count: 1 }])}>
+      <Button
+        variant="subtle"
+        size="compact-sm"
+        mt="xs"
+        leftSection={<IconPlus size={16} aria-hidden />}
+        onClick={() => onChange([...value, { roleId: null, count: 1 }])}
+      >
         {t('roster.needs.add')}
       </Button>
     </Box>

@@ -8,7 +8,11 @@ import type { Tegenprestatie } from './types';
 export function TegenprestatieProgress({ value, compact }: { value: Tegenprestatie; compact?: boolean }) {
   const { t } = useTranslation();
   const { locale } = useFormat();
-  const words = t('volunteerHours.tegenprestatieProgress', { done: hoursOf(value.doneMinutes, locale), goal: hoursOf(value.goalMinutes, locale), percent: value.percent });
+  const words = t('volunteerHours.tegenprestatieProgress', {
+    done: hoursOf(value.doneMinutes, locale),
+    goal: hoursOf(value.goalMinutes, locale),
+    percent: value.percent,
+  });
   const color = value.percent >= 100 ? 'green' : value.percent >= 75 ? 'yellow' : 'orange';
   return (
     <Stack gap={4} miw={compact ? 160 : undefined}>

@@ -5,7 +5,9 @@ import { ApiCallError } from '../../../api/client';
 
 /** The warnings of a NEEDS_CONFIRMATION refusal, or null for any other outcome. */
 export function warningsOf(error: unknown): string[] | null {
-  return error instanceof ApiCallError && error.code === 'NEEDS_CONFIRMATION' ? (error.fieldErrors.warnings ?? []) : null;
+  return error instanceof ApiCallError && error.code === 'NEEDS_CONFIRMATION'
+    ? (error.fieldErrors.warnings ?? [])
+    : null;
 }
 
 interface WarningsConfirmProps {
@@ -24,7 +26,13 @@ interface WarningsConfirmProps {
 export function WarningsConfirm({ warnings, onConfirm, onCancel, confirmLabel, busy }: WarningsConfirmProps) {
   const { t } = useTranslation();
   return (
-    <Alert color="yellow" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('roster.warningsTitle')} role="alert">
+    <Alert
+      color="yellow"
+      variant="light"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={t('roster.warningsTitle')}
+      role="alert"
+    >
       <List size="sm" spacing={4} mb="sm">
         {warnings.map((w) => (
           <List.Item key={w}>{w}</List.Item>

@@ -5,7 +5,17 @@ import { todayIso } from '../../../format';
 export const thisYear = () => Number(todayIso().slice(0, 4));
 
 /** The last five years and the next: hours and allowances are looked back on, limits set a year ahead. */
-export function YearSelect({ value, onChange, label, hideLabel }: { value: number; onChange: (year: number) => void; label?: string; hideLabel?: boolean }) {
+export function YearSelect({
+  value,
+  onChange,
+  label,
+  hideLabel,
+}: {
+  value: number;
+  onChange: (year: number) => void;
+  label?: string;
+  hideLabel?: boolean;
+}) {
   const { t } = useTranslation();
   const now = thisYear();
   const years = Array.from({ length: 6 }, (_, i) => String(now + 1 - i));

@@ -34,5 +34,7 @@ export const isDate = (s: string | null | undefined): s is string => !!s && /^\d
 
 /** 'ma 23 nov': a day in a week view, where the year is in the week's own label. */
 export function dayLabel(isoDate: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${isoDate}T12:00:00Z`));
+  return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T12:00:00Z`),
+  );
 }

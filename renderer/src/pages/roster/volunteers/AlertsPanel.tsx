@@ -38,7 +38,9 @@ export function AlertsPanel({ alerts }: { alerts: Alerts }) {
                     {person(c.volunteerId, c.volunteerName)}
                     {': '}
                     {t(`volunteers.certificates.kinds.${c.kind}`)}{' '}
-                    {c.validUntil && c.validUntil < today ? t('volunteers.alerts.expiredOn', { date: f.date(c.validUntil) }) : t('volunteers.alerts.expiresOn', { date: f.date(c.validUntil ?? today) })}
+                    {c.validUntil && c.validUntil < today
+                      ? t('volunteers.alerts.expiredOn', { date: f.date(c.validUntil) })
+                      : t('volunteers.alerts.expiresOn', { date: f.date(c.validUntil ?? today) })}
                   </List.Item>
                 ))}
               </List>

@@ -9,7 +9,16 @@ import type { ApiQuery } from '../../../hooks/useApi';
 import type { VolunteerRole } from '../shared/types';
 import { RoleModal } from './RoleModal';
 
-const yesNo = (on: boolean, yes: string) => (on ? <Text span size="sm">{yes}</Text> : <Text span c="dimmed" size="sm">—</Text>);
+const yesNo = (on: boolean, yes: string) =>
+  on ? (
+    <Text span size="sm">
+      {yes}
+    </Text>
+  ) : (
+    <Text span c="dimmed" size="sm">
+      —
+    </Text>
+  );
 
 /** The roles and skills of this house (bar, balie, sleutelhouder, …): which ask for a VOG, which hold keys. */
 export function RolesCard({ roles, onChanged }: { roles: ApiQuery<VolunteerRole[]>; onChanged: () => void }) {
@@ -21,7 +30,12 @@ export function RolesCard({ roles, onChanged }: { roles: ApiQuery<VolunteerRole[
       title={t('volunteers.roles.title')}
       icon={<IconTags size={22} aria-hidden />}
       aside={
-        <Button size="xs" variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing(null)}>
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconPlus size={16} aria-hidden />}
+          onClick={() => setEditing(null)}
+        >
           {t('volunteers.roles.add')}
         </Button>
       }
@@ -37,17 +51,49 @@ export function RolesCard({ roles, onChanged }: { roles: ApiQuery<VolunteerRole[
             rows={list}
             rowKey={(r) => r.id}
             columns={[
-              { key: 'name', header: t('volunteers.roles.name'), render: (r) => <Text size="sm" fw={600} c={r.active ? undefined : 'dimmed'}>{r.name}</Text> },
-              { key: 'vog', header: t('volunteers.roles.vogColumn'), render: (r) => yesNo(r.needsVog, t('volunteers.roles.vogYes')) },
-              { key: 'key', header: t('volunteers.roles.keyColumn'), render: (r) => yesNo(r.isKeyHolder, t('volunteers.roles.keyYes')) },
-              { key: 'active', header: t('volunteers.fields.status'), render: (r) => (r.active ? t('volunteers.roles.on') : <Badge variant="light" color="gray">{t('volunteers.roles.off')}</Badge>) },
+              {
+                key: 'name',
+                header: t('volunteers.roles.name'),
+                render: (r) => (
+                  <Text size="sm" fw={600} c={r.active ? undefined : 'dimmed'}>
+                    {r.name}
+                  </Text>
+                ),
+              },
+              {
+                key: 'vog',
+                header: t('volunteers.roles.vogColumn'),
+                render: (r) => yesNo(r.needsVog, t('volunteers.roles.vogYes')),
+              },
+              {
+                key: 'key',
+                header: t('volunteers.roles.keyColumn'),
+                render: (r) => yesNo(r.isKeyHolder, t('volunteers.roles.keyYes')),
+              },
+              {
+                key: 'active',
+                header: t('volunteers.fields.status'),
+                render: (r) =>
+                  r.active ? (
+                    t('volunteers.roles.on')
+                  ) : (
+                    <Badge variant="light" color="gray">
+                      {t('volunteers.roles.off')}
+                    </Badge>
+                  ),
+              },
               {
                 key: 'actions',
                 header: t('common.actions'),
                 screenOnly: true,
                 render: (r) => (
                   <Tooltip label={t('common.edit')}>
-                    <ActionIcon variant="subtle" size="lg" aria-label={t('volunteers.roles.editOne', { name: r.name })} onClick={() => setEditing(r)}>
+                    <ActionIcon
+                      variant="subtle"
+                      size="lg"
+                      aria-label={t('volunteers.roles.editOne', { name: r.name })}
+                      onClick={() => setEditing(r)}
+                    >
                       <IconPencil size={18} aria-hidden />
                     </ActionIcon>
                   </Tooltip>
@@ -57,7 +103,9 @@ export function RolesCard({ roles, onChanged }: { roles: ApiQuery<VolunteerRole[
           />
         )}
       </QueryState>
-      {editing !== undefined && <RoleModal role={editing ?? undefined} onClose={() => setEditing(undefined)} onSaved={onChanged} />}
+      {editing !== undefined && (
+        <RoleModal role={editing ?? undefined} onClose={() => setEditing(undefined)} onSaved={onChanged} />
+      )}
     </SectionCard>
   );
 }

@@ -35,7 +35,9 @@ function Register() {
       <PageHeader title={t('volunteers.title')} description={t('volunteers.intro')} actions={add} />
       <Stack gap="lg">
         {/* Only when something needs arranging: an "all in order" card would push the register down for nothing. */}
-        {alerts.data && alerts.data.expiring.length + alerts.data.missingVog.length > 0 && <AlertsPanel alerts={alerts.data} />}
+        {alerts.data && alerts.data.expiring.length + alerts.data.missingVog.length > 0 && (
+          <AlertsPanel alerts={alerts.data} />
+        )}
         <RegisterCard register={register} roles={roles.data ?? []} addButton={add} />
         <RolesCard roles={roles} onChanged={rolesChanged} />
       </Stack>

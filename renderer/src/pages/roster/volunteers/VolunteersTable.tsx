@@ -40,14 +40,29 @@ export function VolunteersTable({ volunteers, empty }: VolunteersTableProps) {
             </div>
           ),
         },
-        { key: 'phone', header: t('volunteers.fields.phone'), render: (v) => <span style={{ whiteSpace: 'nowrap' }}>{v.phone || '—'}</span> },
+        {
+          key: 'phone',
+          header: t('volunteers.fields.phone'),
+          render: (v) => <span style={{ whiteSpace: 'nowrap' }}>{v.phone || '—'}</span>,
+        },
         {
           key: 'roles',
           header: t('volunteers.fields.roles'),
-          render: (v) => (v.roleNames.length ? <Text size="sm">{v.roleNames.join(', ')}</Text> : <Text span c="dimmed" size="sm">—</Text>),
+          render: (v) =>
+            v.roleNames.length ? (
+              <Text size="sm">{v.roleNames.join(', ')}</Text>
+            ) : (
+              <Text span c="dimmed" size="sm">
+                —
+              </Text>
+            ),
         },
         { key: 'status', header: t('volunteers.fields.status'), render: (v) => <StatusBadge status={v.status} /> },
-        { key: 'start', header: t('volunteers.fields.startDate'), render: (v) => <span style={{ whiteSpace: 'nowrap' }}>{f.date(v.startDate)}</span> },
+        {
+          key: 'start',
+          header: t('volunteers.fields.startDate'),
+          render: (v) => <span style={{ whiteSpace: 'nowrap' }}>{f.date(v.startDate)}</span>,
+        },
         {
           key: 'certificates',
           header: t('volunteers.certificates.title'),

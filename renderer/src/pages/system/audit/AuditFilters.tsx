@@ -15,7 +15,15 @@ export interface AuditFilter {
 
 export const NO_FILTER: AuditFilter = { from: '', to: '', userId: null, entity: null, text: '' };
 
-export function AuditFilters({ value, onChange, entities }: { value: AuditFilter; onChange: (next: AuditFilter) => void; entities: string[] }) {
+export function AuditFilters({
+  value,
+  onChange,
+  entities,
+}: {
+  value: AuditFilter;
+  onChange: (next: AuditFilter) => void;
+  entities: string[];
+}) {
   const { t } = useTranslation();
   const users = useApi('users.list', {});
   const set = (patch: Partial<AuditFilter>) => onChange({ ...value, ...patch });
@@ -49,11 +57,24 @@ export function AuditFilters({ value, onChange, entities }: { value: AuditFilter
         />
       </Grid.Col>
       <Grid.Col span={{ base: 12, xs: 8, md: 2 }}>
-        <TextInput label={t('audit.text')} placeholder={t('audit.textPlaceholder')} leftSection={<IconSearch size={16} aria-hidden />} value={value.text} onChange={(e) => set({ text: e.currentTarget.value })} />
+        <TextInput
+          label={t('audit.text')}
+          placeholder={t('audit.textPlaceholder')}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={value.text}
+          onChange={(e) => set({ text: e.currentTarget.value })}
+        />
       </Grid.Col>
       <Grid.Col span={{ base: 12, xs: 4, md: 2 }}>
         {/* Lined up with the inputs, below their labels, also when a field shows an error. */}
-        <Button variant="default" fullWidth mt={{ base: 0, xs: 25 }} leftSection={<IconFilterOff size={16} aria-hidden />} onClick={() => onChange(NO_FILTER)} px="xs">
+        <Button
+          variant="default"
+          fullWidth
+          mt={{ base: 0, xs: 25 }}
+          leftSection={<IconFilterOff size={16} aria-hidden />}
+          onClick={() => onChange(NO_FILTER)}
+          px="xs"
+        >
           {t('audit.clear')}
         </Button>
       </Grid.Col>

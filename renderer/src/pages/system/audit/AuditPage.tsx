@@ -55,20 +55,46 @@ export function AuditPage() {
                   minWidth={960}
                   rows={rows}
                   rowKey={(r) => r.id}
-                  empty={<EmptyMessage icon={<IconListSearch aria-hidden />} title={filtered ? t('audit.noMatches') : t('audit.empty')} description={filtered ? t('audit.noMatchesHelp') : undefined} />}
+                  empty={
+                    <EmptyMessage
+                      icon={<IconListSearch aria-hidden />}
+                      title={filtered ? t('audit.noMatches') : t('audit.empty')}
+                      description={filtered ? t('audit.noMatchesHelp') : undefined}
+                    />
+                  }
                   columns={[
-                    { key: 'at', header: t('audit.when'), render: (r) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{f.wallClock(r.at)}</Text> },
+                    {
+                      key: 'at',
+                      header: t('audit.when'),
+                      render: (r) => (
+                        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                          {f.wallClock(r.at)}
+                        </Text>
+                      ),
+                    },
                     { key: 'who', header: t('audit.who'), render: (r) => r.userName },
                     { key: 'method', header: t('audit.method'), render: (r) => <Code>{r.method}</Code> },
                     { key: 'entity', header: t('audit.entity'), render: (r) => entityLabel(t, r.entity) },
                     { key: 'id', header: t('audit.id'), render: (r) => r.entityId ?? '—' },
-                    { key: 'summary', header: t('audit.summary'), render: (r) => <Text size="sm" style={{ overflowWrap: 'anywhere' }}>{r.summary}</Text> },
+                    {
+                      key: 'summary',
+                      header: t('audit.summary'),
+                      render: (r) => (
+                        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                          {r.summary}
+                        </Text>
+                      ),
+                    },
                   ]}
                 />
                 {total > 0 && (
                   <Group justify="space-between">
                     <Text size="sm" c="dimmed" aria-live="polite">
-                      {t('audit.range', { from: (page - 1) * PAGE_SIZE + 1, to: Math.min(page * PAGE_SIZE, total), total })}
+                      {t('audit.range', {
+                        from: (page - 1) * PAGE_SIZE + 1,
+                        to: Math.min(page * PAGE_SIZE, total),
+                        total,
+                      })}
                     </Text>
                     {total > PAGE_SIZE && (
                       <Pagination

@@ -12,8 +12,18 @@ export function BackupFailureAlert({ failure }: { failure: Failure | null | unde
   const f = useFormat();
   if (!failure) return null;
   return (
-    <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('backups.failedTitle')} role="alert">
-      {t('backups.failedText', { date: f.instant(failure.at), kind: t(`backups.kinds.${failure.kind}`), message: failure.message })}
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={t('backups.failedTitle')}
+      role="alert"
+    >
+      {t('backups.failedText', {
+        date: f.instant(failure.at),
+        kind: t(`backups.kinds.${failure.kind}`),
+        message: failure.message,
+      })}
     </Alert>
   );
 }

@@ -31,21 +31,28 @@ export function BackupsPage() {
   const [uploading, setUploading] = useState(false);
 
   const restored = (r: Restored) => {
-    notifySuccess(t('backups.safetyCopy', { name: r.safetyCopy }), { title: t('backups.restored', { name: r.buildingName }), autoClose: 10_000 });
+    notifySuccess(t('backups.safetyCopy', { name: r.safetyCopy }), {
+      title: t('backups.restored', { name: r.buildingName }),
+      autoClose: 10_000,
+    });
     // Everything on screen came from the old database; the signed-in account may not even exist in the restored one.
     void reloadAll();
   };
 
   const create = () =>
-    run('create', async () => {
-      try {
-        return await call('backups.create');
-      } finally {
-        // A failure is shown on the page until a backup succeeds; a success clears it.
-        backups.reload();
-        info.reload();
-      }
-    }, t('backups.created'));
+    run(
+      'create',
+      async () => {
+        try {
+          return await call('backups.create');
+        } finally {
+          // A failure is shown on the page until a backup succeeds; a success clears it.
+          backups.reload();
+          info.reload();
+        }
+      },
+      t('backups.created'),
+    );
 
   return (
     <>
@@ -54,10 +61,18 @@ export function BackupsPage() {
         description={t('backups.intro')}
         actions={
           <>
-            <Button variant="default" leftSection={<IconUpload size={18} aria-hidden />} onClick={() => setUploading(true)}>
+            <Button
+              variant="default"
+              leftSection={<IconUpload size={18} aria-hidden />}
+              onClick={() => setUploading(true)}
+            >
               {t('backups.upload')}
             </Button>
-            <Button leftSection={<IconDatabasePlus size={18} aria-hidden />} loading={busy === 'create'} onClick={() => void create()}>
+            <Button
+              leftSection={<IconDatabasePlus size={18} aria-hidden />}
+              loading={busy === 'create'}
+              onClick={() => void create()}
+            >
               {t('backups.create')}
             </Button>
           </>
@@ -77,7 +92,11 @@ export function BackupsPage() {
               list.length ? (
                 <BackupsTable backups={list} onRestore={setRestoring} />
               ) : (
-                <EmptyMessage icon={<IconArchive aria-hidden />} title={t('backups.emptyTitle')} description={t('backups.emptyHelp')} />
+                <EmptyMessage
+                  icon={<IconArchive aria-hidden />}
+                  title={t('backups.emptyTitle')}
+                  description={t('backups.emptyHelp')}
+                />
               )
             }
           </QueryState>

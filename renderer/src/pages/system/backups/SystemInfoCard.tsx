@@ -19,7 +19,10 @@ export function SystemInfoCard({ info }: { info: ApiQuery<Output<'system.info'>>
               { label: t('backups.dataDir'), value: <Code>{i.dataDir}</Code> },
               { label: t('backups.databaseFile'), value: <Code>{i.databaseFile}</Code> },
               { label: t('backups.backupDir'), value: <Code>{i.backupDir}</Code> },
-              { label: t('backups.schemaVersion'), value: t('backups.schemaVersionValue', { version: i.schemaVersion, latest: i.latestSchemaVersion }) },
+              {
+                label: t('backups.schemaVersion'),
+                value: t('backups.schemaVersionValue', { version: i.schemaVersion, latest: i.latestSchemaVersion }),
+              },
               { label: t('backups.appVersion'), value: i.appVersion },
             ]}
           />

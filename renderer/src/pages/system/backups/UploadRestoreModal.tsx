@@ -22,12 +22,23 @@ function readAsBase64(file: File): Promise<string> {
  * Restore from a file chosen on this computer. The method's schema checks the bytes, which exist
  * only after reading, so the form itself only checks that a file was chosen.
  */
-export function UploadRestoreModal({ onClose, onRestored }: { onClose: () => void; onRestored: (r: Restored) => void }) {
+export function UploadRestoreModal({
+  onClose,
+  onRestored,
+}: {
+  onClose: () => void;
+  onRestored: (r: Restored) => void;
+}) {
   const { t } = useTranslation();
-  const { form, handleSubmit, formError, submitting } = useApiForm<{ file: File | null }, { file: File | null }, Restored>({
+  const { form, handleSubmit, formError, submitting } = useApiForm<
+    { file: File | null },
+    { file: File | null },
+    Restored
+  >({
     initialValues: { file: null },
     schema: z.object({ file: z.instanceof(File, { message: t('backups.chooseFile') }) }),
-    submit: async ({ file }) => call('backups.restore', { source: 'upload', fileName: file!.name, dataBase64: await readAsBase64(file!) }),
+    submit: async ({ file }) =>
+      call('backups.restore', { source: 'upload', fileName: file!.name, dataBase64: await readAsBase64(file!) }),
     aliases: { dataBase64: 'file', fileName: 'file', name: 'file' },
     onSuccess: (r) => {
       onRestored(r);
@@ -35,7 +46,16 @@ export function UploadRestoreModal({ onClose, onRestored }: { onClose: () => voi
     },
   });
   return (
-    <FormModal opened onClose={onClose} title={t('backups.uploadTitle')} onSubmit={handleSubmit} submitting={submitting} formError={formError} submitLabel={t('backups.uploadSubmit')} size="md">
+    <FormModal
+      opened
+      onClose={onClose}
+      title={t('backups.uploadTitle')}
+      onSubmit={handleSubmit}
+      submitting={submitting}
+      formError={formError}
+      submitLabel={t('backups.uploadSubmit')}
+      size="md"
+    >
       <Text size="sm">{t('backups.restoreExplain')}</Text>
       <FileInput
         label={t('backups.file')}

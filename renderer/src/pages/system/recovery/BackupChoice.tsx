@@ -6,7 +6,15 @@ import { useFormat } from '../../../hooks/useFormat';
 export type CheckedBackup = Output<'recovery.backups'>[number];
 
 /** The backups as the core checked them: usable ones to choose, damaged ones shown but disabled. */
-export function BackupChoice({ backups, ...input }: { backups: CheckedBackup[]; value: string; onChange: (name: string) => void; error?: React.ReactNode }) {
+export function BackupChoice({
+  backups,
+  ...input
+}: {
+  backups: CheckedBackup[];
+  value: string;
+  onChange: (name: string) => void;
+  error?: React.ReactNode;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   return (
@@ -26,7 +34,11 @@ export function BackupChoice({ backups, ...input }: { backups: CheckedBackup[]; 
                   {t(`backups.kinds.${b.kind}`)} · {f.fileSize(b.size)}
                 </Text>
                 {b.recommended && <Badge color="green">{t('recovery.recommended')}</Badge>}
-                {!b.ok && <Badge color="red" variant="light">{t('recovery.unusable')}</Badge>}
+                {!b.ok && (
+                  <Badge color="red" variant="light">
+                    {t('recovery.unusable')}
+                  </Badge>
+                )}
               </Group>
             }
             description={

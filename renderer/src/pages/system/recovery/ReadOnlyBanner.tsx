@@ -8,7 +8,14 @@ export function ReadOnlyBanner() {
   const { t } = useTranslation();
   if (useCoreState().mode !== 'readonly') return null;
   return (
-    <Alert color="orange" variant="light" icon={<IconLock aria-hidden />} title={t('recovery.readOnlyTitle')} mb="md" role="status">
+    <Alert
+      color="orange"
+      variant="light"
+      icon={<IconLock aria-hidden />}
+      title={t('recovery.readOnlyTitle')}
+      mb="md"
+      role="status"
+    >
       {t('recovery.readOnlyText')}
     </Alert>
   );

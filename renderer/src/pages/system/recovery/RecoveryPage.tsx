@@ -35,7 +35,10 @@ export function RecoveryPage({ status, onRestored }: { status: CoreStatus; onRes
     schema: restoreSchema,
     submit: (input) => call('recovery.restore', input),
     onSuccess: (r) => {
-      notifySuccess(t('recovery.restoredText', { file: r.brokenCopy }), { title: t('recovery.restoredTitle', { name: r.buildingName }), autoClose: 20_000 });
+      notifySuccess(t('recovery.restoredText', { file: r.brokenCopy }), {
+        title: t('recovery.restoredTitle', { name: r.buildingName }),
+        autoClose: 20_000,
+      });
       onRestored();
     },
   });
@@ -69,16 +72,31 @@ export function RecoveryPage({ status, onRestored }: { status: CoreStatus; onRes
         )}
       </Alert>
       {loadError ? (
-        <LoadError error={loadError} onRetry={() => { setLoadError(null); setAttempt((n) => n + 1); }} />
+        <LoadError
+          error={loadError}
+          onRetry={() => {
+            setLoadError(null);
+            setAttempt((n) => n + 1);
+          }}
+        />
       ) : !backups ? (
         <Loading label={t('recovery.checking')} />
       ) : !usable ? (
-        <EmptyMessage icon={<IconRestore aria-hidden />} title={t('recovery.noBackups')} description={t('recovery.noBackupsHelp')} />
+        <EmptyMessage
+          icon={<IconRestore aria-hidden />}
+          title={t('recovery.noBackups')}
+          description={t('recovery.noBackupsHelp')}
+        />
       ) : (
         <form onSubmit={handleSubmit} noValidate>
           <Stack gap="md">
             <FormAlert message={formError} title={t('recovery.failed')} />
-            <BackupChoice backups={backups} value={form.values.name} onChange={(name) => form.setFieldValue('name', name)} error={form.errors.name} />
+            <BackupChoice
+              backups={backups}
+              value={form.values.name}
+              onChange={(name) => form.setFieldValue('name', name)}
+              error={form.errors.name}
+            />
             <div>
               <Title order={2} size="h4">
                 {t('recovery.who')}
@@ -87,10 +105,26 @@ export function RecoveryPage({ status, onRestored }: { status: CoreStatus; onRes
                 {t('recovery.whoHelp')}
               </Text>
             </div>
-            <TextInput label={t('fields.username')} required autoComplete="username" {...form.getInputProps('username')} />
-            <PasswordField label={t('fields.password')} required autoComplete="current-password" {...form.getInputProps('password')} />
+            <TextInput
+              label={t('fields.username')}
+              required
+              autoComplete="username"
+              {...form.getInputProps('username')}
+            />
+            <PasswordField
+              label={t('fields.password')}
+              required
+              autoComplete="current-password"
+              {...form.getInputProps('password')}
+            />
             <Text size="sm">{t('recovery.keepBroken')}</Text>
-            <Button type="submit" size="md" color="red" leftSection={<IconRestore size={18} aria-hidden />} loading={submitting}>
+            <Button
+              type="submit"
+              size="md"
+              color="red"
+              leftSection={<IconRestore size={18} aria-hidden />}
+              loading={submitting}
+            >
               {t('recovery.submit')}
             </Button>
           </Stack>

@@ -14,10 +14,18 @@ const num = (v: number | string) => (v === '' ? undefined : Number(v));
 export function SettingsForm({ settings }: { settings: Output<'settings.get'> }) {
   const { t } = useTranslation();
   const { refreshMe } = useSession();
-  const { form, handleSubmit, formError, submitting } = useApiForm<Values, Input<'settings.update'>, Output<'settings.get'>>({
+  const { form, handleSubmit, formError, submitting } = useApiForm<
+    Values,
+    Input<'settings.update'>,
+    Output<'settings.get'>
+  >({
     initialValues: settings,
     schema: settingsInput,
-    toInput: (v) => ({ backupKeep: num(v.backupKeep) as number, lockMinutes: num(v.lockMinutes) as number, incidentRetentionMonths: num(v.incidentRetentionMonths) as number }),
+    toInput: (v) => ({
+      backupKeep: num(v.backupKeep) as number,
+      lockMinutes: num(v.lockMinutes) as number,
+      incidentRetentionMonths: num(v.incidentRetentionMonths) as number,
+    }),
     submit: (input) => call('settings.update', input),
     successMessage: t('settings.saved'),
     onSuccess: (saved) => {
@@ -31,10 +39,26 @@ export function SettingsForm({ settings }: { settings: Output<'settings.get'> })
       <Stack gap="md">
         <FormAlert message={formError} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <NumberInput label={t('settings.backupKeep')} description={t('settings.backupKeepHelp')} allowDecimal={false} {...form.getInputProps('backupKeep')} />
-          <NumberInput label={t('settings.lockMinutes')} description={t('settings.lockMinutesHelp')} allowDecimal={false} suffix={` ${t('rooms.minutesShort')}`} {...form.getInputProps('lockMinutes')} />
+          <NumberInput
+            label={t('settings.backupKeep')}
+            description={t('settings.backupKeepHelp')}
+            allowDecimal={false}
+            {...form.getInputProps('backupKeep')}
+          />
+          <NumberInput
+            label={t('settings.lockMinutes')}
+            description={t('settings.lockMinutesHelp')}
+            allowDecimal={false}
+            suffix={` ${t('rooms.minutesShort')}`}
+            {...form.getInputProps('lockMinutes')}
+          />
           {/* Incident texts may name residents; after this many months the core wipes them (AVG). */}
-          <NumberInput label={t('incidents.retentionMonths')} description={t('incidents.retentionMonthsHelp')} allowDecimal={false} {...form.getInputProps('incidentRetentionMonths')} />
+          <NumberInput
+            label={t('incidents.retentionMonths')}
+            description={t('incidents.retentionMonthsHelp')}
+            allowDecimal={false}
+            {...form.getInputProps('incidentRetentionMonths')}
+          />
         </SimpleGrid>
         <Group>
           <Button type="submit" loading={submitting} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>

@@ -11,7 +11,17 @@ import { createFlag, useFlag, type Flag } from '../../../../hooks/flag';
 import { notifySuccess } from '../../../../notify';
 import { WarningsList } from '../WarningsList';
 import type { Booking, Renter, Room } from '../types';
-import { BOOKING_ALIASES, checkBookingForm, newValues, toCreateInput, toUpdateInput, valuesOf, type BookingPrefill, type BookingValues, type EditScope } from './bookingForm';
+import {
+  BOOKING_ALIASES,
+  checkBookingForm,
+  newValues,
+  toCreateInput,
+  toUpdateInput,
+  valuesOf,
+  type BookingPrefill,
+  type BookingValues,
+  type EditScope,
+} from './bookingForm';
 import { NotesField, PriceFields, StatusFields, UseFields, WhatFields, WhenFields } from './BookingFields';
 import { RepeatFields } from './RepeatFields';
 import { ReviewStep, type BookChoice, type Preview } from './ReviewStep';
@@ -46,7 +56,8 @@ const SCOPES: EditScope[] = ['this', 'following', 'all'];
 type MethodInput = Input<'bookings.create'> | Input<'bookings.update'>;
 type Submitted = { kind: 'preview'; preview: Preview } | { kind: 'saved' } | { kind: 'warnings'; warnings: string[] };
 
-const warningsOf = (error: unknown) => (error instanceof ApiCallError && error.code === 'NEEDS_CONFIRMATION' ? (error.fieldErrors.warnings ?? []) : null);
+const warningsOf = (error: unknown) =>
+  error instanceof ApiCallError && error.code === 'NEEDS_CONFIRMATION' ? (error.fieldErrors.warnings ?? []) : null;
 
 /**
  * New booking: the form, then "Controleren" shows every date as the core sees it, then "Boeken".
@@ -55,13 +66,24 @@ const warningsOf = (error: unknown) => (error instanceof ApiCallError && error.c
  * takes a calendar slot's prefill when it comes. Memoized: the agenda page renders often (loading,
  * titles) while that dialog waits, and each render would redraw it.
  */
-export const BookingDialog = memo(function BookingDialog({ mode, rooms, renters, onClose, onSaved, shown = ALWAYS }: BookingDialogProps) {
+export const BookingDialog = memo(function BookingDialog({
+  mode,
+  rooms,
+  renters,
+  onClose,
+  onSaved,
+  shown = ALWAYS,
+}: BookingDialogProps) {
   const { t } = useTranslation();
   const editing = mode.kind === 'edit' ? mode.booking : null;
   const [step, setStep] = useState<'form' | 'review'>('form');
   const [preview, setPreview] = useState<Preview | null>(null);
   const [editWarnings, setEditWarnings] = useState<string[] | null>(null);
-  const [booking, setBooking] = useState<{ busy: boolean; error: { message: string; conflicts: string[] } | null; lateWarnings: string[] }>({ busy: false, error: null, lateWarnings: [] });
+  const [booking, setBooking] = useState<{
+    busy: boolean;
+    error: { message: string; conflicts: string[] } | null;
+    lateWarnings: string[];
+  }>({ busy: false, error: null, lateWarnings: [] });
 
   // Archived rooms and renters are offered only when the booking being edited still uses them.
   const roomChoices = rooms.filter((r) => r.active || editing?.roomIds.includes(r.id));
@@ -125,7 +147,11 @@ export const BookingDialog = memo(function BookingDialog({ mode, rooms, renters,
       const warnings = warningsOf(error);
       if (warnings) return setBooking({ busy: false, error: null, lateWarnings: warnings });
       if (error instanceof ApiCallError && error.code === 'CONFLICT') {
-        return setBooking({ busy: false, error: { message: error.message, conflicts: error.fieldErrors.conflicts ?? [] }, lateWarnings: [] });
+        return setBooking({
+          busy: false,
+          error: { message: error.message, conflicts: error.fieldErrors.conflicts ?? [] },
+          lateWarnings: [],
+        });
       }
       // Anything else belongs to a field (or the form): back to the form, where it is shown.
       setBooking({ busy: false, error: null, lateWarnings: [] });
@@ -152,11 +178,22 @@ export const BookingDialog = memo(function BookingDialog({ mode, rooms, renters,
   }, [prefill]);
 
   const renterHasKey = renters.find((r) => String(r.id) === form.values.renterId)?.keyRights ?? false;
-  const title = editing ? t('booking.editTitle', { title: editing.title }) : step === 'review' ? t('booking.reviewTitle') : t('booking.newTitle');
+  const title = editing
+    ? t('booking.editTitle', { title: editing.title })
+    : step === 'review'
+      ? t('booking.reviewTitle')
+      : t('booking.newTitle');
 
   return (
     <>
-      <ShownModal shown={shown} onClose={onClose} title={title} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }} closeOnClickOutside={false}>
+      <ShownModal
+        shown={shown}
+        onClose={onClose}
+        title={title}
+        size="lg"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        closeOnClickOutside={false}
+      >
         {step === 'review' && preview ? (
           <ReviewStep
             preview={preview}
@@ -174,9 +211,15 @@ export const BookingDialog = memo(function BookingDialog({ mode, rooms, renters,
             <Stack gap="md">
               <FormAlert message={formError ?? backError} />
               {editing?.seriesId != null && (
-                <Radio.Group label={t('booking.scope')} description={t('booking.scopeHelp')} {...form.getInputProps('scope')}>
+                <Radio.Group
+                  label={t('booking.scope')}
+                  description={t('booking.scopeHelp')}
+                  {...form.getInputProps('scope')}
+                >
                   <Group gap="lg" mt={6}>
-                    {SCOPES.map((s) => <Radio key={s} value={s} label={t(`booking.scopes.${s}`)} />)}
+                    {SCOPES.map((s) => (
+                      <Radio key={s} value={s} label={t(`booking.scopes.${s}`)} />
+                    ))}
                   </Group>
                 </Radio.Group>
               )}

@@ -1,4 +1,16 @@
-import { Checkbox, MultiSelect, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Input } from '@mantine/core';
+import {
+  Checkbox,
+  MultiSelect,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Input,
+} from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../../components/DateField';
@@ -15,7 +27,15 @@ const EXEMPTION_CHOICES: Exemption[] = ['geen', 'beperking', 'bewonersinitiatief
 const STATUSES = ['optie', 'aanvraag', 'bevestigd'] as const;
 
 /** Rooms, renter, title and activity. */
-export function WhatFields({ form, rooms, renters }: { form: Form; rooms: readonly Room[]; renters: readonly Renter[] }) {
+export function WhatFields({
+  form,
+  rooms,
+  renters,
+}: {
+  form: Form;
+  rooms: readonly Room[];
+  renters: readonly Renter[];
+}) {
   const { t } = useTranslation();
   return (
     <Stack gap="sm">
@@ -30,7 +50,11 @@ export function WhatFields({ form, rooms, renters }: { form: Form; rooms: readon
       <RenterSelect renters={renters} required {...form.getInputProps('renterId')} />
       <SimpleGrid cols={{ base: 1, xs: 2 }}>
         <TextInput label={t('booking.title')} required data-autofocus {...form.getInputProps('title')} />
-        <TextInput label={t('booking.activity')} placeholder={t('booking.activityPlaceholder')} {...form.getInputProps('activity')} />
+        <TextInput
+          label={t('booking.activity')}
+          placeholder={t('booking.activityPlaceholder')}
+          {...form.getInputProps('activity')}
+        />
       </SimpleGrid>
     </Stack>
   );
@@ -54,8 +78,26 @@ export function WhenFields({ form, dateLocked }: { form: Form; dateLocked: boole
       </SimpleGrid>
       <Checkbox mt="sm" label={t('booking.endsNextDay')} {...form.getInputProps('endsNextDay', { type: 'checkbox' })} />
       <SimpleGrid cols={{ base: 1, xs: 2 }} mt="sm">
-        <NumberInput label={t('booking.setup')} description={t('booking.setupHelp')} suffix={` ${t('booking.minutes')}`} min={0} max={240} step={15} allowDecimal={false} {...form.getInputProps('setupMinutes')} />
-        <NumberInput label={t('booking.teardown')} description={t('booking.teardownHelp')} suffix={` ${t('booking.minutes')}`} min={0} max={240} step={15} allowDecimal={false} {...form.getInputProps('teardownMinutes')} />
+        <NumberInput
+          label={t('booking.setup')}
+          description={t('booking.setupHelp')}
+          suffix={` ${t('booking.minutes')}`}
+          min={0}
+          max={240}
+          step={15}
+          allowDecimal={false}
+          {...form.getInputProps('setupMinutes')}
+        />
+        <NumberInput
+          label={t('booking.teardown')}
+          description={t('booking.teardownHelp')}
+          suffix={` ${t('booking.minutes')}`}
+          min={0}
+          max={240}
+          step={15}
+          allowDecimal={false}
+          {...form.getInputProps('teardownMinutes')}
+        />
       </SimpleGrid>
     </Section>
   );
@@ -66,14 +108,23 @@ export function UseFields({ form, rooms }: { form: Form; rooms: readonly Room[] 
   const { t } = useTranslation();
   const chosen = rooms.filter((r) => form.values.roomIds.includes(String(r.id)));
   const layouts = new Map<string, number>();
-  for (const room of chosen) for (const l of room.layouts) layouts.set(l.layout, Math.max(layouts.get(l.layout) ?? 0, l.capacity));
+  for (const room of chosen)
+    for (const l of room.layouts) layouts.set(l.layout, Math.max(layouts.get(l.layout) ?? 0, l.capacity));
   const current = form.values.layout;
   // A layout typed before the room list changed stays selectable, so editing never drops it silently.
   if (current && !layouts.has(current)) layouts.set(current, 0);
-  const data = [...layouts].map(([code, capacity]) => ({ value: code, label: capacity ? t('booking.layoutOption', { layout: layoutLabel(code), capacity }) : layoutLabel(code) }));
+  const data = [...layouts].map(([code, capacity]) => ({
+    value: code,
+    label: capacity ? t('booking.layoutOption', { layout: layoutLabel(code), capacity }) : layoutLabel(code),
+  }));
   return (
     <SimpleGrid cols={{ base: 1, xs: 2 }}>
-      <NumberInput label={t('booking.expectedPeople')} min={1} allowDecimal={false} {...form.getInputProps('expectedPeople')} />
+      <NumberInput
+        label={t('booking.expectedPeople')}
+        min={1}
+        allowDecimal={false}
+        {...form.getInputProps('expectedPeople')}
+      />
       <Select
         label={t('booking.layout')}
         placeholder={chosen.length ? t('booking.layoutPlaceholder') : t('booking.layoutNoRoom')}
@@ -104,8 +155,19 @@ export function StatusFields({ form, renterHasKey }: { form: Form; renterHasKey:
         </div>
       </Input.Wrapper>
       <SimpleGrid cols={{ base: 1, xs: 2 }}>
-        {form.values.status === 'optie' && <DateField label={t('booking.optionUntil')} description={t('booking.optionUntilHelp')} required {...form.getInputProps('optionUntil')} />}
-        <TextInput label={t('booking.keyHolder')} description={renterHasKey ? t('booking.keyHolderNotNeeded') : t('booking.keyHolderHelp')} {...form.getInputProps('keyHolder')} />
+        {form.values.status === 'optie' && (
+          <DateField
+            label={t('booking.optionUntil')}
+            description={t('booking.optionUntilHelp')}
+            required
+            {...form.getInputProps('optionUntil')}
+          />
+        )}
+        <TextInput
+          label={t('booking.keyHolder')}
+          description={renterHasKey ? t('booking.keyHolderNotNeeded') : t('booking.keyHolderHelp')}
+          {...form.getInputProps('keyHolder')}
+        />
       </SimpleGrid>
     </Stack>
   );
@@ -136,7 +198,11 @@ export function PriceFields({ form }: { form: Form }) {
           min={0}
           {...form.getInputProps('discountEuros')}
         />
-        <TextInput label={t('booking.discountReason')} required={Number(form.values.discountEuros) > 0} {...form.getInputProps('discountReason')} />
+        <TextInput
+          label={t('booking.discountReason')}
+          required={Number(form.values.discountEuros) > 0}
+          {...form.getInputProps('discountReason')}
+        />
       </SimpleGrid>
     </Section>
   );
@@ -146,5 +212,12 @@ export function NotesField({ form }: { form: Form }) {
   const { t } = useTranslation();
   // Grows with its text through CSS (agenda.css) rather than Mantine's autosize, which measures in script
   // as the dialog mounts: two forced layouts of the whole page behind it before the dialog could paint.
-  return <Textarea label={t('booking.notes')} description={t('booking.notesHelp')} classNames={{ input: 'booking-notes' }} {...form.getInputProps('notes')} />;
+  return (
+    <Textarea
+      label={t('booking.notes')}
+      description={t('booking.notesHelp')}
+      classNames={{ input: 'booking-notes' }}
+      {...form.getInputProps('notes')}
+    />
+  );
 }

@@ -7,11 +7,18 @@ import type { Renter } from '../types';
 export const RENTERS_SHOWN = 50;
 
 /** Searchable renters, each with its tariff category and whether it holds a key (no key holder needed then). */
-export function RenterSelect({ renters, value, ...props }: Omit<SelectProps, 'data' | 'renderOption'> & { renters: readonly Renter[] }) {
+export function RenterSelect({
+  renters,
+  value,
+  ...props
+}: Omit<SelectProps, 'data' | 'renderOption'> & { renters: readonly Renter[] }) {
   const { t } = useTranslation();
   const byId = new Map(renters.map((r) => [String(r.id), r]));
   const chosen = value ? byId.get(value) : undefined;
-  const describe = (r: Renter) => (r.keyRights ? t('booking.renterLineKey', { category: r.tariffCategoryName }) : t('booking.renterLine', { category: r.tariffCategoryName }));
+  const describe = (r: Renter) =>
+    r.keyRights
+      ? t('booking.renterLineKey', { category: r.tariffCategoryName })
+      : t('booking.renterLine', { category: r.tariffCategoryName });
   return (
     <Select
       label={t('booking.renter')}

@@ -17,7 +17,8 @@ export function RepeatFields({ form }: { form: UseFormReturnType<BookingValues> 
   const { t } = useTranslation();
   const f = useFormat();
   const v = form.values;
-  const endError = v.repeatEnd === 'count' ? (form.errors.count ?? form.errors.until) : (form.errors.until ?? form.errors.count);
+  const endError =
+    v.repeatEnd === 'count' ? (form.errors.count ?? form.errors.until) : (form.errors.until ?? form.errors.count);
   return (
     <Section legend={t('booking.repeat')}>
       <Stack gap="sm">

@@ -59,12 +59,26 @@ function OccurrenceRow({ o, skipped, shared, onToggleSkip }: RowProps) {
             {f.date(o.date)} · {o.start.slice(11)}–{o.end.slice(11)}
           </Text>
           {skipped ? (
-            <Text size="sm" c="dimmed">{t('booking.skipped')}</Text>
+            <Text size="sm" c="dimmed">
+              {t('booking.skipped')}
+            </Text>
           ) : (
             <>
-              {o.conflicts.map((c) => <Line key={c} color="red.9" icon={<IconCircleX size={16} aria-hidden style={iconStyle} />}>{c}</Line>)}
-              {own.map((w) => <Line key={w} color="yellow.9" icon={<IconAlertTriangle size={16} aria-hidden style={iconStyle} />}>{w}</Line>)}
-              {!o.conflicts.length && <Line color="green.9" icon={<IconCircleCheck size={16} aria-hidden style={iconStyle} />}>{t('booking.free')}</Line>}
+              {o.conflicts.map((c) => (
+                <Line key={c} color="red.9" icon={<IconCircleX size={16} aria-hidden style={iconStyle} />}>
+                  {c}
+                </Line>
+              ))}
+              {own.map((w) => (
+                <Line key={w} color="yellow.9" icon={<IconAlertTriangle size={16} aria-hidden style={iconStyle} />}>
+                  {w}
+                </Line>
+              ))}
+              {!o.conflicts.length && (
+                <Line color="green.9" icon={<IconCircleCheck size={16} aria-hidden style={iconStyle} />}>
+                  {t('booking.free')}
+                </Line>
+              )}
             </>
           )}
         </Stack>
@@ -73,9 +87,20 @@ function OccurrenceRow({ o, skipped, shared, onToggleSkip }: RowProps) {
             <Text size="sm" td={skipped ? 'line-through' : undefined} c={skipped ? 'dimmed' : undefined}>
               {f.money(o.priceCents)}
             </Text>
-            {o.priceNote && !skipped && <Text size="xs" c="dimmed">{o.priceNote}</Text>}
+            {o.priceNote && !skipped && (
+              <Text size="xs" c="dimmed">
+                {o.priceNote}
+              </Text>
+            )}
           </Stack>
-          {onToggleSkip && <Checkbox label={t('booking.skip')} aria-label={t('booking.skipOne', { date: f.date(o.date) })} checked={skipped} onChange={onToggleSkip} />}
+          {onToggleSkip && (
+            <Checkbox
+              label={t('booking.skip')}
+              aria-label={t('booking.skipOne', { date: f.date(o.date) })}
+              checked={skipped}
+              onChange={onToggleSkip}
+            />
+          )}
         </Group>
       </Group>
     </li>
@@ -87,7 +112,17 @@ function OccurrenceRow({ o, skipped, shared, onToggleSkip }: RowProps) {
  * in amber, the price of each. Booking waits until conflicts are resolved (or only the free dates are
  * booked) and the warnings have been seen.
  */
-export function ReviewStep({ preview, isSeries, skipDates, onToggleSkip, onBack, onBook, busy, error, lateWarnings }: ReviewStepProps) {
+export function ReviewStep({
+  preview,
+  isSeries,
+  skipDates,
+  onToggleSkip,
+  onBack,
+  onBook,
+  busy,
+  error,
+  lateWarnings,
+}: ReviewStepProps) {
   const { t } = useTranslation();
   const f = useFormat();
   const [onlyFree, setOnlyFree] = useState(false);
@@ -102,41 +137,79 @@ export function ReviewStep({ preview, isSeries, skipDates, onToggleSkip, onBack,
   const total = booked.filter((o) => !o.conflicts.length).reduce((sum, o) => sum + o.priceCents, 0);
   const blocked = booked.length === 0 || booked.some((o) => o.conflicts.length) || (warnings.length > 0 && !seen);
 
-  const shared = new Set(wanted.length > 1 ? wanted[0]!.warnings.filter((w) => wanted.every((o) => o.warnings.includes(w))) : []);
+  const shared = new Set(
+    wanted.length > 1 ? wanted[0]!.warnings.filter((w) => wanted.every((o) => o.warnings.includes(w))) : [],
+  );
 
   return (
     <Stack gap="md">
       {error && (
-        <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('booking.notBooked')} role="alert">
+        <Alert
+          color="red"
+          variant="light"
+          icon={<IconAlertTriangle aria-hidden />}
+          title={t('booking.notBooked')}
+          role="alert"
+        >
           <Text size="sm">{error.message}</Text>
           {error.conflicts.length > 1 && (
             <List size="sm" mt={4}>
-              {error.conflicts.map((c) => <List.Item key={c}>{c}</List.Item>)}
+              {error.conflicts.map((c) => (
+                <List.Item key={c}>{c}</List.Item>
+              ))}
             </List>
           )}
         </Alert>
       )}
       <ul className={classes.list} aria-label={t('booking.reviewTable')}>
         {preview.occurrences.map((o) => (
-          <OccurrenceRow key={o.date} o={o} skipped={skipDates.includes(o.date)} shared={shared} onToggleSkip={isSeries ? () => onToggleSkip(o.date) : undefined} />
+          <OccurrenceRow
+            key={o.date}
+            o={o}
+            skipped={skipDates.includes(o.date)}
+            shared={shared}
+            onToggleSkip={isSeries ? () => onToggleSkip(o.date) : undefined}
+          />
         ))}
       </ul>
       {taken.length > 0 && (
-        <Alert color="red" variant="light" icon={<IconCircleX aria-hidden />} title={t('booking.takenTitle', { count: taken.length })}>
+        <Alert
+          color="red"
+          variant="light"
+          icon={<IconCircleX aria-hidden />}
+          title={t('booking.takenTitle', { count: taken.length })}
+        >
           <Text size="sm">{isSeries ? t('booking.takenHelpSeries') : t('booking.takenHelp')}</Text>
           {isSeries && taken.length < wanted.length && (
-            <Checkbox mt="sm" label={t('booking.onlyFree', { count: wanted.length - taken.length })} checked={onlyFree} onChange={(e) => setOnlyFree(e.currentTarget.checked)} />
+            <Checkbox
+              mt="sm"
+              label={t('booking.onlyFree', { count: wanted.length - taken.length })}
+              checked={onlyFree}
+              onChange={(e) => setOnlyFree(e.currentTarget.checked)}
+            />
           )}
         </Alert>
       )}
       <WarningsList warnings={warnings} title={t('booking.warningsTitle')} />
-      {warnings.length > 0 && <Checkbox label={t('booking.warningsSeen')} checked={seen} onChange={(e) => setSeenSet(e.currentTarget.checked ? new Set(warnings) : new Set())} />}
-      <Text fw={600}>{t('booking.total', { count: booked.filter((o) => !o.conflicts.length).length, total: f.money(total) })}</Text>
+      {warnings.length > 0 && (
+        <Checkbox
+          label={t('booking.warningsSeen')}
+          checked={seen}
+          onChange={(e) => setSeenSet(e.currentTarget.checked ? new Set(warnings) : new Set())}
+        />
+      )}
+      <Text fw={600}>
+        {t('booking.total', { count: booked.filter((o) => !o.conflicts.length).length, total: f.money(total) })}
+      </Text>
       <Group justify="flex-end">
         <Button variant="default" onClick={onBack}>
           {t('booking.back')}
         </Button>
-        <Button disabled={blocked} loading={busy} onClick={() => onBook({ skipConflicts: onlyFree, confirmWarnings: warnings.length > 0 && seen })}>
+        <Button
+          disabled={blocked}
+          loading={busy}
+          onClick={() => onBook({ skipConflicts: onlyFree, confirmWarnings: warnings.length > 0 && seen })}
+        >
           {t('booking.book')}
         </Button>
       </Group>

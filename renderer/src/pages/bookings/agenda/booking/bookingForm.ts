@@ -183,7 +183,12 @@ export function nthInMonth(date: string): 1 | 2 | 3 | 4 | 'last' {
 }
 
 /** "elke dinsdag", "om de week op dinsdag", "elke 2e dinsdag van de maand", for the chosen date. */
-export function describeRepeat(t: TFunction, weekdayName: (n: number) => string, kind: RepeatKind, date: string): string {
+export function describeRepeat(
+  t: TFunction,
+  weekdayName: (n: number) => string,
+  kind: RepeatKind,
+  date: string,
+): string {
   if (kind === 'none' || !date) return '';
   const weekday = weekdayName(isoWeekday(date));
   if (kind === 'monthly') {

@@ -20,7 +20,13 @@ interface BookingDrawerProps {
 }
 
 /** One booking in full beside the calendar: its facts, price and payment, series and history. */
-export const BookingDrawer = memo(function BookingDrawer({ bookingId, canEdit, onClose, onEdit, onChanged }: BookingDrawerProps) {
+export const BookingDrawer = memo(function BookingDrawer({
+  bookingId,
+  canEdit,
+  onClose,
+  onEdit,
+  onChanged,
+}: BookingDrawerProps) {
   const { t } = useTranslation();
   const details = useApi('bookings.get', { id: bookingId ?? 0 }, { enabled: bookingId !== null });
   const [cancelling, setCancelling] = useState(false);
@@ -50,7 +56,12 @@ export const BookingDrawer = memo(function BookingDrawer({ bookingId, canEdit, o
                   <Button leftSection={<IconPencil size={18} aria-hidden />} onClick={() => onEdit(booking)}>
                     {t('booking.edit')}
                   </Button>
-                  <Button variant="light" color="red" leftSection={<IconX size={18} aria-hidden />} onClick={() => setCancelling(true)}>
+                  <Button
+                    variant="light"
+                    color="red"
+                    leftSection={<IconX size={18} aria-hidden />}
+                    onClick={() => setCancelling(true)}
+                  >
                     {t('booking.cancel')}
                   </Button>
                 </Group>
@@ -58,7 +69,13 @@ export const BookingDrawer = memo(function BookingDrawer({ bookingId, canEdit, o
               <BookingInfo
                 booking={booking}
                 series={series}
-                payment={canEdit ? <PaymentSelect booking={booking} onChanged={changed} /> : t(`booking.payments.${booking.paymentStatus}`)}
+                payment={
+                  canEdit ? (
+                    <PaymentSelect booking={booking} onChanged={changed} />
+                  ) : (
+                    t(`booking.payments.${booking.paymentStatus}`)
+                  )
+                }
               />
               <section aria-labelledby="booking-history-title">
                 <Title order={3} size="h5" id="booking-history-title" mb="xs">
@@ -66,7 +83,9 @@ export const BookingDrawer = memo(function BookingDrawer({ bookingId, canEdit, o
                 </Title>
                 <HistoryList history={history as HistoryRow[]} />
               </section>
-              {cancelling && <CancelModal booking={booking} onClose={() => setCancelling(false)} onCancelled={changed} />}
+              {cancelling && (
+                <CancelModal booking={booking} onClose={() => setCancelling(false)} onCancelled={changed} />
+              )}
             </Stack>
           );
         }}

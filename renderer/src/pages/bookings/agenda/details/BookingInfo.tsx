@@ -6,7 +6,12 @@ import { useFormat } from '../../../../hooks/useFormat';
 import { layoutLabel } from '../../../building/rooms/layouts';
 import type { Booking, BookingStatus } from '../types';
 
-export const STATUS_COLORS: Record<BookingStatus, string> = { optie: 'violet', aanvraag: 'yellow', bevestigd: 'green', geannuleerd: 'gray' };
+export const STATUS_COLORS: Record<BookingStatus, string> = {
+  optie: 'violet',
+  aanvraag: 'yellow',
+  bevestigd: 'green',
+  geannuleerd: 'gray',
+};
 
 export function StatusBadge({ status }: { status: BookingStatus }) {
   const { t } = useTranslation();
@@ -21,11 +26,21 @@ export function StatusBadge({ status }: { status: BookingStatus }) {
 export function useWhen() {
   const f = useFormat();
   return (b: Pick<Booking, 'start' | 'end'>) =>
-    b.start.slice(0, 10) === b.end.slice(0, 10) ? `${f.date(b.start)} ${b.start.slice(11)}–${b.end.slice(11)}` : `${f.wallClock(b.start)} – ${f.wallClock(b.end)}`;
+    b.start.slice(0, 10) === b.end.slice(0, 10)
+      ? `${f.date(b.start)} ${b.start.slice(11)}–${b.end.slice(11)}`
+      : `${f.wallClock(b.start)} – ${f.wallClock(b.end)}`;
 }
 
 /** Everything about one booking, as label–value pairs. */
-export function BookingInfo({ booking: b, series, payment }: { booking: Booking; series: { description: string; skipDates: string[] } | null; payment: ReactNode }) {
+export function BookingInfo({
+  booking: b,
+  series,
+  payment,
+}: {
+  booking: Booking;
+  series: { description: string; skipDates: string[] } | null;
+  payment: ReactNode;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const when = useWhen();
@@ -33,32 +48,69 @@ export function BookingInfo({ booking: b, series, payment }: { booking: Booking;
   const items = [
     { label: t('booking.when'), value: when(b) },
     { label: t('booking.rooms'), value: b.roomNames.join(', ') },
-    { label: t('booking.renter'), value: b.renterKeyRights ? t('booking.renterWithKey', { name: b.renterName }) : b.renterName },
+    {
+      label: t('booking.renter'),
+      value: b.renterKeyRights ? t('booking.renterWithKey', { name: b.renterName }) : b.renterName,
+    },
     { label: t('booking.statusLabel'), value: <StatusBadge status={b.status} /> },
-    ...(b.status === 'optie' && b.optionUntil ? [{ label: t('booking.optionUntil'), value: f.date(b.optionUntil) }] : []),
+    ...(b.status === 'optie' && b.optionUntil
+      ? [{ label: t('booking.optionUntil'), value: f.date(b.optionUntil) }]
+      : []),
     ...(b.status === 'geannuleerd' ? [{ label: t('booking.cancelReason'), value: b.cancelReason }] : []),
     ...(series
-      ? [{ label: t('booking.series'), value: series.skipDates.length ? t('booking.seriesSkipping', { rule: series.description, dates: series.skipDates.map(f.date).join(', ') }) : series.description }]
+      ? [
+          {
+            label: t('booking.series'),
+            value: series.skipDates.length
+              ? t('booking.seriesSkipping', {
+                  rule: series.description,
+                  dates: series.skipDates.map(f.date).join(', '),
+                })
+              : series.description,
+          },
+        ]
       : []),
     ...(b.detached ? [{ label: t('booking.detached'), value: t('booking.detachedHelp') }] : []),
     { label: t('booking.activity'), value: b.activity },
     { label: t('booking.expectedPeople'), value: b.expectedPeople ?? '' },
     { label: t('booking.layout'), value: b.layout ? layoutLabel(b.layout) : '' },
-    { label: t('booking.setupTeardown'), value: b.setupMinutes || b.teardownMinutes ? `${minutes(b.setupMinutes)} / ${minutes(b.teardownMinutes)}` : '' },
+    {
+      label: t('booking.setupTeardown'),
+      value: b.setupMinutes || b.teardownMinutes ? `${minutes(b.setupMinutes)} / ${minutes(b.teardownMinutes)}` : '',
+    },
     { label: t('booking.keyHolder'), value: b.keyHolder },
     ...(b.exemption ? [{ label: t('booking.exemption'), value: t(`booking.exemptions.${b.exemption}`) }] : []),
-    ...(b.discountCents ? [{ label: t('booking.discount'), value: `${f.money(b.discountCents)} (${b.discountReason})` }] : []),
+    ...(b.discountCents
+      ? [{ label: t('booking.discount'), value: `${f.money(b.discountCents)} (${b.discountReason})` }]
+      : []),
     {
       label: t('booking.price'),
       value: (
         <Stack gap={0}>
-          <Text size="sm">{b.vatPercent ? t('booking.priceVat', { price: f.money(b.priceCents), vat: b.vatPercent }) : f.money(b.priceCents)}</Text>
-          {b.priceNote && <Text size="xs" c="dimmed">{b.priceNote}</Text>}
+          <Text size="sm">
+            {b.vatPercent
+              ? t('booking.priceVat', { price: f.money(b.priceCents), vat: b.vatPercent })
+              : f.money(b.priceCents)}
+          </Text>
+          {b.priceNote && (
+            <Text size="xs" c="dimmed">
+              {b.priceNote}
+            </Text>
+          )}
         </Stack>
       ),
     },
     { label: t('booking.payment'), value: payment },
-    { label: t('booking.notes'), value: b.notes ? <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{b.notes}</Text> : '' },
+    {
+      label: t('booking.notes'),
+      value: b.notes ? (
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {b.notes}
+        </Text>
+      ) : (
+        ''
+      ),
+    },
   ];
   return <InfoList items={items} />;
 }

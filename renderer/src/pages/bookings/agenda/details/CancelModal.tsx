@@ -14,7 +14,15 @@ type Values = Input<'bookings.cancel'>;
  * ones. Its own dialog rather than FormModal: "Annuleren" beside "Boeking annuleren" would read as two
  * ways to cancel the booking, so the way out is called "Terug".
  */
-export function CancelModal({ booking, onClose, onCancelled }: { booking: Booking; onClose: () => void; onCancelled: () => void }) {
+export function CancelModal({
+  booking,
+  onClose,
+  onCancelled,
+}: {
+  booking: Booking;
+  onClose: () => void;
+  onCancelled: () => void;
+}) {
   const { t } = useTranslation();
   const when = useWhen();
   const { form, handleSubmit, formError, submitting } = useApiForm<Values, Values, { ids: number[] }>({
@@ -28,7 +36,13 @@ export function CancelModal({ booking, onClose, onCancelled }: { booking: Bookin
     },
   });
   return (
-    <Modal opened onClose={onClose} title={t('booking.cancelTitle')} size="md" closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('booking.cancelTitle')}
+      size="md"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={handleSubmit} noValidate>
         <Stack gap="md">
           <FormAlert message={formError} />
@@ -42,7 +56,15 @@ export function CancelModal({ booking, onClose, onCancelled }: { booking: Bookin
               </Stack>
             </Radio.Group>
           )}
-          <Textarea label={t('booking.cancelReason')} description={t('booking.cancelReasonHelp')} required autosize minRows={2} data-autofocus {...form.getInputProps('reason')} />
+          <Textarea
+            label={t('booking.cancelReason')}
+            description={t('booking.cancelReasonHelp')}
+            required
+            autosize
+            minRows={2}
+            data-autofocus
+            {...form.getInputProps('reason')}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('booking.back')}

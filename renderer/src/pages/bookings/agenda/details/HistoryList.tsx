@@ -14,7 +14,12 @@ export interface HistoryRow {
 export function HistoryList({ history }: { history: readonly HistoryRow[] }) {
   const { t } = useTranslation();
   const f = useFormat();
-  if (!history.length) return <Text size="sm" c="dimmed">{t('booking.noHistory')}</Text>;
+  if (!history.length)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('booking.noHistory')}
+      </Text>
+    );
   return (
     <Timeline bulletSize={12} lineWidth={2}>
       {history.map((h, i) => (

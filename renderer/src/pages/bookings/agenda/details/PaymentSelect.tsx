@@ -13,10 +13,14 @@ export function PaymentSelect({ booking, onChanged }: { booking: Booking; onChan
   const { busy, run } = useAction();
   const change = (value: string | null) => {
     if (!value || value === booking.paymentStatus) return;
-    void run('payment', async () => {
-      await call('bookings.setPayment', { id: booking.id, paymentStatus: value as PaymentStatus });
-      onChanged();
-    }, t('booking.paymentSaved'));
+    void run(
+      'payment',
+      async () => {
+        await call('bookings.setPayment', { id: booking.id, paymentStatus: value as PaymentStatus });
+        onChanged();
+      },
+      t('booking.paymentSaved'),
+    );
   };
   return (
     <Select

@@ -17,9 +17,23 @@ interface GridBookingProps {
 }
 
 /** A booking in a grid cell: a button in the colours of the calendar, draggable for the beheerder. */
-export function GridBooking({ entry: { booking: b, time }, dayLabel, roomColors, colorMode, canEdit, compact = false, t }: GridBookingProps) {
+export function GridBooking({
+  entry: { booking: b, time },
+  dayLabel,
+  roomColors,
+  colorMode,
+  canEdit,
+  compact = false,
+  t,
+}: GridBookingProps) {
   const colors = bookingColors(b, roomColors, colorMode);
-  const label = t('agenda.eventLabel', { title: b.title, when: `${dayLabel} ${time}`, rooms: b.roomNames.join(', '), renter: b.renterName, status: t(`booking.status.${b.status}`) });
+  const label = t('agenda.eventLabel', {
+    title: b.title,
+    when: `${dayLabel} ${time}`,
+    rooms: b.roomNames.join(', '),
+    renter: b.renterName,
+    status: t(`booking.status.${b.status}`),
+  });
   return (
     <button
       type="button"

@@ -19,54 +19,74 @@ import classes from './Grid.module.css';
  * Our own table rather than FullCalendar's resource timeline: that one measured and synchronised every
  * row's height after drawing, and a week of thirty rooms took a second to appear.
  */
-export const WeekGrid = memo(forwardRef<GridHandle, GridProps>(function WeekGrid({ rooms, filter, colorMode, canEdit, date, handlers }, ref) {
-  const { t } = useTranslation();
-  const f = useFormat();
-  const days = useMemo(() => weekDates(mondayOf(date)), [date]);
-  const shown = useMemo(() => shownRooms(rooms, filter.roomIds), [rooms, filter.roomIds]);
-  const roomColors = useMemo(() => roomColorsOf(rooms), [rooms]);
-  const { bookings, reload, body } = useAgendaGrid({ days, filter, canEdit, handlers });
-  useImperativeHandle(ref, () => ({ refetch: reload }), [reload]);
-  const cells = useMemo(() => gridCells(bookings, days, 'room'), [bookings, days]);
-  const labels = useMemo(() => days.map((d) => dayLabel(d, f.locale)), [days, f.locale]);
-  const today = todayIso();
+export const WeekGrid = memo(
+  forwardRef<GridHandle, GridProps>(function WeekGrid({ rooms, filter, colorMode, canEdit, date, handlers }, ref) {
+    const { t } = useTranslation();
+    const f = useFormat();
+    const days = useMemo(() => weekDates(mondayOf(date)), [date]);
+    const shown = useMemo(() => shownRooms(rooms, filter.roomIds), [rooms, filter.roomIds]);
+    const roomColors = useMemo(() => roomColorsOf(rooms), [rooms]);
+    const { bookings, reload, body } = useAgendaGrid({ days, filter, canEdit, handlers });
+    useImperativeHandle(ref, () => ({ refetch: reload }), [reload]);
+    const cells = useMemo(() => gridCells(bookings, days, 'room'), [bookings, days]);
+    const labels = useMemo(() => days.map((d) => dayLabel(d, f.locale)), [days, f.locale]);
+    const today = todayIso();
 
-  return (
-    <table className={classes.grid} aria-labelledby={AGENDA_TITLE_ID} data-agenda-week>
-      <thead>
-        <tr>
-          <th scope="col" className={classes.roomHead}>
-            {t('agenda.room')}
-          </th>
-          {days.map((d, i) => (
-            <th key={d} scope="col" data-today={d === today || undefined}>
-              {labels[i]}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody {...body}>
-        {shown.map((room) => (
-          <tr key={room.id}>
-            <th scope="row" className={classes.room}>
-              <span className={classes.swatch} style={{ backgroundColor: room.color }} aria-hidden />
-              {room.name}
+    return (
+      <table className={classes.grid} aria-labelledby={AGENDA_TITLE_ID} data-agenda-week>
+        <thead>
+          <tr>
+            <th scope="col" className={classes.roomHead}>
+              {t('agenda.room')}
             </th>
             {days.map((d, i) => (
-              <td key={d} data-room={room.id} data-date={d} data-today={d === today || undefined} className={canEdit ? classes.editable : undefined}>
-                {cells.get(cellKey(room.id, d))?.map((entry) => (
-                  <GridBooking key={entry.booking.id} entry={entry} dayLabel={labels[i]!} roomColors={roomColors} colorMode={colorMode} canEdit={canEdit} t={t} />
-                ))}
-                {canEdit && (
-                  <button type="button" className={classes.add} aria-label={t('agenda.newBookingIn', { room: room.name, day: labels[i] })}>
-                    +
-                  </button>
-                )}
-              </td>
+              <th key={d} scope="col" data-today={d === today || undefined}>
+                {labels[i]}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}));
+        </thead>
+        <tbody {...body}>
+          {shown.map((room) => (
+            <tr key={room.id}>
+              <th scope="row" className={classes.room}>
+                <span className={classes.swatch} style={{ backgroundColor: room.color }} aria-hidden />
+                {room.name}
+              </th>
+              {days.map((d, i) => (
+                <td
+                  key={d}
+                  data-room={room.id}
+                  data-date={d}
+                  data-today={d === today || undefined}
+                  className={canEdit ? classes.editable : undefined}
+                >
+                  {cells.get(cellKey(room.id, d))?.map((entry) => (
+                    <GridBooking
+                      key={entry.booking.id}
+                      entry={entry}
+                      dayLabel={labels[i]!}
+                      roomColors={roomColors}
+                      colorMode={colorMode}
+                      canEdit={canEdit}
+                      t={t}
+                    />
+                  ))}
+                  {canEdit && (
+                    <button
+                      type="button"
+                      className={classes.add}
+                      aria-label={t('agenda.newBookingIn', { room: room.name, day: labels[i] })}
+                    >
+                      +
+                    </button>
+                  )}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+  }),
+);

@@ -24,7 +24,8 @@ export function timeOnDay(booking: Pick<Booking, 'start' | 'end'>, date: string)
   const from = booking.start.slice(0, 10) === date ? clock(booking.start) : '…';
   const ends = booking.end.slice(0, 10);
   // A booking until midnight ends at 00:00 of the next day: on its own day that reads 24:00.
-  const to = ends === date ? clock(booking.end) : ends === addDays(date, 1) && clock(booking.end) === '00:00' ? '24:00' : '…';
+  const to =
+    ends === date ? clock(booking.end) : ends === addDays(date, 1) && clock(booking.end) === '00:00' ? '24:00' : '…';
   return `${from}–${to}`;
 }
 
@@ -33,7 +34,11 @@ export function timeOnDay(booking: Pick<Booking, 'start' | 'end'>, date: string)
  * is in each day it reaches. Per room (the week): a booking of several rooms is in each room's row.
  * Per day (the month): once a day.
  */
-export function gridCells(bookings: readonly Booking[], days: readonly string[], per: 'room' | 'day'): Map<string, GridEntry[]> {
+export function gridCells(
+  bookings: readonly Booking[],
+  days: readonly string[],
+  per: 'room' | 'day',
+): Map<string, GridEntry[]> {
   const cells = new Map<string, GridEntry[]>();
   const add = (key: string, entry: GridEntry) => {
     const list = cells.get(key);
@@ -47,7 +52,8 @@ export function gridCells(bookings: readonly Booking[], days: readonly string[],
   const last = days[days.length - 1]!;
   for (const booking of bookings) {
     const startDate = booking.start.slice(0, 10);
-    const endDate = booking.end.slice(11) === '00:00' ? addDays(booking.end.slice(0, 10), -1) : booking.end.slice(0, 10);
+    const endDate =
+      booking.end.slice(11) === '00:00' ? addDays(booking.end.slice(0, 10), -1) : booking.end.slice(0, 10);
     if (endDate < first || startDate > last) continue;
     const from = startDate < first ? 0 : index.get(startDate)!;
     const to = endDate > last ? days.length - 1 : index.get(endDate)!;
@@ -65,7 +71,8 @@ export function gridCells(bookings: readonly Booking[], days: readonly string[],
 export function monthOf(date: string): string[][] {
   const first = `${date.slice(0, 7)}-01`;
   const weeks: string[][] = [];
-  for (let monday = mondayOf(first); monday.slice(0, 7) <= first.slice(0, 7); monday = addDays(monday, 7)) weeks.push(weekDates(monday));
+  for (let monday = mondayOf(first); monday.slice(0, 7) <= first.slice(0, 7); monday = addDays(monday, 7))
+    weeks.push(weekDates(monday));
   return weeks;
 }
 

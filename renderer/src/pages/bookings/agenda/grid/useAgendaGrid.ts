@@ -30,7 +30,8 @@ function cellOf(target: EventTarget | null): { cell: HTMLElement; roomId: number
   return { cell, roomId: cell.dataset.room ? Number(cell.dataset.room) : null, date: cell.dataset.date! };
 }
 
-const clearDropMark = (root: HTMLElement) => root.querySelectorAll('[data-drop]').forEach((el) => el.removeAttribute('data-drop'));
+const clearDropMark = (root: HTMLElement) =>
+  root.querySelectorAll('[data-drop]').forEach((el) => el.removeAttribute('data-drop'));
 
 interface AgendaGridOptions {
   days: readonly string[];
@@ -55,7 +56,9 @@ export function useAgendaGrid({ days, filter, canEdit, handlers, onOpenDay }: Ag
 
   // No status chosen: nothing to show, and the core would read an empty list as "all".
   const wanted = filter.statuses.length > 0;
-  const query = useApi('bookings.list', listInput({ from: days[0]!, to: days[days.length - 1]! }, filter), { enabled: wanted });
+  const query = useApi('bookings.list', listInput({ from: days[0]!, to: days[days.length - 1]! }, filter), {
+    enabled: wanted,
+  });
   const bookings = (wanted && query.data) || NO_BOOKINGS;
   const byId = useMemo(() => new Map(bookings.map((b) => [b.id, b])), [bookings]);
   useEffect(() => latest.current.handlers.onLoading(query.loading), [query.loading]);
@@ -73,7 +76,10 @@ export function useAgendaGrid({ days, filter, canEdit, handlers, onOpenDay }: Ag
     const day = (e.target as Element).closest<HTMLElement>('[data-open-day]')?.dataset.openDay;
     if (day) return latest.current.onOpenDay?.(day);
     const at = canEdit ? cellOf(e.target) : null;
-    if (at) latest.current.handlers.onCreate(at.roomId === null ? { date: at.date } : { roomIds: [String(at.roomId)], date: at.date });
+    if (at)
+      latest.current.handlers.onCreate(
+        at.roomId === null ? { date: at.date } : { roomIds: [String(at.roomId)], date: at.date },
+      );
   };
 
   const onDragStart = (e: DragEvent<HTMLElement>) => {

@@ -8,7 +8,12 @@ import { WarningsConfirm, warningsOf } from '../../shared/WarningsConfirm';
 import type { Shift, Volunteer, VolunteerRole } from '../../shared/types';
 
 /** Volunteers with the role first (the ones the coordinator is looking for), everyone else after; stopped ones never. */
-export function volunteerOptions(volunteers: readonly Volunteer[], roleId: number | null, exclude: ReadonlySet<number>, groups: { withRole: string; others: string }) {
+export function volunteerOptions(
+  volunteers: readonly Volunteer[],
+  roleId: number | null,
+  exclude: ReadonlySet<number>,
+  groups: { withRole: string; others: string },
+) {
   const label = (v: Volunteer) => (v.status === 'pauze' ? `${v.name} (${v.status})` : v.name);
   const open = volunteers.filter((v) => v.status !== 'gestopt' && !exclude.has(v.id));
   const withRole = roleId === null ? [] : open.filter((v) => v.roleIds.includes(roleId));
@@ -52,7 +57,13 @@ export function AssignForm({ shift, roleId, roles, volunteers, onChanged }: Assi
     setBusy(waitlist ? 'wait' : 'plan');
     setError(null);
     try {
-      await call('roster.assign', { shiftId: shift.id, volunteerId: Number(volunteerId), roleId: role, waitlist, confirmWarnings });
+      await call('roster.assign', {
+        shiftId: shift.id,
+        volunteerId: Number(volunteerId),
+        roleId: role,
+        waitlist,
+        confirmWarnings,
+      });
       const name = volunteers.find((v) => v.id === Number(volunteerId))?.name ?? '';
       notifySuccess(waitlist ? t('roster.waitlisted', { name }) : t('roster.assigned', { name, shift: shift.title }));
       setVolunteerId(null);
@@ -86,7 +97,10 @@ export function AssignForm({ shift, roleId, roles, volunteers, onChanged }: Assi
         searchable
         clearable
         nothingFoundMessage={t('roster.nobodyFound')}
-        data={volunteerOptions(volunteers, role, onShift, { withRole: t('roster.withRole', { role: roleName }), others: t('roster.others') })}
+        data={volunteerOptions(volunteers, role, onShift, {
+          withRole: t('roster.withRole', { role: roleName }),
+          others: t('roster.others'),
+        })}
         value={volunteerId}
         onChange={(v) => {
           setVolunteerId(v);
@@ -96,13 +110,31 @@ export function AssignForm({ shift, roleId, roles, volunteers, onChanged }: Assi
         error={error}
       />
       {warnings ? (
-        <WarningsConfirm warnings={warnings} confirmLabel={t('roster.assignAnyway')} busy={busy === 'plan'} onConfirm={() => void submit(false, true)} onCancel={() => setWarnings(null)} />
+        <WarningsConfirm
+          warnings={warnings}
+          confirmLabel={t('roster.assignAnyway')}
+          busy={busy === 'plan'}
+          onConfirm={() => void submit(false, true)}
+          onCancel={() => setWarnings(null)}
+        />
       ) : (
         <Group gap="xs">
-          <Button size="xs" leftSection={<IconUserPlus size={16} aria-hidden />} loading={busy === 'plan'} onClick={() => void submit(false)} aria-label={roleName ? t('roster.assignFor', { role: roleName }) : undefined}>
+          <Button
+            size="xs"
+            leftSection={<IconUserPlus size={16} aria-hidden />}
+            loading={busy === 'plan'}
+            onClick={() => void submit(false)}
+            aria-label={roleName ? t('roster.assignFor', { role: roleName }) : undefined}
+          >
             {t('roster.assign')}
           </Button>
-          <Button size="xs" variant="default" loading={busy === 'wait'} onClick={() => void submit(true)} aria-label={roleName ? t('roster.waitlistFor', { role: roleName }) : undefined}>
+          <Button
+            size="xs"
+            variant="default"
+            loading={busy === 'wait'}
+            onClick={() => void submit(true)}
+            aria-label={roleName ? t('roster.waitlistFor', { role: roleName }) : undefined}
+          >
             {t('roster.toWaitlist')}
           </Button>
         </Group>

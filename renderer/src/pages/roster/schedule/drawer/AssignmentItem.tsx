@@ -30,7 +30,10 @@ function Remarks({ a }: { a: Assignment }) {
       )}
       {(a.actualStart || a.actualEnd) && (
         <Badge size="sm" variant="light" color="yellow">
-          {t('roster.actualTimes', { start: a.actualStart ? clockOf(a.actualStart) : '…', end: a.actualEnd ? clockOf(a.actualEnd) : '…' })}
+          {t('roster.actualTimes', {
+            start: a.actualStart ? clockOf(a.actualStart) : '…',
+            end: a.actualEnd ? clockOf(a.actualEnd) : '…',
+          })}
         </Badge>
       )}
     </Group>
@@ -38,7 +41,15 @@ function Remarks({ a }: { a: Assignment }) {
 }
 
 /** One person on the shift with what the coordinator can do about them: find cover, correct times, no-show, sign off. */
-export function AssignmentItem({ shift, assignment: a, onChanged }: { shift: Shift; assignment: Assignment; onChanged: () => void }) {
+export function AssignmentItem({
+  shift,
+  assignment: a,
+  onChanged,
+}: {
+  shift: Shift;
+  assignment: Assignment;
+  onChanged: () => void;
+}) {
   const { t } = useTranslation();
   const { busy, run } = useAction();
   const [showCover, setShowCover] = useState(false);
@@ -48,10 +59,14 @@ export function AssignmentItem({ shift, assignment: a, onChanged }: { shift: Shi
   const name = { name: a.volunteerName };
   const [warnings, setWarnings] = useState<string[] | null>(null);
   const act = (key: string, patch: Parameters<typeof updateAssignment>[1], message: string) =>
-    run(key, async () => {
-      await updateAssignment(a, patch);
-      onChanged();
-    }, message);
+    run(
+      key,
+      async () => {
+        await updateAssignment(a, patch);
+        onChanged();
+      },
+      message,
+    );
   // From the waiting list onto the shift: the core warns as for a new assignment (full, double booked, no VOG …).
   const planFromWaitlist = async (confirmWarnings: boolean) => {
     const planned = await run('plan', async () => {
@@ -89,43 +104,100 @@ export function AssignmentItem({ shift, assignment: a, onChanged }: { shift: Shi
         <Group gap={6}>
           {waiting ? (
             <>
-              <Button size="compact-xs" variant="light" loading={busy === 'plan'} disabled={warnings !== null} onClick={() => void planFromWaitlist(false)} aria-label={t('roster.planFromWaitlist', name)}>
+              <Button
+                size="compact-xs"
+                variant="light"
+                loading={busy === 'plan'}
+                disabled={warnings !== null}
+                onClick={() => void planFromWaitlist(false)}
+                aria-label={t('roster.planFromWaitlist', name)}
+              >
                 {t('roster.assign')}
               </Button>
-              <Button size="compact-xs" variant="subtle" color="red" loading={busy === 'off'} onClick={() => void act('off', { status: 'afgemeld' }, t('roster.offWaitlist', name))} aria-label={t('roster.removeFromWaitlist', name)}>
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                color="red"
+                loading={busy === 'off'}
+                onClick={() => void act('off', { status: 'afgemeld' }, t('roster.offWaitlist', name))}
+                aria-label={t('roster.removeFromWaitlist', name)}
+              >
                 {t('roster.remove')}
               </Button>
             </>
           ) : (
             <>
-              <Button size="compact-xs" variant={showCover ? 'filled' : 'light'} leftSection={<IconUserQuestion size={14} aria-hidden />} onClick={() => setShowCover((v) => !v)} aria-expanded={showCover} aria-label={t('roster.whoCanReplaceOne', name)}>
+              <Button
+                size="compact-xs"
+                variant={showCover ? 'filled' : 'light'}
+                leftSection={<IconUserQuestion size={14} aria-hidden />}
+                onClick={() => setShowCover((v) => !v)}
+                aria-expanded={showCover}
+                aria-label={t('roster.whoCanReplaceOne', name)}
+              >
                 {t('roster.whoCanReplace')}
               </Button>
-              <Button size="compact-xs" variant="default" leftSection={<IconClockEdit size={14} aria-hidden />} onClick={() => setModal('times')} aria-label={t('roster.correctTimesOne', name)}>
+              <Button
+                size="compact-xs"
+                variant="default"
+                leftSection={<IconClockEdit size={14} aria-hidden />}
+                onClick={() => setModal('times')}
+                aria-label={t('roster.correctTimesOne', name)}
+              >
                 {t('roster.correctTimes')}
               </Button>
               {ended &&
                 (a.noShow ? (
-                  <Button size="compact-xs" variant="default" loading={busy === 'came'} onClick={() => void act('came', { noShow: false, noShowReason: '' }, t('roster.cameAfterAll', name))} aria-label={t('roster.cameAfterAllOne', name)}>
+                  <Button
+                    size="compact-xs"
+                    variant="default"
+                    loading={busy === 'came'}
+                    onClick={() =>
+                      void act('came', { noShow: false, noShowReason: '' }, t('roster.cameAfterAll', name))
+                    }
+                    aria-label={t('roster.cameAfterAllOne', name)}
+                  >
                     {t('roster.cameAfterAllButton')}
                   </Button>
                 ) : (
-                  <Button size="compact-xs" variant="default" leftSection={<IconUserX size={14} aria-hidden />} onClick={() => setModal('noShow')} aria-label={t('roster.noShowOne', name)}>
+                  <Button
+                    size="compact-xs"
+                    variant="default"
+                    leftSection={<IconUserX size={14} aria-hidden />}
+                    onClick={() => setModal('noShow')}
+                    aria-label={t('roster.noShowOne', name)}
+                  >
                     {t('roster.noShow')}
                   </Button>
                 ))}
-              <Button size="compact-xs" variant="subtle" color="red" leftSection={<IconUserMinus size={14} aria-hidden />} loading={busy === 'off'} onClick={() => void act('off', { status: 'afgemeld' }, t('roster.signedOff', name))} aria-label={t('roster.signOffOne', name)}>
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                color="red"
+                leftSection={<IconUserMinus size={14} aria-hidden />}
+                loading={busy === 'off'}
+                onClick={() => void act('off', { status: 'afgemeld' }, t('roster.signedOff', name))}
+                aria-label={t('roster.signOffOne', name)}
+              >
                 {t('roster.signOff')}
               </Button>
             </>
           )}
         </Group>
         {waiting && warnings && (
-          <WarningsConfirm warnings={warnings} confirmLabel={t('roster.assignAnyway')} busy={busy === 'plan'} onConfirm={() => void planFromWaitlist(true)} onCancel={() => setWarnings(null)} />
+          <WarningsConfirm
+            warnings={warnings}
+            confirmLabel={t('roster.assignAnyway')}
+            busy={busy === 'plan'}
+            onConfirm={() => void planFromWaitlist(true)}
+            onCancel={() => setWarnings(null)}
+          />
         )}
         {showCover && <Replacements shift={shift} assignment={a} onPlanned={onChanged} />}
       </Stack>
-      {modal === 'times' && <TimesModal shift={shift} assignment={a} onClose={() => setModal(null)} onSaved={onChanged} />}
+      {modal === 'times' && (
+        <TimesModal shift={shift} assignment={a} onClose={() => setModal(null)} onSaved={onChanged} />
+      )}
       {modal === 'noShow' && <NoShowModal assignment={a} onClose={() => setModal(null)} onSaved={onChanged} />}
     </Paper>
   );

@@ -7,10 +7,25 @@ import type { Assignment } from '../../shared/types';
 import { assignmentState, updateAssignment } from './assignments';
 
 /** After the shift only: someone did not come. The reason is kept; the hours do not count. */
-export function NoShowModal({ assignment, onClose, onSaved }: { assignment: Assignment; onClose: () => void; onSaved: () => void }) {
+export function NoShowModal({
+  assignment,
+  onClose,
+  onSaved,
+}: {
+  assignment: Assignment;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
-  const toInput = (v: { noShowReason: string }) => ({ ...assignmentState(assignment), noShow: true, noShowReason: v.noShowReason });
-  const { form, handleSubmit, formError, submitting } = useApiForm<{ noShowReason: string }, ReturnType<typeof toInput>>({
+  const toInput = (v: { noShowReason: string }) => ({
+    ...assignmentState(assignment),
+    noShow: true,
+    noShowReason: v.noShowReason,
+  });
+  const { form, handleSubmit, formError, submitting } = useApiForm<
+    { noShowReason: string },
+    ReturnType<typeof toInput>
+  >({
     initialValues: { noShowReason: '' },
     schema: assignmentUpdate,
     toInput,
@@ -22,8 +37,25 @@ export function NoShowModal({ assignment, onClose, onSaved }: { assignment: Assi
     },
   });
   return (
-    <FormModal opened onClose={onClose} size="md" title={t('roster.noShowTitle', { name: assignment.volunteerName })} onSubmit={handleSubmit} submitting={submitting} formError={formError} submitLabel={t('roster.noShow')}>
-      <Textarea label={t('roster.noShowReason')} required autosize minRows={2} placeholder={t('roster.noShowReasonPlaceholder')} data-autofocus {...form.getInputProps('noShowReason')} />
+    <FormModal
+      opened
+      onClose={onClose}
+      size="md"
+      title={t('roster.noShowTitle', { name: assignment.volunteerName })}
+      onSubmit={handleSubmit}
+      submitting={submitting}
+      formError={formError}
+      submitLabel={t('roster.noShow')}
+    >
+      <Textarea
+        label={t('roster.noShowReason')}
+        required
+        autosize
+        minRows={2}
+        placeholder={t('roster.noShowReasonPlaceholder')}
+        data-autofocus
+        {...form.getInputProps('noShowReason')}
+      />
     </FormModal>
   );
 }

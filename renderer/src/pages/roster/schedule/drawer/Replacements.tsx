@@ -12,7 +12,15 @@ import type { Assignment, Shift } from '../../shared/types';
  * "Wie kan invallen?": volunteers with the role who are available, not absent and not busy, fewest
  * hours this month first. One click plans the replacement and signs the original person off.
  */
-export function Replacements({ shift, assignment, onPlanned }: { shift: Shift; assignment: Assignment; onPlanned: () => void }) {
+export function Replacements({
+  shift,
+  assignment,
+  onPlanned,
+}: {
+  shift: Shift;
+  assignment: Assignment;
+  onPlanned: () => void;
+}) {
   const { t } = useTranslation();
   const { locale } = useFormat();
   const candidates = useApi('roster.replacements', { assignmentId: assignment.id });
@@ -22,7 +30,12 @@ export function Replacements({ shift, assignment, onPlanned }: { shift: Shift; a
       `replace-${c.id}`,
       async () => {
         // One save plans the replacement and signs the original person off; refused, nothing changes.
-        await call('roster.assign', { shiftId: shift.id, volunteerId: c.id, roleId: assignment.roleId, replacesAssignmentId: assignment.id });
+        await call('roster.assign', {
+          shiftId: shift.id,
+          volunteerId: c.id,
+          roleId: assignment.roleId,
+          replacesAssignmentId: assignment.id,
+        });
         onPlanned();
       },
       t('roster.replaced', { name: c.name, other: assignment.volunteerName }),
@@ -48,10 +61,18 @@ export function Replacements({ shift, assignment, onPlanned }: { shift: Shift; a
                       {c.name}
                     </Text>
                     <Text size="xs" c="dimmed">
-                      {[c.phone, t('roster.hoursThisMonth', { hours: hoursOf(c.minutesThisMonth, locale) })].filter(Boolean).join(' · ')}
+                      {[c.phone, t('roster.hoursThisMonth', { hours: hoursOf(c.minutesThisMonth, locale) })]
+                        .filter(Boolean)
+                        .join(' · ')}
                     </Text>
                   </div>
-                  <Button size="compact-sm" variant="light" loading={busy === `replace-${c.id}`} onClick={() => void replace(c)} aria-label={t('roster.letReplaceOne', { name: c.name, other: assignment.volunteerName })}>
+                  <Button
+                    size="compact-sm"
+                    variant="light"
+                    loading={busy === `replace-${c.id}`}
+                    onClick={() => void replace(c)}
+                    aria-label={t('roster.letReplaceOne', { name: c.name, other: assignment.volunteerName })}
+                  >
                     {t('roster.letReplace')}
                   </Button>
                 </Group>

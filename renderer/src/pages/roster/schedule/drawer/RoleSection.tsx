@@ -53,11 +53,24 @@ export function RoleSection({ shift, need, assignments, roles, volunteers, onCha
       {!shift.cancelled &&
         (need !== null || shift.needs.length === 0) &&
         (full && !adding ? (
-          <Button size="compact-sm" variant="subtle" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setAdding(true)} style={{ alignSelf: 'flex-start' }} aria-label={t('roster.addExtraFor', { role: need.roleName })}>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            leftSection={<IconPlus size={14} aria-hidden />}
+            onClick={() => setAdding(true)}
+            style={{ alignSelf: 'flex-start' }}
+            aria-label={t('roster.addExtraFor', { role: need.roleName })}
+          >
             {t('roster.addExtra')}
           </Button>
         ) : (
-          <AssignForm shift={shift} roleId={need?.roleId ?? null} roles={roles} volunteers={volunteers} onChanged={onChanged} />
+          <AssignForm
+            shift={shift}
+            roleId={need?.roleId ?? null}
+            roles={roles}
+            volunteers={volunteers}
+            onChanged={onChanged}
+          />
         ))}
     </Stack>
   );

@@ -23,7 +23,14 @@ export function ShiftDrawer({ shift, roles, volunteers, onClose, onChanged, onEd
   const needed = new Set(shift?.needs.map((n) => n.roleId));
   const extra = shift?.assignments.filter((a) => !needed.has(a.roleId)) ?? [];
   return (
-    <Drawer opened={!!shift} onClose={onClose} position="right" size="lg" title={shift?.title} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Drawer
+      opened={!!shift}
+      onClose={onClose}
+      position="right"
+      size="lg"
+      title={shift?.title}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       {shift && (
         <Stack gap="md">
           <Group justify="space-between" align="flex-start">
@@ -31,7 +38,12 @@ export function ShiftDrawer({ shift, roles, volunteers, onClose, onChanged, onEd
               <Text fw={600}>{f.dateLong(shift.date)}</Text>
               <Text>{timeRange(shift)}</Text>
             </div>
-            <Button size="xs" variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => onEdit(shift)}>
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconPencil size={16} aria-hidden />}
+              onClick={() => onEdit(shift)}
+            >
               {t('roster.editShift')}
             </Button>
           </Group>
@@ -47,13 +59,27 @@ export function ShiftDrawer({ shift, roles, volunteers, onClose, onChanged, onEd
           {shift.needs.map((n) => (
             <div key={n.roleId}>
               <Divider mb="sm" />
-              <RoleSection shift={shift} need={n} assignments={shift.assignments.filter((a) => a.roleId === n.roleId)} roles={roles} volunteers={volunteers} onChanged={onChanged} />
+              <RoleSection
+                shift={shift}
+                need={n}
+                assignments={shift.assignments.filter((a) => a.roleId === n.roleId)}
+                roles={roles}
+                volunteers={volunteers}
+                onChanged={onChanged}
+              />
             </div>
           ))}
           {(extra.length > 0 || shift.needs.length === 0) && (
             <div>
               <Divider mb="sm" />
-              <RoleSection shift={shift} need={null} assignments={extra} roles={roles} volunteers={volunteers} onChanged={onChanged} />
+              <RoleSection
+                shift={shift}
+                need={null}
+                assignments={extra}
+                roles={roles}
+                volunteers={volunteers}
+                onChanged={onChanged}
+              />
             </div>
           )}
         </Stack>

@@ -5,7 +5,14 @@ type Update = Input<'roster.updateAssignment'>;
 
 /** The current state of an assignment as an update: the core replaces every field, so each change starts from here. */
 export function assignmentState(a: Assignment): Update {
-  return { id: a.id, status: a.status, actualStart: a.actualStart, actualEnd: a.actualEnd, noShow: a.noShow, noShowReason: a.noShowReason };
+  return {
+    id: a.id,
+    status: a.status,
+    actualStart: a.actualStart,
+    actualEnd: a.actualEnd,
+    noShow: a.noShow,
+    noShowReason: a.noShowReason,
+  };
 }
 
 export function updateAssignment(a: Assignment, patch: Partial<Update>) {

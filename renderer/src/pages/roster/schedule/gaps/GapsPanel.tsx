@@ -29,13 +29,23 @@ function ShiftGaps({ gaps }: { gaps: readonly ShiftGap[] }) {
       rowKey={(g) => `${g.shiftId}-${g.roleId}`}
       empty={<EmptyMessage icon={<IconUsersGroup aria-hidden />} title={t('roster.gaps.noShiftGaps')} />}
       columns={[
-        { key: 'date', header: t('roster.date'), render: (g) => <span style={{ whiteSpace: 'nowrap' }}>{f.date(g.date)}</span> },
+        {
+          key: 'date',
+          header: t('roster.date'),
+          render: (g) => <span style={{ whiteSpace: 'nowrap' }}>{f.date(g.date)}</span>,
+        },
         { key: 'time', header: t('roster.time'), render: (g) => timeRange(g) },
         {
           key: 'shift',
           header: t('roster.shift'),
           render: (g) => (
-            <Anchor component={Link} to={shiftLink(g)} size="sm" fw={600} aria-label={t('roster.gaps.openShift', { title: g.title, date: f.date(g.date) })}>
+            <Anchor
+              component={Link}
+              to={shiftLink(g)}
+              size="sm"
+              fw={600}
+              aria-label={t('roster.gaps.openShift', { title: g.title, date: f.date(g.date) })}
+            >
               {g.title}
             </Anchor>
           ),
@@ -74,7 +84,14 @@ function CoverageGaps({ gaps }: { gaps: readonly CoverageGap[] }) {
           key: 'date',
           header: t('roster.date'),
           render: (g) => (
-            <Anchor component={Link} to={dayLink(g)} size="sm" fw={600} style={{ whiteSpace: 'nowrap' }} aria-label={t('roster.coverage.openDay', { date: f.date(g.date) })}>
+            <Anchor
+              component={Link}
+              to={dayLink(g)}
+              size="sm"
+              fw={600}
+              style={{ whiteSpace: 'nowrap' }}
+              aria-label={t('roster.coverage.openDay', { date: f.date(g.date) })}
+            >
               {f.date(g.date)}
             </Anchor>
           ),
@@ -133,7 +150,11 @@ export function GapsPanel() {
           <Title order={2} size="h3" id="gaps-shifts">
             {t('roster.gaps.shiftsTitle')}
           </Title>
-          {gaps.data && <Badge color={gaps.data.length ? 'red' : 'green'} variant="light">{t('roster.gaps.shiftCount', { count: gaps.data.length })}</Badge>}
+          {gaps.data && (
+            <Badge color={gaps.data.length ? 'red' : 'green'} variant="light">
+              {t('roster.gaps.shiftCount', { count: gaps.data.length })}
+            </Badge>
+          )}
         </Group>
         <QueryState query={gaps}>{(list) => <ShiftGaps gaps={list} />}</QueryState>
       </Card>
@@ -142,7 +163,11 @@ export function GapsPanel() {
           <Title order={2} size="h3" id="gaps-coverage">
             {t('roster.coverage.title')}
           </Title>
-          {coverage.data && <Badge color={coverage.data.length ? 'red' : 'green'} variant="light">{t('roster.coverage.count', { count: coverage.data.length })}</Badge>}
+          {coverage.data && (
+            <Badge color={coverage.data.length ? 'red' : 'green'} variant="light">
+              {t('roster.coverage.count', { count: coverage.data.length })}
+            </Badge>
+          )}
         </Group>
         <Text size="sm" c="dimmed" mb="sm">
           {t('roster.coverage.rule')}

@@ -19,7 +19,12 @@ function ShiftBlock({ shift, withPhones }: { shift: Shift; withPhones: boolean }
       {withPhones && a.phone && <span className={classes.phone}>{a.phone}</span>}
     </Fragment>
   );
-  const roleIds = [...new Set([...shift.needs.map((n) => n.roleId), ...shift.assignments.filter((a) => a.status === 'ingepland').map((a) => a.roleId)])];
+  const roleIds = [
+    ...new Set([
+      ...shift.needs.map((n) => n.roleId),
+      ...shift.assignments.filter((a) => a.status === 'ingepland').map((a) => a.roleId),
+    ]),
+  ];
   return (
     <div className={classes.shift}>
       {/* Time and title on lines of their own: the same shape in every column, whatever the title's length. */}
@@ -53,13 +58,24 @@ function ShiftBlock({ shift, withPhones }: { shift: Shift; withPhones: boolean }
  * names per role, open places as lines to write on. Phone numbers only when asked for: the sheet
  * hangs where visitors walk past.
  */
-export function RosterPrint({ monday, shifts, days, withPhones }: { monday: string; shifts: readonly Shift[]; days: readonly DayStatus[]; withPhones: boolean }) {
+export function RosterPrint({
+  monday,
+  shifts,
+  days,
+  withPhones,
+}: {
+  monday: string;
+  shifts: readonly Shift[];
+  days: readonly DayStatus[];
+  withPhones: boolean;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const weekLabel = useWeekLabel();
   const dates = weekDates(monday);
   const active = shifts.filter((s) => !s.cancelled);
-  const inCell = (date: string, part: Daypart) => active.filter((s) => s.date === date && startsIn(clockOf(s.start)) === part);
+  const inCell = (date: string, part: Daypart) =>
+    active.filter((s) => s.date === date && startsIn(clockOf(s.start)) === part);
   // Parts of the day without any shift this week are left out, so the sheet is not half empty rows.
   const parts = DAYPARTS.filter((p) => dates.some((d) => inCell(d, p).length > 0));
   return (
@@ -87,7 +103,11 @@ export function RosterPrint({ monday, shifts, days, withPhones }: { monday: stri
                 const cell = inCell(d, part);
                 return (
                   <td key={d} style={{ verticalAlign: 'top' }}>
-                    {cell.length === 0 && closed ? <span className={classes.closed}>{t('roster.closed', { reason: closed })}</span> : cell.map((s) => <ShiftBlock key={s.id} shift={s} withPhones={withPhones} />)}
+                    {cell.length === 0 && closed ? (
+                      <span className={classes.closed}>{t('roster.closed', { reason: closed })}</span>
+                    ) : (
+                      cell.map((s) => <ShiftBlock key={s.id} shift={s} withPhones={withPhones} />)
+                    )}
                   </td>
                 );
               })}

@@ -16,20 +16,39 @@ interface GenerateValues {
   templateId: string | null;
 }
 
-const toInput = (v: GenerateValues) => ({ from: v.from, to: v.to, templateId: v.templateId === null ? null : Number(v.templateId) });
+const toInput = (v: GenerateValues) => ({
+  from: v.from,
+  to: v.to,
+  templateId: v.templateId === null ? null : Number(v.templateId),
+});
 
 /** "Diensten aanmaken": the shifts of the templates for a period. Shifts that exist stay as they are, so doing it twice is harmless. */
-export function GenerateModal({ templates, templateId, onClose, onDone }: { templates: readonly Template[]; templateId?: number; onClose: () => void; onDone: () => void }) {
+export function GenerateModal({
+  templates,
+  templateId,
+  onClose,
+  onDone,
+}: {
+  templates: readonly Template[];
+  templateId?: number;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const { form, handleSubmit, formError, submitting } = useApiForm<GenerateValues, ReturnType<typeof toInput>>({
-    initialValues: { from: todayIso(), to: addDays(todayIso(), 8 * 7 - 1), templateId: templateId ? String(templateId) : null },
+    initialValues: {
+      from: todayIso(),
+      to: addDays(todayIso(), 8 * 7 - 1),
+      templateId: templateId ? String(templateId) : null,
+    },
     schema: generateInput,
     toInput,
     submit: async (input) => {
       const made = await call('roster.generate', input);
       notifySuccess(t('roster.generate.done', { count: made.created }));
-      if (made.skippedClosed.length) notifySuccess(t('roster.generate.skipped', { days: made.skippedClosed.map((d) => f.date(d)).join(', ') }));
+      if (made.skippedClosed.length)
+        notifySuccess(t('roster.generate.skipped', { days: made.skippedClosed.map((d) => f.date(d)).join(', ') }));
     },
     onSuccess: () => {
       onDone();
@@ -37,7 +56,16 @@ export function GenerateModal({ templates, templateId, onClose, onDone }: { temp
     },
   });
   return (
-    <FormModal opened onClose={onClose} size="md" title={t('roster.generate.title')} onSubmit={handleSubmit} submitting={submitting} formError={formError} submitLabel={t('roster.generate.submit')}>
+    <FormModal
+      opened
+      onClose={onClose}
+      size="md"
+      title={t('roster.generate.title')}
+      onSubmit={handleSubmit}
+      submitting={submitting}
+      formError={formError}
+      submitLabel={t('roster.generate.submit')}
+    >
       <Text size="sm">{t('roster.generate.intro')}</Text>
       <SimpleGrid cols={{ base: 1, xs: 2 }}>
         <DateField label={t('roster.generate.from')} required {...form.getInputProps('from')} />

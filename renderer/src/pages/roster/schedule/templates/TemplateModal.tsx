@@ -27,14 +27,27 @@ interface TemplateValues {
 }
 
 const toInput = (v: TemplateValues) => ({
-  name: v.name, weekdays: v.weekdays.map(Number), startTime: v.startTime, endTime: v.endTime, validFrom: v.validFrom, validUntil: v.validUntil || null,
-  skipClosed: v.skipClosed, needs: needsToInput(v.needs),
+  name: v.name,
+  weekdays: v.weekdays.map(Number),
+  startTime: v.startTime,
+  endTime: v.endTime,
+  validFrom: v.validFrom,
+  validUntil: v.validUntil || null,
+  skipClosed: v.skipClosed,
+  needs: needsToInput(v.needs),
 });
 
 function valuesOf(tpl: Template): TemplateValues {
   return {
-    name: tpl.name, weekdays: tpl.weekdays.map(String), startTime: tpl.startTime, endTime: tpl.endTime, validFrom: tpl.validFrom, validUntil: tpl.validUntil ?? '',
-    skipClosed: tpl.skipClosed, needs: needsToValues(tpl.needs), active: tpl.active,
+    name: tpl.name,
+    weekdays: tpl.weekdays.map(String),
+    startTime: tpl.startTime,
+    endTime: tpl.endTime,
+    validFrom: tpl.validFrom,
+    validUntil: tpl.validUntil ?? '',
+    skipClosed: tpl.skipClosed,
+    needs: needsToValues(tpl.needs),
+    active: tpl.active,
   };
 }
 
@@ -42,13 +55,33 @@ function valuesOf(tpl: Template): TemplateValues {
  * A recurring shift ("Avond bar, wo 19:00–22:00, 2 × bar"). A new template makes its shifts for the
  * coming eight weeks at once; a changed one only shapes shifts made after the change.
  */
-export function TemplateModal({ template, roles, onClose, onSaved }: { template?: Template; roles: readonly VolunteerRole[]; onClose: () => void; onSaved: () => void }) {
+export function TemplateModal({
+  template,
+  roles,
+  onClose,
+  onSaved,
+}: {
+  template?: Template;
+  roles: readonly VolunteerRole[];
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const { form, handleSubmit, formError, submitting } = useApiForm<TemplateValues, ReturnType<typeof toInput>>({
     initialValues: template
       ? valuesOf(template)
-      : { name: '', weekdays: [], startTime: '', endTime: '', validFrom: todayIso(), validUntil: '', skipClosed: true, needs: [{ roleId: null, count: 1 }], active: true },
+      : {
+          name: '',
+          weekdays: [],
+          startTime: '',
+          endTime: '',
+          validFrom: todayIso(),
+          validUntil: '',
+          skipClosed: true,
+          needs: [{ roleId: null, count: 1 }],
+          active: true,
+        },
     schema: templateInput,
     toInput,
     check: shiftFormCheck({ endBeforeStart: t('roster.endBeforeStart'), pickRole: t('roster.needs.pickRoleError') }),
@@ -59,7 +92,8 @@ export function TemplateModal({ template, roles, onClose, onSaved }: { template?
       } else {
         const made = await call('roster.createTemplate', input);
         notifySuccess(t('roster.templates.created', { count: made.created }));
-        if (made.skippedClosed.length) notifySuccess(t('roster.generate.skipped', { days: made.skippedClosed.map((d) => f.date(d)).join(', ') }));
+        if (made.skippedClosed.length)
+          notifySuccess(t('roster.generate.skipped', { days: made.skippedClosed.map((d) => f.date(d)).join(', ') }));
       }
     },
     onSuccess: () => {
@@ -77,19 +111,51 @@ export function TemplateModal({ template, roles, onClose, onSaved }: { template?
       formError={formError}
       submitLabel={template ? t('common.save') : t('roster.templates.addSubmit')}
     >
-      <TextInput label={t('roster.templates.name')} required data-autofocus placeholder={t('roster.templates.namePlaceholder')} {...form.getInputProps('name')} />
-      <WeekdaysField label={t('roster.templates.weekdays')} required value={form.values.weekdays} onChange={(v) => form.setFieldValue('weekdays', v)} error={form.errors.weekdays} />
+      <TextInput
+        label={t('roster.templates.name')}
+        required
+        data-autofocus
+        placeholder={t('roster.templates.namePlaceholder')}
+        {...form.getInputProps('name')}
+      />
+      <WeekdaysField
+        label={t('roster.templates.weekdays')}
+        required
+        value={form.values.weekdays}
+        onChange={(v) => form.setFieldValue('weekdays', v)}
+        error={form.errors.weekdays}
+      />
       <SimpleGrid cols={{ base: 1, xs: 2 }}>
         <TimeField label={t('roster.startTime')} required {...form.getInputProps('startTime')} />
         <TimeField label={t('roster.endTime')} required {...form.getInputProps('endTime')} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, xs: 2 }}>
         <DateField label={t('roster.templates.validFrom')} required {...form.getInputProps('validFrom')} />
-        <DateField label={t('roster.templates.validUntil')} description={t('roster.templates.validUntilHelp')} clearable {...form.getInputProps('validUntil')} />
+        <DateField
+          label={t('roster.templates.validUntil')}
+          description={t('roster.templates.validUntilHelp')}
+          clearable
+          {...form.getInputProps('validUntil')}
+        />
       </SimpleGrid>
-      <Checkbox label={t('roster.templates.skipClosed')} description={t('roster.templates.skipClosedHelp')} {...form.getInputProps('skipClosed', { type: 'checkbox' })} />
-      <NeedsField value={form.values.needs} onChange={(v) => form.setFieldValue('needs', v)} roles={roles} errorOf={(p) => form.errors[p]} />
-      {template && <Switch label={t('roster.templates.active')} description={t('roster.templates.activeHelp')} {...form.getInputProps('active', { type: 'checkbox' })} />}
+      <Checkbox
+        label={t('roster.templates.skipClosed')}
+        description={t('roster.templates.skipClosedHelp')}
+        {...form.getInputProps('skipClosed', { type: 'checkbox' })}
+      />
+      <NeedsField
+        value={form.values.needs}
+        onChange={(v) => form.setFieldValue('needs', v)}
+        roles={roles}
+        errorOf={(p) => form.errors[p]}
+      />
+      {template && (
+        <Switch
+          label={t('roster.templates.active')}
+          description={t('roster.templates.activeHelp')}
+          {...form.getInputProps('active', { type: 'checkbox' })}
+        />
+      )}
     </FormModal>
   );
 }

@@ -14,10 +14,19 @@ import { TemplateModal } from './TemplateModal';
 /** "ma, wo, vr" — or "ma–vr" for the usual working week. */
 function useWeekdaysText() {
   const f = useFormat();
-  return (days: readonly number[]) => (days.join() === '1,2,3,4,5' ? `${f.weekday(1, 'short')}–${f.weekday(5, 'short')}` : days.map((d) => f.weekday(d, 'short')).join(', '));
+  return (days: readonly number[]) =>
+    days.join() === '1,2,3,4,5'
+      ? `${f.weekday(1, 'short')}–${f.weekday(5, 'short')}`
+      : days.map((d) => f.weekday(d, 'short')).join(', ');
 }
 
-export function TemplatesPanel({ roles, onShiftsChanged }: { roles: readonly VolunteerRole[]; onShiftsChanged: () => void }) {
+export function TemplatesPanel({
+  roles,
+  onShiftsChanged,
+}: {
+  roles: readonly VolunteerRole[];
+  onShiftsChanged: () => void;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const weekdaysText = useWeekdaysText();
@@ -45,7 +54,12 @@ export function TemplatesPanel({ roles, onShiftsChanged }: { roles: readonly Vol
           </Text>
           <Group gap="sm">
             {add}
-            <Button variant="default" leftSection={<IconCalendarRepeat size={18} aria-hidden />} onClick={() => setGenerating(0)} disabled={!templates.data?.length}>
+            <Button
+              variant="default"
+              leftSection={<IconCalendarRepeat size={18} aria-hidden />}
+              onClick={() => setGenerating(0)}
+              disabled={!templates.data?.length}
+            >
               {t('roster.generate.title')}
             </Button>
           </Group>
@@ -57,7 +71,14 @@ export function TemplatesPanel({ roles, onShiftsChanged }: { roles: readonly Vol
               minWidth={860}
               rows={list}
               rowKey={(x) => x.id}
-              empty={<EmptyMessage icon={<IconCalendarRepeat aria-hidden />} title={t('roster.templates.emptyTitle')} description={t('roster.templates.emptyHelp')} action={add} />}
+              empty={
+                <EmptyMessage
+                  icon={<IconCalendarRepeat aria-hidden />}
+                  title={t('roster.templates.emptyTitle')}
+                  description={t('roster.templates.emptyHelp')}
+                  action={add}
+                />
+              }
               columns={[
                 {
                   key: 'name',
@@ -76,9 +97,24 @@ export function TemplatesPanel({ roles, onShiftsChanged }: { roles: readonly Vol
                   ),
                 },
                 { key: 'days', header: t('roster.templates.weekdays'), render: (x) => weekdaysText(x.weekdays) },
-                { key: 'time', header: t('roster.time'), render: (x) => <span style={{ whiteSpace: 'nowrap' }}>{`${x.startTime}–${x.endTime}`}</span> },
-                { key: 'period', header: t('roster.templates.period'), render: (x) => (x.validUntil ? f.dateRange(x.validFrom, x.validUntil) : t('roster.templates.fromOn', { date: f.date(x.validFrom) })) },
-                { key: 'needs', header: t('roster.needs.label'), render: (x) => x.needs.map((n) => `${n.count} × ${n.roleName}`).join(', ') },
+                {
+                  key: 'time',
+                  header: t('roster.time'),
+                  render: (x) => <span style={{ whiteSpace: 'nowrap' }}>{`${x.startTime}–${x.endTime}`}</span>,
+                },
+                {
+                  key: 'period',
+                  header: t('roster.templates.period'),
+                  render: (x) =>
+                    x.validUntil
+                      ? f.dateRange(x.validFrom, x.validUntil)
+                      : t('roster.templates.fromOn', { date: f.date(x.validFrom) }),
+                },
+                {
+                  key: 'needs',
+                  header: t('roster.needs.label'),
+                  render: (x) => x.needs.map((n) => `${n.count} × ${n.roleName}`).join(', '),
+                },
                 {
                   key: 'actions',
                   header: t('common.actions'),
@@ -86,13 +122,23 @@ export function TemplatesPanel({ roles, onShiftsChanged }: { roles: readonly Vol
                   render: (x) => (
                     <Group gap={4} wrap="nowrap">
                       <Tooltip label={t('common.edit')}>
-                        <ActionIcon variant="subtle" size="lg" aria-label={t('roster.templates.editOne', { name: x.name })} onClick={() => setEditing(x)}>
+                        <ActionIcon
+                          variant="subtle"
+                          size="lg"
+                          aria-label={t('roster.templates.editOne', { name: x.name })}
+                          onClick={() => setEditing(x)}
+                        >
                           <IconPencil size={18} aria-hidden />
                         </ActionIcon>
                       </Tooltip>
                       {x.active && (
                         <Tooltip label={t('roster.generate.title')}>
-                          <ActionIcon variant="subtle" size="lg" aria-label={t('roster.generate.forOne', { name: x.name })} onClick={() => setGenerating(x.id)}>
+                          <ActionIcon
+                            variant="subtle"
+                            size="lg"
+                            aria-label={t('roster.generate.forOne', { name: x.name })}
+                            onClick={() => setGenerating(x.id)}
+                          >
                             <IconCalendarPlus size={18} aria-hidden />
                           </ActionIcon>
                         </Tooltip>
@@ -105,9 +151,21 @@ export function TemplatesPanel({ roles, onShiftsChanged }: { roles: readonly Vol
           )}
         </QueryState>
       </Stack>
-      {editing !== undefined && <TemplateModal template={editing ?? undefined} roles={roles} onClose={() => setEditing(undefined)} onSaved={changed} />}
+      {editing !== undefined && (
+        <TemplateModal
+          template={editing ?? undefined}
+          roles={roles}
+          onClose={() => setEditing(undefined)}
+          onSaved={changed}
+        />
+      )}
       {generating !== undefined && templates.data && (
-        <GenerateModal templates={templates.data} templateId={generating || undefined} onClose={() => setGenerating(undefined)} onDone={onShiftsChanged} />
+        <GenerateModal
+          templates={templates.data}
+          templateId={generating || undefined}
+          onClose={() => setGenerating(undefined)}
+          onDone={onShiftsChanged}
+        />
       )}
     </Card>
   );

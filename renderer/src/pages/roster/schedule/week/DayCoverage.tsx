@@ -17,11 +17,21 @@ export function DayCoverage({ date }: { date: string }) {
   if (!gaps.data?.length) return null;
   const list = new Intl.ListFormat(f.locale, { type: 'conjunction' });
   return (
-    <Alert color="orange" variant="light" icon={<IconShieldExclamation aria-hidden />} title={t('roster.coverage.dayTitle', { date: f.dateLong(date) })}>
+    <Alert
+      color="orange"
+      variant="light"
+      icon={<IconShieldExclamation aria-hidden />}
+      title={t('roster.coverage.dayTitle', { date: f.dateLong(date) })}
+    >
       <List size="sm" spacing={2}>
         {gaps.data.map((g) => (
           <List.Item key={g.start}>
-            {t('roster.coverage.dayLine', { from: g.start, to: g.end, missing: list.format(words.missing(g)), why: words.why(g).toLowerCase() })}
+            {t('roster.coverage.dayLine', {
+              from: g.start,
+              to: g.end,
+              missing: list.format(words.missing(g)),
+              why: words.why(g).toLowerCase(),
+            })}
           </List.Item>
         ))}
       </List>

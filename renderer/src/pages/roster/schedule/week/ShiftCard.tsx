@@ -14,7 +14,13 @@ export function NeedBadge({ filled, count }: { filled: number; count: number }) 
   const { t } = useTranslation();
   const short = filled < count;
   return (
-    <Badge component="span" size="xs" variant={short ? 'filled' : 'light'} color={short ? 'red.9' : 'green'} style={{ flex: 'none' }}>
+    <Badge
+      component="span"
+      size="xs"
+      variant={short ? 'filled' : 'light'}
+      color={short ? 'red.9' : 'green'}
+      style={{ flex: 'none' }}
+    >
       <span aria-hidden>
         {filled}/{count}
       </span>
@@ -27,7 +33,15 @@ export function NeedBadge({ filled, count }: { filled: number; count: number }) 
  * One shift in the week: time, title, each role with filled/needed and who stands there. The whole
  * card is the button that opens the shift, and reads as one sentence to a screen reader.
  */
-export function ShiftCard({ shift, onOpen, highlight }: { shift: Shift; onOpen: () => void; highlight?: number | null }) {
+export function ShiftCard({
+  shift,
+  onOpen,
+  highlight,
+}: {
+  shift: Shift;
+  onOpen: () => void;
+  highlight?: number | null;
+}) {
   const { t } = useTranslation();
   const short = shift.needs.some((n) => n.filled < n.count);
   const needed = new Set(shift.needs.map((n) => n.roleId));

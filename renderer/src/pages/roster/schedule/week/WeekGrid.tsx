@@ -25,7 +25,8 @@ export function WeekGrid({ monday, shifts, days, volunteerId, highlightDay, onOp
   const { t } = useTranslation();
   const f = useFormat();
   const today = todayIso();
-  const visible = volunteerId === null ? shifts : shifts.filter((s) => s.assignments.some((a) => a.volunteerId === volunteerId));
+  const visible =
+    volunteerId === null ? shifts : shifts.filter((s) => s.assignments.some((a) => a.volunteerId === volunteerId));
   return (
     <div className={classes.grid}>
       {weekDates(monday).map((date) => {
@@ -33,7 +34,13 @@ export function WeekGrid({ monday, shifts, days, volunteerId, highlightDay, onOp
         const ofDay = visible.filter((s) => s.date === date);
         const headingId = `roster-day-${date}`;
         return (
-          <section key={date} className={classes.day} aria-labelledby={headingId} data-today={date === today || undefined} data-highlight={date === highlightDay || undefined}>
+          <section
+            key={date}
+            className={classes.day}
+            aria-labelledby={headingId}
+            data-today={date === today || undefined}
+            data-highlight={date === highlightDay || undefined}
+          >
             <h2 id={headingId} className={classes.dayTitle}>
               {dayLabel(date, f.locale)}
             </h2>

@@ -45,7 +45,9 @@ export function WeekView({ roles, onChanged }: { roles: readonly VolunteerRole[]
                 clearable
                 searchable
                 w={280}
-                data={(volunteers.data ?? []).filter((v) => v.status !== 'gestopt').map((v) => ({ value: String(v.id), label: v.name }))}
+                data={(volunteers.data ?? [])
+                  .filter((v) => v.status !== 'gestopt')
+                  .map((v) => ({ value: String(v.id), label: v.name }))}
                 value={params.volunteerId === null ? null : String(params.volunteerId)}
                 onChange={(v) => params.setVolunteer(v === null ? null : Number(v))}
               />
@@ -53,10 +55,18 @@ export function WeekView({ roles, onChanged }: { roles: readonly VolunteerRole[]
                 <Button leftSection={<IconCalendarPlus size={18} aria-hidden />} onClick={() => setEditing(null)}>
                   {t('roster.singleShift')}
                 </Button>
-                <Button variant="default" leftSection={<IconPrinter size={18} aria-hidden />} onClick={() => window.print()}>
+                <Button
+                  variant="default"
+                  leftSection={<IconPrinter size={18} aria-hidden />}
+                  onClick={() => window.print()}
+                >
                   {t('common.print')}
                 </Button>
-                <Switch label={t('roster.print.withPhones')} checked={withPhones} onChange={(e) => setWithPhones(e.currentTarget.checked)} />
+                <Switch
+                  label={t('roster.print.withPhones')}
+                  checked={withPhones}
+                  onChange={(e) => setWithPhones(e.currentTarget.checked)}
+                />
               </Group>
             </Group>
           </Stack>
@@ -68,16 +78,42 @@ export function WeekView({ roles, onChanged }: { roles: readonly VolunteerRole[]
               <Text size="sm" aria-live="polite">
                 {list.length === 0 ? t('roster.noShiftsWeek') : t('roster.weekSummary', { count: list.length, short })}
               </Text>
-              <WeekGrid monday={monday} shifts={list} days={days.data ?? []} volunteerId={params.volunteerId} highlightDay={params.day} onOpen={params.openShift} />
+              <WeekGrid
+                monday={monday}
+                shifts={list}
+                days={days.data ?? []}
+                volunteerId={params.volunteerId}
+                highlightDay={params.day}
+                onOpen={params.openShift}
+              />
             </>
           )}
         </QueryState>
       </Stack>
       {/* Mounted only while open: a closed drawer still leaves its portal after the sheet, and in print that empty box took a page of its own. */}
-      {open && <ShiftDrawer shift={open} roles={roles} volunteers={volunteers.data ?? []} onClose={() => params.openShift(null)} onChanged={changed} onEdit={setEditing} />}
-      {editing !== undefined && <ShiftModal shift={editing ?? undefined} date={params.day ?? monday} roles={roles} onClose={() => setEditing(undefined)} onSaved={changed} />}
+      {open && (
+        <ShiftDrawer
+          shift={open}
+          roles={roles}
+          volunteers={volunteers.data ?? []}
+          onClose={() => params.openShift(null)}
+          onChanged={changed}
+          onEdit={setEditing}
+        />
+      )}
+      {editing !== undefined && (
+        <ShiftModal
+          shift={editing ?? undefined}
+          date={params.day ?? monday}
+          roles={roles}
+          onClose={() => setEditing(undefined)}
+          onSaved={changed}
+        />
+      )}
       {/* The wall gets the whole week, whatever the volunteer filter on screen. */}
-      {shifts.data && <RosterPrint monday={monday} shifts={shifts.data} days={days.data ?? []} withPhones={withPhones} />}
+      {shifts.data && (
+        <RosterPrint monday={monday} shifts={shifts.data} days={days.data ?? []} withPhones={withPhones} />
+      )}
     </>
   );
 }
