@@ -1,25 +1,9 @@
 import { Button } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { toCsv } from '../../../db/platform/csv';
+import { saveFile } from './saveFile';
 
 export type CsvRow = (string | number | null)[];
-
-/**
- * Saves text as a file the way a browser download does: a Blob behind a temporary <a download>.
- * Works the same from the web bridge and inside Electron, without a round trip to the core.
- */
-export function downloadFile(fileName: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoking at once can cancel the download in some browsers; a moment later is safe.
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 interface CsvDownloadButtonProps {
   label: string;
@@ -41,7 +25,7 @@ export function CsvDownloadButton({ label, ariaLabel, fileName, headers, rows, d
       leftSection={<IconDownload size={18} aria-hidden />}
       disabled={disabled}
       aria-label={ariaLabel}
-      onClick={() => downloadFile(fileName, toCsv(headers, rows()), 'text/csv;charset=utf-8')}
+      onClick={() => saveFile(fileName, { text: toCsv(headers, rows()) }, 'text/csv;charset=utf-8')}
     >
       {label}
     </Button>

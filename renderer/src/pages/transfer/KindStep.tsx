@@ -3,7 +3,7 @@ import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ImportKind } from '../../../../db/modules/transfer/schemas';
 import { call } from '../../api/client';
-import { downloadFile } from '../../components/downloadFile';
+import { saveFile } from '../../components/saveFile';
 import { useAction } from '../../hooks/useAction';
 import type { Kinds } from './types';
 
@@ -22,7 +22,7 @@ export function KindStep({
   const template = (kind: ImportKind) =>
     run(`template-${kind}`, async () => {
       const { fileName, content } = await call('transfer.template', { kind });
-      downloadFile(fileName, content, 'text/csv;charset=utf-8');
+      saveFile(fileName, { text: content }, 'text/csv;charset=utf-8');
     });
   return (
     <Stack gap="md">

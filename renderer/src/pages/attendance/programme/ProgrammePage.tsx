@@ -3,7 +3,7 @@ import { Button, Card, Group, SegmentedControl, Stack, Text } from '@mantine/cor
 import { IconCalendarDown, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
-import { downloadFile } from '../../../components/downloadFile';
+import { saveFile } from '../../../components/saveFile';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
 import { WeekStepper } from '../../../components/WeekStepper';
@@ -31,7 +31,7 @@ export function ProgrammePage() {
   const ical = () =>
     run('ical', async () => {
       const file = await call('programme.ical');
-      downloadFile(file.fileName, file.content, 'text/calendar;charset=utf-8');
+      saveFile(file.fileName, { text: file.content }, 'text/calendar;charset=utf-8');
     });
 
   return (

@@ -3,9 +3,8 @@ import { IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { toCsv } from '../../../../../db/platform/csv';
 import { call } from '../../../api/client';
-import { downloadFile } from '../../../components/downloadFile';
+import { saveFile, XLSX_TYPE } from '../../../components/saveFile';
 import { useAction } from '../../../hooks/useAction';
-import { XLSX_TYPE, downloadBase64 } from '../shared/downloadBase64';
 
 /** Every count of the period, one row per session: as CSV and as an Excel workbook with the summaries. */
 export function ExportButtons({ from, to, disabled }: { from: string; to: string; disabled: boolean }) {
@@ -14,12 +13,12 @@ export function ExportButtons({ from, to, disabled }: { from: string; to: string
   const raw = () =>
     run('csv', async () => {
       const r = await call('reports.rawCounts', { from, to });
-      downloadFile(`${t('reach.rawFile')}-${from}-${to}.csv`, toCsv(r.headers, r.rows), 'text/csv;charset=utf-8');
+      saveFile(`${t('reach.rawFile')}-${from}-${to}.csv`, { text: toCsv(r.headers, r.rows) }, 'text/csv;charset=utf-8');
     });
   const xlsx = () =>
     run('xlsx', async () => {
       const r = await call('reports.attendanceXlsx', { from, to });
-      downloadBase64(r.fileName, r.base64, XLSX_TYPE);
+      saveFile(r.fileName, { base64: r.base64 }, XLSX_TYPE);
     });
   return (
     <>

@@ -2,7 +2,7 @@ import { Button, Menu } from '@mantine/core';
 import { IconBuildingCommunity, IconDoor, IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
-import { downloadFile } from '../../../components/downloadFile';
+import { saveFile } from '../../../components/saveFile';
 import { useAction } from '../../../hooks/useAction';
 import type { Room } from './types';
 
@@ -15,7 +15,7 @@ export function ExportMenu({ rooms }: { rooms: readonly Room[] }) {
       'ical',
       async () => {
         const file = await call('bookings.ical', { roomId });
-        downloadFile(file.fileName, file.content, 'text/calendar;charset=utf-8');
+        saveFile(file.fileName, { text: file.content }, 'text/calendar;charset=utf-8');
       },
       t('agenda.exported'),
     );

@@ -9,7 +9,7 @@ import { SectionCard } from '../../../components/SectionCard';
 import { useAction } from '../../../hooks/useAction';
 import { useApiForm } from '../../../hooks/useApiForm';
 import { useFormat } from '../../../hooks/useFormat';
-import { downloadBase64, readAsBase64 } from '../shared/downloadBase64';
+import { readAsBase64, saveFile } from '../../../components/saveFile';
 import type { Application } from './applicationForm';
 
 interface Values {
@@ -57,7 +57,7 @@ export function Attachments({
   const download = (id: number) =>
     action.run(`get${id}`, async () => {
       const file = await call('applications.attachment', { id });
-      downloadBase64(file.fileName, file.contentBase64, file.mimeType);
+      saveFile(file.fileName, { base64: file.contentBase64 }, file.mimeType);
     });
   const remove = (id: number, name: string) =>
     action.run(

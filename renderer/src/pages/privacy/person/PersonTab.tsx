@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { EmptyMessage } from '../../../components/EmptyMessage';
 import { QueryState } from '../../../components/QueryState';
-import { downloadFile } from '../../../components/downloadFile';
+import { saveFile } from '../../../components/saveFile';
 import { useAction } from '../../../hooks/useAction';
 import { useApi } from '../../../hooks/useApi';
 import { notifySuccess } from '../../../notify';
@@ -91,9 +91,9 @@ export function PersonTab() {
                       onClick={() =>
                         void run('json', async () => {
                           const data = await exportChosen(list);
-                          downloadFile(
+                          saveFile(
                             `inzage-${query.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}.json`,
-                            JSON.stringify(data, null, 2),
+                            { text: JSON.stringify(data, null, 2) },
                             'application/json',
                           );
                           notifySuccess(t('privacy.person.exported'));

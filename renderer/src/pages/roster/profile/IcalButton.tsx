@@ -2,7 +2,7 @@ import { Button } from '@mantine/core';
 import { IconCalendarDown } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
-import { downloadFile } from '../../../components/CsvDownloadButton';
+import { saveFile } from '../../../components/saveFile';
 import { useAction } from '../../../hooks/useAction';
 
 /** The volunteer's shifts (a month back, three ahead) as an .ics file to put in their own calendar or mail to them. */
@@ -12,7 +12,7 @@ export function IcalButton({ volunteerId }: { volunteerId: number }) {
   const download = () =>
     run('ical', async () => {
       const file = await call('roster.ical', { volunteerId });
-      downloadFile(file.fileName, file.content, 'text/calendar;charset=utf-8');
+      saveFile(file.fileName, { text: file.content }, 'text/calendar;charset=utf-8');
     });
   return (
     <Button
