@@ -1,55 +1,60 @@
 /**
- * The translations, one pair of files per part of the app (nl is the reference, en must match it):
- * the core screens, the agenda, renting (renters, tariffs, invoices, day sheet, foyer, reports) and
- * sociaal beheer (Vandaag, logbook, checklists, incidents, defects, keys, house rules) and the
- * volunteers with their roster, activities with their attendance, Lokaal Budget, privacy, import and
- * export, and the recovery screen shown when the database is damaged.
+ * The translations, one pair of files per module of db/modules/ (accounts.nl.json / accounts.en.json, …), named like
+ * the module's folder there and under renderer/src/pages/, plus shell.{nl,en}.json for what every screen shares (app,
+ * common words, languages, roles, fields, password rules, time, the shell and its navigation, no access, home).
+ * nl is the reference, en must match it. The files are spread into one object, so their top-level keys are what
+ * t('…') uses (t('rooms.title') finds `rooms` in building.nl.json) and no two files may share a top-level key.
+ * A new module gets its own pair here; tests/unit/i18n.test.ts checks that every module has one and that it is loaded.
  */
-import nl from './nl.json';
-import en from './en.json';
-import agendaNl from './agenda.nl.json';
-import agendaEn from './agenda.en.json';
-import rentalNl from './rental.nl.json';
-import rentalEn from './rental.en.json';
-import beheerNl from './beheer.nl.json';
-import beheerEn from './beheer.en.json';
+import shellNl from './shell.nl.json';
+import shellEn from './shell.en.json';
+import accountsNl from './accounts.nl.json';
+import accountsEn from './accounts.en.json';
+import systemNl from './system.nl.json';
+import systemEn from './system.en.json';
+import buildingNl from './building.nl.json';
+import buildingEn from './building.en.json';
+import bookingsNl from './bookings.nl.json';
+import bookingsEn from './bookings.en.json';
 import rosterNl from './roster.nl.json';
 import rosterEn from './roster.en.json';
-import attendanceNl from './attendance.nl.json';
-import attendanceEn from './attendance.en.json';
 import budgetNl from './budget.nl.json';
 import budgetEn from './budget.en.json';
+import attendanceNl from './attendance.nl.json';
+import attendanceEn from './attendance.en.json';
+import beheerNl from './beheer.nl.json';
+import beheerEn from './beheer.en.json';
 import privacyNl from './privacy.nl.json';
 import privacyEn from './privacy.en.json';
 import transferNl from './transfer.nl.json';
 import transferEn from './transfer.en.json';
-import recoveryNl from './recovery.nl.json';
-import recoveryEn from './recovery.en.json';
 
 export const translations = {
   nl: {
-    ...nl,
-    ...agendaNl,
-    ...rentalNl,
-    ...beheerNl,
+    ...shellNl,
+    ...accountsNl,
+    ...systemNl,
+    ...buildingNl,
+    ...bookingsNl,
     ...rosterNl,
-    ...attendanceNl,
     ...budgetNl,
+    ...attendanceNl,
+    ...beheerNl,
     ...privacyNl,
     ...transferNl,
-    ...recoveryNl,
   },
   en: {
-    ...en,
-    ...agendaEn,
-    ...rentalEn,
-    ...beheerEn,
+    ...shellEn,
+    ...accountsEn,
+    ...systemEn,
+    ...buildingEn,
+    ...bookingsEn,
     ...rosterEn,
-    ...attendanceEn,
     ...budgetEn,
+    ...attendanceEn,
+    ...beheerEn,
     ...privacyEn,
     ...transferEn,
-    ...recoveryEn,
   },
 };
 

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import nl from '../../../i18n/nl.json';
+import nl from '../../../i18n/system.nl.json';
 
 type Entity = keyof typeof nl.audit.entities;
 
