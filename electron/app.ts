@@ -52,7 +52,7 @@ export async function startApp(
   argv: string[],
   overrides: StartOverrides = {},
 ): Promise<RunningApp | null> {
-  const { app, dialog, shell } = electron;
+  const { app, shell } = electron;
   const log = overrides.log ?? ((line: string) => console.log(line));
   const smoke = argv.includes('--smoke-test');
 
@@ -117,17 +117,22 @@ export async function startApp(
     return { core, window, ipc, paths: { rendererDir, preloadPath, dataDir } };
   } catch (error) {
     shutdown();
-    const { title, message } = describeStartupError(error);
-    if (smoke) {
-      log(`WIJKHUIS SMOKE FAILED: ${message}`);
-      app.exit(1);
-      return null;
-    }
-    console.error('[wijkhuis] starten mislukt:', error);
-    dialog.showErrorBox(title, message);
-    app.quit();
+    return failStartup(electron, error, smoke, log);
+  }
+}
+
+/** Ends this instance after a failed start: the smoke test reports why and exits with an error, a person gets a dialog. */
+function failStartup(electron: ElectronMain, error: unknown, smoke: boolean, log: (line: string) => void): null {
+  const { title, message } = describeStartupError(error);
+  if (smoke) {
+    log(`WIJKHUIS SMOKE FAILED: ${message}`);
+    electron.app.exit(1);
     return null;
   }
+  console.error('[wijkhuis] starten mislukt:', error);
+  electron.dialog.showErrorBox(title, message);
+  electron.app.quit();
+  return null;
 }
 
 function resolveBinding(app: ElectronMain['app'], appPath: string, overrides: StartOverrides): string | undefined {

@@ -15,7 +15,7 @@ import { hashPassword, verifyPassword } from './passwords';
 import { getSettings } from '../system/settings';
 import { diffSummary } from '../../contract/audit';
 import { seedDemo } from '../demo';
-import { localDateTime } from '../../platform/clock';
+import { localDateTime, type Clock } from '../../platform/clock';
 
 export const MAX_FAILED_ATTEMPTS = 5;
 export const LOCKOUT_MINUTES = 5;
@@ -42,14 +42,18 @@ export function userCount(db: Db): number {
   return (db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
 }
 
-export function insertUser(db: Db, u: { username: string; name: string; role: Role; password: string }): number {
+export function insertUser(
+  db: Db,
+  clock: Clock,
+  u: { username: string; name: string; role: Role; password: string },
+): number {
   if (db.prepare('SELECT 1 FROM users WHERE username = ?').get(u.username)) {
     throw ApiError.field('username', 'Deze gebruikersnaam is al in gebruik.');
   }
   return Number(
     db
       .prepare('INSERT INTO users (username, name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(u.username, u.name, u.role, hashPassword(u.password), localDateTime()).lastInsertRowid,
+      .run(u.username, u.name, u.role, hashPassword(u.password), localDateTime(clock.now())).lastInsertRowid,
   );
 }
 
@@ -62,10 +66,11 @@ function activeBeheerders(db: Db, exceptId: number): number {
 }
 
 /** Counts a wrong password; the fifth in a row locks the account for a few minutes. */
-function recordFailure(db: Db, userId: number): void {
+function recordFailure(db: Db, clock: Clock, userId: number): void {
   const row = db.prepare('SELECT failed_attempts AS n FROM users WHERE id = ?').get(userId) as { n: number };
   const n = row.n + 1;
-  const lockedUntil = n >= MAX_FAILED_ATTEMPTS ? new Date(Date.now() + LOCKOUT_MINUTES * 60_000).toISOString() : null;
+  const lockedUntil =
+    n >= MAX_FAILED_ATTEMPTS ? new Date(clock.now().getTime() + LOCKOUT_MINUTES * 60_000).toISOString() : null;
   db.prepare('UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?').run(
     lockedUntil ? 0 : n,
     lockedUntil,
@@ -107,12 +112,12 @@ export const userMethods = {
       const { db } = ctx;
       if (userCount(db) > 0)
         throw new ApiError('FORBIDDEN', 'Wijkhuis is al ingericht. Log in met een bestaand account.');
-      if (input.demo) seedDemo(db, input.buildingName);
+      if (input.demo) seedDemo(db, ctx.clock, input.buildingName);
       else
         db.prepare(
           'INSERT INTO building (id, name) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name',
         ).run(input.buildingName);
-      const id = insertUser(db, { ...input.user, role: 'beheerder' });
+      const id = insertUser(db, ctx.clock, { ...input.user, role: 'beheerder' });
       ctx.startSession(id);
       ctx.audit({
         entity: 'setup',
@@ -138,10 +143,10 @@ export const userMethods = {
           password: ['Gebruikersnaam of wachtwoord klopt niet.'],
         });
       if (!row) throw wrong();
-      if (row.lockedUntil && row.lockedUntil > new Date().toISOString())
+      if (row.lockedUntil && row.lockedUntil > ctx.clock.now().toISOString())
         throw new ApiError('ACCOUNT_LOCKED', lockedMessage(row.lockedUntil));
       if (!verifyPassword(password, row.hash)) {
-        recordFailure(db, row.id);
+        recordFailure(db, ctx.clock, row.id);
         const after = db.prepare('SELECT locked_until AS l FROM users WHERE id = ?').get(row.id) as {
           l: string | null;
         };
@@ -151,7 +156,7 @@ export const userMethods = {
       if (!row.active)
         throw new ApiError('FORBIDDEN', 'Dit account is uitgeschakeld. Vraag de beheerder om het weer aan te zetten.');
       db.prepare('UPDATE users SET failed_attempts = 0, locked_until = NULL, last_login_at = ? WHERE id = ?').run(
-        localDateTime(),
+        localDateTime(ctx.clock.now()),
         row.id,
       );
       ctx.startSession(row.id);
@@ -196,7 +201,7 @@ export const userMethods = {
         hash: string;
       };
       if (!verifyPassword(password, row.hash)) {
-        recordFailure(ctx.db, actor.id);
+        recordFailure(ctx.db, ctx.clock, actor.id);
         const locked = ctx.db.prepare('SELECT locked_until AS l FROM users WHERE id = ?').get(actor.id) as {
           l: string | null;
         };
@@ -239,8 +244,8 @@ export const userMethods = {
     access: ['beheerder'],
     mode: 'write',
     input: newUser,
-    handler: ({ db, audit }, input) => {
-      const id = insertUser(db, input);
+    handler: ({ db, clock, audit }, input) => {
+      const id = insertUser(db, clock, input);
       audit({
         entity: 'users',
         entityId: id,

@@ -109,7 +109,7 @@ function writeLinks(db: Db, activityId: number, a: ActivityFields): void {
   for (const b of new Set(a.bookingIds)) insert.run(activityId, null, b);
 }
 
-export function insertActivity(db: Db, a: ActivityFields): number {
+export function insertActivity(db: Db, clock: Clock, a: ActivityFields): number {
   check(db, a);
   const activityId = Number(
     db
@@ -129,7 +129,7 @@ export function insertActivity(db: Db, a: ActivityFields): number {
         a.public ? 1 : 0,
         a.targetGroup,
         a.walkIn ? 1 : 0,
-        localDateTime(),
+        localDateTime(clock.now()),
       ).lastInsertRowid,
   );
   writeLinks(db, activityId, a);
@@ -234,8 +234,8 @@ export const activityMethods = {
     access: ['beheerder'],
     mode: 'write',
     input: activityInput,
-    handler: ({ db, audit }, input) => {
-      const activityId = insertActivity(db, input);
+    handler: ({ db, clock, audit }, input) => {
+      const activityId = insertActivity(db, clock, input);
       audit({ entity: 'activities', entityId: activityId, summary: `Activiteit "${input.name}" toegevoegd` });
       return getActivity(db, activityId);
     },

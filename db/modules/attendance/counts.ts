@@ -4,7 +4,7 @@ import { ApiError } from '../../platform/errors';
 import { id } from '../../contract/fields';
 import { z } from '../../contract/zod';
 import { countsInput, sessionQuery, tallyInput, walkInInput } from './schemas';
-import { localDateTime } from '../../platform/clock';
+import { localDateTime, type Clock } from '../../platform/clock';
 import { ageBands, getActivity, syncAllSessions } from './activities';
 
 export interface SessionCounts {
@@ -77,14 +77,14 @@ export function sessionsBetween(db: Db, from: string, to: string, activityId: nu
 }
 
 /** Only sessions that have begun and were not cancelled can be counted. */
-function countable(db: Db, sessionId: number): Session {
+function countable(db: Db, clock: Clock, sessionId: number): Session {
   const s = getSession(db, sessionId);
   if (s.cancelled)
     throw ApiError.field(
       'sessionId',
       'Deze sessie is geannuleerd (de boeking gaat niet door): er valt niets te tellen.',
     );
-  if (s.start > localDateTime().slice(0, 16))
+  if (s.start > localDateTime(clock.now()).slice(0, 16))
     throw ApiError.field('sessionId', 'Deze sessie is nog niet begonnen: tellen kan vanaf het begin.');
   return s;
 }
@@ -96,7 +96,7 @@ function checkBands(db: Db, bandIds: number[], field: (i: number) => string): vo
   });
 }
 
-export function writeCounts(db: Db, input: z.output<typeof countsInput>, by: Actor | null): void {
+export function writeCounts(db: Db, clock: Clock, input: z.output<typeof countsInput>, by: Actor | null): void {
   db.prepare(
     `INSERT INTO session_counts (session_id, total, new_visitors, volunteers_present, women, men, note, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT(session_id) DO UPDATE SET total = excluded.total, new_visitors = excluded.new_visitors, volunteers_present = excluded.volunteers_present,
@@ -109,7 +109,7 @@ export function writeCounts(db: Db, input: z.output<typeof countsInput>, by: Act
     input.women,
     input.men,
     input.note,
-    localDateTime(),
+    localDateTime(clock.now()),
     by?.name ?? 'systeem',
   );
   db.prepare('DELETE FROM session_band_counts WHERE session_id = ?').run(input.sessionId);
@@ -141,7 +141,7 @@ export const attendanceMethods = {
     access: COUNTERS,
     mode: 'write',
     input: walkInInput,
-    handler: ({ db, audit }, input) => {
+    handler: ({ db, clock, audit }, input) => {
       const activity = getActivity(db, input.activityId);
       if (!activity.walkIn) throw ApiError.field('activityId', `${activity.name} is geen open inloop.`);
       const existing = db
@@ -149,7 +149,7 @@ export const attendanceMethods = {
         .get(input.activityId, input.date, input.daypart) as { id: number } | undefined;
       if (existing) return getSession(db, existing.id);
       const [start, end] = WALK_IN_HOURS[input.daypart];
-      if (`${input.date}T${start}` > localDateTime().slice(0, 16))
+      if (`${input.date}T${start}` > localDateTime(clock.now()).slice(0, 16))
         throw ApiError.field('date', 'Dit dagdeel is nog niet begonnen.');
       const sessionId = Number(
         db
@@ -171,14 +171,14 @@ export const attendanceMethods = {
     access: COUNTERS,
     mode: 'write',
     input: countsInput,
-    handler: ({ db, actor, audit }, input) => {
-      const s = countable(db, input.sessionId);
+    handler: ({ db, clock, actor, audit }, input) => {
+      const s = countable(db, clock, input.sessionId);
       checkBands(
         db,
         input.bands.map((b) => b.bandId),
         (i) => `bands.${i}.bandId`,
       );
-      writeCounts(db, input, actor);
+      writeCounts(db, clock, input, actor);
       audit({
         entity: 'attendance',
         entityId: input.sessionId,
@@ -193,8 +193,8 @@ export const attendanceMethods = {
     access: COUNTERS,
     mode: 'write',
     input: tallyInput,
-    handler: ({ db, actor, audit }, input) => {
-      const s = countable(db, input.sessionId);
+    handler: ({ db, clock, actor, audit }, input) => {
+      const s = countable(db, clock, input.sessionId);
       if (input.bandId !== null) checkBands(db, [input.bandId], () => 'bandId');
       const counts = s.counts ?? {
         total: 0,
@@ -217,6 +217,7 @@ export const attendanceMethods = {
       const total = counts.total + input.delta;
       writeCounts(
         db,
+        clock,
         {
           ...counts,
           sessionId: input.sessionId,

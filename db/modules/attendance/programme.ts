@@ -51,8 +51,9 @@ export const programmeMethods = {
     access: ['beheerder', 'coordinator', 'balie'],
     mode: 'read',
     input: z.object({ date: isoDate.optional() }).default({}),
-    handler: ({ db }, { date }) => {
-      const monday = addDays(date ?? localDate(), 1 - isoWeekday(date ?? localDate()));
+    handler: ({ db, clock }, q) => {
+      const date = q.date ?? localDate(clock.now());
+      const monday = addDays(date, 1 - isoWeekday(date));
       const b = getBuilding(db);
       return {
         from: monday,
@@ -77,15 +78,16 @@ export const programmeMethods = {
     access: ['beheerder', 'coordinator', 'balie'],
     mode: 'read',
     input: z.object({}).default({}),
-    handler: ({ db }) => {
+    handler: ({ db, clock }) => {
       const house = getBuilding(db);
+      const today = localDate(clock.now());
       const cal = ical({
         name: `${house.name} – programma`,
         prodId: { company: 'Wijkhuis', product: 'Wijkhuis', language: 'NL' },
         timezone: { name: 'Europe/Amsterdam', generator: getVtimezoneComponent },
       });
       const at = (stamp: string) => DateTime.fromISO(stamp, { zone: 'Europe/Amsterdam' });
-      for (const item of programmeBetween(db, localDate(), addDays(localDate(), 92))) {
+      for (const item of programmeBetween(db, today, addDays(today, 92))) {
         cal.createEvent({
           id: `session-${item.sessionId}@wijkhuis`,
           start: at(item.start),

@@ -98,7 +98,7 @@ export const checklistMethods = {
     access: ['beheerder', 'balie'],
     mode: 'write',
     input: checklistRunInput,
-    handler: ({ db, actor, audit }, input) => {
+    handler: ({ db, clock, actor, audit }, input) => {
       const active = checklistItems(db, input.kind);
       input.items.forEach((item, i) => {
         if (!active.some((a) => a.id === item.itemId))
@@ -107,7 +107,7 @@ export const checklistMethods = {
       const missing = active.filter((a) => !input.items.some((i) => i.itemId === a.id));
       if (missing.length)
         throw ApiError.field('items', `Nog niet ingevuld: ${missing.map((m) => m.label).join(', ')}.`);
-      const at = localDateTime();
+      const at = localDateTime(clock.now());
       const runId = Number(
         db
           .prepare('INSERT INTO checklist_runs (kind, date, at, user_id, user_name, note) VALUES (?, ?, ?, ?, ?, ?)')
@@ -138,6 +138,6 @@ export const checklistMethods = {
     access: ['beheerder', 'balie', 'coordinator'],
     mode: 'read',
     input: z.object({ date: isoDate.optional() }).default({}),
-    handler: ({ db }, { date }) => runsOn(db, date ?? localDate()),
+    handler: ({ db, clock }, { date }) => runsOn(db, date ?? localDate(clock.now())),
   }),
 };

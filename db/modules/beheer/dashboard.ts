@@ -3,7 +3,8 @@ import { method } from '../../contract/method';
 import { z } from '../../contract/zod';
 import { addDays, localDateTime } from '../../platform/clock';
 import { dayStatuses } from '../building/building';
-import { bookingsBetween, expiringOptions, nextBooking, type BookingRow } from '../bookings/bookings';
+import { bookingsBetween, nextBooking, type BookingRow } from '../bookings/bookings';
+import { expiringOptions } from '../bookings/options';
 import { openHandovers } from './logbook';
 import { runsOn } from './checklists';
 import { openIncidents } from './incidents';
@@ -50,8 +51,8 @@ export const dashboardMethods = {
     access: ['beheerder', 'balie', 'coordinator'],
     mode: 'read',
     input: z.object({}).default({}),
-    handler: ({ db, actor }) => {
-      const now = localDateTime().slice(0, 16);
+    handler: ({ db, clock, actor }) => {
+      const now = localDateTime(clock.now()).slice(0, 16);
       const today = now.slice(0, 10);
       const day = dayStatuses(db, today, 1)[0]!;
       const bookingsToday = bookingsBetween(db, today, today).filter((b) => b.status !== 'geannuleerd');
@@ -65,7 +66,7 @@ export const dashboardMethods = {
       const overdueFollowups = incidents.flatMap((i) =>
         i.followups.filter((f) => !f.doneAt && f.dueDate < today).map((f) => ({ ...f, incidentId: i.id })),
       );
-      const defects = openDefects(db);
+      const defects = openDefects(db, today);
       const seesOptions = actor!.role !== 'balie';
       const options = seesOptions ? expiringOptions(db, today) : [];
       return {

@@ -29,17 +29,18 @@ const SELECT = `SELECT d.id, d.title, d.description, d.room_id AS roomId, r.name
   FROM defects d LEFT JOIN rooms r ON r.id = d.room_id`;
 const PRIORITY_ORDER = "CASE d.priority WHEN 'urgent' THEN 1 WHEN 'hoog' THEN 2 WHEN 'normaal' THEN 3 ELSE 4 END";
 
-export function getDefect(db: Db, defectId: number): Defect {
-  const row = db.prepare(`${SELECT} WHERE d.id = @id`).get({ id: defectId, today: localDate() }) as Defect | undefined;
+/** A defect's age counts up to `today` while it is open. */
+export function getDefect(db: Db, defectId: number, today: string): Defect {
+  const row = db.prepare(`${SELECT} WHERE d.id = @id`).get({ id: defectId, today }) as Defect | undefined;
   if (!row) throw new ApiError('NOT_FOUND', 'Deze storing bestaat niet.');
   return row;
 }
 
 /** Open defects, oldest first within each priority: what has waited longest is on top. */
-export function openDefects(db: Db): Defect[] {
+export function openDefects(db: Db, today: string): Defect[] {
   return db
     .prepare(`${SELECT} WHERE d.status <> 'opgelost' ORDER BY ${PRIORITY_ORDER}, d.reported_on, d.id`)
-    .all({ today: localDate() }) as Defect[];
+    .all({ today }) as Defect[];
 }
 
 export const defectMethods = {
@@ -48,20 +49,23 @@ export const defectMethods = {
     access: ['beheerder', 'balie', 'coordinator'],
     mode: 'read',
     input: defectQuery,
-    handler: ({ db }, q) =>
-      q.includeResolved
+    handler: ({ db, clock }, q) => {
+      const today = localDate(clock.now());
+      return q.includeResolved
         ? (db
             .prepare(`${SELECT} ORDER BY d.status = 'opgelost', ${PRIORITY_ORDER}, d.reported_on DESC`)
-            .all({ today: localDate() }) as Defect[])
-        : openDefects(db),
+            .all({ today }) as Defect[])
+        : openDefects(db, today);
+    },
   }),
   'defects.create': method({
     description: 'Meldt een storing of onderhoudspunt (wat, waar, door wie, prioriteit).',
     access: ['beheerder', 'balie'],
     mode: 'write',
     input: defectInput,
-    handler: ({ db, audit }, input) => {
-      if (input.reportedOn > localDate())
+    handler: ({ db, clock, audit }, input) => {
+      const now = localDateTime(clock.now());
+      if (input.reportedOn > now.slice(0, 10))
         throw ApiError.field('reportedOn', 'De meldingsdatum kan niet in de toekomst liggen.');
       if (input.roomId !== null && !db.prepare('SELECT 1 FROM rooms WHERE id = ?').get(input.roomId))
         throw ApiError.field('roomId', 'Kies een bestaande ruimte.');
@@ -80,11 +84,11 @@ export const defectMethods = {
             input.priority,
             input.reportedOn,
             input.notes,
-            localDateTime(),
+            now,
           ).lastInsertRowid,
       );
       audit({ entity: 'defects', entityId: defectId, summary: `Storing gemeld: ${input.title} (${input.priority})` });
-      return getDefect(db, defectId);
+      return getDefect(db, defectId, now.slice(0, 10));
     },
   }),
   'defects.update': method({
@@ -92,8 +96,9 @@ export const defectMethods = {
     access: ['beheerder'],
     mode: 'write',
     input: defectUpdate,
-    handler: ({ db, audit }, input) => {
-      const before = getDefect(db, input.id);
+    handler: ({ db, clock, audit }, input) => {
+      const today = localDate(clock.now());
+      const before = getDefect(db, input.id, today);
       if (input.passedOn && input.passedOn < before.reportedOn)
         throw ApiError.field('passedOn', 'Doorgegeven voor de melding? Controleer de datum.');
       if (input.resolvedOn && input.resolvedOn < before.reportedOn)
@@ -109,7 +114,7 @@ export const defectMethods = {
         input.notes,
         input.id,
       );
-      const after = getDefect(db, input.id);
+      const after = getDefect(db, input.id, today);
       const pick = (d: Defect) => ({
         status: d.status,
         reportedTo: d.reportedTo,

@@ -2,14 +2,14 @@ import type { Db } from '../../platform/database';
 import { method } from '../../contract/method';
 import { houseInfoInput, HOUSE_TOPICS } from './schemas';
 import { z } from '../../contract/zod';
-import { localDateTime } from '../../platform/clock';
+import { localDateTime, type Clock } from '../../platform/clock';
 
 type Topic = (typeof HOUSE_TOPICS)[number];
 
-export function setHouseInfo(db: Db, topic: Topic, text: string, by: string): void {
+export function setHouseInfo(db: Db, clock: Clock, topic: Topic, text: string, by: string): void {
   db.prepare(
     'INSERT INTO house_info (topic, text, updated_at, updated_by) VALUES (?, ?, ?, ?) ON CONFLICT(topic) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at, updated_by = excluded.updated_by',
-  ).run(topic, text, localDateTime(), by);
+  ).run(topic, text, localDateTime(clock.now()), by);
 }
 
 export const houseInfoMethods = {
@@ -32,8 +32,8 @@ export const houseInfoMethods = {
     access: ['beheerder'],
     mode: 'write',
     input: houseInfoInput,
-    handler: ({ db, actor, audit }, input) => {
-      setHouseInfo(db, input.topic, input.text, actor!.name);
+    handler: ({ db, clock, actor, audit }, input) => {
+      setHouseInfo(db, clock, input.topic, input.text, actor!.name);
       audit({
         entity: 'houseInfo',
         entityId: input.topic,

@@ -73,7 +73,7 @@ export function openIncidents(db: Db): Incident[] {
 const ANONYMISED = '[geanonimiseerd na de bewaartermijn]';
 
 /** Removes every free text of one incident and its follow-ups (also used for a person's erasure request). */
-export function anonymiseIncident(db: Db, incidentId: number, now = localDateTime(), note = ANONYMISED): void {
+export function anonymiseIncident(db: Db, incidentId: number, now: string, note = ANONYMISED): void {
   db.prepare(
     "UPDATE incidents SET description = ?, action_taken = ?, services_reference = '', place = '', reported_by_name = '', status = 'afgesloten', anonymised_at = ? WHERE id = ?",
   ).run(note, note, now, incidentId);
@@ -145,8 +145,9 @@ export const incidentMethods = {
     access: ['beheerder', 'balie'],
     mode: 'write',
     input: incidentInput,
-    handler: ({ db, actor, audit }, input) => {
-      if (input.occurredAt > localDateTime().slice(0, 16))
+    handler: ({ db, clock, actor, audit }, input) => {
+      const now = localDateTime(clock.now());
+      if (input.occurredAt > now.slice(0, 16))
         throw ApiError.field('occurredAt', 'Een incident kan niet in de toekomst liggen.');
       if (input.roomId !== null && !db.prepare('SELECT 1 FROM rooms WHERE id = ?').get(input.roomId))
         throw ApiError.field('roomId', 'Kies een bestaande ruimte.');
@@ -168,7 +169,7 @@ export const incidentMethods = {
             input.servicesReference,
             actor!.id,
             actor!.name,
-            localDateTime(),
+            now,
           ).lastInsertRowid,
       );
       const insert = db.prepare(
@@ -246,7 +247,7 @@ export const incidentMethods = {
     access: ['beheerder', 'balie'],
     mode: 'write',
     input: followupDone,
-    handler: ({ db, audit }, input) => {
+    handler: ({ db, clock, audit }, input) => {
       const row = db
         .prepare(
           'SELECT f.incident_id AS incidentId, i.anonymised_at AS anonymisedAt FROM incident_followups f JOIN incidents i ON i.id = f.incident_id WHERE f.id = ?',
@@ -256,7 +257,7 @@ export const incidentMethods = {
       if (row.anonymisedAt)
         throw new ApiError('CONFLICT', 'Dit incident is geanonimiseerd en kan niet meer worden gewijzigd.');
       db.prepare('UPDATE incident_followups SET done_at = ? WHERE id = ?').run(
-        input.done ? localDateTime() : null,
+        input.done ? localDateTime(clock.now()) : null,
         input.id,
       );
       audit({

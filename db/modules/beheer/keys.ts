@@ -12,7 +12,7 @@ import {
 } from './schemas';
 import { z } from '../../contract/zod';
 import { id } from '../../contract/fields';
-import { localDate } from '../../platform/clock';
+import { localDate, type Clock } from '../../platform/clock';
 import { describeChanges } from '../../contract/audit';
 
 export interface Handout {
@@ -77,7 +77,7 @@ export function insertKey(db: Db, k: z.output<typeof keyInput>): number {
   );
 }
 
-export function handOut(db: Db, input: z.output<typeof handoutInput>, by: string): number {
+export function handOut(db: Db, clock: Clock, input: z.output<typeof handoutInput>, by: string): number {
   const key = getKey(db, input.keyId);
   if (key.status !== 'beschikbaar')
     throw ApiError.field(
@@ -89,7 +89,7 @@ export function handOut(db: Db, input: z.output<typeof handoutInput>, by: string
       'keyId',
       `${key.label} is al uitgegeven aan ${key.holder.holderName} (sinds ${key.holder.handedOutOn}). Neem hem eerst in.`,
     );
-  if (input.handedOutOn > localDate())
+  if (input.handedOutOn > localDate(clock.now()))
     throw ApiError.field('handedOutOn', 'De datum van uitgifte kan niet in de toekomst liggen.');
   if (input.renterId !== null) {
     const renter = db.prepare('SELECT key_rights AS k FROM renters WHERE id = ?').get(input.renterId) as
@@ -216,8 +216,8 @@ export const keyMethods = {
     access: ['beheerder'],
     mode: 'write',
     input: handoutInput,
-    handler: ({ db, actor, audit }, input) => {
-      const handoutId = handOut(db, input, actor!.name);
+    handler: ({ db, clock, actor, audit }, input) => {
+      const handoutId = handOut(db, clock, input, actor!.name);
       audit({
         entity: 'keys',
         entityId: input.keyId,
@@ -231,7 +231,7 @@ export const keyMethods = {
     access: ['beheerder'],
     mode: 'write',
     input: returnInput,
-    handler: ({ db, actor, audit }, input) => {
+    handler: ({ db, clock, actor, audit }, input) => {
       const key = getKey(db, input.keyId);
       if (!key.holder)
         throw ApiError.field('keyId', `${key.label} is niet uitgegeven, dus kan ook niet worden ingenomen.`);
@@ -240,7 +240,7 @@ export const keyMethods = {
           'returnedOn',
           `Ingenomen voor de uitgifte (${key.holder.handedOutOn})? Controleer de datum.`,
         );
-      if (input.returnedOn > localDate())
+      if (input.returnedOn > localDate(clock.now()))
         throw ApiError.field('returnedOn', 'De datum kan niet in de toekomst liggen.');
       if (input.lost) {
         db.prepare('UPDATE key_handouts SET lost_on = ?, notes = trim(notes || ? ) WHERE id = ?').run(

@@ -76,8 +76,8 @@ export const logbookMethods = {
     access: WRITERS,
     mode: 'write',
     input: logbookInput,
-    handler: ({ db, actor, audit }, input) => {
-      const now = localDateTime();
+    handler: ({ db, clock, actor, audit }, input) => {
+      const now = localDateTime(clock.now());
       const entryId = Number(
         db
           .prepare(
@@ -108,13 +108,21 @@ export const logbookMethods = {
     access: WRITERS,
     mode: 'write',
     input: logbookUpdate,
-    handler: ({ db, actor, audit }, input) => {
+    handler: ({ db, clock, actor, audit }, input) => {
       const before = getEntry(db, input.id);
       if (before.authorId !== actor!.id && actor!.role !== 'beheerder')
         throw new ApiError('FORBIDDEN', 'Alleen wie de regel schreef, of de beheerder, kan haar wijzigen.');
       db.prepare(
         'UPDATE logbook_entries SET date = ?, daypart = ?, category = ?, text = ?, handover = ?, updated_at = ? WHERE id = ?',
-      ).run(input.date, input.daypart, input.category, input.text, input.handover ? 1 : 0, localDateTime(), input.id);
+      ).run(
+        input.date,
+        input.daypart,
+        input.category,
+        input.text,
+        input.handover ? 1 : 0,
+        localDateTime(clock.now()),
+        input.id,
+      );
       const after = getEntry(db, input.id);
       audit({
         entity: 'logbook',
@@ -144,13 +152,13 @@ export const logbookMethods = {
     access: WRITERS,
     mode: 'write',
     input: z.object({ id }),
-    handler: ({ db, actor, audit }, input) => {
+    handler: ({ db, clock, actor, audit }, input) => {
       const entry = getEntry(db, input.id);
       if (!entry.handover) throw new ApiError('CONFLICT', 'Dit is geen overdrachtsnotitie.');
       if (entry.acknowledgedAt) throw new ApiError('CONFLICT', `Al gelezen door ${entry.acknowledgedBy}.`);
       db.prepare('UPDATE logbook_entries SET acknowledged_by = ?, acknowledged_at = ? WHERE id = ?').run(
         actor!.name,
-        localDateTime(),
+        localDateTime(clock.now()),
         input.id,
       );
       audit({ entity: 'logbook', entityId: input.id, summary: 'Overdracht gelezen' });

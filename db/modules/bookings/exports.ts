@@ -3,6 +3,7 @@ import { icalInput } from './schemas';
 import { getBuilding } from '../building/building';
 import { getRoom } from '../building/rooms';
 import { bookingsCalendar } from './ical';
+import { localDate } from '../../platform/clock';
 
 /** File names that are safe on Windows, macOS and Linux. */
 export function safeFileName(name: string): string {
@@ -23,12 +24,12 @@ export const bookingExportMethods = {
     access: ['beheerder', 'coordinator'],
     mode: 'read',
     input: icalInput,
-    handler: ({ db }, { roomId }) => {
+    handler: ({ db, clock }, { roomId }) => {
       const house = getBuilding(db).name;
       const room = roomId === null ? null : getRoom(db, roomId);
       return {
         fileName: `${safeFileName(room ? `${house} ${room.name}` : house)}.ics`,
-        content: bookingsCalendar(db, house, roomId),
+        content: bookingsCalendar(db, house, roomId, localDate(clock.now())),
       };
     },
   }),

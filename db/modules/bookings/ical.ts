@@ -2,7 +2,7 @@ import ical, { ICalEventRepeatingFreq, ICalEventStatus, ICalWeekday, type ICalEv
 import { DateTime } from 'luxon';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import type { Db } from '../../platform/database';
-import { addDays, isoWeekday, localDate } from '../../platform/clock';
+import { addDays, isoWeekday } from '../../platform/clock';
 import { ruleDates, nthInMonth, type SeriesRule } from './recurrence';
 import { bookingsBetween, type BookingRow } from './bookings';
 
@@ -44,16 +44,16 @@ function eventOf(b: BookingRow, houseName: string): ICalEventData {
 /**
  * The calendar of the house, or of one room: single bookings as events, each series as one event with
  * its RRULE, EXDATEs for dates without a booking (skipped, cancelled or in another room) and
- * RECURRENCE-ID overrides for occurrences edited on their own.
+ * RECURRENCE-ID overrides for occurrences edited on their own. It runs from 90 days before `today` to two years after.
  */
-export function bookingsCalendar(db: Db, houseName: string, roomId: number | null): string {
+export function bookingsCalendar(db: Db, houseName: string, roomId: number | null, today: string): string {
   const cal = ical({
     name: roomId ? `${houseName} – ruimte` : houseName,
     prodId: { company: 'Wijkhuis', product: 'Wijkhuis', language: 'NL' },
     timezone: { name: ZONE, generator: getVtimezoneComponent },
   });
-  const from = addDays(localDate(), -90);
-  const rows = bookingsBetween(db, from, addDays(localDate(), 730)).filter((b) => b.status !== 'geannuleerd');
+  const from = addDays(today, -90);
+  const rows = bookingsBetween(db, from, addDays(today, 730)).filter((b) => b.status !== 'geannuleerd');
   const inRoom = (b: BookingRow) => roomId === null || b.roomIds.includes(roomId);
   const bySeries = new Map<number, BookingRow[]>();
   for (const b of rows) {

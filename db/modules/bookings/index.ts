@@ -1,5 +1,6 @@
 import { defineModule } from '../../contract/module';
-import { bookingMethods, releaseExpiredOptions } from './bookings';
+import { bookingMethods } from './methods';
+import { releaseExpiredOptions } from './options';
 import { bookingExportMethods } from './exports';
 import { invoiceMethods } from './invoices';
 import { bookingReportMethods } from './reports';

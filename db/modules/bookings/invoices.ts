@@ -4,7 +4,7 @@ import { ApiError } from '../../platform/errors';
 import { id } from '../../contract/fields';
 import { z } from '../../contract/zod';
 import { invoiceCreate, invoicePaid } from './schemas';
-import { addDays, formatCents, formatDateNl, localDate, localDateTime } from '../../platform/clock';
+import { addDays, formatCents, formatDateNl, localDateTime } from '../../platform/clock';
 import { getRenter } from './renters';
 import { getBuilding } from '../building/building';
 import { bookingsBetween, type BookingRow } from './bookings';
@@ -145,7 +145,7 @@ export const invoiceMethods = {
     access: ['beheerder'],
     mode: 'write',
     input: invoiceCreate,
-    handler: ({ db, audit }, q) => {
+    handler: ({ db, clock, audit }, q) => {
       const renter = getRenter(db, q.renterId);
       const rows = candidates(db, q.renterId, q.from, q.to);
       if (!rows.length)
@@ -156,7 +156,8 @@ export const invoiceMethods = {
       const lines = rows.map(lineOf);
       const subtotal = lines.reduce((s, l) => s + l.amountCents, 0);
       const vat = lines.reduce((s, l) => s + l.vatCents, 0);
-      const issuedOn = localDate();
+      const now = localDateTime(clock.now());
+      const issuedOn = now.slice(0, 10);
       const number = nextNumber(db, issuedOn);
       const invoiceId = Number(
         db
@@ -174,7 +175,7 @@ export const invoiceMethods = {
             subtotal,
             vat,
             subtotal + vat,
-            localDateTime(),
+            now,
           ).lastInsertRowid,
       );
       const mark = db.prepare(
@@ -183,7 +184,7 @@ export const invoiceMethods = {
       const keep =
         db.prepare(`INSERT INTO invoice_lines (invoice_id, booking_id, date, start_time, end_time, rooms, title, price_note, description, amount_cents, vat_percent, vat_cents)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-      for (const b of rows) mark.run(invoiceId, localDateTime(), b.id);
+      for (const b of rows) mark.run(invoiceId, now, b.id);
       for (const l of lines)
         keep.run(
           invoiceId,
@@ -212,7 +213,7 @@ export const invoiceMethods = {
     access: ['beheerder'],
     mode: 'write',
     input: invoicePaid,
-    handler: ({ db, audit }, input) => {
+    handler: ({ db, clock, audit }, input) => {
       const { invoice } = getInvoice(db, input.id);
       if (invoice.status !== 'open')
         throw new ApiError(
@@ -222,7 +223,7 @@ export const invoiceMethods = {
       if (input.paidOn < invoice.issuedOn) throw ApiError.field('paidOn', 'De betaaldatum ligt voor de factuurdatum.');
       db.prepare("UPDATE invoices SET status = 'betaald', paid_on = ? WHERE id = ?").run(input.paidOn, input.id);
       db.prepare("UPDATE bookings SET payment_status = 'betaald', updated_at = ? WHERE invoice_id = ?").run(
-        localDateTime(),
+        localDateTime(clock.now()),
         input.id,
       );
       audit({
@@ -238,13 +239,13 @@ export const invoiceMethods = {
     access: ['beheerder'],
     mode: 'write',
     input: z.object({ id, reason: requiredText('Reden', 300) }),
-    handler: ({ db, audit }, input) => {
+    handler: ({ db, clock, audit }, input) => {
       const { invoice } = getInvoice(db, input.id);
       if (invoice.status !== 'open') throw new ApiError('CONFLICT', 'Alleen een open factuur kan vervallen.');
       db.prepare("UPDATE invoices SET status = 'vervallen' WHERE id = ?").run(input.id);
       db.prepare(
         "UPDATE bookings SET invoice_id = NULL, payment_status = 'open', updated_at = ? WHERE invoice_id = ?",
-      ).run(localDateTime(), input.id);
+      ).run(localDateTime(clock.now()), input.id);
       audit({
         entity: 'invoices',
         entityId: input.id,

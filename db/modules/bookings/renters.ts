@@ -6,7 +6,7 @@ import { z } from '../../contract/zod';
 import { renterInput, renterList, renterUpdate, type RENTER_TYPES } from './schemas';
 import { diffSummary } from '../../contract/audit';
 import { archiveMethods } from '../../contract/archiving';
-import { localDateTime } from '../../platform/clock';
+import { localDateTime, type Clock } from '../../platform/clock';
 
 type RenterFields = z.output<typeof renterInput>;
 
@@ -39,7 +39,7 @@ function assertCategory(db: Db, categoryId: number): void {
   }
 }
 
-export function insertRenter(db: Db, r: RenterFields): number {
+export function insertRenter(db: Db, clock: Clock, r: RenterFields): number {
   assertCategory(db, r.tariffCategoryId);
   return Number(
     db
@@ -57,7 +57,7 @@ export function insertRenter(db: Db, r: RenterFields): number {
         r.tariffCategoryId,
         r.keyRights ? 1 : 0,
         r.notes,
-        localDateTime(),
+        localDateTime(clock.now()),
       ).lastInsertRowid,
   );
 }
@@ -103,8 +103,8 @@ export const renterMethods = {
     access: ['beheerder'],
     mode: 'write',
     input: renterInput,
-    handler: ({ db, audit }, input) => {
-      const renter = getRenter(db, insertRenter(db, input));
+    handler: ({ db, clock, audit }, input) => {
+      const renter = getRenter(db, insertRenter(db, clock, input));
       audit({
         entity: 'renters',
         entityId: renter.id,

@@ -17,7 +17,7 @@ import type { HouseFiles } from '../../contract/method';
 import type { Actor } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
 import { csvLine } from '../../platform/csv';
-import { localDateTime } from '../../platform/clock';
+import { localDateTime, type Clock } from '../../platform/clock';
 
 export const EXPORT_FOLDER = 'exporten';
 const MANIFEST = 'manifest.json';
@@ -171,10 +171,14 @@ function fileSystemError(error: unknown): never {
  * It is written under a hidden temporary name and renamed when complete, so a folder with the
  * export's name is always whole; all tables come from one read transaction, so they agree.
  */
-export function writeFullExport(house: HouseFiles, actor: Actor | null): ExportSummary & { manifest: ExportManifest } {
+export function writeFullExport(
+  house: HouseFiles,
+  clock: Clock,
+  actor: Actor | null,
+): ExportSummary & { manifest: ExportManifest } {
   const db = house.db;
   const root = join(house.paths.dataDir, EXPORT_FOLDER);
-  const now = localDateTime();
+  const now = localDateTime(clock.now());
   const temp = join(root, `.deels-${randomBytes(6).toString('hex')}`);
   try {
     mkdirSync(temp, { recursive: true });

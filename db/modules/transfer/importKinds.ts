@@ -1,6 +1,5 @@
 import type { Db } from '../../platform/database';
 import type { MethodSpec } from '../../contract/method';
-import { localDate } from '../../platform/clock';
 import { RENTER_TYPES } from '../bookings/schemas';
 import { VOLUNTEER_STATUSES } from '../roster/schemas';
 import type { ImportKind } from './schemas';
@@ -38,7 +37,7 @@ export interface KindDef {
   create: MethodSpec;
   fields: FieldDef[];
   /** Values a row gets when its column is missing or empty, where the create form has a default too. */
-  defaults?: () => Record<string, unknown>;
+  defaults?: (today: string) => Record<string, unknown>;
   /** What makes two rows the same record, each with the words for the report. */
   identities: (input: Record<string, unknown>) => { key: string; what: string }[];
   existing: (db: Db) => { key: string; what: string; name: string }[];
@@ -212,7 +211,7 @@ const volunteers: KindDef = {
     field('consentPurpose', 'Toestemming voor', ['toestemming voor', 'doel toestemming', 'consent purpose'], text),
     field('notes', 'Notities', NOTES, text),
   ],
-  defaults: () => ({ startDate: localDate() }),
+  defaults: (today) => ({ startDate: today }),
   identities: (v) => [...byEmail(v.email), byName(v.name)],
   existing: (db) => existingPeople(db, 'volunteers'),
 };

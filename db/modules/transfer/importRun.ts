@@ -4,6 +4,7 @@ import type { Role } from '../../contract/fields';
 import type { ImportKind } from './schemas';
 import { normalizeName, type FileRow, type ParsedFile } from './importParse';
 import { IMPORT_KIND_DEFS, type KindDef } from './importKinds';
+import { localDate } from '../../platform/clock';
 
 /** One problem in one row, with the row number as the file shows it and the column's own header. */
 export interface RowIssue {
@@ -97,8 +98,15 @@ interface Prepared {
 }
 
 /** The create method's input for one row, with the problems of cells that could not be read. */
-function prepare(ctx: Ctx, def: KindDef, headers: string[], mapping: (string | null)[], row: FileRow): Prepared {
-  const input: Record<string, unknown> = { ...def.defaults?.() };
+function prepare(
+  ctx: Ctx,
+  def: KindDef,
+  headers: string[],
+  mapping: (string | null)[],
+  row: FileRow,
+  today: string,
+): Prepared {
+  const input: Record<string, unknown> = { ...def.defaults?.(today) };
   const issues: RowIssue[] = [];
   mapping.forEach((key, col) => {
     const f = key === null ? undefined : def.fields.find((x) => x.key === key);
@@ -117,6 +125,83 @@ function prepare(ctx: Ctx, def: KindDef, headers: string[], mapping: (string | n
   return { row, input, issues };
 }
 
+type IssuesFrom = (row: number, fieldErrors: Record<string, string[]>, fallback: string) => RowIssue[];
+
+/** Turns a method's field errors into issues on the columns those fields were read from. */
+function issueMaker(def: KindDef, headers: string[], mapping: (string | null)[]): IssuesFrom {
+  const columnOf = (property: string) => {
+    const f = def.fields.find((x) => (x.target ?? x.key) === property);
+    const col = f ? mapping.indexOf(f.key) : -1;
+    return { field: f?.key ?? null, column: col >= 0 ? headers[col]! : '' };
+  };
+  return (row, fieldErrors, fallback) => {
+    const entries = Object.entries(fieldErrors);
+    if (entries.length === 0) return [{ row, column: '', field: null, message: fallback, duplicate: false }];
+    return entries.flatMap(([path, messages]) =>
+      messages.map((message) => ({ row, ...columnOf(path.split('.')[0]!), message, duplicate: false })),
+    );
+  };
+}
+
+/**
+ * The row's duplicates: of a record already in Wijkhuis (`known`), or of an earlier row of the file
+ * (`inFile`, to which this row's identities are added).
+ */
+function duplicatesOf(def: KindDef, p: Prepared, known: Map<string, string>, inFile: Map<string, number>): RowIssue[] {
+  const row = p.row.row;
+  const duplicates: RowIssue[] = [];
+  for (const identity of def.identities(p.input)) {
+    const existing = known.get(identity.key);
+    const earlier = inFile.get(identity.key);
+    if (existing !== undefined)
+      duplicates.push({
+        row,
+        column: '',
+        field: null,
+        message: `Staat al in Wijkhuis: ${existing} (${identity.what}).`,
+        duplicate: true,
+      });
+    else if (earlier !== undefined)
+      duplicates.push({
+        row,
+        column: '',
+        field: null,
+        message: `Staat twee keer in het bestand (${identity.what} als rij ${earlier}).`,
+        duplicate: true,
+      });
+  }
+  for (const identity of def.identities(p.input)) if (!inFile.has(identity.key)) inFile.set(identity.key, row);
+  return duplicates;
+}
+
+/** Checks one row and creates it in a savepoint of its own; its issues, or none when it was created. */
+function createRow(rowCtx: Ctx, def: KindDef, p: Prepared, issuesFrom: IssuesFrom): RowIssue[] {
+  const rowNumber = p.row.row;
+  const parsed = def.create.input.safeParse(p.input);
+  if (p.issues.length || !parsed.success) {
+    // Every problem of the row at once, without a second message for a cell that could not be read.
+    const unread = new Set(p.issues.map((i) => i.field));
+    const invalid = parsed.success
+      ? []
+      : issuesFrom(rowNumber, fieldErrorsOf(parsed.error), 'Deze rij is niet geldig.').filter(
+          (i) => !unread.has(i.field),
+        );
+    return [...p.issues, ...invalid];
+  }
+  try {
+    rowCtx.db.transaction(() => {
+      const out = def.create.handler(rowCtx, parsed.data);
+      if (out instanceof Promise) throw new Error(`${def.kind}: a create handler must be synchronous`);
+    })();
+    return [];
+  } catch (error) {
+    const apiError = toApiError(error);
+    // A full disk or a busy database is not the row's fault: stop the whole import with that message.
+    if (apiError.code === 'UNAVAILABLE' || apiError.code === 'INTERNAL' || apiError.code === 'FORBIDDEN') throw error;
+    return issuesFrom(rowNumber, apiError.fieldErrors, apiError.message);
+  }
+}
+
 /**
  * Runs the kind's real create method for every row, inside the caller's transaction, each row in a
  * savepoint of its own so a refused row leaves nothing while the next rows still get checked.
@@ -131,22 +216,11 @@ export function importRows(
   fileName: string,
 ) {
   checkMapping(def, file.headers, mapping);
-  const columnOf = (property: string) => {
-    const f = def.fields.find((x) => (x.target ?? x.key) === property);
-    const col = f ? mapping.indexOf(f.key) : -1;
-    return { field: f?.key ?? null, column: col >= 0 ? file.headers[col]! : '' };
-  };
-  const issuesFrom = (row: number, fieldErrors: Record<string, string[]>, fallback: string): RowIssue[] => {
-    const entries = Object.entries(fieldErrors);
-    if (entries.length === 0) return [{ row, column: '', field: null, message: fallback, duplicate: false }];
-    return entries.flatMap(([path, messages]) =>
-      messages.map((message) => ({ row, ...columnOf(path.split('.')[0]!), message, duplicate: false })),
-    );
-  };
-
+  const issuesFrom = issueMaker(def, file.headers, mapping);
   const known = new Map(def.existing(ctx.db).map((e) => [e.key, e.name]));
   const inFile = new Map<string, number>();
-  const prepared = file.rows.map((r) => prepare(ctx, def, file.headers, mapping, r));
+  const today = localDate(ctx.clock.now());
+  const prepared = file.rows.map((r) => prepare(ctx, def, file.headers, mapping, r, today));
   const ordered = def.rank ? [...prepared].sort((a, b) => def.rank!(a.input) - def.rank!(b.input)) : prepared;
 
   const report: ImportReport = {
@@ -163,29 +237,7 @@ export function importRows(
   const rowCtx: Ctx = { ...ctx, audit: (entry) => audits.push(entry) };
 
   for (const p of ordered) {
-    const rowNumber = p.row.row;
-    const duplicates: RowIssue[] = [];
-    for (const identity of def.identities(p.input)) {
-      const existing = known.get(identity.key);
-      const earlier = inFile.get(identity.key);
-      if (existing !== undefined)
-        duplicates.push({
-          row: rowNumber,
-          column: '',
-          field: null,
-          message: `Staat al in Wijkhuis: ${existing} (${identity.what}).`,
-          duplicate: true,
-        });
-      else if (earlier !== undefined)
-        duplicates.push({
-          row: rowNumber,
-          column: '',
-          field: null,
-          message: `Staat twee keer in het bestand (${identity.what} als rij ${earlier}).`,
-          duplicate: true,
-        });
-    }
-    for (const identity of def.identities(p.input)) if (!inFile.has(identity.key)) inFile.set(identity.key, rowNumber);
+    const duplicates = duplicatesOf(def, p, known, inFile);
     if (duplicates.length) {
       const first = duplicates.slice(0, 1);
       if (skipDuplicates) {
@@ -194,30 +246,9 @@ export function importRows(
       } else report.issues.push(...first, ...p.issues);
       continue;
     }
-    const parsed = def.create.input.safeParse(p.input);
-    if (p.issues.length || !parsed.success) {
-      // Every problem of the row at once, without a second message for a cell that could not be read.
-      const unread = new Set(p.issues.map((i) => i.field));
-      const invalid = parsed.success
-        ? []
-        : issuesFrom(rowNumber, fieldErrorsOf(parsed.error), 'Deze rij is niet geldig.').filter(
-            (i) => !unread.has(i.field),
-          );
-      report.issues.push(...p.issues, ...invalid);
-      continue;
-    }
-    try {
-      ctx.db.transaction(() => {
-        const out = def.create.handler(rowCtx, parsed.data);
-        if (out instanceof Promise) throw new Error(`${def.kind}: a create handler must be synchronous`);
-      })();
-      report.created += 1;
-    } catch (error) {
-      const apiError = toApiError(error);
-      // A full disk or a busy database is not the row's fault: stop the whole import with that message.
-      if (apiError.code === 'UNAVAILABLE' || apiError.code === 'INTERNAL' || apiError.code === 'FORBIDDEN') throw error;
-      report.issues.push(...issuesFrom(rowNumber, apiError.fieldErrors, apiError.message));
-    }
+    const issues = createRow(rowCtx, def, p, issuesFrom);
+    if (issues.length) report.issues.push(...issues);
+    else report.created += 1;
   }
   report.issues.sort((a, b) => a.row - b.row);
   report.skippedRows.sort((a, b) => a.row - b.row);

@@ -151,8 +151,8 @@ export const transferMethods = {
     access: ['beheerder'],
     mode: 'system',
     input: emptyInput,
-    handler: ({ house, actor, audit }) => {
-      const { manifest: _m, ...summary } = writeFullExport(house, actor);
+    handler: ({ house, clock, actor, audit }) => {
+      const { manifest: _m, ...summary } = writeFullExport(house, clock, actor);
       audit({
         entity: 'export',
         entityId: summary.name,

@@ -1,7 +1,7 @@
 import { fixedClock } from '../../../db/platform/clock';
 import { describe, expect, it } from 'vitest';
 import { addDays, localDate } from '../../../db/platform/clock';
-import { releaseExpiredOptions } from '../../../db/modules/bookings/bookings';
+import { releaseExpiredOptions } from '../../../db/modules/bookings/options';
 import { fails, fingerprint, ok, openCore, setUp } from '../../helpers';
 import { bookingHouse, single } from './fixture';
 

@@ -1,0 +1,34 @@
+import type { Ctx } from '../../contract/method';
+import { ApiError } from '../../platform/errors';
+import type { z } from '../../contract/zod';
+import type { bookingCancel } from './schemas';
+import { localDateTime } from '../../platform/clock';
+import { bookingsWhere, getBooking } from './bookings';
+import { cancelBooking } from './write';
+
+export function cancelBookings(ctx: Ctx, input: z.output<typeof bookingCancel>) {
+  const { db } = ctx;
+  const now = localDateTime(ctx.clock.now());
+  const b = getBooking(db, input.id);
+  if (b.status === 'geannuleerd') throw new ApiError('CONFLICT', 'Deze boeking is al geannuleerd.');
+  // Cancelling ends the series from here on, moved and edited occurrences included.
+  const from = input.scope === 'following' ? b.start : `${now.slice(0, 10)}T00:00`;
+  const later =
+    input.scope === 'this' || b.seriesId === null
+      ? []
+      : bookingsWhere(
+          db,
+          "b.series_id = ? AND b.status <> 'geannuleerd' AND b.start >= ? AND b.id <> ?",
+          b.seriesId,
+          from,
+          b.id,
+        );
+  const targets = [b, ...later];
+  for (const t of targets) cancelBooking(db, t.id, input.reason, now);
+  ctx.audit({
+    entity: 'bookings',
+    entityId: b.id,
+    summary: `Geannuleerd: "${b.title}" ${b.start}${targets.length > 1 ? ` en ${targets.length - 1} volgende` : ''}; reden: ${input.reason}`,
+  });
+  return { ids: targets.map((t) => t.id) };
+}

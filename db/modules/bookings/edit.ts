@@ -1,0 +1,168 @@
+import type { Db } from '../../platform/database';
+import type { Ctx } from '../../contract/method';
+import { ApiError } from '../../platform/errors';
+import type { z } from '../../contract/zod';
+import type { bookingMove, BookingUpdate } from './schemas';
+import { formatCents, formatDateNl, localDateTime, minutesBetween } from '../../platform/clock';
+import { getRenter } from './renters';
+import { describeChanges } from '../../contract/audit';
+import { bookingsWhere, getBooking, type BookingRow } from './bookings';
+import { activeRenter, checkRooms, plan, refuseConflicts, requireConfirmation, type Fields } from './plan';
+import { updateBooking } from './write';
+import { seriesAuditId, splitSeries } from './series';
+
+/** The occurrences an edit applies to: this one, this and the later ones, or every coming one of its series. */
+function targetsOf(db: Db, b: BookingRow, scope: BookingUpdate['scope'], today: string): BookingRow[] {
+  if (scope === 'this' || b.seriesId === null) return [b];
+  return bookingsWhere(
+    db,
+    "b.series_id = ? AND b.status <> 'geannuleerd' AND (b.id = ? OR (b.detached = 0 AND b.start >= ?)) ORDER BY b.start",
+    b.seriesId,
+    b.id,
+    scope === 'following' ? b.start : `${today}T00:00`,
+  );
+}
+
+function checkEditable(current: BookingRow, input: BookingUpdate): void {
+  if (current.status === 'geannuleerd')
+    throw new ApiError('CONFLICT', 'Een geannuleerde boeking kun je niet meer wijzigen.');
+  if (input.scope !== 'this' && current.seriesId !== null && input.date !== current.start.slice(0, 10)) {
+    throw ApiError.field(
+      'date',
+      'Een reeks verplaats je niet naar een andere dag. Wijzig alleen deze keer, of annuleer de reeks vanaf hier en maak een nieuwe.',
+    );
+  }
+}
+
+/** The new times become the series' own, on the new series when "this and following" split it off. */
+function retimeSeries(db: Db, bookingId: number, input: BookingUpdate): void {
+  const seriesId = (db.prepare('SELECT series_id AS s FROM bookings WHERE id = ?').get(bookingId) as { s: number }).s;
+  db.prepare('UPDATE booking_series SET start_time = ?, end_time = ? WHERE id = ?').run(
+    input.startTime,
+    input.endTime,
+    seriesId,
+  );
+}
+
+export function updateBookings(ctx: Ctx, input: BookingUpdate) {
+  const { db } = ctx;
+  const now = localDateTime(ctx.clock.now());
+  const current = getBooking(db, input.id);
+  checkEditable(current, input);
+  checkRooms(db, input.roomIds, current.roomIds);
+  const renter = activeRenter(db, input.renterId, current.renterId);
+  const targets = targetsOf(db, current, input.scope, now.slice(0, 10));
+  const { id: _id, scope: _scope, confirmWarnings: _c, ...fields } = input;
+  const dates = targets.map((t) => (t.id === current.id ? input.date : t.start.slice(0, 10)));
+  const planned = plan(
+    db,
+    now.slice(0, 10),
+    fields,
+    renter,
+    dates,
+    targets.map((t) => t.id),
+  );
+  refuseConflicts(planned.filter((p) => p.conflicts.length));
+  requireConfirmation(planned, input.confirmWarnings);
+
+  if (input.scope === 'following' && current.seriesId !== null) splitSeries(db, current, now);
+  if (input.scope !== 'this' && current.seriesId !== null) retimeSeries(db, current.id, input);
+  targets.forEach((t, i) =>
+    updateBooking(db, t.id, fields, planned[i]!, input.scope === 'this' && t.seriesId !== null, now),
+  );
+  const after = getBooking(db, current.id);
+  const scope =
+    targets.length > 1
+      ? ` (${input.scope === 'following' ? 'deze en volgende' : 'alle komende'}: ${targets.length} keer)`
+      : '';
+  // An edit of several occurrences belongs to the (possibly new) series, so each of them shows it in its history.
+  const entityId = targets.length > 1 && after.seriesId !== null ? seriesAuditId(after.seriesId) : current.id;
+  ctx.audit({
+    entity: 'bookings',
+    entityId,
+    summary: `Gewijzigd: "${current.title}" ${whenOf(current)}${scope}: ${bookingChanges(current, after)}`,
+  });
+  return { ids: targets.map((t) => t.id), booking: after };
+}
+
+const whenOf = (b: { start: string; end: string }) =>
+  `${formatDateNl(b.start.slice(0, 10))} ${b.start.slice(11)}–${b.end.slice(11)}`;
+
+/** What an edit changed, in the words of the booking form, for the audit log and the booking's history. */
+function bookingChanges(before: BookingRow, after: BookingRow): string {
+  const view = (b: BookingRow) => ({
+    title: b.title,
+    when: whenOf(b),
+    rooms: b.roomNames,
+    renter: b.renterName,
+    status: b.status,
+    optionUntil: b.optionUntil,
+    activity: b.activity,
+    expectedPeople: b.expectedPeople,
+    layout: b.layout,
+    setup: `${b.setupMinutes} / ${b.teardownMinutes} min`,
+    keyHolder: b.keyHolder,
+    exemption: b.exemption,
+    discountCents: b.discountCents,
+    priceCents: b.priceCents,
+    notes: b.notes,
+  });
+  const plain = (v: unknown) => (v === null || v === '' ? '(leeg)' : String(v));
+  const euros = (v: number) => formatCents(v);
+  return describeChanges(view(before), view(after), {
+    title: 'Titel',
+    when: { label: 'Wanneer', show: plain },
+    rooms: 'Ruimtes',
+    renter: { label: 'Huurder', show: plain },
+    status: { label: 'Status', show: plain },
+    optionUntil: { label: 'Optie tot', show: (v) => (v ? formatDateNl(v) : '(geen)') },
+    activity: 'Activiteit',
+    expectedPeople: 'Verwacht aantal personen',
+    layout: 'Opstelling',
+    setup: { label: 'Opbouw / afbouw', show: plain },
+    keyHolder: 'Sleutelhouder',
+    exemption: { label: 'Vrijstelling', show: plain },
+    discountCents: { label: 'Korting', show: euros },
+    priceCents: { label: 'Prijs', show: euros },
+    notes: { label: 'Notities', onlyMention: true },
+  });
+}
+
+/** The rooms after a drag: one room swapped for another, or the one room dropped on when it came from elsewhere. */
+function movedRooms(db: Db, b: BookingRow, input: z.output<typeof bookingMove>): number[] {
+  if (input.toRoomId === null || input.toRoomId === input.fromRoomId) return b.roomIds;
+  checkRooms(db, [input.toRoomId]);
+  if (b.roomIds.includes(input.toRoomId)) throw ApiError.field('toRoomId', 'Deze boeking gebruikt die ruimte al.');
+  if (input.fromRoomId === null || !b.roomIds.includes(input.fromRoomId)) return [input.toRoomId];
+  return b.roomIds.map((r) => (r === input.fromRoomId ? input.toRoomId! : r));
+}
+
+export function moveBooking(ctx: Ctx, input: z.output<typeof bookingMove>) {
+  const { db } = ctx;
+  const now = localDateTime(ctx.clock.now());
+  const b = getBooking(db, input.id);
+  if (b.status === 'geannuleerd') throw new ApiError('CONFLICT', 'Een geannuleerde boeking kun je niet verplaatsen.');
+  const roomIds = movedRooms(db, b, input);
+  const renter = getRenter(db, b.renterId);
+  const fields = {
+    ...b,
+    status: b.status as Fields['status'],
+    roomIds,
+    startTime: input.start.slice(11),
+    endTime: input.end.slice(11),
+    endsNextDay: input.end.slice(0, 10) > input.start.slice(0, 10),
+  };
+  if (minutesBetween(input.start, input.end) > 24 * 60 && fields.endsNextDay)
+    throw ApiError.field('end', 'Sleep een boeking hoogstens tot de volgende dag.');
+  const [p] = plan(db, now.slice(0, 10), fields, renter, [input.start.slice(0, 10)], [b.id]);
+  refuseConflicts(p!.conflicts.length ? [p!] : []);
+  requireConfirmation([p!], input.confirmWarnings);
+  updateBooking(db, b.id, fields, p!, b.seriesId !== null, now);
+  const after = getBooking(db, b.id);
+  ctx.audit({
+    entity: 'bookings',
+    entityId: b.id,
+    summary: `Verplaatst: ${b.start}–${b.end.slice(11)} in ${b.roomNames.join(', ')} → ${after.start}–${after.end.slice(11)} in ${after.roomNames.join(', ')}`,
+  });
+  return after;
+}
