@@ -1,19 +1,16 @@
 import { useState } from 'react';
-import { Anchor, Button, Group, MultiSelect, TextInput } from '@mantine/core';
-import { IconClipboardText, IconPlus, IconSearch } from '@tabler/icons-react';
+import { Button, Group, MultiSelect, TextInput } from '@mantine/core';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { APPLICATION_STATUSES } from '../../../../../db/modules/budget/schemas';
-import { DataTable } from '../../../components/DataTable';
-import { EmptyMessage } from '../../../components/EmptyMessage';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
 import { useApi } from '../../../hooks/useApi';
-import { useFormat } from '../../../hooks/useFormat';
 import { useMe } from '../../../session/SessionContext';
 import { LetterView } from '../documents/LetterView';
-import { ApplicationStatusBadge } from '../shared/StatusBadge';
 import { ApplicationForm } from './ApplicationForm';
+import { ApplicationTable } from './ApplicationTable';
 import { ApplicationView } from './ApplicationView';
 
 type Status = (typeof APPLICATION_STATUSES)[number];
@@ -39,7 +36,6 @@ function EditApplication({ id }: { id: number }) {
 
 function ApplicationList() {
   const { t } = useTranslation();
-  const f = useFormat();
   const [statuses, setStatuses] = useState<Status[]>([]);
   const [search, setSearch] = useState('');
   const list = useApi('applications.list', { statuses, search });
@@ -75,56 +71,7 @@ function ApplicationList() {
           w={280}
         />
       </Group>
-      <QueryState query={list}>
-        {(rows) => (
-          <DataTable
-            label={t('applications.title')}
-            rows={rows}
-            rowKey={(a) => a.id}
-            empty={<EmptyMessage icon={<IconClipboardText aria-hidden />} title={t('applications.none')} />}
-            columns={[
-              {
-                key: 'number',
-                header: t('applications.number'),
-                render: (a) => a.number ?? t('applications.status.concept'),
-              },
-              {
-                key: 'title',
-                header: t('applications.titleLabel'),
-                render: (a) => (
-                  <Anchor component={Link} to={`/aanvragen/${a.id}`}>
-                    {a.title}
-                  </Anchor>
-                ),
-              },
-              {
-                key: 'applicant',
-                header: t('applications.applicant'),
-                render: (a) => `${a.applicantName} (${a.applicantTypeLabel})`,
-              },
-              { key: 'wijk', header: t('applications.wijk'), render: (a) => a.wijk },
-              { key: 'round', header: t('applications.round'), render: (a) => `${a.schemeLabel} · ${a.roundName}` },
-              {
-                key: 'requested',
-                header: t('applications.requested'),
-                numeric: true,
-                render: (a) => f.money(a.requestedCents),
-              },
-              {
-                key: 'granted',
-                header: t('applications.grantedLabel'),
-                numeric: true,
-                render: (a) => (a.grantedCents ? f.money(a.grantedCents) : '—'),
-              },
-              {
-                key: 'status',
-                header: t('applications.statusLabel'),
-                render: (a) => <ApplicationStatusBadge status={a.status} />,
-              },
-            ]}
-          />
-        )}
-      </QueryState>
+      <QueryState query={list}>{(rows) => <ApplicationTable rows={rows} />}</QueryState>
     </>
   );
 }

@@ -12,15 +12,19 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
-import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { FUNDING_KINDS, PARTNER_KINDS } from '../../../../../db/modules/budget/schemas';
 import { MoneyInput } from '../../../components/MoneyInput';
 import { useFormat } from '../../../hooks/useFormat';
-import { emptyCostLine, emptyFunding, emptyPartner, runningTotals, type ApplicationValues } from './applicationForm';
-
-type Form = UseFormReturnType<ApplicationValues>;
+import {
+  emptyCostLine,
+  emptyFunding,
+  emptyPartner,
+  runningTotals,
+  type ApplicationMantineForm as Form,
+  type ApplicationValues,
+} from './applicationForm';
 
 function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
   return (

@@ -180,6 +180,36 @@ function ContactModal({
   );
 }
 
+/** A concept was never registered, so it can go entirely; back to the list afterwards. */
+function DeleteConceptModal({
+  application,
+  opened,
+  onClose,
+}: {
+  application: Application;
+  opened: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <ConfirmModal
+      opened={opened}
+      onClose={onClose}
+      title={t('applications.deleteTitle')}
+      confirmLabel={t('common.delete')}
+      danger
+      onConfirm={async () => {
+        await call('applications.delete', { id: application.id });
+        notifySuccess(t('applications.deleted'));
+        navigate('/aanvragen');
+      }}
+    >
+      <Text size="sm">{t('applications.deleteIntro', { title: application.title })}</Text>
+    </ConfirmModal>
+  );
+}
+
 /** The buttons the status allows: edit, register, withdraw, delete a concept, the letter, the contact details. */
 export function StatusActions({
   application: a,
@@ -191,7 +221,6 @@ export function StatusActions({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
   const editable = a.status === 'concept' || a.status === 'ingediend';
@@ -249,20 +278,7 @@ export function StatusActions({
       {dialog === 'register' && <RegisterModal application={a} onClose={close} onSaved={onSaved} />}
       {dialog === 'withdraw' && <WithdrawModal application={a} onClose={close} onSaved={onSaved} />}
       {dialog === 'contact' && <ContactModal application={a} onClose={close} onSaved={onSaved} />}
-      <ConfirmModal
-        opened={dialog === 'delete'}
-        onClose={close}
-        title={t('applications.deleteTitle')}
-        confirmLabel={t('common.delete')}
-        danger
-        onConfirm={async () => {
-          await call('applications.delete', { id: a.id });
-          notifySuccess(t('applications.deleted'));
-          navigate('/aanvragen');
-        }}
-      >
-        <Text size="sm">{t('applications.deleteIntro', { title: a.title })}</Text>
-      </ConfirmModal>
+      <DeleteConceptModal application={a} opened={dialog === 'delete'} onClose={close} />
     </Group>
   );
 }

@@ -1,3 +1,4 @@
+import type { UseFormReturnType } from '@mantine/form';
 import type { Input, Output } from '../../../api/client';
 import { centsToEuros, eurosToCents, type MoneyValue } from '../../../components/MoneyInput';
 import type {
@@ -9,6 +10,7 @@ import type {
 } from '../../../../../db/modules/budget/schemas';
 
 export type Application = Output<'applications.get'>;
+export type Round = Output<'budget.rounds'>[number];
 type Count = number | string;
 
 /*
@@ -73,6 +75,8 @@ export interface ApplicationValues {
   notes: string;
   receivedOn: string;
 }
+
+export type ApplicationMantineForm = UseFormReturnType<ApplicationValues>;
 
 export const emptyCostLine = (): CostLineValues => ({ description: '', amountCents: '', reimbursable: true, note: '' });
 export const emptyFunding = (): FundingValues => ({

@@ -1,4 +1,5 @@
 import { Checkbox, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { memberEndTerm, memberInput } from '../../../../../db/modules/budget/schemas';
 import { call, type Input, type Output } from '../../../api/client';
@@ -71,7 +72,6 @@ export function MemberModal({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
-  const users = useApi('users.list', {});
   const { form, handleSubmit, formError, submitting } = useApiForm<Values, Input<'committee.createMember'>>({
     initialValues: valuesOf(member),
     schema: memberInput,
@@ -89,10 +89,6 @@ export function MemberModal({
       onClose();
     },
   });
-  // Only accounts with the role commissie can be linked (the core says so too).
-  const accounts = (users.data ?? []).filter(
-    (u) => u.role === 'commissie' && (u.active || String(u.id) === form.values.userId),
-  );
   return (
     <FormModal
       opened
@@ -133,15 +129,28 @@ export function MemberModal({
           <Checkbox label={t('committee.secretary')} {...form.getInputProps('isSecretary', { type: 'checkbox' })} />
         </Group>
       </Stack>
-      <Select
-        label={t('committee.account')}
-        description={t('committee.accountHelp')}
-        clearable
-        data={accounts.map((u) => ({ value: String(u.id), label: `${u.name} (${u.username})` }))}
-        {...form.getInputProps('userId')}
-      />
+      <LinkedAccountSelect form={form} />
       <Textarea label={t('committee.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
     </FormModal>
+  );
+}
+
+/** The member's own login: with it they see the applications on the agenda; a secretary records the votes. */
+function LinkedAccountSelect({ form }: { form: UseFormReturnType<Values> }) {
+  const { t } = useTranslation();
+  const users = useApi('users.list', {});
+  // Only accounts with the role commissie can be linked (the core says so too).
+  const accounts = (users.data ?? []).filter(
+    (u) => u.role === 'commissie' && (u.active || String(u.id) === form.values.userId),
+  );
+  return (
+    <Select
+      label={t('committee.account')}
+      description={t('committee.accountHelp')}
+      clearable
+      data={accounts.map((u) => ({ value: String(u.id), label: `${u.name} (${u.username})` }))}
+      {...form.getInputProps('userId')}
+    />
   );
 }
 

@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { ActionIcon, Anchor, Button, Group, Select, Stack, Text } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { Link } from 'react-router';
+import { Button, Group, Select, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { FormAlert } from '../../../components/FormAlert';
@@ -9,7 +8,7 @@ import { SectionCard } from '../../../components/SectionCard';
 import { useApi } from '../../../hooks/useApi';
 import { useFormat } from '../../../hooks/useFormat';
 import { useMe } from '../../../session/SessionContext';
-import { ApplicationStatusBadge } from '../shared/StatusBadge';
+import { AgendaLine } from './AgendaLine';
 import type { Meeting } from './types';
 
 /** The agenda: admissible (or deferred) applications in order; the beheerder adds and removes items. */
@@ -54,33 +53,12 @@ export function AgendaSection({ meeting, onSaved }: { meeting: Meeting; onSaved:
         ) : (
           <ol style={{ margin: 0, paddingLeft: '1.5rem' }}>
             {meeting.items.map((item) => (
-              <li key={item.id} style={{ marginBottom: 6 }}>
-                <Group gap="sm" wrap="wrap">
-                  <Anchor href={`#item-${item.id}`}>
-                    {item.application.number} {item.application.title}
-                  </Anchor>
-                  <Text size="sm" c="dimmed">
-                    {item.application.applicantName} · {item.application.schemeLabel} · {t('applications.requested')}{' '}
-                    {f.money(item.application.requestedCents)}
-                  </Text>
-                  <ApplicationStatusBadge status={item.application.status} />
-                  {me.user.role === 'beheerder' && (
-                    <Anchor component={Link} to={`/aanvragen/${item.applicationId}`} size="sm">
-                      {t('meetings.openApplication')}
-                    </Anchor>
-                  )}
-                  {canEdit && !item.decided && item.votes.length === 0 && (
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('meetings.removeItem', { title: item.application.title })}
-                      onClick={() => setAgenda(current.filter((x) => x !== item.applicationId))}
-                    >
-                      <IconTrash size={18} aria-hidden />
-                    </ActionIcon>
-                  )}
-                </Group>
-              </li>
+              <AgendaLine
+                key={item.id}
+                item={item}
+                canRemove={canEdit && !item.decided && item.votes.length === 0}
+                onRemove={() => setAgenda(current.filter((x) => x !== item.applicationId))}
+              />
             ))}
           </ol>
         )}

@@ -6,8 +6,8 @@ import { decideInput } from '../../../../../db/modules/budget/schemas';
 import { call } from '../../../api/client';
 import { useFormat } from '../../../hooks/useFormat';
 import { notifySuccess } from '../../../notify';
-import { previewResult } from '../shared/voteResult';
 import { useItemCall } from './useItemCall';
+import { votePreview } from './votePreview';
 import type { Item, Meeting } from './types';
 
 /**
@@ -23,22 +23,8 @@ export function Decision({ meeting, item, onSaved }: { meeting: Meeting; item: I
   const recorder = meeting.me?.canRecord ?? false;
   if (!recorder || meeting.status !== 'geopend') return null;
 
-  const eligible = new Set(item.eligibleVoters.map((v) => v.memberId));
-  const preview = previewResult(
-    item.votes.filter((v) => eligible.has(v.memberId)),
-    meeting.majority,
-    meeting.tieBreak,
-    meeting.chair?.memberId ?? null,
-  );
   const proposed = item.proposal?.proposedCents ?? 0;
-  const outcome =
-    preview.result === 'aangenomen'
-      ? proposed === item.application.requestedCents
-        ? 'toegekend'
-        : 'deels_toegekend'
-      : preview.result === 'verworpen'
-        ? 'afgewezen'
-        : 'aangehouden';
+  const outcome = outcomeByVotes(meeting, item);
 
   const decide = (defer: boolean) => {
     const checked = decideInput.safeParse({ itemId: item.id, defer, motivation });
@@ -99,4 +85,17 @@ export function Decision({ meeting, item, onSaved }: { meeting: Meeting; item: I
       </Group>
     </Stack>
   );
+}
+
+/** The outcome the votes so far lead to, as the core will record it when the decision is taken now. */
+function outcomeByVotes(meeting: Meeting, item: Item) {
+  const preview = votePreview(meeting, item);
+  const proposed = item.proposal?.proposedCents ?? 0;
+  return preview.result === 'aangenomen'
+    ? proposed === item.application.requestedCents
+      ? 'toegekend'
+      : 'deels_toegekend'
+    : preview.result === 'verworpen'
+      ? 'afgewezen'
+      : 'aangehouden';
 }

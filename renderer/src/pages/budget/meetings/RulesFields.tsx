@@ -1,6 +1,8 @@
-import { Group, NumberInput, Select } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Button, Group, NumberInput, Select, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MAJORITY_RULES, QUORUM_KINDS, TIE_BREAKS } from '../../../../../db/modules/budget/schemas';
+import { FormAlert } from '../../../components/FormAlert';
 
 export interface RulesValues {
   quorumKind: (typeof QUORUM_KINDS)[number];
@@ -45,5 +47,42 @@ export function RulesFields({ rules, onChange }: { rules: RulesValues; onChange:
         onChange={(v) => v && onChange({ ...rules, tieBreak: v as RulesValues['tieBreak'] })}
       />
     </Group>
+  );
+}
+
+/** The rules being edited, with the error of the last save and Annuleren / Regels opslaan under them. */
+export function RulesEditor({
+  rules,
+  onChange,
+  error,
+  busy,
+  onCancel,
+  onSave,
+  intro,
+}: {
+  rules: RulesValues;
+  onChange: (rules: RulesValues) => void;
+  error: string | null;
+  busy: boolean;
+  onCancel: () => void;
+  onSave: () => void;
+  /** Shown above the error, e.g. what the change applies to. */
+  intro?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="sm">
+      {intro}
+      <FormAlert message={error} />
+      <RulesFields rules={rules} onChange={onChange} />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+        <Button loading={busy} onClick={onSave}>
+          {t('meetings.saveRules')}
+        </Button>
+      </Group>
+    </Stack>
   );
 }

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Button, Stack } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
-import { FormAlert } from '../../../components/FormAlert';
 import { SectionCard } from '../../../components/SectionCard';
 import { useMe } from '../../../session/SessionContext';
-import { RulesFields } from './RulesFields';
+import { RulesEditor } from './RulesFields';
+import { RulesList } from './RulesList';
 import type { Meeting } from './types';
 
 /** The rules this meeting runs by (quorum, majority, tie-break), the committee's composition and the quorum now. */
@@ -54,62 +54,50 @@ export function RulesSection({ meeting, onSaved }: { meeting: Meeting; onSaved: 
       }
     >
       <Stack gap="sm">
-        <Alert
-          color={meeting.quorum.met ? 'green' : 'red'}
-          variant="light"
-          icon={meeting.quorum.met ? <IconCheck aria-hidden /> : <IconX aria-hidden />}
-          title={meeting.quorum.met ? t('meetings.quorumMet') : t('meetings.quorumNotMet')}
-          data-testid="quorum"
-        >
-          {meeting.quorum.message}
-        </Alert>
-        {!meeting.composition.ok && (
-          <Alert color="red" variant="light" title={t('committee.compositionWrong')}>
-            {meeting.composition.message}
-          </Alert>
-        )}
+        <QuorumAlerts meeting={meeting} />
         {editing ? (
-          <Stack gap="sm">
-            <FormAlert message={error} />
-            <RulesFields rules={rules} onChange={setRules} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setEditing(false)}>
-                {t('common.cancel')}
-              </Button>
-              <Button loading={busy} onClick={save}>
-                {t('meetings.saveRules')}
-              </Button>
-            </Group>
-          </Stack>
+          <RulesEditor
+            rules={rules}
+            onChange={setRules}
+            error={error}
+            busy={busy}
+            onCancel={() => setEditing(false)}
+            onSave={save}
+          />
         ) : (
-          <dl style={{ margin: 0 }}>
-            <Text component="dt" fw={600} size="sm">
-              {t('committee.quorumKind')}
-            </Text>
-            <Text component="dd" size="sm" ml={0} mb="xs">
-              {meeting.rulesText.quorum}
-            </Text>
-            <Text component="dt" fw={600} size="sm">
-              {t('committee.majority')}
-            </Text>
-            <Text component="dd" size="sm" ml={0} mb="xs">
-              {meeting.rulesText.majority}
-            </Text>
-            <Text component="dt" fw={600} size="sm">
-              {t('committee.tieBreak')}
-            </Text>
-            <Text component="dd" size="sm" ml={0} mb="xs" data-testid="tie-break-rule">
-              {meeting.rulesText.tieBreak}
-            </Text>
-            <Text component="dt" fw={600} size="sm">
-              {t('committee.composition')}
-            </Text>
-            <Text component="dd" size="sm" ml={0}>
-              {meeting.composition.message}
-            </Text>
-          </dl>
+          <RulesList
+            rows={[
+              { term: t('committee.quorumKind'), text: meeting.rulesText.quorum },
+              { term: t('committee.majority'), text: meeting.rulesText.majority },
+              { term: t('committee.tieBreak'), text: meeting.rulesText.tieBreak, testId: 'tie-break-rule' },
+              { term: t('committee.composition'), text: meeting.composition.message },
+            ]}
+          />
         )}
       </Stack>
     </SectionCard>
+  );
+}
+
+/** Whether the quorum is met now, and a warning when the committee's composition breaks its rule. */
+function QuorumAlerts({ meeting }: { meeting: Meeting }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Alert
+        color={meeting.quorum.met ? 'green' : 'red'}
+        variant="light"
+        icon={meeting.quorum.met ? <IconCheck aria-hidden /> : <IconX aria-hidden />}
+        title={meeting.quorum.met ? t('meetings.quorumMet') : t('meetings.quorumNotMet')}
+        data-testid="quorum"
+      >
+        {meeting.quorum.message}
+      </Alert>
+      {!meeting.composition.ok && (
+        <Alert color="red" variant="light" title={t('committee.compositionWrong')}>
+          {meeting.composition.message}
+        </Alert>
+      )}
+    </>
   );
 }

@@ -1,10 +1,48 @@
 import { useState } from 'react';
-import { Alert, Button, Group, NumberInput, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Select, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
-import { useFormat } from '../../../hooks/useFormat';
+import { ScoreTable } from './ScoreTable';
 import { useItemCall } from './useItemCall';
 import type { Item, Meeting } from './types';
+
+type ScoreEntryState = ReturnType<typeof useScoreEntry>;
+
+/**
+ * The scores being entered for one member (the secretary chooses whom; a member enters their own):
+ * what is typed, else what that member gave before.
+ */
+function useScoreEntry(meeting: Meeting, item: Item, onMeeting: (m: Meeting) => void) {
+  const itemCall = useItemCall();
+  const recorder = meeting.me?.canRecord ?? false;
+  const myId = meeting.me?.memberId ?? null;
+  const declared = new Set(item.declarations.map((d) => d.memberId));
+  const scorers = meeting.members.filter((m) => !declared.has(m.memberId) && (recorder || m.memberId === myId));
+  const [memberId, setMemberId] = useState<string | null>(!recorder && myId ? String(myId) : null);
+  const existing = item.scores.members.find((m) => m.memberId === Number(memberId));
+  const [values, setValues] = useState<Record<number, number | ''>>({});
+  const valueOf = (criterionId: number): number | '' => values[criterionId] ?? existing?.scores[criterionId] ?? '';
+  const { criteria } = item.scores;
+
+  const save = () =>
+    itemCall.run('score', async () => {
+      await call('meetings.score', {
+        itemId: item.id,
+        memberId: Number(memberId),
+        scores: criteria
+          .filter((c) => valueOf(c.criterionId) !== '')
+          .map((c) => ({ criterionId: c.criterionId, score: Number(valueOf(c.criterionId)) })),
+      });
+      setValues({});
+      onMeeting(await call('meetings.get', { id: meeting.id }));
+    });
+  const chooseMember = (id: string | null) => {
+    setMemberId(id);
+    setValues({});
+  };
+  const setValue = (criterionId: number, value: number | '') => setValues({ ...values, [criterionId]: value });
+  return { ...itemCall, recorder, myId, scorers, memberId, chooseMember, valueOf, setValue, save };
+}
 
 /** Optional scores per member on the round's criteria, with the averages as an overview. */
 export function Scores({
@@ -18,31 +56,8 @@ export function Scores({
   onMeeting: (m: Meeting) => void;
 }) {
   const { t } = useTranslation();
-  const { locale } = useFormat();
-  const { busy, errors, message, run } = useItemCall();
-  const recorder = meeting.me?.canRecord ?? false;
-  const myId = meeting.me?.memberId ?? null;
+  const entry = useScoreEntry(meeting, item, onMeeting);
   const open = !item.decided && (meeting.status === 'gepland' || meeting.status === 'geopend');
-  const declared = new Set(item.declarations.map((d) => d.memberId));
-  const scorers = meeting.members.filter((m) => !declared.has(m.memberId) && (recorder || m.memberId === myId));
-  const [memberId, setMemberId] = useState<string | null>(!recorder && myId ? String(myId) : null);
-  const existing = item.scores.members.find((m) => m.memberId === Number(memberId));
-  const [values, setValues] = useState<Record<number, number | ''>>({});
-  const valueOf = (criterionId: number): number | '' => values[criterionId] ?? existing?.scores[criterionId] ?? '';
-  const { criteria } = item.scores;
-
-  const save = () =>
-    run('score', async () => {
-      await call('meetings.score', {
-        itemId: item.id,
-        memberId: Number(memberId),
-        scores: criteria
-          .filter((c) => valueOf(c.criterionId) !== '')
-          .map((c) => ({ criterionId: c.criterionId, score: Number(valueOf(c.criterionId)) })),
-      });
-      setValues({});
-      onMeeting(await call('meetings.get', { id: meeting.id }));
-    });
 
   return (
     <Stack gap="xs">
@@ -54,92 +69,56 @@ export function Scores({
           {t('meetings.noScores')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
-          <Table aria-label={t('meetings.scores')} withTableBorder verticalSpacing={4}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('committee.name')}</Table.Th>
-                {criteria.map((c) => (
-                  <Table.Th scope="col" key={c.criterionId} ta="right">
-                    {c.name} ({t('meetings.max', { n: c.maxScore })})
-                  </Table.Th>
-                ))}
-                <Table.Th scope="col" ta="right">
-                  {t('meetings.total', { n: item.scores.maxTotal })}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {item.scores.members.map((m) => (
-                <Table.Tr key={m.memberId}>
-                  <Table.Td>{m.name}</Table.Td>
-                  {criteria.map((c) => (
-                    <Table.Td key={c.criterionId} ta="right">
-                      {m.scores[c.criterionId] ?? '—'}
-                    </Table.Td>
-                  ))}
-                  <Table.Td ta="right">{m.totalScore}</Table.Td>
-                </Table.Tr>
-              ))}
-              <Table.Tr fw={700}>
-                <Table.Td>{t('meetings.average')}</Table.Td>
-                {criteria.map((c) => (
-                  <Table.Td key={c.criterionId} ta="right">
-                    {c.average === null ? '—' : c.average.toLocaleString(locale)}
-                  </Table.Td>
-                ))}
-                <Table.Td ta="right">
-                  {item.scores.averageTotal === null ? '—' : item.scores.averageTotal.toLocaleString(locale)}
-                </Table.Td>
-              </Table.Tr>
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ScoreTable scores={item.scores} />
       )}
-      {open && scorers.length > 0 && (recorder || myId !== null) && (
+      {open && entry.scorers.length > 0 && (entry.recorder || entry.myId !== null) && (
         <details>
           <summary style={{ cursor: 'pointer' }}>{t('meetings.enterScores')}</summary>
-          <Stack gap="xs" mt="xs">
-            {message && (
-              <Alert color="red" variant="light" role="alert">
-                {message}
-              </Alert>
-            )}
-            <Group align="flex-start" gap="sm">
-              <Select
-                label={t('meetings.scoringMember')}
-                data={scorers.map((m) => ({ value: String(m.memberId), label: m.name }))}
-                value={memberId}
-                onChange={(v) => {
-                  setMemberId(v);
-                  setValues({});
-                }}
-                disabled={!recorder}
-                error={errors.memberId}
-                w={220}
-              />
-              {criteria.map((c, i) => (
-                <NumberInput
-                  key={c.criterionId}
-                  label={`${c.name} (0–${c.maxScore})`}
-                  min={0}
-                  max={c.maxScore}
-                  allowDecimal={false}
-                  value={valueOf(c.criterionId)}
-                  onChange={(v) => setValues({ ...values, [c.criterionId]: v === '' ? '' : Number(v) })}
-                  error={errors[`scores.${i}.score`]}
-                  w={170}
-                />
-              ))}
-            </Group>
-            <Group>
-              <Button variant="light" disabled={!memberId} loading={busy === 'score'} onClick={save}>
-                {t('meetings.saveScores')}
-              </Button>
-            </Group>
-          </Stack>
+          <ScoreEntry criteria={item.scores.criteria} entry={entry} />
         </details>
       )}
+    </Stack>
+  );
+}
+
+function ScoreEntry({ criteria, entry: s }: { criteria: Item['scores']['criteria']; entry: ScoreEntryState }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="xs" mt="xs">
+      {s.message && (
+        <Alert color="red" variant="light" role="alert">
+          {s.message}
+        </Alert>
+      )}
+      <Group align="flex-start" gap="sm">
+        <Select
+          label={t('meetings.scoringMember')}
+          data={s.scorers.map((m) => ({ value: String(m.memberId), label: m.name }))}
+          value={s.memberId}
+          onChange={s.chooseMember}
+          disabled={!s.recorder}
+          error={s.errors.memberId}
+          w={220}
+        />
+        {criteria.map((c, i) => (
+          <NumberInput
+            key={c.criterionId}
+            label={`${c.name} (0–${c.maxScore})`}
+            min={0}
+            max={c.maxScore}
+            allowDecimal={false}
+            value={s.valueOf(c.criterionId)}
+            onChange={(v) => s.setValue(c.criterionId, v === '' ? '' : Number(v))}
+            error={s.errors[`scores.${i}.score`]}
+            w={170}
+          />
+        ))}
+      </Group>
+      <Group>
+        <Button variant="light" disabled={!s.memberId} loading={s.busy === 'score'} onClick={s.save}>
+          {t('meetings.saveScores')}
+        </Button>
+      </Group>
     </Stack>
   );
 }

@@ -1,48 +1,26 @@
-import { Alert, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { VOTES } from '../../../../../db/modules/budget/schemas';
-import { call } from '../../../api/client';
-import { previewResult } from '../shared/voteResult';
+import type { Preview } from '../shared/voteResult';
 import { useItemCall } from './useItemCall';
+import { VoteTable } from './VoteTable';
+import { votePreview } from './votePreview';
 import type { Item, Meeting } from './types';
-
-const VOTE_COLORS = { voor: 'green', tegen: 'red', onthouding: 'gray' } as const;
 
 /** Votes in the room: one row per present voting member without a conflict; big buttons for voor, tegen, onthouding. */
 export function Votes({ meeting, item, onSaved }: { meeting: Meeting; item: Item; onSaved: (m: Meeting) => void }) {
   const { t } = useTranslation();
-  const { busy, errors, message, run } = useItemCall();
-  const recorder = meeting.me?.canRecord ?? false;
-  const canVote = recorder && meeting.status === 'geopend' && !item.decided && item.proposal !== null;
-  const declared = new Set(item.declarations.map((d) => d.memberId));
-  const eligible = new Set(item.eligibleVoters.map((v) => v.memberId));
-  const notVoting = meeting.members.filter((m) => !eligible.has(m.memberId));
-  const chairId = meeting.chair?.memberId ?? null;
-
-  const cast = (memberId: number, vote: string | null) =>
-    run(`vote-${memberId}`, async () =>
-      onSaved(await call('meetings.vote', { itemId: item.id, memberId, vote: vote as (typeof VOTES)[number] | null })),
-    );
-
-  const counted = item.votes.filter((v) => eligible.has(v.memberId));
-  const preview = previewResult(counted, meeting.majority, meeting.tieBreak, chairId);
+  const itemCall = useItemCall();
+  const preview = votePreview(meeting, item);
   const missing = item.eligibleVoters.filter((v) => v.vote === null).length;
-
-  const reason = (memberId: number) => {
-    const m = meeting.members.find((x) => x.memberId === memberId)!;
-    if (!m.voting) return t('meetings.notVoting.advisory');
-    if (declared.has(memberId)) return t('meetings.notVoting.conflict');
-    return t('meetings.notVoting.absent');
-  };
 
   return (
     <Stack gap="xs">
       <Title order={3} size="h4">
         {t('meetings.votes')}
       </Title>
-      {message && (
+      {itemCall.message && (
         <Alert color="red" variant="light" role="alert">
-          {message}
+          {itemCall.message}
         </Alert>
       )}
       {!item.decided && meeting.status !== 'geopend' && (
@@ -55,74 +33,45 @@ export function Votes({ meeting, item, onSaved }: { meeting: Meeting; item: Item
           {t('meetings.votesAfterProposal')}
         </Text>
       )}
-      <Table.ScrollContainer minWidth={560}>
-        <Table aria-label={t('meetings.votesOn', { title: item.application.title })} verticalSpacing="xs">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('committee.name')}</Table.Th>
-              <Table.Th scope="col">{t('meetings.vote')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {item.eligibleVoters.map((v) => (
-              <Table.Tr key={v.memberId}>
-                <Table.Td>
-                  {v.name}
-                  {v.memberId === chairId && ` (${t('committee.chair')})`}
-                </Table.Td>
-                <Table.Td>
-                  {canVote ? (
-                    <SegmentedControl
-                      size="md"
-                      aria-label={t('meetings.voteOf', { name: v.name })}
-                      value={v.vote ?? ''}
-                      disabled={busy === `vote-${v.memberId}`}
-                      color={v.vote ? VOTE_COLORS[v.vote] : undefined}
-                      onChange={(value) => cast(v.memberId, value)}
-                      data={VOTES.map((x) => ({ value: x, label: t(`meetings.voteValue.${x}`) }))}
-                    />
-                  ) : (
-                    <Text size="sm">{v.vote ? t(`meetings.voteValue.${v.vote}`) : '—'}</Text>
-                  )}
-                  {errors.memberId && busy === null && message === null && (
-                    <Text size="sm" c="red.8" role="alert">
-                      {errors.memberId}
-                    </Text>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-            {notVoting.map((m) => (
-              <Table.Tr key={m.memberId}>
-                <Table.Td c="dimmed">{m.name}</Table.Td>
-                <Table.Td c="dimmed">{reason(m.memberId)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <VoteTable meeting={meeting} item={item} onSaved={onSaved} itemCall={itemCall} />
       {!item.decided && item.proposal && (
-        <Alert
-          variant="light"
-          color={preview.result === 'aangenomen' ? 'green' : preview.result === 'verworpen' ? 'red' : 'orange'}
-          title={t('meetings.resultNow')}
-          data-testid="vote-result"
-        >
-          <Text size="sm">
-            {t('meetings.tally', { voor: preview.voor, tegen: preview.tegen, onthouding: preview.onthouding })}
-          </Text>
-          <Text size="sm" fw={600}>
-            {preview.tie ? `${t('meetings.tie')} ${t(`meetings.tieReason.${preview.tieReason!}`)} ` : ''}
-            {t(`meetings.result.${preview.result}`)}
-          </Text>
-          {missing > 0 && <Text size="sm">{t('meetings.missingVotes', { count: missing })}</Text>}
-          <Group gap="xs" mt={4}>
-            <Text size="xs" c="dimmed">
-              {meeting.rulesText.majority} {meeting.rulesText.tieBreak}
-            </Text>
-          </Group>
-        </Alert>
+        <VoteResult preview={preview} missing={missing} rulesText={meeting.rulesText} />
       )}
     </Stack>
+  );
+}
+
+/** The tally and the result under the meeting's majority rule and tie-break, before the decision is taken. */
+function VoteResult({
+  preview,
+  missing,
+  rulesText,
+}: {
+  preview: Preview;
+  missing: number;
+  rulesText: Meeting['rulesText'];
+}) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      variant="light"
+      color={preview.result === 'aangenomen' ? 'green' : preview.result === 'verworpen' ? 'red' : 'orange'}
+      title={t('meetings.resultNow')}
+      data-testid="vote-result"
+    >
+      <Text size="sm">
+        {t('meetings.tally', { voor: preview.voor, tegen: preview.tegen, onthouding: preview.onthouding })}
+      </Text>
+      <Text size="sm" fw={600}>
+        {preview.tie ? `${t('meetings.tie')} ${t(`meetings.tieReason.${preview.tieReason!}`)} ` : ''}
+        {t(`meetings.result.${preview.result}`)}
+      </Text>
+      {missing > 0 && <Text size="sm">{t('meetings.missingVotes', { count: missing })}</Text>}
+      <Group gap="xs" mt={4}>
+        <Text size="xs" c="dimmed">
+          {rulesText.majority} {rulesText.tieBreak}
+        </Text>
+      </Group>
+    </Alert>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ApiCallError } from '../../../api/client';
+import { firstFieldErrors } from '../shared/fieldErrors';
 
 /** One write on an agenda item: busy flag, the core's message, and its field errors by field name. */
 export function useItemCall() {
@@ -14,10 +14,7 @@ export function useItemCall() {
     try {
       return await action();
     } catch (e) {
-      const fieldErrors =
-        e instanceof ApiCallError
-          ? Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, v[0] ?? '']))
-          : {};
+      const fieldErrors = firstFieldErrors(e);
       setErrors(fieldErrors);
       // A message that sits next to a field is not repeated above it.
       if (!Object.keys(fieldErrors).length) setMessage(e instanceof Error ? e.message : String(e));

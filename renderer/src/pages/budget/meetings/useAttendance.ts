@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ATTENDANCE_STATUSES } from '../../../../../db/modules/budget/schemas';
+import { call } from '../../../api/client';
+import { notifySuccess } from '../../../notify';
+import { firstFieldErrors } from '../shared/fieldErrors';
+import type { Meeting } from './types';
+
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+
+/**
+ * The attendance as recorded in the room (per member, the acting chair, guests), saved as a whole; opening
+ * the meeting saves first, so what the room sees is what the quorum is counted on.
+ */
+export function useAttendance(meeting: Meeting, onSaved: (m: Meeting) => void) {
+  const { t } = useTranslation();
+  const [rows, setRows] = useState<Record<number, AttendanceStatus | null>>(() =>
+    Object.fromEntries(meeting.members.map((m) => [m.memberId, m.attendance])),
+  );
+  const [chair, setChair] = useState<string | null>(meeting.chairMemberId ? String(meeting.chairMemberId) : null);
+  const [guests, setGuests] = useState(meeting.guests);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  const fail = (e: unknown) => {
+    setErrors(firstFieldErrors(e));
+    setMessage(e instanceof Error ? e.message : String(e));
+  };
+
+  const save = async (): Promise<boolean> => {
+    setBusy('save');
+    setErrors({});
+    setMessage(null);
+    try {
+      const members = meeting.members
+        .filter((m) => rows[m.memberId])
+        .map((m) => ({ memberId: m.memberId, status: rows[m.memberId]! }));
+      onSaved(
+        await call('meetings.attendance', {
+          id: meeting.id,
+          members,
+          chairMemberId: chair ? Number(chair) : null,
+          guests,
+        }),
+      );
+      notifySuccess(t('meetings.attendanceSaved'));
+      return true;
+    } catch (e) {
+      fail(e);
+      return false;
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const open = async () => {
+    if (!(await save())) return;
+    setBusy('open');
+    try {
+      onSaved(await call('meetings.open', { id: meeting.id }));
+      notifySuccess(t('meetings.opened'));
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const setStatus = (memberId: number, status: AttendanceStatus) => setRows({ ...rows, [memberId]: status });
+  // The core numbers its errors by the members sent, which are only those with a status.
+  const sent = meeting.members.filter((m) => rows[m.memberId]);
+  const errorOf = (memberId: number) => {
+    const i = sent.findIndex((s) => s.memberId === memberId);
+    return i >= 0 ? (errors[`members.${i}.status`] ?? errors[`members.${i}.memberId`]) : undefined;
+  };
+  return { rows, setStatus, chair, setChair, guests, setGuests, errors, errorOf, message, busy, save, open };
+}
