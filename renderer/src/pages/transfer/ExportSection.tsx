@@ -1,51 +1,23 @@
 import { useState } from 'react';
-import { ActionIcon, Alert, Button, Code, CopyButton, Group, Stack, Text, Tooltip } from '@mantine/core';
-import { IconArchive, IconCheck, IconCopy, IconDatabaseExport, IconFolder, IconTrash } from '@tabler/icons-react';
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { IconArchive, IconDatabaseExport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { call, type Output } from '../../api/client';
+import { call } from '../../api/client';
 import { ConfirmModal } from '../../components/ConfirmModal';
-import { DataTable } from '../../components/DataTable';
-import { EmptyMessage } from '../../components/EmptyMessage';
 import { QueryState } from '../../components/QueryState';
 import { SectionCard } from '../../components/SectionCard';
 import { useAction } from '../../hooks/useAction';
 import { useApi } from '../../hooks/useApi';
-import { useFormat } from '../../hooks/useFormat';
-
-type Made = Output<'transfer.exportAll'>;
-type Listed = Output<'transfer.exports'>[number];
-
-/** A path on screen with a button to copy it: the export lands in a folder the user then opens. */
-function PathLine({ path }: { path: string }) {
-  const { t } = useTranslation();
-  return (
-    <Group gap="xs" wrap="nowrap" align="center">
-      <Code style={{ wordBreak: 'break-all' }}>{path}</Code>
-      <CopyButton value={path}>
-        {({ copied, copy }) => (
-          <Button
-            size="xs"
-            variant="subtle"
-            onClick={copy}
-            leftSection={copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />}
-            aria-label={t('transfer.export.copyPath')}
-          >
-            {copied ? t('transfer.export.copied') : t('transfer.export.copy')}
-          </Button>
-        )}
-      </CopyButton>
-    </Group>
-  );
-}
+import { ExportMadeAlert, type MadeExport } from './ExportMadeAlert';
+import { ExportsTable, type ListedExport } from './ExportsTable';
 
 /** The full export to a folder of CSV files, and the way to the full backup next to it. */
 export function ExportSection() {
   const { t } = useTranslation();
-  const f = useFormat();
   const exports = useApi('transfer.exports', {});
   const { busy, run } = useAction();
-  const [made, setMade] = useState<Made | null>(null);
-  const [deleting, setDeleting] = useState<Listed | null>(null);
+  const [made, setMade] = useState<MadeExport | null>(null);
+  const [deleting, setDeleting] = useState<ListedExport | null>(null);
 
   const exportAll = () =>
     run(
@@ -91,59 +63,8 @@ export function ExportSection() {
         <Text size="sm" c="dimmed">
           {t('transfer.export.backupHelp')}
         </Text>
-        {made && (
-          <Alert
-            color="green"
-            variant="light"
-            icon={<IconFolder aria-hidden />}
-            title={t('transfer.export.madeTitle', { tables: made.tables, rows: made.rows })}
-            role="status"
-          >
-            <Text size="sm" mb={4}>
-              {t('transfer.export.where')}
-            </Text>
-            <PathLine path={made.path} />
-          </Alert>
-        )}
-        <QueryState query={exports}>
-          {(list) => (
-            <DataTable
-              label={t('transfer.export.listTitle')}
-              rows={list}
-              rowKey={(e) => e.name}
-              empty={
-                <EmptyMessage
-                  icon={<IconFolder aria-hidden />}
-                  title={t('transfer.export.emptyTitle')}
-                  description={t('transfer.export.emptyHelp')}
-                />
-              }
-              columns={[
-                { key: 'at', header: t('transfer.export.createdAt'), render: (e) => f.wallClock(e.createdAt) },
-                { key: 'path', header: t('transfer.export.folder'), render: (e) => <PathLine path={e.path} /> },
-                { key: 'tables', header: t('transfer.export.tables'), numeric: true, render: (e) => e.tables },
-                { key: 'rows', header: t('transfer.export.rows'), numeric: true, render: (e) => e.rows },
-                {
-                  key: 'delete',
-                  header: t('common.actions'),
-                  screenOnly: true,
-                  render: (e) => (
-                    <Tooltip label={t('transfer.export.delete')}>
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        onClick={() => setDeleting(e)}
-                        aria-label={t('transfer.export.deleteNamed', { name: e.name })}
-                      >
-                        <IconTrash size={18} aria-hidden />
-                      </ActionIcon>
-                    </Tooltip>
-                  ),
-                },
-              ]}
-            />
-          )}
-        </QueryState>
+        {made && <ExportMadeAlert made={made} />}
+        <QueryState query={exports}>{(list) => <ExportsTable exports={list} onDelete={setDeleting} />}</QueryState>
       </Stack>
       <ConfirmModal
         opened={deleting !== null}

@@ -1,23 +1,20 @@
 import { useState } from 'react';
-import { Button, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { IconClipboardCheck, IconHandClick, IconPencil } from '@tabler/icons-react';
-import { Link } from 'react-router';
+import { Card, Stack, Title } from '@mantine/core';
+import { IconClipboardCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { DayStepper } from '../../../components/DayStepper';
 import { EmptyMessage } from '../../../components/EmptyMessage';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
-import { WeekStepper } from '../../../components/WeekStepper';
 import { addDays, mondayOf, todayIso } from '../../../format';
 import { useApi } from '../../../hooks/useApi';
 import { useMe } from '../../../session/SessionContext';
-import { WalkInButtons } from '../shared/WalkInButtons';
-import { countable, sessionState, type Session } from '../shared/sessionState';
+import type { Session } from '../shared/sessionState';
 import { CountModal } from './CountModal';
+import { PeriodCard, type Mode } from './PeriodCard';
+import { SessionActions } from './SessionActions';
 import { SessionsTable } from './SessionsTable';
 import { useSessionSync } from './useSync';
-
-type Mode = 'day' | 'week';
+import { WalkInCard } from './WalkInCard';
 
 export function CountsPage() {
   const { t } = useTranslation();
@@ -32,38 +29,7 @@ export function CountsPage() {
   const bands = useApi('activities.ageBands', {});
   const [counting, setCounting] = useState<Session | null>(null);
 
-  const actions = (s: Session) => {
-    const state = sessionState(s);
-    const why =
-      state === 'cancelled' ? t('attendance.whyCancelled') : state === 'future' ? t('attendance.whyFuture') : undefined;
-    return (
-      <Group gap={6} wrap="nowrap">
-        <Button
-          size="xs"
-          variant={state === 'open' ? 'filled' : 'default'}
-          leftSection={<IconPencil size={14} aria-hidden />}
-          disabled={!countable(s)}
-          title={why}
-          aria-label={t('attendance.countOne', { name: s.activityName })}
-          onClick={() => setCounting(s)}
-        >
-          {s.counts ? t('attendance.editCount') : t('attendance.enterCount')}
-        </Button>
-        {countable(s) && (
-          <Button
-            size="xs"
-            variant="default"
-            component={Link}
-            to={`/turfteller/${s.id}`}
-            leftSection={<IconHandClick size={14} aria-hidden />}
-            aria-label={t('attendance.tallyOne', { name: s.activityName })}
-          >
-            {t('attendance.tallyShort')}
-          </Button>
-        )}
-      </Group>
-    );
-  };
+  const actions = (s: Session) => <SessionActions session={s} onCount={setCounting} />;
 
   return (
     <>
@@ -72,36 +38,9 @@ export function CountsPage() {
         description={mayCount ? t('attendance.intro') : t('attendance.introReadOnly')}
       />
       <Stack gap="lg">
-        <Card withBorder radius="md" padding="lg">
-          <Group align="flex-end" gap="lg" wrap="wrap">
-            <SegmentedControl
-              aria-label={t('attendance.modeLabel')}
-              value={mode}
-              onChange={(m) => setMode(m as Mode)}
-              data={[
-                { value: 'day', label: t('attendance.day') },
-                { value: 'week', label: t('attendance.week') },
-              ]}
-            />
-            {mode === 'day' ? (
-              <DayStepper label={t('attendance.day')} value={date} onChange={setDate} />
-            ) : (
-              <WeekStepper value={mondayOf(date)} onChange={setDate} />
-            )}
-          </Group>
-        </Card>
+        <PeriodCard mode={mode} onMode={setMode} date={date} onDate={setDate} />
 
-        {mayCount && mode === 'day' && date <= todayIso() && (
-          <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="walkin-title">
-            <Title order={2} size="h3" id="walkin-title" mb={4}>
-              {t('attendance.walkInTitle')}
-            </Title>
-            <Text size="sm" mb="sm">
-              {t('attendance.walkInHelp')}
-            </Text>
-            <WalkInButtons date={date} />
-          </Card>
-        )}
+        {mayCount && mode === 'day' && date <= todayIso() && <WalkInCard date={date} />}
 
         <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="sessions-title">
           <Title order={2} size="h3" id="sessions-title" mb="sm">

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { ActionIcon, Badge, Card, Group, SimpleGrid, Stack, Switch, Text, Title, Tooltip } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconPencil } from '@tabler/icons-react';
+import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { useAction } from '../../../hooks/useAction';
 import { AddItemForm } from './AddItemForm';
+import { ChecklistItemRow } from './ChecklistItemRow';
 import { ItemRenameModal } from './ItemRenameModal';
 import type { ChecklistItem, Kind } from './ChecklistForm';
 
@@ -61,66 +61,17 @@ function KindList({ kind, items, onChanged }: { kind: Kind; items: ChecklistItem
       <Stack gap={6}>
         {items.length === 0 && <Text c="dimmed">{t('checklists.noItems')}</Text>}
         {items.map((item, i) => (
-          <Group
+          <ChecklistItemRow
             key={item.id}
-            justify="space-between"
-            wrap="nowrap"
-            gap="xs"
-            py={4}
-            style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}
-          >
-            <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-              <Text c={item.active ? undefined : 'dimmed'} td={item.active ? undefined : 'line-through'}>
-                {item.label}
-              </Text>
-              {!item.active && (
-                <Badge color="gray" variant="light">
-                  {t('checklists.off')}
-                </Badge>
-              )}
-            </Group>
-            <Group gap={2} wrap="nowrap">
-              <Tooltip label={t('checklists.up')}>
-                <ActionIcon
-                  variant="subtle"
-                  size="lg"
-                  disabled={i === 0 || busy !== null}
-                  aria-label={t('checklists.upOne', { item: item.label })}
-                  onClick={() => void move(i, -1)}
-                >
-                  <IconArrowUp size={18} aria-hidden />
-                </ActionIcon>
-              </Tooltip>
-              <Tooltip label={t('checklists.down')}>
-                <ActionIcon
-                  variant="subtle"
-                  size="lg"
-                  disabled={i === items.length - 1 || busy !== null}
-                  aria-label={t('checklists.downOne', { item: item.label })}
-                  onClick={() => void move(i, 1)}
-                >
-                  <IconArrowDown size={18} aria-hidden />
-                </ActionIcon>
-              </Tooltip>
-              <Tooltip label={t('checklists.rename')}>
-                <ActionIcon
-                  variant="subtle"
-                  size="lg"
-                  aria-label={t('checklists.renameOne', { item: item.label })}
-                  onClick={() => setRenaming(item)}
-                >
-                  <IconPencil size={18} aria-hidden />
-                </ActionIcon>
-              </Tooltip>
-              <Switch
-                ml="xs"
-                checked={item.active}
-                disabled={busy === `active-${item.id}`}
-                onChange={() => void toggle(item)}
-                aria-label={t('checklists.activeOne', { item: item.label })}
-              />
-            </Group>
-          </Group>
+            item={item}
+            first={i === 0}
+            last={i === items.length - 1}
+            saving={busy !== null}
+            switching={busy === `active-${item.id}`}
+            onMove={(by) => void move(i, by)}
+            onRename={() => setRenaming(item)}
+            onToggle={() => void toggle(item)}
+          />
         ))}
       </Stack>
       <AddItemForm kind={kind} onAdded={onChanged} />

@@ -14,6 +14,23 @@ type Values = Omit<Input<'defects.update'>, 'id' | 'passedOn' | 'resolvedOn'> & 
   resolvedOn: string;
 };
 
+const valuesOf = (defect: Defect): Values => ({
+  status: defect.status,
+  reportedTo: defect.reportedTo,
+  passedOn: defect.passedOn ?? '',
+  resolvedOn: defect.resolvedOn ?? '',
+  priority: defect.priority,
+  notes: defect.notes,
+});
+
+/** A solved date only goes with the status "opgelost": moving the status back forgets it. */
+const toInput = (id: number, v: Values): Input<'defects.update'> => ({
+  ...v,
+  id,
+  passedOn: v.passedOn || null,
+  resolvedOn: v.status === 'opgelost' ? v.resolvedOn || null : null,
+});
+
 /** Passing a defect on and solving it: the dates fill in with today when the status moves there, to be corrected if need be. */
 export function DefectUpdateModal({
   defect,
@@ -27,21 +44,9 @@ export function DefectUpdateModal({
   const { t } = useTranslation();
   const f = useFormat();
   const { form, handleSubmit, formError, submitting } = useApiForm<Values, Input<'defects.update'>>({
-    initialValues: {
-      status: defect.status,
-      reportedTo: defect.reportedTo,
-      passedOn: defect.passedOn ?? '',
-      resolvedOn: defect.resolvedOn ?? '',
-      priority: defect.priority,
-      notes: defect.notes,
-    },
+    initialValues: valuesOf(defect),
     schema: defectUpdate,
-    toInput: (v) => ({
-      ...v,
-      id: defect.id,
-      passedOn: v.passedOn || null,
-      resolvedOn: v.status === 'opgelost' ? v.resolvedOn || null : null,
-    }),
+    toInput: (v) => toInput(defect.id, v),
     submit: (input) => call('defects.update', input),
     successMessage: t('defects.updated'),
     onSuccess: () => {

@@ -1,50 +1,17 @@
 import { useState } from 'react';
-import { Button, Card, Drawer, Grid, Select, Stack } from '@mantine/core';
+import { Button, Card, Stack } from '@mantine/core';
 import { IconPlus, IconUrgent } from '@tabler/icons-react';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { INCIDENT_STATUSES } from '../../../../../db/modules/beheer/schemas';
-import { DateField } from '../../../components/DateField';
 import { EmptyMessage } from '../../../components/EmptyMessage';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
 import { useApi } from '../../../hooks/useApi';
-import { useFormat } from '../../../hooks/useFormat';
 import { useMe } from '../../../session/SessionContext';
-import { IncidentDetail } from './IncidentDetail';
+import { IncidentDrawer } from './IncidentDrawer';
+import { IncidentFilters, type Status } from './IncidentFilters';
 import { IncidentModal } from './IncidentModal';
 import { IncidentsTable } from './IncidentsTable';
-
-type Status = (typeof INCIDENT_STATUSES)[number];
-
-/** The open incident, loaded by its id from the address (#/incidenten/12), so Vandaag can link to it. */
-function IncidentDrawer({ id, onClose, onChanged }: { id: number; onClose: () => void; onChanged: () => void }) {
-  const { t } = useTranslation();
-  const f = useFormat();
-  const incident = useApi('incidents.get', { id });
-  const title = incident.data
-    ? t('incidents.detailTitleOf', {
-        category: t(`incidents.categories.${incident.data.category}`),
-        when: f.wallClock(incident.data.occurredAt),
-      })
-    : t('incidents.detailTitle');
-  const changed = () => {
-    incident.reload();
-    onChanged();
-  };
-  return (
-    <Drawer
-      opened
-      onClose={onClose}
-      position="right"
-      size="xl"
-      title={title}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      <QueryState query={incident}>{(i) => <IncidentDetail incident={i} onChanged={changed} />}</QueryState>
-    </Drawer>
-  );
-}
 
 export function IncidentsPage() {
   const { t } = useTranslation();
@@ -76,26 +43,15 @@ export function IncidentsPage() {
       />
       <Card withBorder radius="md" padding="lg">
         <Stack gap="md">
-          <div role="search" aria-label={t('incidents.filters')}>
-            <Grid gap="sm" align="flex-start">
-              <Grid.Col span={{ base: 12, sm: 4 }}>
-                <Select
-                  label={t('incidents.status')}
-                  placeholder={t('incidents.allStatuses')}
-                  clearable
-                  data={INCIDENT_STATUSES.map((s) => ({ value: s, label: t(`incidents.statuses.${s}`) }))}
-                  value={status}
-                  onChange={(v) => setStatus(v as Status | null)}
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 6, sm: 4 }}>
-                <DateField label={t('incidents.from')} clearable value={from} onChange={setFrom} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 6, sm: 4 }}>
-                <DateField label={t('incidents.to')} clearable value={to} onChange={setTo} error={rangeError} />
-              </Grid.Col>
-            </Grid>
-          </div>
+          <IncidentFilters
+            status={status}
+            onStatus={setStatus}
+            from={from}
+            onFrom={setFrom}
+            to={to}
+            onTo={setTo}
+            rangeError={rangeError}
+          />
           <QueryState query={incidents}>
             {(list) => (
               <IncidentsTable

@@ -1,38 +1,14 @@
-import { Badge, Button, Group, Stack, Text } from '@mantine/core';
-import { IconEye } from '@tabler/icons-react';
+import { Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../api/client';
 import { DataTable } from '../../../components/DataTable';
-import { todayIso } from '../../../format';
 import { useFormat } from '../../../hooks/useFormat';
 import { IncidentStatusBadge, SeverityBadge } from '../shared/badges';
 import { wherePlace } from '../shared/useRoomOptions';
+import { FollowupSummary, IncidentSummary, OpenIncidentButton } from './IncidentCells';
 
 type Incident = Output<'incidents.list'>[number];
-
-function FollowupSummary({ incident }: { incident: Incident }) {
-  const { t } = useTranslation();
-  const today = todayIso();
-  const open = incident.followups.filter((f) => !f.doneAt);
-  const late = open.filter((f) => f.dueDate < today).length;
-  if (incident.followups.length === 0)
-    return (
-      <Text span c="dimmed">
-        —
-      </Text>
-    );
-  return (
-    <Group gap={4}>
-      <Text size="sm">{t('incidents.followupCount', { open: open.length, count: incident.followups.length })}</Text>
-      {late > 0 && (
-        <Badge color="red" variant="filled" size="sm">
-          {t('incidents.lateCount', { count: late })}
-        </Badge>
-      )}
-    </Group>
-  );
-}
 
 export function IncidentsTable({
   incidents,
@@ -62,24 +38,7 @@ export function IncidentsTable({
             </Text>
           ),
         },
-        {
-          key: 'what',
-          header: t('incidents.category'),
-          render: (i) => (
-            <Stack gap={2}>
-              <Text size="sm">{t(`incidents.categories.${i.category}`)}</Text>
-              {i.anonymisedAt ? (
-                <Badge color="gray" variant="light" size="sm">
-                  {t('incidents.anonymised')}
-                </Badge>
-              ) : (
-                <Text size="xs" c="dimmed" lineClamp={2}>
-                  {i.description}
-                </Text>
-              )}
-            </Stack>
-          ),
-        },
+        { key: 'what', header: t('incidents.category'), render: (i) => <IncidentSummary incident={i} /> },
         { key: 'severity', header: t('incidents.severity'), render: (i) => <SeverityBadge value={i.severity} /> },
         {
           key: 'where',
@@ -97,20 +56,7 @@ export function IncidentsTable({
           key: 'open',
           header: t('common.actions'),
           screenOnly: true,
-          render: (i) => (
-            <Button
-              size="xs"
-              variant="light"
-              leftSection={<IconEye size={16} aria-hidden />}
-              onClick={() => onOpen(i)}
-              aria-label={t('incidents.openOne', {
-                when: f.wallClock(i.occurredAt),
-                category: t(`incidents.categories.${i.category}`),
-              })}
-            >
-              {t('incidents.open')}
-            </Button>
-          ),
+          render: (i) => <OpenIncidentButton incident={i} onOpen={onOpen} />,
         },
       ]}
     />

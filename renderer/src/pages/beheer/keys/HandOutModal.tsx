@@ -1,4 +1,4 @@
-import { Autocomplete, Radio, Group, Select, Text, Textarea } from '@mantine/core';
+import { Autocomplete, Radio, Group, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call, type Input } from '../../../api/client';
 import { HOLDER_KINDS, handoutInput } from '../../../../../db/modules/beheer/schemas';
@@ -6,12 +6,10 @@ import { DateField } from '../../../components/DateField';
 import { FormModal } from '../../../components/FormModal';
 import { useApiForm } from '../../../hooks/useApiForm';
 import { todayIso } from '../../../format';
+import { RenterHolderSelect } from './RenterHolderSelect';
 import type { Holders, KeyItem } from './types';
 
-type Values = Omit<Input<'keys.handOut'>, 'keyId' | 'renterId'> & { renterId: string | null };
-
-const renterHolderName = (r: Holders['rentersWithKeyRights'][number]) =>
-  r.contactPerson ? `${r.contactPerson} (${r.name})` : r.name;
+export type HandOutValues = Omit<Input<'keys.handOut'>, 'keyId' | 'renterId'> & { renterId: string | null };
 
 /** "Uitgeven": to a renter with key rights, a volunteer, a staff member or someone else. */
 export function HandOutModal({
@@ -26,7 +24,7 @@ export function HandOutModal({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
-  const { form, handleSubmit, formError, submitting } = useApiForm<Values, Input<'keys.handOut'>>({
+  const { form, handleSubmit, formError, submitting } = useApiForm<HandOutValues, Input<'keys.handOut'>>({
     initialValues: { holderKind: 'vrijwilliger', holderName: '', renterId: null, handedOutOn: todayIso(), notes: '' },
     schema: handoutInput,
     toInput: (v) => ({
@@ -41,8 +39,6 @@ export function HandOutModal({
       onClose();
     },
   });
-  const renters = holders.rentersWithKeyRights;
-  const renter = form.getInputProps('renterId');
   // Names people already hold keys under, so one person keeps one name in the per-person view.
   const knownNames = holders.holders.map((h) => h.holderName);
 
@@ -66,22 +62,7 @@ export function HandOutModal({
         </Group>
       </Radio.Group>
       {form.values.holderKind === 'huurder' && (
-        <Select
-          label={t('keys.renter')}
-          description={renters.length ? t('keys.renterHelp') : t('keys.noRentersWithRights')}
-          required
-          searchable
-          data={renters.map((r) => ({
-            value: String(r.id),
-            label: r.contactPerson ? `${r.name} (${r.contactPerson})` : r.name,
-          }))}
-          {...renter}
-          onChange={(value) => {
-            renter.onChange(value);
-            const chosen = renters.find((r) => String(r.id) === value);
-            if (chosen) form.setFieldValue('holderName', renterHolderName(chosen));
-          }}
-        />
+        <RenterHolderSelect form={form} renters={holders.rentersWithKeyRights} />
       )}
       <Autocomplete
         label={t('keys.holderName')}

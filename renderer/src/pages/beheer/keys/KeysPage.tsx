@@ -7,16 +7,25 @@ import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
 import { useApi } from '../../../hooks/useApi';
 import { useMe } from '../../../session/SessionContext';
-import { HandOutModal } from './HandOutModal';
 import { HistoryModal, type HistoryOf } from './HistoryModal';
 import { HoldersList } from './HoldersList';
-import { KeyModal } from './KeyModal';
-import { KeysTable, type KeyActions } from './KeysTable';
-import { ReturnModal } from './ReturnModal';
-import type { KeyItem } from './types';
+import { KeyDialogs, keyActionsFor, type KeyDialog } from './KeyDialogs';
+import { KeysTable } from './KeysTable';
 
-/** Which dialog is open, and for which key. */
-type Dialog = { kind: 'handOut' | 'return' | 'lost' | 'edit'; item: KeyItem } | { kind: 'add' } | null;
+/** Two views of the same keys: per key, and per person holding them. */
+function KeysTabList() {
+  const { t } = useTranslation();
+  return (
+    <Tabs.List mb="lg">
+      <Tabs.Tab value="sleutels" leftSection={<IconKey size={18} aria-hidden />}>
+        {t('keys.tabKeys')}
+      </Tabs.Tab>
+      <Tabs.Tab value="personen" leftSection={<IconUsers size={18} aria-hidden />}>
+        {t('keys.tabPeople')}
+      </Tabs.Tab>
+    </Tabs.List>
+  );
+}
 
 export function KeysPage() {
   const { t } = useTranslation();
@@ -24,7 +33,7 @@ export function KeysPage() {
   const manager = user.role === 'beheerder';
   const keys = useApi('keys.list', {});
   const holders = useApi('keys.holders', {});
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const [dialog, setDialog] = useState<KeyDialog>(null);
   const [history, setHistory] = useState<HistoryOf | null>(null);
   const reload = () => {
     keys.reload();
@@ -36,14 +45,7 @@ export function KeysPage() {
     reload();
   };
 
-  const actions: KeyActions | undefined = manager
-    ? {
-        handOut: (item) => setDialog({ kind: 'handOut', item }),
-        takeBack: (item) => setDialog({ kind: 'return', item }),
-        reportLost: (item) => setDialog({ kind: 'lost', item }),
-        edit: (item) => setDialog({ kind: 'edit', item }),
-      }
-    : undefined;
+  const actions = manager ? keyActionsFor(setDialog) : undefined;
   const add = (
     <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setDialog({ kind: 'add' })}>
       {t('keys.add')}
@@ -58,14 +60,7 @@ export function KeysPage() {
         actions={manager ? add : undefined}
       />
       <Tabs defaultValue="sleutels">
-        <Tabs.List mb="lg">
-          <Tabs.Tab value="sleutels" leftSection={<IconKey size={18} aria-hidden />}>
-            {t('keys.tabKeys')}
-          </Tabs.Tab>
-          <Tabs.Tab value="personen" leftSection={<IconUsers size={18} aria-hidden />}>
-            {t('keys.tabPeople')}
-          </Tabs.Tab>
-        </Tabs.List>
+        <KeysTabList />
         <Tabs.Panel value="sleutels">
           <Card withBorder radius="md" padding="lg">
             <QueryState query={keys}>
@@ -101,14 +96,7 @@ export function KeysPage() {
         </Tabs.Panel>
       </Tabs>
 
-      {dialog?.kind === 'add' && <KeyModal onClose={close} onSaved={reload} />}
-      {dialog?.kind === 'edit' && <KeyModal item={dialog.item} onClose={close} onSaved={reload} />}
-      {dialog?.kind === 'handOut' && holders.data && (
-        <HandOutModal item={dialog.item} holders={holders.data} onClose={close} onSaved={reload} />
-      )}
-      {(dialog?.kind === 'return' || dialog?.kind === 'lost') && (
-        <ReturnModal item={dialog.item} lost={dialog.kind === 'lost'} onClose={close} onSaved={reload} />
-      )}
+      <KeyDialogs dialog={dialog} holders={holders.data} onClose={close} onSaved={reload} />
       {history && <HistoryModal of={history} onClose={() => setHistory(null)} />}
     </>
   );

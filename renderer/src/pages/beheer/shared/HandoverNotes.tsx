@@ -1,14 +1,26 @@
 import { useId } from 'react';
-import { Anchor, Button, Card, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconArrowRight, IconCheck, IconMessageShare } from '@tabler/icons-react';
+import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { IconArrowRight, IconMessageShare } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { call, type Output } from '../../../api/client';
 import { useAction } from '../../../hooks/useAction';
-import { useFormat } from '../../../hooks/useFormat';
 import { useMe } from '../../../session/SessionContext';
+import { HandoverNote } from './HandoverNote';
 
 type Entry = Output<'logbook.handovers'>[number];
+
+function LogbookLink() {
+  const { t } = useTranslation();
+  return (
+    <Anchor component={Link} to="/logboek" size="sm" fw={600}>
+      <Group gap={4} component="span">
+        {t('today.toLogbook')}
+        <IconArrowRight size={16} aria-hidden />
+      </Group>
+    </Anchor>
+  );
+}
 
 /**
  * Handover notes nobody has read yet, on top of Vandaag and the logbook until someone marks them
@@ -25,20 +37,10 @@ export function HandoverNotes({
   toLogbook?: boolean;
 }) {
   const { t } = useTranslation();
-  const f = useFormat();
   const { user } = useMe();
   const canRead = user.role === 'beheerder' || user.role === 'balie';
   const { busy, run } = useAction();
   const titleId = useId();
-
-  const link = toLogbook && (
-    <Anchor component={Link} to="/logboek" size="sm" fw={600}>
-      <Group gap={4} component="span">
-        {t('today.toLogbook')}
-        <IconArrowRight size={16} aria-hidden />
-      </Group>
-    </Anchor>
-  );
 
   if (notes.length === 0) {
     return toLogbook ? (
@@ -46,7 +48,7 @@ export function HandoverNotes({
         <Text c="dimmed" size="sm">
           {t('logbook.noHandovers')}
         </Text>
-        {link}
+        <LogbookLink />
       </Group>
     ) : null;
   }
@@ -80,36 +82,20 @@ export function HandoverNotes({
       </Group>
       <Stack gap="sm">
         {notes.map((note) => (
-          <Paper key={note.id} withBorder p="sm" radius="md">
-            <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
-              <div>
-                <Text size="sm" fw={600}>
-                  {t('logbook.noteMeta', {
-                    date: f.date(note.date),
-                    daypart: t(`logbook.dayparts.${note.daypart}`),
-                    author: note.authorName,
-                  })}
-                </Text>
-                <Text style={{ whiteSpace: 'pre-line' }}>{note.text}</Text>
-              </div>
-              {canRead && (
-                <Button
-                  size="xs"
-                  variant="default"
-                  leftSection={<IconCheck size={16} aria-hidden />}
-                  style={{ flexShrink: 0 }}
-                  loading={busy === `read-${note.id}`}
-                  onClick={() => void acknowledge(note)}
-                  aria-label={t('logbook.markReadOne', { author: note.authorName, date: f.date(note.date) })}
-                >
-                  {t('logbook.markRead')}
-                </Button>
-              )}
-            </Group>
-          </Paper>
+          <HandoverNote
+            key={note.id}
+            note={note}
+            canRead={canRead}
+            busy={busy === `read-${note.id}`}
+            onRead={() => void acknowledge(note)}
+          />
         ))}
       </Stack>
-      {link && <Group mt="sm">{link}</Group>}
+      {toLogbook && (
+        <Group mt="sm">
+          <LogbookLink />
+        </Group>
+      )}
     </Card>
   );
 }

@@ -1,16 +1,13 @@
 import { useState } from 'react';
-import { ActionIcon, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
-import { IconCertificate, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Stack, Text } from '@mantine/core';
+import { IconCertificate, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { SectionCard } from '../../../components/SectionCard';
-import { todayIso } from '../../../format';
-import { useFormat } from '../../../hooks/useFormat';
 import { notifySuccess } from '../../../notify';
-import { CertificateBadge } from '../shared/CertificateBadges';
-import { stateOf } from '../shared/certificates';
 import type { Certificate } from '../shared/types';
+import { CertificateItem, useCertificateLabel } from './CertificateItem';
 import { CertificateModal } from './CertificateModal';
 
 export function CertificatesCard({
@@ -23,17 +20,10 @@ export function CertificatesCard({
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
-  const f = useFormat();
+  const label = useCertificateLabel();
   // undefined: closed; null: adding; a certificate: editing it.
   const [editing, setEditing] = useState<Certificate | null | undefined>(undefined);
   const [deleting, setDeleting] = useState<Certificate | null>(null);
-  const label = (c: Certificate) => (c.kind === 'training' ? c.name : t(`volunteers.certificates.kinds.${c.kind}`));
-  const details = (c: Certificate) =>
-    c.kind === 'vog'
-      ? t('volunteers.certificates.seenLine', { date: c.seenOn ? f.date(c.seenOn) : '—', name: c.seenBy })
-      : c.issuedOn
-        ? t('volunteers.certificates.issuedLine', { date: f.date(c.issuedOn) })
-        : '';
 
   return (
     <SectionCard
@@ -58,53 +48,7 @@ export function CertificatesCard({
         // A list rather than a table: the card is half the page wide, and each certificate reads as one line.
         <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
           {certificates.map((c) => (
-            <Group key={c.id} component="li" justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
-              <Group gap="sm" align="flex-start" wrap="nowrap">
-                <div style={{ flex: 'none' }}>
-                  <CertificateBadge label={label(c)} state={stateOf(c.validUntil, todayIso())} until={c.validUntil} />
-                </div>
-                <div>
-                  <Text size="sm">
-                    {c.validUntil
-                      ? t('volunteers.certificates.untilLine', { date: f.date(c.validUntil) })
-                      : t('volunteers.certificates.noExpiry')}
-                  </Text>
-                  {details(c) && (
-                    <Text size="xs" c="dimmed">
-                      {details(c)}
-                    </Text>
-                  )}
-                  {c.notes && (
-                    <Text size="xs" c="dimmed">
-                      {c.notes}
-                    </Text>
-                  )}
-                </div>
-              </Group>
-              <Group gap={4} wrap="nowrap">
-                <Tooltip label={t('common.edit')}>
-                  <ActionIcon
-                    variant="subtle"
-                    size="lg"
-                    aria-label={t('volunteers.certificates.editOne', { name: label(c) })}
-                    onClick={() => setEditing(c)}
-                  >
-                    <IconPencil size={18} aria-hidden />
-                  </ActionIcon>
-                </Tooltip>
-                <Tooltip label={t('common.delete')}>
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    size="lg"
-                    aria-label={t('volunteers.certificates.deleteOne', { name: label(c) })}
-                    onClick={() => setDeleting(c)}
-                  >
-                    <IconTrash size={18} aria-hidden />
-                  </ActionIcon>
-                </Tooltip>
-              </Group>
-            </Group>
+            <CertificateItem key={c.id} certificate={c} onEdit={() => setEditing(c)} onDelete={() => setDeleting(c)} />
           ))}
         </Stack>
       )}

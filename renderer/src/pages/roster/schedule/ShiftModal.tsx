@@ -21,6 +21,32 @@ interface ShiftValues {
   cancelled: boolean;
 }
 
+/** A new shift starts on the day in view with one need to fill in. */
+function shiftValuesOf(shift: Shift | undefined, date: string): ShiftValues {
+  return shift
+    ? {
+        title: shift.title,
+        date: shift.date,
+        startTime: clockOf(shift.start),
+        endTime: clockOf(shift.end),
+        needs: needsToValues(shift.needs),
+        notes: shift.notes,
+        cancelled: shift.cancelled,
+      }
+    : { title: '', date, startTime: '', endTime: '', needs: [{ roleId: null, count: 1 }], notes: '', cancelled: false };
+}
+
+/** A changed shift keeps the booking it was made for. */
+const toShiftInput = (bookingId: number | null) => (v: ShiftValues) => ({
+  title: v.title,
+  date: v.date,
+  startTime: v.startTime,
+  endTime: v.endTime,
+  bookingId,
+  needs: needsToInput(v.needs),
+  notes: v.notes,
+});
+
 /**
  * A single shift ("Losse dienst": an extra bar for the wijkfeest) or changes to one shift of a
  * template (other times, one more person, or "gaat niet door"). The template itself stays as it is.
@@ -39,35 +65,9 @@ export function ShiftModal({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
-  const toInput = (v: ShiftValues) => ({
-    title: v.title,
-    date: v.date,
-    startTime: v.startTime,
-    endTime: v.endTime,
-    bookingId: shift?.bookingId ?? null,
-    needs: needsToInput(v.needs),
-    notes: v.notes,
-  });
+  const toInput = toShiftInput(shift?.bookingId ?? null);
   const { form, handleSubmit, formError, submitting } = useApiForm<ShiftValues, ReturnType<typeof toInput>>({
-    initialValues: shift
-      ? {
-          title: shift.title,
-          date: shift.date,
-          startTime: clockOf(shift.start),
-          endTime: clockOf(shift.end),
-          needs: needsToValues(shift.needs),
-          notes: shift.notes,
-          cancelled: shift.cancelled,
-        }
-      : {
-          title: '',
-          date,
-          startTime: '',
-          endTime: '',
-          needs: [{ roleId: null, count: 1 }],
-          notes: '',
-          cancelled: false,
-        },
+    initialValues: shiftValuesOf(shift, date),
     schema: shiftInput,
     toInput,
     check: shiftFormCheck({ endBeforeStart: t('roster.endBeforeStart'), pickRole: t('roster.needs.pickRoleError') }),

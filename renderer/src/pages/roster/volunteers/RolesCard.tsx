@@ -1,24 +1,13 @@
 import { useState } from 'react';
-import { ActionIcon, Badge, Button, Text, Tooltip } from '@mantine/core';
-import { IconPencil, IconPlus, IconTags } from '@tabler/icons-react';
+import { Button, Text } from '@mantine/core';
+import { IconPlus, IconTags } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../../components/DataTable';
 import { QueryState } from '../../../components/QueryState';
 import { SectionCard } from '../../../components/SectionCard';
 import type { ApiQuery } from '../../../hooks/useApi';
 import type { VolunteerRole } from '../shared/types';
 import { RoleModal } from './RoleModal';
-
-const yesNo = (on: boolean, yes: string) =>
-  on ? (
-    <Text span size="sm">
-      {yes}
-    </Text>
-  ) : (
-    <Text span c="dimmed" size="sm">
-      —
-    </Text>
-  );
+import { RolesTable } from './RolesTable';
 
 /** The roles and skills of this house (bar, balie, sleutelhouder, …): which ask for a VOG, which hold keys. */
 export function RolesCard({ roles, onChanged }: { roles: ApiQuery<VolunteerRole[]>; onChanged: () => void }) {
@@ -43,66 +32,7 @@ export function RolesCard({ roles, onChanged }: { roles: ApiQuery<VolunteerRole[
       <Text size="sm" c="dimmed" mb="sm">
         {t('volunteers.roles.intro')}
       </Text>
-      <QueryState query={roles}>
-        {(list) => (
-          <DataTable
-            label={t('volunteers.roles.title')}
-            minWidth={560}
-            rows={list}
-            rowKey={(r) => r.id}
-            columns={[
-              {
-                key: 'name',
-                header: t('volunteers.roles.name'),
-                render: (r) => (
-                  <Text size="sm" fw={600} c={r.active ? undefined : 'dimmed'}>
-                    {r.name}
-                  </Text>
-                ),
-              },
-              {
-                key: 'vog',
-                header: t('volunteers.roles.vogColumn'),
-                render: (r) => yesNo(r.needsVog, t('volunteers.roles.vogYes')),
-              },
-              {
-                key: 'key',
-                header: t('volunteers.roles.keyColumn'),
-                render: (r) => yesNo(r.isKeyHolder, t('volunteers.roles.keyYes')),
-              },
-              {
-                key: 'active',
-                header: t('volunteers.fields.status'),
-                render: (r) =>
-                  r.active ? (
-                    t('volunteers.roles.on')
-                  ) : (
-                    <Badge variant="light" color="gray">
-                      {t('volunteers.roles.off')}
-                    </Badge>
-                  ),
-              },
-              {
-                key: 'actions',
-                header: t('common.actions'),
-                screenOnly: true,
-                render: (r) => (
-                  <Tooltip label={t('common.edit')}>
-                    <ActionIcon
-                      variant="subtle"
-                      size="lg"
-                      aria-label={t('volunteers.roles.editOne', { name: r.name })}
-                      onClick={() => setEditing(r)}
-                    >
-                      <IconPencil size={18} aria-hidden />
-                    </ActionIcon>
-                  </Tooltip>
-                ),
-              },
-            ]}
-          />
-        )}
-      </QueryState>
+      <QueryState query={roles}>{(list) => <RolesTable roles={list} onEdit={setEditing} />}</QueryState>
       {editing !== undefined && (
         <RoleModal role={editing ?? undefined} onClose={() => setEditing(undefined)} onSaved={onChanged} />
       )}

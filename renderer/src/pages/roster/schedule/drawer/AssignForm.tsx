@@ -1,11 +1,9 @@
-import { useState } from 'react';
 import { Button, Group, Select, Stack } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { ApiCallError, call } from '../../../../api/client';
-import { notifySuccess } from '../../../../notify';
-import { WarningsConfirm, warningsOf } from '../../shared/WarningsConfirm';
+import { WarningsConfirm } from '../../shared/WarningsConfirm';
 import type { Shift, Volunteer, VolunteerRole } from '../../shared/types';
+import { useAssign } from './useAssign';
 
 /** Volunteers with the role first (the ones the coordinator is looking for), everyone else after; stopped ones never. */
 export function volunteerOptions(
@@ -40,43 +38,9 @@ interface AssignFormProps {
  */
 export function AssignForm({ shift, roleId, roles, volunteers, onChanged }: AssignFormProps) {
   const { t } = useTranslation();
-  const [volunteerId, setVolunteerId] = useState<string | null>(null);
-  const [pickedRole, setPickedRole] = useState<string | null>(null);
-  const [warnings, setWarnings] = useState<string[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<'plan' | 'wait' | null>(null);
-  const role = roleId ?? (pickedRole ? Number(pickedRole) : null);
-  const roleName = roles.find((r) => r.id === role)?.name ?? '';
+  const assign = useAssign(shift, roleId, roles, volunteers, onChanged);
+  const { role, roleName, busy, submit } = assign;
   const onShift = new Set(shift.assignments.map((a) => a.volunteerId));
-
-  const submit = async (waitlist: boolean, confirmWarnings = false) => {
-    if (!volunteerId || role === null) {
-      setError(role === null ? t('roster.pickRoleFirst') : t('roster.pickVolunteerFirst'));
-      return;
-    }
-    setBusy(waitlist ? 'wait' : 'plan');
-    setError(null);
-    try {
-      await call('roster.assign', {
-        shiftId: shift.id,
-        volunteerId: Number(volunteerId),
-        roleId: role,
-        waitlist,
-        confirmWarnings,
-      });
-      const name = volunteers.find((v) => v.id === Number(volunteerId))?.name ?? '';
-      notifySuccess(waitlist ? t('roster.waitlisted', { name }) : t('roster.assigned', { name, shift: shift.title }));
-      setVolunteerId(null);
-      setWarnings(null);
-      onChanged();
-    } catch (e) {
-      const w = warningsOf(e);
-      if (w) setWarnings(w);
-      else setError(e instanceof ApiCallError ? (Object.values(e.fieldErrors)[0]?.[0] ?? e.message) : String(e));
-    } finally {
-      setBusy(null);
-    }
-  };
 
   return (
     <Stack gap="xs">
@@ -84,11 +48,8 @@ export function AssignForm({ shift, roleId, roles, volunteers, onChanged }: Assi
         <Select
           label={t('roster.assignRole')}
           data={roles.filter((r) => r.active).map((r) => ({ value: String(r.id), label: r.name }))}
-          value={pickedRole}
-          onChange={(v) => {
-            setPickedRole(v);
-            setWarnings(null);
-          }}
+          value={assign.pickedRole}
+          onChange={assign.pickRole}
         />
       )}
       <Select
@@ -101,21 +62,17 @@ export function AssignForm({ shift, roleId, roles, volunteers, onChanged }: Assi
           withRole: t('roster.withRole', { role: roleName }),
           others: t('roster.others'),
         })}
-        value={volunteerId}
-        onChange={(v) => {
-          setVolunteerId(v);
-          setWarnings(null);
-          setError(null);
-        }}
-        error={error}
+        value={assign.volunteerId}
+        onChange={assign.pickVolunteer}
+        error={assign.error}
       />
-      {warnings ? (
+      {assign.warnings ? (
         <WarningsConfirm
-          warnings={warnings}
+          warnings={assign.warnings}
           confirmLabel={t('roster.assignAnyway')}
           busy={busy === 'plan'}
           onConfirm={() => void submit(false, true)}
-          onCancel={() => setWarnings(null)}
+          onCancel={assign.dismissWarnings}
         />
       ) : (
         <Group gap="xs">

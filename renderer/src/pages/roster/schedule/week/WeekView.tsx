@@ -1,9 +1,7 @@
 import { useState } from 'react';
-import { Button, Card, Group, Select, Stack, Switch, Text } from '@mantine/core';
-import { IconCalendarPlus, IconPrinter } from '@tabler/icons-react';
+import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../../components/QueryState';
-import { WeekStepper } from '../../../../components/WeekStepper';
 import { addDays } from '../../../../format';
 import { useApi } from '../../../../hooks/useApi';
 import { ShiftDrawer } from '../drawer/ShiftDrawer';
@@ -13,6 +11,7 @@ import { useRosterParams } from '../useRosterParams';
 import type { Shift, VolunteerRole } from '../../shared/types';
 import { DayCoverage } from './DayCoverage';
 import { WeekGrid } from './WeekGrid';
+import { WeekToolbar } from './WeekToolbar';
 
 /** The week on screen, the shift drawer over it, and the same week as the printed wall roster. */
 export function WeekView({ roles, onChanged }: { roles: readonly VolunteerRole[]; onChanged: () => void }) {
@@ -35,42 +34,13 @@ export function WeekView({ roles, onChanged }: { roles: readonly VolunteerRole[]
   return (
     <>
       <Stack gap="md" className="screen-only">
-        <Card withBorder radius="md" padding="md">
-          <Stack gap="sm">
-            <WeekStepper value={monday} onChange={params.setMonday} />
-            <Group justify="space-between" align="flex-end" gap="sm">
-              <Select
-                label={t('roster.filterVolunteer')}
-                placeholder={t('roster.everyone')}
-                clearable
-                searchable
-                w={280}
-                data={(volunteers.data ?? [])
-                  .filter((v) => v.status !== 'gestopt')
-                  .map((v) => ({ value: String(v.id), label: v.name }))}
-                value={params.volunteerId === null ? null : String(params.volunteerId)}
-                onChange={(v) => params.setVolunteer(v === null ? null : Number(v))}
-              />
-              <Group gap="sm" align="center">
-                <Button leftSection={<IconCalendarPlus size={18} aria-hidden />} onClick={() => setEditing(null)}>
-                  {t('roster.singleShift')}
-                </Button>
-                <Button
-                  variant="default"
-                  leftSection={<IconPrinter size={18} aria-hidden />}
-                  onClick={() => window.print()}
-                >
-                  {t('common.print')}
-                </Button>
-                <Switch
-                  label={t('roster.print.withPhones')}
-                  checked={withPhones}
-                  onChange={(e) => setWithPhones(e.currentTarget.checked)}
-                />
-              </Group>
-            </Group>
-          </Stack>
-        </Card>
+        <WeekToolbar
+          params={params}
+          volunteers={volunteers.data ?? []}
+          withPhones={withPhones}
+          onWithPhones={setWithPhones}
+          onNewShift={() => setEditing(null)}
+        />
         {params.day && <DayCoverage date={params.day} />}
         <QueryState query={shifts}>
           {(list) => (
