@@ -3,8 +3,7 @@ import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../api/client';
 import { DataTable } from '../../../components/DataTable';
-import { formatTime, wallClockOf } from '../../../format';
-import { useFormat } from '../../../hooks/useFormat';
+import { UserLastLoginCell, UserLockCell, UserNameCell } from './UserCells';
 
 type User = Output<'users.list'>[number];
 
@@ -18,7 +17,6 @@ export function UsersTable({
   actions: (u: User) => ReactNode;
 }) {
   const { t } = useTranslation();
-  const f = useFormat();
   const now = new Date().toISOString();
   return (
     <DataTable
@@ -27,21 +25,7 @@ export function UsersTable({
       rows={users}
       rowKey={(u) => u.id}
       columns={[
-        {
-          key: 'name',
-          header: t('accounts.name'),
-          render: (u) => (
-            <Text fw={600} size="sm">
-              {u.name}
-              {u.id === selfId && (
-                <Text span c="dimmed" size="sm">
-                  {' '}
-                  ({t('accounts.you')})
-                </Text>
-              )}
-            </Text>
-          ),
-        },
+        { key: 'name', header: t('accounts.name'), render: (u) => <UserNameCell user={u} isSelf={u.id === selfId} /> },
         {
           key: 'username',
           header: t('fields.username'),
@@ -69,32 +53,8 @@ export function UsersTable({
             </Badge>
           ),
         },
-        {
-          key: 'lastLogin',
-          header: t('accounts.lastLogin'),
-          render: (u) =>
-            u.lastLoginAt ? (
-              f.wallClock(u.lastLoginAt)
-            ) : (
-              <Text span c="dimmed" size="sm">
-                {t('accounts.never')}
-              </Text>
-            ),
-        },
-        {
-          key: 'locked',
-          header: t('accounts.locked'),
-          render: (u) =>
-            u.lockedUntil && u.lockedUntil > now ? (
-              <Badge variant="light" color="orange">
-                {t('accounts.lockedUntil', { time: formatTime(wallClockOf(new Date(u.lockedUntil)).slice(11)) })}
-              </Badge>
-            ) : (
-              <Text span c="dimmed" size="sm">
-                —
-              </Text>
-            ),
-        },
+        { key: 'lastLogin', header: t('accounts.lastLogin'), render: (u) => <UserLastLoginCell user={u} /> },
+        { key: 'locked', header: t('accounts.locked'), render: (u) => <UserLockCell user={u} now={now} /> },
         {
           key: 'actions',
           header: t('common.actions'),

@@ -1,34 +1,14 @@
-import { useEffect, useState } from 'react';
 import { Portal } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatInterval, formatTime } from '../../../format';
-import { useApi } from '../../../hooks/useApi';
-import { useFormat } from '../../../hooks/useFormat';
-import { useMe, useSession } from '../../../session/SessionContext';
+import { formatTime } from '../../../format';
+import { useSession } from '../../../session/SessionContext';
+import { FoyerFooter, FoyerHeader } from './FoyerFrame';
 import { NextList, TodayList } from './FoyerLists';
+import { useAppInert, useFoyerProgramme } from './useFoyerLayer';
 import { useNow } from './useNow';
+import { useOpenLine } from './useOpenLine';
 import classes from './Foyer.module.css';
-
-const REFRESH_MS = 60_000;
-
-/** Open until when, or why closed, in one short line for the hall. */
-function useOpenLine(today: string, now: string): string {
-  const { t } = useTranslation();
-  const days = useApi('calendar.days', { date: today, days: 1 });
-  const day = days.data?.[0];
-  if (!day) return '';
-  if (day.closedBecause) return t('foyer.closedBecause', { reason: day.closedBecause });
-  const clock = now.slice(11, 16);
-  const current = day.open.find((i) => i.start <= clock && clock < i.end);
-  if (current) return t('foyer.openUntil', { time: formatTime(current.end) });
-  const next = day.open.find((i) => i.start > clock);
-  if (next) return t('foyer.opensAt', { time: formatTime(next.start) });
-  return day.open.length
-    ? t('foyer.closedNow', { hours: day.open.map(formatInterval).join(', ') })
-    : t('foyer.closedToday');
-}
 
 /**
  * "Vandaag in het huis" for a screen in the hall: over the whole app (no menu), the house, the time,
@@ -38,31 +18,14 @@ function useOpenLine(today: string, now: string): string {
  */
 export function FoyerPage() {
   const { t } = useTranslation();
-  const f = useFormat();
-  const { buildingName } = useMe();
   const { phase } = useSession();
   const locked = phase.kind === 'ready' && phase.locked;
   const now = useNow();
   const today = now.slice(0, 10);
-  const foyer = useApi('bookings.foyer', {});
+  const foyer = useFoyerProgramme();
   const openLine = useOpenLine(today, now);
   useDocumentTitle(`${t('foyer.title')} · Wijkhuis`);
-
-  // The programme changes during the day (new bookings, ended activities): reload every minute.
-  const { reload } = foyer;
-  useEffect(() => {
-    const timer = window.setInterval(reload, REFRESH_MS);
-    return () => window.clearInterval(timer);
-  }, [reload]);
-  useEffect(() => {
-    if (locked) return;
-    const root = document.getElementById('root');
-    if (!root) return;
-    root.inert = true;
-    return () => {
-      root.inert = false;
-    };
-  }, [locked]);
+  useAppInert(!locked);
 
   if (locked) return null;
 
@@ -74,21 +37,7 @@ export function FoyerPage() {
   return (
     <Portal>
       <main className={classes.layer} aria-labelledby="foyer-title">
-        <header className={classes.top}>
-          <div>
-            <h1 className={classes.house} id="foyer-title">
-              {buildingName || t('app.name')}
-            </h1>
-            <p className={classes.subtitle}>{t('foyer.title')}</p>
-          </div>
-          <div className={classes.clockBox}>
-            <p className={classes.clock}>
-              <time dateTime={now.slice(0, 16)}>{now.slice(11, 16)}</time>
-            </p>
-            <p className={classes.date}>{f.dateLong(today)}</p>
-            {openLine && <p className={classes.date}>{openLine}</p>}
-          </div>
-        </header>
+        <FoyerHeader now={now} openLine={openLine} />
 
         <div className={classes.columns}>
           <section aria-labelledby="foyer-today">
@@ -116,38 +65,8 @@ export function FoyerPage() {
           )}
         </div>
 
-        <footer className={classes.bottom}>
-          <div className={classes.actions}>
-            <Link to="/">{t('foyer.back')}</Link>
-            <FullscreenButton />
-          </div>
-          <span role="status">
-            {foyer.error ? t('foyer.stale') : updatedAt && t('foyer.updatedAt', { time: updatedAt })}
-          </span>
-        </footer>
+        <FoyerFooter stale={Boolean(foyer.error)} updatedAt={updatedAt} />
       </main>
     </Portal>
-  );
-}
-
-/** On a television the browser or app window should fill the screen; one press does it. */
-function FullscreenButton() {
-  const { t } = useTranslation();
-  const [full, setFull] = useState(() => document.fullscreenElement !== null);
-  useEffect(() => {
-    const onChange = () => setFull(document.fullscreenElement !== null);
-    document.addEventListener('fullscreenchange', onChange);
-    return () => document.removeEventListener('fullscreenchange', onChange);
-  }, []);
-  if (!document.fullscreenEnabled) return null;
-  return (
-    <button
-      type="button"
-      onClick={() =>
-        void (full ? document.exitFullscreen() : document.documentElement.requestFullscreen()).catch(() => undefined)
-      }
-    >
-      {full ? t('foyer.exitFullscreen') : t('foyer.fullscreen')}
-    </button>
   );
 }

@@ -1,30 +1,11 @@
 import { Button, Group, NumberInput, Select, SimpleGrid } from '@mantine/core';
-import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { call, type Input, type Output } from '../../../api/client';
-import { invoiceCreate } from '../../../../../db/modules/bookings/schemas';
 import { DateField } from '../../../components/DateField';
 import { FormModal } from '../../../components/FormModal';
 import { Loading, LoadError } from '../../../components/QueryState';
-import { useApi } from '../../../hooks/useApi';
-import { useApiForm } from '../../../hooks/useApiForm';
-import { todayIso } from '../../../format';
 import { CandidatesPreview } from './CandidatesPreview';
 import { monthOf } from './period';
-
-interface Values {
-  renterId: string | null;
-  from: string;
-  to: string;
-  dueDays: number | string;
-}
-
-const toInput = (v: Values): Input<'invoices.create'> => ({
-  renterId: (v.renterId ? Number(v.renterId) : undefined) as number,
-  from: v.from,
-  to: v.to,
-  dueDays: v.dueDays === '' ? undefined : Number(v.dueDays),
-});
+import { useNewInvoice } from './useNewInvoice';
 
 /**
  * Renter and period first; the preview below shows the lines the invoice would get, straight from the
@@ -32,33 +13,8 @@ const toInput = (v: Values): Input<'invoices.create'> => ({
  */
 export function NewInvoiceModal({ onClose, onSaved }: { onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const today = todayIso();
-  const renters = useApi('renters.list', {});
-  const categories = useApi('tariffs.categories', {});
-  // Default: everything from the start of last month up to today that is not invoiced yet.
-  const { form, handleSubmit, formError, submitting } = useApiForm<
-    Values,
-    Input<'invoices.create'>,
-    Output<'invoices.create'>
-  >({
-    initialValues: { renterId: null, from: monthOf(today, -1).from, to: today, dueDays: 30 },
-    schema: invoiceCreate,
-    toInput,
-    check: (v) => (v.renterId ? {} : { renterId: t('invoices.renterRequired') }),
-    submit: (input) => call('invoices.create', input),
-    successMessage: t('invoices.created'),
-    onSuccess: (created) => {
-      onSaved();
-      onClose();
-      void navigate(`/facturen/${created.invoice.id}`);
-    },
-  });
-  const input = toInput(form.values);
-  const complete = form.values.renterId !== null && invoiceCreate.safeParse(input).success;
-  const candidates = useApi('invoices.candidates', input, { enabled: complete });
-  const renter = renters.data?.find((r) => String(r.id) === form.values.renterId);
-  const free = categories.data?.find((c) => c.id === renter?.tariffCategoryId)?.free ?? false;
+  const { form, handleSubmit, formError, submitting, today, renters, candidates, complete, renter, free } =
+    useNewInvoice(onSaved, onClose);
   const setPeriod = (p: { from: string; to: string }) => form.setValues(p);
 
   return (

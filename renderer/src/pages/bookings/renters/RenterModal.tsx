@@ -1,10 +1,10 @@
 import { Checkbox, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { call, type Output } from '../../../api/client';
-import { RENTER_TYPES, renterInput } from '../../../../../db/modules/bookings/schemas';
+import type { Output } from '../../../api/client';
+import { RENTER_TYPES } from '../../../../../db/modules/bookings/schemas';
 import { FormModal } from '../../../components/FormModal';
-import { useApiForm } from '../../../hooks/useApiForm';
-import { emptyRenter, toRenterInput, valuesOf, type Renter, type RenterValues } from './renterForm';
+import type { Renter } from './renterForm';
+import { useRenterForm } from './useRenterForm';
 
 type Category = Output<'tariffs.categories'>[number];
 
@@ -21,19 +21,7 @@ export function RenterModal({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
-  const { form, handleSubmit, formError, submitting } = useApiForm<RenterValues, ReturnType<typeof toRenterInput>>({
-    initialValues: renter ? valuesOf(renter) : emptyRenter(),
-    schema: renterInput,
-    toInput: toRenterInput,
-    submit: (input) => (renter ? call('renters.update', { id: renter.id, ...input }) : call('renters.create', input)),
-    // The schema only knows "a valid item"; say which choice is missing.
-    check: (v) => (v.tariffCategoryId ? {} : { tariffCategoryId: t('renters.categoryRequired') }),
-    successMessage: renter ? t('renters.updated') : t('renters.created'),
-    onSuccess: () => {
-      onSaved();
-      onClose();
-    },
-  });
+  const { form, handleSubmit, formError, submitting } = useRenterForm(renter, onSaved, onClose);
 
   // An inactive category cannot be chosen for new renters, but a renter that has one keeps it visible.
   const categoryOptions = categories

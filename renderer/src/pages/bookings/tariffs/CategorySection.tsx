@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { ActionIcon, Badge, Button, Card, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Category, Tariff, Validity } from './tariffForm';
 import { TariffsTable } from './TariffsTable';
+import { CategoryActions, CategoryTitle } from './CategoryHeader';
 
 interface CategorySectionProps {
   category: Category;
@@ -30,55 +30,8 @@ export function CategorySection({
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby={titleId}>
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start">
-          <div>
-            <Group gap="xs">
-              <Title order={2} size="h3" id={titleId}>
-                {category.name}
-              </Title>
-              {category.free && (
-                <Badge variant="light" color="green">
-                  {t('tariffs.freeBadge')}
-                </Badge>
-              )}
-              {!category.active && (
-                <Badge variant="light" color="gray">
-                  {t('tariffs.inactiveBadge')}
-                </Badge>
-              )}
-            </Group>
-            {category.description && (
-              <Text size="sm" c="dimmed">
-                {category.description}
-              </Text>
-            )}
-          </div>
-          {(onEdit || onAddTariff) && (
-            <Group gap="xs">
-              {onEdit && (
-                <Tooltip label={t('common.edit')}>
-                  <ActionIcon
-                    variant="subtle"
-                    size="lg"
-                    aria-label={t('tariffs.editCategoryOne', { name: category.name })}
-                    onClick={onEdit}
-                  >
-                    <IconPencil size={18} aria-hidden />
-                  </ActionIcon>
-                </Tooltip>
-              )}
-              {onAddTariff && !category.free && (
-                <Button
-                  variant="light"
-                  size="xs"
-                  leftSection={<IconPlus size={16} aria-hidden />}
-                  onClick={onAddTariff}
-                  aria-label={t('tariffs.addTariffFor', { name: category.name })}
-                >
-                  {t('tariffs.addTariff')}
-                </Button>
-              )}
-            </Group>
-          )}
+          <CategoryTitle category={category} titleId={titleId} />
+          {(onEdit || onAddTariff) && <CategoryActions category={category} onEdit={onEdit} onAddTariff={onAddTariff} />}
         </Group>
         {category.free ? (
           <Text size="sm">{tariffs.length ? t('tariffs.freeWithTariffs') : t('tariffs.freeExplained')}</Text>

@@ -1,22 +1,12 @@
 import { Group, Radio, Select, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { call, type Output } from '../../../api/client';
-import { VAT_PERCENTAGES, tariffInput } from '../../../../../db/modules/bookings/schemas';
+import type { Output } from '../../../api/client';
+import { VAT_PERCENTAGES } from '../../../../../db/modules/bookings/schemas';
 import { DateField } from '../../../components/DateField';
 import { FormModal } from '../../../components/FormModal';
 import { MoneyInput } from '../../../components/MoneyInput';
-import { useApiForm } from '../../../hooks/useApiForm';
-import { todayIso } from '../../../format';
-import {
-  ALL_ROOMS,
-  TARIFF_ALIASES,
-  emptyTariff,
-  toTariffInput,
-  valuesOf,
-  type Category,
-  type Tariff,
-  type TariffValues,
-} from './tariffForm';
+import { ALL_ROOMS, type Category, type Tariff } from './tariffForm';
+import { useTariffForm } from './useTariffForm';
 
 type Room = Output<'rooms.list'>[number];
 
@@ -33,19 +23,7 @@ interface TariffModalProps {
 /** Add (tariff undefined) or edit a rate. Amounts are typed in euros and saved in cents. */
 export function TariffModal({ tariff, categoryId = null, categories, rooms, onClose, onSaved }: TariffModalProps) {
   const { t } = useTranslation();
-  const { form, handleSubmit, formError, submitting } = useApiForm<TariffValues, ReturnType<typeof toTariffInput>>({
-    initialValues: tariff ? valuesOf(tariff) : emptyTariff(todayIso(), categoryId),
-    schema: tariffInput,
-    toInput: toTariffInput,
-    aliases: TARIFF_ALIASES,
-    check: (v) => (v.categoryId ? {} : { categoryId: t('tariffs.categoryRequired') }),
-    submit: (input) => (tariff ? call('tariffs.update', { id: tariff.id, ...input }) : call('tariffs.create', input)),
-    successMessage: tariff ? t('tariffs.tariffUpdated') : t('tariffs.tariffCreated'),
-    onSuccess: () => {
-      onSaved();
-      onClose();
-    },
-  });
+  const { form, handleSubmit, formError, submitting } = useTariffForm(tariff, categoryId, onSaved, onClose);
 
   const roomOptions = [
     { value: ALL_ROOMS, label: t('tariffs.allRooms') },

@@ -1,103 +1,52 @@
 import { useState } from 'react';
-import { ActionIcon, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
-import { IconPencil, IconPlus, IconReceipt2, IconTrash } from '@tabler/icons-react';
+import { Stack } from '@mantine/core';
+import { IconReceipt2 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../../api/client';
-import { ConfirmModal } from '../../../components/ConfirmModal';
 import { EmptyMessage } from '../../../components/EmptyMessage';
 import { PageHeader } from '../../../components/PageHeader';
 import { Loading, LoadError } from '../../../components/QueryState';
-import { useApi } from '../../../hooks/useApi';
-import { useFormat } from '../../../hooks/useFormat';
-import { todayIso } from '../../../format';
-import { notifySuccess } from '../../../notify';
 import { useMe } from '../../../session/SessionContext';
 import { CategoryModal } from './CategoryModal';
 import { CategorySection } from './CategorySection';
+import { DeleteTariffModal } from './DeleteTariffModal';
 import { PriceRules } from './PriceRules';
 import { TariffModal } from './TariffModal';
-import { validityOf, type Category, type Tariff } from './tariffForm';
+import { TariffRowActions } from './TariffRowActions';
+import { TariffsHeaderActions } from './TariffsHeaderActions';
+import type { Category, Tariff } from './tariffForm';
+import { useTariffsData } from './useTariffsData';
 
 /** What the tariff dialog is doing: adding (in a category, or any) or editing one rate. */
 type TariffEdit = { tariff?: Tariff; categoryId?: number | null };
 
 export function TariffsPage() {
   const { t } = useTranslation();
-  const f = useFormat();
   const { user } = useMe();
   const canEdit = user.role === 'beheerder';
-  const categories = useApi('tariffs.categories', {});
-  const tariffs = useApi('tariffs.list', {});
-  const rooms = useApi('rooms.list', { includeArchived: true }, { enabled: canEdit });
+  const { categories, tariffs, rooms, reload, error, validity } = useTariffsData(canEdit);
   // undefined: closed; null: adding; a category: editing it.
   const [editingCategory, setEditingCategory] = useState<Category | null | undefined>(undefined);
   const [editingTariff, setEditingTariff] = useState<TariffEdit | undefined>(undefined);
   const [deleting, setDeleting] = useState<Tariff | null>(null);
-  const reload = () => {
-    categories.reload();
-    tariffs.reload();
-  };
 
-  const describe = (x: Tariff) =>
-    t('tariffs.describe', {
-      category: x.categoryName,
-      room: x.roomName ?? t('tariffs.allRooms'),
-      date: f.date(x.validFrom),
-    });
   const tariffActions = (x: Tariff) => (
-    <Group gap={4} wrap="nowrap">
-      <Tooltip label={t('common.edit')}>
-        <ActionIcon
-          variant="subtle"
-          size="lg"
-          aria-label={t('tariffs.editOne', { tariff: describe(x) })}
-          onClick={() => setEditingTariff({ tariff: x })}
-        >
-          <IconPencil size={18} aria-hidden />
-        </ActionIcon>
-      </Tooltip>
-      <Tooltip label={t('common.delete')}>
-        <ActionIcon
-          variant="subtle"
-          color="red"
-          size="lg"
-          aria-label={t('tariffs.deleteOne', { tariff: describe(x) })}
-          onClick={() => setDeleting(x)}
-        >
-          <IconTrash size={18} aria-hidden />
-        </ActionIcon>
-      </Tooltip>
-    </Group>
+    <TariffRowActions tariff={x} onEdit={(tariff) => setEditingTariff({ tariff })} onDelete={setDeleting} />
   );
-
-  const headerActions = canEdit ? (
-    <>
-      <Button
-        variant="default"
-        leftSection={<IconPlus size={18} aria-hidden />}
-        onClick={() => setEditingCategory(null)}
-      >
-        {t('tariffs.addCategory')}
-      </Button>
-      <Button
-        leftSection={<IconPlus size={18} aria-hidden />}
-        onClick={() => setEditingTariff({})}
-        disabled={!categories.data?.length}
-      >
-        {t('tariffs.addTariff')}
-      </Button>
-    </>
-  ) : undefined;
-
-  const error = categories.error ?? tariffs.error;
-  const validity = validityOf(tariffs.data ?? [], todayIso());
 
   return (
     <>
       <PageHeader
         title={t('tariffs.title')}
         description={canEdit ? t('tariffs.intro') : t('tariffs.introReadOnly')}
-        actions={headerActions}
+        actions={
+          canEdit ? (
+            <TariffsHeaderActions
+              onAddCategory={() => setEditingCategory(null)}
+              onAddTariff={() => setEditingTariff({})}
+              canAddTariff={Boolean(categories.data?.length)}
+            />
+          ) : undefined
+        }
       />
       <Stack gap="lg">
         <PriceRules />
@@ -142,26 +91,7 @@ export function TariffsPage() {
           onSaved={tariffs.reload}
         />
       )}
-      <ConfirmModal
-        opened={deleting !== null}
-        onClose={() => setDeleting(null)}
-        title={t('tariffs.deleteTitle')}
-        confirmLabel={t('common.delete')}
-        danger
-        onConfirm={async () => {
-          if (!deleting) return;
-          await call('tariffs.delete', { id: deleting.id });
-          notifySuccess(t('tariffs.deleted'));
-          tariffs.reload();
-        }}
-      >
-        {deleting && (
-          <Stack gap="xs">
-            <Text>{t('tariffs.deleteConfirm', { tariff: describe(deleting) })}</Text>
-            <Text size="sm">{t('tariffs.keepPrices')}</Text>
-          </Stack>
-        )}
-      </ConfirmModal>
+      <DeleteTariffModal tariff={deleting} onClose={() => setDeleting(null)} onDeleted={tariffs.reload} />
     </>
   );
 }

@@ -1,17 +1,16 @@
 import { useState } from 'react';
-import { ActionIcon, Button, Card, Group, Stack, Switch, Text, Title, Tooltip } from '@mantine/core';
-import { IconCalendarOff, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Card, Group, Stack, Switch, Text, Title } from '@mantine/core';
+import { IconCalendarOff, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { call, type Output } from '../../../api/client';
-import { ConfirmModal } from '../../../components/ConfirmModal';
+import type { Output } from '../../../api/client';
 import { EmptyMessage } from '../../../components/EmptyMessage';
 import { QueryState } from '../../../components/QueryState';
-import { useFormat } from '../../../hooks/useFormat';
 import type { ClosuresState } from './useClosures';
 import { ClosuresTable } from './ClosuresTable';
 import { ClosureModal } from './ClosureModal';
 import { HolidaysSection } from './HolidaysSection';
-import { notifySuccess } from '../../../notify';
+import { ClosureRowActions } from './ClosureRowActions';
+import { DeleteClosureModal } from './DeleteClosureModal';
 
 type Closure = Output<'closures.list'>[number];
 
@@ -25,7 +24,6 @@ export function ClosuresTab({
   closedOnHolidays: boolean | undefined;
 }) {
   const { t } = useTranslation();
-  const f = useFormat();
   // undefined: closed; null: adding; a closure: editing it.
   const [editing, setEditing] = useState<Closure | null | undefined>(undefined);
   const [deleting, setDeleting] = useState<Closure | null>(null);
@@ -72,31 +70,7 @@ export function ClosuresTab({
               }
               actions={
                 canEdit
-                  ? (c) => (
-                      <Group gap={4} wrap="nowrap">
-                        <Tooltip label={t('common.edit')}>
-                          <ActionIcon
-                            variant="subtle"
-                            size="lg"
-                            aria-label={t('closures.editOne', { reason: c.reason })}
-                            onClick={() => setEditing(c)}
-                          >
-                            <IconPencil size={18} aria-hidden />
-                          </ActionIcon>
-                        </Tooltip>
-                        <Tooltip label={t('common.delete')}>
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            size="lg"
-                            aria-label={t('closures.deleteOne', { reason: c.reason })}
-                            onClick={() => setDeleting(c)}
-                          >
-                            <IconTrash size={18} aria-hidden />
-                          </ActionIcon>
-                        </Tooltip>
-                      </Group>
-                    )
+                  ? (c) => <ClosureRowActions closure={c} onEdit={setEditing} onDelete={setDeleting} />
                   : undefined
               }
             />
@@ -108,28 +82,7 @@ export function ClosuresTab({
       {editing !== undefined && (
         <ClosureModal closure={editing ?? undefined} onClose={() => setEditing(undefined)} onSaved={query.reload} />
       )}
-      <ConfirmModal
-        opened={deleting !== null}
-        onClose={() => setDeleting(null)}
-        title={t('closures.deleteTitle')}
-        confirmLabel={t('common.delete')}
-        danger
-        onConfirm={async () => {
-          if (!deleting) return;
-          await call('closures.delete', { id: deleting.id });
-          notifySuccess(t('closures.deleted'));
-          query.reload();
-        }}
-      >
-        {deleting && (
-          <Text>
-            {t('closures.deleteConfirm', {
-              reason: deleting.reason,
-              period: f.dateRange(deleting.startDate, deleting.endDate),
-            })}
-          </Text>
-        )}
-      </ConfirmModal>
+      <DeleteClosureModal closure={deleting} onClose={() => setDeleting(null)} onDeleted={query.reload} />
     </Stack>
   );
 }

@@ -1,19 +1,17 @@
 import { useState } from 'react';
-import { ActionIcon, Button, Card, Group, Stack, Switch, Text, Tooltip } from '@mantine/core';
-import { IconArchive, IconArrowBackUp, IconDoor, IconPencil, IconPlus } from '@tabler/icons-react';
+import { Button, Card, Group, Stack, Switch, Text } from '@mantine/core';
+import { IconDoor, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../../api/client';
-import { ConfirmModal } from '../../../components/ConfirmModal';
 import { EmptyMessage } from '../../../components/EmptyMessage';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
-import { useAction } from '../../../hooks/useAction';
 import { useApi } from '../../../hooks/useApi';
 import { useMe } from '../../../session/SessionContext';
+import { ArchiveRoomModal } from './ArchiveRoomModal';
 import { RoomModal } from './RoomModal';
+import { RoomRowActions } from './RoomRowActions';
 import { RoomsTable } from './RoomsTable';
 import type { Room } from './roomForm';
-import { notifySuccess } from '../../../notify';
 
 export function RoomsPage() {
   const { t } = useTranslation();
@@ -24,7 +22,6 @@ export function RoomsPage() {
   // undefined: closed; null: adding; a room: editing it.
   const [editing, setEditing] = useState<Room | null | undefined>(undefined);
   const [archiving, setArchiving] = useState<Room | null>(null);
-  const { busy, run } = useAction();
 
   const add = (
     <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditing(null)}>
@@ -32,53 +29,9 @@ export function RoomsPage() {
     </Button>
   );
 
-  const restore = (room: Room) =>
-    run(
-      `restore-${room.id}`,
-      async () => {
-        await call('rooms.restore', { id: room.id });
-        rooms.reload();
-      },
-      t('rooms.restored', { name: room.name }),
-    );
-
-  const actions = (room: Room) =>
-    room.active ? (
-      <Group gap={4} wrap="nowrap">
-        <Tooltip label={t('common.edit')}>
-          <ActionIcon
-            variant="subtle"
-            size="lg"
-            aria-label={t('rooms.editOne', { name: room.name })}
-            onClick={() => setEditing(room)}
-          >
-            <IconPencil size={18} aria-hidden />
-          </ActionIcon>
-        </Tooltip>
-        <Tooltip label={t('rooms.archive')}>
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            size="lg"
-            aria-label={t('rooms.archiveOne', { name: room.name })}
-            onClick={() => setArchiving(room)}
-          >
-            <IconArchive size={18} aria-hidden />
-          </ActionIcon>
-        </Tooltip>
-      </Group>
-    ) : (
-      <Button
-        variant="light"
-        size="xs"
-        leftSection={<IconArrowBackUp size={16} aria-hidden />}
-        loading={busy === `restore-${room.id}`}
-        onClick={() => void restore(room)}
-        aria-label={t('rooms.restoreOne', { name: room.name })}
-      >
-        {t('rooms.restore')}
-      </Button>
-    );
+  const actions = (room: Room) => (
+    <RoomRowActions room={room} onEdit={setEditing} onArchive={setArchiving} onRestored={rooms.reload} />
+  );
 
   return (
     <>
@@ -123,21 +76,7 @@ export function RoomsPage() {
       {editing !== undefined && (
         <RoomModal room={editing ?? undefined} onClose={() => setEditing(undefined)} onSaved={rooms.reload} />
       )}
-      <ConfirmModal
-        opened={archiving !== null}
-        onClose={() => setArchiving(null)}
-        title={t('rooms.archiveTitle')}
-        confirmLabel={t('rooms.archive')}
-        danger
-        onConfirm={async () => {
-          if (!archiving) return;
-          await call('rooms.archive', { id: archiving.id });
-          notifySuccess(t('rooms.archivedDone', { name: archiving.name }));
-          rooms.reload();
-        }}
-      >
-        {archiving && <Text>{t('rooms.archiveConfirm', { name: archiving.name })}</Text>}
-      </ConfirmModal>
+      <ArchiveRoomModal room={archiving} onClose={() => setArchiving(null)} onArchived={rooms.reload} />
     </>
   );
 }

@@ -2,57 +2,24 @@ import { useState } from 'react';
 import { Button, Card, Stack, Text, Title } from '@mantine/core';
 import { IconArchive, IconDatabasePlus, IconUpload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { call, type Output } from '../../../api/client';
-import { ConfirmModal } from '../../../components/ConfirmModal';
+import type { Output } from '../../../api/client';
 import { EmptyMessage } from '../../../components/EmptyMessage';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
-import { useAction } from '../../../hooks/useAction';
-import { useApi } from '../../../hooks/useApi';
-import { useFormat } from '../../../hooks/useFormat';
-import { useSession } from '../../../session/SessionContext';
 import { SystemInfoCard } from './SystemInfoCard';
 import { BackupsTable } from './BackupsTable';
 import { UploadRestoreModal } from './UploadRestoreModal';
 import { BackupFailureAlert } from './BackupFailureAlert';
-import { notifySuccess } from '../../../notify';
+import { RestoreBackupModal } from './RestoreBackupModal';
+import { useBackups } from './useBackups';
 
 type Backup = Output<'backups.list'>[number];
-type Restored = Output<'backups.restore'>;
 
 export function BackupsPage() {
   const { t } = useTranslation();
-  const f = useFormat();
-  const { reloadAll } = useSession();
-  const backups = useApi('backups.list', {});
-  const info = useApi('system.info', {});
-  const { busy, run } = useAction();
+  const { backups, info, creating, create, restored } = useBackups();
   const [restoring, setRestoring] = useState<Backup | null>(null);
   const [uploading, setUploading] = useState(false);
-
-  const restored = (r: Restored) => {
-    notifySuccess(t('backups.safetyCopy', { name: r.safetyCopy }), {
-      title: t('backups.restored', { name: r.buildingName }),
-      autoClose: 10_000,
-    });
-    // Everything on screen came from the old database; the signed-in account may not even exist in the restored one.
-    void reloadAll();
-  };
-
-  const create = () =>
-    run(
-      'create',
-      async () => {
-        try {
-          return await call('backups.create');
-        } finally {
-          // A failure is shown on the page until a backup succeeds; a success clears it.
-          backups.reload();
-          info.reload();
-        }
-      },
-      t('backups.created'),
-    );
 
   return (
     <>
@@ -70,7 +37,7 @@ export function BackupsPage() {
             </Button>
             <Button
               leftSection={<IconDatabasePlus size={18} aria-hidden />}
-              loading={busy === 'create'}
+              loading={creating}
               onClick={() => void create()}
             >
               {t('backups.create')}
@@ -104,24 +71,7 @@ export function BackupsPage() {
         <SystemInfoCard info={info} />
       </Stack>
 
-      <ConfirmModal
-        opened={restoring !== null}
-        onClose={() => setRestoring(null)}
-        title={t('backups.restoreTitle')}
-        confirmLabel={t('backups.restoreConfirm')}
-        danger
-        onConfirm={async () => {
-          if (!restoring) return;
-          restored(await call('backups.restore', { source: 'backup', name: restoring.name }));
-        }}
-      >
-        {restoring && (
-          <Stack gap="xs">
-            <Text>{t('backups.restoreQuestion', { date: f.instant(restoring.createdAt) })}</Text>
-            <Text size="sm">{t('backups.restoreExplain')}</Text>
-          </Stack>
-        )}
-      </ConfirmModal>
+      <RestoreBackupModal backup={restoring} onClose={() => setRestoring(null)} onRestored={restored} />
       {uploading && <UploadRestoreModal onClose={() => setUploading(false)} onRestored={restored} />}
     </>
   );

@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Group, List, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck, IconCircleX } from '@tabler/icons-react';
+import { Button, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../../api/client';
 import { useFormat } from '../../../../hooks/useFormat';
 import { WarningsList } from '../WarningsList';
+import { OccurrenceRow } from './OccurrenceRow';
+import { RefusedAlert, TakenAlert } from './ReviewAlerts';
 import classes from './ReviewStep.module.css';
 
 export type Preview = Output<'bookings.preview'>;
-type Occurrence = Preview['occurrences'][number];
 
 export interface BookChoice {
   skipConflicts: boolean;
@@ -26,85 +26,6 @@ interface ReviewStepProps {
   /** The core's refusal at the moment of booking (someone else was quicker, or new warnings). */
   error: { message: string; conflicts: string[] } | null;
   lateWarnings: string[];
-}
-
-function Line({ color, icon, children }: { color: string; icon: React.ReactNode; children: React.ReactNode }) {
-  return (
-    <Group gap={6} wrap="nowrap" align="flex-start" c={color}>
-      {icon}
-      <Text size="sm">{children}</Text>
-    </Group>
-  );
-}
-
-interface RowProps {
-  o: Occurrence;
-  skipped: boolean;
-  /** Warnings every date has are listed once below the dates, not on each row. */
-  shared: ReadonlySet<string>;
-  onToggleSkip?: () => void;
-}
-
-/** One date: when, free or taken, its own warnings, its price, and (in a series) a box to skip it. */
-function OccurrenceRow({ o, skipped, shared, onToggleSkip }: RowProps) {
-  const { t } = useTranslation();
-  const f = useFormat();
-  const own = o.warnings.filter((w) => !shared.has(w));
-  const iconStyle = { flex: 'none', marginTop: 2 } as const;
-  return (
-    <li className={classes.row} data-skipped={skipped || undefined}>
-      <Group justify="space-between" wrap="nowrap" align="flex-start">
-        <Stack gap={2}>
-          <Text fw={600} size="sm">
-            {f.date(o.date)} · {o.start.slice(11)}–{o.end.slice(11)}
-          </Text>
-          {skipped ? (
-            <Text size="sm" c="dimmed">
-              {t('booking.skipped')}
-            </Text>
-          ) : (
-            <>
-              {o.conflicts.map((c) => (
-                <Line key={c} color="red.9" icon={<IconCircleX size={16} aria-hidden style={iconStyle} />}>
-                  {c}
-                </Line>
-              ))}
-              {own.map((w) => (
-                <Line key={w} color="yellow.9" icon={<IconAlertTriangle size={16} aria-hidden style={iconStyle} />}>
-                  {w}
-                </Line>
-              ))}
-              {!o.conflicts.length && (
-                <Line color="green.9" icon={<IconCircleCheck size={16} aria-hidden style={iconStyle} />}>
-                  {t('booking.free')}
-                </Line>
-              )}
-            </>
-          )}
-        </Stack>
-        <Group gap="md" wrap="nowrap" align="flex-start">
-          <Stack gap={0} align="flex-end" style={{ whiteSpace: 'nowrap' }}>
-            <Text size="sm" td={skipped ? 'line-through' : undefined} c={skipped ? 'dimmed' : undefined}>
-              {f.money(o.priceCents)}
-            </Text>
-            {o.priceNote && !skipped && (
-              <Text size="xs" c="dimmed">
-                {o.priceNote}
-              </Text>
-            )}
-          </Stack>
-          {onToggleSkip && (
-            <Checkbox
-              label={t('booking.skip')}
-              aria-label={t('booking.skipOne', { date: f.date(o.date) })}
-              checked={skipped}
-              onChange={onToggleSkip}
-            />
-          )}
-        </Group>
-      </Group>
-    </li>
-  );
 }
 
 /**
@@ -143,24 +64,7 @@ export function ReviewStep({
 
   return (
     <Stack gap="md">
-      {error && (
-        <Alert
-          color="red"
-          variant="light"
-          icon={<IconAlertTriangle aria-hidden />}
-          title={t('booking.notBooked')}
-          role="alert"
-        >
-          <Text size="sm">{error.message}</Text>
-          {error.conflicts.length > 1 && (
-            <List size="sm" mt={4}>
-              {error.conflicts.map((c) => (
-                <List.Item key={c}>{c}</List.Item>
-              ))}
-            </List>
-          )}
-        </Alert>
-      )}
+      {error && <RefusedAlert error={error} />}
       <ul className={classes.list} aria-label={t('booking.reviewTable')}>
         {preview.occurrences.map((o) => (
           <OccurrenceRow
@@ -173,22 +77,13 @@ export function ReviewStep({
         ))}
       </ul>
       {taken.length > 0 && (
-        <Alert
-          color="red"
-          variant="light"
-          icon={<IconCircleX aria-hidden />}
-          title={t('booking.takenTitle', { count: taken.length })}
-        >
-          <Text size="sm">{isSeries ? t('booking.takenHelpSeries') : t('booking.takenHelp')}</Text>
-          {isSeries && taken.length < wanted.length && (
-            <Checkbox
-              mt="sm"
-              label={t('booking.onlyFree', { count: wanted.length - taken.length })}
-              checked={onlyFree}
-              onChange={(e) => setOnlyFree(e.currentTarget.checked)}
-            />
-          )}
-        </Alert>
+        <TakenAlert
+          taken={taken.length}
+          wanted={wanted.length}
+          isSeries={isSeries}
+          onlyFree={onlyFree}
+          onOnlyFree={setOnlyFree}
+        />
       )}
       <WarningsList warnings={warnings} title={t('booking.warningsTitle')} />
       {warnings.length > 0 && (

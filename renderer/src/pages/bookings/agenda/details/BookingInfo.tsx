@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
-import { Badge, Stack, Text } from '@mantine/core';
+import { Badge, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { InfoList } from '../../../../components/InfoList';
 import { useFormat } from '../../../../hooks/useFormat';
 import { layoutLabel } from '../../../building/rooms/layouts';
 import type { Booking, BookingStatus } from '../types';
+import { BookingPrice, useSeriesText } from './BookingInfoValues';
 
 export const STATUS_COLORS: Record<BookingStatus, string> = {
   optie: 'violet',
@@ -44,6 +45,7 @@ export function BookingInfo({
   const { t } = useTranslation();
   const f = useFormat();
   const when = useWhen();
+  const seriesText = useSeriesText();
   const minutes = (n: number) => t('booking.minutesCount', { count: n });
   const items = [
     { label: t('booking.when'), value: when(b) },
@@ -57,19 +59,7 @@ export function BookingInfo({
       ? [{ label: t('booking.optionUntil'), value: f.date(b.optionUntil) }]
       : []),
     ...(b.status === 'geannuleerd' ? [{ label: t('booking.cancelReason'), value: b.cancelReason }] : []),
-    ...(series
-      ? [
-          {
-            label: t('booking.series'),
-            value: series.skipDates.length
-              ? t('booking.seriesSkipping', {
-                  rule: series.description,
-                  dates: series.skipDates.map(f.date).join(', '),
-                })
-              : series.description,
-          },
-        ]
-      : []),
+    ...(series ? [{ label: t('booking.series'), value: seriesText(series) }] : []),
     ...(b.detached ? [{ label: t('booking.detached'), value: t('booking.detachedHelp') }] : []),
     { label: t('booking.activity'), value: b.activity },
     { label: t('booking.expectedPeople'), value: b.expectedPeople ?? '' },
@@ -83,23 +73,7 @@ export function BookingInfo({
     ...(b.discountCents
       ? [{ label: t('booking.discount'), value: `${f.money(b.discountCents)} (${b.discountReason})` }]
       : []),
-    {
-      label: t('booking.price'),
-      value: (
-        <Stack gap={0}>
-          <Text size="sm">
-            {b.vatPercent
-              ? t('booking.priceVat', { price: f.money(b.priceCents), vat: b.vatPercent })
-              : f.money(b.priceCents)}
-          </Text>
-          {b.priceNote && (
-            <Text size="xs" c="dimmed">
-              {b.priceNote}
-            </Text>
-          )}
-        </Stack>
-      ),
-    },
+    { label: t('booking.price'), value: <BookingPrice booking={b} /> },
     { label: t('booking.payment'), value: payment },
     {
       label: t('booking.notes'),

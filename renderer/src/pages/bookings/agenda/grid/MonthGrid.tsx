@@ -5,13 +5,10 @@ import { useFormat } from '../../../../hooks/useFormat';
 import { dayLabel, WEEKDAYS } from '../../../roster/shared/time';
 import { roomColorsOf } from '../colors';
 import { cellKey, gridCells, monthOf } from './gridCells';
-import { GridBooking } from './GridBooking';
+import { MonthDay } from './MonthDay';
 import { AGENDA_TITLE_ID } from '../AgendaToolbar';
 import { useAgendaGrid, type GridHandle, type GridProps } from './useAgendaGrid';
 import classes from './Grid.module.css';
-
-/** Bookings listed per day before "+n extra". */
-export const MONTH_DAY_BOOKINGS = 5;
 
 interface MonthGridProps extends GridProps {
   /** A day's number or its "+n extra": that day with the rooms side by side. */
@@ -55,61 +52,20 @@ export const MonthGrid = memo(
         <tbody {...body}>
           {weeks.map((week) => (
             <tr key={week[0]}>
-              {week.map((d) => {
-                const entries = cells.get(cellKey(null, d)) ?? [];
-                const hidden = entries.length - MONTH_DAY_BOOKINGS;
-                const label = labels.get(d)!;
-                return (
-                  <td
-                    key={d}
-                    data-date={d}
-                    data-today={d === today || undefined}
-                    data-other-month={d.slice(0, 7) !== month || undefined}
-                    className={canEdit ? classes.editable : undefined}
-                  >
-                    <button
-                      type="button"
-                      className={classes.dayNumber}
-                      data-open-day={d}
-                      aria-label={t('agenda.openDay', { day: label })}
-                    >
-                      {Number(d.slice(8))}
-                    </button>
-                    {entries.slice(0, MONTH_DAY_BOOKINGS).map((entry) => (
-                      <GridBooking
-                        key={entry.booking.id}
-                        entry={entry}
-                        dayLabel={label}
-                        roomColors={roomColors}
-                        colorMode={colorMode}
-                        canEdit={canEdit}
-                        compact
-                        t={t}
-                      />
-                    ))}
-                    {hidden > 0 && (
-                      <button
-                        type="button"
-                        className={classes.more}
-                        data-open-day={d}
-                        data-more
-                        aria-label={t('agenda.moreOnDayLabel', { count: hidden, day: label })}
-                      >
-                        {t('agenda.moreOnDay', { count: hidden })}
-                      </button>
-                    )}
-                    {canEdit && (
-                      <button
-                        type="button"
-                        className={classes.add}
-                        aria-label={t('agenda.newBookingOn', { day: label })}
-                      >
-                        +
-                      </button>
-                    )}
-                  </td>
-                );
-              })}
+              {week.map((d) => (
+                <MonthDay
+                  key={d}
+                  date={d}
+                  entries={cells.get(cellKey(null, d)) ?? []}
+                  label={labels.get(d)!}
+                  today={d === today}
+                  otherMonth={d.slice(0, 7) !== month}
+                  roomColors={roomColors}
+                  colorMode={colorMode}
+                  canEdit={canEdit}
+                  t={t}
+                />
+              ))}
             </tr>
           ))}
         </tbody>

@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import { formatTime } from '../../../format';
+import { useFormat } from '../../../hooks/useFormat';
+import type { InvoiceLine } from './invoiceTypes';
+import classes from '../../../components/A4Letter.module.css';
+
+function Line({ line }: { line: InvoiceLine }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (
+    <tr>
+      <td className={classes.nowrap}>{f.date(line.date)}</td>
+      <td className={classes.nowrap}>
+        {formatTime(line.startTime)}–{formatTime(line.endTime)}
+      </td>
+      <td>{line.rooms}</td>
+      <td>
+        {line.title}
+        {line.priceNote && <div className={classes.priceNote}>{line.priceNote}</div>}
+      </td>
+      <td className={classes.num}>{t('tariffs.vatPercent', { percent: line.vatPercent })}</td>
+      <td className={classes.num}>{f.money(line.amountCents)}</td>
+    </tr>
+  );
+}
+
+/** The invoice's lines on the letter: one per booking, with its VAT rate and amount. */
+export function InvoiceLinesTable({ lines }: { lines: InvoiceLine[] }) {
+  const { t } = useTranslation();
+  return (
+    <table className={classes.lines} aria-label={t('invoices.doc.linesLabel')}>
+      <thead>
+        <tr>
+          <th scope="col">{t('invoices.doc.date')}</th>
+          <th scope="col">{t('invoices.doc.time')}</th>
+          <th scope="col">{t('invoices.doc.room')}</th>
+          <th scope="col">{t('invoices.description')}</th>
+          <th scope="col" className={classes.num}>
+            {t('invoices.vat')}
+          </th>
+          <th scope="col" className={classes.num}>
+            {t('invoices.amount')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {lines.map((l, i) => (
+          <Line key={`${l.date}-${l.startTime}-${i}`} line={l} />
+        ))}
+        {lines.length === 0 && (
+          <tr>
+            <td colSpan={6}>{t('invoices.doc.noLines')}</td>
+          </tr>
+        )}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useApi } from '../../../hooks/useApi';
+import { NO_FILTER, type AuditFilter } from './AuditFilters';
+
+export const AUDIT_PAGE_SIZE = 50;
+
+/** The audit log, filtered and one page at a time; a new filter starts at the first page again. */
+export function useAuditLog() {
+  const [filter, setFilter] = useState<AuditFilter>(NO_FILTER);
+  const [page, setPage] = useState(1);
+  // Typing in the search box should not fire a query per key.
+  const [text] = useDebouncedValue(filter.text.trim(), 300);
+  const validRange = !(filter.from && filter.to && filter.to < filter.from);
+  const log = useApi(
+    'audit.list',
+    {
+      from: filter.from || undefined,
+      to: filter.to || undefined,
+      userId: filter.userId ? Number(filter.userId) : undefined,
+      entity: filter.entity ?? undefined,
+      text: text || undefined,
+      limit: AUDIT_PAGE_SIZE,
+      offset: (page - 1) * AUDIT_PAGE_SIZE,
+    },
+    { enabled: validRange },
+  );
+  const changeFilter = (next: AuditFilter) => {
+    setFilter(next);
+    setPage(1);
+  };
+  const filtered = Boolean(filter.from || filter.to || filter.userId || filter.entity || filter.text);
+  return { filter, changeFilter, filtered, page, setPage, log };
+}
