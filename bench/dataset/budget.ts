@@ -1,19 +1,15 @@
-import { addDays } from '../../db/platform/clock';
+import { addDays, localDateTime } from '../../db/platform/clock';
 import type { Who } from '../../db/modules/budget/shared';
 import { getRound, insertRound, insertYear } from '../../db/modules/budget/rounds';
-import { getApplication, insertApplication } from '../../db/modules/budget/applications';
+import { getApplication } from '../../db/modules/budget/applications/detail';
+import { insertApplication } from '../../db/modules/budget/applications/save';
 import { assessApplication, checklistFor } from '../../db/modules/budget/eligibility';
 import { insertMember } from '../../db/modules/budget/committee';
-import {
-  castVote,
-  closeMeeting,
-  decide,
-  insertMeeting,
-  openMeeting,
-  propose,
-  recordAttendance,
-  setAgenda,
-} from '../../db/modules/budget/meetings';
+import { insertMeeting, setAgenda } from '../../db/modules/budget/meetings/agenda';
+import { openMeeting, recordAttendance } from '../../db/modules/budget/meetings/attendance';
+import { propose } from '../../db/modules/budget/meetings/proposals';
+import { castVote } from '../../db/modules/budget/meetings/votes';
+import { closeMeeting, decide } from '../../db/modules/budget/meetings/decisions';
 import { addPayment } from '../../db/modules/budget/grants';
 import {
   applicationCreate,
@@ -66,6 +62,7 @@ export function generateBudget(
   const { caller, random, amounts, time } = ctx;
   const who = (date: string, clock = '20:00'): Who => ({ userId: null, name: 'Secretaris', at: `${date}T${clock}:00` });
   const notAfterToday = (d: string) => (d > time.today ? time.today : d);
+  const now = localDateTime(caller.core.clock.now());
   const members = caller.inBatch(() =>
     [
       { name: 'Fatima Ouali', isResident: true, isWijkraad: true, voting: true, isChair: true },
@@ -75,7 +72,7 @@ export function generateBudget(
       { name: 'Naima Benali', isResident: true, voting: true },
       { name: 'Ruud Verhoeven', isResident: false, voting: true },
       { name: 'Linda Koster', isResident: false, voting: false, isSecretary: true },
-    ].map((m) => insertMember(caller.core.db, memberInput.parse({ termFrom: addDays(time.from, -30), ...m }))),
+    ].map((m) => insertMember(caller.core.db, memberInput.parse({ termFrom: addDays(time.from, -30), ...m }), now)),
   );
   const voting = members.slice(0, 6);
 
@@ -94,6 +91,7 @@ export function generateBudget(
       const yearId = insertYear(
         db,
         yearInput.parse({ year, totalCents: 4_000_000_00, source: 'Wmo radar', notes: '' }),
+        now,
       );
       const round = (name: string, scheme: Round['scheme'], opensOn: string, closesOn: string): Round => ({
         id: insertRound(
@@ -116,6 +114,7 @@ export function generateBudget(
               { name: 'Haalbaarheid en begroting' },
             ],
           }),
+          now,
         ),
         scheme,
         opensOn,

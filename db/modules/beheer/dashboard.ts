@@ -11,7 +11,7 @@ import { openIncidents } from './incidents';
 import { openDefects } from './defects';
 import { shiftsBetween } from '../roster/shifts';
 import { coverageGaps } from '../roster/coverage';
-import { CERTIFICATE_WINDOW_DAYS, certificateAlerts } from '../roster/volunteers';
+import { CERTIFICATE_WINDOW_DAYS, certificateAlerts } from '../roster/certificates';
 
 /** What Vandaag shows of a booking: what happens where; prices and payments stay on the booking screens. */
 function shown(b: BookingRow) {
@@ -100,7 +100,7 @@ export const dashboardMethods = {
             .map((n) => ({ role: n.roleName, missing: n.count - n.filled })),
         })),
         coverageGaps: coverageGaps(db, today, today),
-        certificates: actor!.role === 'balie' ? null : certificateAlerts(db, CERTIFICATE_WINDOW_DAYS),
+        certificates: actor!.role === 'balie' ? null : certificateAlerts(db, CERTIFICATE_WINDOW_DAYS, today),
         // Applications are the beheerder's and the committee's business, not the desk's or the coordinator's.
         applicationsWaiting: actor!.role === 'beheerder' ? applicationsWaiting(db) : null,
       };

@@ -65,7 +65,7 @@ export interface Member extends MemberRow {
   sitting: boolean;
 }
 
-export function listMembers(db: Db, includeFormer: boolean, today = localDate()): Member[] {
+export function listMembers(db: Db, includeFormer: boolean, today: string): Member[] {
   const rows = db
     .prepare(
       `${MEMBER_SELECT} WHERE (? = 1 OR m.term_to IS NULL OR m.term_to >= ?) ORDER BY m.is_chair DESC, m.is_secretary DESC, m.name COLLATE NOCASE`,
@@ -140,8 +140,7 @@ function boundaries(members: Term[], today: string): string[] {
  * date from today on where it held before. Ending a term is the exception: a member who leaves has
  * left. The committee is then flagged, and no meeting opens until it is in balance again.
  */
-function checkComposition(before: Term[], after: Term[], field: string): void {
-  const today = localDate();
+function checkComposition(before: Term[], after: Term[], field: string, today: string): void {
   for (const date of boundaries([...before, ...after], today)) {
     const was = compositionOf(before, date);
     const is = compositionOf(after, date);
@@ -177,10 +176,16 @@ function checkUnique(db: Db, m: z.output<typeof memberInput>, exceptId: number |
 
 const allTerms = (db: Db): MemberRow[] => (db.prepare(MEMBER_SELECT).all() as Record<string, unknown>[]).map(toMember);
 
-export function insertMember(db: Db, m: z.output<typeof memberInput>): number {
+/** `now` is when the member is added (local 'YYYY-MM-DDTHH:MM:SS'): the composition must hold from that day on. */
+export function insertMember(db: Db, m: z.output<typeof memberInput>, now: string): number {
   checkUnique(db, m, null);
   const before = allTerms(db);
-  checkComposition(before, [...before, { ...m }], m.voting && !m.isResident ? 'isResident' : 'voting');
+  checkComposition(
+    before,
+    [...before, { ...m }],
+    m.voting && !m.isResident ? 'isResident' : 'voting',
+    now.slice(0, 10),
+  );
   return Number(
     db
       .prepare(
@@ -200,7 +205,7 @@ export function insertMember(db: Db, m: z.output<typeof memberInput>): number {
         m.isSecretary ? 1 : 0,
         m.userId,
         m.notes,
-        localDateTime(),
+        now,
       ).lastInsertRowid,
   );
 }
@@ -234,14 +239,16 @@ export const budgetCommitteeMethods = {
     access: ['beheerder', 'commissie'],
     mode: 'read',
     input: memberQuery,
-    handler: ({ db, actor }, q) => {
-      const members = listMembers(db, q.includeFormer);
-      const contacts = isRecorder(db, actor);
+    handler: (ctx, q) => {
+      const { db, actor } = ctx;
+      const today = localDate(ctx.clock.now());
+      const members = listMembers(db, q.includeFormer, today);
+      const contacts = isRecorder(ctx);
       const me = memberOfActor(db, actor);
       return {
         members: contacts ? members : members.map((m) => ({ ...m, phone: '', email: '', notes: '' })),
-        composition: compositionOf(allTerms(db), localDate()),
-        me: me ? { memberId: me.id, isSecretary: me.isSecretary, sitting: inTerm(me, localDate()) } : null,
+        composition: compositionOf(allTerms(db), today),
+        me: me ? { memberId: me.id, isSecretary: me.isSecretary, sitting: inTerm(me, today) } : null,
       };
     },
   }),
@@ -251,8 +258,8 @@ export const budgetCommitteeMethods = {
     access: ['beheerder'],
     mode: 'write',
     input: memberInput,
-    handler: ({ db, audit }, input) => {
-      const memberId = insertMember(db, input);
+    handler: ({ db, clock, audit }, input) => {
+      const memberId = insertMember(db, input, localDateTime(clock.now()));
       audit({
         entity: 'committee_members',
         entityId: memberId,
@@ -266,7 +273,7 @@ export const budgetCommitteeMethods = {
     access: ['beheerder'],
     mode: 'write',
     input: memberUpdate,
-    handler: ({ db, audit }, input) => {
+    handler: ({ db, clock, audit }, input) => {
       const { id: memberId, ...fields } = input;
       const before = getMember(db, memberId, 'id');
       checkUnique(db, fields, memberId);
@@ -281,6 +288,7 @@ export const budgetCommitteeMethods = {
           all,
           all.map((m) => (m.id === memberId ? { ...m, ...fields } : m)),
           fields.voting && !fields.isResident ? 'isResident' : 'voting',
+          localDate(clock.now()),
         );
       db.prepare(
         `UPDATE committee_members SET name = ?, phone = ?, email = ?, term_from = ?, term_to = ?, is_resident = ?, is_wijkraad = ?, voting = ?, is_chair = ?,

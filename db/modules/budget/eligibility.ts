@@ -3,7 +3,7 @@ import { method } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
 import { id } from '../../contract/fields';
 import { z } from '../../contract/zod';
-import { formatDateNl, localDate } from '../../platform/clock';
+import { formatDateNl } from '../../platform/clock';
 import {
   SCHEME_LABELS,
   assessInput,
@@ -12,8 +12,9 @@ import {
   eligibilityQuery,
   type Scheme,
 } from './schemas';
-import { setStatus, whoOf, type Who } from './shared';
-import { getApplication, type AutoCheck, type AutoResult } from './applications';
+import { dayOf, setStatus, whoOf, type Who } from './shared';
+import { getApplication } from './applications/detail';
+import type { AutoCheck, AutoResult } from './applications/checks';
 import { diffSummary } from '../../contract/audit';
 
 export interface EligibilityCriterion {
@@ -126,7 +127,7 @@ export function assessApplication(
     add('answers', `Beantwoord alle punten van de checklist. Nog open: ${open.map((c) => c.label).join('; ')}.`);
   if (a.receivedOn && input.assessedOn < a.receivedOn)
     add('assessedOn', `De beoordeling kan niet voor de ontvangst (${formatDateNl(a.receivedOn)}) liggen.`);
-  if (input.assessedOn > localDate()) add('assessedOn', 'De datum van de beoordeling ligt in de toekomst.');
+  if (input.assessedOn > dayOf(who)) add('assessedOn', 'De datum van de beoordeling ligt in de toekomst.');
   const admissible = input.answers.every((x) => x.met);
   if (!admissible && !input.motivation)
     add('motivation', 'Geef een motivering voor de brief: waarom is de aanvraag niet ontvankelijk?');

@@ -3,10 +3,11 @@ import { method } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
 import { id } from '../../contract/fields';
 import { z } from '../../contract/zod';
-import { formatCents, formatDateNl, localDate } from '../../platform/clock';
+import { formatCents, formatDateNl } from '../../platform/clock';
 import { accountabilityInput, closeInput, paymentInput, paymentPaid, paymentQuery } from './schemas';
-import { applicationMoney, setStatus, statusOf, whoOf, type Who } from './shared';
-import { costLinesOf, getApplication, type PaymentRow } from './applications';
+import { applicationMoney, dayOf, setStatus, statusOf, whoOf, type Who } from './shared';
+import { costLinesOf } from './applications/lines';
+import { getApplication, type PaymentRow } from './applications/detail';
 
 /**
  * Payments and accountability. A grant is paid in advances and instalments (planned ones have a due
@@ -35,13 +36,14 @@ function getPayment(db: Db, paymentId: number): PaymentRow {
   return row;
 }
 
-function checkPaidOn(db: Db, applicationId: number, paidOn: string): void {
+/** A payment is recorded on or after the decision, and not after `today`. */
+function checkPaidOn(db: Db, applicationId: number, paidOn: string, today: string): void {
   const { decidedOn } = db
     .prepare('SELECT decided_on AS decidedOn FROM budget_applications WHERE id = ?')
     .get(applicationId) as { decidedOn: string | null };
   if (decidedOn && paidOn < decidedOn)
     throw ApiError.field('paidOn', `De betaling kan niet voor het besluit (${formatDateNl(decidedOn)}) liggen.`);
-  if (paidOn > localDate())
+  if (paidOn > today)
     throw ApiError.field('paidOn', 'De betaaldatum ligt in de toekomst: plan de termijn met een vervaldatum.');
 }
 
@@ -95,7 +97,7 @@ export function addPayment(db: Db, input: z.output<typeof paymentInput>, who: Wh
       );
     }
   }
-  if (input.paidOn !== null) checkPaidOn(db, a.id, input.paidOn);
+  if (input.paidOn !== null) checkPaidOn(db, a.id, input.paidOn, dayOf(who));
   const paymentId = Number(
     db
       .prepare(
@@ -132,7 +134,7 @@ export function markPaid(db: Db, input: z.output<typeof paymentPaid>, who: Who):
         `Er is ${formatCents(money.spentCents ?? 0)} besteed en ${formatCents(money.paidCents)} betaald: deze termijn van ${formatCents(payment.amountCents)} is te veel. Verwijder haar en plan het restant.`,
       );
   }
-  checkPaidOn(db, payment.applicationId, input.paidOn);
+  checkPaidOn(db, payment.applicationId, input.paidOn, dayOf(who));
   db.prepare('UPDATE budget_payments SET paid_on = ?, reference = ? WHERE id = ?').run(
     input.paidOn,
     input.reference,
@@ -178,7 +180,7 @@ export function account(db: Db, input: z.output<typeof accountabilityInput>, who
     );
   if (a.decidedOn && input.accountedOn < a.decidedOn)
     add('accountedOn', `De verantwoording kan niet voor het besluit (${formatDateNl(a.decidedOn)}) liggen.`);
-  if (input.accountedOn > localDate()) add('accountedOn', 'De datum van de verantwoording ligt in de toekomst.');
+  if (input.accountedOn > dayOf(who)) add('accountedOn', 'De datum van de verantwoording ligt in de toekomst.');
   if (Object.keys(errors).length) throw new ApiError('VALIDATION', Object.values(errors)[0]![0]!, errors);
   const update = db.prepare('UPDATE budget_cost_lines SET actual_cents = ? WHERE id = ?');
   for (const c of input.actualCosts) update.run(c.actualCents, c.costLineId);

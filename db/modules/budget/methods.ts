@@ -1,10 +1,11 @@
-import { budgetRoundMethods } from './rounds';
-import { budgetApplicationMethods } from './applications';
+import { budgetRoundMethods } from './roundMethods';
+import { budgetApplicationMethods } from './applications/methods';
+import { budgetAttachmentMethods } from './applications/attachments';
 import { budgetEligibilityMethods } from './eligibility';
 import { budgetCommitteeMethods } from './committee';
-import { budgetMeetingMethods } from './meetings';
+import { budgetMeetingMethods } from './meetings/methods';
 import { budgetGrantMethods } from './grants';
-import { budgetDocumentMethods } from './documents';
+import { budgetDocumentMethods } from './documents/methods';
 import { budgetReportMethods } from './reports';
 
 /**
@@ -14,12 +15,13 @@ import { budgetReportMethods } from './reports';
  *
  * Decisions where the brief is silent (the screens rely on them):
  *
- * - Modules: budgetRounds (years, rounds, ledger), budgetApplications (applications, cost lines,
- *   funding, partners, attachments), budgetEligibility (checklist), budgetCommittee (members,
- *   composition, rules), budgetMeetings (agenda, attendance, declarations, scores, proposals, votes,
- *   decisions), budgetGrants (payments, accountability, closing), budgetDocuments (agenda pack,
- *   minutes, decision letter), budgetReports; budgetCore holds the status machine, the ledger and the
- *   access helpers; budgetDemo the demo data.
+ * - Files: rounds and roundMethods (years, rounds, ledger); applications/ (summary, cost lines and
+ *   funding, checks, saving, the full detail, attachments); eligibility (checklist); committee
+ *   (members, composition, rules); meetings/ (agenda, attendance and quorum, declarations, scores,
+ *   proposals, votes, decisions, the meeting detail); grants (payments, accountability, closing);
+ *   documents/ (decision letter, agenda pack, minutes); reports; shared holds the status machine, the
+ *   ledger and the access helpers; demo, demoApplications and demoMeeting the demo data. The input
+ *   schemas are split by topic (*Schemas.ts, vocabulary.ts) and gathered in schemas.ts for the renderer.
  * - Ledger: committed = granted − released; remaining = ceiling − committed; outstanding =
  *   committed − paid. The rounds of a year together stay within the year budget. Triggers in
  *   migration 006 back this up in the database itself.
@@ -70,6 +72,7 @@ import { budgetReportMethods } from './reports';
 export const budgetMethods = {
   ...budgetRoundMethods,
   ...budgetApplicationMethods,
+  ...budgetAttachmentMethods,
   ...budgetEligibilityMethods,
   ...budgetCommitteeMethods,
   ...budgetMeetingMethods,

@@ -108,15 +108,7 @@ function stats(days: number[]) {
   };
 }
 
-/**
- * Figures for a year or a round: applications and money per status, scheme, priority group, wijk,
- * applicant type and round; reach expected and realised per priority group; the time from receipt to
- * the committee's decision. An application serving several priority groups counts in each of them, so
- * those rows overlap; every other grouping adds up to the total.
- */
-export function budgetReport(db: Db, scope: { yearId: number | null; roundId: number | null }) {
-  const round = scope.roundId !== null ? getRound(db, scope.roundId) : null;
-  const year = getYear(db, round?.yearId ?? scope.yearId!);
+function loadRows(db: Db, roundId: number | null, yearId: number): Row[] {
   const raw = db
     .prepare(
       `SELECT a.id, a.number, a.round_id AS roundId, r.name AS roundName, r.scheme, a.status, a.applicant_type AS applicantType, a.applicant_name AS applicantName,
@@ -128,20 +120,18 @@ export function budgetReport(db: Db, scope: { yearId: number | null; roundId: nu
        WHERE a.status <> 'concept' AND (@roundId IS NULL OR a.round_id = @roundId) AND r.year_id = @yearId
        ORDER BY a.number`,
     )
-    .all({ roundId: scope.roundId, yearId: year.id }) as Record<string, unknown>[];
-  const rows: Row[] = raw.map((r) => ({
+    .all({ roundId, yearId }) as Record<string, unknown>[];
+  return raw.map((r) => ({
     ...(r as unknown as Row),
     priorityGroups: JSON.parse(r.priorityGroups as string) as PriorityGroup[],
     expectedReach: JSON.parse(r.expectedReach as string) as Partial<Reach>,
     actualReach: JSON.parse(r.actualReach as string) as Partial<Reach>,
   }));
-  const decided = rows.filter((r) => r.receivedOn && r.decidedOn);
-  const days = (rs: Row[]) => rs.map((r) => daysBetween(r.receivedOn!, r.decidedOn!));
-  const granted = rows.filter((r) => r.grantedCents > 0);
+}
+
+/** The applications and money grouped per status, scheme, priority group, wijk, applicant type and round. */
+function breakdowns(rows: Row[]) {
   return {
-    scope: { yearId: year.id, year: year.year, roundId: round?.id ?? null, roundName: round?.name ?? null },
-    ledger: round ? round.ledger : year.ledger,
-    totals: group(rows, 'totaal', 'Totaal'),
     byStatus: Object.entries(STATUS_LABELS)
       .filter(([s]) => s !== 'concept')
       .map(([status, label]) => ({ status, label, applications: rows.filter((r) => r.status === status).length })),
@@ -181,42 +171,77 @@ export function budgetReport(db: Db, scope: { yearId: number | null; roundId: nu
       (r) => String(r.roundId),
       (k) => rows.find((r) => String(r.roundId) === k)!.roundName,
     ),
-    reach: REACH_KEYS.map((k) => ({
-      key: k,
-      label: k === 'overig' ? 'Overige bewoners' : PRIORITY_GROUP_LABELS[k],
-      expected: granted.reduce((s, r) => s + (r.expectedReach[k] ?? 0), 0),
-      actual: granted.reduce((s, r) => s + (r.actualReach[k] ?? 0), 0),
-      accountedApplications: granted.filter((r) => r.actualReach[k] !== undefined).length,
+  };
+}
+
+/** Reach expected and realised per priority group, over the granted applications. */
+function reachOf(rows: Row[]) {
+  const granted = rows.filter((r) => r.grantedCents > 0);
+  return REACH_KEYS.map((k) => ({
+    key: k,
+    label: k === 'overig' ? 'Overige bewoners' : PRIORITY_GROUP_LABELS[k],
+    expected: granted.reduce((s, r) => s + (r.expectedReach[k] ?? 0), 0),
+    actual: granted.reduce((s, r) => s + (r.actualReach[k] ?? 0), 0),
+    accountedApplications: granted.filter((r) => r.actualReach[k] !== undefined).length,
+  }));
+}
+
+function timeToDecision(rows: Row[]) {
+  const decided = rows.filter((r) => r.receivedOn && r.decidedOn);
+  const days = (rs: Row[]) => rs.map((r) => daysBetween(r.receivedOn!, r.decidedOn!));
+  return {
+    ...stats(days(decided)),
+    byScheme: SCHEMES.map((s) => ({
+      scheme: s,
+      label: SCHEME_LABELS[s],
+      ...stats(days(decided.filter((r) => r.scheme === s))),
     })),
-    timeToDecision: {
-      ...stats(days(decided)),
-      byScheme: SCHEMES.map((s) => ({
-        scheme: s,
-        label: SCHEME_LABELS[s],
-        ...stats(days(decided.filter((r) => r.scheme === s))),
-      })),
-    },
-    rows: rows.map((r) => ({
-      number: r.number,
-      roundName: r.roundName,
-      scheme: SCHEME_LABELS[r.scheme],
-      applicantType: APPLICANT_TYPE_LABELS[r.applicantType],
-      applicantName: r.applicantName,
-      wijk: r.wijk,
-      title: r.title,
-      priorityGroups: r.priorityGroups.map((g) => PRIORITY_GROUP_LABELS[g]).join(', '),
-      status: STATUS_LABELS[r.status],
-      requestedCents: r.requestedCents,
-      grantedCents: r.grantedCents,
-      releasedCents: r.releasedCents,
-      paidCents: r.paidCents,
-      spentCents: r.spentCents,
-      receivedOn: r.receivedOn,
-      decidedOn: r.decidedOn,
-      daysToDecision: r.receivedOn && r.decidedOn ? daysBetween(r.receivedOn, r.decidedOn) : null,
-      expectedReach: reachSum(r.expectedReach),
-      actualReach: reachSum(r.actualReach),
-    })),
+  };
+}
+
+/** One line per application, for the CSV. */
+function csvRow(r: Row) {
+  return {
+    number: r.number,
+    roundName: r.roundName,
+    scheme: SCHEME_LABELS[r.scheme],
+    applicantType: APPLICANT_TYPE_LABELS[r.applicantType],
+    applicantName: r.applicantName,
+    wijk: r.wijk,
+    title: r.title,
+    priorityGroups: r.priorityGroups.map((g) => PRIORITY_GROUP_LABELS[g]).join(', '),
+    status: STATUS_LABELS[r.status],
+    requestedCents: r.requestedCents,
+    grantedCents: r.grantedCents,
+    releasedCents: r.releasedCents,
+    paidCents: r.paidCents,
+    spentCents: r.spentCents,
+    receivedOn: r.receivedOn,
+    decidedOn: r.decidedOn,
+    daysToDecision: r.receivedOn && r.decidedOn ? daysBetween(r.receivedOn, r.decidedOn) : null,
+    expectedReach: reachSum(r.expectedReach),
+    actualReach: reachSum(r.actualReach),
+  };
+}
+
+/**
+ * Figures for a year or a round: applications and money per status, scheme, priority group, wijk,
+ * applicant type and round; reach expected and realised per priority group; the time from receipt to
+ * the committee's decision. An application serving several priority groups counts in each of them, so
+ * those rows overlap; every other grouping adds up to the total.
+ */
+export function budgetReport(db: Db, scope: { yearId: number | null; roundId: number | null }) {
+  const round = scope.roundId !== null ? getRound(db, scope.roundId) : null;
+  const year = getYear(db, round?.yearId ?? scope.yearId!);
+  const rows = loadRows(db, scope.roundId, year.id);
+  return {
+    scope: { yearId: year.id, year: year.year, roundId: round?.id ?? null, roundName: round?.name ?? null },
+    ledger: round ? round.ledger : year.ledger,
+    totals: group(rows, 'totaal', 'Totaal'),
+    ...breakdowns(rows),
+    reach: reachOf(rows),
+    timeToDecision: timeToDecision(rows),
+    rows: rows.map(csvRow),
     notes: [
       'Een aanvraag voor meer prioriteitsgroepen telt bij elke groep mee: de rijen per prioriteitsgroep overlappen.',
       'Doorlooptijd: van ontvangst tot het besluit van de commissie (toekenning, gedeeltelijke toekenning of afwijzing); aanhoudingen en niet-ontvankelijke aanvragen tellen niet mee.',

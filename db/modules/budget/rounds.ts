@@ -1,24 +1,11 @@
 import type { Db } from '../../platform/database';
-import { method } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
-import { id } from '../../contract/fields';
-import { z } from '../../contract/zod';
-import { formatCents, localDate, localDateTime } from '../../platform/clock';
-import {
-  SCHEME_LABELS,
-  STATUS_LABELS,
-  ledgerQuery,
-  roundInput,
-  roundQuery,
-  roundUpdate,
-  yearInput,
-  yearUpdate,
-  type ApplicationStatus,
-  type RoundInput,
-  type Scheme,
-} from './schemas';
-import { roundLedger, sumLedgers, applicationMoney, type Ledger } from './shared';
-import { diffSummary } from '../../contract/audit';
+import type { z } from '../../contract/zod';
+import { formatCents } from '../../platform/clock';
+import { SCHEME_LABELS, yearInput, type ApplicationStatus, type RoundInput, type Scheme } from './schemas';
+import { roundLedger, sumLedgers, type Ledger } from './shared';
+
+/** Year budgets and their rounds: what they hold, their ledger, and how they are saved. */
 
 export interface RoundCriterion {
   id: number;
@@ -47,8 +34,6 @@ export interface Round {
   areaWijken: string[];
   description: string;
   criteria: RoundCriterion[];
-  /** Today lies inside the submission window. */
-  windowOpen: boolean;
   ledger: Ledger;
   /** Applications per status (concepts included). */
   counts: Partial<Record<ApplicationStatus, number>>;
@@ -91,7 +76,6 @@ function toRound(db: Db, row: Record<string, unknown>): Round {
         .all(row.id) as { status: ApplicationStatus; n: number }[]
     ).map((r) => [r.status, r.n]),
   );
-  const today = localDate();
   const round = row as unknown as Round;
   return {
     ...round,
@@ -99,7 +83,6 @@ function toRound(db: Db, row: Record<string, unknown>): Round {
     wijken,
     areaWijken: wijken.length ? wijken : buildingWijken(db),
     criteria,
-    windowOpen: round.opensOn <= today && today <= round.closesOn,
     ledger: roundLedger(db, round.id),
     counts,
   };
@@ -143,18 +126,36 @@ export function listYears(db: Db): BudgetYear[] {
   );
 }
 
-export function insertYear(db: Db, y: z.output<typeof yearInput>): number {
+/** A round as the screens get it: with whether its submission window is open today. */
+export interface RoundView extends Round {
+  windowOpen: boolean;
+}
+
+export function roundView(round: Round, today: string): RoundView {
+  return { ...round, windowOpen: round.opensOn <= today && today <= round.closesOn };
+}
+
+export interface BudgetYearView extends Omit<BudgetYear, 'rounds'> {
+  rounds: RoundView[];
+}
+
+export function yearView(year: BudgetYear, today: string): BudgetYearView {
+  return { ...year, rounds: year.rounds.map((r) => roundView(r, today)) };
+}
+
+/** `now` (local 'YYYY-MM-DDTHH:MM:SS') is when the year is recorded. */
+export function insertYear(db: Db, y: z.output<typeof yearInput>, now: string): number {
   if (db.prepare('SELECT 1 FROM budget_years WHERE year = ?').get(y.year))
     throw ApiError.field('year', `Er is al een budget voor ${y.year}.`);
   return Number(
     db
       .prepare('INSERT INTO budget_years (year, total_cents, source, notes, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(y.year, y.totalCents, y.source, y.notes, localDateTime()).lastInsertRowid,
+      .run(y.year, y.totalCents, y.source, y.notes, now).lastInsertRowid,
   );
 }
 
 /** The rounds of a year may together commit no more than the year's budget. */
-function checkAllocation(db: Db, yearId: number, exceptRoundId: number | null, ceilingCents: number): void {
+export function checkAllocation(db: Db, yearId: number, exceptRoundId: number | null, ceilingCents: number): void {
   const year = getYear(db, yearId);
   const others = year.rounds.filter((r) => r.id !== exceptRoundId).reduce((s, r) => s + r.ceilingCents, 0);
   if (others + ceilingCents > year.totalCents) {
@@ -165,7 +166,7 @@ function checkAllocation(db: Db, yearId: number, exceptRoundId: number | null, c
   }
 }
 
-function saveCriteria(db: Db, roundId: number, criteria: RoundInput['criteria']): void {
+export function saveCriteria(db: Db, roundId: number, criteria: RoundInput['criteria']): void {
   const existing = db.prepare('SELECT id, name FROM budget_round_criteria WHERE round_id = ?').all(roundId) as {
     id: number;
     name: string;
@@ -203,7 +204,8 @@ function saveCriteria(db: Db, roundId: number, criteria: RoundInput['criteria'])
   });
 }
 
-export function insertRound(db: Db, r: RoundInput): number {
+/** `now` (local 'YYYY-MM-DDTHH:MM:SS') is when the round is created. */
+export function insertRound(db: Db, r: RoundInput, now: string): number {
   getYear(db, r.yearId);
   if (db.prepare('SELECT 1 FROM budget_rounds WHERE year_id = ? AND name = ?').get(r.yearId, r.name))
     throw ApiError.field('name', 'Er is in dit jaar al een ronde met deze naam.');
@@ -227,227 +229,9 @@ export function insertRound(db: Db, r: RoundInput): number {
         r.executionTo,
         JSON.stringify(r.wijken),
         r.description,
-        localDateTime(),
+        now,
       ).lastInsertRowid,
   );
   saveCriteria(db, roundId, r.criteria);
   return roundId;
 }
-
-const roundFields = (r: Round | RoundInput) => ({
-  name: r.name,
-  scheme: r.scheme,
-  opensOn: r.opensOn,
-  closesOn: r.closesOn,
-  minCents: r.minCents,
-  maxCents: r.maxCents,
-  ceilingCents: r.ceilingCents,
-  executionFrom: r.executionFrom,
-  executionTo: r.executionTo,
-  wijken: r.wijken,
-  description: r.description,
-  criteria: r.criteria.map((c) => `${c.name} (max ${c.maxScore})`),
-});
-
-const READERS = ['beheerder', 'commissie'] as const;
-
-export const budgetRoundMethods = {
-  'budget.years': method({
-    description:
-      'De budgetjaren met hun jaarbudget, wat over de rondes is verdeeld, en het grootboek per jaar en per ronde (plafond, toegekend, betaald, vrijgevallen, resterend).',
-    access: READERS,
-    mode: 'read',
-    input: z.object({}).default({}),
-    handler: ({ db }) => listYears(db),
-  }),
-  'budget.createYear': method({
-    description:
-      'Legt het budget voor lokale initiatieven van een jaar vast (Lokaal Budget en Right to Cooperate samen).',
-    access: ['beheerder'],
-    mode: 'write',
-    input: yearInput,
-    handler: ({ db, audit }, input) => {
-      const yearId = insertYear(db, input);
-      audit({
-        entity: 'budget_years',
-        entityId: yearId,
-        summary: `Budgetjaar ${input.year}: ${formatCents(input.totalCents)}`,
-      });
-      return getYear(db, yearId);
-    },
-  }),
-  'budget.updateYear': method({
-    description: 'Wijzigt het jaarbudget; het kan niet lager dan wat al over de rondes is verdeeld.',
-    access: ['beheerder'],
-    mode: 'write',
-    input: yearUpdate,
-    handler: ({ db, audit }, input) => {
-      const before = getYear(db, input.id, 'id');
-      if (
-        input.year !== before.year &&
-        db.prepare('SELECT 1 FROM budget_years WHERE year = ? AND id <> ?').get(input.year, input.id)
-      )
-        throw ApiError.field('year', `Er is al een budget voor ${input.year}.`);
-      if (input.totalCents < before.allocatedCents) {
-        throw ApiError.field(
-          'totalCents',
-          `De rondes van dit jaar hebben samen al een plafond van ${formatCents(before.allocatedCents)}: het jaarbudget kan niet lager.`,
-        );
-      }
-      db.prepare('UPDATE budget_years SET year = ?, total_cents = ?, source = ?, notes = ? WHERE id = ?').run(
-        input.year,
-        input.totalCents,
-        input.source,
-        input.notes,
-        input.id,
-      );
-      audit({
-        entity: 'budget_years',
-        entityId: input.id,
-        summary: diffSummary(
-          { year: before.year, totalCents: before.totalCents, source: before.source, notes: before.notes },
-          { year: input.year, totalCents: input.totalCents, source: input.source, notes: input.notes },
-        ),
-      });
-      return getYear(db, input.id);
-    },
-  }),
-  'budget.rounds': method({
-    description:
-      'De rondes (eventueel van één jaar) met regeling, indieningstermijn, bedragen, plafond, uitvoeringsperiode, criteria, grootboek en aantallen aanvragen per status.',
-    access: READERS,
-    mode: 'read',
-    input: roundQuery,
-    handler: ({ db }, q) => listRounds(db, q.yearId),
-  }),
-  'budget.round': method({
-    description: 'Eén ronde met criteria, grootboek en aantallen aanvragen per status.',
-    access: READERS,
-    mode: 'read',
-    input: z.object({ id }),
-    handler: ({ db }, input) => getRound(db, input.id, 'id'),
-  }),
-  'budget.createRound': method({
-    description:
-      'Maakt een ronde: naam, regeling (Lokaal Budget of Right to Cooperate), indieningstermijn, minimum- en maximumbedrag per aanvraag, plafond, uitvoeringsperiode, wijken en beoordelingscriteria.',
-    access: ['beheerder'],
-    mode: 'write',
-    input: roundInput,
-    handler: ({ db, audit }, input) => {
-      const roundId = insertRound(db, input);
-      const round = getRound(db, roundId);
-      audit({
-        entity: 'budget_rounds',
-        entityId: roundId,
-        summary: `Ronde "${round.name}" (${round.schemeLabel} ${round.year}), plafond ${formatCents(round.ceilingCents)}`,
-      });
-      return round;
-    },
-  }),
-  'budget.updateRound': method({
-    description:
-      'Wijzigt een ronde. Regeling en jaar liggen vast zodra er aanvragen zijn; het plafond kan niet lager dan wat al is toegekend; criteria met scores blijven.',
-    access: ['beheerder'],
-    mode: 'write',
-    input: roundUpdate,
-    handler: ({ db, audit }, input) => {
-      const before = getRound(db, input.id, 'id');
-      const hasApplications = Object.values(before.counts).some((n) => (n ?? 0) > 0);
-      if (hasApplications && input.scheme !== before.scheme)
-        throw ApiError.field('scheme', 'Deze ronde heeft al aanvragen: de regeling ligt vast.');
-      if (hasApplications && input.yearId !== before.yearId)
-        throw ApiError.field('yearId', 'Deze ronde heeft al aanvragen: ze blijft in hetzelfde jaar.');
-      getYear(db, input.yearId);
-      if (
-        db
-          .prepare('SELECT 1 FROM budget_rounds WHERE year_id = ? AND name = ? AND id <> ?')
-          .get(input.yearId, input.name, input.id)
-      )
-        throw ApiError.field('name', 'Er is in dit jaar al een ronde met deze naam.');
-      if (input.ceilingCents < before.ledger.committedCents) {
-        throw ApiError.field(
-          'ceilingCents',
-          `In deze ronde is al ${formatCents(before.ledger.committedCents)} toegekend: het plafond kan niet lager.`,
-        );
-      }
-      checkAllocation(db, input.yearId, input.id, input.ceilingCents);
-      db.prepare(
-        `UPDATE budget_rounds SET year_id = ?, name = ?, scheme = ?, opens_on = ?, closes_on = ?, min_cents = ?, max_cents = ?, ceiling_cents = ?,
-           execution_from = ?, execution_to = ?, wijken = ?, description = ? WHERE id = ?`,
-      ).run(
-        input.yearId,
-        input.name,
-        input.scheme,
-        input.opensOn,
-        input.closesOn,
-        input.minCents,
-        input.maxCents,
-        input.ceilingCents,
-        input.executionFrom,
-        input.executionTo,
-        JSON.stringify(input.wijken),
-        input.description,
-        input.id,
-      );
-      saveCriteria(db, input.id, input.criteria);
-      const after = getRound(db, input.id);
-      audit({
-        entity: 'budget_rounds',
-        entityId: input.id,
-        summary: diffSummary(roundFields(before), roundFields(after)),
-      });
-      return after;
-    },
-  }),
-  'budget.ledger': method({
-    description:
-      'Het grootboek van een jaar of een ronde met een regel per toegekende aanvraag: toegekend, vrijgevallen, vastgelegd, betaald, gepland en nog te betalen. Plafond = vastgelegd + resterend, altijd.',
-    access: ['beheerder'],
-    mode: 'read',
-    input: ledgerQuery,
-    handler: ({ db }, q) => {
-      const rounds = q.roundId !== null ? [getRound(db, q.roundId)] : getYear(db, q.yearId!).rounds;
-      const year = getYear(db, rounds[0]?.yearId ?? q.yearId!);
-      const lines = rounds.flatMap((round) =>
-        (
-          db
-            .prepare(
-              'SELECT id, number, title, applicant_name AS applicantName, status, decided_on AS decidedOn FROM budget_applications WHERE round_id = ? AND granted_cents > 0 ORDER BY decided_on, number',
-            )
-            .all(round.id) as {
-            id: number;
-            number: string;
-            title: string;
-            applicantName: string;
-            status: ApplicationStatus;
-            decidedOn: string | null;
-          }[]
-        ).map((a) => ({
-          ...a,
-          roundId: round.id,
-          roundName: round.name,
-          statusLabel: STATUS_LABELS[a.status],
-          ...applicationMoney(db, a.id),
-        })),
-      );
-      return {
-        year: {
-          id: year.id,
-          year: year.year,
-          totalCents: year.totalCents,
-          allocatedCents: year.allocatedCents,
-          unallocatedCents: year.unallocatedCents,
-        },
-        ledger: q.roundId !== null ? rounds[0]!.ledger : year.ledger,
-        rounds: rounds.map((r) => ({
-          id: r.id,
-          name: r.name,
-          scheme: r.scheme,
-          schemeLabel: r.schemeLabel,
-          ledger: r.ledger,
-        })),
-        lines,
-      };
-    },
-  }),
-};

@@ -19,8 +19,14 @@ export interface Who {
 export const whoOf = (ctx: Ctx): Who => ({
   userId: ctx.actor?.id ?? null,
   name: ctx.actor?.name ?? 'systeem',
-  at: localDateTime(),
+  at: localDateTime(ctx.clock.now()),
 });
+
+/** The day something is recorded: a date after it lies in the future. */
+export const dayOf = (who: Who): string => who.at.slice(0, 10);
+
+/** Who calls a budget method, and when: membership of the committee is by date. */
+export type Caller = Pick<Ctx, 'db' | 'actor' | 'clock'>;
 
 /** The status machine: every transition an application may make, and no other. */
 export const TRANSITIONS: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
@@ -250,33 +256,33 @@ export function memberOfActor(db: Db, actor: Actor | null): MemberRow | null {
 }
 
 /** A commissie account that belongs to a sitting member: the only way a commissie user sees applications. */
-export function sittingMemberOfActor(db: Db, actor: Actor | null, date = localDate()): MemberRow | null {
+export function sittingMemberOfActor({ db, actor, clock }: Caller): MemberRow | null {
   const member = memberOfActor(db, actor);
-  return member && inTerm(member, date) ? member : null;
+  return member && inTerm(member, localDate(clock.now())) ? member : null;
 }
 
 /**
  * Attendance, proposals, votes and decisions are recorded by the beheerder or by the committee's
  * secretary: a commissie account linked to a sitting member marked as secretary.
  */
-export function assertRecorder(db: Db, actor: Actor | null): void {
-  if (actor?.role === 'beheerder') return;
-  const member = sittingMemberOfActor(db, actor);
+export function assertRecorder(caller: Caller): void {
+  if (caller.actor?.role === 'beheerder') return;
+  const member = sittingMemberOfActor(caller);
   if (!member?.isSecretary)
     throw new ApiError('FORBIDDEN', 'Alleen de secretaris van de commissie of de beheerder legt dit vast.');
 }
 
-export function isRecorder(db: Db, actor: Actor | null): boolean {
-  return actor?.role === 'beheerder' || Boolean(sittingMemberOfActor(db, actor)?.isSecretary);
+export function isRecorder(caller: Caller): boolean {
+  return caller.actor?.role === 'beheerder' || Boolean(sittingMemberOfActor(caller)?.isSecretary);
 }
 
 /**
  * Declarations and scores: a commissie member records only their own; the secretary and the
  * beheerder may record for any member (e.g. from a paper form).
  */
-export function assertSelfOrRecorder(db: Db, actor: Actor | null, memberId: number): void {
-  if (isRecorder(db, actor)) return;
-  const member = sittingMemberOfActor(db, actor);
+export function assertSelfOrRecorder(caller: Caller, memberId: number): void {
+  if (isRecorder(caller)) return;
+  const member = sittingMemberOfActor(caller);
   if (!member) throw new ApiError('FORBIDDEN', 'Je account is niet gekoppeld aan een zittend commissielid.');
   if (member.id !== memberId) throw new ApiError('FORBIDDEN', 'Je kunt dit alleen voor jezelf vastleggen.');
 }
@@ -286,10 +292,10 @@ export function assertSelfOrRecorder(db: Db, actor: Actor | null, memberId: numb
  * sitting member, those on the agenda of a meeting that was not cancelled; none otherwise.
  * null means no restriction.
  */
-export function visibleApplicationIds(db: Db, actor: Actor | null): Set<number> | null {
-  if (actor?.role === 'beheerder') return null;
-  if (!sittingMemberOfActor(db, actor)) return new Set();
-  const rows = db
+export function visibleApplicationIds(caller: Caller): Set<number> | null {
+  if (caller.actor?.role === 'beheerder') return null;
+  if (!sittingMemberOfActor(caller)) return new Set();
+  const rows = caller.db
     .prepare(
       "SELECT DISTINCT i.application_id AS id FROM budget_meeting_items i JOIN budget_meetings m ON m.id = i.meeting_id WHERE m.status <> 'geannuleerd'",
     )
@@ -297,9 +303,9 @@ export function visibleApplicationIds(db: Db, actor: Actor | null): Set<number> 
   return new Set(rows.map((r) => r.id));
 }
 
-export function assertCanSee(db: Db, actor: Actor | null, applicationId: number): void {
-  statusOf(db, applicationId);
-  const visible = visibleApplicationIds(db, actor);
+export function assertCanSee(caller: Caller, applicationId: number): void {
+  statusOf(caller.db, applicationId);
+  const visible = visibleApplicationIds(caller);
   if (visible && !visible.has(applicationId))
     throw new ApiError('FORBIDDEN', 'De commissie ziet alleen aanvragen die op de agenda van een vergadering staan.');
 }

@@ -2,7 +2,7 @@ import { method } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
 import { emptyInput } from '../../contract/fields';
 import { eraseInput, exportInput, findInput, retentionInput, retentionSwitch } from './schemas';
-import { localDateTime } from '../../platform/clock';
+import { localDate, localDateTime } from '../../platform/clock';
 import { eraseEnv, eraseOnRequest, exportRecords, findPerson, scrubText } from './personData';
 import { recordDef } from './records';
 import { register, setRetentionPeriods } from './register';
@@ -27,8 +27,8 @@ export const privacyMethods = {
     access: BEHEERDER,
     mode: 'write',
     input: retentionInput,
-    handler: ({ db, actor, audit }, input) => {
-      const changed = setRetentionPeriods(db, input, actor!.name);
+    handler: ({ db, clock, actor, audit }, input) => {
+      const changed = setRetentionPeriods(db, input, actor!.name, localDateTime(clock.now()));
       audit({
         entity: 'privacy',
         summary: changed.length ? `Bewaartermijnen: ${changed.join('; ')}` : 'Bewaartermijnen: geen wijzigingen',
@@ -42,7 +42,7 @@ export const privacyMethods = {
     access: BEHEERDER,
     mode: 'read',
     input: findInput,
-    handler: ({ db, actor }, input) => findPerson(db, input.query, eraseEnv(db, actor!.id)),
+    handler: ({ db, clock, actor }, input) => findPerson(db, input.query, eraseEnv(db, actor!.id, clock)),
   }),
   'privacy.export': method({
     description:
@@ -50,14 +50,14 @@ export const privacyMethods = {
     access: BEHEERDER,
     mode: 'read',
     input: exportInput,
-    handler: ({ db, audit }, input) => {
+    handler: ({ db, clock, audit }, input) => {
       const records = exportRecords(db, input.targets);
       const building = getBuilding(db);
       audit({
         entity: 'privacy',
         summary: `Inzage-export: ${records.length} item(s) (${[...new Set(records.map((r) => r.type))].join(', ')})`,
       });
-      return { generatedAt: localDateTime(), house: building.name, query: input.query, records };
+      return { generatedAt: localDateTime(clock.now()), house: building.name, query: input.query, records };
     },
   }),
   'privacy.erase': method({
@@ -66,10 +66,10 @@ export const privacyMethods = {
     access: BEHEERDER,
     mode: 'write',
     input: eraseInput,
-    handler: ({ db, actor, audit }, input) => {
+    handler: ({ db, clock, actor, audit }, input) => {
       const seen = new Set<string>();
       const targets = input.targets.filter((t) => !seen.has(`${t.type}:${t.id}`) && seen.add(`${t.type}:${t.id}`));
-      const { values } = eraseOnRequest(db, targets, eraseEnv(db, actor!.id));
+      const { values } = eraseOnRequest(db, targets, eraseEnv(db, actor!.id, clock));
       // The reason is typed by the beheerder and may name the person: it is scrubbed like the log.
       const reason = scrubText(input.reason, values);
       for (const t of targets) {
@@ -88,7 +88,7 @@ export const privacyMethods = {
     access: BEHEERDER,
     mode: 'read',
     input: emptyInput,
-    handler: ({ db }) => ({ ...retentionState(db), preview: retentionCandidates(db) }),
+    handler: ({ db, clock }) => ({ ...retentionState(db), preview: retentionCandidates(db, localDate(clock.now())) }),
   }),
   'privacy.setRetentionJob': method({
     description:
@@ -104,7 +104,7 @@ export const privacyMethods = {
           input.enabled ? 'De bewaartermijn-taak staat al aan.' : 'De bewaartermijn-taak staat al uit.',
         );
       db.prepare('UPDATE retention_job SET enabled_at = ?, enabled_by = ? WHERE id = 1').run(
-        input.enabled ? localDateTime() : null,
+        input.enabled ? localDateTime(clock.now()) : null,
         input.enabled ? actor!.name : '',
       );
       audit({

@@ -1,8 +1,9 @@
 import type { Db } from '../../platform/database';
 import { ApiError } from '../../platform/errors';
-import { localDate, localDateTime } from '../../platform/clock';
+import { localDate, localDateTime, type Clock } from '../../platform/clock';
 import type { EraseScope, RecordType, RegisterKind } from './schemas';
-import { RECORD_DEFS, recordDef, type EraseEnv, type EraseOptions, type RecordDef } from './records';
+import { RECORD_DEFS, recordDef } from './records';
+import type { EraseEnv, EraseOptions, RecordDef } from './recordDef';
 import { monthsBefore, retentionPeriods } from './register';
 
 export interface FoundRecord {
@@ -11,16 +12,21 @@ export interface FoundRecord {
   id: number;
   title: string;
   detail: string;
-  /** The screen where the record is corrected. */
-  link: string;
   /** Already anonymised, and how far. */
   anonymised: EraseScope | null;
   options: EraseOptions;
 }
 
-export function eraseEnv(db: Db, actorId: number | null, today = localDate()): EraseEnv {
+export function eraseEnv(db: Db, actorId: number | null, clock: Clock): EraseEnv {
   const fiscalMonths = retentionPeriods(db).fiscaal;
-  return { today, now: localDateTime(), actorId, fiscalFrom: monthsBefore(today, fiscalMonths), fiscalMonths };
+  const today = localDate(clock.now());
+  return {
+    today,
+    now: localDateTime(clock.now()),
+    actorId,
+    fiscalFrom: monthsBefore(today, fiscalMonths),
+    fiscalMonths,
+  };
 }
 
 const likeOf = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -78,7 +84,6 @@ export function findPerson(db: Db, query: string, env: EraseEnv): FoundRecord[] 
         id: r.id,
         title: r.title,
         detail: r.detail,
-        link: def.link(r.id),
         anonymised: anonymisedScope(db, def.type, r.id),
         options: optionsFor(db, def, r.id, env),
       });

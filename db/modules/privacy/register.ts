@@ -1,5 +1,4 @@
 import type { Db } from '../../platform/database';
-import { localDateTime } from '../../platform/clock';
 import { REGISTER_KINDS, RETENTION_BOUNDS, RETENTION_KINDS, type RegisterKind, type RetentionKind } from './schemas';
 import { getSettings } from '../system/settings';
 
@@ -42,15 +41,15 @@ export function register(db: Db): RegisterEntry[] {
   });
 }
 
-/** Writes the given periods; returns "kind: old → new" parts for the audit row. */
-export function setRetentionPeriods(db: Db, changes: Partial<RetentionPeriods>, by: string): string[] {
+/** Writes the given periods, changed `now` by `by`; returns "kind: old → new" parts for the audit row. */
+export function setRetentionPeriods(db: Db, changes: Partial<RetentionPeriods>, by: string, now: string): string[] {
   const before = retentionPeriods(db);
   const changed: string[] = [];
   const update = db.prepare('UPDATE retention_periods SET months = ?, updated_at = ?, updated_by = ? WHERE kind = ?');
   for (const kind of RETENTION_KINDS) {
     const months = changes[kind];
     if (months === undefined || months === before[kind]) continue;
-    update.run(months, localDateTime(), by, kind);
+    update.run(months, now, by, kind);
     changed.push(`${kind}: ${before[kind]} → ${months} maanden`);
   }
   if (changes.incident !== undefined && changes.incident !== before.incident) {

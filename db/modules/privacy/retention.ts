@@ -4,7 +4,7 @@ import type { RecordType } from './schemas';
 import { anonymiseExpiredIncidents } from '../beheer/incidents';
 import { writeAudit } from '../../contract/audit';
 import { anonymiseRecord, eraseEnv } from './personData';
-import { APPLICATION_END } from './records';
+import { APPLICATION_END } from './recordDef';
 import { monthsBefore, retentionPeriods } from './register';
 
 /** A record past its retention period: what the job would anonymise. The label is for the beheerder's preview only; the log keeps ids. */
@@ -85,7 +85,7 @@ const RULES: {
 ];
 
 /** Everything past its period on `today`, grouped in the order of the rules. */
-export function retentionCandidates(db: Db, today = localDate()): RetentionCandidate[] {
+export function retentionCandidates(db: Db, today: string): RetentionCandidate[] {
   const periods = retentionPeriods(db);
   const fiscalFrom = monthsBefore(today, periods.fiscaal);
   return RULES.flatMap((rule) =>
@@ -136,7 +136,7 @@ export function runRetentionNow(
       const incidentIds = anonymiseExpiredIncidents(db, clock);
       if (incidentIds.length) actions.push({ type: 'incident', ids: incidentIds });
       if (enabled) {
-        const env = eraseEnv(db, null, today);
+        const env = eraseEnv(db, null, clock);
         const byType = new Map<RecordType, number[]>();
         for (const c of retentionCandidates(db, today)) {
           if (c.type === 'incident') continue;

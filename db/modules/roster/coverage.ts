@@ -5,7 +5,8 @@ import { clockMinutes } from '../../platform/clock';
 import { dayStatuses } from '../building/building';
 import { bookingsBetween } from '../bookings/bookings';
 import { shiftsBetween } from './shifts';
-import { hasValid, listRoles } from './volunteers';
+import { listRoles } from './roles';
+import { hasValid } from './certificates';
 import { getSettings } from '../system/settings';
 
 export interface CoverageGap {

@@ -14,10 +14,10 @@ export const rosterExportMethods = {
     access: ['beheerder', 'coordinator'],
     mode: 'read',
     input: z.object({ volunteerId: id }),
-    handler: ({ db }, { volunteerId }) => {
+    handler: ({ db, clock }, { volunteerId }) => {
       const volunteer = getVolunteer(db, volunteerId, null);
       const house = getBuilding(db).name;
-      const today = localDate();
+      const today = localDate(clock.now());
       const shifts = shiftsBetween(db, addDays(today, -30), addDays(today, 90)).flatMap((s) =>
         s.assignments
           .filter((a) => a.volunteerId === volunteerId && a.status === 'ingepland')

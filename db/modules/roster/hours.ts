@@ -4,11 +4,11 @@ import { ApiError } from '../../platform/errors';
 import { id } from '../../contract/fields';
 import { z } from '../../contract/zod';
 import { allowanceInput, allowanceLimitInput, hoursInput, yearInput } from './schemas';
-import { addDays, formatCents, isoWeekday, localDate } from '../../platform/clock';
-import { getVolunteer, certificatesOf } from './volunteers';
-import { shiftsBetween, workedMinutes } from './shifts';
-
-const COORDINATION = ['beheerder', 'coordinator'] as const;
+import { addDays, formatCents, isoWeekday, localDate, localDateTime } from '../../platform/clock';
+import { COORDINATION } from './access';
+import { getVolunteer } from './volunteers';
+import { certificatesOf } from './certificates';
+import { shiftsBetween } from './shifts';
 
 function allowanceLimit(db: Db, year: number) {
   return (
@@ -33,12 +33,38 @@ const nextMonth = (month: string) => {
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 };
 
-/** Hours per month of a year for one volunteer, the year total, and tegenprestatie progress until today. */
-export function hoursSummary(db: Db, volunteerId: number, year: number) {
+/** Minutes a volunteer worked in a calendar month until `now`, from past shifts and hours logged by hand. */
+export function minutesInMonth(db: Db, volunteerId: number, month: string, now: string): number {
+  return workedMinutes(db, volunteerId, `${month}-01`, `${nextMonth(month)}-01`, now);
+}
+
+/**
+ * Worked minutes in [from, to): shifts that have ended by `now` (local 'YYYY-MM-DDTHH:MM:SS'), as
+ * corrected; no-shows count nothing.
+ */
+export function workedMinutes(db: Db, volunteerId: number, from: string, to: string, now: string): number {
+  const shifts = db
+    .prepare(
+      `SELECT coalesce(a.actual_start, s.start) AS start, coalesce(a.actual_end, s.end) AS end FROM assignments a JOIN shifts s ON s.id = a.shift_id
+    WHERE a.volunteer_id = ? AND a.status = 'ingepland' AND a.no_show = 0 AND s.cancelled = 0 AND s.start >= ? AND s.start < ? AND s.end <= ?`,
+    )
+    .all(volunteerId, `${from}T00:00`, `${to}T00:00`, now.slice(0, 16)) as { start: string; end: string }[];
+  const manual = db
+    .prepare(
+      'SELECT coalesce(sum(minutes), 0) AS m FROM volunteer_hours WHERE volunteer_id = ? AND date >= ? AND date < ?',
+    )
+    .get(volunteerId, from, to) as { m: number };
+  return (
+    shifts.reduce((sum, s) => sum + (Date.parse(`${s.end}:00Z`) - Date.parse(`${s.start}:00Z`)) / 60_000, 0) + manual.m
+  );
+}
+
+/** Hours per month of a year for one volunteer, the year total, and tegenprestatie progress until `now`. */
+export function hoursSummary(db: Db, volunteerId: number, year: number, now: string) {
   const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
   const perMonth = months.map((month) => ({
     month,
-    minutes: workedMinutes(db, volunteerId, `${month}-01`, `${nextMonth(month)}-01`),
+    minutes: minutesInMonth(db, volunteerId, month, now),
   }));
   const total = perMonth.reduce((s, m) => s + m.minutes, 0);
   const v = getVolunteer(db, volunteerId, null);
@@ -46,7 +72,8 @@ export function hoursSummary(db: Db, volunteerId: number, year: number) {
   if (v.tegenprestatie) {
     // The goal counts the weeks of this year since the start date, up to today.
     const from = v.startDate > `${year}-01-01` ? v.startDate : `${year}-01-01`;
-    const until = localDate() < `${year}-12-31` ? localDate() : `${year}-12-31`;
+    const today = now.slice(0, 10);
+    const until = today < `${year}-12-31` ? today : `${year}-12-31`;
     const weeks = Math.max(
       0,
       Math.floor((Date.parse(until) - Date.parse(from)) / (7 * 86_400_000)) +
@@ -70,9 +97,9 @@ export const volunteerHourMethods = {
     access: COORDINATION,
     mode: 'write',
     input: hoursInput,
-    handler: ({ db, audit }, input) => {
+    handler: ({ db, clock, audit }, input) => {
       const v = getVolunteer(db, input.volunteerId, null);
-      if (input.date > localDate())
+      if (input.date > localDate(clock.now()))
         throw ApiError.field('date', 'Uren schrijf je achteraf: de datum ligt in de toekomst.');
       const hoursId = Number(
         db
@@ -92,7 +119,7 @@ export const volunteerHourMethods = {
     access: COORDINATION,
     mode: 'read',
     input: z.object({ volunteerId: id }).and(yearInput),
-    handler: ({ db }, q) => hoursSummary(db, q.volunteerId, q.year),
+    handler: ({ db, clock }, q) => hoursSummary(db, q.volunteerId, q.year, localDateTime(clock.now())),
   }),
   'roster.hoursOverview': method({
     description:
@@ -100,7 +127,8 @@ export const volunteerHourMethods = {
     access: COORDINATION,
     mode: 'read',
     input: yearInput,
-    handler: ({ db }, { year }) => {
+    handler: ({ db, clock }, { year }) => {
+      const now = localDateTime(clock.now());
       const limit = allowanceLimit(db, year);
       const vols = db
         .prepare(
@@ -110,7 +138,7 @@ export const volunteerHourMethods = {
       return {
         limit,
         rows: vols.map((v) => {
-          const h = hoursSummary(db, v.id, year);
+          const h = hoursSummary(db, v.id, year, now);
           const paid = paidCents(db, v.id, `${year}-01-01`, `${year + 1}-01-01`);
           return {
             volunteerId: v.id,
@@ -203,9 +231,10 @@ export const volunteerHourMethods = {
     access: COORDINATION,
     mode: 'read',
     input: z.object({ id }),
-    handler: ({ db, actor }, input) => {
+    handler: ({ db, clock, actor }, input) => {
       const volunteer = getVolunteer(db, input.id, actor);
-      const today = localDate();
+      const now = localDateTime(clock.now());
+      const today = now.slice(0, 10);
       const upcoming = shiftsBetween(db, today, addDays(today, 60)).filter((s) =>
         s.assignments.some((a) => a.volunteerId === input.id),
       );
@@ -213,7 +242,7 @@ export const volunteerHourMethods = {
         volunteer,
         certificates: certificatesOf(db, input.id),
         upcoming,
-        hours: hoursSummary(db, input.id, Number(today.slice(0, 4))),
+        hours: hoursSummary(db, input.id, Number(today.slice(0, 4)), now),
       };
     },
   }),
@@ -223,7 +252,8 @@ export const volunteerHourMethods = {
     access: COORDINATION,
     mode: 'read',
     input: yearInput,
-    handler: ({ db }, { year }) => {
+    handler: ({ db, clock }, { year }) => {
+      const now = localDateTime(clock.now());
       const vols = db
         .prepare(
           "SELECT id, name, start_date AS startDate FROM volunteers WHERE status <> 'gestopt' ORDER BY name COLLATE NOCASE",
@@ -246,7 +276,7 @@ export const volunteerHourMethods = {
             value: years,
             date: `${year}${v.startDate.slice(4)}`,
           });
-        const hours = Math.floor(workedMinutes(db, v.id, `${year}-01-01`, `${year + 1}-01-01`) / 60);
+        const hours = Math.floor(workedMinutes(db, v.id, `${year}-01-01`, `${year + 1}-01-01`, now) / 60);
         const reached = [1000, 500, 250, 100].find((t) => hours >= t);
         if (reached) out.push({ volunteerId: v.id, name: v.name, kind: 'uren', value: reached, date: null });
       }

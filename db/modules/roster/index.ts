@@ -4,6 +4,11 @@ import { rosterExportMethods } from './exports';
 import { volunteerHourMethods } from './hours';
 import { shiftMethods } from './shifts';
 import { volunteerMethods } from './volunteers';
+import { roleMethods } from './roles';
+import { certificateMethods } from './certificateMethods';
+import { absenceMethods } from './absences';
+import { templateMethods } from './templates';
+import { assignmentMethods } from './assignments';
 
 /** Volunteers and the roster: register, certificates, shifts and assignments, coverage, hours and allowances. */
 export const roster = defineModule({
@@ -11,7 +16,12 @@ export const roster = defineModule({
   title: 'Vrijwilligers en rooster: register, certificaten, diensten, dekking, uren',
   methods: {
     ...volunteerMethods,
+    ...roleMethods,
+    ...certificateMethods,
+    ...absenceMethods,
+    ...templateMethods,
     ...shiftMethods,
+    ...assignmentMethods,
     ...coverageMethods,
     ...volunteerHourMethods,
     ...rosterExportMethods,

@@ -1,23 +1,14 @@
 import type { Db } from '../../platform/database';
-import { method, type Ctx } from '../../contract/method';
+import { method } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
-import { id } from '../../contract/fields';
 import { z } from '../../contract/zod';
-import {
-  assignInput,
-  assignmentUpdate,
-  generateInput,
-  rangeInput,
-  shiftInput,
-  shiftUpdate,
-  templateInput,
-  templateUpdate,
-  type ASSIGNMENT_STATUSES,
-} from './schemas';
-import { addDays, clockMinutes, formatDateNl, isoWeekday, localDate, localDateTime } from '../../platform/clock';
-import { dayStatuses } from '../building/building';
-import { findRole, hasValid, listRoles } from './volunteers';
+import { rangeInput, shiftInput, shiftUpdate, type ASSIGNMENT_STATUSES } from './schemas';
+import { addDays, clockMinutes, formatDateNl, localDate } from '../../platform/clock';
+import { COORDINATION } from './access';
+import { listRoles } from './roles';
 import { describeChanges } from '../../contract/audit';
+
+/** Shifts with what each role needs and who stands on them; single shifts made and changed by hand. */
 
 export interface ShiftAssignment {
   id: number;
@@ -109,14 +100,14 @@ export function getShift(db: Db, shiftId: number): Shift {
   return withDetails(db, row);
 }
 
-function checkRoles(db: Db, needs: { roleId: number }[]): void {
+export function checkRoles(db: Db, needs: { roleId: number }[]): void {
   const known = new Set(listRoles(db, true).map((r) => r.id));
   needs.forEach((n, i) => {
     if (!known.has(n.roleId)) throw ApiError.field(`needs.${i}.roleId`, 'Kies een bestaande rol.');
   });
 }
 
-function writeNeeds(
+export function writeNeeds(
   db: Db,
   table: 'shift_needs' | 'shift_template_needs',
   key: 'shift_id' | 'template_id',
@@ -130,311 +121,7 @@ function writeNeeds(
   for (const n of needs) if (n.count > 0 || table === 'shift_needs') insert.run(ownerId, n.roleId, n.count);
 }
 
-export function insertTemplate(db: Db, t: z.output<typeof templateInput>): number {
-  checkRoles(db, t.needs);
-  const templateId = Number(
-    db
-      .prepare(
-        'INSERT INTO shift_templates (name, weekdays, start_time, end_time, valid_from, valid_until, skip_closed) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(
-        t.name,
-        JSON.stringify([...new Set(t.weekdays)].sort()),
-        t.startTime,
-        t.endTime,
-        t.validFrom,
-        t.validUntil,
-        t.skipClosed ? 1 : 0,
-      ).lastInsertRowid,
-  );
-  writeNeeds(db, 'shift_template_needs', 'template_id', templateId, t.needs);
-  return templateId;
-}
-
-interface TemplateRow {
-  id: number;
-  name: string;
-  weekdays: string;
-  start_time: string;
-  end_time: string;
-  valid_from: string;
-  valid_until: string | null;
-  skip_closed: number;
-}
-
-/**
- * Makes the shifts of active templates for each matching day in the range, skipping days the house
- * is closed (closures and holidays) when the template says so. Shifts that exist already stay as
- * they are, so running it twice changes nothing.
- */
-export function generateShifts(
-  db: Db,
-  from: string,
-  to: string,
-  templateId: number | null,
-): { created: number; skippedClosed: string[] } {
-  const templates = db
-    .prepare(`SELECT * FROM shift_templates WHERE active = 1 AND (? IS NULL OR id = ?)`)
-    .all(templateId, templateId) as TemplateRow[];
-  const days = dayStatuses(db, from, Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1);
-  const exists = db.prepare('SELECT 1 FROM shifts WHERE template_id = ? AND date = ?');
-  const insert = db.prepare('INSERT INTO shifts (template_id, title, date, start, end) VALUES (?, ?, ?, ?, ?)');
-  const needs = db.prepare('SELECT role_id AS roleId, count FROM shift_template_needs WHERE template_id = ?');
-  let created = 0;
-  const skippedClosed: string[] = [];
-  for (const t of templates) {
-    const weekdays = JSON.parse(t.weekdays) as number[];
-    const tNeeds = needs.all(t.id) as { roleId: number; count: number }[];
-    for (const day of days) {
-      if (
-        day.date < t.valid_from ||
-        (t.valid_until && day.date > t.valid_until) ||
-        !weekdays.includes(isoWeekday(day.date))
-      )
-        continue;
-      if (t.skip_closed && day.closedBecause) {
-        skippedClosed.push(day.date);
-        continue;
-      }
-      if (exists.get(t.id, day.date)) continue;
-      const shiftId = Number(
-        insert.run(t.id, t.name, day.date, `${day.date}T${t.start_time}`, `${day.date}T${t.end_time}`).lastInsertRowid,
-      );
-      writeNeeds(db, 'shift_needs', 'shift_id', shiftId, tNeeds);
-      created++;
-    }
-  }
-  return { created, skippedClosed: [...new Set(skippedClosed)].sort() };
-}
-
-interface Candidate {
-  id: number;
-  name: string;
-  status: string;
-}
-
-/**
- * What the coordinator should know before assigning: each is a warning to confirm, not a refusal.
- * `replacing` is the assignment the volunteer would take over: its place does not count as taken.
- */
-export function assignmentWarnings(
-  db: Db,
-  shift: Shift,
-  volunteerId: number,
-  roleId: number,
-  replacing: number | null = null,
-): string[] {
-  const warnings: string[] = [];
-  const v = db.prepare('SELECT id, name, status FROM volunteers WHERE id = ?').get(volunteerId) as Candidate;
-  const role = findRole(db, roleId)!;
-  // A second window may have filled the last place since this one loaded the shift: say so instead of overfilling silently.
-  const need = shift.needs.find((n) => n.roleId === roleId);
-  const taken = shift.assignments.filter(
-    (a) => a.roleId === roleId && a.status === 'ingepland' && !a.noShow && a.id !== replacing,
-  ).length;
-  if (need && taken >= need.count)
-    warnings.push(
-      `"${shift.title}" is al vol voor ${role.name} (${taken} van ${need.count} ingepland): ${v.name} komt er extra bij.`,
-    );
-  if (v.status === 'pauze') warnings.push(`${v.name} staat op pauze.`);
-  if (!db.prepare('SELECT 1 FROM volunteer_role_links WHERE volunteer_id = ? AND role_id = ?').get(volunteerId, roleId))
-    warnings.push(`${v.name} heeft de rol ${role.name} niet.`);
-  if (role.needsVog && !hasValid(db, volunteerId, 'vog', shift.date))
-    warnings.push(`${v.name} heeft geen geldig VOG, nodig voor ${role.name}.`);
-  const weekday = isoWeekday(shift.date);
-  const available = new Set(
-    (
-      db
-        .prepare('SELECT daypart FROM volunteer_availability WHERE volunteer_id = ? AND weekday = ?')
-        .all(volunteerId, weekday) as { daypart: string }[]
-    ).map((a) => a.daypart),
-  );
-  const missing = daypartsOf(shift.start, shift.end).filter((p) => !available.has(p));
-  if (missing.length)
-    warnings.push(
-      `${v.name} heeft niet opgegeven beschikbaar te zijn op ${formatDateNl(shift.date).split(' ')[0]} ${missing.join(' en ')}.`,
-    );
-  const absence = db
-    .prepare(
-      'SELECT from_date AS f, to_date AS t, reason FROM volunteer_absences WHERE volunteer_id = ? AND from_date <= ? AND to_date >= ?',
-    )
-    .get(volunteerId, shift.date, shift.date) as { f: string; t: string; reason: string } | undefined;
-  if (absence)
-    warnings.push(
-      `${v.name} is afwezig van ${absence.f} t/m ${absence.t}${absence.reason ? ` (${absence.reason})` : ''}.`,
-    );
-  // A shift lies within one day, so a clash starts that day: from that day's shifts, not from every shift the
-  // volunteer ever had (years of them in a busy house).
-  const clash = db
-    .prepare(
-      `SELECT s.title, s.start, s.end FROM shifts s CROSS JOIN assignments a ON a.shift_id = s.id
-    WHERE s.start >= ? AND s.start < ? AND s.end > ? AND s.cancelled = 0 AND s.id <> ? AND a.volunteer_id = ? AND a.status = 'ingepland'`,
-    )
-    .get(`${shift.date}T00:00`, shift.end, shift.start, shift.id, volunteerId) as
-    { title: string; start: string; end: string } | undefined;
-  if (clash)
-    warnings.push(
-      `${v.name} staat dan al ingepland bij "${clash.title}" (${clash.start.slice(11)}–${clash.end.slice(11)}).`,
-    );
-  return warnings;
-}
-
-function assign(ctx: Ctx, input: z.output<typeof assignInput>) {
-  const { db } = ctx;
-  const shift = getShift(db, input.shiftId);
-  if (shift.cancelled) throw ApiError.field('shiftId', 'Deze dienst gaat niet door.');
-  const v = db.prepare('SELECT id, name, status FROM volunteers WHERE id = ?').get(input.volunteerId) as
-    Candidate | undefined;
-  if (!v) throw ApiError.field('volunteerId', 'Deze vrijwilliger bestaat niet.');
-  if (v.status === 'gestopt') throw ApiError.field('volunteerId', `${v.name} is gestopt als vrijwilliger.`);
-  if (!findRole(db, input.roleId)) throw ApiError.field('roleId', 'Kies een bestaande rol.');
-  if (shift.assignments.some((a) => a.volunteerId === input.volunteerId))
-    throw ApiError.field('volunteerId', `${v.name} staat al op deze dienst.`);
-  const replaced =
-    input.replacesAssignmentId === null
-      ? null
-      : shift.assignments.find((a) => a.id === input.replacesAssignmentId && a.status === 'ingepland');
-  if (replaced === undefined)
-    throw ApiError.field('replacesAssignmentId', 'Wie vervangen wordt, staat niet (meer) ingepland op deze dienst.');
-  if (replaced && (input.waitlist || replaced.roleId !== input.roleId))
-    throw ApiError.field(
-      'replacesAssignmentId',
-      `Een invaller neemt de plaats van ${replaced.volunteerName} over: dezelfde rol, en niet op de wachtlijst.`,
-    );
-  const warnings = input.waitlist
-    ? []
-    : assignmentWarnings(db, shift, input.volunteerId, input.roleId, replaced?.id ?? null);
-  if (warnings.length && !input.confirmWarnings)
-    throw new ApiError('NEEDS_CONFIRMATION', 'Bevestig eerst de waarschuwingen.', { warnings });
-  const assignmentId = Number(
-    db
-      .prepare('INSERT INTO assignments (shift_id, volunteer_id, role_id, status, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(input.shiftId, input.volunteerId, input.roleId, input.waitlist ? 'wachtlijst' : 'ingepland', localDateTime())
-      .lastInsertRowid,
-  );
-  // Cover in one save: the shift is never without the place filled, nor filled twice.
-  if (replaced) db.prepare("UPDATE assignments SET status = 'afgemeld' WHERE id = ?").run(replaced.id);
-  const what = replaced
-    ? `valt in voor ${replaced.volunteerName} bij`
-    : input.waitlist
-      ? 'op de wachtlijst van'
-      : 'ingepland bij';
-  ctx.audit({
-    entity: 'roster',
-    entityId: input.shiftId,
-    summary: `${v.name} ${what} "${shift.title}" ${shift.start}${warnings.length ? ` (ondanks: ${warnings.join(' ')})` : ''}`,
-  });
-  return { assignmentId, shift: getShift(db, input.shiftId) };
-}
-
-/** Minutes a volunteer worked this calendar month, from past shifts and hours logged by hand. */
-export function minutesInMonth(db: Db, volunteerId: number, month: string): number {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-  return workedMinutes(db, volunteerId, `${month}-01`, `${next}-01`);
-}
-
-/** Worked minutes in [from, to): shifts that have ended, as corrected; no-shows count nothing. */
-export function workedMinutes(db: Db, volunteerId: number, from: string, to: string): number {
-  const now = localDateTime().slice(0, 16);
-  const shifts = db
-    .prepare(
-      `SELECT coalesce(a.actual_start, s.start) AS start, coalesce(a.actual_end, s.end) AS end FROM assignments a JOIN shifts s ON s.id = a.shift_id
-    WHERE a.volunteer_id = ? AND a.status = 'ingepland' AND a.no_show = 0 AND s.cancelled = 0 AND s.start >= ? AND s.start < ? AND s.end <= ?`,
-    )
-    .all(volunteerId, `${from}T00:00`, `${to}T00:00`, now) as { start: string; end: string }[];
-  const manual = db
-    .prepare(
-      'SELECT coalesce(sum(minutes), 0) AS m FROM volunteer_hours WHERE volunteer_id = ? AND date >= ? AND date < ?',
-    )
-    .get(volunteerId, from, to) as { m: number };
-  return (
-    shifts.reduce((sum, s) => sum + (Date.parse(`${s.end}:00Z`) - Date.parse(`${s.start}:00Z`)) / 60_000, 0) + manual.m
-  );
-}
-
-const COORDINATION = ['beheerder', 'coordinator'] as const;
-
 export const shiftMethods = {
-  'roster.templates': method({
-    description: 'De dienstsjablonen (bijvoorbeeld "Ochtend balie ma–vr 09:00–13:00, 2 gastvrouwen, 1 sleutelhouder").',
-    access: COORDINATION,
-    mode: 'read',
-    input: z.object({}).default({}),
-    handler: ({ db }) =>
-      (
-        db.prepare('SELECT * FROM shift_templates ORDER BY active DESC, name').all() as (TemplateRow & {
-          active: number;
-        })[]
-      ).map((t) => ({
-        id: t.id,
-        name: t.name,
-        weekdays: JSON.parse(t.weekdays) as number[],
-        startTime: t.start_time,
-        endTime: t.end_time,
-        validFrom: t.valid_from,
-        validUntil: t.valid_until,
-        skipClosed: t.skip_closed === 1,
-        active: t.active === 1,
-        needs: db
-          .prepare(
-            'SELECT n.role_id AS roleId, r.name AS roleName, n.count FROM shift_template_needs n JOIN volunteer_roles r ON r.id = n.role_id WHERE n.template_id = ? ORDER BY r.name',
-          )
-          .all(t.id) as { roleId: number; roleName: string; count: number }[],
-      })),
-  }),
-  'roster.createTemplate': method({
-    description: 'Maakt een dienstsjabloon en meteen de diensten ervan voor de komende acht weken.',
-    access: COORDINATION,
-    mode: 'write',
-    input: templateInput,
-    handler: ({ db, audit }, input) => {
-      const templateId = insertTemplate(db, input);
-      const from = input.validFrom > localDate() ? input.validFrom : localDate();
-      const result = generateShifts(db, from, addDays(from, 55), templateId);
-      audit({
-        entity: 'roster',
-        entityId: `sjabloon-${templateId}`,
-        summary: `Sjabloon "${input.name}" gemaakt; ${result.created} diensten`,
-      });
-      return { templateId, ...result };
-    },
-  }),
-  'roster.updateTemplate': method({
-    description: 'Wijzigt een sjabloon; bestaande diensten blijven zoals ze zijn, nieuwe volgen het sjabloon.',
-    access: COORDINATION,
-    mode: 'write',
-    input: templateUpdate,
-    handler: ({ db }, input) => {
-      checkRoles(db, input.needs);
-      const r = db
-        .prepare(
-          'UPDATE shift_templates SET name = ?, weekdays = ?, start_time = ?, end_time = ?, valid_from = ?, valid_until = ?, skip_closed = ?, active = ? WHERE id = ?',
-        )
-        .run(
-          input.name,
-          JSON.stringify([...new Set(input.weekdays)].sort()),
-          input.startTime,
-          input.endTime,
-          input.validFrom,
-          input.validUntil,
-          input.skipClosed ? 1 : 0,
-          input.active ? 1 : 0,
-          input.id,
-        );
-      if (r.changes === 0) throw new ApiError('NOT_FOUND', 'Dit sjabloon bestaat niet.');
-      writeNeeds(db, 'shift_template_needs', 'template_id', input.id, input.needs);
-      return { id: input.id };
-    },
-  }),
-  'roster.generate': method({
-    description:
-      'Maakt de diensten van de sjablonen voor een periode (bestaande blijven staan; gesloten dagen worden overgeslagen).',
-    access: COORDINATION,
-    mode: 'write',
-    input: generateInput,
-    handler: ({ db }, input) => generateShifts(db, input.from, input.to, input.templateId),
-  }),
   'roster.createShift': method({
     description: 'Maakt een losse dienst, eventueel bij een boeking.',
     access: COORDINATION,
@@ -528,130 +215,12 @@ export const shiftMethods = {
     access: ['beheerder', 'coordinator', 'balie'],
     mode: 'read',
     input: z.object({}).default({}),
-    handler: ({ db }) =>
-      shiftsBetween(db, localDate(), localDate()).map((s) => ({
+    handler: ({ db, clock }) => {
+      const today = localDate(clock.now());
+      return shiftsBetween(db, today, today).map((s) => ({
         ...s,
         assignments: s.assignments.filter((a) => a.status === 'ingepland').map(({ phone: _p, ...a }) => a),
-      })),
-  }),
-  'roster.assign': method({
-    description:
-      'Plant een vrijwilliger in op een dienst (eventueel als invaller voor iemand, die in dezelfde opslag wordt afgemeld), of zet hem op de wachtlijst. Waarschuwt (te bevestigen) bij een volle dienst, dubbel geboekt, niet beschikbaar, afwezig, rol of VOG ontbreekt.',
-    access: COORDINATION,
-    mode: 'write',
-    input: assignInput,
-    handler: assign,
-  }),
-  'roster.updateAssignment': method({
-    description:
-      'Wijzigt een inplanning: afmelden, van wachtlijst naar ingepland (met dezelfde waarschuwingen als inplannen, te bevestigen), later gekomen of eerder weg, niet verschenen met reden.',
-    access: COORDINATION,
-    mode: 'write',
-    input: assignmentUpdate,
-    handler: ({ db, audit }, input) => {
-      const row = db
-        .prepare(
-          'SELECT a.shift_id AS shiftId, a.volunteer_id AS volunteerId, a.role_id AS roleId, a.status, v.name FROM assignments a JOIN volunteers v ON v.id = a.volunteer_id WHERE a.id = ?',
-        )
-        .get(input.id) as
-        { shiftId: number; volunteerId: number; roleId: number; status: string; name: string } | undefined;
-      if (!row) throw new ApiError('NOT_FOUND', 'Deze inplanning bestaat niet.');
-      const shift = getShift(db, row.shiftId);
-      if (
-        row.status === 'afgemeld' &&
-        input.status !== 'afgemeld' &&
-        shift.assignments.some((a) => a.volunteerId === row.volunteerId)
-      ) {
-        throw ApiError.field('status', `${row.name} staat al (opnieuw) op deze dienst.`);
-      }
-      // Planning someone in from the waiting list (or back after signing off) is an assignment like roster.assign: same warnings.
-      const warnings =
-        input.status === 'ingepland' && row.status !== 'ingepland'
-          ? assignmentWarnings(db, shift, row.volunteerId, row.roleId)
-          : [];
-      if (warnings.length && !input.confirmWarnings)
-        throw new ApiError('NEEDS_CONFIRMATION', 'Bevestig eerst de waarschuwingen.', { warnings });
-      for (const [key, value] of [
-        ['actualStart', input.actualStart],
-        ['actualEnd', input.actualEnd],
-      ] as const) {
-        if (value && (value < `${shift.date}T00:00` || value > `${addDays(shift.date, 1)}T12:00`))
-          throw ApiError.field(key, 'Dit tijdstip hoort niet bij deze dienst.');
-      }
-      if (input.noShow && shift.end > localDateTime().slice(0, 16))
-        throw ApiError.field('noShow', 'Niet verschenen kan pas na afloop van de dienst.');
-      db.prepare(
-        'UPDATE assignments SET status = ?, actual_start = ?, actual_end = ?, no_show = ?, no_show_reason = ? WHERE id = ?',
-      ).run(
-        input.status,
-        input.actualStart,
-        input.actualEnd,
-        input.noShow ? 1 : 0,
-        input.noShow ? input.noShowReason : '',
-        input.id,
-      );
-      audit({
-        entity: 'roster',
-        entityId: row.shiftId,
-        summary: `${row.name}: ${row.status} → ${input.status}${input.noShow ? `, niet verschenen (${input.noShowReason})` : ''}${input.actualStart || input.actualEnd ? `, tijden ${input.actualStart ?? '…'}–${input.actualEnd ?? '…'}` : ''}${warnings.length ? ` (ondanks: ${warnings.join(' ')})` : ''}`,
-      });
-      return getShift(db, row.shiftId);
+      }));
     },
-  }),
-  'roster.replacements': method({
-    description:
-      'Wie kan invallen voor een inplanning: de juiste rol, beschikbaar, niet afwezig of al ingepland; wie deze maand de minste uren heeft eerst.',
-    access: COORDINATION,
-    mode: 'read',
-    input: z.object({ assignmentId: id }),
-    handler: ({ db }, { assignmentId }) => {
-      const a = db
-        .prepare(
-          'SELECT shift_id AS shiftId, role_id AS roleId, volunteer_id AS volunteerId FROM assignments WHERE id = ?',
-        )
-        .get(assignmentId) as { shiftId: number; roleId: number; volunteerId: number } | undefined;
-      if (!a) throw ApiError.field('assignmentId', 'Deze inplanning bestaat niet.');
-      const shift = getShift(db, a.shiftId);
-      const candidates = db
-        .prepare(
-          `SELECT v.id, v.name, v.phone FROM volunteers v JOIN volunteer_role_links l ON l.volunteer_id = v.id AND l.role_id = ? WHERE v.status = 'actief' AND v.id <> ?`,
-        )
-        .all(a.roleId, a.volunteerId) as { id: number; name: string; phone: string }[];
-      const month = shift.date.slice(0, 7);
-      return candidates
-        .filter((c) => !shift.assignments.some((x) => x.volunteerId === c.id))
-        .map((c) => ({
-          ...c,
-          warnings: assignmentWarnings(db, shift, c.id, a.roleId, assignmentId),
-          minutesThisMonth: minutesInMonth(db, c.id, month),
-        }))
-        .filter((c) => c.warnings.length === 0)
-        .sort((x, y) => x.minutesThisMonth - y.minutesThisMonth || x.name.localeCompare(y.name))
-        .map(({ warnings: _w, ...c }) => c);
-    },
-  }),
-  'roster.gaps': method({
-    description:
-      'Diensten in een periode waar per rol te weinig mensen staan. Wie niet verscheen, vult achteraf geen plaats: die dienst telt dan als onderbezet.',
-    access: COORDINATION,
-    mode: 'read',
-    input: rangeInput,
-    handler: ({ db }, q) =>
-      shiftsBetween(db, q.from, q.to).flatMap((s) =>
-        s.needs
-          .filter((n) => n.filled < n.count)
-          .map((n) => ({
-            shiftId: s.id,
-            title: s.title,
-            date: s.date,
-            start: s.start,
-            end: s.end,
-            roleId: n.roleId,
-            roleName: n.roleName,
-            needed: n.count,
-            filled: n.filled,
-            missing: n.count - n.filled,
-          })),
-      ),
   }),
 };

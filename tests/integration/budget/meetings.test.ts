@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, formatDateNl, localDate } from '../../../db/platform/clock';
-import { voteResult } from '../../../db/modules/budget/meetings';
+import { voteResult } from '../../../db/modules/budget/meetings/votes';
 import { fails, fingerprint, ok, tokenFor } from '../../helpers';
 import {
   admissible,

@@ -140,7 +140,6 @@ describe('rights of a person', () => {
     const found = await ok(core, token, 'privacy.find', { query: 'Joke' });
     expect(found.find((f: { type: string }) => f.type === 'vrijwilliger')).toMatchObject({
       title: JOKE.name,
-      link: `/vrijwilligers/${volunteer.id}`,
       anonymised: null,
       options: { scopes: ['volledig', 'contact'] },
     });

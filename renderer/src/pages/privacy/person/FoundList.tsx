@@ -1,7 +1,7 @@
-import { Anchor, Badge, Card, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
-import { Link } from 'react-router';
+import { Card, Checkbox, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { FoundRecord } from '../privacyTypes';
+import { FoundItem } from './FoundItem';
 
 export const recordKey = (r: Pick<FoundRecord, 'type' | 'id'>) => `${r.type}:${r.id}`;
 
@@ -51,50 +51,12 @@ export function FoundList({
           </Title>
           <Stack gap="sm">
             {g.records.map((r) => (
-              <Group key={recordKey(r)} justify="space-between" align="flex-start" wrap="nowrap" gap="md">
-                <Checkbox
-                  checked={selected.has(recordKey(r))}
-                  onChange={(e) => toggle([recordKey(r)], e.currentTarget.checked)}
-                  label={<Text fw={500}>{r.title}</Text>}
-                  description={
-                    <>
-                      {r.detail} · #{r.id}
-                      {r.options.note && (
-                        <Text span display="block" size="xs" c={r.options.scopes.length ? 'orange.9' : 'red.9'}>
-                          {r.options.note}
-                        </Text>
-                      )}
-                    </>
-                  }
-                  aria-label={t('privacy.person.select', { title: r.title })}
-                />
-                <Group gap="xs" wrap="nowrap">
-                  {r.anonymised === 'volledig' && <Badge color="gray">{t('privacy.person.anonymised')}</Badge>}
-                  {r.anonymised === 'contact' && (
-                    <Badge color="gray" variant="light">
-                      {t('privacy.person.contactRemoved')}
-                    </Badge>
-                  )}
-                  {!r.anonymised && r.options.scopes.length === 0 && (
-                    <Badge color="red" variant="light">
-                      {t('privacy.person.refused')}
-                    </Badge>
-                  )}
-                  {!r.anonymised && r.options.scopes.length === 1 && r.options.scopes[0] === 'contact' && (
-                    <Badge color="orange" variant="light">
-                      {t('privacy.person.onlyContact')}
-                    </Badge>
-                  )}
-                  <Anchor
-                    component={Link}
-                    to={r.link}
-                    size="sm"
-                    aria-label={t('privacy.person.openOne', { title: r.title })}
-                  >
-                    {t('privacy.person.open')}
-                  </Anchor>
-                </Group>
-              </Group>
+              <FoundItem
+                key={recordKey(r)}
+                record={r}
+                checked={selected.has(recordKey(r))}
+                onToggle={(on) => toggle([recordKey(r)], on)}
+              />
             ))}
           </Stack>
         </Card>

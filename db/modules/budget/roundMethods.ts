@@ -1,0 +1,251 @@
+import { method } from '../../contract/method';
+import { ApiError } from '../../platform/errors';
+import { id } from '../../contract/fields';
+import { z } from '../../contract/zod';
+import { formatCents, localDate, localDateTime } from '../../platform/clock';
+import {
+  STATUS_LABELS,
+  ledgerQuery,
+  roundInput,
+  roundQuery,
+  roundUpdate,
+  yearInput,
+  yearUpdate,
+  type ApplicationStatus,
+  type RoundInput,
+} from './schemas';
+import { applicationMoney } from './shared';
+import {
+  checkAllocation,
+  getRound,
+  getYear,
+  insertRound,
+  insertYear,
+  listRounds,
+  listYears,
+  roundView,
+  saveCriteria,
+  yearView,
+  type Round,
+} from './rounds';
+import { diffSummary } from '../../contract/audit';
+
+/** Year budgets, rounds and the ledger, as the API offers them. */
+
+const roundFields = (r: Round | RoundInput) => ({
+  name: r.name,
+  scheme: r.scheme,
+  opensOn: r.opensOn,
+  closesOn: r.closesOn,
+  minCents: r.minCents,
+  maxCents: r.maxCents,
+  ceilingCents: r.ceilingCents,
+  executionFrom: r.executionFrom,
+  executionTo: r.executionTo,
+  wijken: r.wijken,
+  description: r.description,
+  criteria: r.criteria.map((c) => `${c.name} (max ${c.maxScore})`),
+});
+
+const READERS = ['beheerder', 'commissie'] as const;
+
+export const budgetRoundMethods = {
+  'budget.years': method({
+    description:
+      'De budgetjaren met hun jaarbudget, wat over de rondes is verdeeld, en het grootboek per jaar en per ronde (plafond, toegekend, betaald, vrijgevallen, resterend).',
+    access: READERS,
+    mode: 'read',
+    input: z.object({}).default({}),
+    handler: ({ db, clock }) => listYears(db).map((y) => yearView(y, localDate(clock.now()))),
+  }),
+  'budget.createYear': method({
+    description:
+      'Legt het budget voor lokale initiatieven van een jaar vast (Lokaal Budget en Right to Cooperate samen).',
+    access: ['beheerder'],
+    mode: 'write',
+    input: yearInput,
+    handler: ({ db, clock, audit }, input) => {
+      const yearId = insertYear(db, input, localDateTime(clock.now()));
+      audit({
+        entity: 'budget_years',
+        entityId: yearId,
+        summary: `Budgetjaar ${input.year}: ${formatCents(input.totalCents)}`,
+      });
+      return yearView(getYear(db, yearId), localDate(clock.now()));
+    },
+  }),
+  'budget.updateYear': method({
+    description: 'Wijzigt het jaarbudget; het kan niet lager dan wat al over de rondes is verdeeld.',
+    access: ['beheerder'],
+    mode: 'write',
+    input: yearUpdate,
+    handler: ({ db, clock, audit }, input) => {
+      const before = getYear(db, input.id, 'id');
+      if (
+        input.year !== before.year &&
+        db.prepare('SELECT 1 FROM budget_years WHERE year = ? AND id <> ?').get(input.year, input.id)
+      )
+        throw ApiError.field('year', `Er is al een budget voor ${input.year}.`);
+      if (input.totalCents < before.allocatedCents) {
+        throw ApiError.field(
+          'totalCents',
+          `De rondes van dit jaar hebben samen al een plafond van ${formatCents(before.allocatedCents)}: het jaarbudget kan niet lager.`,
+        );
+      }
+      db.prepare('UPDATE budget_years SET year = ?, total_cents = ?, source = ?, notes = ? WHERE id = ?').run(
+        input.year,
+        input.totalCents,
+        input.source,
+        input.notes,
+        input.id,
+      );
+      audit({
+        entity: 'budget_years',
+        entityId: input.id,
+        summary: diffSummary(
+          { year: before.year, totalCents: before.totalCents, source: before.source, notes: before.notes },
+          { year: input.year, totalCents: input.totalCents, source: input.source, notes: input.notes },
+        ),
+      });
+      return yearView(getYear(db, input.id), localDate(clock.now()));
+    },
+  }),
+  'budget.rounds': method({
+    description:
+      'De rondes (eventueel van één jaar) met regeling, indieningstermijn, bedragen, plafond, uitvoeringsperiode, criteria, grootboek en aantallen aanvragen per status.',
+    access: READERS,
+    mode: 'read',
+    input: roundQuery,
+    handler: ({ db, clock }, q) => listRounds(db, q.yearId).map((r) => roundView(r, localDate(clock.now()))),
+  }),
+  'budget.round': method({
+    description: 'Eén ronde met criteria, grootboek en aantallen aanvragen per status.',
+    access: READERS,
+    mode: 'read',
+    input: z.object({ id }),
+    handler: ({ db, clock }, input) => roundView(getRound(db, input.id, 'id'), localDate(clock.now())),
+  }),
+  'budget.createRound': method({
+    description:
+      'Maakt een ronde: naam, regeling (Lokaal Budget of Right to Cooperate), indieningstermijn, minimum- en maximumbedrag per aanvraag, plafond, uitvoeringsperiode, wijken en beoordelingscriteria.',
+    access: ['beheerder'],
+    mode: 'write',
+    input: roundInput,
+    handler: ({ db, clock, audit }, input) => {
+      const roundId = insertRound(db, input, localDateTime(clock.now()));
+      const round = getRound(db, roundId);
+      audit({
+        entity: 'budget_rounds',
+        entityId: roundId,
+        summary: `Ronde "${round.name}" (${round.schemeLabel} ${round.year}), plafond ${formatCents(round.ceilingCents)}`,
+      });
+      return roundView(round, localDate(clock.now()));
+    },
+  }),
+  'budget.updateRound': method({
+    description:
+      'Wijzigt een ronde. Regeling en jaar liggen vast zodra er aanvragen zijn; het plafond kan niet lager dan wat al is toegekend; criteria met scores blijven.',
+    access: ['beheerder'],
+    mode: 'write',
+    input: roundUpdate,
+    handler: ({ db, clock, audit }, input) => {
+      const before = getRound(db, input.id, 'id');
+      const hasApplications = Object.values(before.counts).some((n) => (n ?? 0) > 0);
+      if (hasApplications && input.scheme !== before.scheme)
+        throw ApiError.field('scheme', 'Deze ronde heeft al aanvragen: de regeling ligt vast.');
+      if (hasApplications && input.yearId !== before.yearId)
+        throw ApiError.field('yearId', 'Deze ronde heeft al aanvragen: ze blijft in hetzelfde jaar.');
+      getYear(db, input.yearId);
+      if (
+        db
+          .prepare('SELECT 1 FROM budget_rounds WHERE year_id = ? AND name = ? AND id <> ?')
+          .get(input.yearId, input.name, input.id)
+      )
+        throw ApiError.field('name', 'Er is in dit jaar al een ronde met deze naam.');
+      if (input.ceilingCents < before.ledger.committedCents) {
+        throw ApiError.field(
+          'ceilingCents',
+          `In deze ronde is al ${formatCents(before.ledger.committedCents)} toegekend: het plafond kan niet lager.`,
+        );
+      }
+      checkAllocation(db, input.yearId, input.id, input.ceilingCents);
+      db.prepare(
+        `UPDATE budget_rounds SET year_id = ?, name = ?, scheme = ?, opens_on = ?, closes_on = ?, min_cents = ?, max_cents = ?, ceiling_cents = ?,
+           execution_from = ?, execution_to = ?, wijken = ?, description = ? WHERE id = ?`,
+      ).run(
+        input.yearId,
+        input.name,
+        input.scheme,
+        input.opensOn,
+        input.closesOn,
+        input.minCents,
+        input.maxCents,
+        input.ceilingCents,
+        input.executionFrom,
+        input.executionTo,
+        JSON.stringify(input.wijken),
+        input.description,
+        input.id,
+      );
+      saveCriteria(db, input.id, input.criteria);
+      const after = getRound(db, input.id);
+      audit({
+        entity: 'budget_rounds',
+        entityId: input.id,
+        summary: diffSummary(roundFields(before), roundFields(after)),
+      });
+      return roundView(after, localDate(clock.now()));
+    },
+  }),
+  'budget.ledger': method({
+    description:
+      'Het grootboek van een jaar of een ronde met een regel per toegekende aanvraag: toegekend, vrijgevallen, vastgelegd, betaald, gepland en nog te betalen. Plafond = vastgelegd + resterend, altijd.',
+    access: ['beheerder'],
+    mode: 'read',
+    input: ledgerQuery,
+    handler: ({ db }, q) => {
+      const rounds = q.roundId !== null ? [getRound(db, q.roundId)] : getYear(db, q.yearId!).rounds;
+      const year = getYear(db, rounds[0]?.yearId ?? q.yearId!);
+      const lines = rounds.flatMap((round) =>
+        (
+          db
+            .prepare(
+              'SELECT id, number, title, applicant_name AS applicantName, status, decided_on AS decidedOn FROM budget_applications WHERE round_id = ? AND granted_cents > 0 ORDER BY decided_on, number',
+            )
+            .all(round.id) as {
+            id: number;
+            number: string;
+            title: string;
+            applicantName: string;
+            status: ApplicationStatus;
+            decidedOn: string | null;
+          }[]
+        ).map((a) => ({
+          ...a,
+          roundId: round.id,
+          roundName: round.name,
+          statusLabel: STATUS_LABELS[a.status],
+          ...applicationMoney(db, a.id),
+        })),
+      );
+      return {
+        year: {
+          id: year.id,
+          year: year.year,
+          totalCents: year.totalCents,
+          allocatedCents: year.allocatedCents,
+          unallocatedCents: year.unallocatedCents,
+        },
+        ledger: q.roundId !== null ? rounds[0]!.ledger : year.ledger,
+        rounds: rounds.map((r) => ({
+          id: r.id,
+          name: r.name,
+          scheme: r.scheme,
+          schemeLabel: r.schemeLabel,
+          ledger: r.ledger,
+        })),
+        lines,
+      };
+    },
+  }),
+};
