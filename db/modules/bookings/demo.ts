@@ -1,10 +1,10 @@
-import type { Db } from '../platform/database';
-import { addDays, isoWeekday, localDate, type Clock } from '../platform/clock';
-import type { z } from '../contract/zod';
-import { insertCategory, insertTariff } from './bookings/tariffs';
-import { insertRenter } from './bookings/renters';
-import { saveNewBookings } from './bookings/create';
-import { bookingCreate } from './bookings/schemas';
+import type { Db } from '../../platform/database';
+import { addDays, isoWeekday, localDate, type Clock } from '../../platform/clock';
+import type { z } from '../../contract/zod';
+import { insertCategory, insertTariff } from './tariffs';
+import { insertRenter } from './renters';
+import { saveNewBookings } from './create';
+import { bookingCreate } from './schemas';
 
 /** The demo house's renters, tariffs and a few weeks of a busy programme around today. */
 

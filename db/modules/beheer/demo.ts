@@ -1,7 +1,7 @@
-import type { Db } from '../platform/database';
-import { addDays, localDate, localDateTime, type Clock } from '../platform/clock';
-import { insertKey, handOut } from './beheer/keys';
-import { setHouseInfo } from './beheer/houseInfo';
+import type { Db } from '../../platform/database';
+import { addDays, localDate, localDateTime, type Clock } from '../../platform/clock';
+import { insertKey, handOut } from './keys';
+import { setHouseInfo } from './houseInfo';
 
 /** The demo house's sociaal beheer: a logbook with a handover note, an incident, defects, keys and the house rules. */
 
