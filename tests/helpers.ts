@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterEach } from 'vitest';
-import { Core } from '../db/platform/core';
+import type { Core } from '../db/platform/core';
+import { testClock } from './clock';
 import { dispatch } from '../db/contract/dispatch';
 import type { Db } from '../db/platform/database';
 import type { ApiErrorBody } from '../db/platform/errors';
@@ -23,7 +24,7 @@ export function tempDir(prefix = 'wijkhuis-test-'): string {
 }
 
 export async function openCore(options: { demo?: boolean } = {}): Promise<Core> {
-  const core = await openHouse({ dataDir: tempDir(), ...options });
+  const core = await openHouse({ dataDir: tempDir(), clock: testClock(), ...options });
   cleanups.unshift(() => core.close());
   return core;
 }

@@ -64,7 +64,7 @@ export async function generateAttendance(
   }
   caller.commit();
 
-  const now = localDateTime().slice(0, 16);
+  const now = localDateTime(caller.core.clock.now()).slice(0, 16);
   const sessions = (
     db.prepare('SELECT id FROM sessions WHERE cancelled = 0 AND start <= ? ORDER BY start').all(now) as { id: number }[]
   ).map((s) => s.id);

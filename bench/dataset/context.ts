@@ -41,7 +41,7 @@ export interface Timeline {
 }
 
 export function timeline(years = 10): Timeline {
-  const today = localDate();
+  const today = localDate(new Date());
   const anchor = addDays(today, 1 - isoWeekday(today));
   const until = addDays(anchor, 8 * 7 - 1);
   const weeks = years * 52;

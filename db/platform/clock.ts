@@ -61,12 +61,12 @@ function amsterdamOffsetMs(ms: number): number {
   return offsetMs;
 }
 
-export function localDateTime(at: Date = new Date()): string {
+export function localDateTime(at: Date): string {
   const ms = at.getTime();
   return new Date(ms + amsterdamOffsetMs(ms)).toISOString().slice(0, 19);
 }
 
-export function localDate(at: Date = new Date()): string {
+export function localDate(at: Date): string {
   return localDateTime(at).slice(0, 10);
 }
 
@@ -83,7 +83,7 @@ export function addDays(date: string, days: number): string {
 }
 
 /** A file-name-safe timestamp, same on Windows, macOS and Linux. */
-export function fileStamp(at: Date = new Date()): string {
+export function fileStamp(at: Date): string {
   return localDateTime(at).replace(/[-:]/g, '').replace('T', '-');
 }
 

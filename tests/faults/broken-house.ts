@@ -1,3 +1,4 @@
+import { testClock } from '../clock';
 import { openHouse } from '../../db/house';
 import { closeSync, openSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ export function damage(file: string): void {
 /** A demo house with one manual backup, closed, its database then damaged. */
 export async function brokenHouse(): Promise<{ dataDir: string; backup: string }> {
   const dataDir = tempDir();
-  const setup = await openHouse({ dataDir });
+  const setup = await openHouse({ dataDir, clock: testClock() });
   const token = await setUp(setup, true);
   const backup = (await ok(setup, token, 'backups.create')).name as string;
   await ok(setup, token, 'rooms.create', { name: 'Na de back-up' });

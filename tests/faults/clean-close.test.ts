@@ -1,3 +1,4 @@
+import { testClock } from '../clock';
 /**
  * The full check at start is skipped only for a file that Wijkhuis closed cleanly, that nobody changed
  * since, and whose last full check is less than a week old; otherwise a damaged file is still caught.
@@ -18,7 +19,7 @@ interface Note {
 /** A house closed cleanly: the note beside its database, and when the check that opened it ran. */
 async function closedHouse(): Promise<{ dataDir: string; note: string; recorded: Note }> {
   const dataDir = tempDir();
-  const core = await openHouse({ dataDir });
+  const core = await openHouse({ dataDir, clock: testClock() });
   await setUp(core, false);
   core.close();
   const note = join(dataDir, 'wijkhuis.sqlite.afgesloten.json');
@@ -28,12 +29,12 @@ async function closedHouse(): Promise<{ dataDir: string; note: string; recorded:
 describe('the check at start', () => {
   it('is skipped after a clean close of an untouched file; the note is used once, so a crash after it means a check', async () => {
     const { dataDir, note, recorded } = await closedHouse();
-    const core = await openHouse({ dataDir });
+    const core = await openHouse({ dataDir, clock: testClock() });
     expect(core.state.mode).toBe('normal');
     expect(core.checkedAt).toBe(recorded.checkedAt);
     expect(existsSync(note)).toBe(false);
     core.db.close(); // gone without closing the core, as in a crash: no note
-    const next = await openHouse({ dataDir });
+    const next = await openHouse({ dataDir, clock: testClock() });
     expect(next.checkedAt).not.toBe(recorded.checkedAt);
     next.close();
   });
@@ -45,7 +46,7 @@ describe('the check at start', () => {
     ]) {
       const { dataDir, note, recorded } = await closedHouse();
       writeFileSync(note, write(recorded));
-      const core = await openHouse({ dataDir });
+      const core = await openHouse({ dataDir, clock: testClock() });
       expect(core.state.mode).toBe('normal');
       expect(core.checkedAt).not.toBe(recorded.checkedAt);
       core.close();
@@ -54,7 +55,7 @@ describe('the check at start', () => {
 
   it('runs when the file was changed after closing, and finds the damage', async () => {
     const { dataDir } = await brokenHouse();
-    const core = await openHouse({ dataDir });
+    const core = await openHouse({ dataDir, clock: testClock() });
     expect(core.state).toMatchObject({ mode: 'recovery', reason: expect.stringContaining('beschadigd') });
     core.close();
   });
@@ -67,7 +68,7 @@ describe('the check at start', () => {
     const recorded = JSON.parse(readFileSync(note, 'utf8')) as Note;
     utimesSync(file, new Date(), (recorded.mtimeMs + 0.5) / 1000);
     expect(Math.trunc(statSync(file).mtimeMs)).toBe(recorded.mtimeMs);
-    const core = await openHouse({ dataDir });
+    const core = await openHouse({ dataDir, clock: testClock() });
     expect(core.state).toMatchObject({ mode: 'recovery', reason: expect.stringContaining('beschadigd') });
     core.close();
   });

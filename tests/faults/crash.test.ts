@@ -1,3 +1,4 @@
+import { testClock } from '../clock';
 /**
  * The power goes out in the middle of a save: the process is killed with SIGKILL (no handlers, no
  * flushing) during a large write, and the next start must find a sound database holding either
@@ -38,7 +39,7 @@ describe('a kill in the middle of a large write', () => {
       await sleep(delay);
       await worker.kill();
 
-      const core = await openHouse({ dataDir });
+      const core = await openHouse({ dataDir, clock: testClock() });
       try {
         expect(core.state.mode).toBe('normal');
         expectSound(core.db);
@@ -61,7 +62,7 @@ describe('a kill in the middle of a large write', () => {
 
   it('many series saved one after another: every series is whole (120 bookings, their rooms, one audit row), none half', async () => {
     const dataDir = tempDir();
-    const setup = await openHouse({ dataDir });
+    const setup = await openHouse({ dataDir, clock: testClock() });
     const token = await setUp(setup);
     const { kamer, bewoners } = await bookingHouse(setup, token);
     setup.close();
@@ -79,7 +80,7 @@ describe('a kill in the middle of a large write', () => {
       await sleep(5 + round * 13);
       await worker.kill();
 
-      const core = await openHouse({ dataDir });
+      const core = await openHouse({ dataDir, clock: testClock() });
       try {
         expectSound(core.db);
         const series = count(core.db, "SELECT count(*) AS n FROM audit_log WHERE method = 'bookings.create'");

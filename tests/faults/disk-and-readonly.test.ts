@@ -1,3 +1,4 @@
+import { testClock } from '../clock';
 /**
  * The disk fills up, or the data folder cannot be written: a clear Dutch message, nothing half
  * saved, reading carries on, and saving works again once there is room.
@@ -118,7 +119,7 @@ describe('a data folder that cannot be written', () => {
 
   it('opens read-only: everything can be read, every change is refused in Dutch, and the file stays as it was', async () => {
     const dataDir = tempDir();
-    const setup = await openHouse({ dataDir });
+    const setup = await openHouse({ dataDir, clock: testClock() });
     const token = await setUp(setup, true);
     await ok(setup, token, 'backups.create');
     setup.close();

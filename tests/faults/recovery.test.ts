@@ -1,3 +1,4 @@
+import { testClock } from '../clock';
 /**
  * A database that fails its check at start: the core starts in the recovery state, answers only the
  * recovery methods, offers the verified backups, and restores one for a beheerder of that backup.
@@ -19,7 +20,7 @@ describe('recovery state', () => {
     copyFileSync(join(dataDir, 'wijkhuis.sqlite'), badBackup);
     utimesSync(badBackup, new Date(), new Date(Date.now() + 60_000));
 
-    const core = await openHouse({ dataDir });
+    const core = await openHouse({ dataDir, clock: testClock() });
     try {
       expect(core.state).toMatchObject({ mode: 'recovery', reason: expect.stringContaining('beschadigd') });
       expect(await ok(core, null, 'recovery.status')).toMatchObject({
@@ -56,7 +57,7 @@ describe('recovery state', () => {
 
   it('restores the chosen backup only for a beheerder of that backup, keeps the broken file aside, then carries on normally', async () => {
     const { dataDir, backup } = await brokenHouse();
-    const core = await openHouse({ dataDir });
+    const core = await openHouse({ dataDir, clock: testClock() });
     try {
       const wrong = await fails(core, null, 'recovery.restore', {
         name: backup,
@@ -126,14 +127,14 @@ describe('recovery state', () => {
       core.close();
     }
     // And the next start is an ordinary one.
-    const again = await openHouse({ dataDir });
+    const again = await openHouse({ dataDir, clock: testClock() });
     expect(again.state.mode).toBe('normal');
     again.close();
   });
 
   it('locks the recovery screen for a few minutes after five wrong passwords', async () => {
     const { dataDir, backup } = await brokenHouse();
-    const core = await openHouse({ dataDir });
+    const core = await openHouse({ dataDir, clock: testClock() });
     try {
       for (let i = 0; i < 5; i++)
         await fails(core, null, 'recovery.restore', { name: backup, username: 'bea', password: `fout-${i}` });

@@ -1,3 +1,4 @@
+import { testClock } from '../clock';
 /**
  * A restore cut off half-way (SIGKILL at each step of Core.restore): the next start finds either the
  * old database or the restored one, sound, never a mix, and nothing of the restore left lying about.
@@ -35,7 +36,7 @@ describe('a restore killed half-way', () => {
     'killed at "%s": the next start has the %s database, whole',
     async (step, expected) => {
       const dataDir = tempDir();
-      const setup = await openHouse({ dataDir });
+      const setup = await openHouse({ dataDir, clock: testClock() });
       const token = await setUp(setup, true);
       await ok(setup, token, 'rooms.create', { name: 'In de back-up' });
       const backup = await ok(setup, token, 'backups.create');
@@ -54,7 +55,7 @@ describe('a restore killed half-way', () => {
       const safety = readdirSync(join(dataDir, 'backups')).find((n) => n.startsWith('voor-terugzetten-'));
       expect(safety, 'the safety copy is made before anything else').toBeDefined();
 
-      const core = await openHouse({ dataDir });
+      const core = await openHouse({ dataDir, clock: testClock() });
       try {
         expect(core.state.mode).toBe('normal');
         expectSound(core.db);

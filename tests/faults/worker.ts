@@ -1,3 +1,4 @@
+import { testClock } from '../clock';
 /**
  * The process the fault-injection tests kill or start under another user. It announces on stdout
  * when its work has begun ("BEGONNEN"), and after each finished piece ("KLAAR <n>"), so the test
@@ -17,7 +18,7 @@ async function signIn(core: Core, password: string): Promise<string> {
   return login.session.set;
 }
 
-const core = await openHouse({ dataDir });
+const core = await openHouse({ dataDir, clock: testClock() });
 
 if (task === 'seed') {
   // One large transaction: the first start with the whole demo house.

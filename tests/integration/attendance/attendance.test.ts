@@ -3,9 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { addDays, localDate } from '../../../db/platform/clock';
+import { addDays } from '../../../db/platform/clock';
 import { fails, fingerprint, ok, openCore, setUp, tempDir, tokenFor } from '../../helpers';
 import { bookingHouse, single } from '../bookings/fixture';
+import { today as testToday } from '../../clock';
 
 async function house() {
   const core = await openCore();
@@ -27,7 +28,7 @@ async function seriesAround(
   roomId: number,
   renterId: number,
 ) {
-  const start = addDays(localDate(), -21);
+  const start = addDays(testToday(), -21);
   return ok(
     core,
     token,
@@ -54,7 +55,7 @@ describe('activities and sessions', () => {
       priorityGroups: ['kwetsbare bewoners'],
       seriesIds: [made.bookings[0].seriesId],
     });
-    const range = { from: addDays(localDate(), -30), to: addDays(localDate(), 30), activityId: activity.id };
+    const range = { from: addDays(testToday(), -30), to: addDays(testToday(), 30), activityId: activity.id };
     expect((await ok(core, token, 'attendance.sessions', range)).map((s: { start: string }) => s.start)).toEqual(
       made.bookings.map((b: { start: string }) => b.start),
     );
@@ -84,7 +85,7 @@ describe('counts', () => {
       core,
       token,
       'bookings.create',
-      single(kamer.id, bewoners.id, { date: addDays(localDate(), 7), title: 'Taalcafé', confirmWarnings: true }),
+      single(kamer.id, bewoners.id, { date: addDays(testToday(), 7), title: 'Taalcafé', confirmWarnings: true }),
     );
     const activity = await ok(core, token, 'activities.create', {
       name: 'Taalcafé',
@@ -94,8 +95,8 @@ describe('counts', () => {
       bookingIds: nextWeek.ids,
     });
     const sessions = await ok(core, token, 'attendance.sessions', {
-      from: addDays(localDate(), -30),
-      to: addDays(localDate(), 30),
+      from: addDays(testToday(), -30),
+      to: addDays(testToday(), 30),
       activityId: activity.id,
     });
     const past = sessions[0];
@@ -141,8 +142,8 @@ describe('counts', () => {
     await ok(core, token, 'attendance.sync');
     const cancelled = (
       await ok(core, token, 'attendance.sessions', {
-        from: addDays(localDate(), -30),
-        to: localDate(),
+        from: addDays(testToday(), -30),
+        to: testToday(),
         activityId: activity.id,
       })
     )[1];
@@ -165,7 +166,7 @@ describe('counts', () => {
       categoryId: categories['open inloop'],
       walkIn: true,
     });
-    const yesterday = addDays(localDate(), -1);
+    const yesterday = addDays(testToday(), -1);
     const session = await ok(core, token, 'attendance.walkInSession', {
       activityId: inloop.id,
       date: yesterday,
@@ -191,7 +192,7 @@ describe('counts', () => {
       (
         await fails(core, token, 'attendance.walkInSession', {
           activityId: inloop.id,
-          date: addDays(localDate(), 2),
+          date: addDays(testToday(), 2),
           daypart: 'avond',
         })
       ).fieldErrors,
@@ -235,8 +236,8 @@ describe('reports and exports', () => {
       seriesIds: [made.bookings[0].seriesId],
     });
     const sessions = await ok(core, token, 'attendance.sessions', {
-      from: addDays(localDate(), -30),
-      to: localDate(),
+      from: addDays(testToday(), -30),
+      to: testToday(),
       activityId: activity.id,
     });
     await ok(core, token, 'attendance.setCounts', {
@@ -255,8 +256,8 @@ describe('reports and exports', () => {
       bands: [{ bandId: bands['65–74'], count: 6 }],
     });
     const report = await ok(core, token, 'reports.attendance', {
-      from: addDays(localDate(), -60),
-      to: localDate(),
+      from: addDays(testToday(), -60),
+      to: testToday(),
       granularity: 'year',
     });
     expect(report.total).toMatchObject({
@@ -269,8 +270,8 @@ describe('reports and exports', () => {
     expect(report.bands.find((b: { label: string }) => b.label === '0–3').priorityGroup).toBeNull();
     expect(report.byActivity).toMatchObject([{ name: 'Taalcafé', visitors: 16 }]);
     expect(report.byWijk).toMatchObject([{ name: 'Tarwewijk', visitors: 16 }]);
-    const q = Math.floor((Number(localDate().slice(5, 7)) - 1) / 3) + 1;
-    const quarterly = await ok(core, token, 'reports.quarterly', { year: Number(localDate().slice(0, 4)), quarter: q });
+    const q = Math.floor((Number(testToday().slice(5, 7)) - 1) / 3) + 1;
+    const quarterly = await ok(core, token, 'reports.quarterly', { year: Number(testToday().slice(0, 4)), quarter: q });
     expect(quarterly.attendance.total.visitors).toBeGreaterThanOrEqual(sessions[0].date >= quarterly.from ? 10 : 0);
     expect(quarterly.occupancy.rows.length).toBe(2);
   });
@@ -285,8 +286,8 @@ describe('reports and exports', () => {
       seriesIds: [made.bookings[0].seriesId],
     });
     const [first] = await ok(core, token, 'attendance.sessions', {
-      from: addDays(localDate(), -30),
-      to: localDate(),
+      from: addDays(testToday(), -30),
+      to: testToday(),
       activityId: activity.id,
     });
     await ok(core, token, 'attendance.setCounts', {
@@ -295,8 +296,8 @@ describe('reports and exports', () => {
       bands: [{ bandId: bands['75+'], count: 9 }],
     });
     const { fileName, base64 } = await ok(core, token, 'reports.attendanceXlsx', {
-      from: addDays(localDate(), -60),
-      to: localDate(),
+      from: addDays(testToday(), -60),
+      to: testToday(),
     });
     expect(fileName).toMatch(/^bezoekers-huis-van-de-wijk-test-.*\.xlsx$/);
     const dir = tempDir();
@@ -328,7 +329,7 @@ describe('reports and exports', () => {
 
   it('publishes the weekly programme of public activities and an iCal feed', async () => {
     const { core, token, kamer, bewoners, categories } = await house();
-    const next = addDays(localDate(), 7);
+    const next = addDays(testToday(), 7);
     const made = await ok(
       core,
       token,

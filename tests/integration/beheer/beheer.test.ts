@@ -1,8 +1,8 @@
-import { fixedClock } from '../../../db/platform/clock';
 import { describe, expect, it } from 'vitest';
-import { addDays, localDate, localDateTime } from '../../../db/platform/clock';
+import { addDays, fixedClock, localDateTime } from '../../../db/platform/clock';
 import { anonymiseExpiredIncidents } from '../../../db/modules/beheer/incidents';
 import { fails, fingerprint, ok, openCore, setUp, tokenFor } from '../../helpers';
+import { today as testToday, testClock } from '../../clock';
 
 async function house() {
   const core = await openCore();
@@ -10,8 +10,8 @@ async function house() {
   return { core, token };
 }
 
-const today = () => localDate();
-const past = (days: number) => `${addDays(localDate(), -days)}T10:00`;
+const today = () => testToday();
+const past = (days: number) => `${addDays(testToday(), -days)}T10:00`;
 
 describe('logbook', () => {
   it('keeps a handover note on top until someone has read it, and finds entries by text', async () => {
@@ -414,7 +414,7 @@ describe('house information and the Vandaag dashboard', () => {
     expect(dash.incidents.open).toBe(1);
     expect(dash.defects.open).toBe(3);
     expect(dash.defects.oldest[0].priority).toBe('hoog');
-    expect(dash.now.slice(0, 10)).toBe(localDateTime().slice(0, 10));
+    expect(dash.now.slice(0, 10)).toBe(localDateTime(testClock().now()).slice(0, 10));
     const balie = await tokenFor(core, token, 'balie');
     expect((await ok(core, balie, 'dashboard.today')).expiringOptions).toEqual([]);
   });

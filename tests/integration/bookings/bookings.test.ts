@@ -1,9 +1,9 @@
-import { fixedClock } from '../../../db/platform/clock';
 import { describe, expect, it } from 'vitest';
-import { addDays, localDate } from '../../../db/platform/clock';
+import { addDays, fixedClock } from '../../../db/platform/clock';
 import { releaseExpiredOptions } from '../../../db/modules/bookings/options';
 import { fails, fingerprint, ok, openCore, setUp } from '../../helpers';
 import { bookingHouse, single } from './fixture';
+import { today as testToday } from '../../clock';
 
 async function house() {
   const core = await openCore();
@@ -95,7 +95,7 @@ describe('conflicts', () => {
 
   it('lets cancelled bookings free the room, and options hold it until their last day has passed', async () => {
     const { core, token, kamer, bewoners } = await house();
-    const today = localDate();
+    const today = testToday();
     const date = addDays(today, 10);
     const option = await ok(
       core,
@@ -129,7 +129,7 @@ describe('conflicts', () => {
 
   it('releases expired options automatically and lists them', async () => {
     const { core, token, kamer, bewoners } = await house();
-    const today = localDate();
+    const today = testToday();
     const made = await ok(
       core,
       token,

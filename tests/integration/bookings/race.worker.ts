@@ -1,3 +1,4 @@
+import { testClock } from '../../clock';
 /**
  * One of two processes that try to book the same room at the same time (tests/integration/booking-race.test.ts).
  * Each opens its own connection to the same data folder, waits for the agreed moment, and saves.
@@ -13,7 +14,7 @@ const [dataDir, token, roomId, renterId, goAt, title] = process.argv.slice(2) as
   string,
   string,
 ];
-const core = await openHouse({ dataDir });
+const core = await openHouse({ dataDir, clock: testClock() });
 // Sessions live in memory per process: sign in here with the shared test account.
 const login = await dispatch(core, 'auth.login', { username: 'bea', password: token }, null);
 const session = login.session && 'set' in login.session ? login.session.set : null;

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, formatDateNl, localDate } from '../../../db/platform/clock';
+import { addDays, formatDateNl } from '../../../db/platform/clock';
 import { ApiError } from '../../../db/platform/errors';
 import { APPLICATION_STATUSES } from '../../../db/modules/budget/schemas';
 import { TRANSITIONS, setStatus } from '../../../db/modules/budget/shared';
 import { auditCount, fails, fingerprint, ok } from '../../helpers';
 import { admissible, budgetHouse, daysAgo, lbApplication, rtcApplication, today } from './fixture';
+import { today as testToday } from '../../clock';
 
-const year = () => localDate().slice(0, 4);
+const year = () => testToday().slice(0, 4);
 
 describe('registering applications at the desk', () => {
   it('registers an application with a number, its lines, totals, the automatic checks and who did it when', async () => {
@@ -114,7 +115,7 @@ describe('registering applications at the desk', () => {
       ],
     });
     expect(
-      (await fails(h.core, h.token, 'applications.create', { ...base, receivedOn: addDays(localDate(), 1) }))
+      (await fails(h.core, h.token, 'applications.create', { ...base, receivedOn: addDays(testToday(), 1) }))
         .fieldErrors,
     ).toEqual({ receivedOn: ['De ontvangstdatum ligt in de toekomst.'] });
     expect(fingerprint(h.core.db)).toBe(before);
@@ -436,7 +437,7 @@ describe('eligibility checklist', () => {
         .fieldErrors,
     ).toEqual({ [`answers.${windowIndex}.note`]: [contradiction] });
     expect(contradiction).toBe(
-      `Dit wijkt af van de gegevens: Ontvangen op ${formatDateNl(daysAgo(61))}; termijn ${formatDateNl(daysAgo(60))} t/m ${formatDateNl(addDays(localDate(), 30))}. Licht toe waarom.`,
+      `Dit wijkt af van de gegevens: Ontvangen op ${formatDateNl(daysAgo(61))}; termijn ${formatDateNl(daysAgo(60))} t/m ${formatDateNl(addDays(testToday(), 30))}. Licht toe waarom.`,
     );
     // With an explanation, the desk may deviate from what the data says.
     const explained = allYes.map((a: object, i: number) =>
@@ -446,7 +447,7 @@ describe('eligibility checklist', () => {
       (
         await fails(h.core, h.token, 'applications.assess', {
           id: late.id,
-          assessedOn: addDays(localDate(), 1),
+          assessedOn: addDays(testToday(), 1),
           answers: explained,
         })
       ).fieldErrors,
@@ -612,7 +613,7 @@ describe('the status machine', () => {
   it('withdraws an application before payment and releases its grant; not while it is on an agenda', async () => {
     const h = await budgetHouse();
     const id = await admissible(h, lbApplication(h.lb.id));
-    const meeting = await ok(h.core, h.token, 'meetings.create', { date: addDays(localDate(), 7), startTime: '19:30' });
+    const meeting = await ok(h.core, h.token, 'meetings.create', { date: addDays(testToday(), 7), startTime: '19:30' });
     await ok(h.core, h.token, 'meetings.setAgenda', { id: meeting.id, applicationIds: [id] });
     expect((await fails(h.core, h.token, 'applications.withdraw', { id, reason: 'Gaat niet door' })).message).toBe(
       'Deze aanvraag staat op de agenda van een vergadering: haal haar eerst van de agenda.',

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, formatDateNl, localDate } from '../../../db/platform/clock';
+import { addDays, formatDateNl } from '../../../db/platform/clock';
 import { fails, fingerprint, ok, openCore, setUp, tokenFor } from '../../helpers';
 import { admissible, budgetHouse, lbApplication, today } from './fixture';
+import { today as testToday } from '../../clock';
 
-const term = { termFrom: addDays(localDate(), -30) };
+const term = { termFrom: addDays(testToday(), -30) };
 const member = (name: string, isResident: boolean, extra: Record<string, unknown> = {}) => ({
   name,
   isResident,
@@ -11,7 +12,7 @@ const member = (name: string, isResident: boolean, extra: Record<string, unknown
   ...term,
   ...extra,
 });
-const majority = (residents: number, voting: number, date = localDate()) =>
+const majority = (residents: number, voting: number, date = testToday()) =>
   `De meerderheid van de stemgerechtigde leden moet bewoner van de wijk zijn. Op ${formatDateNl(date)} zijn ${residents} van de ${voting} stemgerechtigde leden bewoner van de wijk: dat is geen meerderheid. Voeg eerst een bewoner toe, of maak dit lid adviserend.`;
 
 describe('the committee', () => {
@@ -35,7 +36,7 @@ describe('the committee', () => {
       isResident: [majority(2, 4)],
     });
     // A member who starts later counts from that day on.
-    const later = addDays(localDate(), 40);
+    const later = addDays(testToday(), 40);
     expect(
       (await fails(core, token, 'committee.createMember', member('Sanne', false, { termFrom: later }))).fieldErrors,
     ).toEqual({ isResident: [majority(2, 4, later)] });
@@ -65,10 +66,10 @@ describe('the committee', () => {
     const { members } = await ok(h.core, h.token, 'committee.members');
     const henk = members.find((m: { name: string }) => m.name === 'Henk');
     const ayse = members.find((m: { name: string }) => m.name === 'Ayşe');
-    await ok(h.core, h.token, 'committee.endTerm', { id: henk.id, termTo: addDays(localDate(), -2) });
-    const ended = await ok(h.core, h.token, 'committee.endTerm', { id: ayse.id, termTo: addDays(localDate(), -1) });
+    await ok(h.core, h.token, 'committee.endTerm', { id: henk.id, termTo: addDays(testToday(), -2) });
+    const ended = await ok(h.core, h.token, 'committee.endTerm', { id: ayse.id, termTo: addDays(testToday(), -1) });
     expect(ended.warning).toBe(
-      `Op ${formatDateNl(localDate())} zijn 2 van de 5 stemgerechtigde leden bewoner van de wijk: dat is geen meerderheid. Voeg een bewoner toe voordat de commissie weer vergadert.`,
+      `Op ${formatDateNl(testToday())} zijn 2 van de 5 stemgerechtigde leden bewoner van de wijk: dat is geen meerderheid. Voeg een bewoner toe voordat de commissie weer vergadert.`,
     );
     expect((await ok(h.core, h.token, 'committee.members')).composition.ok).toBe(false);
     const app = await admissible(h, lbApplication(h.lb.id));
@@ -81,7 +82,7 @@ describe('the committee', () => {
     });
     expect((await fails(h.core, h.token, 'meetings.open', { id: meeting.id })).fieldErrors).toEqual({
       members: [
-        `Op ${formatDateNl(localDate())} zijn 2 van de 5 stemgerechtigde leden bewoner van de wijk: dat is geen meerderheid. De commissie is niet volgens de regels samengesteld: de vergadering kan niet worden geopend.`,
+        `Op ${formatDateNl(testToday())} zijn 2 van de 5 stemgerechtigde leden bewoner van de wijk: dat is geen meerderheid. De commissie is niet volgens de regels samengesteld: de vergadering kan niet worden geopend.`,
       ],
     });
     // A member who left is not on the attendance list of a later meeting.
@@ -92,7 +93,7 @@ describe('the committee', () => {
           members: [{ memberId: henk.id, status: 'aanwezig' }],
         })
       ).fieldErrors,
-    ).toEqual({ 'members.0.memberId': [`Henk zat op ${formatDateNl(localDate())} niet in de commissie.`] });
+    ).toEqual({ 'members.0.memberId': [`Henk zat op ${formatDateNl(testToday())} niet in de commissie.`] });
     await ok(h.core, h.token, 'committee.createMember', {
       name: 'Naima',
       isResident: true,
@@ -137,7 +138,7 @@ describe('the committee', () => {
           h.core,
           h.token,
           'committee.createMember',
-          member('Piet', true, { termTo: addDays(localDate(), -31) }),
+          member('Piet', true, { termTo: addDays(testToday(), -31) }),
         )
       ).fieldErrors,
     ).toEqual({ termTo: ['Het einde van de zittingstermijn mag niet voor het begin liggen.'] });
@@ -165,12 +166,12 @@ describe('the committee', () => {
     // A chair whose term ended makes room for the next one.
     const { members } = await ok(h.core, h.token, 'committee.members');
     const fatima = members.find((m: { isChair: boolean }) => m.isChair);
-    await ok(h.core, h.token, 'committee.endTerm', { id: fatima.id, termTo: addDays(localDate(), -1) });
+    await ok(h.core, h.token, 'committee.endTerm', { id: fatima.id, termTo: addDays(testToday(), -1) });
     await ok(
       h.core,
       h.token,
       'committee.createMember',
-      member('Nieuwe voorzitter', true, { isChair: true, termFrom: localDate() }),
+      member('Nieuwe voorzitter', true, { isChair: true, termFrom: testToday() }),
     );
     expect((await fails(h.core, balie, 'committee.createMember', member('X', true))).code).toBe('FORBIDDEN');
   });
@@ -186,7 +187,7 @@ describe('the committee', () => {
     });
     await ok(h.core, h.token, 'meetings.open', { id: held.id });
     const planned = await ok(h.core, h.token, 'meetings.create', {
-      date: addDays(localDate(), 14),
+      date: addDays(testToday(), 14),
       startTime: '19:30',
     });
     const rules = await ok(h.core, h.token, 'committee.setRules', {

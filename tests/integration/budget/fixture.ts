@@ -1,9 +1,10 @@
-import { addDays, localDate } from '../../../db/platform/clock';
+import { addDays } from '../../../db/platform/clock';
 import type { Core } from '../../../db/platform/core';
 import { ok, openCore, setUp } from '../../helpers';
+import { today as testToday } from '../../clock';
 
-export const today = () => localDate();
-export const daysAgo = (n: number) => addDays(localDate(), -n);
+export const today = () => testToday();
+export const daysAgo = (n: number) => addDays(testToday(), -n);
 
 /** A valid Lokaal Budget application (balanced: € 8.000 costs = € 6.000 requested + € 1.500 co-funding + € 500 own money). */
 export function lbApplication(roundId: number, extra: Record<string, unknown> = {}) {
@@ -27,8 +28,8 @@ export function lbApplication(roundId: number, extra: Record<string, unknown> = 
     expectedReach: { ouderen: 25, jeugd: 15 },
     expectedParticipants: 40,
     expectedMeetings: 30,
-    startDate: addDays(localDate(), 10),
-    endDate: addDays(localDate(), 200),
+    startDate: addDays(testToday(), 10),
+    endDate: addDays(testToday(), 200),
     location: 'Buurtmoestuin',
     requestedCents: 6000_00,
     costLines: [
@@ -42,7 +43,7 @@ export function lbApplication(roundId: number, extra: Record<string, unknown> = 
       { kind: 'eigen_bijdrage', source: 'Vrijwilligersuren (50 uur)', amountCents: 750_00, inKind: true },
     ],
     register: true,
-    receivedOn: localDate(),
+    receivedOn: testToday(),
     ...extra,
   };
 }
@@ -61,8 +62,8 @@ export function rtcApplication(roundId: number, extra: Record<string, unknown> =
     contribution: 'Signaleren van eenzaamheid bij ouderen.',
     priorityGroups: ['ouderen'],
     expectedReach: { ouderen: 120, overig: 200 },
-    startDate: addDays(localDate(), 5),
-    endDate: addDays(localDate(), 60),
+    startDate: addDays(testToday(), 5),
+    endDate: addDays(testToday(), 60),
     requestedCents: 5000_00,
     costLines: [
       { description: 'Straatfeest', amountCents: 6000_00 },
@@ -80,7 +81,7 @@ export function rtcApplication(roundId: number, extra: Record<string, unknown> =
       },
     ],
     register: true,
-    receivedOn: localDate(),
+    receivedOn: testToday(),
     ...extra,
   };
 }
@@ -102,15 +103,15 @@ export async function budgetHouse(): Promise<BudgetHouse> {
   const building = await ok(core, token, 'building.get');
   await ok(core, token, 'building.update', { ...building, gebied: 'Charlois', wijken: ['Tarwewijk', 'Carnisse'] });
   const year = await ok(core, token, 'budget.createYear', {
-    year: Number(localDate().slice(0, 4)),
+    year: Number(testToday().slice(0, 4)),
     totalCents: 100_000_00,
     source: '10% welzijnsbudget',
   });
   const window = {
-    opensOn: addDays(localDate(), -60),
-    closesOn: addDays(localDate(), 30),
-    executionFrom: addDays(localDate(), -30),
-    executionTo: addDays(localDate(), 300),
+    opensOn: addDays(testToday(), -60),
+    closesOn: addDays(testToday(), 30),
+    executionFrom: addDays(testToday(), -30),
+    executionTo: addDays(testToday(), 300),
   };
   const lb = await ok(core, token, 'budget.createRound', {
     yearId: year.id,
@@ -149,7 +150,7 @@ export async function budgetHouse(): Promise<BudgetHouse> {
     members.push(
       await ok(core, token, 'committee.createMember', {
         name,
-        termFrom: addDays(localDate(), -400),
+        termFrom: addDays(testToday(), -400),
         isResident,
         voting: true,
         isChair: i === 0,
@@ -158,7 +159,7 @@ export async function budgetHouse(): Promise<BudgetHouse> {
   }
   const secretary = await ok(core, token, 'committee.createMember', {
     name: 'Samira (secretaris)',
-    termFrom: addDays(localDate(), -400),
+    termFrom: addDays(testToday(), -400),
     isResident: false,
     voting: false,
     isSecretary: true,
@@ -172,7 +173,7 @@ export async function admissible(h: BudgetHouse, input: Record<string, unknown>)
   const checklist = await ok(h.core, h.token, 'eligibility.checklist', { applicationId: app.id });
   await ok(h.core, h.token, 'applications.assess', {
     id: app.id,
-    assessedOn: localDate(),
+    assessedOn: testToday(),
     answers: checklist.items.map((i: { criterionId: number }) => ({ criterionId: i.criterionId, met: true })),
   });
   return app.id;
@@ -186,7 +187,7 @@ export async function openMeeting(
   chairMemberId: number | null = null,
 ) {
   const meeting = await ok(h.core, h.token, 'meetings.create', {
-    date: localDate(),
+    date: testToday(),
     startTime: '19:30',
     location: 'Vergaderkamer 1',
   });

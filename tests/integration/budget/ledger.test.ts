@@ -1,5 +1,6 @@
+import { today as testToday } from '../../clock';
 import { describe, expect, it } from 'vitest';
-import { addDays, localDate } from '../../../db/platform/clock';
+import { addDays } from '../../../db/platform/clock';
 import { fails, fingerprint, ok } from '../../helpers';
 import {
   admissible,
@@ -64,7 +65,7 @@ async function grant(h: BudgetHouse, grants: [number, number][]) {
 describe('years and rounds', () => {
   it('keeps the rounds of a year within the year budget, and a ceiling above what is granted', async () => {
     const h = await budgetHouse();
-    const y = localDate().slice(0, 4);
+    const y = testToday().slice(0, 4);
     const round = await ok(h.core, h.token, 'budget.round', { id: h.lb.id });
     const before = fingerprint(h.core.db);
     const extra = {

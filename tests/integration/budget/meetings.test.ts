@@ -1,5 +1,6 @@
+import { today as testToday } from '../../clock';
 import { describe, expect, it } from 'vitest';
-import { addDays, formatDateNl, localDate } from '../../../db/platform/clock';
+import { addDays, formatDateNl } from '../../../db/platform/clock';
 import { voteResult } from '../../../db/modules/budget/meetings/votes';
 import { fails, fingerprint, ok, tokenFor } from '../../helpers';
 import {
@@ -107,9 +108,9 @@ describe('quorum', () => {
   it('refuses to open a meeting before its date or without a chair present, and accepts an acting chair', async () => {
     const h = await budgetHouse();
     const app = await admissible(h, lbApplication(h.lb.id));
-    const later = await ok(h.core, h.token, 'meetings.create', { date: addDays(localDate(), 3), startTime: '19:30' });
+    const later = await ok(h.core, h.token, 'meetings.create', { date: addDays(testToday(), 3), startTime: '19:30' });
     expect((await fails(h.core, h.token, 'meetings.open', { id: later.id })).fieldErrors).toEqual({
-      date: [`De vergadering is pas op ${formatDateNl(addDays(localDate(), 3))}.`],
+      date: [`De vergadering is pas op ${formatDateNl(addDays(testToday(), 3))}.`],
     });
     const meeting = await ok(h.core, h.token, 'meetings.create', { date: today(), startTime: '19:30' });
     await ok(h.core, h.token, 'meetings.setAgenda', { id: meeting.id, applicationIds: [app] });
@@ -255,7 +256,7 @@ describe('votes', () => {
     const { rows } = await ok(h.core, h.token, 'audit.list', { entity: 'budget_meetings' });
     expect(rows[0].summary).toBe(
       'Belangenverstrengeling Ayşe bij LB-' +
-        localDate().slice(0, 4) +
+        testToday().slice(0, 4) +
         '-001 "Samen tuinieren met ouderen": Bleek toch betrokken.; stem vervallen; scores vervallen',
     );
     await ok(h.core, h.token, 'meetings.propose', { itemId, proposedCents: 5000_00, conditions: '' });
@@ -566,7 +567,7 @@ describe('who may do what', () => {
     const notOnAgenda = await admissible(h, lbApplication(h.lb.id, { title: 'Nog niet geagendeerd' }));
     expect(await ok(h.core, henkToken, 'applications.list')).toEqual([]);
     await ok(h.core, h.token, 'meetings.setAgenda', {
-      id: (await ok(h.core, h.token, 'meetings.create', { date: addDays(localDate(), 7), startTime: '19:30' })).id,
+      id: (await ok(h.core, h.token, 'meetings.create', { date: addDays(testToday(), 7), startTime: '19:30' })).id,
       applicationIds: [onAgenda],
     });
     expect((await ok(h.core, henkToken, 'applications.list')).map((a: { id: number }) => a.id)).toEqual([onAgenda]);
@@ -611,7 +612,7 @@ describe('who may do what', () => {
     const henk = (await ok(h.core, h.token, 'committee.members')).members.find(
       (m: { id: number }) => m.id === h.members[1]!.id,
     );
-    await ok(h.core, h.token, 'committee.endTerm', { id: henk.id, termTo: addDays(localDate(), -1) });
+    await ok(h.core, h.token, 'committee.endTerm', { id: henk.id, termTo: addDays(testToday(), -1) });
     expect(await ok(h.core, henkToken, 'applications.list')).toEqual([]);
   });
 });
@@ -756,7 +757,7 @@ describe('agenda, scores, closing and documents', () => {
     const pack = await ok(h.core, h.token, 'meetings.agendaPack', { id: meeting.id });
     expect(pack.agenda).toHaveLength(5);
     expect(pack.agenda[2]).toBe(
-      `3. LB-${localDate().slice(0, 4)}-001 Samen tuinieren met ouderen (Buurtmoestuin Tarwewijk, Lokaal Budget, gevraagd € 6.000,00)`,
+      `3. LB-${testToday().slice(0, 4)}-001 Samen tuinieren met ouderen (Buurtmoestuin Tarwewijk, Lokaal Budget, gevraagd € 6.000,00)`,
     );
     expect(pack.items[1].application.valuation.parties.map((p: { name: string }) => p.name)).toEqual([
       'Woonstichting Zuid',
@@ -842,7 +843,7 @@ describe('agenda, scores, closing and documents', () => {
     const letter = await ok(h.core, h.token, 'applications.letter', { id: lb });
     expect(letter).toMatchObject({
       kind: 'deels_toekenning',
-      subject: `Gedeeltelijke toekenning: uw aanvraag Lokaal Budget "Samen tuinieren met ouderen" (LB-${localDate().slice(0, 4)}-001)`,
+      subject: `Gedeeltelijke toekenning: uw aanvraag Lokaal Budget "Samen tuinieren met ouderen" (LB-${testToday().slice(0, 4)}-001)`,
       salutation: 'Beste Joke de Vries,',
     });
     expect(letter.addressee.addressLines).toEqual(['Moestuinstraat 4', '3083 AB Rotterdam']);

@@ -1,3 +1,4 @@
+import { testClock } from '../../clock';
 import { openHouse } from '../../../db/house';
 import { describe, expect, it, afterEach } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ afterEach(async () => {
 });
 
 async function start(dataDir?: string) {
-  const core = dataDir ? await openHouse({ dataDir }) : await openCore();
+  const core = dataDir ? await openHouse({ dataDir, clock: testClock() }) : await openCore();
   if (dataDir) cores.push(core);
   const staticDir = join(tempDir(), 'renderer') + '/';
   mkdirSync(staticDir);

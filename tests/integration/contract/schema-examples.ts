@@ -5,14 +5,15 @@
  * and 2 in every table, so ids mostly resolve.
  */
 import type { z } from 'zod';
-import { addDays, localDate } from '../../../db/platform/clock';
+import { addDays } from '../../../db/platform/clock';
+import { today as testToday } from '../../clock';
 
 type Schema = z.ZodType;
 type Def = { type: string; [key: string]: any };
 const defOf = (s: Schema): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
 
 // Yesterday: late enough for what must not lie in the future (hours, incidents), close enough to the demo data.
-const DAY = addDays(localDate(), -1);
+const DAY = addDays(testToday(), -1);
 const PLAUSIBLE_STRINGS = [
   DAY,
   '10:00',

@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Core } from '../../../db/platform/core';
 import { dispatch, type DispatchResult } from '../../../db/contract/dispatch';
-import { addDays, localDate } from '../../../db/platform/clock';
+import { addDays } from '../../../db/platform/clock';
 import { PASSWORD, ok, openCore, setUp, tokenFor } from '../../helpers';
 import { bookingHouse, single } from '../bookings/fixture';
 import { ROOT } from '../../e2e/harness';
+import { today as testToday } from '../../clock';
 
 const run = promisify(execFile);
 
@@ -98,7 +99,7 @@ describe('two windows of one core writing the same thing at once', () => {
     } = await twoWindows();
     const { roles, volunteer } = await volunteerHouse(core, a);
     const [els, jan, piet] = [await volunteer('Els'), await volunteer('Jan'), await volunteer('Piet')];
-    const date = addDays(localDate(), 7);
+    const date = addDays(testToday(), 7);
     const shift = await ok(core, a, 'roster.createShift', {
       title: 'Balie ochtend',
       date,
@@ -136,7 +137,7 @@ describe('two windows of one core writing the same thing at once', () => {
     } = await twoWindows();
     const { roles, volunteer } = await volunteerHouse(core, a);
     const piet = await volunteer('Piet');
-    const date = addDays(localDate(), 7);
+    const date = addDays(testToday(), 7);
     const morning = await ok(core, a, 'roster.createShift', {
       title: 'Balie ochtend',
       date,
@@ -194,7 +195,7 @@ describe('two windows of one core writing the same thing at once', () => {
       windows: [a, b],
     } = await twoWindows();
     const key = await ok(core, a, 'keys.create', { kind: 'sleutel', label: 'Voordeur', code: 'S-1' });
-    const today = localDate();
+    const today = testToday();
     const error = winnerAndLoser(
       await atOnce(core, [
         [a, 'keys.handOut', { keyId: key.id, holderKind: 'vrijwilliger', holderName: 'Els', handedOutOn: today }],
@@ -226,7 +227,7 @@ describe('two processes writing at once for a few seconds', () => {
       categoryId: categories['open inloop'],
       walkIn: true,
     });
-    const day = addDays(localDate(), -1);
+    const day = addDays(testToday(), -1);
     const session = await ok(core, token, 'attendance.walkInSession', {
       activityId: inloop.id,
       date: day,

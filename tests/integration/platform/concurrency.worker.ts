@@ -1,3 +1,4 @@
+import { testClock } from '../../clock';
 /**
  * One of two processes writing to the same data folder for a few seconds (tests/integration/concurrency.test.ts):
  * the desk logs and counts visitors while the beheerder books rooms and hands keys out and back. Each process has
@@ -20,7 +21,7 @@ interface Plan {
 }
 
 const plan = JSON.parse(process.argv[2]!) as Plan;
-const core = await openHouse({ dataDir: process.argv[3]! });
+const core = await openHouse({ dataDir: process.argv[3]!, clock: testClock() });
 const login = await dispatch(core, 'auth.login', { username: plan.username, password: plan.password }, null);
 const token = login.session && 'set' in login.session ? login.session.set : null;
 

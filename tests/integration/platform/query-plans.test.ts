@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/platform/database';
 import type { Core } from '../../../db/platform/core';
 import { dispatch } from '../../../db/contract/dispatch';
-import { addDays, localDate } from '../../../db/platform/clock';
+import { addDays } from '../../../db/platform/clock';
 import { openCore, setUp } from '../../helpers';
+import { today as testToday } from '../../clock';
 
 /** The plan of a query, flattened; a full `SCAN` of a big table means a missing index. */
 function plan(db: Db, sql: string, params: Record<string, unknown> = {}): string {
@@ -137,7 +138,7 @@ describe('every hot path the benchmark measures stays on indexes', () => {
   it('no statement of the measured methods scans a growing table in full', async () => {
     const core = await openCore({ demo: true });
     const token = await setUp(core, true);
-    const today = localDate();
+    const today = testToday();
     const room = (core.db.prepare('SELECT id FROM rooms ORDER BY id LIMIT 1').get() as { id: number }).id;
     const renter = (core.db.prepare('SELECT id FROM renters ORDER BY id LIMIT 1').get() as { id: number }).id;
     const year = (core.db.prepare('SELECT id FROM budget_years ORDER BY year DESC LIMIT 1').get() as { id: number }).id;

@@ -1,11 +1,11 @@
-import { fixedClock } from '../../../db/platform/clock';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../db/platform/core';
 import type { Db } from '../../../db/platform/database';
-import { addDays, localDate } from '../../../db/platform/clock';
+import { addDays, fixedClock } from '../../../db/platform/clock';
 import { auditCount, fails, fingerprint, ok, tokenFor } from '../../helpers';
 import { LOGBOOK_CATEGORIES } from '../../../db/modules/beheer/schemas';
 import { budgetHouse, lbApplication } from '../budget/fixture';
+import { today as testToday } from '../../clock';
 
 const LOGBOOK_CATEGORY = LOGBOOK_CATEGORIES[0];
 
@@ -32,13 +32,13 @@ async function jokeEverywhere() {
   });
   await ok(core, token, 'roster.logHours', {
     volunteerId: volunteer.id,
-    date: localDate(),
+    date: testToday(),
     minutes: 90,
     description: 'Tuin geholpen met Joke de Vries haar buurvrouw',
   });
   await ok(core, token, 'roster.logHours', {
     volunteerId: volunteer.id,
-    date: addDays(localDate(), -1),
+    date: addDays(testToday(), -1),
     minutes: 120,
     description: 'Koffie',
   });
@@ -220,7 +220,7 @@ describe('rights of a person', () => {
 
   it('anonymises: hours, counts and amounts stay, names and contact details go, in the records and in the audit log', async () => {
     const { core, token, volunteer, renter } = await jokeEverywhere();
-    const year = Number(localDate().slice(0, 4));
+    const year = Number(testToday().slice(0, 4));
     const hoursBefore = await ok(core, token, 'roster.hours', { volunteerId: volunteer.id, year });
     const volunteersBefore = (await ok(core, token, 'volunteers.list', {})).length;
     expect((await ok(core, token, 'audit.list', { text: JOKE.name })).total).toBeGreaterThan(0);
@@ -312,11 +312,11 @@ describe('rights of a person', () => {
       )
       .run(
         renter.id,
-        addDays(localDate(), -40),
-        addDays(localDate(), -10),
-        addDays(localDate(), -9),
-        addDays(localDate(), 5),
-        localDate(),
+        addDays(testToday(), -40),
+        addDays(testToday(), -10),
+        addDays(testToday(), -9),
+        addDays(testToday(), 5),
+        testToday(),
       ).lastInsertRowid;
     const open = await fails(core, token, 'privacy.erase', {
       targets: [{ type: 'huurder', id: renter.id, scope: 'contact' }],
@@ -325,7 +325,7 @@ describe('rights of a person', () => {
     expect(open.fieldErrors['targets.0']?.[0]).toBe(
       'Heeft nog 1 openstaande factuur/facturen. Anonimiseer pas als die betaald of vervallen zijn.',
     );
-    core.db.prepare("UPDATE invoices SET status = 'betaald', paid_on = ? WHERE id = ?").run(localDate(), invoice);
+    core.db.prepare("UPDATE invoices SET status = 'betaald', paid_on = ? WHERE id = ?").run(testToday(), invoice);
     const fiscal = await fails(core, token, 'privacy.erase', {
       targets: [{ type: 'huurder', id: renter.id, scope: 'volledig' }],
       reason: 'Verzoek per brief',
@@ -361,7 +361,7 @@ describe('rights of a person', () => {
     const balie = await tokenFor(core, token, 'balie');
     const balieUser = (await ok(core, balie, 'auth.me')).user;
     const entry = await ok(core, balie, 'logbook.create', {
-      date: localDate(),
+      date: testToday(),
       daypart: 'ochtend',
       category: LOGBOOK_CATEGORY,
       text: 'Koffie gezet',
@@ -389,10 +389,10 @@ describe('rights of a person', () => {
       .prepare(
         "INSERT INTO budget_attachments (application_id, file_name, mime_type, size_bytes, content, added_at, added_by) VALUES (?, 'id.pdf', 'application/pdf', 3, x'010203', ?, 'Bea')",
       )
-      .run(application.id, localDate());
+      .run(application.id, testToday());
     core.db
       .prepare("UPDATE budget_applications SET status = 'afgewezen', decided_on = ? WHERE id = ?")
-      .run(localDate(), application.id);
+      .run(testToday(), application.id);
     await ok(core, token, 'privacy.erase', {
       targets: [{ type: 'aanvraag', id: application.id, scope: 'volledig' }],
       reason: 'Verzoek na afwijzing',
@@ -525,11 +525,11 @@ describe('retention', () => {
 
     // With real dates: a volunteer who stopped three years ago is in today's preview and goes when switched on.
     core.db.prepare('DELETE FROM volunteer_allowances').run();
-    core.db.prepare('UPDATE volunteers SET stopped_on = ? WHERE id = ?').run(addDays(localDate(), -3 * 366), stopped);
+    core.db.prepare('UPDATE volunteers SET stopped_on = ? WHERE id = ?').run(addDays(testToday(), -3 * 366), stopped);
     const { preview } = await ok(core, token, 'privacy.retention');
     expect(preview).toEqual([expect.objectContaining({ type: 'vrijwilliger', id: stopped, label: 'Joke de Vries' })]);
     const on = await ok(core, token, 'privacy.setRetentionJob', { enabled: true });
-    expect(on).toMatchObject({ enabledBy: 'Bea Beheer', anonymised: 1, lastRunOn: localDate() });
+    expect(on).toMatchObject({ enabledBy: 'Bea Beheer', anonymised: 1, lastRunOn: testToday() });
     expect((await fails(core, token, 'privacy.setRetentionJob', { enabled: true })).message).toBe(
       'De bewaartermijn-taak staat al aan.',
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isoWeekday, localDate } from '../../../db/platform/clock';
+import { addDays, isoWeekday } from '../../../db/platform/clock';
 import { fails, fingerprint, ok, openCore, setUp, tokenFor } from '../../helpers';
+import { today as testToday } from '../../clock';
 
 async function house() {
   const core = await openCore();
@@ -88,7 +89,7 @@ describe('register and certificates', () => {
     ).toEqual({ expiresOn: ['De vervaldatum ligt voor de datum van afgifte.'] });
     let alerts = await ok(core, token, 'volunteers.certificateAlerts');
     expect(alerts.missingVog.map((m: { volunteerName: string }) => m.volunteerName)).toEqual(['Els']);
-    const today = localDate();
+    const today = testToday();
     await ok(core, token, 'volunteers.addCertificate', {
       volunteerId: els.id,
       kind: 'vog',
@@ -125,7 +126,7 @@ describe('register and certificates', () => {
 describe('the register', () => {
   it('lists each volunteer with the state of their newest VOG, BHV and EHBO, and a VOG that a role asks for but is missing', async () => {
     const { core, token, volunteer } = await house();
-    const today = localDate();
+    const today = testToday();
     await volunteer('Els', ['kinderactiviteit']);
     const jan = await volunteer('Jan', ['balie']);
     const kim = await volunteer('Kim', ['kinderactiviteit']);
@@ -189,7 +190,7 @@ describe('the audit log in words', () => {
       status: 'pauze',
       address: 'Dorpsstraat 1',
     });
-    const date = addDays(localDate(), 7);
+    const date = addDays(testToday(), 7);
     const shift = await ok(core, token, 'roster.createShift', {
       title: 'Avond',
       date,
@@ -368,7 +369,7 @@ describe('assigning', () => {
     const { core, token, roles, volunteer } = await house();
     const shift = await ok(core, token, 'roster.createShift', {
       title: 'Ochtend',
-      date: addDays(localDate(), 7),
+      date: addDays(testToday(), 7),
       startTime: '09:00',
       endTime: '13:00',
       needs: [{ roleId: roles['gastvrouw/gastheer'], count: 2 }],
@@ -378,7 +379,7 @@ describe('assigning', () => {
       await volunteer('Bo', ['gastvrouw/gastheer']),
       await volunteer('Cor', ['gastvrouw/gastheer']),
     ];
-    const gaps = () => ok(core, token, 'roster.gaps', { from: localDate(), to: addDays(localDate(), 14) });
+    const gaps = () => ok(core, token, 'roster.gaps', { from: testToday(), to: addDays(testToday(), 14) });
     expect((await gaps()).map((g: { missing: number }) => g.missing)).toEqual([2]);
     const first = await ok(core, token, 'roster.assign', {
       shiftId: shift.id,
@@ -407,7 +408,7 @@ describe('assigning', () => {
     const dee = await volunteer('Dee', ['gastvrouw/gastheer']);
     await ok(core, token, 'roster.logHours', {
       volunteerId: dee.id,
-      date: localDate(),
+      date: testToday(),
       minutes: 600,
       description: 'Klussen',
     });
@@ -454,7 +455,7 @@ describe('assigning', () => {
 
   it('plans someone in from the waiting list only after the same warnings as assigning', async () => {
     const { core, token, roles, volunteer } = await house();
-    const date = addDays(localDate(), 7);
+    const date = addDays(testToday(), 7);
     const shift = await ok(core, token, 'roster.createShift', {
       title: 'Ochtend',
       date,
@@ -528,7 +529,7 @@ describe('assigning', () => {
 
   it('leaves the place of a no-show open: the shift counts as understaffed and the building as uncovered', async () => {
     const { core, token, roles, volunteer } = await house();
-    let day = addDays(localDate(), -7);
+    let day = addDays(testToday(), -7);
     while (isoWeekday(day) > 5) day = addDays(day, -1);
     const shift = await ok(core, token, 'roster.createShift', {
       title: 'Avond',
@@ -628,7 +629,7 @@ describe('hours, no-shows and allowances', () => {
   it('counts past shifts as hours, with corrections and no-shows, plus hours logged by hand', async () => {
     const { core, token, roles, volunteer } = await house();
     const jan = await volunteer('Jan', ['balie'], { tegenprestatie: true, tegenprestatieHours: 4 });
-    const day = addDays(localDate(), -3);
+    const day = addDays(testToday(), -3);
     const s1 = await ok(core, token, 'roster.createShift', {
       title: 'Ochtend',
       date: day,
@@ -683,7 +684,7 @@ describe('hours, no-shows and allowances', () => {
       (
         await fails(core, token, 'roster.logHours', {
           volunteerId: jan.id,
-          date: addDays(localDate(), 2),
+          date: addDays(testToday(), 2),
           minutes: 60,
           description: 'x',
         })
@@ -717,10 +718,10 @@ describe('hours, no-shows and allowances', () => {
 describe('views', () => {
   it("exports a volunteer's own roster as iCal and lists milestones", async () => {
     const { core, token, roles, volunteer } = await house();
-    const greet = await volunteer('Greet', ['balie'], { startDate: `${Number(localDate().slice(0, 4)) - 10}-03-01` });
+    const greet = await volunteer('Greet', ['balie'], { startDate: `${Number(testToday().slice(0, 4)) - 10}-03-01` });
     const shift = await ok(core, token, 'roster.createShift', {
       title: 'Ochtend balie',
-      date: addDays(localDate(), 2),
+      date: addDays(testToday(), 2),
       startTime: '09:00',
       endTime: '13:00',
     });
@@ -734,9 +735,9 @@ describe('views', () => {
     expect(ics.fileName).toBe('rooster-greet.ics');
     expect(ics.content).toContain('SUMMARY:Ochtend balie (balie)');
     expect(ics.content).toContain(`DTSTART;TZID=Europe/Amsterdam:${shift.date.replace(/-/g, '')}T090000`);
-    const milestones = await ok(core, token, 'volunteers.milestones', { year: Number(localDate().slice(0, 4)) });
+    const milestones = await ok(core, token, 'volunteers.milestones', { year: Number(testToday().slice(0, 4)) });
     expect(milestones).toEqual([
-      { volunteerId: greet.id, name: 'Greet', kind: 'jubileum', value: 10, date: `${localDate().slice(0, 4)}-03-01` },
+      { volunteerId: greet.id, name: 'Greet', kind: 'jubileum', value: 10, date: `${testToday().slice(0, 4)}-03-01` },
     ]);
   });
 });

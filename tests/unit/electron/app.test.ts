@@ -1,3 +1,4 @@
+import { testClock } from '../../clock';
 import { openHouse, type HouseOptions } from '../../../db/house';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,7 +37,7 @@ function setup(options: FakeOptions = {}) {
   const stopSchedules = vi.fn();
   const openCore = async (o: HouseOptions) => {
     opened.push(o);
-    const core = await openHouse(o);
+    const core = await openHouse({ ...o, clock: testClock() });
     cores.push(core);
     // The real schedule writes a backup at once; here it is enough to see it started and stopped.
     core.startSchedules = vi.fn(() => stopSchedules);

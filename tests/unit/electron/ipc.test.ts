@@ -1,3 +1,4 @@
+import { testClock } from '../../clock';
 import { openHouse } from '../../../db/house';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +22,7 @@ let fake: FakeElectron;
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'wijkhuis-ipc-'));
-  core = await openHouse({ dataDir: dir });
+  core = await openHouse({ dataDir: dir, clock: testClock() });
   fake = createFakeElectron();
 });
 
