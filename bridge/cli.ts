@@ -1,6 +1,10 @@
 /**
- * `npm run preview -- [--data DIR] [--port N] [--demo]`: the app in a browser, on the same API.
+ * `npm run preview -- [--data DIR] [--port N] [--demo] [--now MOMENT]`: the app in a browser, on the same API.
  * Prints the address once it listens, so scripts and tests can wait for it.
+ *
+ * `--now` starts the house's clock at MOMENT, an Amsterdam wall-clock time 'YYYY-MM-DDTHH:MM' or an ISO time
+ * with Z or an offset, from where it runs on with real time: to try the app, or run the end-to-end tests, on a
+ * chosen date (a Monday morning, the day summer time starts) instead of today. Without it the computer's clock.
  */
 import { openHouse } from '../db/house';
 import { resolve } from 'node:path';
@@ -8,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DatabaseOpenError } from '../db/platform/database';
+import { clockFrom, localDateTime, type Clock } from '../db/platform/clock';
 import { startBridge } from './server';
 
 const { values } = parseArgs({
@@ -15,6 +20,7 @@ const { values } = parseArgs({
     data: { type: 'string', default: '.preview-data' },
     port: { type: 'string', default: '5199' },
     demo: { type: 'boolean', default: false },
+    now: { type: 'string' },
   },
 });
 
@@ -26,14 +32,25 @@ if (!existsSync(staticDir)) {
   process.exit(1);
 }
 
+let clock: Clock | undefined;
+try {
+  clock = values.now === undefined ? undefined : clockFrom(values.now);
+} catch {
+  console.error(
+    `--now ${values.now} is geen tijdstip: geef een Amsterdamse tijd als 2026-12-07T10:00, of een ISO-tijd met Z of een verschil.`,
+  );
+  process.exit(1);
+}
+
 try {
   const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
     version: string;
   };
-  const core = await openHouse({ dataDir: resolve(values.data), demo: values.demo, appVersion: version });
+  const core = await openHouse({ dataDir: resolve(values.data), demo: values.demo, appVersion: version, clock });
   // A damaged or read-only database still starts: the renderer shows the recovery screen or a banner.
   if (core.state.mode === 'recovery') console.warn(`Let op: Wijkhuis start in de herstelstand. ${core.state.reason}`);
   if (core.state.mode === 'readonly') console.warn(`Let op: alleen lezen. ${core.state.reason}`);
+  if (clock) console.log(`De klok van het huis loopt vanaf ${localDateTime(clock.now()).slice(0, 16)} (Amsterdam).`);
   const stopSchedules = core.startSchedules();
   const bridge = await startBridge(core, { staticDir, port: Number(values.port) });
   console.log(`Wijkhuis preview: ${bridge.url}  (gegevens in ${core.paths.dataDir})`);

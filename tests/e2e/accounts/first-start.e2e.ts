@@ -1,19 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launch, snap, startPreview, type Preview } from '../harness';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, snap, useE2E, openFromMenu } from '../harness';
 
-let preview: Preview;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  preview = await startPreview();
-  ({ browser, page } = await launch());
-});
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+const { page, preview } = useE2E();
 
 const PASSWORD = 'een-lang-wachtwoord';
 
@@ -53,8 +41,7 @@ describe('first start to a room that stays', () => {
   });
 
   it('saves the building profile', async () => {
-    await page.getByRole('navigation').getByRole('link', { name: 'Gebouw' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Gebouw' }).waitFor();
+    await openFromMenu(page, 'Gebouw');
     await expectAccessible(page, 'gebouw');
     await page.getByLabel('Straat en huisnummer').fill('Eschplein 3');
     await page.getByLabel('Postcode').fill('3063ab');
@@ -65,8 +52,7 @@ describe('first start to a room that stays', () => {
   });
 
   it('adds a room, refusing a negative changeover next to the field, and the room is still there after a reload', async () => {
-    await page.getByRole('navigation').getByRole('link', { name: 'Ruimtes' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Ruimtes' }).waitFor();
+    await openFromMenu(page, 'Ruimtes');
     await expectAccessible(page, 'ruimtes leeg');
     await page.getByRole('button', { name: 'Ruimte toevoegen' }).first().click();
     const dialog = page.getByRole('dialog');

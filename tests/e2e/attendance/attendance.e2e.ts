@@ -1,78 +1,36 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  callApi,
+  addDays,
+  DEMO_HOUSE,
+  dutchDate,
   expectAccessible,
-  launch,
+  openFromMenu,
+  printedText,
   snap,
-  startPreview,
-  type Preview,
-  setUpDemoHouse,
-  signIn,
+  testNow,
+  useE2E,
 } from '../harness';
 
-let preview: Preview;
-let browser: Browser;
-let page: Page;
-let tmp: string;
+const { page, preview, api } = useE2E({ demoHouse: true });
 
-const HOUSE = 'Huis van de Wijk De Wilgenhof';
-const PASSWORD = 'voorbeeld-wachtwoord';
-
-/** Rotterdam's date and hour now: the walk-in's morning begins at 08:00 there, whatever the machine's zone. */
-const now = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Amsterdam',
-  dateStyle: 'short',
-  timeStyle: 'short',
-}).format(new Date());
+const now = testNow();
 const today = now.slice(0, 10);
-const plusDays = (iso: string, n: number) =>
-  new Date(Date.parse(`${iso}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-/** Before 08:00 today's morning has not begun (the core refuses it): count yesterday's morning instead. */
+/** The walk-in's morning begins at 08:00: at a test moment before then the core refuses today's, so yesterday's is counted. */
 const beforeMorning = now.slice(11, 16) < '08:00';
-const countDate = beforeMorning ? plusDays(today, -1) : today;
+const countDate = beforeMorning ? addDays(today, -1) : today;
 const quarterOf = (iso: string) => {
   const y = Number(iso.slice(0, 4));
   const q = Math.floor((Number(iso.slice(5, 7)) - 1) / 3);
   const next = q === 3 ? `${y + 1}-01-01` : `${y}-${String(q * 3 + 4).padStart(2, '0')}-01`;
-  return { from: `${y}-${String(q * 3 + 1).padStart(2, '0')}-01`, to: plusDays(next, -1) };
+  return { from: `${y}-${String(q * 3 + 1).padStart(2, '0')}-01`, to: addDays(next, -1) };
 };
 const quarter = quarterOf(countDate);
-const dutch = (iso: string) => iso.split('-').reverse().join('-');
-
-beforeAll(async () => {
-  tmp = mkdtempSync(join(tmpdir(), 'wijkhuis-attendance-'));
-  preview = await startPreview();
-  ({ browser, page } = await launch());
-});
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
-
-const api = <T = unknown>(method: string, input: unknown) => callApi<T>(page, method, input);
+/** The poster and flyer set their own page size. */
+const printed = () => printedText(page, { pdf: { preferCSSPageSize: true } });
 
 async function visitorsInQuarter(): Promise<number> {
   return (await api<{ total: { visitors: number } }>('reports.attendance', { ...quarter, granularity: 'month' })).total
     .visitors;
-}
-
-async function openFromMenu(label: string, heading: string | RegExp = label): Promise<void> {
-  await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-}
-
-async function printedText(name: string): Promise<string> {
-  await page.emulateMedia({ media: 'print' });
-  const file = join(tmp, `${name}.pdf`);
-  writeFileSync(file, await page.pdf({ preferCSSPageSize: true }));
-  await page.emulateMedia({ media: 'screen' });
-  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
 }
 
 const total = () => page.getByTestId('tally-total');
@@ -82,15 +40,12 @@ describe('activities and attendance: the tally counter, counts, reach and the pr
   let visitorsBefore = 0;
   let totalBefore = 0;
 
-  it('sets up the demo house through the API and signs in through the form', async () => {
-    await setUpDemoHouse(page, preview.url, PASSWORD, HOUSE);
-    await signIn(page, 'bea', PASSWORD);
-    await page.getByRole('navigation').waitFor();
+  beforeAll(async () => {
     visitorsBefore = await visitorsInQuarter();
   });
 
   it('lists the demo activities and edits one in an accessible form', async () => {
-    await openFromMenu('Activiteiten');
+    await openFromMenu(page, 'Activiteiten');
     await page.getByRole('cell', { name: 'Open inloop', exact: false }).first().waitFor();
     await page.getByText('Taalcafé', { exact: true }).first().waitFor();
     await expectAccessible(page, 'activiteiten');
@@ -105,7 +60,7 @@ describe('activities and attendance: the tally counter, counts, reach and the pr
   });
 
   it('counts the walk-in on the full-screen tally counter, and the counts survive a reload', async () => {
-    await openFromMenu('Turfteller');
+    await openFromMenu(page, 'Turfteller');
     await expectAccessible(page, 'turfteller kiezen');
     if (beforeMorning) {
       // The morning has not begun: yesterday's morning, opened through the API as the chooser only offers today.
@@ -168,10 +123,10 @@ describe('activities and attendance: the tally counter, counts, reach and the pr
   });
 
   it('shows the counted visitors in the reach of the quarter, and the quarterly report', async () => {
-    await openFromMenu('Bereik');
-    await page.getByRole('textbox', { name: 'Van', exact: true }).fill(dutch(quarter.from));
+    await openFromMenu(page, 'Bereik');
+    await page.getByRole('textbox', { name: 'Van', exact: true }).fill(dutchDate(quarter.from));
     await page.getByRole('textbox', { name: 'Van', exact: true }).blur();
-    await page.getByRole('textbox', { name: 'Tot en met', exact: true }).fill(dutch(quarter.to));
+    await page.getByRole('textbox', { name: 'Tot en met', exact: true }).fill(dutchDate(quarter.to));
     await page.getByRole('textbox', { name: 'Tot en met', exact: true }).blur();
     const expected = visitorsBefore + 4;
     expect(await visitorsInQuarter()).toBe(expected);
@@ -188,21 +143,21 @@ describe('activities and attendance: the tally counter, counts, reach and the pr
     await page.getByRole('heading', { level: 1, name: 'Kwartaalverslag' }).waitFor();
     await page.getByRole('heading', { name: /^Kwartaalverslag Q\d \d{4}$/ }).waitFor();
     await expectAccessible(page, 'kwartaalverslag');
-    const text = await printedText('kwartaal');
-    expect(text).toContain(HOUSE);
+    const text = await printed();
+    expect(text).toContain(DEMO_HOUSE);
     expect(text).toContain('Bereik per prioritaire groep');
     expect(text).toContain('Bezettingsgraad van de ruimtes');
   });
 
   it('prints the weekly programme as a poster and a flyer', async () => {
-    await openFromMenu('Weekprogramma');
-    await page.getByRole('heading', { level: 2, name: HOUSE }).waitFor();
+    await openFromMenu(page, 'Weekprogramma');
+    await page.getByRole('heading', { level: 2, name: DEMO_HOUSE }).waitFor();
     await expectAccessible(page, 'weekprogramma');
     await snap(page, 'e2e-weekprogramma');
-    expect(await printedText('poster')).toContain('Programma week');
+    expect(await printed()).toContain('Programma week');
     await page.getByText('Flyer (A5)').click();
-    const flyer = await printedText('flyer');
-    expect(flyer).toContain(HOUSE);
+    const flyer = await printed();
+    expect(flyer).toContain(DEMO_HOUSE);
     expect(flyer).toContain('Iedereen is welkom');
   });
 });

@@ -1,63 +1,24 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { callApi, expectAccessible, launch, snap, startPreview, type Preview, setUpDemoHouse } from '../harness';
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  DEMO_HOUSE,
+  DEMO_PASSWORD,
+  dutchDate,
+  expectAccessible,
+  openFromMenu,
+  printedText,
+  signIn,
+  snap,
+  testToday,
+  useE2E,
+} from '../harness';
 
-let preview: Preview;
-let browser: Browser;
-let page: Page;
-let tmp: string;
+const { page, api } = useE2E({ demoHouse: true });
 
-const PASSWORD = 'voorbeeld-wachtwoord';
-
-/** Today in Rotterdam and days from it, as 'YYYY-MM-DD' and as typed in a Dutch date field. */
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-const plusDays = (iso: string, n: number) =>
-  new Date(Date.parse(`${iso}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-const dutch = (iso: string) => iso.split('-').reverse().join('-');
-
-beforeAll(async () => {
-  tmp = mkdtempSync(join(tmpdir(), 'wijkhuis-beheer-'));
-  preview = await startPreview();
-  ({ browser, page } = await launch());
-});
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
-
-const api = <T = unknown>(method: string, input: unknown) => callApi<T>(page, method, input);
-
-async function login(username: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-  await page.getByRole('textbox', { name: 'Gebruikersnaam', exact: true }).fill(username);
-  await page.getByRole('textbox', { name: 'Wachtwoord', exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('navigation').waitFor();
-}
-
-async function open(navLabel: string, heading: string): Promise<void> {
-  await page.getByRole('navigation').getByRole('link', { name: navLabel, exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-}
-
-/** What a printed page says, read back by poppler as any PDF reader would. */
-async function printedText(name: string): Promise<string> {
-  await page.emulateMedia({ media: 'print' });
-  const file = join(tmp, `${name}.pdf`);
-  writeFileSync(file, await page.pdf({ format: 'A4' }));
-  await page.emulateMedia({ media: 'screen' });
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-}
+const today = testToday();
 
 describe('a shift in the house: open, log, report, hand over, and see it on Vandaag', () => {
-  it('starts a demo house and lands the beheerder on Vandaag', async () => {
-    await setUpDemoHouse(page, preview.url, PASSWORD);
-    await login('bea');
+  it('lands the beheerder of the demo house on Vandaag', async () => {
     await page.getByRole('heading', { level: 1, name: 'Vandaag' }).waitFor();
     // The demo's handover note from last night is waiting on top.
     await page.getByText('De verwarming in de Beweegzaal slaat af en toe af.').waitFor();
@@ -67,7 +28,7 @@ describe('a shift in the house: open, log, report, hand over, and see it on Vand
   });
 
   it("writes a logbook entry, marks last night's handover as read and prints the week", async () => {
-    await open('Logboek', 'Logboek');
+    await openFromMenu(page, 'Logboek', 'Logboek');
     await expectAccessible(page, 'logboek');
     await page.getByRole('button', { name: 'Regel schrijven' }).first().click();
     const dialog = page.getByRole('dialog');
@@ -83,14 +44,14 @@ describe('a shift in the house: open, log, report, hand over, and see it on Vand
     await page.getByText('Gemarkeerd als gelezen.').waitFor();
     await expect.poll(() => page.getByRole('button', { name: /^Gelezen: overdracht van Piet/ }).count()).toBe(0);
     await snap(page, 'e2e-logboek');
-    const printed = await printedText('logboek');
-    expect(printed).toContain('Huis van de Wijk De Wilgenhof');
+    const printed = await printedText(page, { layout: true });
+    expect(printed).toContain(DEMO_HOUSE);
     expect(printed).toContain('Logboek');
     expect(printed).toContain('Kachel uit de berging gehaald');
   });
 
   it('opens the building with the checklist: a point not done needs a reason, next to it', async () => {
-    await open('Openen en sluiten', 'Openen en sluiten');
+    await openFromMenu(page, 'Openen en sluiten', 'Openen en sluiten');
     await expectAccessible(page, 'openen-sluiten');
     for (const item of [
       'Alarm uitgeschakeld',
@@ -120,7 +81,7 @@ describe('a shift in the house: open, log, report, hand over, and see it on Vand
   });
 
   it('reports an incident: a follow-up due before it, then a moment in the future, are refused next to their fields', async () => {
-    await open('Incidenten', 'Incidenten');
+    await openFromMenu(page, 'Incidenten', 'Incidenten');
     await expectAccessible(page, 'incidenten');
     await page.getByRole('button', { name: 'Incident melden' }).click();
     const dialog = page.getByRole('dialog');
@@ -143,7 +104,7 @@ describe('a shift in the house: open, log, report, hand over, and see it on Vand
       .fill('Bord "geen harde muziek" bij de ingang hangen');
     await followup.getByRole('textbox', { name: 'Wie', exact: true }).fill('Beheerder');
     const due = followup.getByRole('textbox', { name: 'Uiterlijk', exact: true });
-    await due.fill(dutch(plusDays(today, -1)));
+    await due.fill(dutchDate(addDays(today, -1)));
     await due.blur();
     await expectAccessible(page, 'incident melden');
     await dialog.getByRole('button', { name: 'Incident vastleggen' }).click();
@@ -151,16 +112,16 @@ describe('a shift in the house: open, log, report, hand over, and see it on Vand
     expect(await due.getAttribute('aria-invalid')).toBe('true');
     await snap(page, 'e2e-incident-fout');
 
-    await due.fill(dutch(plusDays(today, 7)));
+    await due.fill(dutchDate(addDays(today, 7)));
     await due.blur();
     // Only the core knows the clock: an incident tomorrow is refused there, and shown at the date.
     const date = dialog.getByRole('textbox', { name: 'Datum', exact: true });
-    await date.fill(dutch(plusDays(today, 1)));
+    await date.fill(dutchDate(addDays(today, 1)));
     await date.blur();
     await dialog.getByRole('button', { name: 'Incident vastleggen' }).click();
     await dialog.getByText('Een incident kan niet in de toekomst liggen.').waitFor();
     expect(await date.getAttribute('aria-invalid')).toBe('true');
-    await date.fill(dutch(today));
+    await date.fill(dutchDate(today));
     await date.blur();
     await dialog.getByRole('button', { name: 'Incident vastleggen' }).click();
     await page.getByText('Het incident is vastgelegd.').waitFor();
@@ -175,13 +136,13 @@ describe('a shift in the house: open, log, report, hand over, and see it on Vand
   });
 
   it('shows the defects', async () => {
-    await open('Storingen', 'Storingen');
+    await openFromMenu(page, 'Storingen', 'Storingen');
     await page.getByText('Verwarming slaat af').waitFor();
     await expectAccessible(page, 'storingen');
   });
 
   it('hands "Voordeur 2" to a volunteer; taking back a key that is no longer out is refused with the core\'s words', async () => {
-    await open('Sleutels', 'Sleutels');
+    await openFromMenu(page, 'Sleutels', 'Sleutels');
     await expectAccessible(page, 'sleutels');
     await page.getByRole('button', { name: 'Voordeur 2 uitgeven' }).click();
     const dialog = page.getByRole('dialog');
@@ -210,14 +171,14 @@ describe('a shift in the house: open, log, report, hand over, and see it on Vand
   });
 
   it('shows the house rules', async () => {
-    await open('Huisregels', 'Huisregels');
+    await openFromMenu(page, 'Huisregels', 'Huisregels');
     // .first(): the printed copy of the same text is in the page too, hidden until printing.
     await page.getByText('Roken, alcohol en drugs zijn niet toegestaan in en rond het gebouw.').first().waitFor();
     await expectAccessible(page, 'huisregels');
   });
 
   it('has it all on Vandaag: the opening by Bea, the new incident, the handover, no opening warning', async () => {
-    await open('Vandaag', 'Vandaag');
+    await openFromMenu(page, 'Vandaag', 'Vandaag');
     await page.getByText(/^Geopend door Bea de Beheerder om \d\d:\d\d$/).waitFor();
     await page.getByText('1 punt niet gedaan: Koffie en thee klaargezet (Koffie op; nieuwe besteld.)').waitFor();
     await page.getByRole('link', { name: /Overlast/ }).waitFor();
@@ -234,18 +195,18 @@ describe('a shift in the house: open, log, report, hand over, and see it on Vand
   });
 
   it("gives the desk Vandaag too, without the beheerder's buttons", async () => {
-    await api('users.create', { name: 'Dirk van de Balie', username: 'dirk', role: 'balie', password: PASSWORD });
+    await api('users.create', { name: 'Dirk van de Balie', username: 'dirk', role: 'balie', password: DEMO_PASSWORD });
     await page.getByRole('button', { name: 'Uitloggen' }).click();
-    await login('dirk');
+    await signIn(page, 'dirk', DEMO_PASSWORD);
     await page.getByRole('heading', { level: 1, name: 'Vandaag' }).waitFor();
     await page.getByText(/^Geopend door Bea de Beheerder/).waitFor();
     expect(await page.getByRole('heading', { name: 'Opties die verlopen' }).count()).toBe(0);
     await expectAccessible(page, 'vandaag balie');
-    await open('Sleutels', 'Sleutels');
+    await openFromMenu(page, 'Sleutels', 'Sleutels');
     await page.getByRole('row', { name: /Voordeur 2/ }).waitFor();
     expect(await page.getByRole('button', { name: /uitgeven|innemen/ }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Sleutel toevoegen' }).count()).toBe(0);
-    await open('Storingen', 'Storingen');
+    await openFromMenu(page, 'Storingen', 'Storingen');
     await page.getByRole('button', { name: 'Storing melden' }).waitFor();
     expect(await page.getByRole('button', { name: /bijwerken/ }).count()).toBe(0);
   });

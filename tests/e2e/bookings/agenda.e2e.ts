@@ -1,30 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import {
-  callApi,
-  expectAccessible,
-  launch,
-  snap,
-  startPreview,
-  type Preview,
-  setUpDemoHouse,
-  signIn,
-} from '../harness';
+import { describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { addDays, dutchDate, expectAccessible, isoWeekday, snap, testToday, useE2E, openFromMenu } from '../harness';
 
-let preview: Preview;
-let browser: Browser;
-let page: Page;
+const { page, api } = useE2E({ demoHouse: true });
 
-beforeAll(async () => {
-  preview = await startPreview();
-  ({ browser, page } = await launch());
-});
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
-
-const PASSWORD = 'voorbeeld-wachtwoord';
 const TITLE = 'Cursus budgetteren';
 const ROOM = 'Vergaderkamer 2';
 
@@ -38,23 +17,12 @@ interface Booking {
   status: string;
 }
 
-const api = <T = unknown>(method: string, input: unknown) => callApi<T>(page, method, input);
-
-const addDays = (date: string, days: number) => {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
-const dutch = (date: string) => date.split('-').reverse().join('-');
-
 /**
  * The first weekday at least three weeks ahead on which the house is open 19:00–22:00 four weeks in a
  * row and the room is free then: whatever today is, the booking meets no closure, holiday or booking.
  */
 async function freeWeeklyDate(roomId: number): Promise<string> {
-  const today = await page.evaluate(() =>
-    new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date()),
-  );
+  const today = testToday();
   for (let date = addDays(today, 21); date < addDays(today, 400); date = addDays(date, 1)) {
     const dates = [0, 7, 14, 21].map((n) => addDays(date, n));
     const days = await Promise.all(
@@ -111,11 +79,8 @@ describe('the agenda', () => {
   let date: string;
   let roomId: number;
 
-  it('signs in to a house set up with demo data and shows the agenda, accessible in day and week view', async () => {
-    await setUpDemoHouse(page, preview.url, PASSWORD);
-    await signIn(page, 'bea', PASSWORD);
-    await page.getByRole('navigation').getByRole('link', { name: 'Agenda' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Agenda' }).waitFor();
+  it('shows the agenda of the demo house, accessible in day and week view', async () => {
+    await openFromMenu(page, 'Agenda');
     // The demo house has a weekly programme: today's day view shows the eight rooms as columns.
     await page.locator('.fc-col-header-cell', { hasText: ROOM }).waitFor();
     await expectAccessible(page, 'agenda dag');
@@ -143,7 +108,7 @@ describe('the agenda', () => {
     await dialog.getByRole('combobox', { name: 'Huurder' }).fill('Geldzorg');
     await page.getByRole('option', { name: /Stichting Geldzorg Zuid/ }).click();
     await dialog.getByRole('textbox', { name: 'Titel', exact: true }).fill(TITLE);
-    await dialog.getByRole('textbox', { name: 'Datum', exact: true }).fill(dutch(date));
+    await dialog.getByRole('textbox', { name: 'Datum', exact: true }).fill(dutchDate(date));
     await dialog.getByRole('textbox', { name: 'Datum', exact: true }).blur();
     await dialog.getByRole('spinbutton', { name: 'Begintijd', exact: true }).fill('19');
     await dialog.getByRole('spinbutton', { name: 'Begintijd, minuten' }).fill('00');
@@ -224,7 +189,9 @@ describe('the agenda', () => {
 
     const dialog = page.getByRole('dialog', { name: 'Nieuwe boeking' });
     await dialog.getByRole('textbox', { name: 'Titel', exact: true }).waitFor();
-    await expect.poll(() => dialog.getByRole('textbox', { name: 'Datum', exact: true }).inputValue()).toBe(dutch(date));
+    await expect
+      .poll(() => dialog.getByRole('textbox', { name: 'Datum', exact: true }).inputValue())
+      .toBe(dutchDate(date));
     expect(await dialog.getByRole('spinbutton', { name: 'Begintijd', exact: true }).inputValue()).toBe('10');
     expect(await dialog.getByRole('spinbutton', { name: 'Eindtijd', exact: true }).inputValue()).toBe('11');
     expect(await dialog.getByRole('spinbutton', { name: 'Eindtijd, minuten' }).inputValue()).toBe('30');
@@ -298,12 +265,8 @@ describe('the agenda', () => {
     const second = addDays(date, 7);
     const cell = (room: number, day: string) =>
       page.locator(`[data-agenda-week] td[data-room="${room}"][data-date="${day}"]`);
-    const isoWeekday = (day: string) => new Date(`${day}T12:00:00Z`).getUTCDay() || 7;
     const monday = (day: string) => addDays(day, 1 - isoWeekday(day));
-    const today = await page.evaluate(() =>
-      new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date()),
-    );
-    for (let at = monday(today); at < monday(second); at = addDays(at, 7))
+    for (let at = monday(testToday()); at < monday(second); at = addDays(at, 7))
       await page.getByRole('button', { name: 'Volgende week' }).click();
     await page.getByRole('heading', { level: 2, name: /^Week \d+: .* – .*/ }).waitFor();
 
@@ -349,7 +312,7 @@ describe('the agenda', () => {
     const startsHere = async () => {
       await expect
         .poll(() => dialog.getByRole('textbox', { name: 'Datum', exact: true }).inputValue())
-        .toBe(dutch(second));
+        .toBe(dutchDate(second));
       await dialog.getByText(ROOM, { exact: true }).waitFor();
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'hidden' });

@@ -1,62 +1,28 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launch, snap, startPreview, type Preview, setUpDemoHouse, signIn } from '../harness';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  DEMO_HOUSE,
+  dutchDate,
+  expectAccessible,
+  isoWeekday,
+  openFromMenu,
+  printedText,
+  snap,
+  testToday,
+  useE2E,
+} from '../harness';
 
-let preview: Preview;
-let browser: Browser;
-let page: Page;
-let tmp: string;
+const { page, api } = useE2E({ demoHouse: true });
 
-const HOUSE = 'Huis van de Wijk De Wilgenhof';
-const PASSWORD = 'voorbeeld-wachtwoord';
-
-/** Today in Rotterdam and days from it, as 'YYYY-MM-DD' (the demo programme is laid out around today). */
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-const plusDays = (iso: string, n: number) =>
-  new Date(Date.parse(`${iso}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-const weekday = (iso: string) => new Date(`${iso}T12:00:00Z`).getUTCDay() || 7;
+/** The demo programme is laid out around today. */
+const today = testToday();
 /** Today when it is a Tuesday, else the coming one: the demo has Taalcafé and Financieel spreekuur every Tuesday. */
-const tuesday = plusDays(today, (2 - weekday(today) + 7) % 7);
-const dutch = (iso: string) => iso.split('-').reverse().join('-');
-
-beforeAll(async () => {
-  tmp = mkdtempSync(join(tmpdir(), 'wijkhuis-rental-'));
-  preview = await startPreview();
-  ({ browser, page } = await launch());
-});
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
-
-/** What a printed page says, read back by poppler as any PDF reader would. */
-async function printedText(name: string): Promise<string> {
-  await page.emulateMedia({ media: 'print' });
-  const file = join(tmp, `${name}.pdf`);
-  writeFileSync(file, await page.pdf({ format: 'A4' }));
-  await page.emulateMedia({ media: 'screen' });
-  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
-}
-
-async function openFromMenu(label: string, heading: string | RegExp = label): Promise<void> {
-  await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-}
+const tuesday = addDays(today, (2 - isoWeekday(today) + 7) % 7);
 
 describe('renting: renters, tariffs, the day sheet, the foyer, invoices and reports', () => {
-  it('sets up the demo house through the API and signs in through the form', async () => {
-    await setUpDemoHouse(page, preview.url, PASSWORD, HOUSE);
-    await signIn(page, 'bea', PASSWORD);
-    await page.getByRole('navigation').waitFor();
-  });
-
   it('adds a renter', async () => {
-    await openFromMenu('Huurders');
+    await openFromMenu(page, 'Huurders');
     await page.getByRole('cell', { name: 'Stichting Geldzorg Zuid', exact: true }).waitFor();
     await expectAccessible(page, 'huurders');
     await page.getByRole('button', { name: 'Huurder toevoegen' }).first().click();
@@ -78,7 +44,7 @@ describe('renting: renters, tariffs, the day sheet, the foyer, invoices and repo
   });
 
   it('refuses a negative rate next to the field, in Dutch, and saves a valid one', async () => {
-    await openFromMenu('Tarieven');
+    await openFromMenu(page, 'Tarieven');
     await page.getByRole('heading', { level: 2, name: 'Sociaal tarief' }).waitFor();
     await expectAccessible(page, 'tarieven');
     await page.getByRole('button', { name: 'Tarief toevoegen voor Commercieel' }).click();
@@ -101,8 +67,8 @@ describe('renting: renters, tariffs, the day sheet, the foyer, invoices and repo
   });
 
   it('shows a day with demo bookings and prints it for the desk', async () => {
-    await openFromMenu('Dagoverzicht');
-    await page.getByRole('textbox', { name: 'Dag' }).fill(dutch(tuesday));
+    await openFromMenu(page, 'Dagoverzicht');
+    await page.getByRole('textbox', { name: 'Dag' }).fill(dutchDate(tuesday));
     await page.getByRole('textbox', { name: 'Dag' }).blur();
     await expect.poll(() => page.url()).toContain(`datum=${tuesday}`);
     await page
@@ -112,27 +78,17 @@ describe('renting: renters, tariffs, the day sheet, the foyer, invoices and repo
     await page.getByText('Financieel spreekuur').first().waitFor();
     await expectAccessible(page, 'dagoverzicht');
     await snap(page, 'e2e-dagoverzicht');
-    const text = await printedText('dagoverzicht');
-    expect(text).toContain(HOUSE);
+    const text = await printedText(page);
+    expect(text).toContain(DEMO_HOUSE);
     expect(text).toContain('Taalcafé');
     expect(text).toContain('Notities van de balie');
   });
 
   it('shows today in the house on the foyer screen, without the menu', async () => {
-    await openFromMenu('Foyerscherm', HOUSE);
+    await openFromMenu(page, 'Foyerscherm', DEMO_HOUSE);
     await page.getByRole('heading', { level: 2, name: 'Vandaag' }).waitFor();
     // Whatever the core has for the hall must be on the screen.
-    const foyer = await page.evaluate(async () => {
-      const res = await fetch('/api/bookings.foyer', {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Bearer ${sessionStorage.getItem('wijkhuis.session')}`,
-        },
-        body: '{}',
-      });
-      return (await res.json()) as { today: { title: string }[]; next: { title: string }[] };
-    });
+    const foyer = await api<{ today: { title: string }[]; next: { title: string }[] }>('bookings.foyer');
     const titles = [...foyer.today, ...foyer.next].map((b) => b.title);
     expect(titles.length).toBeGreaterThan(0);
     for (const title of new Set(titles)) await page.getByText(title, { exact: true }).first().waitFor();
@@ -149,7 +105,7 @@ describe('renting: renters, tariffs, the day sheet, the foyer, invoices and repo
   });
 
   it('makes an invoice for Stichting Geldzorg Zuid, shows its total, prints it and records the payment', async () => {
-    await openFromMenu('Facturen');
+    await openFromMenu(page, 'Facturen');
     await page.getByText('Nog geen facturen').waitFor();
     await expectAccessible(page, 'facturen');
     await page.getByRole('button', { name: 'Factuur maken' }).first().click();
@@ -157,8 +113,8 @@ describe('renting: renters, tariffs, the day sheet, the foyer, invoices and repo
     await dialog.getByRole('combobox', { name: 'Huurder' }).click();
     await page.getByRole('option', { name: /Stichting Geldzorg Zuid/ }).click();
     // The weekly Financieel spreekuur of the last three weeks (the demo starts two weeks before this week).
-    await dialog.getByRole('textbox', { name: 'Van', exact: true }).fill(dutch(plusDays(today, -21)));
-    await dialog.getByRole('textbox', { name: 'Tot en met', exact: true }).fill(dutch(today));
+    await dialog.getByRole('textbox', { name: 'Van', exact: true }).fill(dutchDate(addDays(today, -21)));
+    await dialog.getByRole('textbox', { name: 'Tot en met', exact: true }).fill(dutchDate(today));
     await dialog.getByRole('textbox', { name: 'Tot en met', exact: true }).blur();
     await dialog.getByText(/Op de factuur (komt|komen) \d+ boeking/).waitFor();
     const previewTotal = await dialog.getByTestId('invoice-total').innerText();
@@ -171,8 +127,8 @@ describe('renting: renters, tariffs, the day sheet, the foyer, invoices and repo
     await expectAccessible(page, 'factuur');
     await snap(page, 'e2e-factuur');
 
-    const printed = await printedText('factuur');
-    expect(printed).toContain(HOUSE);
+    const printed = await printedText(page);
+    expect(printed).toContain(DEMO_HOUSE);
     expect(printed).toContain('Stichting Geldzorg Zuid');
     expect(printed).toContain('NL91 ABNA 0417 1643 00');
     expect(printed.replace(/\s/g, ' ')).toContain(previewTotal.replace(/\s/g, ' '));
@@ -180,10 +136,10 @@ describe('renting: renters, tariffs, the day sheet, the foyer, invoices and repo
 
     await page.getByRole('button', { name: 'Betaald' }).click();
     const paid = page.getByRole('dialog');
-    await paid.getByRole('textbox', { name: 'Betaald op' }).fill(dutch(plusDays(today, -1)));
+    await paid.getByRole('textbox', { name: 'Betaald op' }).fill(dutchDate(addDays(today, -1)));
     await paid.getByRole('button', { name: 'Betaald' }).click();
     await paid.getByText('De betaaldatum ligt voor de factuurdatum.').waitFor();
-    await paid.getByRole('textbox', { name: 'Betaald op' }).fill(dutch(today));
+    await paid.getByRole('textbox', { name: 'Betaald op' }).fill(dutchDate(today));
     await paid.getByRole('button', { name: 'Betaald' }).click();
     await page.getByText(/staat op betaald/).waitFor();
     await page
@@ -193,7 +149,7 @@ describe('renting: renters, tariffs, the day sheet, the foyer, invoices and repo
   });
 
   it('reports occupancy and revenue, and downloads occupancy as semicolon CSV', async () => {
-    await openFromMenu('Rapportages');
+    await openFromMenu(page, 'Rapportages');
     await page.getByRole('table', { name: 'Bezettingsgraad' }).getByRole('cell', { name: 'Grote zaal' }).waitFor();
     await page
       .getByRole('table', { name: 'Opbrengst per tariefcategorie' })

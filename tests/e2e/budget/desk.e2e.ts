@@ -1,40 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  callApi,
-  expectAccessible,
-  launch,
-  snap,
-  startPreview,
-  type Preview,
-  setUpDemoHouse,
-  signIn,
-} from '../harness';
+import { describe, expect, it } from 'vitest';
+import { dutchDate, expectAccessible, snap, testToday, useE2E, openFromMenu } from '../harness';
 
-let preview: Preview;
-let browser: Browser;
-let page: Page;
+const { page, preview, api } = useE2E({ demoHouse: true });
 
-beforeAll(async () => {
-  preview = await startPreview();
-  ({ browser, page } = await launch());
-});
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
-
-const PASSWORD = 'voorbeeld-wachtwoord';
 const ROUND = 'Ronde 2 najaar';
 const TITLE = 'Huiswerkklas in de Wilgenhof';
-let today = '';
-let year = 0;
+const today = testToday();
+const year = Number(today.slice(0, 4));
 let applicationId = 0;
 
-const api = <T = unknown>(method: string, input: unknown) => callApi<T>(page, method, input);
-
-const dutch = (iso: string) => iso.split('-').reverse().join('-');
 const field = (name: string | RegExp) =>
   page.getByRole('textbox', { name, exact: typeof name === 'string' ? true : undefined });
 async function choose(label: string, option: string | RegExp) {
@@ -43,7 +18,7 @@ async function choose(label: string, option: string | RegExp) {
 }
 async function typeDate(label: string, iso: string) {
   const input = page.getByRole('textbox', { name: label, exact: true });
-  await input.fill(dutch(iso));
+  await input.fill(dutchDate(iso));
   await input.press('Tab');
 }
 /** The amount in a table row of the ledger on the budget page ("Resterend" → "€ 18.200,00"). */
@@ -57,17 +32,8 @@ async function ledgerValue(scope: string, row: string): Promise<string> {
 }
 
 describe('the desk runs a Lokaal Budget application from entry to closing', () => {
-  it('signs in on the demo house', async () => {
-    await setUpDemoHouse(page, preview.url, PASSWORD);
-    await signIn(page, 'bea', PASSWORD);
-    await page.getByRole('navigation').waitFor();
-    today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' }));
-    year = Number(today.slice(0, 4));
-  });
-
   it('raises the year budget and opens a new round', async () => {
-    await page.getByRole('navigation').getByRole('link', { name: 'Lokaal Budget' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Lokaal Budget' }).waitFor();
+    await openFromMenu(page, 'Lokaal Budget');
     await page.getByRole('button', { name: 'Jaar wijzigen' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: 'Jaarbudget' }).fill('100000');
@@ -159,13 +125,11 @@ describe('the desk runs a Lokaal Budget application from entry to closing', () =
   });
 
   it('adds an attachment, downloads it and marks the checklist', async () => {
-    await page
-      .locator('input[type="file"]')
-      .setInputFiles({
-        name: 'begroting.txt',
-        mimeType: 'text/plain',
-        buffer: Buffer.from('Begroting huiswerkklas\nLesmateriaal 2000\n'),
-      });
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'begroting.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Begroting huiswerkklas\nLesmateriaal 2000\n'),
+    });
     await page.getByRole('textbox', { name: 'Omschrijving', exact: true }).fill('Begroting van de aanvrager');
     await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
     await page.getByRole('cell', { name: 'begroting.txt', exact: true }).waitFor();
@@ -290,8 +254,7 @@ describe('the desk runs a Lokaal Budget application from entry to closing', () =
   });
 
   it('adds a committee member, ends the term and changes the committee rules', async () => {
-    await page.getByRole('navigation').getByRole('link', { name: 'Commissie' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Commissie' }).waitFor();
+    await openFromMenu(page, 'Commissie');
     await page
       .getByTestId('composition')
       .getByText(/5 van de 6 stemgerechtigde leden zijn bewoner van de wijk/)

@@ -1,74 +1,29 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  callApi,
-  expectAccessible,
-  launch,
-  snap,
-  startPreview,
-  type Preview,
-  setUpDemoHouse,
-  signIn,
-} from '../harness';
+import { describe, expect, it } from 'vitest';
+import { DEMO_HOUSE, expectAccessible, printedText, snap, testToday, useE2E, openFromMenu } from '../harness';
 
-let preview: Preview;
-let browser: Browser;
-let page: Page;
-const tmp = mkdtempSync(join(tmpdir(), 'wijkhuis-budget-pdf-'));
+const { page, preview, api } = useE2E({ demoHouse: true });
 
-beforeAll(async () => {
-  preview = await startPreview();
-  ({ browser, page } = await launch());
-});
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-  rmSync(tmp, { recursive: true, force: true });
-});
-
-const PASSWORD = 'voorbeeld-wachtwoord';
 const TITLE = 'Buurtconciërge Carnisse';
 const MOTIVATION =
   'De samenwerking versterkt het signaleren in Carnisse; de commissie kent een deel toe omdat de inzet van de opbouwwerker al uit het welzijnsbudget komt.';
 
-const api = <T = unknown>(method: string, input: unknown) => callApi<T>(page, method, input);
-
-/** The current screen printed as the browser would print it, as text. */
-async function printedText(name: string): Promise<string> {
-  await page.emulateMedia({ media: 'print' });
-  const pdf = await page.pdf({ format: 'A4' });
-  await page.emulateMedia({ media: 'screen' });
-  const file = join(tmp, `${name}.pdf`);
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', [file, '-']).toString();
-}
-
 let applicationId = 0;
 
 describe('a committee meeting from agenda to decision letter', () => {
-  it('starts with the demo house and signs in', async () => {
-    await setUpDemoHouse(page, preview.url, PASSWORD);
-    await signIn(page, 'bea', PASSWORD);
-    await page.getByRole('navigation').waitFor();
+  it('finds the Right to Cooperate proposal of the demo house admissible', async () => {
     // The Right to Cooperate proposal received last week is found admissible at the desk.
     const list = await api<{ id: number; title: string }[]>('applications.list', { search: 'Buurtconciërge' });
     applicationId = list.find((a) => a.title === TITLE)!.id;
     const checklist = await api<{ items: { criterionId: number }[] }>('eligibility.checklist', { applicationId });
-    const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' }));
     await api('applications.assess', {
       id: applicationId,
-      assessedOn: today,
+      assessedOn: testToday(),
       answers: checklist.items.map((i) => ({ criterionId: i.criterionId, met: true, note: '' })),
     });
   });
 
   it('shows the budget overview and the application', async () => {
-    await page.getByRole('navigation').getByRole('link', { name: 'Lokaal Budget' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Lokaal Budget' }).waitFor();
+    await openFromMenu(page, 'Lokaal Budget');
     await page.getByText('Grootboek van het jaar').waitFor();
     await expectAccessible(page, 'budgetoverzicht');
     await snap(page, 'e2e-budget');
@@ -79,8 +34,7 @@ describe('a committee meeting from agenda to decision letter', () => {
   });
 
   it('plans a meeting, puts the application on the agenda, records attendance and opens it', async () => {
-    await page.getByRole('navigation').getByRole('link', { name: 'Vergaderingen' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Vergaderingen' }).waitFor();
+    await openFromMenu(page, 'Vergaderingen');
     await page.getByRole('button', { name: 'Vergadering plannen' }).first().click();
     await page.getByRole('dialog').getByRole('button', { name: 'Plannen' }).click();
     await page.getByRole('heading', { level: 1, name: /^Vergadering van / }).waitFor();
@@ -171,7 +125,7 @@ describe('a committee meeting from agenda to decision letter', () => {
     await page.getByRole('button', { name: 'Afdrukken of opslaan als pdf' }).waitFor();
     await expectAccessible(page, 'notulen');
     await snap(page, 'e2e-notulen');
-    const text = (await printedText('notulen')).replace(/\s+/g, ' ');
+    const text = (await printedText(page)).replace(/\s+/g, ' ');
     expect(text).toContain(TITLE);
     expect(text).toContain('Kees van Leeuwen meldt belangenverstrengeling');
     expect(text).toContain('Fatima Ouali: voor');
@@ -188,8 +142,8 @@ describe('a committee meeting from agenda to decision letter', () => {
     await page.getByRole('heading', { level: 1, name: /^Besluitbrief / }).waitFor();
     await expectAccessible(page, 'besluitbrief');
     await snap(page, 'e2e-besluitbrief');
-    const text = (await printedText('brief')).replace(/\s+/g, ' ');
-    expect(text).toContain('Huis van de Wijk De Wilgenhof');
+    const text = (await printedText(page)).replace(/\s+/g, ' ');
+    expect(text).toContain(DEMO_HOUSE);
     expect(text).toContain(`Gedeeltelijke toekenning: uw aanvraag Right to Cooperate "${TITLE}"`);
     expect(text).toMatch(/€\s15\.000,00/);
     expect(text).toContain('De samenwerking versterkt het signaleren');

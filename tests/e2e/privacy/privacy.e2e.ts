@@ -1,35 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launch, snap, startPreview, type Preview, setUpDemoHouse, signIn } from '../harness';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, snap, useE2E, openFromMenu } from '../harness';
 
-let preview: Preview;
-let browser: Browser;
-let page: Page;
+const { page } = useE2E({ demoHouse: true });
 
-const PASSWORD = 'voorbeeld-wachtwoord';
 // A demo volunteer without coming shifts, so a full erasure is allowed.
 const PERSON = 'Naima Bouzid';
-
-beforeAll(async () => {
-  preview = await startPreview();
-  ({ browser, page } = await launch());
-});
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
 
 async function openTab(name: string): Promise<void> {
   await page.getByRole('tab', { name }).click();
 }
 
 describe("privacy (AVG): register, a person's data, retention", () => {
-  it('signs in as beheerder and opens the register', async () => {
-    await setUpDemoHouse(page, preview.url, PASSWORD);
-    await signIn(page, 'bea', PASSWORD);
-    await page.getByRole('navigation').getByRole('link', { name: 'Privacy (AVG)', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Privacy (AVG)' }).waitFor();
+  it('opens the register for the beheerder', async () => {
+    await openFromMenu(page, 'Privacy (AVG)');
     await page.getByRole('cell', { name: 'Financiële administratie' }).waitFor();
     await expectAccessible(page, 'privacyregister');
     await snap(page, 'e2e-privacy-register');
@@ -95,8 +79,7 @@ describe("privacy (AVG): register, a person's data, retention", () => {
     await page.getByText('1 item geanonimiseerd').waitFor();
     await page.getByText('Niets gevonden', { exact: true }).waitFor();
 
-    await page.getByRole('navigation').getByRole('link', { name: 'Vrijwilligers', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Vrijwilligers' }).waitFor();
+    await openFromMenu(page, 'Vrijwilligers');
     await page.getByText('Fatma Demir').first().waitFor();
     expect(await page.getByText(PERSON).count()).toBe(0);
   });

@@ -1,36 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { expectAccessible, launch, snap, startPreview, type Preview, setUpDemoHouse, signIn } from '../harness';
+import { describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { DEMO_HOUSE, expectAccessible, openFromMenu, printedText, snap, useE2E } from '../harness';
 
-let preview: Preview;
-let browser: Browser;
-let page: Page;
-let tmp: string;
+const { page } = useE2E({ demoHouse: true });
 
-const HOUSE = 'Huis van de Wijk De Wilgenhof';
-const PASSWORD = 'voorbeeld-wachtwoord';
 /** The gap rows of the new template: their links are named "Avond bar op wo 25 nov 2026 openen". */
 const AVOND_BAR_GAPS = /^Avond bar op .* openen$/;
-
-beforeAll(async () => {
-  tmp = mkdtempSync(join(tmpdir(), 'wijkhuis-roster-'));
-  preview = await startPreview();
-  ({ browser, page } = await launch());
-});
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
-
-async function openFromMenu(label: string, heading: string | RegExp = label): Promise<void> {
-  await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-}
 
 /** A Mantine time picker: hours and minutes are two spin buttons named after the label. */
 async function fillTime(scope: Locator, label: string, clock: string): Promise<void> {
@@ -60,24 +35,12 @@ async function plan(drawer: Locator, name: string): Promise<void> {
   await planned.first().waitFor();
 }
 
-/** What the printed page says, read back by poppler as any PDF reader would. */
-async function printedText(name: string): Promise<string> {
-  await page.emulateMedia({ media: 'print' });
-  const file = join(tmp, `${name}.pdf`);
-  writeFileSync(file, await page.pdf({ format: 'A4', landscape: true }));
-  await page.emulateMedia({ media: 'screen' });
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-}
+/** The week as printed for the wall: landscape, read back with its columns. */
+const printedWeek = () => printedText(page, { pdf: { format: 'A4', landscape: true }, layout: true });
 
 describe('volunteers and the roster: a template, its gaps, planning two people, the printed week', () => {
-  it('sets up the demo house through the API and signs in through the form', async () => {
-    await setUpDemoHouse(page, preview.url, PASSWORD, HOUSE);
-    await signIn(page, 'bea', PASSWORD);
-    await page.getByRole('navigation').waitFor();
-  });
-
   it('shows the register with certificates, and a volunteer profile', async () => {
-    await openFromMenu('Vrijwilligers');
+    await openFromMenu(page, 'Vrijwilligers');
     await page.getByRole('link', { name: 'Kees Verhoeven', exact: true }).first().waitFor();
     await expect.poll(() => page.getByText('Certificaten die aandacht vragen').count()).toBe(1);
     await expectAccessible(page, 'vrijwilligers');
@@ -94,7 +57,7 @@ describe('volunteers and the roster: a template, its gaps, planning two people, 
   });
 
   it('refuses a template that ends before it starts, in Dutch next to the end time', async () => {
-    await openFromMenu('Rooster');
+    await openFromMenu(page, 'Rooster');
     await page.getByRole('tab', { name: 'Sjablonen' }).click();
     await page.getByRole('button', { name: 'Sjabloon toevoegen' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Sjabloon toevoegen' });
@@ -153,15 +116,15 @@ describe('volunteers and the roster: a template, its gaps, planning two people, 
     // Back to the week tab: the week of that shift is kept in the address.
     await page.getByRole('tab', { name: 'Week' }).click();
     await page.getByRole('button', { name: /^19:00–22:00 Avond bar/ }).waitFor();
-    const text = await printedText('rooster');
-    expect(text).toContain(HOUSE);
+    const text = await printedWeek();
+    expect(text).toContain(DEMO_HOUSE);
     expect(text).toContain('Avond bar');
     expect(text).toContain('Jan de Graaf');
     expect(text).toContain('Kees Verhoeven');
     // Phone numbers only when asked for: the sheet hangs where visitors walk past.
     expect(text).not.toContain('06 10 00 00 03');
     await page.getByRole('switch', { name: 'Telefoonnummers op de afdruk' }).check();
-    expect(await printedText('rooster-met-telefoon')).toContain('06 10 00 00 03');
+    expect(await printedWeek()).toContain('06 10 00 00 03');
   });
 
   it('opens a day of the building coverage overview with what is missing then', async () => {
@@ -176,7 +139,7 @@ describe('volunteers and the roster: a template, its gaps, planning two people, 
   });
 
   it('shows hours and allowances against the maximum', async () => {
-    await openFromMenu('Uren en vergoedingen');
+    await openFromMenu(page, 'Uren en vergoedingen');
     await page.getByRole('cell', { name: 'Kees Verhoeven' }).waitFor();
     await page.getByText('Het maximum voor', { exact: false }).first().waitFor();
     await expectAccessible(page, 'uren en vergoedingen');

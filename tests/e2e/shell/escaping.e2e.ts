@@ -1,21 +1,16 @@
-import { openHouse } from '../../../db/house';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Core } from '../../../db/platform/core';
 import { API } from '../../../db/contract/api';
 import type { MethodSpec } from '../../../db/contract/method';
 import { dispatch } from '../../../db/contract/dispatch';
-import { localDate } from '../../../db/platform/clock';
 import { validExample } from '../../integration/contract/schema-examples';
-import { DEMO_HOUSE, launch, snap, startPreview, signIn, type Preview } from '../harness';
+import { DEMO_PASSWORD, snap, signIn, testToday, useE2E } from '../harness';
+import { seedDemoHouse } from '../seed';
 
 // Hostile text in every text field the write methods of every module accept, stored through the API before the
 // preview starts; then every page, drawer and document that shows those fields is opened in Chromium. Nothing
 // may run: no script, no event handler, no javascript: URL — the text is shown as text.
 
-const PASSWORD = 'voorbeeld-wachtwoord';
 const PAYLOADS = [
   '<script>window.__xss=1</script>',
   '<img src=x onerror="window.__xss=1">',
@@ -27,7 +22,7 @@ const PAYLOADS = [
 const NOT_FILLED =
   /^(auth|setup|settings|backups|recovery|privacy|transfer)\.|^users\.(update|resetPassword)$|\.(delete|archive|restore|remove\w*|cancel|withdraw|close|void|deleteCertificate|deleteAbsence)$/;
 /** Calls the generated example cannot make on the demo data (a free slot, an empty renter, a commissie account): the fields that make them fit. */
-const today = localDate();
+const today = testToday();
 const FIT: Record<string, Record<string, unknown>> = {
   'bookings.create': { date: today, startTime: '07:00', endTime: '07:30', recurrence: null, status: 'bevestigd' },
   'applications.create': { partners: [] },
@@ -69,72 +64,54 @@ const NO_TEXT_OR_STATE = new Set([
   'attendance.tally',
 ]);
 
-let preview: Preview;
-let browser: Browser;
-let page: Page;
-let dataDir: string;
 let invoiceId: number | null = null;
 const stored: string[] = [];
 const dialogs: string[] = [];
 
-/** The demo house with hostile text written over and next to its own, through the API as any caller would. */
-async function seedHostileHouse(dir: string): Promise<{ failed: string[]; invoiceId: number | null }> {
-  const core = await openHouse({ dataDir: dir });
-  try {
-    const setup = await dispatch(
-      core,
-      'setup.firstRun',
-      { buildingName: DEMO_HOUSE, user: { name: 'Bea de Beheerder', username: 'bea', password: PASSWORD }, demo: true },
-      null,
-    );
-    const token = setup.session && 'set' in setup.session ? setup.session.set : null;
-    let n = 0;
-    // A number after the payload keeps names unique (two rooms may not share one) without hiding the payload.
-    const text = () => `${PAYLOADS[n % PAYLOADS.length]} ${++n}`;
-    const methods = (Object.entries(API) as [string, MethodSpec][]).filter(
-      ([name, spec]) => spec.mode === 'write' && !NOT_FILLED.test(name),
-    );
-    let pending = methods;
-    const reasons = new Map<string, string>();
-    // Twice: a call that needs another's result first (a key handed out only after it came back) gets a second go.
-    for (let pass = 0; pass < 2; pass++) {
-      const failed: typeof pending = [];
-      for (const [name, spec] of pending) {
-        const input = validExample(spec.input, text) as Record<string, unknown> | undefined;
-        if (!input) continue;
-        Object.assign(input, FIT[name], 'confirmWarnings' in input ? { confirmWarnings: true } : {});
-        const result = await dispatch(core, name, input, token);
-        if (result.ok) stored.push(name);
-        else {
-          failed.push([name, spec]);
-          reasons.set(name, result.error.message);
-        }
+/** Hostile text written over and next to the demo house's own, through the API as any caller would. */
+async function storeHostileText(core: Core, token: string): Promise<{ failed: string[]; invoiceId: number | null }> {
+  let n = 0;
+  // A number after the payload keeps names unique (two rooms may not share one) without hiding the payload.
+  const text = () => `${PAYLOADS[n % PAYLOADS.length]} ${++n}`;
+  const methods = (Object.entries(API) as [string, MethodSpec][]).filter(
+    ([name, spec]) => spec.mode === 'write' && !NOT_FILLED.test(name),
+  );
+  let pending = methods;
+  const reasons = new Map<string, string>();
+  // Twice: a call that needs another's result first (a key handed out only after it came back) gets a second go.
+  for (let pass = 0; pass < 2; pass++) {
+    const failed: typeof pending = [];
+    for (const [name, spec] of pending) {
+      const input = validExample(spec.input, text) as Record<string, unknown> | undefined;
+      if (!input) continue;
+      Object.assign(input, FIT[name], 'confirmWarnings' in input ? { confirmWarnings: true } : {});
+      const result = await dispatch(core, name, input, token);
+      if (result.ok) stored.push(name);
+      else {
+        failed.push([name, spec]);
+        reasons.set(name, result.error.message);
       }
-      pending = failed;
     }
-    const invoice = core.db.prepare('SELECT min(id) AS id FROM invoices').get() as { id: number | null };
-    return { failed: pending.map(([name]) => `${name}: ${reasons.get(name)}`), invoiceId: invoice.id };
-  } finally {
-    core.close();
+    pending = failed;
   }
+  const invoice = core.db.prepare('SELECT min(id) AS id FROM invoices').get() as { id: number | null };
+  return { failed: pending.map(([name]) => `${name}: ${reasons.get(name)}`), invoiceId: invoice.id };
 }
 
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'wijkhuis-escaping-'));
-  const { failed, invoiceId: firstInvoice } = await seedHostileHouse(dataDir);
-  invoiceId = firstInvoice;
-  expect(failed.filter((line) => !NO_TEXT_OR_STATE.has(line.split(':')[0]!))).toEqual([]);
-  preview = await startPreview({ dataDir });
-  ({ browser, page } = await launch());
+const { page, preview } = useE2E({
+  prepare: async (dataDir) => {
+    const seeded = await seedDemoHouse(dataDir, storeHostileText);
+    invoiceId = seeded.invoiceId;
+    expect(seeded.failed.filter((line) => !NO_TEXT_OR_STATE.has(line.split(':')[0]!))).toEqual([]);
+  },
+  timeoutMs: 120_000,
+});
+
+beforeAll(() => {
   page.on('dialog', (dialog) => {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     void dialog.dismiss();
   });
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 /** Which payloads the screen shows as text; and that none of them ran. */
@@ -210,8 +187,7 @@ describe('hostile text in every field is shown as text on every page', () => {
 
   it('signs in with the hostile house', async () => {
     await page.goto(preview.url);
-    await signIn(page, 'bea', PASSWORD);
-    await page.getByRole('navigation').waitFor();
+    await signIn(page, 'bea', DEMO_PASSWORD);
     expect(await shownPayloads('start')).not.toEqual([]);
   });
 

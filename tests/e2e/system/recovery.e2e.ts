@@ -2,45 +2,29 @@
  * The preview started on a data folder whose database is damaged: the recovery screen, not the app;
  * restoring the recommended backup with a beheerder's password; then the normal login.
  */
-import { openHouse } from '../../../db/house';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { dispatch } from '../../../db/contract/dispatch';
 import { damage } from '../../faults/broken-house';
-import { expectAccessible, launch, signIn, snap, startPreview, type Preview } from '../harness';
+import { expectAccessible, signIn, snap, useE2E } from '../harness';
+import { seedDemoHouse } from '../seed';
 
 const PASSWORD = 'een-lang-wachtwoord';
 const HOUSE = 'Huis van de Wijk De Esch';
 
-let dataDir: string;
-let preview: Preview;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'wijkhuis-e2e-herstel-'));
-  const core = await openHouse({ dataDir });
-  const setup = await dispatch(
-    core,
-    'setup.firstRun',
-    { buildingName: HOUSE, user: { name: 'Bea de Beheerder', username: 'bea', password: PASSWORD }, demo: true },
-    null,
-  );
-  if (!setup.ok || !setup.session || !('set' in setup.session)) throw new Error('setup failed');
-  const backup = await dispatch(core, 'backups.create', {}, setup.session.set);
-  if (!backup.ok) throw new Error('backup failed');
-  core.close();
-  damage(join(dataDir, 'wijkhuis.sqlite'));
-  preview = await startPreview({ dataDir });
-  ({ browser, page } = await launch());
-});
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+const { page, preview } = useE2E({
+  prepare: async (dataDir) => {
+    await seedDemoHouse(
+      dataDir,
+      async (core, token) => {
+        const backup = await dispatch(core, 'backups.create', {}, token);
+        if (!backup.ok) throw new Error('backup failed');
+      },
+      { house: HOUSE, password: PASSWORD },
+    );
+    damage(join(dataDir, 'wijkhuis.sqlite'));
+  },
 });
 
 describe('a damaged database at start', () => {
@@ -49,7 +33,7 @@ describe('a damaged database at start', () => {
     await page.getByRole('heading', { level: 1, name: 'De database is beschadigd' }).waitFor();
     await expect.poll(() => page.getByText('Aanbevolen').count()).toBe(1);
     expect(await page.getByRole('radio').first().isChecked()).toBe(true);
-    expect(await page.getByText(dataDir).count()).toBeGreaterThan(0);
+    expect(await page.getByText(preview.dataDir).count()).toBeGreaterThan(0);
     await expectAccessible(page, 'herstelscherm');
     await snap(page, 'e2e-herstel');
   });
@@ -72,16 +56,15 @@ describe('a damaged database at start', () => {
       .poll(() => page.getByText(/Het beschadigde bestand is bewaard als beschadigd-/).count())
       .toBeGreaterThan(0);
     await snap(page, 'e2e-herstel-klaar');
-    expect(readdirSync(dataDir).filter((n) => /^beschadigd-.*\.sqlite$/.test(n))).toHaveLength(1);
+    expect(readdirSync(preview.dataDir).filter((n) => /^beschadigd-.*\.sqlite$/.test(n))).toHaveLength(1);
 
     await signIn(page, 'bea', PASSWORD);
-    await page.getByRole('navigation').waitFor();
     await expect.poll(() => page.getByText(HOUSE).count()).toBeGreaterThan(0);
     await expectAccessible(page, 'na herstel');
   });
 
   it('shows a backup that failed (its folder unusable) on the backups page until one succeeds again', async () => {
-    const backupDir = join(dataDir, 'backups');
+    const backupDir = join(preview.dataDir, 'backups');
     renameSync(backupDir, `${backupDir}-weg`);
     writeFileSync(backupDir, 'geen map');
     await page.goto(`${preview.url}/#/back-ups`);

@@ -1,37 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launch, setUpDemoHouse, signIn, snap, startPreview, type Preview } from '../harness';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, expectAccessible, openFromMenu, signIn, snap, useE2E } from '../harness';
 
-let preview: Preview;
-let browser: Browser;
-let page: Page;
-
-const PASSWORD = 'voorbeeld-wachtwoord';
+const { page, preview, api } = useE2E({ demoHouse: true });
 
 const volunteersCsv = (thirdEmail: string) =>
   Buffer.from(
     `\uFEFFNaam;E-mailadres;Telefoon;Startdatum;Rollen\r\nYara Importtest;yara@example.nl;06 1111 2222;01-10-2026;bar\r\nZeno Importtest;${thirdEmail};;2026-10-02;"balie, bar"\r\nXander Importtest;;;;\r\n`,
     'utf8',
   );
-
-beforeAll(async () => {
-  preview = await startPreview();
-  ({ browser, page } = await launch());
-  await setUpDemoHouse(page, preview.url, PASSWORD);
-  await signIn(page, 'bea', PASSWORD);
-  await page.getByRole('navigation').waitFor();
-});
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
-
-async function openTransfer(): Promise<void> {
-  await page.getByRole('navigation').getByRole('link', { name: 'Import en export', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: 'Import en export' }).waitFor();
-}
 
 async function chooseFile(content: Buffer): Promise<void> {
   await page
@@ -42,7 +20,7 @@ async function chooseFile(content: Buffer): Promise<void> {
 
 describe('import and export', () => {
   it('imports volunteers: a bad row is reported and stops the import, the corrected file imports whole', async () => {
-    await openTransfer();
+    await openFromMenu(page, 'Import en export');
     await page.getByRole('radio', { name: /^Vrijwilligers/ }).click();
     await expectAccessible(page, 'import: soort');
     await snap(page, 'transfer-1-soort');
@@ -89,7 +67,7 @@ describe('import and export', () => {
   });
 
   it('makes a full export and shows the folder it is in', async () => {
-    await openTransfer();
+    await openFromMenu(page, 'Import en export');
     await page.getByText('Nog geen exports').waitFor();
     await page.getByRole('button', { name: 'Export maken' }).click();
     const made = page.getByRole('status').filter({ hasText: 'Export gemaakt' });
@@ -115,20 +93,16 @@ describe('import and export', () => {
   });
 
   it('gives the coördinator the volunteer import only, chosen already, and no export', async () => {
-    await page.evaluate(async (password) => {
-      const token = sessionStorage.getItem('wijkhuis.session');
-      const res = await fetch('/api/users.create', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ name: 'Carla Coördinator', username: 'carla', role: 'coordinator', password }),
-      });
-      if (!res.ok) throw new Error(await res.text());
-    }, PASSWORD);
+    await api('users.create', {
+      name: 'Carla Coördinator',
+      username: 'carla',
+      role: 'coordinator',
+      password: DEMO_PASSWORD,
+    });
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-    await signIn(page, 'carla', PASSWORD);
-    await page.getByRole('navigation').waitFor();
-    await openTransfer();
+    await signIn(page, 'carla', DEMO_PASSWORD);
+    await openFromMenu(page, 'Import en export');
     await page.getByRole('radio', { name: /^Vrijwilligers/ }).waitFor();
     expect(await page.getByRole('radiogroup', { name: 'Wat wil je importeren?' }).getByRole('radio').count()).toBe(1);
     expect(await page.getByRole('radio', { name: /^Vrijwilligers/ }).getAttribute('aria-checked')).toBe('true');
