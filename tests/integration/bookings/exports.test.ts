@@ -5,6 +5,7 @@ import { bookingHouse, single } from './fixture';
 import { toCsv } from '../../../db/platform/csv';
 import { periodsOf } from '../../../db/modules/bookings/reports';
 import { today as testToday } from '../../clock';
+import { addDays, isoWeekday } from '../../../db/platform/clock';
 
 async function house() {
   const core = await openCore();
@@ -13,7 +14,7 @@ async function house() {
 }
 
 /** Expands a calendar the way Thunderbird does (ical.js) into 'start title' strings in Amsterdam time. */
-function expand(ics: string, until = '2028-01-01'): string[] {
+function expand(ics: string, until: string): string[] {
   const comp = new ICAL.Component(ICAL.parse(ics));
   const events = comp.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   const out: string[] = [];
@@ -34,6 +35,12 @@ function expand(ics: string, until = '2028-01-01'): string[] {
 }
 
 describe('iCal export', () => {
+  // March of next year, whatever the test moment: `dst` is the Sunday summer time starts, `tue` the Tuesday before.
+  const year = Number(testToday().slice(0, 4)) + 1;
+  const dst = addDays(`${year}-03-31`, -(isoWeekday(`${year}-03-31`) % 7));
+  const tue = addDays(dst, -5);
+  const day = (days: number) => addDays(tue, days);
+
   it('is valid for calendar programs: series as RRULE, skipped and cancelled dates as EXDATE, edited ones as overrides', async () => {
     const { core, token, kamer, zaal, bewoners } = await house();
     const made = await ok(
@@ -42,11 +49,11 @@ describe('iCal export', () => {
       'bookings.create',
       single(kamer.id, bewoners.id, {
         title: 'Taalcafé',
-        date: '2027-03-16',
+        date: day(-7),
         startTime: '19:00',
         endTime: '21:00',
         keyHolder: 'Joke',
-        recurrence: { kind: 'weekly', count: 4, skipDates: ['2027-03-23'] },
+        recurrence: { kind: 'weekly', count: 4, skipDates: [tue] },
       }),
     );
     await ok(core, token, 'bookings.cancel', { id: made.ids[1], reason: 'Ziek' });
@@ -54,7 +61,7 @@ describe('iCal export', () => {
       ...single(kamer.id, bewoners.id),
       id: made.ids[2],
       scope: 'this',
-      date: '2027-04-07',
+      date: day(15),
       startTime: '18:30',
       endTime: '20:30',
       title: 'Taalcafé (woensdag)',
@@ -66,7 +73,7 @@ describe('iCal export', () => {
       'bookings.create',
       single(zaal.id, bewoners.id, {
         title: 'Buurtfeest',
-        date: '2027-03-13',
+        date: day(-10),
         startTime: '14:00',
         endTime: '18:00',
         confirmWarnings: true,
@@ -78,10 +85,10 @@ describe('iCal export', () => {
     expect(content).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Amsterdam');
     expect(content).toMatch(/RRULE:FREQ=WEEKLY;COUNT=4/);
     // ical.js counts EXDATEs toward COUNT, as RFC 5545 says.
-    expect(expand(content)).toEqual([
-      '2027-03-13T14:00 Buurtfeest',
-      '2027-03-16T19:00 Taalcafé',
-      '2027-04-07T18:30 Taalcafé (woensdag)',
+    expect(expand(content, `${year + 1}-01-01`)).toEqual([
+      `${day(-10)}T14:00 Buurtfeest`,
+      `${day(-7)}T19:00 Taalcafé`,
+      `${day(15)}T18:30 Taalcafé (woensdag)`,
     ]);
     const comp = new ICAL.Component(ICAL.parse(content));
     const series = comp.getAllSubcomponents('vevent').find((v) => v.getFirstPropertyValue('rrule'))!;
@@ -89,11 +96,11 @@ describe('iCal export', () => {
     const exdates = series
       .getAllProperties('exdate')
       .flatMap((p) => p.getValues().map((v: { toString(): string }) => v.toString().slice(0, 16)));
-    expect(exdates.sort()).toEqual(['2027-03-23T19:00', '2027-03-30T19:00']);
+    expect(exdates.sort()).toEqual([`${tue}T19:00`, `${day(7)}T19:00`]);
 
     const room = await ok(core, token, 'bookings.ical', { roomId: zaal.id });
     expect(room.fileName).toBe('huis-van-de-wijk-test-zaal.ics');
-    expect(expand(room.content)).toEqual(['2027-03-13T14:00 Buurtfeest']);
+    expect(expand(room.content, `${year + 1}-01-01`)).toEqual([`${day(-10)}T14:00 Buurtfeest`]);
   });
 
   it('keeps 19:00 at 19:00 in Amsterdam across summer time in the exported series', async () => {
@@ -103,7 +110,7 @@ describe('iCal export', () => {
       token,
       'bookings.create',
       single(kamer.id, bewoners.id, {
-        date: '2027-03-23',
+        date: tue,
         startTime: '19:00',
         endTime: '21:00',
         keyHolder: 'Joke',
@@ -114,7 +121,7 @@ describe('iCal export', () => {
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(content)).getFirstSubcomponent('vevent')!);
     const it = event.iterator();
     const utc = [it.next(), it.next(), it.next()].map((t) => t!.toJSDate().toISOString());
-    expect(utc).toEqual(['2027-03-23T18:00:00.000Z', '2027-03-30T17:00:00.000Z', '2027-04-06T17:00:00.000Z']);
+    expect(utc).toEqual([`${tue}T18:00:00.000Z`, `${day(7)}T17:00:00.000Z`, `${day(14)}T17:00:00.000Z`]);
   });
 });
 
