@@ -18,7 +18,8 @@ describe('recovery state', () => {
     // A newer backup that is itself damaged must not be the one recommended.
     const badBackup = join(dataDir, 'backups', 'handmatig-29991231-235959.sqlite');
     copyFileSync(join(dataDir, 'wijkhuis.sqlite'), badBackup);
-    utimesSync(badBackup, new Date(), new Date(Date.now() + 60_000));
+    const later = new Date(testClock().now().getTime() + 60_000);
+    utimesSync(badBackup, later, later);
 
     const core = await openHouse({ dataDir, clock: testClock() });
     try {
