@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, fixedClock } from '../../../db/platform/clock';
+import { addDays, fixedClock, formatDateNl, isoWeekday } from '../../../db/platform/clock';
 import { releaseExpiredOptions } from '../../../db/modules/bookings/options';
 import { fails, fingerprint, ok, openCore, setUp } from '../../helpers';
 import { bookingHouse, single } from './fixture';
@@ -283,11 +283,16 @@ describe('recurring bookings', () => {
 
   it('edits only this one, this and following, or all — and an occurrence edited on its own survives a later edit of all', async () => {
     const { core, token, kamer, bewoners } = await house();
+    // The series starts on a Tuesday in March of the year after the test moment, so every date is still to come.
+    const year = Number(testToday().slice(0, 4)) + 1;
+    const tuesday = addDays(`${year}-03-08`, (9 - isoWeekday(`${year}-03-08`)) % 7);
+    const day = (days: number) => addDays(tuesday, days);
+    const nl = (days: number) => formatDateNl(day(days));
     const made = await ok(
       core,
       token,
       'bookings.create',
-      single(kamer.id, bewoners.id, { date: '2027-03-09', recurrence: { kind: 'weekly', count: 4 } }),
+      single(kamer.id, bewoners.id, { date: day(0), recurrence: { kind: 'weekly', count: 4 } }),
     );
     const [a, b, c, d] = made.ids as number[];
     const base = single(kamer.id, bewoners.id);
@@ -295,7 +300,7 @@ describe('recurring bookings', () => {
       ...base,
       id: b,
       scope: 'this',
-      date: '2027-03-17',
+      date: day(8),
       startTime: '14:00',
       endTime: '15:00',
       title: 'Verplaatst',
@@ -304,51 +309,51 @@ describe('recurring bookings', () => {
       ...base,
       id: a,
       scope: 'all',
-      date: '2027-03-09',
+      date: day(0),
       startTime: '10:30',
       endTime: '12:30',
       title: 'Nieuwe titel',
     });
-    const rows = await ok(core, token, 'bookings.list', { from: '2027-03-01', to: '2027-04-30' });
+    const rows = await ok(core, token, 'bookings.list', { from: `${year}-03-01`, to: `${year}-04-30` });
     expect(rows.map((r: { id: number; start: string; title: string }) => [r.id, r.start, r.title])).toEqual([
-      [a, '2027-03-09T10:30', 'Nieuwe titel'],
-      [b, '2027-03-17T14:00', 'Verplaatst'],
-      [c, '2027-03-23T10:30', 'Nieuwe titel'],
-      [d, '2027-03-30T10:30', 'Nieuwe titel'],
+      [a, `${day(0)}T10:30`, 'Nieuwe titel'],
+      [b, `${day(8)}T14:00`, 'Verplaatst'],
+      [c, `${day(14)}T10:30`, 'Nieuwe titel'],
+      [d, `${day(21)}T10:30`, 'Nieuwe titel'],
     ]);
     await ok(core, token, 'bookings.update', {
       ...base,
       id: c,
       scope: 'following',
-      date: '2027-03-23',
+      date: day(14),
       startTime: '19:00',
       endTime: '20:00',
       title: 'Avond',
       keyHolder: 'Joke',
     });
-    const after = await ok(core, token, 'bookings.list', { from: '2027-03-01', to: '2027-04-30' });
+    const after = await ok(core, token, 'bookings.list', { from: `${year}-03-01`, to: `${year}-04-30` });
     expect(after.map((r: { start: string }) => r.start)).toEqual([
-      '2027-03-09T10:30',
-      '2027-03-17T14:00',
-      '2027-03-23T19:00',
-      '2027-03-30T19:00',
+      `${day(0)}T10:30`,
+      `${day(8)}T14:00`,
+      `${day(14)}T19:00`,
+      `${day(21)}T19:00`,
     ]);
     const first = await ok(core, token, 'bookings.get', { id: a });
     const later = await ok(core, token, 'bookings.get', { id: d });
     expect(first.series.id).not.toBe(later.series.id);
-    expect(first.series.rule).toMatchObject({ until: '2027-03-22', count: null });
+    expect(first.series.rule).toMatchObject({ until: day(13), count: null });
     expect(later.series.rule).toMatchObject({ count: 2 });
     // The audit log says in Dutch what changed, in the words of the form; an edit of several occurrences shows in each one's history.
     expect(later.history.map((h: { summary: string }) => h.summary)).toEqual([
-      'Gewijzigd: "Nieuwe titel" di 23 mrt 2027 10:30–12:30 (deze en volgende: 2 keer): Titel: "Nieuwe titel" → "Avond"; Wanneer: di 23 mrt 2027 10:30–12:30 → di 23 mrt 2027 19:00–20:00; Sleutelhouder: (leeg) → "Joke"',
+      `Gewijzigd: "Nieuwe titel" ${nl(14)} 10:30–12:30 (deze en volgende: 2 keer): Titel: "Nieuwe titel" → "Avond"; Wanneer: ${nl(14)} 10:30–12:30 → ${nl(14)} 19:00–20:00; Sleutelhouder: (leeg) → "Joke"`,
     ]);
     expect(first.history.map((h: { summary: string }) => h.summary)).toEqual([
-      'Gewijzigd: "Bijeenkomst" di 9 mrt 2027 10:00–12:00 (alle komende: 3 keer): Titel: "Bijeenkomst" → "Nieuwe titel"; Wanneer: di 9 mrt 2027 10:00–12:00 → di 9 mrt 2027 10:30–12:30',
-      'Reeks "Bijeenkomst" voor Bewonersgroep Oost in Kamer, elke dinsdag, 4 keer, 10:00–12:00, status bevestigd: 4 data van di 9 mrt 2027 t/m di 30 mrt 2027',
+      `Gewijzigd: "Bijeenkomst" ${nl(0)} 10:00–12:00 (alle komende: 3 keer): Titel: "Bijeenkomst" → "Nieuwe titel"; Wanneer: ${nl(0)} 10:00–12:00 → ${nl(0)} 10:30–12:30`,
+      `Reeks "Bijeenkomst" voor Bewonersgroep Oost in Kamer, elke dinsdag, 4 keer, 10:00–12:00, status bevestigd: 4 data van ${nl(0)} t/m ${nl(21)}`,
     ]);
     const moved = (await ok(core, token, 'bookings.get', { id: b })).history.map((h: { summary: string }) => h.summary);
     expect(moved).toContain(
-      'Gewijzigd: "Bijeenkomst" di 16 mrt 2027 10:00–12:00: Titel: "Bijeenkomst" → "Verplaatst"; Wanneer: di 16 mrt 2027 10:00–12:00 → wo 17 mrt 2027 14:00–15:00',
+      `Gewijzigd: "Bijeenkomst" ${nl(7)} 10:00–12:00: Titel: "Bijeenkomst" → "Verplaatst"; Wanneer: ${nl(7)} 10:00–12:00 → ${nl(8)} 14:00–15:00`,
     );
   });
 
