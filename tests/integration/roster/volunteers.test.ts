@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isoWeekday } from '../../../db/platform/clock';
+import { addDays, formatDateNl, isoWeekday } from '../../../db/platform/clock';
+import { easterSunday } from '../../../db/modules/building/holidays';
 import { fails, fingerprint, ok, openCore, setUp, tokenFor } from '../../helpers';
 import { today as testToday } from '../../clock';
 
@@ -242,26 +243,34 @@ describe('the audit log in words', () => {
 describe('shifts from templates', () => {
   it("generates shifts for the template's weekdays across summer time and skips holidays and closures", async () => {
     const { core, token, roles } = await house();
-    await ok(core, token, 'closures.create', { startDate: '2027-03-31', endDate: '2027-03-31', reason: 'Verbouwing' });
+    // The first year after the test moment in which summer time starts in the fortnight around Easter: a template on
+    // Mondays and Wednesdays from the Monday before Easter to the Wednesday after the next crosses both.
+    let year = Number(testToday().slice(0, 4)) + 1;
+    const summerTime = (y: number) => addDays(`${y}-03-31`, -(isoWeekday(`${y}-03-31`) % 7));
+    const around = (y: number) => Math.abs(Date.parse(summerTime(y)) - Date.parse(easterSunday(y))) <= 6 * 86_400_000;
+    while (!around(year)) year++;
+    const easterMonday = addDays(easterSunday(year), 1);
+    const day = (days: number) => addDays(easterMonday, days);
+    await ok(core, token, 'closures.create', { startDate: day(2), endDate: day(2), reason: 'Verbouwing' });
     const made = await ok(core, token, 'roster.createTemplate', {
       name: 'Avond',
       weekdays: [1, 3],
       startTime: '19:00',
       endTime: '22:00',
-      validFrom: '2027-03-22',
-      validUntil: '2027-04-07',
+      validFrom: day(-7),
+      validUntil: day(9),
       needs: [{ roleId: roles['sleutelhouder'], count: 1 }],
     });
-    // Mon 22, Wed 24, (Mon 29 Tweede Paasdag), (Wed 31 closed), Mon 5 Apr, Wed 7 Apr.
-    expect(made).toMatchObject({ created: 4, skippedClosed: ['2027-03-29', '2027-03-31'] });
-    const week = await ok(core, token, 'roster.week', { from: '2027-03-22', to: '2027-04-07' });
+    // Mon and Wed before Easter, (Tweede Paasdag), (the Wednesday after: closed), Mon and Wed a week later.
+    expect(made).toMatchObject({ created: 4, skippedClosed: [day(0), day(2)] });
+    const week = await ok(core, token, 'roster.week', { from: day(-7), to: day(9) });
     expect(week.map((s: { start: string }) => s.start)).toEqual([
-      '2027-03-22T19:00',
-      '2027-03-24T19:00',
-      '2027-04-05T19:00',
-      '2027-04-07T19:00',
+      `${day(-7)}T19:00`,
+      `${day(-5)}T19:00`,
+      `${day(7)}T19:00`,
+      `${day(9)}T19:00`,
     ]);
-    expect(await ok(core, token, 'roster.generate', { from: '2027-03-22', to: '2027-04-07' })).toMatchObject({
+    expect(await ok(core, token, 'roster.generate', { from: day(-7), to: day(9) })).toMatchObject({
       created: 0,
     });
     // A template has one shift a day: moving one onto the day of another says so, next to the date.
@@ -272,14 +281,14 @@ describe('shifts from templates', () => {
         await fails(core, token, 'roster.updateShift', {
           id: first!.id,
           title: 'Avond',
-          date: '2027-03-24',
+          date: day(-5),
           startTime: '19:00',
           endTime: '22:00',
           needs: [],
         })
       ).fieldErrors,
     ).toEqual({
-      date: ['Op wo 24 mrt 2027 staat al een dienst van dit sjabloon. Wijzig die, of kies een andere datum.'],
+      date: [`Op ${formatDateNl(day(-5))} staat al een dienst van dit sjabloon. Wijzig die, of kies een andere datum.`],
     });
     expect(fingerprint(core.db)).toBe(before);
   });
