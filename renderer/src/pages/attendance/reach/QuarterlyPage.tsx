@@ -9,7 +9,7 @@ import { QueryState } from '../../../components/QueryState';
 import { zodValidate } from '../../../forms';
 import { todayIso } from '../../../format';
 import { useApi } from '../../../hooks/useApi';
-import { quarterOfDate } from '../shared/periods';
+import { quarterOfDate } from '../../../periods';
 import { QuarterlyReport } from './QuarterlyReport';
 
 interface QuarterValues {

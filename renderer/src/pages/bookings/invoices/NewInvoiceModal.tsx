@@ -4,7 +4,7 @@ import { DateField } from '../../../components/DateField';
 import { FormModal } from '../../../components/FormModal';
 import { Loading, LoadError } from '../../../components/QueryState';
 import { CandidatesPreview } from './CandidatesPreview';
-import { monthOf } from './period';
+import { monthOf } from '../../../periods';
 import { useNewInvoice } from './useNewInvoice';
 
 /**

@@ -5,7 +5,7 @@ import { invoiceCreate } from '../../../../../db/modules/bookings/schemas';
 import { useApi } from '../../../hooks/useApi';
 import { useApiForm } from '../../../hooks/useApiForm';
 import { todayIso } from '../../../format';
-import { monthOf } from './period';
+import { monthOf } from '../../../periods';
 
 interface Values {
   renterId: string | null;

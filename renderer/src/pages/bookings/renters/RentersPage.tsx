@@ -6,10 +6,10 @@ import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
 import { useApi } from '../../../hooks/useApi';
 import { useMe } from '../../../session/SessionContext';
-import { ArchiveRenterModal } from './ArchiveRenterModal';
+import { ArchiveModal } from '../../../components/archive/ArchiveModal';
 import { RenterFilters } from './RenterFilters';
 import { RenterModal } from './RenterModal';
-import { RenterRowActions } from './RenterRowActions';
+import { ArchiveRowActions } from '../../../components/archive/ArchiveRowActions';
 import { RentersTable } from './RentersTable';
 import { NoCategoriesAlert, RentersEmpty } from './RentersNotices';
 import type { Renter } from './renterForm';
@@ -37,9 +37,10 @@ export function RentersPage() {
     </Button>
   );
   const actions = (r: Renter) => (
-    <RenterRowActions
-      renter={r}
-      canOpen={categories.data !== undefined}
+    <ArchiveRowActions
+      kind="renters"
+      item={r}
+      canEdit={categories.data !== undefined}
       onEdit={setEditing}
       onArchive={setArchiving}
       onRestored={renters.reload}
@@ -82,7 +83,7 @@ export function RentersPage() {
           onSaved={renters.reload}
         />
       )}
-      <ArchiveRenterModal renter={archiving} onClose={() => setArchiving(null)} onArchived={renters.reload} />
+      <ArchiveModal kind="renters" item={archiving} onClose={() => setArchiving(null)} onArchived={renters.reload} />
     </>
   );
 }

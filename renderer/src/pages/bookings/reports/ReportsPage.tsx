@@ -8,7 +8,7 @@ import { QueryState } from '../../../components/QueryState';
 import { useApi } from '../../../hooks/useApi';
 import { todayIso } from '../../../format';
 import { useMe } from '../../../session/SessionContext';
-import { monthOf } from '../invoices/period';
+import { monthOf } from '../../../periods';
 import { OccupancyTable } from './OccupancyTable';
 import { OccupancyCsvButton, RevenueCsvButton } from './ReportCsvButtons';
 import { ReportFilters, reportErrors } from './ReportFilters';

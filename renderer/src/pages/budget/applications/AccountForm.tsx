@@ -11,6 +11,7 @@ import { todayIso } from '../../../format';
 import { useApiForm } from '../../../hooks/useApiForm';
 import { useFormat } from '../../../hooks/useFormat';
 import type { Application } from './applicationForm';
+import { ReachFields } from './ReachFields';
 
 type Count = number | string;
 interface AccountValues {
@@ -158,20 +159,7 @@ function ReachAndSpentFields({ form }: { form: AccountFormType }) {
   const { t } = useTranslation();
   return (
     <>
-      <Text size="sm" fw={500}>
-        {t('applications.actualReach')}
-      </Text>
-      <SimpleGrid cols={{ base: 2, sm: 4 }}>
-        {REACH_KEYS.map((k) => (
-          <NumberInput
-            key={k}
-            min={0}
-            allowDecimal={false}
-            label={t(`applications.reach.${k}`)}
-            {...form.getInputProps(`actualReach.${k}`)}
-          />
-        ))}
-      </SimpleGrid>
+      <ReachFields label={t('applications.actualReach')} inputProps={(k) => form.getInputProps(`actualReach.${k}`)} />
       <SimpleGrid cols={{ base: 1, sm: 4 }}>
         <NumberInput
           min={0}

@@ -11,11 +11,12 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { PRIORITY_GROUPS, REACH_KEYS } from '../../../../../db/modules/budget/schemas';
+import { PRIORITY_GROUPS } from '../../../../../db/modules/budget/schemas';
 import type { Output } from '../../../api/client';
 import { DateField } from '../../../components/DateField';
 import { SectionCard } from '../../../components/SectionCard';
 import type { ApplicationMantineForm } from './applicationForm';
+import { ReachFields } from './ReachFields';
 
 type Room = Output<'rooms.list'>[number];
 
@@ -42,7 +43,7 @@ export function ActivitySection({ form, rooms }: { form: ApplicationMantineForm;
           minRows={1}
           {...form.getInputProps('complementarity')}
         />
-        <ReachFields form={form} />
+        <GroupsAndReach form={form} />
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
           <DateField label={t('applications.startDate')} clearable {...form.getInputProps('startDate')} />
           <DateField label={t('applications.endDate')} clearable {...form.getInputProps('endDate')} />
@@ -60,7 +61,7 @@ export function ActivitySection({ form, rooms }: { form: ApplicationMantineForm;
 }
 
 /** The priority groups, the expected reach per group, participants, meetings and whether it recurs. */
-function ReachFields({ form }: { form: ApplicationMantineForm }) {
+function GroupsAndReach({ form }: { form: ApplicationMantineForm }) {
   const { t } = useTranslation();
   return (
     <>
@@ -71,20 +72,10 @@ function ReachFields({ form }: { form: ApplicationMantineForm }) {
           ))}
         </Group>
       </Checkbox.Group>
-      <Text size="sm" fw={500}>
-        {t('applications.expectedReach')}
-      </Text>
-      <SimpleGrid cols={{ base: 2, sm: 4 }}>
-        {REACH_KEYS.map((k) => (
-          <NumberInput
-            key={k}
-            min={0}
-            allowDecimal={false}
-            label={t(`applications.reach.${k}`)}
-            {...form.getInputProps(`expectedReach.${k}`)}
-          />
-        ))}
-      </SimpleGrid>
+      <ReachFields
+        label={t('applications.expectedReach')}
+        inputProps={(k) => form.getInputProps(`expectedReach.${k}`)}
+      />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <NumberInput
           min={0}

@@ -7,9 +7,9 @@ import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
 import { useApi } from '../../../hooks/useApi';
 import { useMe } from '../../../session/SessionContext';
-import { ArchiveRoomModal } from './ArchiveRoomModal';
+import { ArchiveModal } from '../../../components/archive/ArchiveModal';
 import { RoomModal } from './RoomModal';
-import { RoomRowActions } from './RoomRowActions';
+import { ArchiveRowActions } from '../../../components/archive/ArchiveRowActions';
 import { RoomsTable } from './RoomsTable';
 import type { Room } from './roomForm';
 
@@ -30,7 +30,13 @@ export function RoomsPage() {
   );
 
   const actions = (room: Room) => (
-    <RoomRowActions room={room} onEdit={setEditing} onArchive={setArchiving} onRestored={rooms.reload} />
+    <ArchiveRowActions
+      kind="rooms"
+      item={room}
+      onEdit={setEditing}
+      onArchive={setArchiving}
+      onRestored={rooms.reload}
+    />
   );
 
   return (
@@ -76,7 +82,7 @@ export function RoomsPage() {
       {editing !== undefined && (
         <RoomModal room={editing ?? undefined} onClose={() => setEditing(undefined)} onSaved={rooms.reload} />
       )}
-      <ArchiveRoomModal room={archiving} onClose={() => setArchiving(null)} onArchived={rooms.reload} />
+      <ArchiveModal kind="rooms" item={archiving} onClose={() => setArchiving(null)} onArchived={rooms.reload} />
     </>
   );
 }
