@@ -11,17 +11,11 @@ export function summarizeInput(input: unknown): string {
   return text.length > 1000 ? `${text.slice(0, 997)}...` : text;
 }
 
-/** "field: old → new" for each field that changed. */
-export function diffSummary(before: Record<string, unknown>, after: Record<string, unknown>): string {
-  const changes = Object.keys(after)
-    .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
-    .map((k) => `${k}: ${JSON.stringify(before[k])} → ${JSON.stringify(after[k])}`);
-  const text = changes.length ? changes.join('; ') : 'geen wijzigingen';
-  return text.length > 1000 ? `${text.slice(0, 997)}...` : text;
-}
-
 /** How a field reads in the audit log: its Dutch name, how a value shows, or only that it changed (long texts). */
 export type FieldLabel<V> = string | { label: string; show?: (value: V) => string; onlyMention?: boolean };
+
+/** Labels for every field of a record: a field added later cannot be left out of the audit log unnoticed. */
+export type Labels<T> = { [K in keyof T]-?: FieldLabel<T[K]> };
 
 /** A value as a reader of the audit log expects it: text in quotes, yes/no, lists joined, nothing as "(leeg)". */
 export function showValue(value: unknown): string {
@@ -37,7 +31,7 @@ export function showValue(value: unknown): string {
  * "Titel: "oud" → "nieuw"; Notities gewijzigd" in Dutch, for the fields of `labels` that changed, in their order:
  * what the audit log shows the beheerder instead of field names and JSON.
  */
-export function describeChanges<T extends Record<string, unknown>>(
+export function describeChanges<T extends object>(
   before: T,
   after: T,
   labels: { [K in keyof T]?: FieldLabel<T[K]> },

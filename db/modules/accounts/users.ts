@@ -13,7 +13,7 @@ import {
 } from './schemas';
 import { hashPassword, verifyPassword } from './passwords';
 import { getSettings } from '../system/settings';
-import { diffSummary } from '../../contract/audit';
+import { describeChanges, type FieldLabel } from '../../contract/audit';
 import { seedDemo } from '../demo';
 import { localDateTime, type Clock } from '../../platform/clock';
 
@@ -30,6 +30,13 @@ export interface UserRow {
   createdAt: string;
   lastLoginAt: string | null;
 }
+
+/** How a change to an account reads in the audit log; the person's name only as "gewijzigd". */
+const USER_LABELS = {
+  name: { label: 'Naam', onlyMention: true },
+  role: { label: 'Rol', show: (v) => (v === 'coordinator' ? 'coördinator' : v) },
+  active: 'Actief',
+} satisfies { [K in keyof UserRow]?: FieldLabel<UserRow[K]> };
 
 const USER_COLUMNS = `id, username, name, role, active = 1 AS active, locked_until AS lockedUntil,
   created_at AS createdAt, last_login_at AS lastLoginAt`;
@@ -283,10 +290,7 @@ export const userMethods = {
       audit({
         entity: 'users',
         entityId: input.id,
-        summary: diffSummary(
-          { name: b.name, role: b.role, active: b.active },
-          { name: after.name, role: after.role, active: after.active },
-        ),
+        summary: describeChanges({ ...b }, { ...after }, USER_LABELS),
       });
       return after;
     },

@@ -2,8 +2,8 @@ import type { Db } from '../../platform/database';
 import { method } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
 import { defectInput, defectQuery, defectUpdate, type DEFECT_PRIORITIES, type DEFECT_STATUSES } from './schemas';
-import { localDate, localDateTime } from '../../platform/clock';
-import { diffSummary } from '../../contract/audit';
+import { formatDateNl, localDate, localDateTime } from '../../platform/clock';
+import { describeChanges, type FieldLabel } from '../../contract/audit';
 
 export interface Defect {
   id: number;
@@ -22,6 +22,18 @@ export interface Defect {
   notes: string;
   ageDays: number;
 }
+
+const dateOrEmpty = (v: string | null) => (v === null ? '(leeg)' : formatDateNl(v));
+
+/** How a change to a defect reads in the audit log (what a defect update can change). */
+const DEFECT_LABELS = {
+  status: { label: 'Status', show: (v) => v.replace('_', ' ') },
+  priority: { label: 'Prioriteit', show: String },
+  reportedTo: 'Doorgegeven aan',
+  passedOn: { label: 'Doorgegeven op', show: dateOrEmpty },
+  resolvedOn: { label: 'Opgelost op', show: dateOrEmpty },
+  notes: { label: 'Notities', onlyMention: true },
+} satisfies { [K in keyof Defect]?: FieldLabel<Defect[K]> };
 
 const SELECT = `SELECT d.id, d.title, d.description, d.room_id AS roomId, r.name AS roomName, d.place, d.reported_by AS reportedBy, d.reported_to AS reportedTo,
   d.priority, d.status, d.reported_on AS reportedOn, d.passed_on AS passedOn, d.resolved_on AS resolvedOn, d.notes,
@@ -115,15 +127,11 @@ export const defectMethods = {
         input.id,
       );
       const after = getDefect(db, input.id, today);
-      const pick = (d: Defect) => ({
-        status: d.status,
-        reportedTo: d.reportedTo,
-        passedOn: d.passedOn,
-        resolvedOn: d.resolvedOn,
-        priority: d.priority,
-        notes: d.notes,
+      audit({
+        entity: 'defects',
+        entityId: input.id,
+        summary: describeChanges({ ...before }, { ...after }, DEFECT_LABELS),
       });
-      audit({ entity: 'defects', entityId: input.id, summary: diffSummary(pick(before), pick(after)) });
       return after;
     },
   }),

@@ -14,7 +14,7 @@ import {
   type SEVERITIES,
 } from './schemas';
 import { addDays, localDate, localDateTime, type Clock } from '../../platform/clock';
-import { diffSummary, writeAudit } from '../../contract/audit';
+import { describeChanges, writeAudit, type FieldLabel } from '../../contract/audit';
 import { getSettings } from '../system/settings';
 
 export interface Followup {
@@ -42,6 +42,14 @@ export interface Incident {
   anonymisedAt: string | null;
   followups: Followup[];
 }
+
+/** How a change to an incident's handling reads in the audit log; what was done only as "gewijzigd" (it may name people). */
+const INCIDENT_LABELS = {
+  status: { label: 'Status', show: (v) => v.replace('_', ' ') },
+  actionTaken: { label: 'Wat er is gedaan', onlyMention: true },
+  servicesCalled: 'Hulpdiensten gebeld',
+  servicesReference: 'Registratienummer',
+} satisfies { [K in keyof Incident]?: FieldLabel<Incident[K]> };
 
 const SELECT = `SELECT i.id, i.occurred_at AS occurredAt, i.room_id AS roomId, r.name AS roomName, i.place, i.category, i.severity, i.description,
   i.action_taken AS actionTaken, i.services_called AS servicesCalled, i.services_reference AS servicesReference, i.status,
@@ -200,20 +208,7 @@ export const incidentMethods = {
       audit({
         entity: 'incidents',
         entityId: input.id,
-        summary: diffSummary(
-          {
-            status: before.status,
-            actionTaken: before.actionTaken,
-            servicesCalled: before.servicesCalled,
-            servicesReference: before.servicesReference,
-          },
-          {
-            status: after.status,
-            actionTaken: after.actionTaken,
-            servicesCalled: after.servicesCalled,
-            servicesReference: after.servicesReference,
-          },
-        ),
+        summary: describeChanges({ ...before }, { ...after }, INCIDENT_LABELS),
       });
       return after;
     },

@@ -4,8 +4,8 @@ import { ApiError } from '../../platform/errors';
 import { id } from '../../contract/fields';
 import { z } from '../../contract/zod';
 import { logbookInput, logbookQuery, logbookUpdate } from './schemas';
-import { localDateTime } from '../../platform/clock';
-import { diffSummary } from '../../contract/audit';
+import { formatDateNl, localDateTime } from '../../platform/clock';
+import { describeChanges, type FieldLabel } from '../../contract/audit';
 
 export interface LogbookEntry {
   id: number;
@@ -20,6 +20,15 @@ export interface LogbookEntry {
   authorName: string;
   createdAt: string;
 }
+
+/** How a change to a logbook entry reads in the audit log; the text itself only as "gewijzigd". */
+const LOGBOOK_LABELS = {
+  date: { label: 'Datum', show: formatDateNl },
+  daypart: { label: 'Dagdeel', show: String },
+  category: { label: 'Categorie', show: String },
+  text: { label: 'Tekst', onlyMention: true },
+  handover: 'Overdrachtsnotitie',
+} satisfies { [K in keyof LogbookEntry]?: FieldLabel<LogbookEntry[K]> };
 
 const SELECT = `SELECT id, date, daypart, category, text, handover, acknowledged_by AS acknowledgedBy, acknowledged_at AS acknowledgedAt,
   author_id AS authorId, author_name AS authorName, created_at AS createdAt FROM logbook_entries`;
@@ -127,22 +136,7 @@ export const logbookMethods = {
       audit({
         entity: 'logbook',
         entityId: input.id,
-        summary: diffSummary(
-          {
-            date: before.date,
-            daypart: before.daypart,
-            category: before.category,
-            text: before.text,
-            handover: before.handover,
-          },
-          {
-            date: after.date,
-            daypart: after.daypart,
-            category: after.category,
-            text: after.text,
-            handover: after.handover,
-          },
-        ),
+        summary: describeChanges({ ...before }, { ...after }, LOGBOOK_LABELS),
       });
       return after;
     },

@@ -4,7 +4,7 @@ import { ApiError } from '../../platform/errors';
 import { id } from '../../contract/fields';
 import { z } from '../../contract/zod';
 import { renterInput, renterList, renterUpdate, type RENTER_TYPES } from './schemas';
-import { diffSummary } from '../../contract/audit';
+import { describeChanges, type FieldLabel } from '../../contract/audit';
 import { archiveMethods } from '../../contract/archiving';
 import { localDateTime, type Clock } from '../../platform/clock';
 
@@ -26,6 +26,22 @@ const toRenter = (row: Record<string, unknown>): Renter => ({
   keyRights: row.keyRights === 1,
   active: row.active === 1,
 });
+
+/**
+ * How a change to a renter reads in the audit log. Name and contact details only as "gewijzigd": a renter may be a
+ * resident, and the log should not keep a person's old contact details. The category by name, so not its id.
+ */
+const RENTER_LABELS = {
+  name: { label: 'Naam', onlyMention: true },
+  type: { label: 'Soort', show: (v) => v.replace('_', ' ') },
+  contactPerson: { label: 'Contactpersoon', onlyMention: true },
+  phone: { label: 'Telefoon', onlyMention: true },
+  email: { label: 'E-mail', onlyMention: true },
+  invoiceAddress: { label: 'Factuuradres', onlyMention: true },
+  tariffCategoryName: { label: 'Tariefcategorie', show: String },
+  keyRights: 'Sleutelrecht',
+  notes: { label: 'Notities', onlyMention: true },
+} satisfies { [K in keyof Renter]?: FieldLabel<Renter[K]> };
 
 export function getRenter(db: Db, renterId: number): Renter {
   const row = db.prepare(`${SELECT} WHERE r.id = ?`).get(renterId) as Record<string, unknown> | undefined;
@@ -120,7 +136,7 @@ export const renterMethods = {
     input: renterUpdate,
     handler: ({ db, audit }, input) => {
       const { id: renterId, ...fields } = input;
-      const { id: _i, active: _a, tariffCategoryName: _n, ...before } = getRenter(db, renterId);
+      const before = getRenter(db, renterId);
       assertCategory(db, fields.tariffCategoryId);
       db.prepare(
         `UPDATE renters SET name = ?, type = ?, contact_person = ?, phone = ?, email = ?, invoice_address = ?, tariff_category_id = ?,
@@ -137,8 +153,13 @@ export const renterMethods = {
         fields.notes,
         renterId,
       );
-      audit({ entity: 'renters', entityId: renterId, summary: diffSummary(before, fields) });
-      return getRenter(db, renterId);
+      const after = getRenter(db, renterId);
+      audit({
+        entity: 'renters',
+        entityId: renterId,
+        summary: describeChanges({ ...before }, { ...after }, RENTER_LABELS),
+      });
+      return after;
     },
   }),
   'renters.archive': renterArchiving.archive,

@@ -4,8 +4,8 @@ import { ApiError } from '../../platform/errors';
 import { emptyInput, id } from '../../contract/fields';
 import { z } from '../../contract/zod';
 import { tariffCategoryInput, tariffCategoryUpdate, tariffInput, tariffUpdate } from './schemas';
-import { clockMinutes, formatCents, minutesBetween } from '../../platform/clock';
-import { diffSummary } from '../../contract/audit';
+import { clockMinutes, formatCents, formatDateNl, minutesBetween } from '../../platform/clock';
+import { describeChanges, type FieldLabel } from '../../contract/audit';
 import type { Renter } from './renters';
 
 export interface TariffCategory {
@@ -27,6 +27,24 @@ export interface Tariff {
   daypartCents: number | null;
   vatPercent: number;
 }
+
+/** How a change to a tariff category reads in the audit log. */
+const CATEGORY_LABELS = {
+  name: 'Naam',
+  description: { label: 'Omschrijving', onlyMention: true },
+  free: 'Gratis',
+  active: 'Actief',
+} satisfies { [K in keyof TariffCategory]?: FieldLabel<TariffCategory[K]> };
+
+/** How a change to a tariff reads in the audit log: category and room by name (names are unique), so not their ids. */
+const TARIFF_LABELS = {
+  categoryName: { label: 'Categorie', show: String },
+  roomName: { label: 'Ruimte', show: (v) => v ?? 'alle ruimtes' },
+  validFrom: { label: 'Geldig vanaf', show: formatDateNl },
+  hourlyCents: { label: 'Uurtarief', show: formatCents },
+  daypartCents: { label: 'Dagdeeltarief', show: (v) => (v === null ? '(geen)' : formatCents(v)) },
+  vatPercent: { label: 'Btw', show: (v) => `${v} %` },
+} satisfies { [K in keyof Tariff]?: FieldLabel<Tariff[K]> };
 
 const TARIFF_SELECT = `SELECT t.id, t.category_id AS categoryId, c.name AS categoryName, t.room_id AS roomId, r.name AS roomName,
   t.valid_from AS validFrom, t.hourly_cents AS hourlyCents, t.daypart_cents AS daypartCents, t.vat_percent AS vatPercent
@@ -209,7 +227,7 @@ export const tariffMethods = {
       audit({
         entity: 'tariffs',
         entityId: `categorie-${input.id}`,
-        summary: diffSummary({ ...before }, { ...after }),
+        summary: describeChanges({ ...before }, { ...after }, CATEGORY_LABELS),
       });
       return after;
     },
@@ -250,7 +268,11 @@ export const tariffMethods = {
         tariffId,
       );
       const after = getTariff(db, tariffId);
-      audit({ entity: 'tariffs', entityId: tariffId, summary: diffSummary({ ...before }, { ...after }) });
+      audit({
+        entity: 'tariffs',
+        entityId: tariffId,
+        summary: describeChanges({ ...before }, { ...after }, TARIFF_LABELS),
+      });
       return after;
     },
   }),

@@ -2,7 +2,7 @@ import type { Db } from '../../platform/database';
 import { method } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
 import { z } from '../../contract/zod';
-import { addDays, formatDateNl, localDate, localDateTime } from '../../platform/clock';
+import { addDays, localDate, localDateTime } from '../../platform/clock';
 import {
   memberEndTerm,
   memberInput,
@@ -14,7 +14,8 @@ import {
   type TIE_BREAKS,
 } from './schemas';
 import { MEMBER_SELECT, inTerm, isRecorder, memberOfActor, toMember, type MemberRow } from './shared';
-import { diffSummary } from '../../contract/audit';
+import { checkComposition, compositionOf } from './composition';
+import { describeChanges, type FieldLabel } from '../../contract/audit';
 
 export interface Rules {
   quorumKind: (typeof QUORUM_KINDS)[number];
@@ -22,6 +23,15 @@ export interface Rules {
   majority: (typeof MAJORITY_RULES)[number];
   tieBreak: (typeof TIE_BREAKS)[number];
 }
+
+/** The rules as the audit log names them, each choice in words. */
+const QUORUM_WORDS = { meer_dan_helft: 'meer dan de helft', twee_derde: 'twee derde', aantal: 'een vast aantal leden' };
+const RULES_LABELS: { [K in keyof Rules]: FieldLabel<Rules[K]> } = {
+  quorumKind: { label: 'Quorum', show: (v) => QUORUM_WORDS[v] },
+  quorumCount: 'Aantal leden voor het quorum',
+  majority: { label: 'Meerderheid', show: (v) => v.replace('_', ' ') },
+  tieBreak: { label: 'Bij staking van stemmen', show: (v) => (v === 'voorzitter' ? 'de voorzitter beslist' : v) },
+};
 
 export function getRules(db: Db): Rules {
   return db
@@ -92,65 +102,6 @@ export function membersOn(db: Db, date: string): MemberRow[] {
       )
       .all(date, date) as Record<string, unknown>[]
   ).map(toMember);
-}
-
-type Term = Pick<MemberRow, 'termFrom' | 'termTo' | 'voting' | 'isResident' | 'isWijkraad'>;
-
-export interface Composition {
-  date: string;
-  voting: number;
-  votingResidents: number;
-  advisory: number;
-  wijkraad: number;
-  /** The rule: a majority of the voting members are residents of the wijk. */
-  ok: boolean;
-  message: string;
-}
-
-export function compositionOf(members: Term[], date: string): Composition {
-  const sitting = members.filter((m) => inTerm(m, date));
-  const voting = sitting.filter((m) => m.voting);
-  const residents = voting.filter((m) => m.isResident).length;
-  const ok = voting.length === 0 || residents * 2 > voting.length;
-  return {
-    date,
-    voting: voting.length,
-    votingResidents: residents,
-    advisory: sitting.length - voting.length,
-    wijkraad: sitting.filter((m) => m.isWijkraad).length,
-    ok,
-    message: ok
-      ? `${residents} van de ${voting.length} stemgerechtigde leden zijn bewoner van de wijk.`
-      : `Op ${formatDateNl(date)} zijn ${residents} van de ${voting.length} stemgerechtigde leden bewoner van de wijk: dat is geen meerderheid.`,
-  };
-}
-
-/** The dates on which the composition can change, from today on. */
-function boundaries(members: Term[], today: string): string[] {
-  const dates = new Set([today]);
-  for (const m of members) {
-    if (m.termFrom > today) dates.add(m.termFrom);
-    if (m.termTo !== null && m.termTo >= today) dates.add(addDays(m.termTo, 1));
-  }
-  return [...dates].sort();
-}
-
-/**
- * The composition rule, enforced on every change of the committee: no change may break it on any
- * date from today on where it held before. Ending a term is the exception: a member who leaves has
- * left. The committee is then flagged, and no meeting opens until it is in balance again.
- */
-function checkComposition(before: Term[], after: Term[], field: string, today: string): void {
-  for (const date of boundaries([...before, ...after], today)) {
-    const was = compositionOf(before, date);
-    const is = compositionOf(after, date);
-    if (was.ok && !is.ok) {
-      throw ApiError.field(
-        field,
-        `De meerderheid van de stemgerechtigde leden moet bewoner van de wijk zijn. ${is.message} Voeg eerst een bewoner toe, of maak dit lid adviserend.`,
-      );
-    }
-  }
 }
 
 function checkUnique(db: Db, m: z.output<typeof memberInput>, exceptId: number | null): void {
@@ -224,6 +175,22 @@ const memberFields = (m: MemberRow | z.output<typeof memberInput>) => ({
   userId: m.userId,
   notes: m.notes,
 });
+
+/** A member's fields as the audit log names them: the account by its name; name, phone and e-mail only as changed. */
+const MEMBER_LABELS: { [K in Exclude<keyof MemberRow, 'id' | 'userId'>]: FieldLabel<MemberRow[K]> } = {
+  name: { label: 'Naam', onlyMention: true },
+  phone: { label: 'Telefoon', onlyMention: true },
+  email: { label: 'E-mail', onlyMention: true },
+  termFrom: 'Zittingstermijn vanaf',
+  termTo: 'Zittingstermijn tot en met',
+  voting: { label: 'Stemrecht', show: (v) => (v ? 'stemgerechtigd' : 'adviserend') },
+  isResident: 'Bewoner van de wijk',
+  isWijkraad: 'Lid van de wijkraad',
+  isChair: 'Voorzitter',
+  isSecretary: 'Secretaris',
+  userName: 'Account',
+  notes: { label: 'Notities', onlyMention: true },
+};
 
 const roleText = (m: Pick<MemberRow, 'voting' | 'isResident' | 'isChair' | 'isSecretary'>) =>
   [
@@ -308,12 +275,13 @@ export const budgetCommitteeMethods = {
         fields.notes,
         memberId,
       );
+      const after = getMember(db, memberId);
       audit({
         entity: 'committee_members',
         entityId: memberId,
-        summary: diffSummary(memberFields(before), memberFields(fields)),
+        summary: describeChanges(before, after, MEMBER_LABELS),
       });
-      return getMember(db, memberId);
+      return after;
     },
   }),
   'committee.endTerm': method({
@@ -367,7 +335,7 @@ export const budgetCommitteeMethods = {
       db.prepare(
         "UPDATE budget_meetings SET quorum_kind = ?, quorum_count = ?, majority = ?, tie_break = ? WHERE status = 'gepland'",
       ).run(input.quorumKind, input.quorumCount, input.majority, input.tieBreak);
-      audit({ entity: 'committee_rules', entityId: 1, summary: diffSummary({ ...before }, { ...input }) });
+      audit({ entity: 'committee_rules', entityId: 1, summary: describeChanges({ ...before }, input, RULES_LABELS) });
       const rules = getRules(db);
       return { ...rules, text: rulesText(rules) };
     },

@@ -15,7 +15,7 @@ import {
 import { dayOf, setStatus, whoOf, type Who } from './shared';
 import { getApplication } from './applications/detail';
 import type { AutoCheck, AutoResult } from './applications/checks';
-import { diffSummary } from '../../contract/audit';
+import { describeChanges, type FieldLabel } from '../../contract/audit';
 
 export interface EligibilityCriterion {
   id: number;
@@ -26,6 +26,27 @@ export interface EligibilityCriterion {
   sortOrder: number;
   active: boolean;
 }
+
+/** The automatic checks in words, as the checklist form offers them. */
+const AUTO_LABELS: Record<EligibilityCriterion['auto'], string> = {
+  '': 'geen (de balie beoordeelt)',
+  venster: 'ingediend binnen de termijn',
+  bedrag: 'bedrag binnen het bereik',
+  periode: 'uitvoering binnen de periode',
+  begroting: 'begroting aanwezig en sluitend',
+  gebied: 'in het gebied',
+};
+
+/** What of a checklist item can change, as the audit log names it (the scheme and id stay). */
+const CRITERION_LABELS: {
+  [K in Exclude<keyof EligibilityCriterion, 'id' | 'scheme'>]-?: FieldLabel<EligibilityCriterion[K]>;
+} = {
+  label: 'Punt',
+  help: { label: 'Toelichting', onlyMention: true },
+  auto: { label: 'Automatische controle', show: (v) => AUTO_LABELS[v] },
+  sortOrder: 'Volgorde',
+  active: 'Actief',
+};
 
 const SELECT = 'SELECT id, scheme, label, help, auto, sort_order AS sortOrder, active FROM eligibility_criteria';
 const toCriterion = (r: Record<string, unknown>): EligibilityCriterion => ({
@@ -209,7 +230,11 @@ export const budgetEligibilityMethods = {
         'UPDATE eligibility_criteria SET label = ?, help = ?, auto = ?, sort_order = ?, active = ? WHERE id = ?',
       ).run(input.label, input.help, input.auto, input.sortOrder, input.active ? 1 : 0, input.id);
       const after = getCriterion(db, input.id);
-      audit({ entity: 'eligibility_criteria', entityId: input.id, summary: diffSummary({ ...before }, { ...after }) });
+      audit({
+        entity: 'eligibility_criteria',
+        entityId: input.id,
+        summary: describeChanges({ ...before }, { ...after }, CRITERION_LABELS),
+      });
       return after;
     },
   }),

@@ -4,6 +4,7 @@ import { id } from '../../contract/fields';
 import { z } from '../../contract/zod';
 import { formatCents, localDate, localDateTime } from '../../platform/clock';
 import {
+  SCHEME_LABELS,
   STATUS_LABELS,
   ledgerQuery,
   roundInput,
@@ -12,7 +13,6 @@ import {
   yearInput,
   yearUpdate,
   type ApplicationStatus,
-  type RoundInput,
 } from './schemas';
 import { applicationMoney } from './shared';
 import {
@@ -26,14 +26,32 @@ import {
   roundView,
   saveCriteria,
   yearView,
+  type BudgetYear,
   type Round,
 } from './rounds';
-import { diffSummary } from '../../contract/audit';
+import { describeChanges, type Labels } from '../../contract/audit';
 
 /** Year budgets, rounds and the ledger, as the API offers them. */
 
-const roundFields = (r: Round | RoundInput) => ({
+/** A label for every field of a record: the compiler points out a field left out, which the audit log would not mention. */
+const yearFields = (y: Pick<BudgetYear, 'year' | 'totalCents' | 'source' | 'notes'>) => ({
+  year: y.year,
+  totalCents: y.totalCents,
+  source: y.source,
+  notes: y.notes,
+});
+
+/** A year budget's fields as the audit log names them. */
+const YEAR_LABELS: Labels<ReturnType<typeof yearFields>> = {
+  year: 'Jaar',
+  totalCents: { label: 'Jaarbudget', show: formatCents },
+  source: 'Herkomst',
+  notes: { label: 'Notities', onlyMention: true },
+};
+
+const roundFields = (r: Round) => ({
   name: r.name,
+  year: r.year,
   scheme: r.scheme,
   opensOn: r.opensOn,
   closesOn: r.closesOn,
@@ -45,7 +63,26 @@ const roundFields = (r: Round | RoundInput) => ({
   wijken: r.wijken,
   description: r.description,
   criteria: r.criteria.map((c) => `${c.name} (max ${c.maxScore})`),
+  criteriaDescriptions: r.criteria.map((c) => c.description).filter(Boolean),
 });
+
+/** A round's fields as the audit log names them, in the order of the round form. */
+const ROUND_LABELS: Labels<ReturnType<typeof roundFields>> = {
+  name: 'Naam van de ronde',
+  year: 'Jaar',
+  scheme: { label: 'Regeling', show: (v) => SCHEME_LABELS[v] },
+  opensOn: 'Indienen vanaf',
+  closesOn: 'Indienen tot en met',
+  minCents: { label: 'Minimum per aanvraag', show: formatCents },
+  maxCents: { label: 'Maximum per aanvraag', show: formatCents },
+  ceilingCents: { label: 'Plafond', show: formatCents },
+  executionFrom: 'Uitvoering vanaf',
+  executionTo: 'Uitvoering tot en met',
+  wijken: { label: 'Wijken', show: (v) => (v.length ? v.join(', ') : 'de wijken van het huis') },
+  description: { label: 'Toelichting', onlyMention: true },
+  criteria: { label: 'Beoordelingscriteria', show: (v) => (v.length ? v.join(', ') : '(geen)') },
+  criteriaDescriptions: { label: 'Toelichting bij de criteria', onlyMention: true },
+};
 
 const READERS = ['beheerder', 'commissie'] as const;
 
@@ -102,10 +139,7 @@ export const budgetRoundMethods = {
       audit({
         entity: 'budget_years',
         entityId: input.id,
-        summary: diffSummary(
-          { year: before.year, totalCents: before.totalCents, source: before.source, notes: before.notes },
-          { year: input.year, totalCents: input.totalCents, source: input.source, notes: input.notes },
-        ),
+        summary: describeChanges(yearFields(before), yearFields(input), YEAR_LABELS),
       });
       return yearView(getYear(db, input.id), localDate(clock.now()));
     },
@@ -192,7 +226,7 @@ export const budgetRoundMethods = {
       audit({
         entity: 'budget_rounds',
         entityId: input.id,
-        summary: diffSummary(roundFields(before), roundFields(after)),
+        summary: describeChanges(roundFields(before), roundFields(after), ROUND_LABELS),
       });
       return roundView(after, localDate(clock.now()));
     },

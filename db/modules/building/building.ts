@@ -16,9 +16,9 @@ import {
   type HoursInterval,
 } from './schemas';
 import { ALL_ROLES } from '../../contract/roles';
-import { diffSummary } from '../../contract/audit';
+import { describeChanges, type FieldLabel } from '../../contract/audit';
 import { dutchHolidays } from './holidays';
-import { addDays, isoWeekday } from '../../platform/clock';
+import { addDays, formatDateNl, isoWeekday } from '../../platform/clock';
 
 export interface Building extends BuildingProfile {
   welfareProvider: string | null;
@@ -30,6 +30,35 @@ export interface Closure {
   endDate: string;
   reason: string;
 }
+
+const MANAGEMENT_FORM_NAMES: Record<BuildingProfile['managementForm'], string> = {
+  sociaal_beheer: 'sociaal beheer',
+  zelfbeheer: 'zelfbeheer',
+};
+
+/** How a change to the house's profile reads in the audit log; the house's own phone and e-mail are no personal data. */
+const BUILDING_LABELS = {
+  name: 'Naam',
+  street: 'Straat en huisnummer',
+  postcode: 'Postcode',
+  city: 'Plaats',
+  gebied: { label: 'Gebied', show: (v) => v ?? '(geen)' },
+  wijken: 'Wijken',
+  managementForm: { label: 'Beheervorm', show: (v) => MANAGEMENT_FORM_NAMES[v] },
+  phone: 'Telefoon',
+  email: 'E-mail',
+  accessibility: { label: 'Toegankelijkheid', onlyMention: true },
+  closedOnHolidays: 'Gesloten op feestdagen',
+  iban: 'IBAN',
+  invoiceNote: { label: 'Tekst onder de factuur', onlyMention: true },
+} satisfies { [K in keyof BuildingProfile]?: FieldLabel<BuildingProfile[K]> };
+
+/** How a change to a closure reads in the audit log. */
+const CLOSURE_LABELS = {
+  startDate: { label: 'Eerste dag', show: formatDateNl },
+  endDate: { label: 'Laatste dag', show: formatDateNl },
+  reason: 'Reden',
+} satisfies { [K in keyof Closure]?: FieldLabel<Closure[K]> };
 
 export function getBuilding(db: Db): Building {
   const row = db.prepare('SELECT * FROM building WHERE id = 1').get() as Record<string, unknown> | undefined;
@@ -149,7 +178,7 @@ export const buildingMethods = {
     handler: ({ db, audit }, input) => {
       const { welfareProvider: _, ...before } = getBuilding(db);
       saveBuilding(db, input);
-      audit({ entity: 'building', entityId: 1, summary: diffSummary(before, input) });
+      audit({ entity: 'building', entityId: 1, summary: describeChanges(before, input, BUILDING_LABELS) });
       return getBuilding(db);
     },
   }),
@@ -202,7 +231,11 @@ export const buildingMethods = {
         input.id,
       );
       const after = closureOrThrow(db, input.id);
-      audit({ entity: 'closures', entityId: input.id, summary: diffSummary({ ...before }, { ...after }) });
+      audit({
+        entity: 'closures',
+        entityId: input.id,
+        summary: describeChanges({ ...before }, { ...after }, CLOSURE_LABELS),
+      });
       return after;
     },
   }),

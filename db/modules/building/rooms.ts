@@ -4,7 +4,7 @@ import { ApiError } from '../../platform/errors';
 import { roomId, roomInput, roomList, roomUpdate } from './roomSchemas';
 import type { z } from '../../contract/zod';
 import { ALL_ROLES } from '../../contract/roles';
-import { diffSummary } from '../../contract/audit';
+import { describeChanges, type FieldLabel } from '../../contract/audit';
 import { archiveMethods } from '../../contract/archiving';
 
 type RoomFields = z.output<typeof roomInput>;
@@ -14,6 +14,22 @@ export interface Room extends RoomFields {
   active: boolean;
   maxCapacity: number;
 }
+
+/** How a change to a room reads in the audit log. */
+const ROOM_LABELS = {
+  name: 'Naam',
+  description: { label: 'Omschrijving', onlyMention: true },
+  floor: 'Verdieping',
+  areaM2: { label: 'Oppervlakte', show: (v) => (v === null ? '(leeg)' : `${v} m²`) },
+  layouts: {
+    label: 'Opstellingen',
+    show: (v) => v.map((l) => `${l.layout} (${l.capacity} personen)`).join(', ') || '(geen)',
+  },
+  facilities: 'Voorzieningen',
+  wheelchairAccessible: 'Rolstoeltoegankelijk',
+  changeoverMinutes: { label: 'Wisseltijd', show: (v) => `${v} min` },
+  color: { label: 'Kleur', show: String },
+} satisfies { [K in keyof RoomFields]?: FieldLabel<RoomFields[K]> };
 
 export function getRoom(db: Db, roomIdValue: number): Room {
   const row = db.prepare('SELECT * FROM rooms WHERE id = ?').get(roomIdValue) as Record<string, unknown> | undefined;
@@ -138,9 +154,7 @@ export const roomMethods = {
       ).run({ ...columns(fields), id });
       writeLayouts(db, id, fields.layouts);
       const after = getRoom(db, id);
-      const { id: _a, active: _b, maxCapacity: _c, ...b } = before;
-      const { id: _d, active: _e, maxCapacity: _f, ...a } = after;
-      audit({ entity: 'rooms', entityId: id, summary: diffSummary(b, a) });
+      audit({ entity: 'rooms', entityId: id, summary: describeChanges({ ...before }, { ...after }, ROOM_LABELS) });
       return after;
     },
   }),

@@ -2,7 +2,7 @@ import type { Db } from '../../platform/database';
 import { method } from '../../contract/method';
 import { emptyInput } from '../../contract/fields';
 import { settingsInput, type Settings } from './schemas';
-import { diffSummary } from '../../contract/audit';
+import { describeChanges, type FieldLabel } from '../../contract/audit';
 
 /** beheerderCovers: during the beheerder's hours the beheerder counts as BHV'er and key holder for the coverage rule. */
 export const DEFAULT_SETTINGS: Settings = {
@@ -12,6 +12,15 @@ export const DEFAULT_SETTINGS: Settings = {
   vogRenewalYears: 3,
   beheerderCovers: true,
 };
+
+/** How a change to the settings reads in the audit log. */
+const SETTINGS_LABELS = {
+  backupKeep: { label: 'Automatische back-ups bewaren', show: (v) => `${v} back-ups` },
+  lockMinutes: { label: 'Vergrendelen na', show: (v) => `${v} ${v === 1 ? 'minuut' : 'minuten'}` },
+  incidentRetentionMonths: { label: 'Incidenten bewaren', show: (v) => `${v} maanden` },
+  vogRenewalYears: { label: 'VOG opnieuw aanvragen na', show: (v) => `${v} jaar` },
+  beheerderCovers: "Beheerder telt als BHV'er en sleutelhouder",
+} satisfies { [K in keyof Settings]?: FieldLabel<Settings[K]> };
 
 export function getSettings(db: Db): Settings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
@@ -41,7 +50,7 @@ export const settingsMethods = {
         'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
       );
       for (const [key, value] of Object.entries(input)) upsert.run(key, JSON.stringify(value));
-      audit({ entity: 'settings', summary: diffSummary(before, input) });
+      audit({ entity: 'settings', summary: describeChanges(before, input, SETTINGS_LABELS) });
       return getSettings(db);
     },
   }),

@@ -187,7 +187,7 @@ describe('accounts', () => {
       'uitgeschakeld',
     );
     const audit = await ok(core, admin, 'audit.list', { entity: 'users' });
-    expect(audit.rows[0].summary).toBe('active: true → false');
+    expect(audit.rows[0].summary).toBe('Actief: ja → nee');
   });
 
   it('records who did what in the audit log and filters it', async () => {

@@ -213,6 +213,10 @@ describe('registering applications at the desk', () => {
       iban: '',
     });
     expect(contact).toMatchObject({ contactName: 'Piet de Vries', contactEmail: 'piet@moestuin.example' });
+    const contactAudit = await ok(h.core, h.token, 'audit.list', { entity: 'budget_applications', limit: 1 });
+    expect(contactAudit.rows[0].summary).toBe(
+      'Contactpersoon gewijzigd; Telefoon gewijzigd; E-mail gewijzigd; Adres gewijzigd; IBAN gewijzigd',
+    );
     const other = await ok(h.core, h.token, 'applications.create', lbApplication(h.lb.id));
     expect(
       (await fails(h.core, h.token, 'applications.update', { ...rtcApplication(h.rtc.id), id: other.id })).fieldErrors,
@@ -224,7 +228,7 @@ describe('registering applications at the desk', () => {
     });
     expect(updated.title).toBe('Tuinieren met de hele straat');
     const { rows } = await ok(h.core, h.token, 'audit.list', { entity: 'budget_applications', limit: 1 });
-    expect(rows[0].summary).toBe('title: "Samen tuinieren met ouderen" → "Tuinieren met de hele straat"');
+    expect(rows[0].summary).toBe('Titel: "Samen tuinieren met ouderen" → "Tuinieren met de hele straat"');
   });
 });
 
@@ -527,6 +531,8 @@ describe('eligibility checklist', () => {
       sortOrder: 9,
       active: false,
     });
+    const { rows } = await ok(h.core, h.token, 'audit.list', { entity: 'eligibility_criteria', limit: 1 });
+    expect(rows[0].summary).toBe('Toelichting gewijzigd; Actief: ja → nee');
     expect((await ok(h.core, h.token, 'eligibility.checklist', { applicationId: second.id })).items).toHaveLength(8);
   });
 });

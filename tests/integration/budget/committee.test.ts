@@ -58,6 +58,15 @@ describe('the committee', () => {
     ).toEqual({ isResident: [majority(2, 4)] });
     expect(members.map((m: { name: string }) => m.name)).toEqual(['Anna', 'Linda', 'Bert', 'Ruud']);
     expect(anna).toMatchObject({ isChair: true, voting: true, isResident: true });
+    // A change is logged in words; of contact details only that they changed, so the log keeps no old ones.
+    await ok(core, token, 'committee.updateMember', {
+      ...linda,
+      name: 'Linda de Boer',
+      phone: '0612345678',
+      isWijkraad: true,
+    });
+    const { rows } = await ok(core, token, 'audit.list', { entity: 'committee_members', limit: 1 });
+    expect(rows[0].summary).toBe('Naam gewijzigd; Telefoon gewijzigd; Lid van de wijkraad: nee → ja');
   });
 
   it('lets a resident leave even when that breaks the majority, says so, and then refuses to open a meeting', async () => {
@@ -196,6 +205,10 @@ describe('the committee', () => {
       majority: 'volstrekte_meerderheid',
       tieBreak: 'afwijzen',
     });
+    const { rows } = await ok(h.core, h.token, 'audit.list', { entity: 'committee_rules', limit: 1 });
+    expect(rows[0].summary).toBe(
+      'Quorum: meer dan de helft → een vast aantal leden; Aantal leden voor het quorum: 1 → 5; Meerderheid: gewone meerderheid → volstrekte meerderheid; Bij staking van stemmen: de voorzitter beslist → afwijzen',
+    );
     expect(rules.text).toEqual({
       quorum: 'Quorum: minstens 5 stemgerechtigde leden aanwezig.',
       majority:

@@ -179,6 +179,10 @@ describe('years and rounds', () => {
       'Bereik prioriteitsgroepen',
       'Draagvlak',
     ]);
+    const { rows } = await ok(h.core, h.token, 'audit.list', { entity: 'budget_rounds', limit: 1 });
+    expect(rows[0].summary).toBe(
+      'Beoordelingscriteria: Bijdrage aan de wijkopgave (max 5), Bereik prioriteitsgroepen (max 5), Haalbaarheid (max 3) → Wijkopgave (max 5), Bereik prioriteitsgroepen (max 5), Draagvlak (max 5)',
+    );
   });
 });
 

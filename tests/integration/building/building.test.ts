@@ -28,7 +28,12 @@ describe('building profile', () => {
     });
     expect(await ok(core, token, 'building.get')).toEqual(saved);
     const { rows } = await ok(core, token, 'audit.list', { entity: 'building' });
-    expect(rows[0].summary).toContain('name: "Huis van de Wijk Test" → "Huis van de Wijk De Esch"');
+    expect(rows[0].summary).toBe(
+      'Naam: "Huis van de Wijk Test" → "Huis van de Wijk De Esch"; Straat en huisnummer: (leeg) → "Eschplein 3"; ' +
+        'Postcode: (leeg) → "3063 AB"; Gebied: (geen) → Kralingen-Crooswijk; Wijken: (leeg) → Kralingen-Oost, De Esch; ' +
+        'Beheervorm: sociaal beheer → zelfbeheer; Telefoon: (leeg) → "010-1234567"; E-mail: (leeg) → "info@de-esch.example"; ' +
+        'Toegankelijkheid gewijzigd',
+    );
   });
 
   it('refuses an unknown gebied, a bad postcode, e-mail and phone, and a duplicate wijk, next to each field', async () => {

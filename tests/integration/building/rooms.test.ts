@@ -41,7 +41,9 @@ describe('rooms', () => {
       layouts: [{ layout: 'theater', capacity: 110 }],
     });
     const { rows } = await ok(core, token, 'audit.list', { entity: 'rooms' });
-    expect(rows[0].summary).toContain('changeoverMinutes: 30 → 45');
+    expect(rows[0].summary).toBe(
+      'Opstellingen: theater (100 personen), cabaret (60 personen) → theater (110 personen); Wisseltijd: 30 min → 45 min',
+    );
   });
 
   it('archives a room: gone from the default list, kept with its history, editable again after restoring', async () => {

@@ -1,9 +1,13 @@
+import type { Db } from '../../../platform/database';
 import { method } from '../../../contract/method';
 import { ApiError } from '../../../platform/errors';
 import { id } from '../../../contract/fields';
 import { z } from '../../../contract/zod';
 import { formatCents, localDateTime } from '../../../platform/clock';
 import {
+  APPLICANT_TYPE_LABELS,
+  PRIORITY_GROUP_LABELS,
+  REACH_KEYS,
   applicationContact,
   applicationCreate,
   applicationQuery,
@@ -12,12 +16,123 @@ import {
   applicationWithdraw,
 } from '../schemas';
 import { applicationMoney, assertCanSee, setStatus, whoOf } from '../shared';
-import { diffSummary } from '../../../contract/audit';
+import { describeChanges, type Labels } from '../../../contract/audit';
 import { listApplications } from './summary';
 import { getApplication } from './detail';
 import { auditFields, insertApplication, submitApplication, updateApplication } from './save';
+import type { Registrable } from './checks';
 
 /** Applications as the API offers them: listed, read, registered, changed, withdrawn. */
+
+/** A label for every field of a record: the compiler points out a field left out, which the audit log would not mention. */
+type Contact = Pick<Registrable, 'contactName' | 'contactPhone' | 'contactEmail' | 'contactAddress' | 'iban'>;
+const contactFields = (a: Contact): Contact => ({
+  contactName: a.contactName,
+  contactPhone: a.contactPhone,
+  contactEmail: a.contactEmail,
+  contactAddress: a.contactAddress,
+  iban: a.iban,
+});
+
+/** Contact details and bank account: only that they changed, so the audit log keeps no old contact details. */
+const CONTACT_LABELS: Labels<Contact> = {
+  contactName: { label: 'Contactpersoon', onlyMention: true },
+  contactPhone: { label: 'Telefoon', onlyMention: true },
+  contactEmail: { label: 'E-mail', onlyMention: true },
+  contactAddress: { label: 'Adres', onlyMention: true },
+  iban: { label: 'IBAN', onlyMention: true },
+};
+
+const FUNDING_KIND_WORDS: Record<Registrable['funding'][number]['kind'], string> = {
+  cofinanciering: 'cofinanciering',
+  eigen_bijdrage: 'eigen bijdrage',
+};
+const PARTNER_KIND_WORDS: Record<Registrable['partners'][number]['kind'], string> = {
+  bewonersgroep: 'bewonersgroep',
+  organisatie: 'organisatie',
+  sociaal_ondernemer: 'sociaal ondernemer',
+  welzijnsaanbieder: 'welzijnsaanbieder',
+  overig: 'overig',
+};
+const REACH_WORDS: Record<(typeof REACH_KEYS)[number], string> = {
+  ...PRIORITY_GROUP_LABELS,
+  overig: 'Overige bewoners',
+};
+
+/**
+ * An application as the audit log shows it: the round and room by name, the budget lines as short texts,
+ * and apart from them what is only mentioned (notes to cost lines, partners' roles and contact persons).
+ */
+function applicationAuditFields(db: Db, a: Registrable) {
+  const { roundId, roomId, ...fields } = auditFields(a);
+  const name = (sql: string, rowId: number | null) =>
+    rowId === null ? null : ((db.prepare(sql).get(rowId) as { name: string } | undefined)?.name ?? null);
+  return {
+    ...fields,
+    round: name('SELECT name FROM budget_rounds WHERE id = ?', roundId),
+    room: name('SELECT name FROM rooms WHERE id = ?', roomId),
+    costNotes: a.costLines.map((l) => l.note).filter(Boolean),
+    funding: a.funding.map(
+      (f) =>
+        `${FUNDING_KIND_WORDS[f.kind]} ${f.source} ${formatCents(f.amountCents)}${f.inKind ? ' in natura' : ''}${f.confirmed ? ' (toegezegd)' : ''}`,
+    ),
+    partners: a.partners.map(
+      (p) =>
+        `${p.name} (${PARTNER_KIND_WORDS[p.kind]}): ${formatCents(p.cashCents)} in geld, ${formatCents(p.inKindCents)} in natura`,
+    ),
+    partnerTexts: a.partners.map((p) => [p.role, p.inKindDescription]),
+    partnerContacts: a.partners.map((p) => [p.contactName, p.contactEmail, p.contactPhone]),
+  };
+}
+
+/** Budget lines, partners: one after the other. */
+const lines = (v: string[]) => (v.length ? v.join(' · ') : '(geen)');
+
+/**
+ * An application's fields as the audit log names them, in the order of the form. Long texts only as changed;
+ * the applicant's name and contact details too, so the audit log keeps no old personal details.
+ */
+const APPLICATION_LABELS: Labels<ReturnType<typeof applicationAuditFields>> = {
+  round: 'Ronde',
+  receivedOn: 'Ontvangen op',
+  applicantType: { label: 'Soort aanvrager', show: (v) => APPLICANT_TYPE_LABELS[v] },
+  applicantName: { label: 'Naam van de aanvrager', onlyMention: true },
+  ...CONTACT_LABELS,
+  kvkNumber: 'KvK-nummer',
+  wijk: 'Wijk',
+  involvement: { label: 'Betrokkenheid bij de wijk', onlyMention: true },
+  title: 'Titel',
+  description: { label: 'Omschrijving van de activiteit', onlyMention: true },
+  goals: { label: 'Doelen en verwachte resultaten', onlyMention: true },
+  contribution: { label: 'Bijdrage aan de wijkopgave', onlyMention: true },
+  complementarity: { label: 'Aanvulling op het welzijnsaanbod', onlyMention: true },
+  recurrence: { label: 'Eenmalig of terugkerend', show: String },
+  priorityGroups: {
+    label: 'Prioriteitsgroepen',
+    show: (v) => (v.length ? v.map((g) => PRIORITY_GROUP_LABELS[g]).join(', ') : '(geen)'),
+  },
+  expectedReach: {
+    label: 'Verwacht bereik',
+    show: (v) =>
+      REACH_KEYS.filter((k) => v[k] > 0)
+        .map((k) => `${v[k]} ${REACH_WORDS[k].toLowerCase()}`)
+        .join(', ') || '(geen)',
+  },
+  expectedParticipants: 'Verwacht aantal deelnemers',
+  expectedMeetings: 'Aantal bijeenkomsten',
+  startDate: 'Begindatum',
+  endDate: 'Einddatum',
+  location: 'Locatie',
+  room: 'Ruimte in het huis',
+  requestedCents: { label: 'Gevraagd bedrag', show: formatCents },
+  costLines: { label: 'Begroting', show: lines },
+  costNotes: { label: 'Toelichting bij de begroting', onlyMention: true },
+  funding: { label: 'Dekking', show: lines },
+  partners: { label: 'Partners', show: lines },
+  partnerTexts: { label: 'Rol of bijdrage in natura van een partner', onlyMention: true },
+  partnerContacts: { label: 'Contactpersoon van een partner', onlyMention: true },
+  notes: { label: 'Interne notities', onlyMention: true },
+};
 
 const READERS = ['beheerder', 'commissie'] as const;
 
@@ -69,7 +184,11 @@ export const budgetApplicationMethods = {
       ctx.audit({
         entity: 'budget_applications',
         entityId: input.id,
-        summary: diffSummary(auditFields(before), auditFields(after)),
+        summary: describeChanges(
+          applicationAuditFields(ctx.db, before),
+          applicationAuditFields(ctx.db, after),
+          APPLICATION_LABELS,
+        ),
       });
       return getApplication(ctx.db, input.id);
     },
@@ -92,20 +211,11 @@ export const budgetApplicationMethods = {
         localDateTime(clock.now()),
         input.id,
       );
-      const pick = (a: {
-        contactName: string;
-        contactPhone: string;
-        contactEmail: string;
-        contactAddress: string;
-        iban: string;
-      }) => ({
-        contactName: a.contactName,
-        contactPhone: a.contactPhone,
-        contactEmail: a.contactEmail,
-        contactAddress: a.contactAddress,
-        iban: a.iban,
+      audit({
+        entity: 'budget_applications',
+        entityId: input.id,
+        summary: describeChanges(contactFields(before), contactFields(input), CONTACT_LABELS),
       });
-      audit({ entity: 'budget_applications', entityId: input.id, summary: diffSummary(pick(before), pick(input)) });
       return getApplication(db, input.id);
     },
   }),

@@ -4,7 +4,8 @@ import { ApiError } from '../../../platform/errors';
 import { formatDateNl } from '../../../platform/clock';
 import type { attendanceInput } from '../schemas';
 import { dayOf, type MemberRow, type Who } from '../shared';
-import { compositionOf, getMember, quorumNeeded, type Rules } from '../committee';
+import { getMember, quorumNeeded, type Rules } from '../committee';
+import { compositionOf } from '../composition';
 import { assertMeetingStatus, getMeetingRow, meetingContext, sittingMember, type AttendanceStatus } from './records';
 
 /** Who is present, whether that makes a quorum, and opening the meeting. */

@@ -1,6 +1,7 @@
 import type { Db } from '../../../platform/database';
 import { isRecorder, memberOfActor, type Caller } from '../shared';
-import { compositionOf, rulesText } from '../committee';
+import { rulesText } from '../committee';
+import { compositionOf } from '../composition';
 import { applicationSummary } from '../applications/summary';
 import { getRound } from '../rounds';
 import { getMeetingRow, itemsOf, meetingContext } from './records';
