@@ -23,11 +23,18 @@ const NOT_FILLED =
   /^(auth|setup|settings|backups|recovery|privacy|transfer)\.|^users\.(update|resetPassword)$|\.(delete|archive|restore|remove\w*|cancel|withdraw|close|void|deleteCertificate|deleteAbsence)$/;
 /** Calls the generated example cannot make on the demo data (a free slot, an empty renter, a commissie account): the fields that make them fit. */
 const today = testToday();
-const FIT: Record<string, Record<string, unknown>> = {
+const FIT: Record<
+  string,
+  Record<string, unknown> | ((core: Core, input: Record<string, unknown>) => Record<string, unknown>)
+> = {
   'bookings.create': { date: today, startTime: '07:00', endTime: '07:30', recurrence: null, status: 'bevestigd' },
   'applications.create': { partners: [] },
   'committee.createMember': { userId: null },
   'keys.handOut': { holderKind: 'vrijwilliger', renterId: null },
+  // A shift keeps its own date (another day may already have one of its template, depending on the weekday).
+  'roster.updateShift': (core, input) =>
+    core.db.prepare('SELECT date FROM shifts WHERE id = ?').get(input.id) as object,
+  'roster.updateAssignment': { actualStart: null, actualEnd: null, noShow: false },
 };
 /** Write methods that carry no text of their own or need a state the demo house is not in; each is covered by its module's tests. */
 const NO_TEXT_OR_STATE = new Set([
@@ -84,7 +91,12 @@ async function storeHostileText(core: Core, token: string): Promise<{ failed: st
     for (const [name, spec] of pending) {
       const input = validExample(spec.input, text) as Record<string, unknown> | undefined;
       if (!input) continue;
-      Object.assign(input, FIT[name], 'confirmWarnings' in input ? { confirmWarnings: true } : {});
+      const fit = FIT[name];
+      Object.assign(
+        input,
+        typeof fit === 'function' ? fit(core, input) : fit,
+        'confirmWarnings' in input ? { confirmWarnings: true } : {},
+      );
       const result = await dispatch(core, name, input, token);
       if (result.ok) stored.push(name);
       else {

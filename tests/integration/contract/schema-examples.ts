@@ -5,7 +5,7 @@
  * and 2 in every table, so ids mostly resolve.
  */
 import type { z } from 'zod';
-import { addDays } from '../../../db/platform/clock';
+import { addDays, isoWeekday } from '../../../db/platform/clock';
 import { today as testToday } from '../../clock';
 
 type Schema = z.ZodType;
@@ -14,6 +14,10 @@ const defOf = (s: Schema): Def => (s as unknown as { _zod: { def: Def } })._zod.
 
 // Yesterday: late enough for what must not lie in the future (hours, incidents), close enough to the demo data.
 const DAY = addDays(testToday(), -1);
+const YEAR = Number(DAY.slice(0, 4));
+// The ISO week of DAY (its Thursday decides the year, as ISO 8601 says).
+const THURSDAY = addDays(DAY, 4 - isoWeekday(DAY));
+const WEEK = `${THURSDAY.slice(0, 4)}-W${String(Math.ceil((Date.parse(THURSDAY) - Date.parse(`${THURSDAY.slice(0, 4)}-01-01`)) / 86_400_000 / 7 + 1e-9)).padStart(2, '0')}`;
 const PLAUSIBLE_STRINGS = [
   DAY,
   '10:00',
@@ -29,11 +33,11 @@ const PLAUSIBLE_STRINGS = [
   '3011 AB',
   'https://example.nl',
   'correct-paard-batterij-2',
-  '2026-12-31',
-  '2026-W49',
-  '2026-12',
+  `${YEAR}-12-31`,
+  WEEK,
+  DAY.slice(0, 7),
 ];
-const PLAUSIBLE_NUMBERS = [1, 2, 10, 100, 2026, 0, 50];
+const PLAUSIBLE_NUMBERS = [1, 2, 10, 100, YEAR, 0, 50];
 
 /** The `skip`-th candidate the schema accepts (so a rejected value can move on to the next), or undefined. */
 function accepted(s: Schema, candidates: unknown[], skip: number): unknown {
