@@ -33,7 +33,7 @@ const FIT: Record<
   'keys.handOut': { holderKind: 'vrijwilliger', renterId: null },
   // A shift keeps its own date (another day may already have one of its template, depending on the weekday).
   'roster.updateShift': (core, input) =>
-    core.db.prepare('SELECT date FROM shifts WHERE id = ?').get(input.id) as object,
+    core.db.prepare('SELECT date FROM shifts WHERE id = ?').get(input.id) as { date: string },
   'roster.updateAssignment': { actualStart: null, actualEnd: null, noShow: false },
 };
 /** Write methods that carry no text of their own or need a state the demo house is not in; each is covered by its module's tests. */
