@@ -58,7 +58,20 @@ export interface MethodSpec<S extends z.ZodType = z.ZodType, O = unknown> {
   access: Access;
   mode: Mode;
   input: S;
+  /**
+   * The largest request body a transport accepts for this method, in bytes of JSON; DEFAULT_MAX_INPUT_BYTES when
+   * not given. Only methods that carry a file (attachment, import, restore) need more.
+   */
+  maxInputBytes?: number;
   handler: (ctx: Ctx, input: z.output<S>) => O;
+}
+
+/** Enough for any form, list of ids or long text; a transport refuses a larger body before reading it. */
+export const DEFAULT_MAX_INPUT_BYTES = 256 * 1024;
+
+/** The body limit of a method: its own, or the default. */
+export function maxInputBytes(spec: Pick<MethodSpec, 'maxInputBytes'>): number {
+  return spec.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
 }
 
 /** Keeps the exact input and output types of each method for the typed client. */

@@ -59,6 +59,11 @@ export class SessionStore {
     this.sessions.delete(token);
   }
 
+  /** After a restore the user ids may mean other people: nobody stays signed in. */
+  endAll(): void {
+    this.sessions.clear();
+  }
+
   endAllFor(userId: number): void {
     for (const [token, s] of this.sessions) if (s.userId === userId) this.sessions.delete(token);
   }

@@ -162,6 +162,11 @@ export const applicationQuery = z
   })
   .default({ yearId: null, roundId: null, statuses: [], search: '' });
 
+// 10 MB as base64 is about 13,98 million characters.
+const ATTACHMENT_MAX_BASE64 = 14_000_000;
+/** An attachment's body: the file as base64, its name and description. */
+export const ATTACHMENT_MAX_INPUT_BYTES = ATTACHMENT_MAX_BASE64 + 64 * 1024;
+
 export const attachmentInput = z.object({
   applicationId: id,
   fileName: requiredText('Bestandsnaam', 200).refine(
@@ -173,11 +178,10 @@ export const attachmentInput = z.object({
       'Dit soort bestand kan niet worden bijgevoegd: kies een pdf, afbeelding, tekst-, Word-, Excel- of OpenDocument-bestand.',
   }),
   description: optionalText('Omschrijving', 300),
-  // 10 MB as base64 is about 13,98 million characters.
   contentBase64: z
     .string({ error: 'Kies een bestand.' })
     .min(1, 'Kies een bestand.')
-    .max(14_000_000, 'Een bijlage mag hoogstens 10 MB zijn.')
+    .max(ATTACHMENT_MAX_BASE64, 'Een bijlage mag hoogstens 10 MB zijn.')
     .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'De inhoud van het bestand is niet goed doorgekomen (geen base64).'),
 });
 

@@ -29,6 +29,11 @@ export type Settings = z.output<typeof settingsInput>;
 
 export const backupName = z.string().regex(/^[\w.-]+\.sqlite$/, 'Kies een back-up uit de lijst.');
 
+// ~1 GB as base64; a house's database is far smaller.
+const RESTORE_MAX_BASE64 = 1_400_000_000;
+/** The restore's body: the file as base64 and a little JSON around it. */
+export const RESTORE_MAX_INPUT_BYTES = RESTORE_MAX_BASE64 + 64 * 1024;
+
 export const restoreInput = z.discriminatedUnion(
   'source',
   [
@@ -36,8 +41,7 @@ export const restoreInput = z.discriminatedUnion(
     z.object({
       source: z.literal('upload'),
       fileName: z.string().max(255).default('bestand'),
-      // ~1 GB as base64; a house's database is far smaller.
-      dataBase64: z.string().min(1, 'Kies een bestand.').max(1_400_000_000, 'Dit bestand is te groot.'),
+      dataBase64: z.string().min(1, 'Kies een bestand.').max(RESTORE_MAX_BASE64, 'Dit bestand is te groot.'),
     }),
   ],
   { error: 'Kies een back-up of een bestand.' },

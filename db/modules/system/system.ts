@@ -3,7 +3,7 @@ import { method } from '../../contract/method';
 import type { HouseFiles } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
 import { emptyInput } from '../../contract/fields';
-import { backupName, restoreInput } from './schemas';
+import { backupName, RESTORE_MAX_INPUT_BYTES, restoreInput } from './schemas';
 import { loginInput } from '../accounts/schemas';
 import { getBuilding } from '../building/building';
 import { writeAudit } from '../../contract/audit';
@@ -101,6 +101,7 @@ export const systemMethods = {
     access: ['beheerder'],
     mode: 'system',
     input: restoreInput,
+    maxInputBytes: RESTORE_MAX_INPUT_BYTES,
     handler: async ({ house, audit }, input) => {
       const result =
         input.source === 'backup'
@@ -157,6 +158,7 @@ export const systemMethods = {
     access: 'public',
     mode: 'system',
     input: recoveryInput,
+    maxInputBytes: RESTORE_MAX_INPUT_BYTES,
     handler: async ({ house, clock }, input) => {
       requireRecovery(house);
       checkRecoveryLock(house, clock.now().getTime());

@@ -4,6 +4,7 @@ import { ApiError } from '../../platform/errors';
 import { emptyInput, type Role } from '../../contract/fields';
 import {
   IMPORT_KINDS,
+  IMPORT_MAX_INPUT_BYTES,
   exportNameInput,
   importAnalyzeInput,
   importRunInput,
@@ -114,6 +115,7 @@ export const transferMethods = {
     access: IMPORTERS,
     mode: 'read',
     input: importAnalyzeInput,
+    maxInputBytes: IMPORT_MAX_INPUT_BYTES,
     handler: async ({ actor }, input) => {
       const def = kindFor(input.kind, actor);
       const file = await readFile(input);
@@ -135,6 +137,7 @@ export const transferMethods = {
     access: IMPORTERS,
     mode: 'read',
     input: importRunInput,
+    maxInputBytes: IMPORT_MAX_INPUT_BYTES,
     handler: (ctx, input) => runImport(ctx, input, false),
   }),
   'transfer.import': method({
@@ -143,6 +146,7 @@ export const transferMethods = {
     access: IMPORTERS,
     mode: 'system',
     input: importRunInput,
+    maxInputBytes: IMPORT_MAX_INPUT_BYTES,
     handler: (ctx, input) => runImport(ctx, input, true),
   }),
   'transfer.exportAll': method({

@@ -6,6 +6,8 @@ export const IMPORT_KINDS = ['volunteers', 'renters', 'rooms', 'committee'] as c
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** An import's body: the file as base64, and the column mapping around it. */
+export const IMPORT_MAX_INPUT_BYTES = Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 64 * 1024;
 export const MAX_IMPORT_ROWS = 5000;
 export const MAX_IMPORT_COLUMNS = 100;
 

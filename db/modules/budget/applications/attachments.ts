@@ -3,7 +3,7 @@ import { method } from '../../../contract/method';
 import { ApiError } from '../../../platform/errors';
 import { id } from '../../../contract/fields';
 import { z } from '../../../contract/zod';
-import { ATTACHMENT_MAX_BYTES, attachmentInput } from '../schemas';
+import { ATTACHMENT_MAX_BYTES, ATTACHMENT_MAX_INPUT_BYTES, attachmentInput } from '../schemas';
 import { assertCanSee, statusOf, whoOf, type Who } from '../shared';
 import type { Attachment } from './detail';
 
@@ -64,6 +64,7 @@ export const budgetAttachmentMethods = {
     access: ['beheerder'],
     mode: 'write',
     input: attachmentInput,
+    maxInputBytes: ATTACHMENT_MAX_INPUT_BYTES,
     handler: (ctx, input) => {
       const attachmentId = addAttachment(ctx.db, input, whoOf(ctx));
       const meta = getAttachmentMeta(ctx.db, attachmentId);
