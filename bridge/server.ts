@@ -83,7 +83,7 @@ async function handleApi(core: Core, name: string, req: IncomingMessage, res: Se
   }
   const auth = req.headers.authorization ?? '';
   const token = auth.startsWith('Bearer ') ? auth.slice(7) : null;
-  const result = await dispatch(core, name, input, token);
+  const result = await dispatch(core, name, input, token, `adres ${req.socket.remoteAddress ?? 'onbekend'}`);
   const headers: Record<string, string> = {};
   if (result.session && 'set' in result.session) headers[SESSION_HEADER] = result.session.set;
   if (result.ok) sendJson(res, 200, result.value, headers);

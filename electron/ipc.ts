@@ -53,7 +53,7 @@ export function registerIpc(
         return refused('Deze aanroep komt niet van Wijkhuis zelf en is geweigerd.');
       const id = event.sender.id;
       watch(event.sender);
-      const result = await dispatch(core, name, input, tokens.get(id) ?? null);
+      const result = await dispatch(core, name, input, tokens.get(id) ?? null, `venster ${id}`);
       if (result.session && 'set' in result.session) tokens.set(id, result.session.set);
       else if (result.session) tokens.delete(id);
       return result.ok ? { ok: true, value: result.value } : { ok: false, error: result.error };

@@ -28,13 +28,15 @@ function allowedReadOnly(name: string, spec: MethodSpec): boolean {
 
 /**
  * The single entry point of every adapter (IPC, web bridge, tests): input is unknown until zod
- * has parsed it, and no handler runs for a caller without the right role.
+ * has parsed it, and no handler runs for a caller without the right role. `client` says in Dutch where the call
+ * came from (a window, an address), for the audit log of sign-ins.
  */
 export async function dispatch(
   core: Core,
   name: string,
   rawInput: unknown,
   token: string | null,
+  client: string = 'in het programma',
 ): Promise<DispatchResult> {
   let session: SessionEffect = null;
   try {
@@ -67,6 +69,7 @@ export async function dispatch(
       house: core,
       actor,
       token,
+      client,
       audit: (entry) => {
         if (spec.mode === 'write') pending.push(entry);
         else writeAudit(core.db, core.clock, ctx.actor, name, entry);

@@ -46,6 +46,8 @@ export interface Ctx {
   actor: Actor | null;
   /** The caller's session token, for methods that lock, unlock or end it. */
   token: string | null;
+  /** Where the call came from, in Dutch ('venster 1', 'adres 127.0.0.1'), for the audit log of sign-ins. */
+  client: string;
   /** Adds an audit row in the same transaction (write) or immediately (system). */
   audit(entry: AuditEntry): void;
   /** A new signed-in session for this caller (login, first-run setup). */
