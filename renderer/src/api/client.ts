@@ -38,6 +38,7 @@ export function onAuthError(listener: Listener): () => void {
 
 async function overHttp(method: string, input: unknown): Promise<CallResult> {
   const token = sessionStorage.getItem(TOKEN_KEY);
+  // The bridge refuses any other Content-Type: a foreign web page can send text/plain without the browser asking first.
   const res = await fetch(`/api/${method}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },

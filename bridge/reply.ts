@@ -1,0 +1,50 @@
+import type { ServerResponse } from 'node:http';
+import { ApiError, type ErrorCode } from '../db/platform/errors';
+
+/**
+ * A request the bridge turns away itself, before any handler runs: the HTTP status says why, the body is the
+ * usual `{ code, message, fieldErrors }`.
+ */
+export class Refusal extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+    /** Close the connection after the answer, so an unread body is never read (or waited for). */
+    readonly close = true,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * What every answer carries: browsers must not guess a content type (a JSON answer read as HTML), and nothing
+ * is cached unless the static files say otherwise.
+ */
+export function setBaseHeaders(res: ServerResponse): void {
+  res.setHeader('x-content-type-options', 'nosniff');
+  res.setHeader('cache-control', 'no-store');
+}
+
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(text)),
+    'cache-control': 'no-store',
+    ...headers,
+  });
+  res.end(text);
+}
+
+export function sendRefusal(res: ServerResponse, refusal: Refusal): void {
+  if (res.headersSent || res.destroyed) return;
+  const headers = { ...refusal.headers, ...(refusal.close ? { connection: 'close' } : {}) };
+  sendJson(res, refusal.status, new ApiError(refusal.code, refusal.message).toBody(), headers);
+}
