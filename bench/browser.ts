@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { ROOT, spawnBridge } from '../tests/e2e/preview';
+import { ROOT, buildBridge, spawnBridge } from '../tests/e2e/preview';
 import { BENCH_USER } from './generate';
 import { row, stats, type Row } from './measure';
 
@@ -10,6 +10,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The bridge as `npm run preview` starts it, on the generated data; resolves with its address and how long it took. */
 async function startBridge(dataDir: string): Promise<{ url: string; startMs: number; stop: () => Promise<void> }> {
+  // The bench measures the bundle that npm run preview serves, built fresh so it is never older than the source.
+  buildBridge();
   const started = performance.now();
   const bridge = await spawnBridge(['--data', dataDir], 120_000);
   return { ...bridge, startMs: performance.now() - started };

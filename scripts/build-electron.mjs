@@ -1,53 +1,33 @@
-// Bundles the Electron main process and preload with esbuild, and puts the migrations beside them.
+// Bundles the Electron main process, its preload and the web bridge with esbuild, and puts the migrations
+// beside them. main.js and bridge.js share their settings (bundle-settings.mjs), so the end-to-end tests,
+// which run bridge.js, also prove how the main process is bundled.
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { BRIDGE_FILE, OUT, ROOT, copyMigrations, nodeBundle, refuseFileLookups } from './bundle-settings.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const out = join(root, 'dist-electron');
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
 
-rmSync(out, { recursive: true, force: true });
-mkdirSync(out, { recursive: true });
-
-const common = {
-  absWorkingDir: root,
-  bundle: true,
-  platform: 'node',
-  logLevel: 'warning',
-  legalComments: 'none',
-};
-
+const main = join(OUT, 'main.js');
 await Promise.all([
+  build(nodeBundle('electron/main.ts', main)),
   build({
-    ...common,
-    entryPoints: ['electron/main.ts'],
-    outfile: join(out, 'main.js'),
-    format: 'esm',
-    // Electron 45 ships a newer Node; node20 keeps the bundle loadable by the Node that runs the tests.
-    target: 'node20',
-    // better-sqlite3 stays a real package: its binding is loaded at run time (nativeBinding).
-    external: ['electron', 'better-sqlite3'],
-    // Bundled CommonJS code calls require(); an ES module has none unless we make one.
-    banner: {
-      js: "import { createRequire as __wijkhuisCreateRequire } from 'node:module';\nconst require = __wijkhuisCreateRequire(import.meta.url);",
-    },
-  }),
-  build({
-    ...common,
+    absWorkingDir: ROOT,
     entryPoints: ['electron/preload.ts'],
-    outfile: join(out, 'preload.cjs'),
+    outfile: join(OUT, 'preload.cjs'),
+    bundle: true,
+    platform: 'node',
+    logLevel: 'warning',
+    legalComments: 'none',
     // A sandboxed preload is CommonJS and may require only Electron's own modules.
     format: 'cjs',
     target: 'chrome130',
     external: ['electron'],
   }),
+  build(nodeBundle('bridge/cli.ts', BRIDGE_FILE)),
 ]);
-
-// db/platform/migrations.ts looks for ./migrations/ next to the module, which in the bundle is main.js.
-const migrations = join(root, 'db', 'platform', 'migrations');
-mkdirSync(join(out, 'migrations'));
-for (const file of readdirSync(migrations).filter((f) => f.endsWith('.sql'))) {
-  cpSync(join(migrations, file), join(out, 'migrations', file));
-}
-console.log('dist-electron: main.js, preload.cjs, migrations/');
+copyMigrations(OUT);
+refuseFileLookups(main);
+refuseFileLookups(BRIDGE_FILE);
+console.log('dist-electron: main.js, preload.cjs, bridge.js, migrations/');

@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, startPreview, ROOT } from '../tests/e2e/harness';
+import { buildBridge } from '../tests/e2e/preview';
 
 const OUT = join(ROOT, 'docs', 'screenshots');
 const SCREENS: [name: string, hash: string][] = [
@@ -19,6 +20,8 @@ const SCREENS: [name: string, hash: string][] = [
 ];
 
 mkdirSync(OUT, { recursive: true });
+// The preview runs the bundled bridge; built fresh so the screenshots show the current code.
+buildBridge();
 const preview = await startPreview({ demo: true });
 const { browser, page } = await launch();
 try {

@@ -2,8 +2,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { execSync } from 'node:child_process';
 import { ROOT, CHROMIUM } from './harness';
+import { buildBridge } from './preview';
 
-/** `npm test` builds first; this covers `npm run test:e2e` on its own. */
+/**
+ * `npm test` builds first; this covers `npm run test:e2e` on its own. The bridge bundle is rebuilt every run
+ * (it takes a second): the tests run it, not the source, and a stale one would test old code.
+ */
 export default function setup(): void {
   if (!existsSync(CHROMIUM))
     throw new Error(
@@ -11,4 +15,5 @@ export default function setup(): void {
     );
   if (!existsSync(join(ROOT, 'dist', 'renderer', 'index.html')))
     execSync('npm run build:renderer', { cwd: ROOT, stdio: 'inherit' });
+  buildBridge();
 }

@@ -1,12 +1,12 @@
 import ical, { ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
-import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import type { Db } from '../../platform/database';
 import { method } from '../../contract/method';
 import { isoDate } from '../../contract/fields';
 import { z } from '../../contract/zod';
 import { addDays, isoWeekday, localDate } from '../../platform/clock';
 import { getBuilding } from '../building/building';
+import { AMSTERDAM, amsterdamVtimezone } from '../../platform/amsterdamZone';
 import { safeFileName } from '../bookings/exports';
 
 export interface ProgrammeItem {
@@ -84,15 +84,15 @@ export const programmeMethods = {
       const cal = ical({
         name: `${house.name} – programma`,
         prodId: { company: 'Wijkhuis', product: 'Wijkhuis', language: 'NL' },
-        timezone: { name: 'Europe/Amsterdam', generator: getVtimezoneComponent },
+        timezone: { name: AMSTERDAM, generator: amsterdamVtimezone },
       });
-      const at = (stamp: string) => DateTime.fromISO(stamp, { zone: 'Europe/Amsterdam' });
+      const at = (stamp: string) => DateTime.fromISO(stamp, { zone: AMSTERDAM });
       for (const item of programmeBetween(db, today, addDays(today, 92))) {
         cal.createEvent({
           id: `session-${item.sessionId}@wijkhuis`,
           start: at(item.start),
           end: at(item.end),
-          timezone: 'Europe/Amsterdam',
+          timezone: AMSTERDAM,
           summary: item.name,
           description:
             [item.description, item.targetGroup && `Voor: ${item.targetGroup}`].filter(Boolean).join('\n') || undefined,

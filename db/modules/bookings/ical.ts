@@ -1,12 +1,11 @@
-import ical, { ICalEventRepeatingFreq, ICalEventStatus, ICalWeekday, type ICalEventData } from 'ical-generator';
+import ical, { ICalEventStatus, ICalWeekday, type ICalEventData } from 'ical-generator';
 import { DateTime } from 'luxon';
-import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import type { Db } from '../../platform/database';
+import { AMSTERDAM as ZONE, amsterdamVtimezone } from '../../platform/amsterdamZone';
 import { addDays, isoWeekday } from '../../platform/clock';
 import { ruleDates, nthInMonth, type SeriesRule } from './recurrence';
 import { bookingsBetween, type BookingRow } from './bookings';
 
-const ZONE = 'Europe/Amsterdam';
 const WEEKDAYS = [
   ICalWeekday.MO,
   ICalWeekday.TU,
@@ -41,6 +40,28 @@ function eventOf(b: BookingRow, houseName: string): ICalEventData {
   };
 }
 
+const localStamp = (t: DateTime) => t.toFormat("yyyyMMdd'T'HHmmss");
+
+/**
+ * The RRULE and EXDATE lines of a series, written here rather than by ical-generator because it writes UNTIL
+ * in the calendar's zone, while RFC 5545 (§3.3.10) wants UNTIL in UTC next to a DTSTART with TZID. UNTIL is
+ * the end of the last day in Amsterdam ("tot en met"), so an evening booking on that day is still included.
+ */
+function recurrenceLines(rule: SeriesRule, first: string, exclude: DateTime[]): string {
+  const parts = [
+    `FREQ=${rule.kind === 'monthly' ? 'MONTHLY' : 'WEEKLY'}`,
+    ...(rule.count ? [`COUNT=${rule.count}`] : []),
+    `INTERVAL=${rule.kind === 'biweekly' ? 2 : 1}`,
+    ...(rule.until ? [`UNTIL=${at(`${rule.until}T23:59:59`).toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'")}`] : []),
+    `BYDAY=${WEEKDAYS[isoWeekday(first) - 1]!}`,
+    ...(rule.kind === 'monthly' ? [`BYSETPOS=${nthInMonth(first)}`] : []),
+  ];
+  const lines = [`RRULE:${parts.join(';')}`];
+  // Same clock time as DTSTART, as RFC 5545 wants an EXDATE to match the occurrence it removes.
+  if (exclude.length) lines.push(`EXDATE;TZID=${ZONE}:${exclude.map(localStamp).join(',')}`);
+  return lines.join('\r\n');
+}
+
 /**
  * The calendar of the house, or of one room: single bookings as events, each series as one event with
  * its RRULE, EXDATEs for dates without a booking (skipped, cancelled or in another room) and
@@ -50,7 +71,7 @@ export function bookingsCalendar(db: Db, houseName: string, roomId: number | nul
   const cal = ical({
     name: roomId ? `${houseName} – ruimte` : houseName,
     prodId: { company: 'Wijkhuis', product: 'Wijkhuis', language: 'NL' },
-    timezone: { name: ZONE, generator: getVtimezoneComponent },
+    timezone: { name: ZONE, generator: amsterdamVtimezone },
   });
   const from = addDays(today, -90);
   const rows = bookingsBetween(db, from, addDays(today, 730)).filter((b) => b.status !== 'geannuleerd');
@@ -88,15 +109,7 @@ export function bookingsCalendar(db: Db, houseName: string, roomId: number | nul
       id: uid,
       start: at(`${first}T${s.start_time}`),
       end: at(`${endsNextDay ? addDays(first, 1) : first}T${s.end_time}`),
-      repeating: {
-        freq: rule.kind === 'monthly' ? ICalEventRepeatingFreq.MONTHLY : ICalEventRepeatingFreq.WEEKLY,
-        interval: rule.kind === 'biweekly' ? 2 : 1,
-        byDay: [WEEKDAYS[isoWeekday(first) - 1]!],
-        ...(rule.kind === 'monthly' ? { bySetPos: [nthInMonth(first)] } : {}),
-        ...(rule.until ? { until: at(`${rule.until}T23:59`) } : {}),
-        ...(rule.count ? { count: rule.count } : {}),
-        ...(exclude.length ? { exclude } : {}),
-      },
+      repeating: recurrenceLines(rule, first, exclude),
     });
     for (const o of overrides)
       cal.createEvent({ ...eventOf(o, houseName), id: uid, recurrenceId: at(`${o.occurrenceDate}T${s.start_time}`) });
@@ -113,7 +126,7 @@ export function shiftsCalendar(
   const cal = ical({
     name: `${houseName} – rooster ${volunteerName}`,
     prodId: { company: 'Wijkhuis', product: 'Wijkhuis', language: 'NL' },
-    timezone: { name: ZONE, generator: getVtimezoneComponent },
+    timezone: { name: ZONE, generator: amsterdamVtimezone },
   });
   for (const s of shifts) {
     cal.createEvent({

@@ -91,6 +91,26 @@ describe('dist-electron/main.js', () => {
   });
 });
 
+describe('dist-electron/bridge.js and main.js: Node bundles from one set of settings', () => {
+  const imports = (code: string) =>
+    new Set([
+      ...[...code.matchAll(/^\s*import\s[^'"]*?from\s*["']([^"']+)["']/gm)].map((m) => m[1]!),
+      ...[...code.matchAll(/^\s*import\s*["']([^"']+)["']/gm)].map((m) => m[1]!),
+      ...[...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!),
+    ]);
+
+  it('bundles the web bridge (what npm run preview, the e2e tests and the bench run) without Electron', () => {
+    const specifiers = imports(readFileSync(needBuilt(join(out, 'bridge.js')), 'utf8'));
+    const allowed = (s: string) => s === 'better-sqlite3' || s.startsWith('node:') || builtinModules.includes(s);
+    expect([...specifiers].filter((s) => !allowed(s))).toEqual([]);
+  });
+
+  it('has no __dirname or __filename: an ES module has neither, and files beside a library are not shipped', () => {
+    for (const file of ['main.js', 'bridge.js'])
+      expect(readFileSync(needBuilt(join(out, file)), 'utf8'), file).not.toMatch(/\b__(dirname|filename)\b/);
+  });
+});
+
 describe('dist/renderer', () => {
   it('has index.html referring to its assets relatively, so app:// can serve them', () => {
     const html = readFileSync(needBuilt(join(renderer, 'index.html')), 'utf8');
