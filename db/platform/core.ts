@@ -1,16 +1,5 @@
 import { W_OK } from 'node:constants';
-import {
-  accessSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+import { accessSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import {
@@ -23,6 +12,8 @@ import {
   type Db,
 } from './database';
 import { Backups, copyDurably, syncFolder } from './backups';
+import { noteCleanClose, takeCleanClose } from './cleanClose';
+import { prepareRestore, removeWithSideFiles, type RestoreRecord } from './restoreCheck';
 import { SessionStore } from './sessions';
 import { ApiError } from './errors';
 import { fileStamp, systemClock, type Clock } from './clock';
@@ -66,7 +57,7 @@ export const READ_ONLY_REASON =
   'Controleer de rechten op de gegevensmap (of of de schijf vol of beveiligd is) en start Wijkhuis opnieuw.';
 
 /** The steps of a restore at which the fault-injection tests stop the process (tests/faults). */
-export type RestoreStep = 'na-veiligheidskopie' | 'tijdens-kopie' | 'na-kopie' | 'na-wisselen';
+export type RestoreStep = 'na-controle' | 'na-veiligheidskopie' | 'tijdens-kopie' | 'na-kopie' | 'na-wisselen';
 
 /**
  * Only the fault-injection tests set WIJKHUIS_FAULT_PAUSE: the process announces the step on stdout
@@ -81,8 +72,8 @@ function faultPoint(step: RestoreStep): void {
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DB_FILE = 'wijkhuis.sqlite';
 const STAGED_SUFFIX = '.terugzetten';
-const CLEAN_CLOSE_SUFFIX = '.afgesloten.json';
-const CHECK_EVERY_MS = 7 * DAY_MS;
+/** The scratch copy a file offered for restore is migrated and checked in (restoreCheck.ts). */
+const SCRATCH_SUFFIX = '.controle';
 
 function writable(path: string): boolean {
   try {
@@ -101,6 +92,8 @@ export class Core {
   checkedAt: string | null = null;
   readonly backups: Backups;
   private schedule: { everyMs: number; stop: (() => void) | null } | null = null;
+  /** A restore or recovery is between its checks and its swap (checkCandidate until restore/recover end). */
+  private restoring = false;
 
   private constructor(
     public db: Db,
@@ -147,7 +140,7 @@ export class Core {
         });
       }
       Core.tidyInterruptedWork(paths);
-      const closed = exists ? Core.takeCleanClose(paths.dbFile, (options.clock ?? systemClock).now().getTime()) : null;
+      const closed = exists ? takeCleanClose(paths.dbFile, (options.clock ?? systemClock).now().getTime()) : null;
       const checkedAt = closed ?? (options.clock ?? systemClock).now().toISOString();
       const core = make(
         await openDatabase(paths.dbFile, {
@@ -173,54 +166,15 @@ export class Core {
   }
 
   /**
-   * The full quick_check reads every page: seconds on years of data. It is skipped when the file was
-   * closed cleanly by Wijkhuis, nobody changed it since (same size and modification time to the millisecond, no -wal),
-   * and the last full check is less than a week old. The note is removed before opening, so after a
-   * crash or power cut the next start always checks. Returns when the last full check ran, or null.
-   */
-  private static takeCleanClose(dbFile: string, nowMs: number): string | null {
-    const marker = dbFile + CLEAN_CLOSE_SUFFIX;
-    if (!existsSync(marker)) return null;
-    try {
-      const note = JSON.parse(readFileSync(marker, 'utf8')) as {
-        size?: unknown;
-        mtimeMs?: unknown;
-        checkedAt?: unknown;
-      };
-      rmSync(marker, { force: true });
-      const file = statSync(dbFile);
-      const untouched =
-        note.size === file.size && note.mtimeMs === Math.trunc(file.mtimeMs) && !existsSync(`${dbFile}-wal`);
-      const recent = typeof note.checkedAt === 'string' && nowMs - Date.parse(note.checkedAt) < CHECK_EVERY_MS;
-      return untouched && recent ? (note.checkedAt as string) : null;
-    } catch {
-      rmSync(marker, { force: true });
-      return null;
-    }
-  }
-
-  /** Writes the clean-close note (see takeCleanClose) once the database is closed and its -wal folded in. */
-  private noteCleanClose(): void {
-    if (this.state.mode !== 'normal' || !this.checkedAt || existsSync(`${this.paths.dbFile}-wal`)) return;
-    try {
-      const file = statSync(this.paths.dbFile);
-      writeFileSync(
-        this.paths.dbFile + CLEAN_CLOSE_SUFFIX,
-        JSON.stringify({ size: file.size, mtimeMs: Math.trunc(file.mtimeMs), checkedAt: this.checkedAt }),
-      );
-    } catch {
-      // Without the note the next start simply checks the whole file.
-    }
-  }
-
-  /**
    * What an interrupted restore or upload leaves behind. The live file is only ever replaced by one
    * atomic rename of a complete, flushed copy, so a staged copy that is still there never took effect.
    */
   private static tidyInterruptedWork(paths: { dataDir: string; dbFile: string }): void {
-    rmSync(paths.dbFile + STAGED_SUFFIX, { force: true });
+    removeWithSideFiles(paths.dbFile + STAGED_SUFFIX);
+    removeWithSideFiles(paths.dbFile + SCRATCH_SUFFIX);
     for (const name of readdirSync(paths.dataDir))
-      if (/^upload-[0-9a-f]+\.sqlite$/.test(name)) rmSync(join(paths.dataDir, name), { force: true });
+      if (/^upload-[0-9a-f]+\.sqlite(-wal|-shm|-journal)?$/.test(name))
+        rmSync(join(paths.dataDir, name), { force: true });
   }
 
   /**
@@ -269,56 +223,102 @@ export class Core {
   }
 
   /**
-   * Replaces the database by a verified backup. The current database is kept as a safety copy
-   * first; if the new file cannot be opened, the safety copy is put back.
+   * Replaces the database by a backup, once it passed every check: the file itself (verifyDatabaseFile: ours,
+   * sound, exactly our schema for its version), then a migrated scratch copy (foreign keys, and whether
+   * `record`, the restore's audit row, can be written in it). Only then is the current database kept as a
+   * safety copy and the checked copy swapped in; if it cannot be opened, the safety copy is put back.
+   * Everyone is signed out afterwards: the user ids of the restored file may belong to other people.
    */
-  async restore(file: string): Promise<{ safetyCopy: string }> {
+  async restore(file: string, record?: (db: Db, safetyCopy: string) => void): Promise<{ safetyCopy: string }> {
     if (this.state.mode !== 'normal') throw new ApiError('UNAVAILABLE', this.state.reason);
-    const check = verifyDatabaseFile(file, { nativeBinding: this.options.nativeBinding });
-    if (!check.ok) throw ApiError.field('file', check.message);
-    const safety = await this.backups.create('voor-terugzetten');
-    faultPoint('na-veiligheidskopie');
+    const scratch = await this.checkCandidate(file, 'file', record && ((db) => record(db, 'voor-terugzetten')));
     try {
-      await this.putInPlace(file);
-    } catch (error) {
-      if (!this.db.open) await this.putInPlace(join(this.paths.backupDir, safety.name));
-      throw error;
+      faultPoint('na-controle');
+      const safety = await this.backups.create('voor-terugzetten');
+      faultPoint('na-veiligheidskopie');
+      try {
+        await this.putInPlace(scratch);
+      } catch (error) {
+        if (!this.db.open) await this.putInPlace(join(this.paths.backupDir, safety.name));
+        throw error;
+      }
+      this.afterSwap(record && ((db) => record(db, safety.name)));
+      return { safetyCopy: safety.name };
+    } finally {
+      removeWithSideFiles(scratch);
+      this.restoring = false;
     }
-    return { safetyCopy: safety.name };
   }
 
-  async restoreBytes(bytes: Buffer): Promise<{ safetyCopy: string }> {
+  async restoreBytes(bytes: Buffer, record?: (db: Db, safetyCopy: string) => void): Promise<{ safetyCopy: string }> {
     const temp = join(this.paths.dataDir, `upload-${randomBytes(6).toString('hex')}.sqlite`);
     writeFileSync(temp, bytes);
     try {
-      return await this.restore(temp);
+      return await this.restore(temp, record);
     } finally {
-      rmSync(temp, { force: true });
+      removeWithSideFiles(temp);
     }
   }
 
   /**
-   * Leaves the recovery state with a verified backup. The broken file (with its -wal, which may hold
-   * the last changes) is kept aside as `beschadigd-<tijd>.sqlite` in the data folder for later.
+   * Leaves the recovery state with a backup that passed the same checks as a restore. The broken file (with its
+   * -wal, which may hold the last changes) is kept aside as `beschadigd-<tijd>.sqlite` in the data folder for later.
    */
-  async recover(file: string): Promise<{ brokenCopy: string }> {
+  async recover(file: string, record?: (db: Db, brokenCopy: string) => void): Promise<{ brokenCopy: string }> {
     if (this.state.mode !== 'recovery')
       throw new ApiError(
         'CONFLICT',
         'Wijkhuis is niet in de herstelstand. Zet een back-up terug via Beheer › Back-ups.',
       );
-    const check = verifyDatabaseFile(file, { nativeBinding: this.options.nativeBinding });
-    if (!check.ok) throw ApiError.field('name', check.message);
     const brokenCopy = `beschadigd-${fileStamp(this.clock.now())}.sqlite`;
-    const aside = join(this.paths.dataDir, brokenCopy);
-    if (existsSync(this.paths.dbFile)) copyDurably(this.paths.dbFile, aside);
-    if (existsSync(`${this.paths.dbFile}-wal`)) renameSync(`${this.paths.dbFile}-wal`, `${aside}-wal`);
-    await this.putInPlace(file);
+    const scratch = await this.checkCandidate(file, 'name', record && ((db) => record(db, brokenCopy)));
+    try {
+      const aside = join(this.paths.dataDir, brokenCopy);
+      if (existsSync(this.paths.dbFile)) copyDurably(this.paths.dbFile, aside);
+      if (existsSync(`${this.paths.dbFile}-wal`)) renameSync(`${this.paths.dbFile}-wal`, `${aside}-wal`);
+      await this.putInPlace(scratch);
+    } finally {
+      removeWithSideFiles(scratch);
+      this.restoring = false;
+    }
     this.state = { mode: 'normal' };
+    this.afterSwap(record && ((db) => record(db, brokenCopy)));
     Core.tidyInterruptedWork(this.paths);
     this.backups.removePartials();
     this.runSchedules();
     return { brokenCopy };
+  }
+
+  /**
+   * Every check of a file offered for restore; returns the scratch copy that passed them (restoreCheck.ts).
+   * From here until restore or recover ends, no second restore may start.
+   */
+  private async checkCandidate(file: string, field: string, record?: RestoreRecord): Promise<string> {
+    // Two windows restoring at once would share the scratch and staged copies (and race for the swap).
+    if (this.restoring)
+      throw new ApiError('CONFLICT', 'Er wordt al een back-up teruggezet. Wacht tot dat klaar is en kijk dan opnieuw.');
+    this.restoring = true;
+    try {
+      const check = verifyDatabaseFile(file, { nativeBinding: this.options.nativeBinding });
+      if (!check.ok) throw ApiError.field(field, check.message);
+      const scratch = this.paths.dbFile + SCRATCH_SUFFIX;
+      await prepareRestore(file, scratch, { nativeBinding: this.options.nativeBinding, field, record });
+      return scratch;
+    } catch (error) {
+      this.restoring = false;
+      throw error;
+    }
+  }
+
+  /** The restored file is in place: nobody stays signed in, and the restore goes on record in it. */
+  private afterSwap(record?: RestoreRecord): void {
+    this.sessions.endAll();
+    try {
+      record?.(this.db);
+    } catch (error) {
+      // It was written in the checked copy a moment ago; the restore itself has happened either way.
+      console.error('[wijkhuis] de auditregel van het terugzetten kon niet worden geschreven:', error);
+    }
   }
 
   /**
@@ -367,7 +367,7 @@ export class Core {
     this.schedule?.stop?.();
     if (!this.db.open) return;
     this.db.close();
-    this.noteCleanClose();
+    if (this.state.mode === 'normal' && this.checkedAt) noteCleanClose(this.paths.dbFile, this.checkedAt);
   }
 
   get hasDatabase(): boolean {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileStamp, systemClock, type Clock } from './clock';
 import { loadMigrations, type Migration } from './migrations';
+import { schemaProblem } from './schemaCheck';
 import { cacheStatements } from './statementCache';
 
 export type Db = Database.Database;
@@ -176,34 +177,58 @@ export interface FileCheck {
   version?: number;
 }
 
-/** Checks a file offered as a backup without changing it. */
+/**
+ * Opens a file read-only for a look inside and removes the -wal and -shm SQLite leaves beside a WAL-mode file
+ * it opened read-only (a backup or an upload), unless they were there before: they would pile up in the
+ * data and backup folders.
+ */
+export function withReadOnly<T>(file: string, options: Pick<OpenOptions, 'nativeBinding'>, look: (db: Db) => T): T {
+  const sideFiles = [`${file}-wal`, `${file}-shm`].filter((f) => !existsSync(f));
+  let db: Db | undefined;
+  try {
+    db = connect(file, { ...options, readonly: true });
+    return look(db);
+  } finally {
+    db?.close();
+    for (const f of sideFiles) rmSync(f, { force: true });
+  }
+}
+
+/**
+ * Checks a file offered as a backup without changing it: ours, not newer, sound, and with exactly the schema
+ * our migrations make for its version (schemaCheck.ts). What its data means is checked on a copy (restoreCheck.ts).
+ */
 export function verifyDatabaseFile(
   file: string,
   options: Pick<OpenOptions, 'nativeBinding' | 'migrations'> = {},
 ): FileCheck {
-  let db: Db | undefined;
   try {
-    db = connect(file, { ...options, readonly: true });
-    const appId = db.pragma('application_id', { simple: true }) as number;
-    const version = db.pragma('user_version', { simple: true }) as number;
-    if (appId !== APPLICATION_ID || version < 1) return { ok: false, message: 'Dit bestand is geen Wijkhuis-back-up.' };
-    const latest = latestVersion(options.migrations);
-    if (version > latest)
-      return {
-        ok: false,
-        message: 'Deze back-up komt uit een nieuwere versie van Wijkhuis. Installeer eerst de nieuwste versie.',
-        version,
-      };
-    const check = db.pragma('integrity_check', { simple: true });
-    if (check !== 'ok')
-      return { ok: false, message: 'Deze back-up is beschadigd en kan niet worden teruggezet.', version };
-    return { ok: true, message: 'De back-up is in orde.', version };
+    return withReadOnly(file, options, (db) => {
+      const appId = db.pragma('application_id', { simple: true }) as number;
+      const version = db.pragma('user_version', { simple: true }) as number;
+      if (appId !== APPLICATION_ID || version < 1)
+        return { ok: false, message: 'Dit bestand is geen Wijkhuis-back-up.' };
+      const latest = latestVersion(options.migrations);
+      if (version > latest)
+        return {
+          ok: false,
+          message: 'Deze back-up komt uit een nieuwere versie van Wijkhuis. Installeer eerst de nieuwste versie.',
+          version,
+        };
+      const check = db.pragma('integrity_check', { simple: true });
+      if (check !== 'ok')
+        return { ok: false, message: 'Deze back-up is beschadigd en kan niet worden teruggezet.', version };
+      const problem = schemaProblem(db, version, {
+        migrations: options.migrations,
+        empty: () => connect(':memory:', options),
+      });
+      if (problem) return { ok: false, message: problem, version };
+      return { ok: true, message: 'De back-up is in orde.', version };
+    });
   } catch {
     return {
       ok: false,
       message: 'Dit bestand is geen geldige Wijkhuis-back-up (beschadigd of een ander soort bestand).',
     };
-  } finally {
-    db?.close();
   }
 }

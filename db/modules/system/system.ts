@@ -1,22 +1,37 @@
-import { connect, latestVersion, verifyDatabaseFile } from '../../platform/database';
+import { randomBytes } from 'node:crypto';
+import { latestVersion, verifyDatabaseFile, withReadOnly, type Db } from '../../platform/database';
 import { method } from '../../contract/method';
-import type { HouseFiles } from '../../contract/method';
+import type { Actor, HouseFiles } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
 import { emptyInput } from '../../contract/fields';
 import { backupName, RESTORE_MAX_INPUT_BYTES, restoreInput } from './schemas';
 import { loginInput } from '../accounts/schemas';
 import { getBuilding } from '../building/building';
 import { writeAudit } from '../../contract/audit';
-import { verifyPassword } from '../accounts/passwords';
+import { hashPassword, verifyPassword } from '../accounts/passwords';
 import { LOCKOUT_MINUTES, MAX_FAILED_ATTEMPTS } from '../accounts/users';
 
 const recoveryInput = loginInput.extend({ name: backupName });
 
-/** Wrong passwords on the recovery screen, per core: it is open to anyone at the computer, so it locks like login does. */
-const recoveryFailures = new WeakMap<HouseFiles, { count: number; lockedUntil: number }>();
+interface Failures {
+  count: number;
+  lockedUntil: number;
+}
 
-function checkRecoveryLock(house: HouseFiles, nowMs: number): void {
-  const f = recoveryFailures.get(house);
+/**
+ * Wrong passwords on the recovery screen, per core and per user name tried: the screen is open to anyone at the
+ * computer, so it locks like login does, but a stranger's attempts with other names must not lock the beheerder out.
+ */
+const recoveryFailures = new WeakMap<HouseFiles, Map<string, Failures>>();
+
+function failuresOf(house: HouseFiles): Map<string, Failures> {
+  let byName = recoveryFailures.get(house);
+  if (!byName) recoveryFailures.set(house, (byName = new Map()));
+  return byName;
+}
+
+function checkRecoveryLock(house: HouseFiles, username: string, nowMs: number): void {
+  const f = failuresOf(house).get(username);
   if (f && f.lockedUntil > nowMs) {
     throw new ApiError(
       'ACCOUNT_LOCKED',
@@ -25,33 +40,49 @@ function checkRecoveryLock(house: HouseFiles, nowMs: number): void {
   }
 }
 
-function recordRecoveryFailure(house: HouseFiles, nowMs: number): void {
-  const f = recoveryFailures.get(house) ?? { count: 0, lockedUntil: 0 };
+function recordRecoveryFailure(house: HouseFiles, username: string, nowMs: number): void {
+  const byName = failuresOf(house);
+  // Someone trying thousands of names must not fill the memory: forget the ones whose lock has passed.
+  if (byName.size > 1000)
+    for (const [name, f] of byName) if (f.lockedUntil <= nowMs && f.count === 0) byName.delete(name);
+  const f = byName.get(username) ?? { count: 0, lockedUntil: 0 };
   f.count += 1;
   if (f.count >= MAX_FAILED_ATTEMPTS) {
     f.count = 0;
     f.lockedUntil = nowMs + LOCKOUT_MINUTES * 60_000;
   }
-  recoveryFailures.set(house, f);
+  byName.set(username, f);
 }
+
+/** A hash no password matches, so an unknown name costs the same scrypt time as a known one. */
+let dummyHash: string | null = null;
 
 /**
  * The beheerder who may restore this backup: the username and password must be those of an active
- * beheerder *in the backup itself*, since the live database is unreadable.
+ * beheerder *in the backup itself*, since the live database is unreadable. The backup passed
+ * verifyDatabaseFile first, so its users table is ours.
  */
 function beheerderInBackup(file: string, username: string, password: string, nativeBinding?: string) {
-  const db = connect(file, { nativeBinding, readonly: true });
-  try {
-    const row = db
+  const row = withReadOnly(file, { nativeBinding }, (db) =>
+    db
       .prepare(
         "SELECT id, username, name, role, password_hash AS hash FROM users WHERE username = ? AND role = 'beheerder' AND active = 1",
       )
-      .get(username) as { id: number; username: string; name: string; role: 'beheerder'; hash: string } | undefined;
-    if (!row || !verifyPassword(password, row.hash)) return null;
-    return { id: row.id, username: row.username, name: row.name, role: row.role };
-  } finally {
-    db.close();
-  }
+      .get(username),
+  ) as { id: number; username: string; name: string; role: 'beheerder'; hash: string } | undefined;
+  const matches = verifyPassword(password, row?.hash ?? (dummyHash ??= hashPassword(randomBytes(16).toString('hex'))));
+  if (!row || !matches) return null;
+  return { id: row.id, username: row.username, name: row.name, role: row.role };
+}
+
+/**
+ * The one who restored, as the restored database knows them: the same id only when that id is the same account
+ * there; otherwise only the name, since the id may be someone else in the restored file or nobody at all.
+ */
+function actorIn(db: Db, actor: Actor): Actor {
+  const same = db.prepare('SELECT 1 FROM users WHERE id = ? AND username = ?').get(actor.id, actor.username);
+  // writeAudit writes `actor.id ?? null`: the row keeps the name without pointing at another account.
+  return same ? actor : ({ ...actor, id: null } as unknown as Actor);
 }
 
 function requireRecovery(house: HouseFiles): void {
@@ -102,17 +133,21 @@ export const systemMethods = {
     mode: 'system',
     input: restoreInput,
     maxInputBytes: RESTORE_MAX_INPUT_BYTES,
-    handler: async ({ house, audit }, input) => {
+    handler: async ({ house, clock, actor, endSession }, input) => {
+      // The audit row goes into the restored database, so the restore itself is on record; the core tries it
+      // in the checked copy before anything is swapped.
+      const record = (db: Db, safetyCopy: string) =>
+        writeAudit(db, clock, actorIn(db, actor!), 'backups.restore', {
+          entity: 'backups',
+          entityId: input.source === 'backup' ? input.name : input.fileName,
+          summary: `Back-up teruggezet; vorige database bewaard als ${safetyCopy}`,
+        });
       const result =
         input.source === 'backup'
-          ? await house.restore(house.backups.pathOf(input.name))
-          : await house.restoreBytes(Buffer.from(input.dataBase64, 'base64'));
-      // The audit row goes into the restored database, so the restore itself is on record.
-      audit({
-        entity: 'backups',
-        entityId: input.source === 'backup' ? input.name : input.fileName,
-        summary: `Back-up teruggezet; vorige database bewaard als ${result.safetyCopy}`,
-      });
+          ? await house.restore(house.backups.pathOf(input.name), record)
+          : await house.restoreBytes(Buffer.from(input.dataBase64, 'base64'), record);
+      // The core ended every session; this tells the window or the browser to forget its token too.
+      endSession();
       return { ...result, buildingName: getBuilding(house.db).name };
     },
   }),
@@ -161,23 +196,25 @@ export const systemMethods = {
     maxInputBytes: RESTORE_MAX_INPUT_BYTES,
     handler: async ({ house, clock }, input) => {
       requireRecovery(house);
-      checkRecoveryLock(house, clock.now().getTime());
+      checkRecoveryLock(house, input.username, clock.now().getTime());
       const file = house.backups.pathOf(input.name);
+      // The schema is checked before the users table is read for the password.
       const check = verifyDatabaseFile(file, { nativeBinding: house.options.nativeBinding });
       if (!check.ok) throw ApiError.field('name', check.message);
       const actor = beheerderInBackup(file, input.username, input.password, house.options.nativeBinding);
       if (!actor) {
-        recordRecoveryFailure(house, clock.now().getTime());
+        recordRecoveryFailure(house, input.username, clock.now().getTime());
         const message = 'Deze gebruikersnaam en dit wachtwoord horen niet bij een beheerder in deze back-up.';
         throw new ApiError('VALIDATION', message, { password: [message] });
       }
-      const { brokenCopy } = await house.recover(file);
+      const { brokenCopy } = await house.recover(file, (db, aside) =>
+        writeAudit(db, clock, actor, 'recovery.restore', {
+          entity: 'backups',
+          entityId: input.name,
+          summary: `Beschadigde database hersteld met back-up ${input.name}; het beschadigde bestand is bewaard als ${aside}`,
+        }),
+      );
       recoveryFailures.delete(house);
-      writeAudit(house.db, clock, actor, 'recovery.restore', {
-        entity: 'backups',
-        entityId: input.name,
-        summary: `Beschadigde database hersteld met back-up ${input.name}; het beschadigde bestand is bewaard als ${brokenCopy}`,
-      });
       return { restored: input.name, brokenCopy, buildingName: getBuilding(house.db).name };
     },
   }),
