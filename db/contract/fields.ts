@@ -5,24 +5,88 @@ export type Role = (typeof ROLES)[number];
 
 export const id = z.number({ error: 'Kies een geldig item.' }).int().positive();
 
-export const requiredText = (label: string, max = 200) =>
+/**
+ * Characters that do not show but change what a text looks like or means: C0 and C1 controls, DEL, zero-width
+ * characters and direction marks, bidi embeddings, overrides and isolates (U+202E turns "gpj.exe" into
+ * "exe.jpg"), line and paragraph separators and the byte-order mark. A name or file name with one of them can
+ * pose as another; tab and newline stay allowed in texts of several lines.
+ */
+// Matching control characters is the point of these two patterns.
+/* eslint-disable no-control-regex */
+const INVISIBLE_ONE_LINE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+const INVISIBLE_MULTI_LINE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+/* eslint-enable no-control-regex */
+export const INVISIBLE_CHARACTER_MESSAGE = 'Deze tekst bevat een onzichtbaar of verboden teken.';
+
+/** True when the text holds no invisible or control character (tab and newline allowed when `multiline`). */
+export function isVisibleText(s: string, multiline = false): boolean {
+  return !(multiline ? INVISIBLE_MULTI_LINE : INVISIBLE_ONE_LINE).test(s);
+}
+
+/** Up to 200 characters is a name, title or short answer on one line; longer texts are typed in a text area. */
+const isMultiline = (max: number) => max > 200;
+
+export const requiredText = (label: string, max = 200, multiline = isMultiline(max)) =>
   z
     .string({ error: `${label} is verplicht.` })
     .trim()
     .min(1, `${label} is verplicht.`)
-    .max(max, `${label} mag hoogstens ${max} tekens lang zijn.`);
+    .max(max, `${label} mag hoogstens ${max} tekens lang zijn.`)
+    .refine((s) => isVisibleText(s, multiline), INVISIBLE_CHARACTER_MESSAGE);
 
-export const optionalText = (label: string, max = 2000) =>
+export const optionalText = (label: string, max = 2000, multiline = isMultiline(max)) =>
   z
     .string({ error: `${label} moet tekst zijn.` })
     .trim()
     .max(max, `${label} mag hoogstens ${max} tekens lang zijn.`)
+    .refine((s) => isVisibleText(s, multiline), INVISIBLE_CHARACTER_MESSAGE)
     .default('');
 
-export const isoDate = z
-  .string({ error: 'Vul een datum in.' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Vul een datum in als JJJJ-MM-DD.')
-  .refine((s) => isRealDate(s), 'Deze datum bestaat niet.');
+/**
+ * The years a date may have. Far-away years passed the format check and then broke the date arithmetic
+ * (rrule, Intl, week numbers) with an internal error; no record of a community centre needs them.
+ * - any date (born, certificates, consent, filters, history): 1900–2100;
+ * - a date of something planned or done in the house (bookings, shifts, meetings, logbook, incidents): 2000–2100.
+ */
+export const DATE_YEARS = { min: 1900, max: 2100 } as const;
+export const PLAN_YEARS = { min: 2000, max: 2100 } as const;
+
+const DATE_FORMAT = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME_FORMAT = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * A date (or date-time) text: the format as a pattern (so docs/API.md shows it), then a day that exists and a
+ * year in range, each with its own Dutch message; a wrong format gets only the format's message.
+ */
+const dateField = (years: { min: number; max: number }, withTime: boolean, formatMessage: string) => {
+  const format = withTime ? DATE_TIME_FORMAT : DATE_FORMAT;
+  return z
+    .string({ error: withTime ? 'Vul datum en tijd in.' : 'Vul een datum in.' })
+    .regex(format, formatMessage)
+    .superRefine((s, ctx) => {
+      if (!format.test(s)) return;
+      const year = Number(s.slice(0, 4));
+      if (!isRealDate(s.slice(0, 10))) ctx.addIssue({ code: 'custom', message: 'Deze datum bestaat niet.' });
+      else if (year < years.min || year > years.max)
+        ctx.addIssue({ code: 'custom', message: `Kies een datum tussen ${years.min} en ${years.max}.` });
+    });
+};
+
+/** A date JJJJ-MM-DD between 1900 and 2100. */
+export const isoDate = dateField(DATE_YEARS, false, 'Vul een datum in als JJJJ-MM-DD.');
+/** A date JJJJ-MM-DD of something planned or done in the house, between 2000 and 2100. */
+export const planDate = dateField(PLAN_YEARS, false, 'Vul een datum in als JJJJ-MM-DD.');
+/** A moment JJJJ-MM-DDTUU:MM in the house (wall-clock time), between 2000 and 2100; `message` for a wrong format. */
+export const planDateTime = (message = 'Vul datum en tijd in als JJJJ-MM-DDTUU:MM.') =>
+  dateField(PLAN_YEARS, true, message);
+
+/** A year number of the house's own records (budget years, allowances, reports). */
+export const planYear = z
+  .number({ error: 'Vul een jaartal in.' })
+  .int('Vul een jaartal in.')
+  .min(PLAN_YEARS.min, `Kies een jaar tussen ${PLAN_YEARS.min} en ${PLAN_YEARS.max}.`)
+  .max(PLAN_YEARS.max, `Kies een jaar tussen ${PLAN_YEARS.min} en ${PLAN_YEARS.max}.`);
 
 export const clockTime = z
   .string({ error: 'Vul een tijd in.' })
@@ -33,6 +97,7 @@ export const optionalEmail = z
   .trim()
   .max(200)
   .refine((s) => s === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s), 'Dit is geen geldig e-mailadres.')
+  .refine((s) => isVisibleText(s), INVISIBLE_CHARACTER_MESSAGE)
   .default('');
 
 export const optionalPhone = z

@@ -1,5 +1,5 @@
 import { z } from '../../contract/zod';
-import { id, isoDate, optionalText, requiredText } from '../../contract/fields';
+import { id, isoDate, optionalText, requiredText, planDate, planYear } from '../../contract/fields';
 import { DAYPARTS } from '../beheer/schemas';
 
 export const ORGANISER_KINDS = ['welzijnsaanbieder', 'huurder', 'vrijwilligers', 'initiatief', 'anders'] as const;
@@ -94,7 +94,7 @@ export const tallyInput = z.object({
 
 export const walkInInput = z.object({
   activityId: id,
-  date: isoDate,
+  date: planDate,
   daypart: z.enum(DAYPARTS, { error: 'Kies ochtend, middag of avond.' }),
 });
 
@@ -115,7 +115,7 @@ export const attendanceReportInput = z
   });
 
 export const quarterInput = z.object({
-  year: z.number().int().min(2000, 'Kies een jaar vanaf 2000.').max(2100, 'Kies een jaar tot 2100.'),
+  year: planYear,
   quarter: z.number().int().min(1, 'Kies kwartaal 1 tot 4.').max(4, 'Kies kwartaal 1 tot 4.'),
 });
 

@@ -1,5 +1,5 @@
 import { z } from '../../contract/zod';
-import { id, isoDate, optionalText, requiredText } from '../../contract/fields';
+import { id, isoDate, optionalText, requiredText, planDate, planDateTime } from '../../contract/fields';
 
 export const DAYPARTS = ['ochtend', 'middag', 'avond'] as const;
 export const LOGBOOK_CATEGORIES = [
@@ -32,12 +32,10 @@ export const KEY_STATUSES = ['beschikbaar', 'verloren', 'buiten_gebruik'] as con
 export const HOLDER_KINDS = ['huurder', 'vrijwilliger', 'medewerker', 'anders'] as const;
 export const HOUSE_TOPICS = ['huisregels', 'noodprocedure', 'contacten'] as const;
 
-const stamp = z
-  .string({ error: 'Vul datum en tijd in.' })
-  .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, 'Vul datum en tijd in als JJJJ-MM-DDTUU:MM.');
+const stamp = planDateTime();
 
 export const logbookInput = z.object({
-  date: isoDate,
+  date: planDate,
   daypart: z.enum(DAYPARTS, { error: 'Kies ochtend, middag of avond.' }),
   category: z.enum(LOGBOOK_CATEGORIES, { error: 'Kies een categorie.' }),
   text: requiredText('Tekst', 4000),
@@ -87,7 +85,7 @@ export const checklistRunInput = z
 const followup = z.object({
   action: requiredText('Actie', 300),
   owner: requiredText('Wie', 120),
-  dueDate: isoDate,
+  dueDate: planDate,
 });
 
 export const incidentInput = z
@@ -138,7 +136,7 @@ export const defectInput = z.object({
   reportedBy: requiredText('Gemeld door', 120),
   reportedTo: optionalText('Doorgegeven aan', 120),
   priority: z.enum(DEFECT_PRIORITIES, { error: 'Kies een prioriteit.' }),
-  reportedOn: isoDate,
+  reportedOn: planDate,
   notes: optionalText('Notities', 2000),
 });
 export const defectUpdate = z
@@ -146,8 +144,8 @@ export const defectUpdate = z
     id,
     status: z.enum(DEFECT_STATUSES, { error: 'Kies een status.' }),
     reportedTo: optionalText('Doorgegeven aan', 120),
-    passedOn: isoDate.nullable().default(null),
-    resolvedOn: isoDate.nullable().default(null),
+    passedOn: planDate.nullable().default(null),
+    resolvedOn: planDate.nullable().default(null),
     priority: z.enum(DEFECT_PRIORITIES, { error: 'Kies een prioriteit.' }),
     notes: optionalText('Notities', 2000),
   })
@@ -179,7 +177,7 @@ export const handoutInput = z
     holderKind: z.enum(HOLDER_KINDS, { error: 'Kies wie de sleutel krijgt.' }),
     holderName: requiredText('Naam van de houder', 120),
     renterId: id.nullable().default(null),
-    handedOutOn: isoDate,
+    handedOutOn: planDate,
     notes: optionalText('Notities', 500),
   })
   .refine((v) => v.holderKind !== 'huurder' || v.renterId !== null, {
@@ -188,7 +186,7 @@ export const handoutInput = z
   });
 export const returnInput = z.object({
   keyId: id,
-  returnedOn: isoDate,
+  returnedOn: planDate,
   lost: z.boolean().default(false),
   notes: optionalText('Notities', 500),
 });

@@ -7,6 +7,8 @@ import {
   optionalPhone,
   optionalText,
   requiredText,
+  planDate,
+  planDateTime,
 } from '../../contract/fields';
 
 export const RENTER_TYPES = [
@@ -78,7 +80,7 @@ export const tariffUpdate = z.object({ id }).and(tariffInput);
 const recurrence = z
   .object({
     kind: z.enum(RECURRENCE_KINDS, { error: 'Kies wekelijks, om de week of maandelijks.' }),
-    until: isoDate.nullable().default(null),
+    until: planDate.nullable().default(null),
     count: z
       .number()
       .int('Vul een heel aantal in.')
@@ -86,7 +88,7 @@ const recurrence = z
       .max(MAX_OCCURRENCES, `Hoogstens ${MAX_OCCURRENCES} keer in één reeks.`)
       .nullable()
       .default(null),
-    skipDates: z.array(isoDate).max(200).default([]),
+    skipDates: z.array(planDate).max(200).default([]),
   })
   .refine((r) => r.until !== null || r.count !== null, {
     message: 'Geef een einddatum of een aantal keer: een reeks zonder einde kan niet.',
@@ -128,7 +130,7 @@ const bookingFields = {
     .max(240, 'Hoogstens 240 minuten afbouw.')
     .default(0),
   status: z.enum(['optie', 'aanvraag', 'bevestigd'], { error: 'Kies optie, aanvraag of bevestigd.' }),
-  optionUntil: isoDate.nullable().default(null),
+  optionUntil: planDate.nullable().default(null),
   keyHolder: optionalText('Sleutelhouder', 120),
   exemption: z.enum(EXEMPTIONS).default(''),
   discountCents: cents('de korting').default(0),
@@ -138,7 +140,7 @@ const bookingFields = {
 };
 
 const when = {
-  date: isoDate,
+  date: planDate,
   startTime: clockTime,
   endTime: clockTime,
   /** The end is on the next day (a night event). */
@@ -192,8 +194,8 @@ export type BookingUpdate = z.output<typeof bookingUpdate>;
 export const bookingMove = z
   .object({
     id,
-    start: z.string().regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, 'Ongeldig begintijdstip.'),
-    end: z.string().regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, 'Ongeldig eindtijdstip.'),
+    start: planDateTime('Ongeldig begintijdstip.'),
+    end: planDateTime('Ongeldig eindtijdstip.'),
     fromRoomId: id.nullable().default(null),
     toRoomId: id.nullable().default(null),
     confirmWarnings: z.boolean().default(false),
@@ -236,7 +238,7 @@ export const invoiceCreate = z
     message: 'Factureer een periode van hoogstens een jaar.',
     path: ['to'],
   });
-export const invoicePaid = z.object({ id, paidOn: isoDate });
+export const invoicePaid = z.object({ id, paidOn: planDate });
 
 export const reportInput = z
   .object({ from: isoDate, to: isoDate, granularity: z.enum(['week', 'month', 'quarter']).default('month') })

@@ -1,5 +1,5 @@
 import { z } from '../../contract/zod';
-import { id, isoDate, optionalEmail, optionalPhone, optionalText, requiredText } from '../../contract/fields';
+import { id, optionalEmail, optionalPhone, optionalText, requiredText, planDate } from '../../contract/fields';
 import {
   APPLICANT_TYPES,
   APPLICATION_STATUSES,
@@ -78,8 +78,8 @@ const applicationFields = {
   expectedReach: reach,
   expectedParticipants: count('het aantal deelnemers').nullable().default(null),
   expectedMeetings: count('het aantal bijeenkomsten', 10_000).nullable().default(null),
-  startDate: isoDate.nullable().default(null),
-  endDate: isoDate.nullable().default(null),
+  startDate: planDate.nullable().default(null),
+  endDate: planDate.nullable().default(null),
   location: optionalText('Locatie', 200),
   roomId: id.nullable().default(null),
   requestedCents: cents('het gevraagde bedrag'),
@@ -125,7 +125,7 @@ export const applicationCreate = z
   .object({
     ...applicationFields,
     register: z.boolean().default(false),
-    receivedOn: isoDate.nullable().default(null),
+    receivedOn: planDate.nullable().default(null),
     confirmWarnings: z.boolean().default(false),
   })
   .superRefine(checkApplication)
@@ -137,7 +137,7 @@ export const applicationUpdate = z
   .object({
     id,
     ...applicationFields,
-    receivedOn: isoDate.nullable().default(null),
+    receivedOn: planDate.nullable().default(null),
     confirmWarnings: z.boolean().default(false),
   })
   .superRefine(checkApplication);
@@ -151,7 +151,7 @@ export const applicationContact = z.object({
   contactAddress: applicationFields.contactAddress,
   iban: applicationFields.iban,
 });
-export const applicationSubmit = z.object({ id, receivedOn: isoDate, confirmWarnings: z.boolean().default(false) });
+export const applicationSubmit = z.object({ id, receivedOn: planDate, confirmWarnings: z.boolean().default(false) });
 export const applicationWithdraw = z.object({ id, reason: requiredText('Reden', 1000) });
 export const applicationQuery = z
   .object({
@@ -167,23 +167,58 @@ const ATTACHMENT_MAX_BASE64 = 14_000_000;
 /** An attachment's body: the file as base64, its name and description. */
 export const ATTACHMENT_MAX_INPUT_BYTES = ATTACHMENT_MAX_BASE64 + 64 * 1024;
 
-export const attachmentInput = z.object({
-  applicationId: id,
-  fileName: requiredText('Bestandsnaam', 200).refine(
-    (s) => !/[\\/:*?"<>|]/.test(s) && ![...s].some((c) => c.charCodeAt(0) < 32),
-    'Een bestandsnaam zonder / \\ : * ? " < > |.',
-  ),
-  mimeType: z.enum(ATTACHMENT_TYPES, {
-    error:
-      'Dit soort bestand kan niet worden bijgevoegd: kies een pdf, afbeelding, tekst-, Word-, Excel- of OpenDocument-bestand.',
-  }),
-  description: optionalText('Omschrijving', 300),
-  contentBase64: z
-    .string({ error: 'Kies een bestand.' })
-    .min(1, 'Kies een bestand.')
-    .max(ATTACHMENT_MAX_BASE64, 'Een bijlage mag hoogstens 10 MB zijn.')
-    .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'De inhoud van het bestand is niet goed doorgekomen (geen base64).'),
-});
+/**
+ * Per attachment type: the word for it in a message and the extensions its name may end in. The name decides
+ * which program opens the file on the committee's screen, so it must agree with the type.
+ */
+export const ATTACHMENT_KINDS: Record<(typeof ATTACHMENT_TYPES)[number], { noun: string; extensions: string[] }> = {
+  'application/pdf': { noun: 'pdf-bestand', extensions: ['pdf'] },
+  'image/jpeg': { noun: 'jpeg-afbeelding', extensions: ['jpg', 'jpeg'] },
+  'image/png': { noun: 'png-afbeelding', extensions: ['png'] },
+  'image/gif': { noun: 'gif-afbeelding', extensions: ['gif'] },
+  'image/webp': { noun: 'webp-afbeelding', extensions: ['webp'] },
+  'text/plain': { noun: 'tekstbestand', extensions: ['txt'] },
+  'text/csv': { noun: 'CSV-bestand', extensions: ['csv'] },
+  'application/msword': { noun: 'Word-bestand', extensions: ['doc'] },
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+    noun: 'Word-bestand',
+    extensions: ['docx'],
+  },
+  'application/vnd.ms-excel': { noun: 'Excel-bestand', extensions: ['xls'] },
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { noun: 'Excel-bestand', extensions: ['xlsx'] },
+  'application/vnd.oasis.opendocument.text': { noun: 'OpenDocument-tekst', extensions: ['odt'] },
+  'application/vnd.oasis.opendocument.spreadsheet': { noun: 'OpenDocument-rekenblad', extensions: ['ods'] },
+};
+
+const extensionOf = (fileName: string) => /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
+
+export const attachmentInput = z
+  .object({
+    applicationId: id,
+    fileName: requiredText('Bestandsnaam', 200).refine(
+      (s) => !/[\\/:*?"<>|]/.test(s),
+      'Een bestandsnaam zonder / \\ : * ? " < > |.',
+    ),
+    mimeType: z.enum(ATTACHMENT_TYPES, {
+      error:
+        'Dit soort bestand kan niet worden bijgevoegd: kies een pdf, afbeelding, tekst-, Word-, Excel- of OpenDocument-bestand.',
+    }),
+    description: optionalText('Omschrijving', 300),
+    contentBase64: z
+      .string({ error: 'Kies een bestand.' })
+      .min(1, 'Kies een bestand.')
+      .max(ATTACHMENT_MAX_BASE64, 'Een bijlage mag hoogstens 10 MB zijn.')
+      .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'De inhoud van het bestand is niet goed doorgekomen (geen base64).'),
+  })
+  .refine((v) => ATTACHMENT_KINDS[v.mimeType].extensions.includes(extensionOf(v.fileName)), {
+    path: ['fileName'],
+    // Only a well-formed name and a known type can be compared; otherwise their own message says enough.
+    when: (payload) => payload.issues.length === 0,
+    error: (issue) => {
+      const kind = ATTACHMENT_KINDS[(issue.input as { mimeType: (typeof ATTACHMENT_TYPES)[number] }).mimeType];
+      return `De naam van een ${kind.noun} eindigt op .${kind.extensions[0]}. Kies het goede bestand of geef het de goede naam.`;
+    },
+  });
 
 export const eligibilityCriterionInput = z.object({
   scheme: z.enum(SCHEMES, { error: 'Kies Lokaal Budget of Right to Cooperate.' }),
@@ -205,7 +240,7 @@ export const eligibilityQuery = z
 
 export const assessInput = z.object({
   id,
-  assessedOn: isoDate,
+  assessedOn: planDate,
   answers: z
     .array(
       z.object({

@@ -7,6 +7,7 @@ import {
   optionalPhone,
   optionalText,
   requiredText,
+  planDate,
 } from '../../contract/fields';
 import { ATTENDANCE_STATUSES, MAJORITY_RULES, QUORUM_KINDS, TIE_BREAKS, VOTES } from './vocabulary';
 import { positiveCents } from './amountSchemas';
@@ -55,7 +56,7 @@ export const rulesInput = z.object({
 });
 
 export const meetingInput = z.object({
-  date: isoDate,
+  date: planDate,
   startTime: clockTime,
   location: optionalText('Locatie', 200),
   roomId: id.nullable().default(null),

@@ -1,5 +1,5 @@
 import { z } from '../../contract/zod';
-import { id, isoDate, optionalText, requiredText } from '../../contract/fields';
+import { id, optionalText, requiredText, planDate } from '../../contract/fields';
 import { PAYMENT_KINDS } from './vocabulary';
 import { cents, count, positiveCents, reach } from './amountSchemas';
 
@@ -10,8 +10,8 @@ export const paymentInput = z
     applicationId: id,
     kind: z.enum(PAYMENT_KINDS, { error: 'Kies voorschot, betaling of terugbetaling.' }),
     amountCents: positiveCents('het bedrag'),
-    dueOn: isoDate.nullable().default(null),
-    paidOn: isoDate.nullable().default(null),
+    dueOn: planDate.nullable().default(null),
+    paidOn: planDate.nullable().default(null),
     reference: optionalText('Kenmerk', 120),
     note: optionalText('Notitie', 500),
   })
@@ -27,14 +27,14 @@ export const paymentInput = z
     message: 'Een terugbetaling wordt vastgelegd als ze ontvangen is: vul de datum in.',
     path: ['paidOn'],
   });
-export const paymentPaid = z.object({ id, paidOn: isoDate, reference: requiredText('Kenmerk', 120) });
+export const paymentPaid = z.object({ id, paidOn: planDate, reference: requiredText('Kenmerk', 120) });
 export const paymentQuery = z
   .object({ roundId: id.nullable().default(null), planned: z.boolean().default(false) })
   .default({ roundId: null, planned: false });
 
 export const accountabilityInput = z.object({
   applicationId: id,
-  accountedOn: isoDate,
+  accountedOn: planDate,
   actualCosts: z
     .array(z.object({ costLineId: id, actualCents: cents('de werkelijke kosten') }), {
       error: 'Geef de werkelijke kosten per kostenregel.',
@@ -46,4 +46,4 @@ export const accountabilityInput = z.object({
   evaluation: requiredText('Evaluatie', 8000),
   spentCents: cents('het bestede bedrag van de bijdrage'),
 });
-export const closeInput = z.object({ applicationId: id, closedOn: isoDate, note: optionalText('Notitie', 2000) });
+export const closeInput = z.object({ applicationId: id, closedOn: planDate, note: optionalText('Notitie', 2000) });

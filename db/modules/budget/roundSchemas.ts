@@ -1,5 +1,5 @@
 import { z } from '../../contract/zod';
-import { id, isoDate, optionalText, requiredText } from '../../contract/fields';
+import { id, optionalText, requiredText, planDate } from '../../contract/fields';
 import { SCHEMES } from './vocabulary';
 import { cents } from './amountSchemas';
 
@@ -34,13 +34,13 @@ export const roundInput = z
     yearId: id,
     name: requiredText('Naam', 120),
     scheme: z.enum(SCHEMES, { error: 'Kies Lokaal Budget of Right to Cooperate.' }),
-    opensOn: isoDate,
-    closesOn: isoDate,
+    opensOn: planDate,
+    closesOn: planDate,
     minCents: cents('het minimumbedrag'),
     maxCents: cents('het maximumbedrag'),
     ceilingCents: cents('het plafond'),
-    executionFrom: isoDate,
-    executionTo: isoDate,
+    executionFrom: planDate,
+    executionTo: planDate,
     wijken: z
       .array(requiredText('Wijk', 80), { error: 'Geef de wijken als lijst.' })
       .max(20, 'Hoogstens 20 wijken.')

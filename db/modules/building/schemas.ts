@@ -7,6 +7,7 @@ import {
   optionalPhone,
   optionalText,
   requiredText,
+  planDate,
 } from '../../contract/fields';
 
 /** The 14 gebieden of Rotterdam and the welfare provider of each (welfare assignment 2022–2031). */
@@ -98,8 +99,8 @@ export type HoursInterval = z.output<typeof hoursInterval>;
 
 export const closureInput = z
   .object({
-    startDate: isoDate,
-    endDate: isoDate,
+    startDate: planDate,
+    endDate: planDate,
     reason: requiredText('Reden', 200),
   })
   .refine((v) => v.startDate <= v.endDate, {

@@ -7,6 +7,9 @@ import {
   optionalPhone,
   optionalText,
   requiredText,
+  planDate,
+  planDateTime,
+  planYear,
 } from '../../contract/fields';
 import { DAYPARTS } from '../beheer/schemas';
 
@@ -99,7 +102,7 @@ export const certificateInput = z
 export const certificateUpdate = z.object({ id }).and(certificateInput);
 
 export const absenceInput = z
-  .object({ volunteerId: id, fromDate: isoDate, toDate: isoDate, reason: optionalText('Reden', 200) })
+  .object({ volunteerId: id, fromDate: planDate, toDate: planDate, reason: optionalText('Reden', 200) })
   .refine((v) => v.fromDate <= v.toDate, {
     message: 'De einddatum mag niet voor de begindatum liggen.',
     path: ['toDate'],
@@ -123,8 +126,8 @@ export const templateInput = z
     name: requiredText('Naam', 120),
     weekdays: z.array(weekday).min(1, 'Kies minstens één dag.').max(7),
     ...timeRange,
-    validFrom: isoDate,
-    validUntil: isoDate.nullable().default(null),
+    validFrom: planDate,
+    validUntil: planDate.nullable().default(null),
     skipClosed: z.boolean().default(true),
     needs: z.array(need).min(1, 'Geef aan wie er nodig zijn.').max(20),
   })
@@ -146,7 +149,7 @@ export const generateInput = z
 export const shiftInput = z
   .object({
     title: requiredText('Titel', 120),
-    date: isoDate,
+    date: planDate,
     ...timeRange,
     bookingId: id.nullable().default(null),
     needs: z.array(need).max(20).default([]),
@@ -173,7 +176,7 @@ export const assignInput = z.object({
   replacesAssignmentId: id.nullable().default(null),
 });
 
-const stamp = z.string().regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, 'Vul een tijdstip in.');
+const stamp = planDateTime('Vul een tijdstip in.');
 export const assignmentUpdate = z
   .object({
     id,
@@ -195,7 +198,7 @@ export const assignmentUpdate = z
 
 export const hoursInput = z.object({
   volunteerId: id,
-  date: isoDate,
+  date: planDate,
   minutes: z
     .number({ error: 'Vul een aantal minuten in.' })
     .int('Vul hele minuten in.')
@@ -206,7 +209,7 @@ export const hoursInput = z.object({
 
 export const allowanceInput = z.object({
   volunteerId: id,
-  paidOn: isoDate,
+  paidOn: planDate,
   amountCents: z
     .number({ error: 'Vul een bedrag in.' })
     .int('Vul het bedrag in hele centen in.')
@@ -215,7 +218,7 @@ export const allowanceInput = z.object({
   description: optionalText('Omschrijving', 200),
 });
 export const allowanceLimitInput = z.object({
-  year: z.number().int().min(2000).max(2100),
+  year: planYear,
   yearlyCents: z.number().int().min(1, 'Het bedrag moet positief zijn.'),
   monthlyCents: z.number().int().min(1, 'Het bedrag moet positief zijn.'),
 });

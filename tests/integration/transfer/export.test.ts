@@ -19,13 +19,16 @@ function readCsv(file: string): string[][] {
 /** What a user typed, from what the export wrote: the formula guard's apostrophe taken off. */
 const unguard = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
-const HOSTILE = ['Jan; "de Boer"\nvan de overkant', '=SUM(A1:A9)', '+31 6 1234', '@mention', '-1'];
+const HOSTILE = ['Jan; "de Boer", van de overkant', '=SUM(A1:A9)', '+31 6 1234', '@mention', '-1'];
+// A name is one line; a note may hold line breaks, quotes and separators, which the CSV must keep.
+const HOSTILE_NOTE = 'Belt "eerst";\nkomt dan\r\n=langs';
 
 describe('full export', () => {
   it('writes every table as CSV with a manifest whose row counts and hashes match, and reads back hostile names safely', async () => {
     const core = await openCore();
     const token = await setUp(core, true);
-    for (const name of HOSTILE) await ok(core, token, 'volunteers.create', { name, startDate: '2026-01-05' });
+    for (const name of HOSTILE)
+      await ok(core, token, 'volunteers.create', { name, startDate: '2026-01-05', notes: HOSTILE_NOTE });
     const application = core.db.prepare('SELECT id FROM budget_applications ORDER BY id LIMIT 1').get() as {
       id: number;
     };
@@ -95,6 +98,8 @@ describe('full export', () => {
     const [header, ...volunteers] = readCsv(join(result.path, 'volunteers.csv'));
     const names = volunteers.map((r) => unguard(r[header!.indexOf('name')]!));
     for (const name of HOSTILE) expect(names).toContain(name);
+    const notes = volunteers.map((r) => unguard(r[header!.indexOf('notes')]!));
+    expect(notes.filter((n) => n === HOSTILE_NOTE)).toHaveLength(HOSTILE.length);
     // The raw cell never starts with a formula sign.
     for (const r of volunteers) expect(r[header!.indexOf('name')]).not.toMatch(/^[=+\-@]/);
 

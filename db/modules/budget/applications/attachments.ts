@@ -3,7 +3,8 @@ import { method } from '../../../contract/method';
 import { ApiError } from '../../../platform/errors';
 import { id } from '../../../contract/fields';
 import { z } from '../../../contract/zod';
-import { ATTACHMENT_MAX_BYTES, ATTACHMENT_MAX_INPUT_BYTES, attachmentInput } from '../schemas';
+import { ATTACHMENT_KINDS, ATTACHMENT_MAX_BYTES, ATTACHMENT_MAX_INPUT_BYTES, attachmentInput } from '../schemas';
+import { contentMatchesType } from './fileSignatures';
 import { assertCanSee, statusOf, whoOf, type Who } from '../shared';
 import type { Attachment } from './detail';
 
@@ -29,6 +30,11 @@ export function addAttachment(db: Db, input: z.output<typeof attachmentInput>, w
     throw ApiError.field(
       'contentBase64',
       `Een bijlage mag hoogstens 10 MB zijn; dit bestand is ${(Math.ceil((content.length * 10) / 1024 / 1024) / 10).toFixed(1).replace('.', ',')} MB.`,
+    );
+  if (!contentMatchesType(content, input.mimeType))
+    throw ApiError.field(
+      'contentBase64',
+      `Dit bestand is geen ${ATTACHMENT_KINDS[input.mimeType].noun}, al heet het zo. Kies het goede bestand.`,
     );
   const n = (
     db.prepare('SELECT count(*) AS n FROM budget_attachments WHERE application_id = ?').get(input.applicationId) as {
