@@ -67,4 +67,9 @@ export class SessionStore {
   endAllFor(userId: number): void {
     for (const [token, s] of this.sessions) if (s.userId === userId) this.sessions.delete(token);
   }
+
+  /** After a password change: the user's sessions elsewhere end, the one that made the change (if any) stays. */
+  endOthersFor(userId: number, keepToken: string | null): void {
+    for (const [token, s] of this.sessions) if (s.userId === userId && token !== keepToken) this.sessions.delete(token);
+  }
 }

@@ -23,3 +23,17 @@ export function verifyPassword(password: string, stored: string): boolean {
   });
   return timingSafeEqual(actual, expected);
 }
+
+/**
+ * A stored hash in the current format that no password matches (its salt and hash are random bytes, not made
+ * from a password). An unknown user name is checked against it, so signing in costs the same scrypt time
+ * whether the account exists or not.
+ */
+export const NO_ACCOUNT_HASH = [
+  'scrypt',
+  N,
+  R,
+  P,
+  'Vv1nZ3dQyq0c3k0mJ0bq6w==',
+  'q2VhV0mXh8p3o5mB1qv3f4cV7QbW1r0p9j6YVxqK3hA=',
+].join('$');

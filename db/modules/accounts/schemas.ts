@@ -1,10 +1,21 @@
 import { z } from '../../contract/zod';
 import { ROLES, id, requiredText } from '../../contract/fields';
+import { weakPasswordReason } from './passwordRules';
 
+/**
+ * A new password: long enough, not in the list of common passwords, not one character repeated. Old passwords
+ * still sign in (loginInput checks nothing of this), so a tighter rule never locks anyone out.
+ */
 export const password = z
   .string({ error: 'Vul een wachtwoord in.' })
   .min(10, 'Een wachtwoord heeft minstens 10 tekens.')
-  .max(200, 'Een wachtwoord heeft hoogstens 200 tekens.');
+  .max(200, 'Een wachtwoord heeft hoogstens 200 tekens.')
+  .superRefine((value, ctx) => {
+    // One message at a time: a too short password is not also called common.
+    if (value.length < 10 || value.length > 200) return;
+    const reason = weakPasswordReason(value);
+    if (reason) ctx.addIssue({ code: 'custom', message: reason });
+  });
 
 export const username = z
   .string({ error: 'Vul een gebruikersnaam in.' })
@@ -51,6 +62,9 @@ export const firstRunInput = z.object({
   user: z.object({ name: requiredText('Naam', 120), username, password }),
   demo: z.boolean().default(false),
 });
+
+/** The audit log's part for signing in and out (and failed attempts); the audit screen offers it as a filter. */
+export const SESSION_AUDIT_ENTITY = 'sessie';
 
 export const auditQuery = z
   .object({

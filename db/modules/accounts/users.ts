@@ -1,24 +1,15 @@
 import type { Db } from '../../platform/database';
-import { method, type Actor, type Ctx } from '../../contract/method';
+import { method } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
 import { emptyInput, type Role } from '../../contract/fields';
-import {
-  changePasswordInput,
-  firstRunInput,
-  loginInput,
-  newUser,
-  resetPasswordInput,
-  unlockInput,
-  userUpdate,
-} from './schemas';
-import { hashPassword, verifyPassword } from './passwords';
-import { getSettings } from '../system/settings';
+import { firstRunInput, newUser, resetPasswordInput, userUpdate } from './schemas';
+import { hashPassword } from './passwords';
+import { me } from './auth';
 import { describeChanges, type FieldLabel } from '../../contract/audit';
 import { seedDemo } from '../demo';
 import { localDateTime, type Clock } from '../../platform/clock';
 
-export const MAX_FAILED_ATTEMPTS = 5;
-export const LOCKOUT_MINUTES = 5;
+export { LOCKOUT_MINUTES, MAX_FAILED_ATTEMPTS } from './lockout';
 
 export interface UserRow {
   id: number;
@@ -72,36 +63,8 @@ function activeBeheerders(db: Db, exceptId: number): number {
   ).n;
 }
 
-/** Counts a wrong password; the fifth in a row locks the account for a few minutes. */
-function recordFailure(db: Db, clock: Clock, userId: number): void {
-  const row = db.prepare('SELECT failed_attempts AS n FROM users WHERE id = ?').get(userId) as { n: number };
-  const n = row.n + 1;
-  const lockedUntil =
-    n >= MAX_FAILED_ATTEMPTS ? new Date(clock.now().getTime() + LOCKOUT_MINUTES * 60_000).toISOString() : null;
-  db.prepare('UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?').run(
-    lockedUntil ? 0 : n,
-    lockedUntil,
-    userId,
-  );
-}
-
-function lockedMessage(lockedUntil: string): string {
-  const time = new Intl.DateTimeFormat('nl-NL', {
-    timeZone: 'Europe/Amsterdam',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(lockedUntil));
-  return `Te veel mislukte pogingen. Dit account is vergrendeld tot ${time}.`;
-}
-
-function me(ctx: Ctx) {
-  const actor = ctx.actor as Actor;
-  const locked = ctx.token ? Boolean(ctx.sessions.resolve(ctx.token, getSettings(ctx.db).lockMinutes)?.locked) : false;
-  const building = ctx.db.prepare('SELECT name FROM building WHERE id = 1').get() as { name: string } | undefined;
-  return { user: actor, locked, lockMinutes: getSettings(ctx.db).lockMinutes, buildingName: building?.name ?? '' };
-}
-
-export const userMethods = {
+/** Before anyone can sign in: whether the house still needs setting up, and the first start itself. */
+export const setupMethods = {
   'setup.status': method({
     description: 'Of Wijkhuis nog ingericht moet worden (eerste start), en of voorbeeldgegevens worden voorgesteld.',
     access: 'public',
@@ -134,108 +97,9 @@ export const userMethods = {
       return me(ctx);
     },
   }),
-  'auth.login': method({
-    description:
-      'Inloggen met gebruikersnaam en wachtwoord. Na 5 mislukte pogingen is het account enkele minuten vergrendeld.',
-    access: 'public',
-    mode: 'system',
-    input: loginInput,
-    handler: (ctx, { username, password }) => {
-      const { db } = ctx;
-      const row = db
-        .prepare('SELECT id, password_hash AS hash, active, locked_until AS lockedUntil FROM users WHERE username = ?')
-        .get(username) as { id: number; hash: string; active: number; lockedUntil: string | null } | undefined;
-      const wrong = () =>
-        new ApiError('UNAUTHENTICATED', 'Gebruikersnaam of wachtwoord klopt niet.', {
-          password: ['Gebruikersnaam of wachtwoord klopt niet.'],
-        });
-      if (!row) throw wrong();
-      if (row.lockedUntil && row.lockedUntil > ctx.clock.now().toISOString())
-        throw new ApiError('ACCOUNT_LOCKED', lockedMessage(row.lockedUntil));
-      if (!verifyPassword(password, row.hash)) {
-        recordFailure(db, ctx.clock, row.id);
-        const after = db.prepare('SELECT locked_until AS l FROM users WHERE id = ?').get(row.id) as {
-          l: string | null;
-        };
-        if (after.l) throw new ApiError('ACCOUNT_LOCKED', lockedMessage(after.l));
-        throw wrong();
-      }
-      if (!row.active)
-        throw new ApiError('FORBIDDEN', 'Dit account is uitgeschakeld. Vraag de beheerder om het weer aan te zetten.');
-      db.prepare('UPDATE users SET failed_attempts = 0, locked_until = NULL, last_login_at = ? WHERE id = ?').run(
-        localDateTime(ctx.clock.now()),
-        row.id,
-      );
-      ctx.startSession(row.id);
-      return me(ctx);
-    },
-  }),
-  'auth.me': method({
-    description: 'De ingelogde gebruiker, of het scherm vergrendeld is, en de vergrendeltijd.',
-    access: 'signed-in',
-    mode: 'read',
-    input: emptyInput,
-    handler: (ctx) => me(ctx),
-  }),
-  'auth.logout': method({
-    description: 'Uitloggen.',
-    access: 'signed-in',
-    mode: 'system',
-    input: emptyInput,
-    handler: (ctx) => {
-      ctx.endSession();
-      return { ok: true };
-    },
-  }),
-  'auth.lock': method({
-    description: 'Vergrendelt het scherm; ontgrendelen vraagt het wachtwoord.',
-    access: 'signed-in',
-    mode: 'system',
-    input: emptyInput,
-    handler: ({ sessions, token }) => {
-      if (token) sessions.lock(token);
-      return { ok: true };
-    },
-  }),
-  'auth.unlock': method({
-    description: 'Ontgrendelt het scherm met het wachtwoord van de ingelogde gebruiker.',
-    access: 'signed-in',
-    mode: 'system',
-    input: unlockInput,
-    handler: (ctx, { password }) => {
-      const actor = ctx.actor as Actor;
-      const row = ctx.db.prepare('SELECT password_hash AS hash FROM users WHERE id = ?').get(actor.id) as {
-        hash: string;
-      };
-      if (!verifyPassword(password, row.hash)) {
-        recordFailure(ctx.db, ctx.clock, actor.id);
-        const locked = ctx.db.prepare('SELECT locked_until AS l FROM users WHERE id = ?').get(actor.id) as {
-          l: string | null;
-        };
-        if (locked.l) {
-          ctx.sessions.endAllFor(actor.id);
-          throw new ApiError('ACCOUNT_LOCKED', lockedMessage(locked.l));
-        }
-        throw ApiError.field('password', 'Dit wachtwoord klopt niet.');
-      }
-      ctx.db.prepare('UPDATE users SET failed_attempts = 0 WHERE id = ?').run(actor.id);
-      if (ctx.token) ctx.sessions.unlock(ctx.token);
-      return me(ctx);
-    },
-  }),
-  'auth.changePassword': method({
-    description: 'Wijzigt het eigen wachtwoord (het huidige wachtwoord is nodig).',
-    access: 'signed-in',
-    mode: 'write',
-    input: changePasswordInput,
-    handler: ({ db, actor, audit }, { current, next }) => {
-      const row = db.prepare('SELECT password_hash AS hash FROM users WHERE id = ?').get(actor!.id) as { hash: string };
-      if (!verifyPassword(current, row.hash)) throw ApiError.field('current', 'Het huidige wachtwoord klopt niet.');
-      db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(hashPassword(next), actor!.id);
-      audit({ entity: 'users', entityId: actor!.id, summary: 'Eigen wachtwoord gewijzigd' });
-      return { ok: true };
-    },
-  }),
+};
+
+export const userMethods = {
   'users.list': method({
     description: 'Alle accounts met hun rol en status.',
     access: ['beheerder'],
@@ -296,16 +160,24 @@ export const userMethods = {
     },
   }),
   'users.resetPassword': method({
-    description: 'Geeft een account een nieuw wachtwoord en heft een vergrendeling op.',
+    description:
+      'Geeft een account een nieuw wachtwoord en heft een vergrendeling op. Sessies van dat account eindigen (behalve de eigen sessie van wie het doet).',
     access: ['beheerder'],
     mode: 'write',
     input: resetPasswordInput,
-    handler: ({ db, audit }, { id, password }) => {
+    handler: ({ db, audit, sessions, actor, token }, { id, password }) => {
       const r = db
         .prepare('UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?')
         .run(hashPassword(password), id);
       if (r.changes === 0) throw new ApiError('NOT_FOUND', 'Dit account bestaat niet.');
-      audit({ entity: 'users', entityId: id, summary: 'Wachtwoord opnieuw ingesteld' });
+      audit({
+        entity: 'users',
+        entityId: id,
+        summary: 'Wachtwoord opnieuw ingesteld; het account is overal uitgelogd',
+      });
+      // Whoever was signed in with the old password is out; a beheerder resetting their own keeps this window.
+      if (id === actor!.id) sessions.endOthersFor(id, token);
+      else sessions.endAllFor(id);
       return { ok: true };
     },
   }),

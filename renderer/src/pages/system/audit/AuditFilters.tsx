@@ -3,7 +3,7 @@ import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/DateField';
 import { useApi } from '../../../hooks/useApi';
-import { entityLabel } from './entities';
+import { entityLabel, entityOptions } from './entities';
 
 export interface AuditFilter {
   from: string;
@@ -51,7 +51,7 @@ export function AuditFilters({
           label={t('audit.entity')}
           placeholder={t('audit.anything')}
           clearable
-          data={entities.map((e) => ({ value: e, label: entityLabel(t, e) }))}
+          data={entityOptions(entities).map((e) => ({ value: e, label: entityLabel(t, e) }))}
           value={value.entity}
           onChange={(entity) => set({ entity })}
         />

@@ -1,9 +1,18 @@
 import type { TFunction } from 'i18next';
 import nl from '../../../i18n/system.nl.json';
+import { SESSION_AUDIT_ENTITY } from '../../../../../db/modules/accounts/schemas';
 
 type Entity = keyof typeof nl.audit.entities;
 
 /** The audit log names the part of Wijkhuis in code ('rooms'); people read 'Ruimtes'. Unknown ones show as stored. */
 export function entityLabel(t: TFunction, entity: string): string {
   return Object.hasOwn(nl.audit.entities, entity) ? t(`audit.entities.${entity as Entity}`) : entity;
+}
+
+/**
+ * The parts to filter on: "Inloggen en uitloggen" first and always, so the beheerder finds sign-ins and failed
+ * attempts without scrolling; then the parts the log holds.
+ */
+export function entityOptions(entities: string[]): string[] {
+  return [SESSION_AUDIT_ENTITY, ...entities.filter((e) => e !== SESSION_AUDIT_ENTITY)];
 }
