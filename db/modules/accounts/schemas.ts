@@ -1,5 +1,5 @@
 import { z } from '../../contract/zod';
-import { ROLES, id, requiredText } from '../../contract/fields';
+import { ROLES, id, isoDate, requiredText } from '../../contract/fields';
 import { weakPasswordReason } from './passwordRules';
 
 /**
@@ -68,14 +68,8 @@ export const SESSION_AUDIT_ENTITY = 'sessie';
 
 export const auditQuery = z
   .object({
-    from: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'Vul een datum in als JJJJ-MM-DD.')
-      .optional(),
-    to: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'Vul een datum in als JJJJ-MM-DD.')
-      .optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
     userId: id.optional(),
     entity: z.string().max(40).optional(),
     text: z.string().max(100).optional(),
