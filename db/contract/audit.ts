@@ -4,15 +4,38 @@ import type { Actor, AuditEntry } from './method';
 import { localDateTime, type Clock } from '../platform/clock';
 
 const SECRET_KEYS = /password|wachtwoord|current|next|database64/i;
+/**
+ * Input fields that hold contact details or names of people (privacy register): a write that does not write its
+ * own audit row gets its input logged, and these must not land there, since erasure could not find them later.
+ */
+const PERSONAL_KEYS =
+  /email|phone|address|contact|holder|iban|applicantName|organiserName|reportedBy|emergency|dateOfBirth|username/i;
 
-/** A short readable account of an input, secrets left out. */
+/** A short readable account of an input, secrets and personal values left out. */
 export function summarizeInput(input: unknown): string {
-  const text = JSON.stringify(input, (key, value) => (key && SECRET_KEYS.test(key) ? '•••' : value));
+  const text = JSON.stringify(input, (key, value) => {
+    if (key && SECRET_KEYS.test(key)) return '•••';
+    if (key && PERSONAL_KEYS.test(key) && value !== '' && value !== null) return '(persoonsgegeven)';
+    return value;
+  });
   return text.length > 1000 ? `${text.slice(0, 997)}...` : text;
 }
 
-/** How a field reads in the audit log: its Dutch name, how a value shows, or only that it changed (long texts). */
-export type FieldLabel<V> = string | { label: string; show?: (value: V) => string; onlyMention?: boolean };
+/**
+ * How a field reads in the audit log: its Dutch name, how a value shows, or only that it changed: long texts
+ * (onlyMention) and every field the privacy register calls personal (personal). A personal value never enters
+ * the log, so erasing the person leaves nothing behind in it, not even the values the person had before.
+ */
+export type FieldLabel<V> =
+  string | { label: string; show?: (value: V) => string; onlyMention?: boolean; personal?: boolean };
+
+/**
+ * How a summary names a person's record: by kind and number ("Huurder #12"), never by name or contact details,
+ * so the log stays free of personal values; the record itself says who it is for as long as it may.
+ */
+export function personRef(kind: string, id: number | bigint | string): string {
+  return `${kind} #${id}`;
+}
 
 /** Labels for every field of a record: a field added later cannot be left out of the audit log unnoticed. */
 export type Labels<T> = { [K in keyof T]-?: FieldLabel<T[K]> };
@@ -40,8 +63,13 @@ export function describeChanges<T extends object>(
     .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
     .map((key) => {
       const spec = labels[key]!;
-      const { label, show = showValue, onlyMention = false } = typeof spec === 'string' ? { label: spec } : spec;
-      return onlyMention ? `${label} gewijzigd` : `${label}: ${show(before[key])} → ${show(after[key])}`;
+      const {
+        label,
+        show = showValue,
+        onlyMention = false,
+        personal = false,
+      } = typeof spec === 'string' ? { label: spec } : spec;
+      return onlyMention || personal ? `${label} gewijzigd` : `${label}: ${show(before[key])} → ${show(after[key])}`;
     });
   const text = changes.length ? changes.join('; ') : 'geen wijzigingen';
   return text.length > 1000 ? `${text.slice(0, 997)}...` : text;

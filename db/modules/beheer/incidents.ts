@@ -48,7 +48,7 @@ const INCIDENT_LABELS = {
   status: { label: 'Status', show: (v) => v.replace('_', ' ') },
   actionTaken: { label: 'Wat er is gedaan', onlyMention: true },
   servicesCalled: 'Hulpdiensten gebeld',
-  servicesReference: 'Registratienummer',
+  servicesReference: { label: 'Registratienummer', personal: true },
 } satisfies { [K in keyof Incident]?: FieldLabel<Incident[K]> };
 
 const SELECT = `SELECT i.id, i.occurred_at AS occurredAt, i.room_id AS roomId, r.name AS roomName, i.place, i.category, i.severity, i.description,

@@ -13,7 +13,7 @@ import {
 import { z } from '../../contract/zod';
 import { id } from '../../contract/fields';
 import { localDate, type Clock } from '../../platform/clock';
-import { describeChanges } from '../../contract/audit';
+import { describeChanges, personRef } from '../../contract/audit';
 
 export interface Handout {
   id: number;
@@ -221,7 +221,8 @@ export const keyMethods = {
       audit({
         entity: 'keys',
         entityId: input.keyId,
-        summary: `Uitgegeven aan ${input.holderName} (${input.holderKind}) op ${input.handedOutOn}`,
+        // The holder by the handout's number: a name in the log would outlive erasing the handout (privacy register).
+        summary: `Uitgegeven (${personRef('uitgifte', handoutId)}) aan ${input.holderKind === 'anders' ? 'iemand anders' : `een ${input.holderKind}`} op ${input.handedOutOn}`,
       });
       return { ...getKey(db, input.keyId), handoutId };
     },
@@ -257,7 +258,7 @@ export const keyMethods = {
       audit({
         entity: 'keys',
         entityId: key.id,
-        summary: `${input.lost ? 'Verloren gemeld' : 'Ingenomen'} van ${key.holder.holderName} op ${input.returnedOn}`,
+        summary: `${input.lost ? 'Verloren gemeld' : 'Ingenomen'} (${personRef('uitgifte', key.holder.id)}) op ${input.returnedOn}`,
       });
       return getKey(db, key.id);
     },

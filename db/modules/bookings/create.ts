@@ -50,7 +50,8 @@ export function saveNewBookings(db: Db, clock: Clock, input: BookingCreate) {
     : null;
   const ids = free.map((p) => insertBooking(db, input, p, seriesId, now));
   const rooms = input.roomIds.map((r) => getRoom(db, r).name).join(', ');
-  const what = `"${input.title}" voor ${renter.name} in ${rooms}`;
+  // The renter by number, not by name: the privacy register calls its name personal, and erasure must leave none behind.
+  const what = `"${input.title}" voor huurder #${renter.id} in ${rooms}`;
   const summary = rule
     ? `Reeks ${what}, ${describeRule(rule, input.date)}, ${input.startTime}–${input.endTime}, status ${input.status}: ${ids.length} ${ids.length === 1 ? 'datum' : 'data'} van ` +
       `${formatDateNl(free[0]!.date)} t/m ${formatDateNl(free.at(-1)!.date)}${skippedText(input.recurrence!.skipDates, takenDates)}`

@@ -94,7 +94,8 @@ function bookingChanges(before: BookingRow, after: BookingRow): string {
     title: b.title,
     when: whenOf(b),
     rooms: b.roomNames,
-    renter: b.renterName,
+    // By number: a renter's name is personal (privacy register) and must not outlive its erasure in the log.
+    renter: `#${b.renterId}`,
     status: b.status,
     optionUntil: b.optionUntil,
     activity: b.activity,
@@ -120,7 +121,7 @@ function bookingChanges(before: BookingRow, after: BookingRow): string {
     expectedPeople: 'Verwacht aantal personen',
     layout: 'Opstelling',
     setup: { label: 'Opbouw / afbouw', show: plain },
-    keyHolder: 'Sleutelhouder',
+    keyHolder: { label: 'Sleutelhouder', personal: true },
     exemption: { label: 'Vrijstelling', show: plain },
     discountCents: { label: 'Korting', show: euros },
     priceCents: { label: 'Prijs', show: euros },

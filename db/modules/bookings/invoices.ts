@@ -203,7 +203,7 @@ export const invoiceMethods = {
       audit({
         entity: 'invoices',
         entityId: invoiceId,
-        summary: `Factuur ${number} voor ${renter.name}: ${lines.length} regels, ${formatCents(subtotal + vat)}`,
+        summary: `Factuur ${number} voor huurder #${renter.id}: ${lines.length} regels, ${formatCents(subtotal + vat)}`,
       });
       return getInvoice(db, invoiceId);
     },

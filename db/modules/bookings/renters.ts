@@ -4,7 +4,7 @@ import { ApiError } from '../../platform/errors';
 import { id } from '../../contract/fields';
 import { z } from '../../contract/zod';
 import { renterInput, renterList, renterUpdate, type RENTER_TYPES } from './schemas';
-import { describeChanges, type FieldLabel } from '../../contract/audit';
+import { describeChanges, personRef, type FieldLabel } from '../../contract/audit';
 import { archiveMethods } from '../../contract/archiving';
 import { localDateTime, type Clock } from '../../platform/clock';
 
@@ -32,12 +32,12 @@ const toRenter = (row: Record<string, unknown>): Renter => ({
  * resident, and the log should not keep a person's old contact details. The category by name, so not its id.
  */
 const RENTER_LABELS = {
-  name: { label: 'Naam', onlyMention: true },
+  name: { label: 'Naam', personal: true },
   type: { label: 'Soort', show: (v) => v.replace('_', ' ') },
-  contactPerson: { label: 'Contactpersoon', onlyMention: true },
-  phone: { label: 'Telefoon', onlyMention: true },
-  email: { label: 'E-mail', onlyMention: true },
-  invoiceAddress: { label: 'Factuuradres', onlyMention: true },
+  contactPerson: { label: 'Contactpersoon', personal: true },
+  phone: { label: 'Telefoon', personal: true },
+  email: { label: 'E-mail', personal: true },
+  invoiceAddress: { label: 'Factuuradres', personal: true },
   tariffCategoryName: { label: 'Tariefcategorie', show: String },
   keyRights: 'Sleutelrecht',
   notes: { label: 'Notities', onlyMention: true },
@@ -124,7 +124,7 @@ export const renterMethods = {
       audit({
         entity: 'renters',
         entityId: renter.id,
-        summary: `Huurder "${renter.name}" (${renter.type}) toegevoegd`,
+        summary: `${personRef('Huurder', renter.id)} (${renter.type}) toegevoegd`,
       });
       return renter;
     },

@@ -15,7 +15,7 @@ import {
 } from './schemas';
 import { MEMBER_SELECT, inTerm, isRecorder, memberOfActor, toMember, type MemberRow } from './shared';
 import { checkComposition, compositionOf } from './composition';
-import { describeChanges, type FieldLabel } from '../../contract/audit';
+import { describeChanges, personRef, type FieldLabel } from '../../contract/audit';
 
 export interface Rules {
   quorumKind: (typeof QUORUM_KINDS)[number];
@@ -178,9 +178,9 @@ const memberFields = (m: MemberRow | z.output<typeof memberInput>) => ({
 
 /** A member's fields as the audit log names them: the account by its name; name, phone and e-mail only as changed. */
 const MEMBER_LABELS: { [K in Exclude<keyof MemberRow, 'id' | 'userId'>]: FieldLabel<MemberRow[K]> } = {
-  name: { label: 'Naam', onlyMention: true },
-  phone: { label: 'Telefoon', onlyMention: true },
-  email: { label: 'E-mail', onlyMention: true },
+  name: { label: 'Naam', personal: true },
+  phone: { label: 'Telefoon', personal: true },
+  email: { label: 'E-mail', personal: true },
   termFrom: 'Zittingstermijn vanaf',
   termTo: 'Zittingstermijn tot en met',
   voting: { label: 'Stemrecht', show: (v) => (v ? 'stemgerechtigd' : 'adviserend') },
@@ -188,7 +188,7 @@ const MEMBER_LABELS: { [K in Exclude<keyof MemberRow, 'id' | 'userId'>]: FieldLa
   isWijkraad: 'Lid van de wijkraad',
   isChair: 'Voorzitter',
   isSecretary: 'Secretaris',
-  userName: 'Account',
+  userName: { label: 'Account', personal: true },
   notes: { label: 'Notities', onlyMention: true },
 };
 
@@ -230,7 +230,7 @@ export const budgetCommitteeMethods = {
       audit({
         entity: 'committee_members',
         entityId: memberId,
-        summary: `Commissielid ${input.name} (${roleText(input)}), termijn vanaf ${input.termFrom}`,
+        summary: `${personRef('Commissielid', memberId)} (${roleText(input)}), termijn vanaf ${input.termFrom}`,
       });
       return getMember(db, memberId);
     },
@@ -301,7 +301,7 @@ export const budgetCommitteeMethods = {
       audit({
         entity: 'committee_members',
         entityId: input.id,
-        summary: `Termijn van ${before.name} eindigt op ${input.termTo}${after.ok ? '' : `; let op: ${after.message}`}`,
+        summary: `Termijn van ${personRef('commissielid', input.id)} eindigt op ${input.termTo}${after.ok ? '' : `; let op: ${after.message}`}`,
       });
       return {
         member: getMember(db, input.id),

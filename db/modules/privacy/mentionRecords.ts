@@ -12,6 +12,7 @@ export const keyHandout: RecordDef = {
   detail:
     "'Sleutel ' || (SELECT k.label FROM key_items k WHERE k.id = t.key_id) || ', uitgegeven ' || t.handed_out_on || coalesce(', ingenomen ' || t.returned_on, ', verloren ' || t.lost_on, ' (nog in bezit)')",
   personal: ['holder_name'],
+  audit: { ref: 'uitgifte' },
   options: (db, id) => {
     const row = db.prepare('SELECT returned_on AS r, lost_on AS l FROM key_handouts WHERE id = ?').get(id) as {
       r: string | null;
@@ -35,6 +36,7 @@ export const booking: RecordDef = {
   title: "t.title || ' – sleutelhouder ' || t.key_holder",
   detail: "'Boeking op ' || substr(t.start, 1, 10)",
   personal: ['key_holder'],
+  audit: { entity: 'bookings', ref: 'boeking' },
   options: (db, id, env) => {
     const row = db.prepare('SELECT end, status FROM bookings WHERE id = ?').get(id) as { end: string; status: string };
     return row.end >= env.today && row.status !== 'geannuleerd'
@@ -55,6 +57,7 @@ export const activity: RecordDef = {
   title: "t.name || ' – organisator ' || t.organiser_name",
   detail: "'Activiteit (' || t.organiser_kind || ')'",
   personal: ['organiser_name'],
+  audit: { entity: 'activities', ref: 'activiteit' },
   options: () => ONLY_FULL,
   erase: (db, id) => {
     db.prepare('UPDATE activities SET organiser_name = ? WHERE id = ?').run(ANONYMISED_NAME, id);
@@ -70,6 +73,7 @@ export const incident: RecordDef = {
   title: "t.category || ' (' || t.severity || '): ' || substr(t.description, 1, 80)",
   detail: "'Incident op ' || substr(t.occurred_at, 1, 10)",
   personal: ['reported_by_name'],
+  audit: { entity: 'incidents', ref: 'incident' },
   related: {
     vervolgacties:
       'SELECT action AS actie, owner AS wie, due_date AS uiterlijk, done_at AS afgerond FROM incident_followups WHERE incident_id = ?',
@@ -87,6 +91,7 @@ export const logbook: RecordDef = {
   title: 'substr(t.text, 1, 100)',
   detail: "'Logboek ' || t.date || ' (' || t.daypart || '), door ' || t.author_name",
   personal: ['author_name', 'acknowledged_by'],
+  audit: { entity: 'logbook', ref: 'logboek' },
   options: () => ONLY_FULL,
   erase: (db, id) => {
     db.prepare(
@@ -103,6 +108,7 @@ export const defect: RecordDef = {
   title: "t.title || ' – gemeld door ' || t.reported_by",
   detail: "'Storing gemeld op ' || t.reported_on",
   personal: ['reported_by'],
+  audit: { entity: 'defects', ref: 'storing' },
   options: () => ONLY_FULL,
   erase: (db, id) => {
     db.prepare("UPDATE defects SET reported_by = ?, notes = '' WHERE id = ?").run(ANONYMISED_NAME, id);

@@ -44,6 +44,19 @@ export const volunteer: RecordDef = {
   title: 't.name',
   detail: "'Vrijwilliger (' || t.status || '), sinds ' || t.start_date",
   personal: ['name', 'email', 'phone', 'address', 'emergency_contact'],
+  // Older summaries: "Vrijwilliger "X" toegevoegd", "X: Telefoon …", "VOG vastgelegd voor X", "X afwezig …".
+  audit: {
+    entity: 'volunteers',
+    ref: 'vrijwilliger',
+    legacy: [
+      /^Vrijwilliger "(.+)" toegevoegd$/,
+      /^(.+?): (?:Naam|Telefoon|E-mail|Status|Rollen|Tegenprestatie|Toestemming|Persoonsgegevens|Notities|geen wijzigingen)/,
+      /vastgelegd voor (.+)$/,
+      /^(.+) afwezig \d{4}-/,
+      /bijgeschreven voor (.+?) op \d{4}-/,
+      /betaald aan (.+) op \d{4}-/,
+    ],
+  },
   related: {
     rollen:
       'SELECT r.name AS rol FROM volunteer_role_links l JOIN volunteer_roles r ON r.id = l.role_id WHERE l.volunteer_id = ? ORDER BY r.name',
@@ -104,6 +117,11 @@ export const renter: RecordDef = {
   title: "t.name || CASE WHEN t.contact_person <> '' THEN ' (contact: ' || t.contact_person || ')' ELSE '' END",
   detail: "'Huurder (' || t.type || ')' || CASE WHEN t.active = 0 THEN ', gearchiveerd' ELSE '' END",
   personal: ['name', 'contact_person', 'email', 'phone', 'invoice_address'],
+  audit: {
+    entity: 'renters',
+    ref: 'huurder',
+    legacy: [/^Huurder "(.+)" \(/, /^Huurder "(.+)" (?:gearchiveerd|teruggezet)$/],
+  },
   related: {
     boekingen:
       'SELECT id, title AS titel, start AS begin, end AS eind, status, price_cents AS prijs_centen, payment_status AS betaalstatus, key_holder AS sleutelhouder FROM bookings WHERE renter_id = ? ORDER BY start',
@@ -156,6 +174,11 @@ export const application: RecordDef = {
     "coalesce(t.number || ' ', '') || t.title || ' – ' || t.applicant_name || CASE WHEN t.contact_name <> '' THEN ' (contact: ' || t.contact_name || ')' ELSE '' END",
   detail: "'Aanvraag (' || t.status || ')'",
   personal: ['applicant_name', 'contact_name', 'contact_email', 'contact_phone', 'contact_address', 'iban'],
+  audit: {
+    entity: 'budget_applications',
+    ref: 'aanvraag',
+    legacy: [/" van (.+?), €/, /^Concept ".*" van (.+) verwijderd$/],
+  },
   related: {
     partners:
       'SELECT name AS naam, contact_name AS contactpersoon, contact_email AS email, contact_phone AS telefoon, role AS rol FROM budget_partners WHERE application_id = ?',
@@ -229,6 +252,11 @@ export const committeeMember: RecordDef = {
   title: 't.name',
   detail: "'Commissielid, termijn ' || t.term_from || ' – ' || coalesce(t.term_to, 'heden')",
   personal: ['name', 'email', 'phone'],
+  audit: {
+    entity: 'committee_members',
+    ref: 'commissielid',
+    legacy: [/^Commissielid (.+) \((?:voorzitter|secretaris|lid),/, /^Termijn van (.+) eindigt op/],
+  },
   related: {
     aanwezigheid:
       'SELECT m.date AS datum, a.status FROM budget_attendance a JOIN budget_meetings m ON m.id = a.meeting_id WHERE a.member_id = ? ORDER BY m.date',
@@ -262,6 +290,7 @@ export const user: RecordDef = {
   title: "t.name || ' (' || t.username || ')'",
   detail: "'Gebruiker (' || t.role || ')' || CASE WHEN t.active = 0 THEN ', uitgeschakeld' ELSE '' END",
   personal: ['name', 'username'],
+  audit: { entity: 'users', ref: 'gebruiker', legacy: [/^Account (\S+) \((.+)\) aangemaakt/] },
   omit: ['password_hash', 'failed_attempts', 'locked_until'],
   related: {
     acties:
@@ -283,12 +312,19 @@ export const user: RecordDef = {
   // The account stays (the audit log and records point at it) but says no longer who it was and can never sign in.
   erase: (db, id) => {
     const { name } = db.prepare('SELECT name FROM users WHERE id = ?').get(id) as { name: string };
+    // Every name the account acted under, also the ones it had before a rename: they are all in the log's rows.
+    const names = new Set([
+      name,
+      ...(db.prepare('SELECT DISTINCT user_name AS n FROM audit_log WHERE user_id = ?').all(id) as { n: string }[]).map(
+        (r) => r.n,
+      ),
+    ]);
     const label = `Geanonimiseerde gebruiker ${id}`;
     db.prepare(
       "UPDATE users SET name = ?, username = ?, active = 0, password_hash = '!', failed_attempts = 0, locked_until = NULL WHERE id = ?",
     ).run(label, `geanonimiseerd-${id}`, id);
     db.prepare('UPDATE audit_log SET user_name = ? WHERE user_id = ?').run(label, id);
     for (const [table, column] of ACTOR_NAME_COLUMNS)
-      db.prepare(`UPDATE ${table} SET ${column} = ? WHERE ${column} = ?`).run(label, name);
+      for (const n of names) db.prepare(`UPDATE ${table} SET ${column} = ? WHERE ${column} = ?`).run(label, n);
   },
 };

@@ -5,6 +5,14 @@ import type { EraseScope, RecordType, RegisterKind } from './schemas';
 import { RECORD_DEFS, recordDef } from './records';
 import type { EraseEnv, EraseOptions, RecordDef } from './recordDef';
 import { monthsBefore, retentionPeriods } from './register';
+import {
+  auditAbout,
+  blankLoggedInputs,
+  formerValues,
+  scrubAudit,
+  worthScrubbing,
+  type AuditAbout,
+} from './auditHistory';
 
 export interface FoundRecord {
   type: RecordType;
@@ -104,7 +112,8 @@ export interface ExportedRecord {
   id: number;
   table: string;
   data: Record<string, unknown>;
-  related: Record<string, unknown[]>;
+  /** Related rows by name, with `auditlog`: what the audit log says about the record (the person may see that too). */
+  related: Record<string, unknown[]> & { auditlog: AuditAbout[] };
 }
 
 /** A copy of the records for an inzageverzoek: each row with its related rows, without secrets or file contents. */
@@ -116,35 +125,18 @@ export function exportRecords(db: Db, targets: { type: RecordType; id: number }[
     const related = Object.fromEntries(
       Object.entries(def.related ?? {}).map(([name, sql]) => [name, db.prepare(sql).all(id)]),
     );
-    return { type, kind: def.kind, id, table: def.table, data: row, related };
+    const auditlog = auditAbout(db, def, id, personalValues(db, def, id));
+    return { type, kind: def.kind, id, table: def.table, data: row, related: { ...related, auditlog } };
   });
 }
 
-const SCRUBBED = '[geanonimiseerd]';
+export { scrubAudit, scrubText } from './auditHistory';
 
-/** The values of a person worth scrubbing: long enough not to hit unrelated words. */
+/** The current values of a person worth scrubbing: long enough not to hit unrelated words. */
 export function personalValues(db: Db, def: RecordDef, id: number): string[] {
   const row = loadRow(db, def, id);
-  const values = def.personal
-    .map((c) => row[c])
-    .filter((v): v is string => typeof v === 'string' && v.trim().length >= 4 && !v.startsWith('Geanonimiseerd'));
+  const values = def.personal.map((c) => row[c]).filter((v): v is string => typeof v === 'string' && worthScrubbing(v));
   return [...new Set(values.map((v) => v.trim()))];
-}
-
-/** Removes a person's values from the audit log's summaries; who did what when, and to which record, stays. */
-export function scrubAudit(db: Db, values: string[]): number {
-  let changed = 0;
-  const update = db.prepare('UPDATE audit_log SET summary = replace(summary, ?, ?) WHERE instr(summary, ?) > 0');
-  for (const value of values) {
-    // Summaries hold inputs as JSON, where quotes and backslashes are escaped.
-    for (const form of new Set([value, JSON.stringify(value).slice(1, -1)]))
-      changed += update.run(form, SCRUBBED, form).changes;
-  }
-  return changed;
-}
-
-export function scrubText(text: string, values: string[]): string {
-  return values.reduce((t, v) => t.split(v).join(SCRUBBED), text);
 }
 
 /**
@@ -160,8 +152,11 @@ export function anonymiseRecord(
   env: EraseEnv,
 ): string[] {
   const def = recordDef(type);
-  const values = personalValues(db, def, id);
+  // From here on SQLite overwrites what it frees, so erased values do not linger in free pages of the file.
+  db.pragma('secure_delete = ON');
+  const values = [...new Set([...personalValues(db, def, id), ...formerValues(db, def, id)])];
   def.erase(db, id, scope, env);
+  blankLoggedInputs(db, def, id);
   scrubAudit(db, values);
   db.prepare(
     `INSERT INTO anonymised_records (record_type, record_id, scope, reason, anonymised_at) VALUES (?, ?, ?, ?, ?)

@@ -36,6 +36,12 @@ export interface RecordDef {
   detail: string;
   /** Columns whose values are this person's; they are scrubbed from the audit log on erasure. */
   personal: string[];
+  /**
+   * Where the audit log writes about this record: its entity (with the record's id; none when the log files it
+   * under something else, as key handouts under their key), the word summaries name it by ("huurder #12") and
+   * patterns of older summaries that put a personal value in a capture group.
+   */
+  audit?: { entity?: string; ref: string; legacy?: RegExp[] };
   /** Columns left out of an export (secrets, file contents). */
   omit?: string[];
   /** Related rows exported with the record: SQL with one ? for the record id. */

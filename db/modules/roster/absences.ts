@@ -6,6 +6,7 @@ import { absenceInput } from './schemas';
 import { localDate } from '../../platform/clock';
 import { COORDINATION } from './access';
 import { getVolunteer } from './volunteers';
+import { personRef } from '../../contract/audit';
 
 /** Periods a volunteer cannot come (holiday, illness): shifts then show who can cover. */
 
@@ -17,7 +18,7 @@ export const absenceMethods = {
     mode: 'write',
     input: absenceInput,
     handler: ({ db, actor, audit }, input) => {
-      const v = getVolunteer(db, input.volunteerId, actor);
+      getVolunteer(db, input.volunteerId, actor);
       const absenceId = Number(
         db
           .prepare('INSERT INTO volunteer_absences (volunteer_id, from_date, to_date, reason) VALUES (?, ?, ?, ?)')
@@ -26,7 +27,7 @@ export const absenceMethods = {
       audit({
         entity: 'volunteers',
         entityId: input.volunteerId,
-        summary: `${v.name} afwezig ${input.fromDate} t/m ${input.toDate}`,
+        summary: `${personRef('Vrijwilliger', input.volunteerId)} afwezig ${input.fromDate} t/m ${input.toDate}`,
       });
       return { id: absenceId, ...input };
     },

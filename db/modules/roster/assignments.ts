@@ -10,6 +10,19 @@ import { findRole } from './roles';
 import { hasValid } from './certificates';
 import { daypartsOf, getShift, shiftsBetween, type Shift } from './shifts';
 import { minutesInMonth } from './hours';
+import { personRef } from '../../contract/audit';
+
+/**
+ * The overruled warnings as the audit log keeps them: the volunteer by number and without the reason of an
+ * absence, because the log must not keep what erasing her removes from her record (privacy register).
+ */
+function overruled(warnings: string[], name: string, ref: string): string {
+  if (!warnings.length) return '';
+  const logged = warnings.map((w) =>
+    (name ? w.split(name).join(ref) : w).replace(/( is afwezig van \S+ t\/m \S+) \(.*\)\.$/s, '$1.'),
+  );
+  return ` (ondanks: ${logged.join(' ')})`;
+}
 
 /** Who stands on which shift: planning in (with warnings to confirm), covering, no-shows, and shifts short of people. */
 
@@ -125,15 +138,16 @@ function assign(ctx: Ctx, input: z.output<typeof assignInput>) {
   );
   // Cover in one save: the shift is never without the place filled, nor filled twice.
   if (replaced) db.prepare("UPDATE assignments SET status = 'afgemeld' WHERE id = ?").run(replaced.id);
+  const who = personRef('Vrijwilliger', v.id);
   const what = replaced
-    ? `valt in voor ${replaced.volunteerName} bij`
+    ? `valt in voor ${personRef('vrijwilliger', replaced.volunteerId)} bij`
     : input.waitlist
       ? 'op de wachtlijst van'
       : 'ingepland bij';
   ctx.audit({
     entity: 'roster',
     entityId: input.shiftId,
-    summary: `${v.name} ${what} "${shift.title}" ${shift.start}${warnings.length ? ` (ondanks: ${warnings.join(' ')})` : ''}`,
+    summary: `${who} ${what} "${shift.title}" ${shift.start}${overruled(warnings, v.name, who)}`,
   });
   return { assignmentId, shift: getShift(db, input.shiftId) };
 }
@@ -198,7 +212,8 @@ export const assignmentMethods = {
       audit({
         entity: 'roster',
         entityId: row.shiftId,
-        summary: `${row.name}: ${row.status} → ${input.status}${input.noShow ? `, niet verschenen (${input.noShowReason})` : ''}${input.actualStart || input.actualEnd ? `, tijden ${input.actualStart ?? '…'}–${input.actualEnd ?? '…'}` : ''}${warnings.length ? ` (ondanks: ${warnings.join(' ')})` : ''}`,
+        // The no-show reason stays out: it describes the volunteer and is erased with her other details.
+        summary: `${personRef('Vrijwilliger', row.volunteerId)}: ${row.status} → ${input.status}${input.noShow ? ', niet verschenen' : ''}${input.actualStart || input.actualEnd ? `, tijden ${input.actualStart ?? '…'}–${input.actualEnd ?? '…'}` : ''}${overruled(warnings, row.name, personRef('Vrijwilliger', row.volunteerId))}`,
       });
       return getShift(db, row.shiftId);
     },

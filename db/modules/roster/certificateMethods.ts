@@ -7,6 +7,7 @@ import { localDate } from '../../platform/clock';
 import { COORDINATION } from './access';
 import { getVolunteer } from './volunteers';
 import { CERTIFICATE_WINDOW_DAYS, certificateAlerts, certificatesOf, insertCertificate } from './certificates';
+import { personRef } from '../../contract/audit';
 
 /** Certificates as the API offers them: recorded, changed, removed, and the alerts. */
 
@@ -18,12 +19,12 @@ export const certificateMethods = {
     mode: 'write',
     input: certificateInput,
     handler: ({ db, actor, audit }, input) => {
-      const v = getVolunteer(db, input.volunteerId, actor);
+      getVolunteer(db, input.volunteerId, actor);
       const certificateId = insertCertificate(db, input);
       audit({
         entity: 'volunteers',
         entityId: input.volunteerId,
-        summary: `${input.kind.toUpperCase()} vastgelegd voor ${v.name}`,
+        summary: `${input.kind.toUpperCase()} vastgelegd voor ${personRef('vrijwilliger', input.volunteerId)}`,
       });
       return certificatesOf(db, input.volunteerId).find((c) => c.id === certificateId)!;
     },

@@ -9,6 +9,7 @@ import { COORDINATION } from './access';
 import { getVolunteer } from './volunteers';
 import { certificatesOf } from './certificates';
 import { shiftsBetween } from './shifts';
+import { personRef } from '../../contract/audit';
 
 function allowanceLimit(db: Db, year: number) {
   return (
@@ -98,7 +99,7 @@ export const volunteerHourMethods = {
     mode: 'write',
     input: hoursInput,
     handler: ({ db, clock, audit }, input) => {
-      const v = getVolunteer(db, input.volunteerId, null);
+      getVolunteer(db, input.volunteerId, null);
       if (input.date > localDate(clock.now()))
         throw ApiError.field('date', 'Uren schrijf je achteraf: de datum ligt in de toekomst.');
       const hoursId = Number(
@@ -109,7 +110,8 @@ export const volunteerHourMethods = {
       audit({
         entity: 'volunteers',
         entityId: input.volunteerId,
-        summary: `${input.minutes} minuten bijgeschreven voor ${v.name} op ${input.date}: ${input.description}`,
+        // Without the description: it may describe the volunteer, and erasing her empties it.
+        summary: `${input.minutes} minuten bijgeschreven voor ${personRef('vrijwilliger', input.volunteerId)} op ${input.date}`,
       });
       return { id: hoursId, ...input };
     },
@@ -188,7 +190,7 @@ export const volunteerHourMethods = {
       audit({
         entity: 'volunteers',
         entityId: input.volunteerId,
-        summary: `Vergoeding ${formatCents(input.amountCents)} betaald aan ${v.name} op ${input.paidOn}`,
+        summary: `Vergoeding ${formatCents(input.amountCents)} betaald aan ${personRef('vrijwilliger', input.volunteerId)} op ${input.paidOn}`,
       });
       return { id: allowanceId, yearTotalCents: yearPaid + input.amountCents, limit };
     },

@@ -6,7 +6,7 @@ import { z } from '../../contract/zod';
 import { volunteerInput, volunteerQuery, volunteerUpdate, type VOLUNTEER_STATUSES } from './schemas';
 import type { DAYPARTS } from '../beheer/schemas';
 import { localDate, localDateTime } from '../../platform/clock';
-import { describeChanges } from '../../contract/audit';
+import { describeChanges, personRef } from '../../contract/audit';
 import { COORDINATION } from './access';
 import { certificateSummary, certificatesOf } from './certificates';
 
@@ -164,7 +164,11 @@ export const volunteerMethods = {
     input: volunteerInput,
     handler: ({ db, clock, actor, audit }, input) => {
       const volunteerId = insertVolunteer(db, input, localDateTime(clock.now()));
-      audit({ entity: 'volunteers', entityId: volunteerId, summary: `Vrijwilliger "${input.name}" toegevoegd` });
+      audit({
+        entity: 'volunteers',
+        entityId: volunteerId,
+        summary: `${personRef('Vrijwilliger', volunteerId)} toegevoegd`,
+      });
       return getVolunteer(db, volunteerId, actor);
     },
   }),
@@ -207,10 +211,10 @@ export const volunteerMethods = {
       audit({
         entity: 'volunteers',
         entityId: volunteerId,
-        summary: `${after.name}: ${describeChanges(pick(before), pick(after), {
-          name: 'Naam',
-          phone: 'Telefoon',
-          email: 'E-mail',
+        summary: `${personRef('Vrijwilliger', volunteerId)}: ${describeChanges(pick(before), pick(after), {
+          name: { label: 'Naam', personal: true },
+          phone: { label: 'Telefoon', personal: true },
+          email: { label: 'E-mail', personal: true },
           status: { label: 'Status', show: String },
           roles: 'Rollen',
           tegenprestatieHours: 'Tegenprestatie (uur per week)',

@@ -269,7 +269,7 @@ describe('recurring bookings', () => {
     expect(s.skipDates).toEqual(['2027-03-16', '2027-03-23', '2027-03-30']);
     // The series is audited as a whole (how many dates, from–to, what was left out and why), and every booking shows it.
     const created =
-      'Reeks "Bijeenkomst" voor Bewonersgroep Oost in Kamer, elke dinsdag, 5 keer, 10:00–12:00, status bevestigd: 2 data van di 9 mrt 2027 t/m di 6 apr 2027; ' +
+      `Reeks "Bijeenkomst" voor huurder #${bewoners.id} in Kamer, elke dinsdag, 5 keer, 10:00–12:00, status bevestigd: 2 data van di 9 mrt 2027 t/m di 6 apr 2027; ` +
       'uitgezonderd di 23 mrt 2027; overgeslagen want bezet di 16 mrt 2027, di 30 mrt 2027';
     expect((await ok(core, token, 'audit.list', { entity: 'bookings' })).rows[0]).toMatchObject({
       method: 'bookings.create',
@@ -345,11 +345,11 @@ describe('recurring bookings', () => {
     expect(later.series.rule).toMatchObject({ count: 2 });
     // The audit log says in Dutch what changed, in the words of the form; an edit of several occurrences shows in each one's history.
     expect(later.history.map((h: { summary: string }) => h.summary)).toEqual([
-      `Gewijzigd: "Nieuwe titel" ${nl(14)} 10:30–12:30 (deze en volgende: 2 keer): Titel: "Nieuwe titel" → "Avond"; Wanneer: ${nl(14)} 10:30–12:30 → ${nl(14)} 19:00–20:00; Sleutelhouder: (leeg) → "Joke"`,
+      `Gewijzigd: "Nieuwe titel" ${nl(14)} 10:30–12:30 (deze en volgende: 2 keer): Titel: "Nieuwe titel" → "Avond"; Wanneer: ${nl(14)} 10:30–12:30 → ${nl(14)} 19:00–20:00; Sleutelhouder gewijzigd`,
     ]);
     expect(first.history.map((h: { summary: string }) => h.summary)).toEqual([
       `Gewijzigd: "Bijeenkomst" ${nl(0)} 10:00–12:00 (alle komende: 3 keer): Titel: "Bijeenkomst" → "Nieuwe titel"; Wanneer: ${nl(0)} 10:00–12:00 → ${nl(0)} 10:30–12:30`,
-      `Reeks "Bijeenkomst" voor Bewonersgroep Oost in Kamer, elke dinsdag, 4 keer, 10:00–12:00, status bevestigd: 4 data van ${nl(0)} t/m ${nl(21)}`,
+      `Reeks "Bijeenkomst" voor huurder #${bewoners.id} in Kamer, elke dinsdag, 4 keer, 10:00–12:00, status bevestigd: 4 data van ${nl(0)} t/m ${nl(21)}`,
     ]);
     const moved = (await ok(core, token, 'bookings.get', { id: b })).history.map((h: { summary: string }) => h.summary);
     expect(moved).toContain(

@@ -57,7 +57,7 @@ describe('registering applications at the desk', () => {
     expect(rows[1]).toMatchObject({
       method: 'applications.create',
       userName: 'Bea Beheer',
-      summary: `Aanvraag LB-${year()}-001 "Samen tuinieren met ouderen" van Buurtmoestuin Tarwewijk, € 6.000,00 in Ronde 1: ingediend`,
+      summary: `Aanvraag LB-${year()}-001 "Samen tuinieren met ouderen", € 6.000,00 in Ronde 1: ingediend`,
     });
   });
 

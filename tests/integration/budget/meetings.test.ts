@@ -255,7 +255,7 @@ describe('votes', () => {
     expect(after.items[0].scores.members).toEqual([]);
     const { rows } = await ok(h.core, h.token, 'audit.list', { entity: 'budget_meetings' });
     expect(rows[0].summary).toBe(
-      'Belangenverstrengeling Ayşe bij LB-' +
+      `Belangenverstrengeling commissielid #${h.members[2]!.id} bij LB-` +
         testToday().slice(0, 4) +
         '-001 "Samen tuinieren met ouderen": Bleek toch betrokken.; stem vervallen; scores vervallen',
     );

@@ -223,7 +223,8 @@ describe('rights of a person', () => {
     const year = Number(testToday().slice(0, 4));
     const hoursBefore = await ok(core, token, 'roster.hours', { volunteerId: volunteer.id, year });
     const volunteersBefore = (await ok(core, token, 'volunteers.list', {})).length;
-    expect((await ok(core, token, 'audit.list', { text: JOKE.name })).total).toBeGreaterThan(0);
+    // Summaries name people by number, never by name: there is nothing to scrub even before the erasure.
+    expect((await ok(core, token, 'audit.list', { text: JOKE.name })).total).toBe(0);
 
     await ok(core, token, 'privacy.erase', {
       targets: [
@@ -275,7 +276,7 @@ describe('rights of a person', () => {
     const created = (await ok(core, token, 'audit.list', { entity: 'volunteers' })).rows.find(
       (r: { method: string }) => r.method === 'volunteers.create',
     );
-    expect(created.summary).toContain('[geanonimiseerd]');
+    expect(created.summary).toBe(`Vrijwilliger #${volunteer.id} toegevoegd`);
 
     // Found again: marked as done, nothing more to erase.
     expect(

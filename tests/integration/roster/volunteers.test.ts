@@ -231,7 +231,8 @@ describe('the audit log in words', () => {
       .format(new Date(`${date}T12:00:00Z`))
       .replace(/\./g, '');
     expect(summaries).toContain(
-      'volunteers.update Piet Jansen: Naam: "Piet" → "Piet Jansen"; Status: actief → pauze; Rollen: balie → balie, bar; Persoonsgegevens gewijzigd',
+      // The name is personal (privacy register): the log says that they changed, not what they were.
+      `volunteers.update Vrijwilliger #${piet.id}: Naam gewijzigd; Status: actief → pauze; Rollen: balie → balie, bar; Persoonsgegevens gewijzigd`,
     );
     expect(summaries).toContain(
       `roster.updateShift Dienst "Avond" ${day}: Wanneer: ${day} 19:00–22:00 → ${day} 18:30–22:00; Bezetting: 1× bar → 2× bar; Notities gewijzigd`,
@@ -447,7 +448,7 @@ describe('assigning', () => {
     ).toEqual(['Bo:ingepland', 'Dee:ingepland', 'Cor:wachtlijst']);
     expect(covered.shift.needs[0]).toMatchObject({ count: 2, filled: 2 });
     expect((await ok(core, token, 'audit.list', { entity: 'roster' })).rows[0].summary).toContain(
-      'Dee valt in voor An bij "Ochtend"',
+      `Vrijwilliger #${dee.id} valt in voor vrijwilliger #${an.id} bij "Ochtend"`,
     );
     const eef = await volunteer('Eef', ['gastvrouw/gastheer']);
     expect(
@@ -505,7 +506,9 @@ describe('assigning', () => {
       confirmWarnings: true,
     });
     const { rows } = await ok(core, token, 'audit.list', { entity: 'roster' });
-    expect(rows[0].summary).toContain('Bo: wachtlijst → ingepland (ondanks: "Ochtend" is al vol voor balie');
+    expect(rows[0].summary).toContain(
+      `Vrijwilliger #${bo.id}: wachtlijst → ingepland (ondanks: "Ochtend" is al vol voor balie`,
+    );
     // Signed off and planned again in a new row: the old row cannot come back beside it.
     await ok(core, token, 'roster.updateAssignment', { id: waiting.assignmentId, status: 'afgemeld' });
     await ok(core, token, 'roster.assign', {

@@ -34,13 +34,13 @@ const contactFields = (a: Contact): Contact => ({
   iban: a.iban,
 });
 
-/** Contact details and bank account: only that they changed, so the audit log keeps no old contact details. */
+/** Contact details and bank account are personal (privacy register): only that they changed, so erasure leaves none in the log. */
 const CONTACT_LABELS: Labels<Contact> = {
-  contactName: { label: 'Contactpersoon', onlyMention: true },
-  contactPhone: { label: 'Telefoon', onlyMention: true },
-  contactEmail: { label: 'E-mail', onlyMention: true },
-  contactAddress: { label: 'Adres', onlyMention: true },
-  iban: { label: 'IBAN', onlyMention: true },
+  contactName: { label: 'Contactpersoon', personal: true },
+  contactPhone: { label: 'Telefoon', personal: true },
+  contactEmail: { label: 'E-mail', personal: true },
+  contactAddress: { label: 'Adres', personal: true },
+  iban: { label: 'IBAN', personal: true },
 };
 
 const FUNDING_KIND_WORDS: Record<Registrable['funding'][number]['kind'], string> = {
@@ -96,7 +96,7 @@ const APPLICATION_LABELS: Labels<ReturnType<typeof applicationAuditFields>> = {
   round: 'Ronde',
   receivedOn: 'Ontvangen op',
   applicantType: { label: 'Soort aanvrager', show: (v) => APPLICANT_TYPE_LABELS[v] },
-  applicantName: { label: 'Naam van de aanvrager', onlyMention: true },
+  applicantName: { label: 'Naam van de aanvrager', personal: true },
   ...CONTACT_LABELS,
   kvkNumber: 'KvK-nummer',
   wijk: 'Wijk',
@@ -130,7 +130,7 @@ const APPLICATION_LABELS: Labels<ReturnType<typeof applicationAuditFields>> = {
   funding: { label: 'Dekking', show: lines },
   partners: { label: 'Partners', show: lines },
   partnerTexts: { label: 'Rol of bijdrage in natura van een partner', onlyMention: true },
-  partnerContacts: { label: 'Contactpersoon van een partner', onlyMention: true },
+  partnerContacts: { label: 'Contactpersoon van een partner', personal: true },
   notes: { label: 'Interne notities', onlyMention: true },
 };
 
@@ -168,7 +168,8 @@ export const budgetApplicationMethods = {
       ctx.audit({
         entity: 'budget_applications',
         entityId: applicationId,
-        summary: `Aanvraag ${a.number ?? '(concept)'} "${a.title}" van ${a.applicantName}, ${formatCents(a.requestedCents)} in ${a.roundName}: ${a.statusLabel.toLowerCase()}`,
+        // Without the applicant's name: it is personal (privacy register), the number and title say which application.
+        summary: `Aanvraag ${a.number ?? '(concept)'} "${a.title}", ${formatCents(a.requestedCents)} in ${a.roundName}: ${a.statusLabel.toLowerCase()}`,
       });
       return a;
     },
@@ -252,7 +253,7 @@ export const budgetApplicationMethods = {
       audit({
         entity: 'budget_applications',
         entityId: input.id,
-        summary: `Concept "${a.title}" van ${a.applicantName} verwijderd`,
+        summary: `Concept "${a.title}" verwijderd`,
       });
       return { id: input.id };
     },

@@ -19,7 +19,7 @@ import {
   voteInput,
 } from '../schemas';
 import { assertRecorder, assertSelfOrRecorder, sittingMemberOfActor, whoOf, type Caller } from '../shared';
-import { getMember } from '../committee';
+import { personRef } from '../../../contract/audit';
 import { applicationSummary } from '../applications/summary';
 import {
   MEETING_SELECT,
@@ -220,7 +220,7 @@ export const budgetMeetingMethods = {
       ctx.audit({
         entity: 'budget_meetings',
         entityId: item.meetingId,
-        summary: `Belangenverstrengeling ${getMember(ctx.db, input.memberId).name} bij ${label}: ${input.reason}${removedVote ? '; stem vervallen' : ''}${removedScores ? '; scores vervallen' : ''}`,
+        summary: `Belangenverstrengeling ${personRef('commissielid', input.memberId)} bij ${label}: ${input.reason}${removedVote ? '; stem vervallen' : ''}${removedScores ? '; scores vervallen' : ''}`,
       });
       return meetingView(ctx, item.meetingId);
     },
@@ -249,7 +249,7 @@ export const budgetMeetingMethods = {
       audit({
         entity: 'budget_meetings',
         entityId: item.meetingId,
-        summary: `Melding belangenverstrengeling ${getMember(db, input.memberId).name} bij ${label} ingetrokken`,
+        summary: `Melding belangenverstrengeling ${personRef('commissielid', input.memberId)} bij ${label} ingetrokken`,
       });
       return meetingView(ctx, item.meetingId);
     },
@@ -267,7 +267,7 @@ export const budgetMeetingMethods = {
       ctx.audit({
         entity: 'budget_meetings',
         entityId: item.meetingId,
-        summary: `Scores van ${getMember(ctx.db, input.memberId).name} bij ${label}: ${input.scores.map((s) => s.score).join(', ')}`,
+        summary: `Scores van ${personRef('commissielid', input.memberId)} bij ${label}: ${input.scores.map((s) => s.score).join(', ')}`,
       });
       return scoreOverview(ctx.db, item);
     },
@@ -304,7 +304,7 @@ export const budgetMeetingMethods = {
       ctx.audit({
         entity: 'budget_meetings',
         entityId: item.meetingId,
-        summary: `Stem ${getMember(ctx.db, input.memberId).name} bij ${label}: ${input.vote ?? 'gewist'}`,
+        summary: `Stem ${personRef('commissielid', input.memberId)} bij ${label}: ${input.vote ?? 'gewist'}`,
       });
       return meetingView(ctx, item.meetingId);
     },
