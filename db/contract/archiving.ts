@@ -3,6 +3,7 @@ import { method } from './method';
 import { ApiError } from '../platform/errors';
 import { id } from './fields';
 import { z } from './zod';
+import { personRef } from './audit';
 
 interface Archivable {
   name: string;
@@ -39,7 +40,8 @@ export function archiveMethods<T extends Archivable>(spec: {
         audit({
           entity: spec.table,
           entityId: input.id,
-          summary: `${spec.label} "${item.name}" ${active ? 'teruggezet' : 'gearchiveerd'}`,
+          // A renter is a person or their organisation: named by number, as every personal record is.
+          summary: `${spec.table === 'renters' ? personRef(spec.label, input.id) : `${spec.label} "${item.name}"`} ${active ? 'teruggezet' : 'gearchiveerd'}`,
         });
         return item;
       },

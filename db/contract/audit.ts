@@ -75,7 +75,17 @@ export function describeChanges<T extends object>(
   return text.length > 1000 ? `${text.slice(0, 997)}...` : text;
 }
 
-export function writeAudit(db: Db, clock: Clock, actor: Actor | null, methodName: string, entry: AuditEntry): void {
+/**
+ * One audit row. The actor's id may be null for someone the database does not know by that id (the beheerder who
+ * restored a file in which their account has another id): the row keeps the name only.
+ */
+export function writeAudit(
+  db: Db,
+  clock: Clock,
+  actor: (Pick<Actor, 'name'> & { id: number | null }) | null,
+  methodName: string,
+  entry: AuditEntry,
+): void {
   db.prepare(
     'INSERT INTO audit_log (at, user_id, user_name, method, entity, entity_id, summary) VALUES (?, ?, ?, ?, ?, ?, ?)',
   ).run(

@@ -71,6 +71,8 @@ export function connect(file: string | Buffer, options: Pick<OpenOptions, 'nativ
     db.pragma('synchronous = FULL');
   }
   db.pragma('foreign_keys = ON');
+  // Erased or deleted personal data must not linger in free pages of the file (AVG): SQLite overwrites it.
+  db.pragma('secure_delete = ON');
   cacheStatements(db);
   return db;
 }

@@ -5,7 +5,7 @@ import { emptyInput, type Role } from '../../contract/fields';
 import { firstRunInput, newUser, resetPasswordInput, userUpdate } from './schemas';
 import { hashPassword } from './passwords';
 import { me } from './auth';
-import { describeChanges, type FieldLabel } from '../../contract/audit';
+import { describeChanges, personRef, type FieldLabel } from '../../contract/audit';
 import { seedDemo } from '../demo';
 import { localDateTime, type Clock } from '../../platform/clock';
 
@@ -120,7 +120,7 @@ export const userMethods = {
       audit({
         entity: 'users',
         entityId: id,
-        summary: `Account ${input.username} (${input.name}) aangemaakt met rol ${input.role}`,
+        summary: `${personRef('Account', id)} aangemaakt met rol ${input.role}`,
       });
       return toUser(db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`).get(id) as Record<string, unknown>);
     },

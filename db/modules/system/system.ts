@@ -79,10 +79,9 @@ function beheerderInBackup(file: string, username: string, password: string, nat
  * The one who restored, as the restored database knows them: the same id only when that id is the same account
  * there; otherwise only the name, since the id may be someone else in the restored file or nobody at all.
  */
-function actorIn(db: Db, actor: Actor): Actor {
+function actorIn(db: Db, actor: Actor): Actor | { id: null; name: string } {
   const same = db.prepare('SELECT 1 FROM users WHERE id = ? AND username = ?').get(actor.id, actor.username);
-  // writeAudit writes `actor.id ?? null`: the row keeps the name without pointing at another account.
-  return same ? actor : ({ ...actor, id: null } as unknown as Actor);
+  return same ? actor : { id: null, name: actor.name };
 }
 
 function requireRecovery(house: HouseFiles): void {
