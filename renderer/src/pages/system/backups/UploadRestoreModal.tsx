@@ -64,6 +64,7 @@ export function UploadRestoreModal({
         accept=".sqlite,.db,.sqlite3,application/vnd.sqlite3,application/x-sqlite3"
         leftSection={<IconFileDatabase size={18} aria-hidden />}
         clearable
+        clearButtonProps={{ 'aria-label': t('backups.clearFile') }}
         required
         {...form.getInputProps('file')}
       />
