@@ -1,4 +1,5 @@
-import { Anchor, Badge, Group, List, Stack, Text, ThemeIcon } from '@mantine/core';
+import { useState } from 'react';
+import { Anchor, Badge, Button, Group, List, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck, IconRocket } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +7,8 @@ import { SectionCard } from '../../../components/SectionCard';
 import type { Dashboard } from './types';
 
 type Step = NonNullable<Dashboard['firstSteps']>[number];
+
+const HIDDEN_KEY = 'wijkhuis.zoBeginJe.verborgen';
 
 /** Where each step is done. */
 const WHERE: Record<Step['step'], string> = {
@@ -23,8 +26,15 @@ const WHERE: Record<Step['step'], string> = {
  */
 export function FirstStepsCard({ steps }: { steps: Step[] }) {
   const { t } = useTranslation();
+  // A beheerder who works alone never makes a second account: they may put the list away on this computer.
+  const [hidden, setHidden] = useState(() => localStorage.getItem(HIDDEN_KEY) === '1');
   const done = steps.filter((s) => s.done).length;
   const next = steps.find((s) => !s.done)?.step;
+  if (hidden) return null;
+  const hide = () => {
+    localStorage.setItem(HIDDEN_KEY, '1');
+    setHidden(true);
+  };
   return (
     <SectionCard
       title={t('today.firstSteps.title')}
@@ -65,6 +75,11 @@ export function FirstStepsCard({ steps }: { steps: Step[] }) {
             </List.Item>
           ))}
         </List>
+        <Group justify="flex-end">
+          <Button variant="subtle" size="xs" color="gray.8" onClick={hide}>
+            {t('today.firstSteps.hide')}
+          </Button>
+        </Group>
       </Stack>
     </SectionCard>
   );
