@@ -76,7 +76,7 @@ export function FirstStepsCard({ steps }: { steps: Step[] }) {
           ))}
         </List>
         <Group justify="flex-end">
-          <Button variant="subtle" size="xs" color="gray.8" onClick={hide}>
+          <Button variant="default" size="xs" onClick={hide}>
             {t('today.firstSteps.hide')}
           </Button>
         </Group>
