@@ -14,7 +14,8 @@ export const budgetHomeMethods = {
   'meetings.mine': method({
     description:
       'Voor een commissielid: wie je bent in de commissie, de eerstvolgende vergadering met de aanvragen op de agenda (en hun bijlagen) en je eigen meldingen van belangenverstrengeling bij punten waarover nog niet besloten is.',
-    access: ['commissie'],
+    // The beheerder has no member record: they get the empty answer and use Vandaag and the meetings screen.
+    access: ['beheerder', 'commissie'],
     mode: 'read',
     input: z.object({}).default({}),
     handler: (ctx) => {
