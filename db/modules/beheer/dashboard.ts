@@ -12,6 +12,7 @@ import { openDefects } from './defects';
 import { shiftsBetween } from '../roster/shifts';
 import { coverageGaps } from '../roster/coverage';
 import { CERTIFICATE_WINDOW_DAYS, certificateAlerts } from '../roster/certificates';
+import { coverageMeans, firstSteps } from './firstSteps';
 
 /** What Vandaag shows of a booking: what happens where; prices and payments stay on the booking screens. */
 function shown(b: BookingRow) {
@@ -47,7 +48,7 @@ function applicationsWaiting(db: Db) {
 export const dashboardMethods = {
   'dashboard.today': method({
     description:
-      'Het Vandaag-overzicht: boekingen van vandaag en de eerstvolgende, wie er dienst heeft en welke dekking ontbreekt, overdrachtsnotities, opening en sluiting, open incidenten en storingen, verlopende opties en certificaten, en voor de beheerder de aanvragen die op een besluit wachten.',
+      'Het Vandaag-overzicht: voor de beheerder van een nieuw huis de eerste stappen (ruimtes, openingstijden, tarieven, huurders, vrijwilligers, accounts), boekingen van vandaag en de eerstvolgende, wie er dienst heeft en welke dekking ontbreekt (en of er vrijwilligers met BHV of sleutelrol zijn), overdrachtsnotities, opening en sluiting, open incidenten en storingen, verlopende opties en certificaten, en voor de beheerder de aanvragen die op een besluit wachten.',
     access: ['beheerder', 'balie', 'coordinator'],
     mode: 'read',
     input: z.object({}).default({}),
@@ -100,6 +101,10 @@ export const dashboardMethods = {
             .map((n) => ({ role: n.roleName, missing: n.count - n.filled })),
         })),
         coverageGaps: coverageGaps(db, today, today),
+        // No gaps is only "covered" when something needed cover, and the card must say when nobody could.
+        coverage: coverageMeans(db, today, day.open.length > 0 || bookingsToday.length > 0),
+        // Zo begin je: only the beheerder can do these steps.
+        firstSteps: actor!.role === 'beheerder' ? firstSteps(db) : null,
         certificates: actor!.role === 'balie' ? null : certificateAlerts(db, CERTIFICATE_WINDOW_DAYS, today),
         // Applications are the beheerder's and the committee's business, not the desk's or the coordinator's.
         applicationsWaiting: actor!.role === 'beheerder' ? applicationsWaiting(db) : null,

@@ -4,6 +4,7 @@ import { budgetAttachmentMethods } from './applications/attachments';
 import { budgetEligibilityMethods } from './eligibility';
 import { budgetCommitteeMethods } from './committee';
 import { budgetMeetingMethods } from './meetings/methods';
+import { budgetHomeMethods } from './meetings/mine';
 import { budgetGrantMethods } from './grants';
 import { budgetDocumentMethods } from './documents/methods';
 import { budgetReportMethods } from './reports';
@@ -76,6 +77,7 @@ export const budgetMethods = {
   ...budgetEligibilityMethods,
   ...budgetCommitteeMethods,
   ...budgetMeetingMethods,
+  ...budgetHomeMethods,
   ...budgetGrantMethods,
   ...budgetDocumentMethods,
   ...budgetReportMethods,

@@ -8,7 +8,8 @@ import { addDays, formatDateNl, isoWeekday, localDateTime } from '../../platform
 import { COORDINATION } from './access';
 import { findRole } from './roles';
 import { hasValid } from './certificates';
-import { daypartsOf, getShift, shiftsBetween, type Shift } from './shifts';
+import { getShift, shiftsBetween, type Shift } from './shifts';
+import { daypartsOf, explainDayparts } from './dayparts';
 import { minutesInMonth } from './hours';
 import { personRef } from '../../contract/audit';
 
@@ -68,10 +69,10 @@ export function assignmentWarnings(
         .all(volunteerId, weekday) as { daypart: string }[]
     ).map((a) => a.daypart),
   );
-  const missing = daypartsOf(shift.start, shift.end).filter((p) => !available.has(p));
+  const missing = daypartsOf(shift.start, shift.end).filter((s) => !available.has(s.part));
   if (missing.length)
     warnings.push(
-      `${v.name} heeft niet opgegeven beschikbaar te zijn op ${formatDateNl(shift.date).split(' ')[0]} ${missing.join(' en ')}.`,
+      `${v.name} heeft niet opgegeven beschikbaar te zijn op ${formatDateNl(shift.date).split(' ')[0]} ${missing.map((s) => s.part).join(' en ')}: ${explainDayparts(missing)}`,
     );
   const absence = db
     .prepare(

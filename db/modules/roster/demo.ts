@@ -177,7 +177,8 @@ function fillShifts(
     "INSERT INTO assignments (shift_id, volunteer_id, role_id, status, created_at) VALUES (?, ?, ?, 'ingepland', ?)",
   );
   const byRole = new Map<number, number[]>();
-  for (const [name, , roles] of PEOPLE)
+  // Nobody on a break is planned: the demo would show what the roster warns against.
+  for (const [name, , roles] of PEOPLE.filter((p) => (p[5] as { status?: string } | undefined)?.status !== 'pauze'))
     for (const r of roles) byRole.set(role[r]!, [...(byRole.get(role[r]!) ?? []), ids[name]!]);
   const available = db.prepare('SELECT 1 FROM volunteer_availability WHERE volunteer_id = ? AND weekday = ?');
   const monday = rosterFrom(today);

@@ -3,7 +3,7 @@ import { method } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
 import { z } from '../../contract/zod';
 import { rangeInput, shiftInput, shiftUpdate, type ASSIGNMENT_STATUSES } from './schemas';
-import { addDays, clockMinutes, formatDateNl, localDate } from '../../platform/clock';
+import { addDays, formatDateNl, localDate } from '../../platform/clock';
 import { COORDINATION } from './access';
 import { listRoles } from './roles';
 import { describeChanges } from '../../contract/audit';
@@ -14,6 +14,8 @@ export interface ShiftAssignment {
   id: number;
   volunteerId: number;
   volunteerName: string;
+  /** A volunteer put on pause after being planned stays on the shift: the roster must show it. */
+  volunteerStatus: 'actief' | 'pauze' | 'gestopt';
   phone: string;
   roleId: number;
   roleName: string;
@@ -38,17 +40,6 @@ export interface Shift {
   assignments: ShiftAssignment[];
 }
 
-const DAYPART_OF = (minute: number) => (minute < 13 * 60 ? 'ochtend' : minute < 18 * 60 ? 'middag' : 'avond');
-
-/** The day parts a shift touches: a volunteer must be available for each of them. */
-export function daypartsOf(start: string, end: string): ('ochtend' | 'middag' | 'avond')[] {
-  const from = clockMinutes(start.slice(11));
-  const to = end.slice(0, 10) > start.slice(0, 10) ? 24 * 60 : clockMinutes(end.slice(11));
-  const parts = new Set([DAYPART_OF(from), DAYPART_OF(Math.max(from, to - 1))]);
-  if (parts.has('ochtend') && parts.has('avond')) parts.add('middag');
-  return (['ochtend', 'middag', 'avond'] as const).filter((p) => parts.has(p));
-}
-
 export function shiftsBetween(
   db: Db,
   from: string,
@@ -68,7 +59,7 @@ function withDetails(db: Db, r: Record<string, unknown>): Shift {
   const assignments = (
     db
       .prepare(
-        `SELECT a.id, a.volunteer_id AS volunteerId, v.name AS volunteerName, v.phone, a.role_id AS roleId, r.name AS roleName, a.status,
+        `SELECT a.id, a.volunteer_id AS volunteerId, v.name AS volunteerName, v.status AS volunteerStatus, v.phone, a.role_id AS roleId, r.name AS roleName, a.status,
       a.no_show AS noShow, a.no_show_reason AS noShowReason, a.actual_start AS actualStart, a.actual_end AS actualEnd
       FROM assignments a JOIN volunteers v ON v.id = a.volunteer_id JOIN volunteer_roles r ON r.id = a.role_id WHERE a.shift_id = ? AND a.status <> 'afgemeld'
       ORDER BY a.status, r.name, v.name`,

@@ -361,7 +361,7 @@ describe('assigning', () => {
     expect(warned.fieldErrors.warnings).toEqual([
       'Piet heeft de rol kinderactiviteit niet.',
       'Piet heeft geen geldig VOG, nodig voor kinderactiviteit.',
-      'Piet heeft niet opgegeven beschikbaar te zijn op ma middag.',
+      'Piet heeft niet opgegeven beschikbaar te zijn op ma middag: de dienst valt 2 uur in de middag (13:00–18:00). Een dagdeel telt mee als de dienst er meer dan een uur in valt.',
       'Piet is afwezig van 2027-03-22 t/m 2027-03-23 (Tandarts).',
       'Piet staat dan al ingepland bij "Ochtend" (09:00–13:00).',
     ]);

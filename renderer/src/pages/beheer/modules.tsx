@@ -27,6 +27,8 @@ export const TODAY_MODULE: ModuleDef = {
   label: 'today',
   icon: IconSun,
   roles: SHIFT,
+  // The coördinator opens Vandaag from links, but starts on Start: one home per role in the menu.
+  navRoles: ['beheerder', 'balie'],
   element: <TodayPage />,
 };
 

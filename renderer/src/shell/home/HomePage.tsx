@@ -9,14 +9,19 @@ import { useMe } from '../../session/SessionContext';
 import { TodayCard } from './TodayCard';
 import { RoomsCard } from './RoomsCard';
 import { HouseOutlook } from './HouseOutlook';
+import { CoordinatorHome } from './CoordinatorHome';
+import { CommitteeHome } from './CommitteeHome';
 
 /**
- * Start, for the coördinator and the commissie. Beheerder and balie start their shift on Vandaag,
- * which shows this same building status next to what needs doing today.
+ * Start: one home per role. Beheerder and balie start their shift on Vandaag; the coördinator gets
+ * duty, roster gaps and certificates, the committee member the next meeting and their declarations.
+ * The building overview stays for any role without a home of its own.
  */
 export function HomePage() {
   const { user } = useMe();
   if (user.role === 'beheerder' || user.role === 'balie') return <Navigate to="/vandaag" replace />;
+  if (user.role === 'coordinator') return <CoordinatorHome />;
+  if (user.role === 'commissie') return <CommitteeHome />;
   return <HomeOverview />;
 }
 

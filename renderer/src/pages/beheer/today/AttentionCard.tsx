@@ -24,7 +24,7 @@ export function AttentionCard({
   return (
     <SectionCard title={t('today.attentionTitle')} icon={<IconBell size={24} aria-hidden />} links={links}>
       {nothing ? (
-        <Text>{t('today.attentionNone')}</Text>
+        <Text>{t(applications ? 'today.attentionNone' : 'today.certificatesNone')}</Text>
       ) : (
         <List spacing="xs" listStyleType="none" pl={0}>
           {certificates?.expiring.map((c) => (

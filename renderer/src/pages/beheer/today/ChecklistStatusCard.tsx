@@ -94,28 +94,37 @@ export function ChecklistStatusCard({
   canRecord: boolean;
 }) {
   const { t } = useTranslation();
+  const noHours = !checklists.opensAt && !checklists.closesAt && !checklists.opening && !checklists.closing;
   return (
     <SectionCard
       title={t('nav.checklists')}
       icon={<IconListCheck size={24} aria-hidden />}
       links={[{ to: '/openen-sluiten', label: t('today.toChecklists') }]}
     >
-      <Stack gap="md">
-        <ChecklistLine
-          kind="opening"
-          run={checklists.opening}
-          missing={checklists.openingMissing}
-          time={checklists.opensAt}
-          canRecord={canRecord}
-        />
-        <ChecklistLine
-          kind="sluiting"
-          run={checklists.closing}
-          missing={checklists.closingMissing}
-          time={checklists.closesAt}
-          canRecord={canRecord}
-        />
-      </Stack>
+      {noHours ? (
+        // One line for both: the house card next to it already says the house has no hours today.
+        <Group gap="xs" wrap="nowrap">
+          <IconClockHour4 size={22} color="var(--mantine-color-dimmed)" aria-hidden />
+          <Text c="dimmed">{t('today.noHours')}</Text>
+        </Group>
+      ) : (
+        <Stack gap="md">
+          <ChecklistLine
+            kind="opening"
+            run={checklists.opening}
+            missing={checklists.openingMissing}
+            time={checklists.opensAt}
+            canRecord={canRecord}
+          />
+          <ChecklistLine
+            kind="sluiting"
+            run={checklists.closing}
+            missing={checklists.closingMissing}
+            time={checklists.closesAt}
+            canRecord={canRecord}
+          />
+        </Stack>
+      )}
     </SectionCard>
   );
 }

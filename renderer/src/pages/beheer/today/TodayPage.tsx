@@ -15,6 +15,7 @@ import { DefectsCard } from './DefectsCard';
 import { OptionsCard } from './OptionsCard';
 import { DutyCard } from './DutyCard';
 import { AttentionCard } from './AttentionCard';
+import { FirstStepsCard } from './FirstStepsCard';
 
 /** A desk screen stays open all day: reload now and then so "opening missing" and the next booking stay true. */
 const REFRESH_MS = 5 * 60_000;
@@ -38,6 +39,7 @@ export function TodayPage() {
       <QueryState query={dashboard}>
         {(d) => (
           <Stack gap="lg">
+            {d.firstSteps && <FirstStepsCard steps={d.firstSteps} />}
             <HandoverNotes notes={d.handovers} onRead={reload} toLogbook />
             <Grid gap="lg">
               <Grid.Col span={{ base: 12, md: 6 }}>
@@ -58,7 +60,12 @@ export function TodayPage() {
               <DefectsCard defects={d.defects} />
               {/* The core gives the desk no options (prices and renters' plans are not theirs to chase). */}
               {user.role !== 'balie' && <OptionsCard options={d.expiringOptions} />}
-              <DutyCard onDuty={d.onDuty} gaps={d.coverageGaps} showRoster={user.role !== 'balie'} />
+              <DutyCard
+                onDuty={d.onDuty}
+                gaps={d.coverageGaps}
+                coverage={d.coverage}
+                showRoster={user.role !== 'balie'}
+              />
               {(d.certificates || d.applicationsWaiting) && (
                 <AttentionCard certificates={d.certificates} applications={d.applicationsWaiting} />
               )}

@@ -21,6 +21,11 @@ function Remarks({ a }: { a: Assignment }) {
           {t('roster.waitlist')}
         </Badge>
       )}
+      {a.volunteerStatus === 'pauze' && a.status === 'ingepland' && (
+        <Badge size="sm" variant="light" color="orange">
+          {t('roster.onPauseBadge')}
+        </Badge>
+      )}
       {a.noShow && (
         <Badge size="sm" variant="light" color="red">
           {t('roster.noShowBadge', { reason: a.noShowReason })}

@@ -52,6 +52,7 @@ export function ShiftCard({
     <span key={a.id} className={classes.person} data-highlight={a.volunteerId === highlight || undefined}>
       {a.volunteerName}
       {a.noShow && ` (${t('roster.noShowShort')})`}
+      {a.volunteerStatus === 'pauze' && !a.noShow && ` (${t('roster.onPauseShort')})`}
     </span>
   );
   return (
