@@ -21,14 +21,19 @@ export function useAttendance(meeting: Meeting, onSaved: (m: Meeting) => void) {
   const [guests, setGuests] = useState(meeting.guests);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
+  // Which action the message is about: a refused opening says so in its title ("Vergadering niet geopend").
+  const [failed, setFailed] = useState<'save' | 'open' | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
-  const fail = (e: unknown) => {
+  const fail = (e: unknown, action: 'save' | 'open') => {
     setErrors(firstFieldErrors(e));
-    setMessage(e instanceof Error ? e.message : String(e));
+    const text = e instanceof Error ? e.message : String(e);
+    setMessage(action === 'open' ? `${text} ${t('meetings.attendanceKept')}` : text);
+    setFailed(action);
   };
 
-  const save = async (): Promise<boolean> => {
+  /** Within "Vergadering openen" the save says nothing itself: a green "opgeslagen" read as "it is open". */
+  const save = async (quiet = false): Promise<boolean> => {
     setBusy('save');
     setErrors({});
     setMessage(null);
@@ -44,10 +49,10 @@ export function useAttendance(meeting: Meeting, onSaved: (m: Meeting) => void) {
           guests,
         }),
       );
-      notifySuccess(t('meetings.attendanceSaved'));
+      if (!quiet) notifySuccess(t('meetings.attendanceSaved'));
       return true;
     } catch (e) {
-      fail(e);
+      fail(e, 'save');
       return false;
     } finally {
       setBusy(null);
@@ -55,13 +60,13 @@ export function useAttendance(meeting: Meeting, onSaved: (m: Meeting) => void) {
   };
 
   const open = async () => {
-    if (!(await save())) return;
+    if (!(await save(true))) return;
     setBusy('open');
     try {
       onSaved(await call('meetings.open', { id: meeting.id }));
       notifySuccess(t('meetings.opened'));
     } catch (e) {
-      fail(e);
+      fail(e, 'open');
     } finally {
       setBusy(null);
     }
@@ -74,5 +79,19 @@ export function useAttendance(meeting: Meeting, onSaved: (m: Meeting) => void) {
     const i = sent.findIndex((s) => s.memberId === memberId);
     return i >= 0 ? (errors[`members.${i}.status`] ?? errors[`members.${i}.memberId`]) : undefined;
   };
-  return { rows, setStatus, chair, setChair, guests, setGuests, errors, errorOf, message, busy, save, open };
+  return {
+    rows,
+    setStatus,
+    chair,
+    setChair,
+    guests,
+    setGuests,
+    errors,
+    errorOf,
+    message,
+    failed,
+    busy,
+    save: () => void save(),
+    open,
+  };
 }
