@@ -34,7 +34,10 @@ export const committeeLink = z.discriminatedUnion(
   [
     z.object({
       kind: z.literal('bestaand'),
-      memberId: z.number({ error: 'Kies het commissielid van dit account.' }).int().positive(),
+      memberId: z
+        .number({ error: 'Kies het commissielid van dit account.' })
+        .int()
+        .positive('Kies het commissielid van dit account.'),
     }),
     z.object({
       kind: z.literal('nieuw'),

@@ -31,13 +31,13 @@ describe('a commissie account', () => {
     const dialog = page.getByRole('dialog', { name: 'Account toevoegen' });
     await dialog.getByRole('textbox', { name: 'Naam', exact: true }).fill('Linda Koster');
     await dialog.getByRole('textbox', { name: 'Gebruikersnaam' }).fill('linda');
-    await dialog.getByRole('textbox', { name: 'Rol' }).click();
+    await dialog.getByRole('combobox', { name: 'Rol' }).click();
     await page.getByRole('option', { name: 'Commissie' }).click();
     await dialog.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
     // Without a member the account would see nothing: the dialog asks for one.
     await dialog.getByRole('button', { name: 'Account aanmaken' }).click();
     await dialog.getByText('Kies het commissielid van dit account.').waitFor();
-    await dialog.getByRole('textbox', { name: 'Commissielid', exact: true }).click();
+    await dialog.getByRole('combobox', { name: 'Commissielid', exact: true }).click();
     await page.getByRole('option', { name: 'Linda Koster' }).click();
     await expectAccessible(page, 'account met commissielid');
     await snap(page, 'e2e-account-commissie');
@@ -52,7 +52,7 @@ describe('a commissie account', () => {
     const dialog = page.getByRole('dialog', { name: 'Account toevoegen' });
     await dialog.getByRole('textbox', { name: 'Naam', exact: true }).fill('Joost de Vries');
     await dialog.getByRole('textbox', { name: 'Gebruikersnaam' }).fill('joost');
-    await dialog.getByRole('textbox', { name: 'Rol' }).click();
+    await dialog.getByRole('combobox', { name: 'Rol' }).click();
     await page.getByRole('option', { name: 'Commissie' }).click();
     await dialog.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
     await dialog.getByText('Nieuw commissielid', { exact: true }).click();
@@ -66,7 +66,9 @@ describe('a commissie account', () => {
     await signOut(page);
     await signIn(page, 'linda', PASSWORD);
     await openFromMenu(page, 'Vergaderingen');
-    await expect.poll(() => page.getByRole('table', { name: 'Vergaderingen' }).getByRole('row').count()).toBeGreaterThan(1);
+    await expect
+      .poll(() => page.getByRole('table', { name: 'Vergaderingen' }).getByRole('row').count())
+      .toBeGreaterThan(1);
     await expect(page.getByText('Nog geen vergaderingen').count()).resolves.toBe(0);
     await openFromMenu(page, 'Aanvragen');
     await expect.poll(() => page.getByRole('table').getByRole('row').count()).toBeGreaterThan(1);
@@ -113,10 +115,14 @@ describe('the meeting page', () => {
     await link.click();
     await page.getByRole('heading', { level: 2, name: title }).waitFor();
     expect(page.url()).toContain(`#/vergaderingen/${meetingId}`);
-    await expect.poll(() => page.getByRole('heading', { level: 2, name: title }).evaluate((h) => {
-      const r = h.getBoundingClientRect();
-      return r.top >= 0 && r.top < window.innerHeight;
-    })).toBe(true);
+    await expect
+      .poll(() =>
+        page.getByRole('heading', { level: 2, name: title }).evaluate((h) => {
+          const r = h.getBoundingClientRect();
+          return r.top >= 0 && r.top < window.innerHeight;
+        }),
+      )
+      .toBe(true);
   });
 
   it('says next to "Vergadering openen" why a meeting in the future does not open, and moves the focus there', async () => {

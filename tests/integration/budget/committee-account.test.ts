@@ -35,7 +35,7 @@ describe('a commissie account and its committee member', () => {
   it('links an existing member, who then sees the meetings', async () => {
     const h = await budgetHouse();
     await ok(h.core, h.token, 'meetings.create', { date: addDays(today(), 7), startTime: '19:30' });
-    const member = h.members[0];
+    const member = h.members[0]!;
     await ok(h.core, h.token, 'users.create', account('linda', { kind: 'bestaand', memberId: member.id }));
     const { members } = await ok(h.core, h.token, 'committee.members');
     expect(members.find((m: { id: number }) => m.id === member.id).userName).toBe('linda');
@@ -79,7 +79,7 @@ describe('a commissie account and its committee member', () => {
 
   it('refuses a member for an account of another role', async () => {
     const h = await budgetHouse();
-    const input = { ...account('bas', { kind: 'bestaand', memberId: h.members[0].id }), role: 'balie' };
+    const input = { ...account('bas', { kind: 'bestaand', memberId: h.members[0]!.id }), role: 'balie' };
     expect(Object.keys((await fails(h.core, h.token, 'users.create', input)).fieldErrors)).toEqual(['committee']);
   });
 });
