@@ -33,7 +33,7 @@ describe('a commissie account', () => {
     await dialog.getByRole('textbox', { name: 'Gebruikersnaam' }).fill('linda');
     await dialog.getByRole('combobox', { name: 'Rol' }).click();
     await page.getByRole('option', { name: 'Commissie' }).click();
-    await dialog.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
+    await dialog.getByRole('textbox', { name: 'Wachtwoord', exact: true }).fill(PASSWORD);
     // Without a member the account would see nothing: the dialog asks for one.
     await dialog.getByRole('button', { name: 'Account aanmaken' }).click();
     await dialog.getByText('Kies het commissielid van dit account.').waitFor();
@@ -54,7 +54,7 @@ describe('a commissie account', () => {
     await dialog.getByRole('textbox', { name: 'Gebruikersnaam' }).fill('joost');
     await dialog.getByRole('combobox', { name: 'Rol' }).click();
     await page.getByRole('option', { name: 'Commissie' }).click();
-    await dialog.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
+    await dialog.getByRole('textbox', { name: 'Wachtwoord', exact: true }).fill(PASSWORD);
     await dialog.getByText('Nieuw commissielid', { exact: true }).click();
     await dialog.getByRole('button', { name: 'Account aanmaken' }).click();
     await page.getByText('Het account is aangemaakt.').waitFor();
