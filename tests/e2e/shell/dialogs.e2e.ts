@@ -74,7 +74,10 @@ describe('the booking dialog', () => {
     // Closing without anything typed asks nothing.
     await dialog.getByRole('textbox', { name: 'Titel', exact: true }).focus();
     await page.keyboard.press('Escape');
-    await page.getByRole('dialog', { name: 'Wat je invulde weggooien?' }).getByRole('button', { name: 'Weggooien' }).click();
+    await page
+      .getByRole('dialog', { name: 'Wat je invulde weggooien?' })
+      .getByRole('button', { name: 'Weggooien' })
+      .click();
     await expect.poll(() => dialog.isVisible()).toBe(false);
     await openNewBooking();
     await page.keyboard.press('Escape');
