@@ -20,23 +20,21 @@ export function useAttendance(meeting: Meeting, onSaved: (m: Meeting) => void) {
   const [chair, setChair] = useState<string | null>(meeting.chairMemberId ? String(meeting.chairMemberId) : null);
   const [guests, setGuests] = useState(meeting.guests);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  // Which action the message is about: a refused opening says so in its title ("Vergadering niet geopend").
-  const [failed, setFailed] = useState<'save' | 'open' | null>(null);
+  // The refusal, and which action it is about: a refused opening says so in its title ("niet geopend").
+  const [failure, setFailure] = useState<{ action: 'save' | 'open'; message: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
   const fail = (e: unknown, action: 'save' | 'open') => {
     setErrors(firstFieldErrors(e));
     const text = e instanceof Error ? e.message : String(e);
-    setMessage(action === 'open' ? `${text} ${t('meetings.attendanceKept')}` : text);
-    setFailed(action);
+    setFailure({ action, message: action === 'open' ? `${text} ${t('meetings.attendanceKept')}` : text });
   };
 
   /** Within "Vergadering openen" the save says nothing itself: a green "opgeslagen" read as "it is open". */
   const save = async (quiet = false): Promise<boolean> => {
     setBusy('save');
     setErrors({});
-    setMessage(null);
+    setFailure(null);
     try {
       const members = meeting.members
         .filter((m) => rows[m.memberId])
@@ -73,12 +71,9 @@ export function useAttendance(meeting: Meeting, onSaved: (m: Meeting) => void) {
   };
 
   const setStatus = (memberId: number, status: AttendanceStatus) => setRows({ ...rows, [memberId]: status });
-  // The core numbers its errors by the members sent, which are only those with a status.
-  const sent = meeting.members.filter((m) => rows[m.memberId]);
-  const errorOf = (memberId: number) => {
-    const i = sent.findIndex((s) => s.memberId === memberId);
-    return i >= 0 ? (errors[`members.${i}.status`] ?? errors[`members.${i}.memberId`]) : undefined;
-  };
+  const errorOf = (memberId: number) => memberError(meeting, rows, errors, memberId);
+  const { message = null, action: failed = null } = failure ?? {};
+  const saveAlone = () => void save();
   return {
     rows,
     setStatus,
@@ -91,7 +86,18 @@ export function useAttendance(meeting: Meeting, onSaved: (m: Meeting) => void) {
     message,
     failed,
     busy,
-    save: () => void save(),
     open,
+    save: saveAlone,
   };
+}
+
+/** The core numbers its errors by the members sent, which are only those with a status. */
+function memberError(
+  meeting: Meeting,
+  rows: Record<number, AttendanceStatus | null>,
+  errors: Record<string, string>,
+  memberId: number,
+): string | undefined {
+  const i = meeting.members.filter((m) => rows[m.memberId]).findIndex((s) => s.memberId === memberId);
+  return i >= 0 ? (errors[`members.${i}.status`] ?? errors[`members.${i}.memberId`]) : undefined;
 }
