@@ -99,7 +99,7 @@ export function MeetingList() {
               <EmptyMessage
                 icon={<IconUsersGroup aria-hidden />}
                 title={t('meetings.none')}
-                description={t('meetings.noneHelp')}
+                description={isBeheerder ? t('meetings.noneHelp') : undefined}
                 action={planButton}
               />
             }
