@@ -5,8 +5,7 @@ import { memberInput } from './committeeSchemas';
 
 /** The member a new commissie account belongs to (accounts' `committeeLink`, repeated here so budget imports no accounts). */
 export type AccountMemberLink =
-  | { kind: 'bestaand'; memberId: number }
-  | { kind: 'nieuw'; termFrom: string; isResident: boolean; voting: boolean };
+  { kind: 'bestaand'; memberId: number } | { kind: 'nieuw'; termFrom: string; isResident: boolean; voting: boolean };
 
 /** The account dialog shows these errors under its own fields, named 'committee.…'. */
 function underCommittee(error: unknown): unknown {

@@ -4,7 +4,8 @@
  * whole form, is scrolled into view and gets the focus (a screen reader then reads it too).
  */
 
-const FOCUSABLE = 'input:not([type="hidden"]):not([disabled]), textarea, select, button, [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'input:not([type="hidden"]):not([disabled]), textarea, select, button, [tabindex]:not([tabindex="-1"])';
 
 /** Scrolls the element to the middle of its scrolling box (a dialog's or the page's) and focuses it. */
 export function reveal(element: HTMLElement): void {

@@ -121,10 +121,7 @@ function AttendanceControls({
         />
       </Group>
       {/* Right above the buttons, where the user just clicked (issue 18: it sat 700 px higher, out of sight). */}
-      <FormAlert
-        message={a.message}
-        title={a.failed === 'open' ? t('meetings.openFailed') : t('common.notSaved')}
-      />
+      <FormAlert message={a.message} title={a.failed === 'open' ? t('meetings.openFailed') : t('common.notSaved')} />
       <Group justify="flex-end">
         <Button variant="default" loading={a.busy === 'save'} onClick={a.save}>
           {t('meetings.saveAttendance')}
