@@ -58,7 +58,16 @@ export async function fails(core: Core, token: string | null, method: string, in
 /** Signs in a new account of the given role and returns its token. */
 export async function tokenFor(core: Core, adminToken: string, role: Role): Promise<string> {
   const username = `${role}-${Math.random().toString(36).slice(2, 8)}`;
-  await ok(core, adminToken, 'users.create', { name: `Test ${role}`, username, role, password: PASSWORD });
+  // A commissie account is made with its committee member; the tests link theirs themselves (committee.createMember
+  // with userId), so theirs starts as another role and becomes commissie, as an account whose role is changed does.
+  const made = await ok<{ id: number }>(core, adminToken, 'users.create', {
+    name: `Test ${role}`,
+    username,
+    role: role === 'commissie' ? 'balie' : role,
+    password: PASSWORD,
+  });
+  if (role === 'commissie')
+    await ok(core, adminToken, 'users.update', { id: made.id, name: `Test ${role}`, role, active: true });
   const r = await dispatch(core, 'auth.login', { username, password: PASSWORD }, null);
   if (!r.ok || !r.session || !('set' in r.session)) throw new Error('login failed');
   return r.session.set;

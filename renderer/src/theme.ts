@@ -4,6 +4,7 @@ import {
   Combobox,
   Drawer,
   Modal,
+  MultiSelect,
   Select,
   TagsInput,
   createTheme,
@@ -76,9 +77,13 @@ export const theme = createTheme({
     Badge: Badge.extend({ defaultProps: { tt: 'none' } }),
     // Pick lists here are short (14 gebieden, 12 facilities); showing them whole avoids a scroll
     // box the keyboard cannot reach (the options are chosen with the arrow keys from the input).
-    Select: Select.extend({ defaultProps: { maxDropdownHeight: 520 } }),
-    TagsInput: TagsInput.extend({ defaultProps: { maxDropdownHeight: 520 } }),
-    Autocomplete: Autocomplete.extend({ defaultProps: { maxDropdownHeight: 520 } }),
+    // A list does not open when its field only gets the focus: when a dialog opens, or a check goes to the first
+    // field with an error, an open list covered that error and the fields below (issue 18). A click, typing or
+    // the arrow keys open it.
+    Select: Select.extend({ defaultProps: { maxDropdownHeight: 520, openOnFocus: false } }),
+    MultiSelect: MultiSelect.extend({ defaultProps: { openOnFocus: false } }),
+    TagsInput: TagsInput.extend({ defaultProps: { maxDropdownHeight: 520, openOnFocus: false } }),
+    Autocomplete: Autocomplete.extend({ defaultProps: { maxDropdownHeight: 520, openOnFocus: false } }),
     // Mantine keeps every closed pick list in the page; a form with a dozen of them then builds hundreds
     // of hidden options as it opens (the list is still made when it opens, with its aria-controls).
     Combobox: Combobox.extend({ defaultProps: { keepMounted: false } }),

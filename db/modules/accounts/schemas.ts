@@ -25,12 +25,48 @@ export const username = z
 
 export const role = z.enum(ROLES, { error: 'Kies een rol.' });
 
-export const newUser = z.object({
-  name: requiredText('Naam', 120),
-  username,
-  role,
-  password,
-});
+/**
+ * The committee member a commissie account belongs to: an existing member, or a new one made with the account's
+ * name. Without one the account sees no applications and no meetings (issue 18), so it is asked for here.
+ */
+export const committeeLink = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({
+      kind: z.literal('bestaand'),
+      memberId: z
+        .number({ error: 'Kies het commissielid van dit account.' })
+        .int()
+        .positive('Kies het commissielid van dit account.'),
+    }),
+    z.object({
+      kind: z.literal('nieuw'),
+      termFrom: isoDate,
+      isResident: z.boolean({ error: 'Kies of dit lid bewoner van de wijk is.' }),
+      voting: z.boolean({ error: 'Kies stemgerechtigd of adviserend.' }),
+    }),
+  ],
+  { error: 'Kies het commissielid van dit account, of maak een nieuw lid.' },
+);
+
+export const newUser = z
+  .object({
+    name: requiredText('Naam', 120),
+    username,
+    role,
+    password,
+    committee: committeeLink.nullable().default(null),
+  })
+  .superRefine((v, ctx) => {
+    if (v.role === 'commissie' && v.committee === null)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['committee', 'memberId'],
+        message: 'Kies het commissielid van dit account.',
+      });
+    if (v.role !== 'commissie' && v.committee !== null)
+      ctx.addIssue({ code: 'custom', path: ['committee'], message: 'Alleen een commissieaccount hoort bij een lid.' });
+  });
 
 export const loginInput = z.object({
   username: z

@@ -8,6 +8,7 @@ import { me } from './auth';
 import { describeChanges, personRef, type FieldLabel } from '../../contract/audit';
 import { seedDemo } from '../demo';
 import { localDateTime, type Clock } from '../../platform/clock';
+import { linkAccountToMember } from '../budget/memberAccount';
 
 export { LOCKOUT_MINUTES, MAX_FAILED_ATTEMPTS } from './lockout';
 
@@ -111,16 +112,26 @@ export const userMethods = {
       ).map(toUser),
   }),
   'users.create': method({
-    description: 'Maakt een account met een rol (beheerder, coördinator, commissie, balie).',
+    description:
+      'Maakt een account met een rol (beheerder, coördinator, commissie, balie). Een commissieaccount hoort bij een commissielid: een bestaand lid zonder account, of een nieuw lid met de naam van het account.',
     access: ['beheerder'],
     mode: 'write',
     input: newUser,
     handler: ({ db, clock, audit }, input) => {
       const id = insertUser(db, clock, input);
+      const link = input.committee
+        ? linkAccountToMember(db, { id, name: input.name }, input.committee, localDateTime(clock.now()))
+        : null;
+      if (link?.created)
+        audit({
+          entity: 'committee_members',
+          entityId: link.memberId,
+          summary: `${personRef('Commissielid', link.memberId)} toegevoegd bij een nieuw account, termijn vanaf ${input.committee?.kind === 'nieuw' ? input.committee.termFrom : ''}`,
+        });
       audit({
         entity: 'users',
         entityId: id,
-        summary: `${personRef('Account', id)} aangemaakt met rol ${input.role}`,
+        summary: `${personRef('Account', id)} aangemaakt met rol ${input.role}${link ? `, gekoppeld aan ${personRef('commissielid', link.memberId)}` : ''}`,
       });
       return toUser(db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`).get(id) as Record<string, unknown>);
     },

@@ -14,7 +14,7 @@ interface ConfirmModalProps {
   children: ReactNode;
 }
 
-/** "Are you sure?" for actions that are hard to undo; the core's refusal is shown inside the dialog. */
+/** "Are you sure?" for actions that are hard to undo; the core's refusal is shown inside the dialog, above its buttons. */
 export function ConfirmModal({ opened, onClose, title, confirmLabel, onConfirm, danger, children }: ConfirmModalProps) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
@@ -40,8 +40,8 @@ export function ConfirmModal({ opened, onClose, title, confirmLabel, onConfirm, 
   return (
     <Modal opened={opened} onClose={close} title={title} closeButtonProps={{ 'aria-label': t('common.close') }}>
       <Stack gap="md">
-        <FormAlert message={error} title={t('common.failed')} />
         {children}
+        <FormAlert message={error} title={t('common.failed')} />
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>
             {t('common.cancel')}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import { IconCalendar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -21,8 +22,12 @@ type DateFieldProps = Omit<DateInputProps, 'value' | 'onChange' | 'valueFormat' 
 };
 
 /** A date input shown as DD-MM-JJJJ with a Monday-first calendar, holding 'YYYY-MM-DD'. */
-export function DateField({ value, onChange, ...props }: DateFieldProps) {
+export function DateField({ value, onChange, popoverProps, ...props }: DateFieldProps) {
   const { t } = useTranslation();
+  // While the calendar is open, Escape closes only the calendar: a dialog around the field listens for Escape
+  // before the field does, and skips a key aimed at an element marked like this (issue 18: Escape in the date
+  // picker closed the whole booking dialog).
+  const [pickerOpen, setPickerOpen] = useState(false);
   return (
     <DateInput
       valueFormat="DD-MM-YYYY"
@@ -36,6 +41,18 @@ export function DateField({ value, onChange, ...props }: DateFieldProps) {
       hideOutsideDates
       nextLabel={t('common.nextMonth')}
       previousLabel={t('common.previousMonth')}
+      data-mantine-stop-propagation={pickerOpen || undefined}
+      popoverProps={{
+        ...popoverProps,
+        onOpen: () => {
+          setPickerOpen(true);
+          popoverProps?.onOpen?.();
+        },
+        onClose: () => {
+          setPickerOpen(false);
+          popoverProps?.onClose?.();
+        },
+      }}
       {...props}
     />
   );

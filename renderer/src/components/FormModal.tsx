@@ -1,13 +1,18 @@
 import type { ReactNode } from 'react';
-import { Button, Group, Modal, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { SubmitHandler } from '../hooks/useApiForm';
 import { FormAlert } from './FormAlert';
+import { GuardedModal } from './GuardedModal';
 
 interface FormModalProps {
   opened: boolean;
   onClose: () => void;
   title: string;
-  onSubmit: (event?: React.FormEvent<HTMLFormElement>) => void;
+  /** useApiForm's handleSubmit also tells whether there is unsaved input (see GuardedModal). */
+  onSubmit: SubmitHandler;
+  /** For a form not made with useApiForm: whether closing would lose what was typed. */
+  isDirty?: () => boolean;
   submitting: boolean;
   formError: string | null;
   submitLabel?: string;
@@ -15,7 +20,10 @@ interface FormModalProps {
   children: ReactNode;
 }
 
-/** A dialog around one form: the general error on top, the fields, then Annuleren / Opslaan. */
+/**
+ * A dialog around one form: the fields, the general error right above Annuleren / Opslaan (where the user just
+ * clicked), then the buttons. Closing it by Escape or the close button with unsaved input asks first.
+ */
 export function FormModal({
   opened,
   onClose,
@@ -25,21 +33,16 @@ export function FormModal({
   formError,
   submitLabel,
   size = 'lg',
+  isDirty,
   children,
 }: FormModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={title}
-      size={size}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
+    <GuardedModal opened={opened} onClose={onClose} title={title} size={size} isDirty={isDirty ?? onSubmit.isDirty}>
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="md">
-          <FormAlert message={formError} />
           {children}
+          <FormAlert message={formError} />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
@@ -50,6 +53,6 @@ export function FormModal({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </GuardedModal>
   );
 }

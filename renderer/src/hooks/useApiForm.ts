@@ -3,6 +3,7 @@ import { useForm, type FormErrors, type UseFormReturnType } from '@mantine/form'
 import type { ZodType } from 'zod';
 import { FORM_ERROR, applyApiError, zodValidate, type ErrorAliases } from '../forms';
 import { notifySuccess } from '../notify';
+import { revealFirstError } from '../components/revealError';
 
 export interface ApiFormOptions<V, I, R> {
   initialValues: V;
@@ -19,9 +20,12 @@ export interface ApiFormOptions<V, I, R> {
   check?: (values: V) => FormErrors;
 }
 
+/** The submit handler; it carries whether the form holds unsaved input, for the dialog around it (FormModal). */
+export type SubmitHandler = ((event?: React.FormEvent<HTMLFormElement>) => void) & { isDirty?: () => boolean };
+
 export interface ApiForm<V> {
   form: UseFormReturnType<V>;
-  handleSubmit: (event?: React.FormEvent<HTMLFormElement>) => void;
+  handleSubmit: SubmitHandler & { isDirty: () => boolean };
   /** For the alert above the form; null when every error sits next to its field. */
   formError: string | null;
   submitting: boolean;
@@ -47,8 +51,12 @@ export function useApiForm<V extends Record<string, any>, I = V, R = unknown>(
   const [formError, setFormError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
-  const handleSubmit = form.onSubmit(
-    async (values) => {
+  // The form element the submit came from: its first field with an error gets the focus (issue 18: the
+  // errors appeared at the top of a long form while the user was at the bottom, and nothing seemed to happen).
+  const fieldKeys = (errors: FormErrors) => Object.keys(errors).filter((key) => key !== FORM_ERROR && errors[key]);
+  const submit = form.onSubmit(
+    async (values, event) => {
+      const root = event?.currentTarget ?? null;
       setFormError(null);
       setSubmitting(true);
       try {
@@ -56,13 +64,26 @@ export function useApiForm<V extends Record<string, any>, I = V, R = unknown>(
         if (options.successMessage) notifySuccess(options.successMessage);
         options.onSuccess?.(result, values);
       } catch (error) {
-        setFormError(applyApiError(form, error, options.aliases));
+        let onFields: FormErrors = {};
+        const target = {
+          getValues: form.getValues,
+          setErrors: (errors: FormErrors | ((previous: FormErrors) => FormErrors)) => {
+            onFields = typeof errors === 'function' ? errors(form.errors) : errors;
+            form.setErrors(onFields);
+          },
+        };
+        setFormError(applyApiError(target, error, options.aliases));
+        revealFirstError(root, fieldKeys(onFields));
       } finally {
         setSubmitting(false);
       }
     },
-    (errors) => setFormError(errors[FORM_ERROR] ? String(errors[FORM_ERROR]) : null),
+    (errors, _values, event) => {
+      setFormError(errors[FORM_ERROR] ? String(errors[FORM_ERROR]) : null);
+      revealFirstError(event?.currentTarget ?? null, fieldKeys(errors));
+    },
   );
+  const handleSubmit = Object.assign(submit, { isDirty: () => form.isDirty() });
 
   return { form, handleSubmit, formError, submitting };
 }

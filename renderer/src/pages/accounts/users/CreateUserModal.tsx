@@ -1,19 +1,33 @@
 import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call, type Input } from '../../../api/client';
+import type { Role } from '../../../../../db/contract/fields';
 import { newUser } from '../../../../../db/modules/accounts/schemas';
 import { PasswordField } from '../../../components/PasswordField';
 import { FormModal } from '../../../components/FormModal';
 import { useApiForm } from '../../../hooks/useApiForm';
 import { RoleSelect } from './RoleSelect';
-
-type Values = Input<'users.create'>;
+import {
+  COMMITTEE_ALIASES,
+  CommitteeLinkFields,
+  committeeOf,
+  initialCommitteeValues,
+  type NewUserValues,
+} from './CommitteeLinkFields';
 
 export function CreateUserModal({ onClose, onSaved }: { onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
-  const { form, handleSubmit, formError, submitting } = useApiForm<Values>({
-    initialValues: { name: '', username: '', role: 'balie', password: '' },
+  const { form, handleSubmit, formError, submitting } = useApiForm<NewUserValues, Input<'users.create'>>({
+    initialValues: { name: '', username: '', role: 'balie', password: '', ...initialCommitteeValues() },
     schema: newUser,
+    toInput: (v) => ({
+      name: v.name,
+      username: v.username,
+      role: v.role as Role,
+      password: v.password,
+      committee: committeeOf(v),
+    }),
+    aliases: COMMITTEE_ALIASES,
     submit: (input) => call('users.create', input),
     successMessage: t('accounts.created'),
     onSuccess: () => {
@@ -47,6 +61,7 @@ export function CreateUserModal({ onClose, onSaved }: { onClose: () => void; onS
         {...form.getInputProps('username')}
       />
       <RoleSelect required {...form.getInputProps('role')} />
+      {form.values.role === 'commissie' && <CommitteeLinkFields form={form} />}
       <PasswordField
         label={t('accounts.initialPassword')}
         description={t('accounts.initialPasswordHelp')}

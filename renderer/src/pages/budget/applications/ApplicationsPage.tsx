@@ -7,6 +7,7 @@ import { APPLICATION_STATUSES } from '../../../../../db/modules/budget/schemas';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
 import { useApi } from '../../../hooks/useApi';
+import { NotLinkedNotice } from '../shared/NotLinkedNotice';
 import { useMe } from '../../../session/SessionContext';
 import { LetterView } from '../documents/LetterView';
 import { ApplicationForm } from './ApplicationForm';
@@ -53,6 +54,7 @@ function ApplicationList() {
           ) : undefined
         }
       />
+      <NotLinkedNotice />
       <Group mb="md" align="flex-end">
         <MultiSelect
           label={t('applications.statusFilter')}

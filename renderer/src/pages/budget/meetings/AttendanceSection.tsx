@@ -1,7 +1,8 @@
-import { Alert, Button, Group, SegmentedControl, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, SegmentedControl, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconDoorEnter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ATTENDANCE_STATUSES } from '../../../../../db/modules/budget/schemas';
+import { FormAlert } from '../../../components/FormAlert';
 import { SectionCard } from '../../../components/SectionCard';
 import { MemberBadges } from './MemberBadges';
 import { useAttendance, type AttendanceStatus } from './useAttendance';
@@ -29,11 +30,6 @@ export function AttendanceSection({ meeting, onSaved }: { meeting: Meeting; onSa
       }
     >
       <Stack gap="sm">
-        {attendance.message && (
-          <Alert color="red" variant="light" role="alert" title={t('common.failed')}>
-            {attendance.message}
-          </Alert>
-        )}
         <Table.ScrollContainer minWidth={640}>
           <Table aria-label={t('meetings.attendance')} verticalSpacing="xs">
             <Table.Thead>
@@ -124,6 +120,8 @@ function AttendanceControls({
           error={a.errors.guests}
         />
       </Group>
+      {/* Right above the buttons, where the user just clicked (issue 18: it sat 700 px higher, out of sight). */}
+      <FormAlert message={a.message} title={a.failed === 'open' ? t('meetings.openFailed') : t('common.notSaved')} />
       <Group justify="flex-end">
         <Button variant="default" loading={a.busy === 'save'} onClick={a.save}>
           {t('meetings.saveAttendance')}

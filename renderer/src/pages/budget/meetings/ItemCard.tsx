@@ -22,7 +22,16 @@ export function ItemCard({ meeting, item, onSaved }: { meeting: Meeting; item: I
   const ledger = meeting.ledgers.find((l) => l.roundId === item.application.roundId);
   const [scoresChanged, setScoresChanged] = useState(0);
   return (
-    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby={titleId} id={`item-${item.id}`}>
+    <Card
+      withBorder
+      radius="md"
+      padding="lg"
+      component="section"
+      aria-labelledby={titleId}
+      id={`item-${item.id}`}
+      // Not under the app's fixed header when the agenda's link scrolls here.
+      style={{ scrollMarginTop: 80 }}
+    >
       <Stack gap="md">
         <Group justify="space-between" align="flex-start">
           <div>
@@ -30,7 +39,7 @@ export function ItemCard({ meeting, item, onSaved }: { meeting: Meeting; item: I
               {t('meetings.itemNumber', { n: item.position })} · {item.application.number} ·{' '}
               {item.application.schemeLabel} · {item.application.roundName}
             </Text>
-            <Title order={2} size="h3" id={titleId}>
+            <Title order={2} size="h3" id={titleId} tabIndex={-1}>
               {item.application.title}
             </Title>
             <Text size="sm">

@@ -17,6 +17,7 @@ import { useApi } from '../../../hooks/useApi';
 import { useApiForm } from '../../../hooks/useApiForm';
 import { useFormat } from '../../../hooks/useFormat';
 import { useMe } from '../../../session/SessionContext';
+import { NotLinkedNotice } from '../shared/NotLinkedNotice';
 import { MeetingStatusBadge } from '../shared/StatusBadge';
 
 interface Values {
@@ -87,6 +88,7 @@ export function MeetingList() {
   return (
     <>
       <PageHeader title={t('meetings.title')} description={t('meetings.intro')} actions={planButton} />
+      <NotLinkedNotice />
       <QueryState query={meetings}>
         {(rows) => (
           <DataTable
@@ -97,7 +99,7 @@ export function MeetingList() {
               <EmptyMessage
                 icon={<IconUsersGroup aria-hidden />}
                 title={t('meetings.none')}
-                description={t('meetings.noneHelp')}
+                description={isBeheerder ? t('meetings.noneHelp') : undefined}
                 action={planButton}
               />
             }

@@ -20,18 +20,21 @@ export function useAttendance(meeting: Meeting, onSaved: (m: Meeting) => void) {
   const [chair, setChair] = useState<string | null>(meeting.chairMemberId ? String(meeting.chairMemberId) : null);
   const [guests, setGuests] = useState(meeting.guests);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
+  // The refusal, and which action it is about: a refused opening says so in its title ("niet geopend").
+  const [failure, setFailure] = useState<{ action: 'save' | 'open'; message: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
-  const fail = (e: unknown) => {
+  const fail = (e: unknown, action: 'save' | 'open') => {
     setErrors(firstFieldErrors(e));
-    setMessage(e instanceof Error ? e.message : String(e));
+    const text = e instanceof Error ? e.message : String(e);
+    setFailure({ action, message: action === 'open' ? `${text} ${t('meetings.attendanceKept')}` : text });
   };
 
-  const save = async (): Promise<boolean> => {
+  /** Within "Vergadering openen" the save says nothing itself: a green "opgeslagen" read as "it is open". */
+  const save = async (quiet = false): Promise<boolean> => {
     setBusy('save');
     setErrors({});
-    setMessage(null);
+    setFailure(null);
     try {
       const members = meeting.members
         .filter((m) => rows[m.memberId])
@@ -44,10 +47,10 @@ export function useAttendance(meeting: Meeting, onSaved: (m: Meeting) => void) {
           guests,
         }),
       );
-      notifySuccess(t('meetings.attendanceSaved'));
+      if (!quiet) notifySuccess(t('meetings.attendanceSaved'));
       return true;
     } catch (e) {
-      fail(e);
+      fail(e, 'save');
       return false;
     } finally {
       setBusy(null);
@@ -55,24 +58,46 @@ export function useAttendance(meeting: Meeting, onSaved: (m: Meeting) => void) {
   };
 
   const open = async () => {
-    if (!(await save())) return;
+    if (!(await save(true))) return;
     setBusy('open');
     try {
       onSaved(await call('meetings.open', { id: meeting.id }));
       notifySuccess(t('meetings.opened'));
     } catch (e) {
-      fail(e);
+      fail(e, 'open');
     } finally {
       setBusy(null);
     }
   };
 
   const setStatus = (memberId: number, status: AttendanceStatus) => setRows({ ...rows, [memberId]: status });
-  // The core numbers its errors by the members sent, which are only those with a status.
-  const sent = meeting.members.filter((m) => rows[m.memberId]);
-  const errorOf = (memberId: number) => {
-    const i = sent.findIndex((s) => s.memberId === memberId);
-    return i >= 0 ? (errors[`members.${i}.status`] ?? errors[`members.${i}.memberId`]) : undefined;
+  const errorOf = (memberId: number) => memberError(meeting, rows, errors, memberId);
+  const { message = null, action: failed = null } = failure ?? {};
+  const saveAlone = () => void save();
+  return {
+    rows,
+    setStatus,
+    chair,
+    setChair,
+    guests,
+    setGuests,
+    errors,
+    errorOf,
+    message,
+    failed,
+    busy,
+    open,
+    save: saveAlone,
   };
-  return { rows, setStatus, chair, setChair, guests, setGuests, errors, errorOf, message, busy, save, open };
+}
+
+/** The core numbers its errors by the members sent, which are only those with a status. */
+function memberError(
+  meeting: Meeting,
+  rows: Record<number, AttendanceStatus | null>,
+  errors: Record<string, string>,
+  memberId: number,
+): string | undefined {
+  const i = meeting.members.filter((m) => rows[m.memberId]).findIndex((s) => s.memberId === memberId);
+  return i >= 0 ? (errors[`members.${i}.status`] ?? errors[`members.${i}.memberId`]) : undefined;
 }

@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import { Modal, type ModalProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../../../components/ConfirmModal';
+import { GuardedModal, type GuardedModalProps } from '../../../../components/GuardedModal';
 import { createFlag, useFlag, type Flag } from '../../../../hooks/flag';
 import { WarningsList } from '../WarningsList';
 import type { Renter, Room } from '../types';
@@ -29,10 +29,10 @@ const ALWAYS = createFlag(true);
  * The modal reads `shown` itself: showing a dialog that was drawn ahead then renders only this, not the
  * form inside it (the same children as before).
  */
-function ShownModal({ shown, ...props }: Omit<ModalProps, 'opened'> & { shown: Flag }) {
+function ShownModal({ shown, ...props }: Omit<GuardedModalProps, 'opened'> & { shown: Flag }) {
   // Hidden by display: none, not by React's Activity: that one draws a hidden subtree only when nothing
   // else is to be done, and the busy agenda kept putting it off until after the click.
-  return <Modal {...props} opened={useFlag(shown)} keepMounted keepMountedMode="display-none" />;
+  return <GuardedModal {...props} opened={useFlag(shown)} keepMounted keepMountedMode="display-none" />;
 }
 
 /**
@@ -73,6 +73,8 @@ export const BookingDialog = memo(function BookingDialog({
         size="lg"
         closeButtonProps={{ 'aria-label': t('common.close') }}
         closeOnClickOutside={false}
+        // Escape or the close button with something typed asks first (issue 18); Annuleren closes at once.
+        isDirty={form.isDirty}
       >
         {step === 'review' && preview ? (
           <ReviewStep

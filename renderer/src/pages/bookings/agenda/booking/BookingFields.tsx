@@ -45,11 +45,13 @@ export function WhatFields({
         data={rooms.map((r) => ({ value: String(r.id), label: r.name }))}
         searchable
         hidePickedOptions
+        // The first field has the focus when the dialog opens (issue 18), not the title further down.
+        data-autofocus
         {...form.getInputProps('roomIds')}
       />
       <RenterSelect renters={renters} required {...form.getInputProps('renterId')} />
       <SimpleGrid cols={{ base: 1, xs: 2 }}>
-        <TextInput label={t('booking.title')} required data-autofocus {...form.getInputProps('title')} />
+        <TextInput label={t('booking.title')} required {...form.getInputProps('title')} />
         <TextInput
           label={t('booking.activity')}
           placeholder={t('booking.activityPlaceholder')}
