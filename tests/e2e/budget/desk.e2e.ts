@@ -188,7 +188,7 @@ describe('the desk runs a Lokaal Budget application from entry to closing', () =
     await dialog.getByRole('textbox', { name: 'Kenmerk' }).fill('BO-0001');
     await dialog.getByRole('button', { name: 'Betaald' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await page.getByText('Bevoorschot', { exact: true }).first().waitFor();
+    await page.getByText('Voorschot betaald', { exact: true }).first().waitFor();
 
     await payments
       .locator('label')
