@@ -32,7 +32,7 @@ describe('forms helper', () => {
   it("validates with the core's own schema and Dutch messages, keyed by dotted path", () => {
     const errors = zodValidate(roomInput)(room);
     expect(errors['layouts.0.capacity']).toBe('Minstens 1 persoon.');
-    expect(errors.changeoverMinutes).toBe('De wisseltijd kan niet negatief zijn.');
+    expect(errors.changeoverMinutes).toBe('De tijd tussen boekingen kan niet negatief zijn.');
     expect(errors.facilities).toBe('Voorziening is verplicht.');
     expect(errors[FORM_ERROR]).toBeUndefined();
   });

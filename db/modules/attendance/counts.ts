@@ -4,7 +4,7 @@ import { ApiError } from '../../platform/errors';
 import { id } from '../../contract/fields';
 import { z } from '../../contract/zod';
 import { countsInput, sessionQuery, tallyInput, walkInInput } from './schemas';
-import { localDateTime, type Clock } from '../../platform/clock';
+import { formatDateNl, localDateTime, type Clock } from '../../platform/clock';
 import { ageBands, getActivity, syncAllSessions } from './activities';
 
 export interface SessionCounts {
@@ -74,6 +74,17 @@ export function sessionsBetween(db: Db, from: string, to: string, activityId: nu
       .prepare(`${SELECT} WHERE s.date BETWEEN ? AND ? AND (? IS NULL OR s.activity_id = ?) ORDER BY s.start, a.name`)
       .all(from, to, activityId, activityId) as Record<string, unknown>[]
   ).map((r) => toSession(db, r));
+}
+
+/**
+ * How one tap reads in the audit log: "+1 bij 24–64 jaar, Open inloop di 8 dec 2026 ochtend: totaal 5", so the
+ * beheerder sees which group, which session and where the count stood without looking anything up.
+ */
+function tallySummary(db: Db, s: Session, input: z.output<typeof tallyInput>, total: number): string {
+  const label = input.bandId === null ? null : ageBands(db, true).find((b) => b.id === input.bandId)!.label;
+  const band = label === null ? 'onbekende leeftijd' : /\d/.test(label) ? `${label} jaar` : label;
+  const when = `${formatDateNl(s.date)} ${s.daypart ?? s.start.slice(11, 16)}`;
+  return `${input.delta > 0 ? '+1' : '−1'} bij ${band}, ${s.activityName} ${when}: totaal ${total}`;
 }
 
 /** Only sessions that have begun and were not cancelled can be counted. */
@@ -227,11 +238,7 @@ export const attendanceMethods = {
         },
         actor,
       );
-      audit({
-        entity: 'attendance',
-        entityId: input.sessionId,
-        summary: `Turfteller ${input.delta > 0 ? '+1' : '−1'}${input.bandId !== null ? ` (${ageBands(db, true).find((b) => b.id === input.bandId)!.label})` : ''}: totaal ${total}`,
-      });
+      audit({ entity: 'attendance', entityId: input.sessionId, summary: tallySummary(db, s, input, total) });
       return getSession(db, input.sessionId);
     },
   }),

@@ -218,7 +218,7 @@ export const invoiceMethods = {
       if (invoice.status !== 'open')
         throw new ApiError(
           'CONFLICT',
-          invoice.status === 'betaald' ? 'Deze factuur is al betaald.' : 'Deze factuur is vervallen.',
+          invoice.status === 'betaald' ? 'Deze factuur is al betaald.' : 'Deze factuur is ingetrokken.',
         );
       if (input.paidOn < invoice.issuedOn) throw ApiError.field('paidOn', 'De betaaldatum ligt voor de factuurdatum.');
       db.prepare("UPDATE invoices SET status = 'betaald', paid_on = ? WHERE id = ?").run(input.paidOn, input.id);
@@ -235,13 +235,13 @@ export const invoiceMethods = {
     },
   }),
   'invoices.void': method({
-    description: 'Laat een open factuur vervallen; de boekingen komen weer vrij om opnieuw te factureren.',
+    description: 'Trekt een open factuur in; de boekingen komen weer vrij om opnieuw te factureren.',
     access: ['beheerder'],
     mode: 'write',
     input: z.object({ id, reason: requiredText('Reden', 300) }),
     handler: ({ db, clock, audit }, input) => {
       const { invoice } = getInvoice(db, input.id);
-      if (invoice.status !== 'open') throw new ApiError('CONFLICT', 'Alleen een open factuur kan vervallen.');
+      if (invoice.status !== 'open') throw new ApiError('CONFLICT', 'Alleen een open factuur kan worden ingetrokken.');
       db.prepare("UPDATE invoices SET status = 'vervallen' WHERE id = ?").run(input.id);
       db.prepare(
         "UPDATE bookings SET invoice_id = NULL, payment_status = 'open', updated_at = ? WHERE invoice_id = ?",
@@ -249,7 +249,7 @@ export const invoiceMethods = {
       audit({
         entity: 'invoices',
         entityId: input.id,
-        summary: `Factuur ${invoice.number} vervallen: ${input.reason}`,
+        summary: `Factuur ${invoice.number} ingetrokken: ${input.reason}`,
       });
       return { id: input.id };
     },

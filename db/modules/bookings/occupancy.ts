@@ -74,5 +74,5 @@ export function conflictsFor(
 }
 
 export function describeConflict(c: Conflict): string {
-  return `${c.roomName} is op ${formatDateNl(c.start.slice(0, 10))} al bezet door "${c.title}" (${c.start.slice(11)}–${c.end.slice(11)}), inclusief wisseltijd.`;
+  return `${c.roomName} is op ${formatDateNl(c.start.slice(0, 10))} al bezet door "${c.title}" (${c.start.slice(11)}–${c.end.slice(11)}), inclusief de tijd om klaar te zetten en op te ruimen.`;
 }

@@ -179,7 +179,7 @@ export function priceFor(
     vat = Math.max(vat, t.vatPercent);
     notes.push(
       byPart < byHour
-        ? `${parts} dagdeel × ${formatCents(t.daypartCents!)}`
+        ? `${parts} ${parts === 1 ? 'dagdeel' : 'dagdelen'} × ${formatCents(t.daypartCents!)}`
         : `${hours.toLocaleString('nl-NL')} uur × ${formatCents(t.hourlyCents)}`,
     );
   }

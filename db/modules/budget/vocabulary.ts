@@ -67,7 +67,7 @@ export const STATUS_LABELS: Record<ApplicationStatus, string> = {
   deels_toegekend: 'Deels toegekend',
   afgewezen: 'Afgewezen',
   aangehouden: 'Aangehouden',
-  bevoorschot: 'Bevoorschot',
+  bevoorschot: 'Voorschot betaald',
   uitbetaald: 'Uitbetaald',
   verantwoord: 'Verantwoord',
   afgesloten: 'Afgesloten',

@@ -45,8 +45,8 @@ export const roomInput = z
     changeoverMinutes: z
       .number({ error: 'Vul een aantal minuten in.' })
       .int('Vul een heel aantal minuten in.')
-      .min(0, 'De wisseltijd kan niet negatief zijn.')
-      .max(240, 'Hoogstens 240 minuten wisseltijd.')
+      .min(0, 'De tijd tussen boekingen kan niet negatief zijn.')
+      .max(240, 'Hoogstens 240 minuten tussen boekingen.')
       .default(0),
     color: z
       .string()

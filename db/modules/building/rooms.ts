@@ -27,7 +27,7 @@ const ROOM_LABELS = {
   },
   facilities: 'Voorzieningen',
   wheelchairAccessible: 'Rolstoeltoegankelijk',
-  changeoverMinutes: { label: 'Wisseltijd', show: (v) => `${v} min` },
+  changeoverMinutes: { label: 'Tijd tussen boekingen', show: (v) => `${v} min` },
   color: { label: 'Kleur', show: String },
 } satisfies { [K in keyof RoomFields]?: FieldLabel<RoomFields[K]> };
 

@@ -80,7 +80,7 @@ export const hoursInterval = z
 export const setHoursInput = z
   .object({
     kind: z.enum(HOURS_KINDS),
-    intervals: z.array(hoursInterval).max(70, 'Te veel tijdvakken.'),
+    intervals: z.array(hoursInterval).max(70, 'Te veel openingstijden op één dag.'),
   })
   .superRefine((v, ctx) => {
     v.intervals.forEach((a, i) => {
@@ -89,7 +89,7 @@ export const setHoursInput = z
           ctx.addIssue({
             code: 'custom',
             path: ['intervals', j, 'start'],
-            message: 'Dit tijdvak overlapt een ander tijdvak op dezelfde dag.',
+            message: 'Deze tijden overlappen andere tijden op dezelfde dag.',
           });
         }
       });

@@ -134,7 +134,7 @@ export const renter: RecordDef = {
     const open = count(db, "SELECT count(*) AS n FROM invoices WHERE renter_id = ? AND status = 'open'", id);
     if (open)
       return refuse(
-        `Heeft nog ${open} openstaande factuur/facturen. Anonimiseer pas als die betaald of vervallen zijn.`,
+        `Heeft nog ${open === 1 ? '1 openstaande factuur' : `${open} openstaande facturen`}. Anonimiseer pas als die betaald of ingetrokken ${open === 1 ? 'is' : 'zijn'}.`,
       );
     const future = count(
       db,

@@ -200,9 +200,10 @@ export const hoursInput = z.object({
   volunteerId: id,
   date: planDate,
   minutes: z
-    .number({ error: 'Vul een aantal minuten in.' })
+    // The form asks for hours (2,5 uur) and sends minutes: the messages speak of what the person typed.
+    .number({ error: 'Vul het aantal uren in.' })
     .int('Vul hele minuten in.')
-    .min(1, 'Minstens 1 minuut.')
+    .min(1, 'Vul meer dan 0 uur in.')
     .max(1440, 'Hoogstens 24 uur op een dag.'),
   description: requiredText('Omschrijving', 200),
 });

@@ -57,12 +57,12 @@ describe('first start to a room that stays', () => {
     await page.getByRole('button', { name: 'Ruimte toevoegen' }).first().click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: 'Naam', exact: true }).fill('Grote zaal');
-    await dialog.getByLabel('Wisseltijd').fill('-5');
+    await dialog.getByLabel('Tijd tussen boekingen').fill('-5');
     await dialog.getByRole('button', { name: 'Ruimte toevoegen' }).click();
-    await dialog.getByText('De wisseltijd kan niet negatief zijn.').waitFor();
+    await dialog.getByText('De tijd tussen boekingen kan niet negatief zijn.').waitFor();
     await expectAccessible(page, 'ruimte toevoegen');
     await snap(page, 'e2e-ruimte-fout');
-    await dialog.getByLabel('Wisseltijd').fill('30');
+    await dialog.getByLabel('Tijd tussen boekingen').fill('30');
     await dialog.getByRole('button', { name: 'Ruimte toevoegen' }).click();
     await page.getByText('De ruimte is toegevoegd.').waitFor();
     await page.reload();

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   addDays,
   DEMO_HOUSE,
@@ -39,6 +40,7 @@ const bandCount = (band: string) => page.getByRole('region', { name: band, exact
 describe('activities and attendance: the tally counter, counts, reach and the programme', () => {
   let visitorsBefore = 0;
   let totalBefore = 0;
+  let tallyUrl = '';
 
   beforeAll(async () => {
     visitorsBefore = await visitorsInQuarter();
@@ -76,6 +78,7 @@ describe('activities and attendance: the tally counter, counts, reach and the pr
     }
     await page.getByRole('heading', { level: 1, name: 'Turfteller: Open inloop' }).waitFor();
     await page.getByRole('button', { name: '+1 bij 24–64' }).waitFor();
+    tallyUrl = page.url();
     totalBefore = Number(await total().textContent());
     const adultsBefore = Number(await bandCount('24–64').textContent());
 
@@ -102,6 +105,86 @@ describe('activities and attendance: the tally counter, counts, reach and the pr
     expect(Number(await bandCount('24–64').textContent())).toBe(adultsBefore + 1);
     await page.getByRole('link', { name: 'Klaar' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tellingen' }).waitFor();
+  });
+
+  it('fits the tally counter on one screen of a phone and a tablet, biggest for the biggest bands, keys only with a keyboard', async () => {
+    const sessionId = Number(/turfteller\/(\d+)/.exec(tallyUrl)![1]);
+    const outside = (p: Page) =>
+      p.evaluate(() =>
+        [...document.querySelectorAll('main button, main a, [data-testid="tally-total"]')]
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            return r.top < 0 || r.left < 0 || r.bottom > innerHeight + 0.5 || r.right > innerWidth + 0.5;
+          })
+          .map((el) => el.getAttribute('aria-label') ?? el.textContent),
+      );
+    const height = async (p: Page, name: string) =>
+      (await p.getByRole('button', { name, exact: true }).boundingBox())!.height;
+    const sizes = [
+      { width: 390, height: 844 },
+      { width: 844, height: 390 },
+      { width: 768, height: 1024 },
+      { width: 1024, height: 768 },
+    ];
+    // A phone and a tablet: touch, no mouse, no keyboard until a key is pressed.
+    const token = await page.evaluate(() => sessionStorage.getItem('wijkhuis.session'));
+    const touch = await page.context().browser()!.newContext({
+      locale: 'nl-NL',
+      timezoneId: 'Europe/Amsterdam',
+      viewport: sizes[0],
+      hasTouch: true,
+      isMobile: true,
+    });
+    await touch.clock.install({ time: preview.clock.now() });
+    await touch.addInitScript((t) => sessionStorage.setItem('wijkhuis.session', t ?? ''), token);
+    const phone = await touch.newPage();
+    try {
+      for (const size of sizes) {
+        await phone.setViewportSize(size);
+        await phone.goto(`${preview.url}/#/turfteller/${sessionId}`);
+        await phone.getByRole('button', { name: '+1 bij 24–64', exact: true }).waitFor();
+        expect(await outside(phone), `${size.width}×${size.height}`).toEqual([]);
+        // Most visitors are 24–64: its button is the biggest; 0–3 is a small one.
+        expect(await height(phone, '+1 bij 24–64')).toBeGreaterThan((await height(phone, '+1 bij 0–3')) * 1.2);
+        expect(await phone.getByText(/Toetsen 1–7/).count()).toBe(0);
+        expect(await phone.getByText('toets 5').count()).toBe(0);
+      }
+      await expectAccessible(phone, 'turfteller op een tablet');
+      await phone.keyboard.press('Digit5');
+      await phone.getByText(/Toetsen 1–7 tellen één bij/).waitFor();
+      await phone.getByText('toets 5').waitFor();
+      // That key counted one: Shift with it takes it off again, so the reach below stays as counted above.
+      await expect.poll(async () => Number(await phone.getByTestId('tally-total').textContent())).toBe(totalBefore + 5);
+      await phone.keyboard.press('Shift+Digit5');
+      await expect.poll(async () => Number(await phone.getByTestId('tally-total').textContent())).toBe(totalBefore + 4);
+    } finally {
+      await touch.close();
+    }
+
+    // The audit log reads in words, and folds the taps of one person on one session into one row.
+    await openFromMenu(page, 'Auditlog');
+    await page
+      .getByRole('cell', { name: /^Telling/ })
+      .first()
+      .waitFor();
+    const folded = page
+      .getByRole('row')
+      .filter({ hasText: /^.*Telling\d+ keer/ })
+      .first();
+    await folded
+      .getByText(/^[−+]1 bij .*, Open inloop .* ochtend: totaal \d+$/)
+      .first()
+      .waitFor();
+    expect(await page.getByText('attendance.tally', { exact: true }).count()).toBe(0);
+    await folded.getByRole('button', { name: /^Alle \d+ tonen$/ }).click();
+    await folded
+      .getByRole('list')
+      .getByText(/\+1 bij 24–64 jaar, Open inloop/)
+      .first()
+      .waitFor();
+    await expectAccessible(page, 'auditlog met samengevoegde tellingen');
+    await snap(page, 'e2e-auditlog-telling');
+    await openFromMenu(page, 'Tellingen');
   });
 
   it('refuses age bands that add up to more than the total, next to the field, in Dutch', async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dutchDate, expectAccessible, snap, testToday, useE2E, openFromMenu } from '../harness';
+import { DEMO_PASSWORD, dutchDate, expectAccessible, snap, testToday, useE2E, openFromMenu } from '../harness';
 
 const { page, preview, api } = useE2E({ demoHouse: true });
 
@@ -188,7 +188,7 @@ describe('the desk runs a Lokaal Budget application from entry to closing', () =
     await dialog.getByRole('textbox', { name: 'Kenmerk' }).fill('BO-0001');
     await dialog.getByRole('button', { name: 'Betaald' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await page.getByText('Bevoorschot', { exact: true }).first().waitFor();
+    await page.getByText('Voorschot betaald', { exact: true }).first().waitFor();
 
     await payments
       .locator('label')
@@ -365,5 +365,35 @@ describe('the desk runs a Lokaal Budget application from entry to closing', () =
       .click();
     await page.getByRole('heading', { level: 1, name: 'Aanvragen' }).waitFor();
     expect(await api<unknown[]>('applications.list', { search: 'Rommelmarkt' })).toEqual([]);
+  });
+
+  it('shows every status in full on a laptop screen, names a round once, and hides the page when locked', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openFromMenu(page, 'Aanvragen');
+    const table = page.getByRole('table', { name: 'Aanvragen' });
+    await table.getByRole('row').nth(2).waitFor();
+    // A badge's label that needs more room than it has is cut off with "…".
+    const cut = await table
+      .locator('.mantine-Badge-label')
+      .evaluateAll((labels) => labels.filter((l) => l.scrollWidth > l.clientWidth + 1).map((l) => l.textContent));
+    expect(cut).toEqual([]);
+    expect(await table.getByText(/Right to Cooperate · Right to Cooperate/).count()).toBe(0);
+    await table
+      .getByRole('cell', { name: /^Right to Cooperate \d{4}$/ })
+      .first()
+      .waitFor();
+    await expectAccessible(page, 'aanvragen op 1366×768');
+    await snap(page, 'e2e-aanvragen-1366');
+
+    await api('auth.lock');
+    await page.reload();
+    const lock = page.getByRole('dialog', { name: /vergrendeld/i });
+    await lock.waitFor();
+    // Nothing of the page shows through: the layer's background is fully opaque.
+    expect(await lock.evaluate((el) => getComputedStyle(el).backgroundColor)).toMatch(/^rgb\(/);
+    await lock.getByRole('textbox', { name: 'Wachtwoord', exact: true }).fill(DEMO_PASSWORD);
+    await lock.getByRole('button', { name: 'Ontgrendelen' }).click();
+    await lock.waitFor({ state: 'detached' });
+    await page.setViewportSize({ width: 1366, height: 900 });
   });
 });

@@ -24,7 +24,7 @@ describe('conflicts', () => {
     );
     expect(error.code).toBe('CONFLICT');
     expect(error.message).toBe(
-      'Kamer is op di 9 mrt 2027 al bezet door "Bijeenkomst" (10:00–12:00), inclusief wisseltijd.',
+      'Kamer is op di 9 mrt 2027 al bezet door "Bijeenkomst" (10:00–12:00), inclusief de tijd om klaar te zetten en op te ruimen.',
     );
     expect(fingerprint(core.db)).toBe(before);
   });
@@ -458,7 +458,8 @@ describe('moving in the calendar', () => {
     });
     expect(refused).toMatchObject({
       code: 'CONFLICT',
-      message: 'Zaal is op di 9 mrt 2027 al bezet door "Koor" (13:00–15:00), inclusief wisseltijd.',
+      message:
+        'Zaal is op di 9 mrt 2027 al bezet door "Koor" (13:00–15:00), inclusief de tijd om klaar te zetten en op te ruimen.',
     });
     expect(fingerprint(core.db)).toBe(before);
     const room = await ok(core, token, 'bookings.move', {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, formatDateNl } from '../../../db/platform/clock';
 import { ApiError } from '../../../db/platform/errors';
 import { APPLICATION_STATUSES } from '../../../db/modules/budget/schemas';
-import { TRANSITIONS, setStatus } from '../../../db/modules/budget/shared';
+import { TRANSITIONS, dateLong, setStatus } from '../../../db/modules/budget/shared';
 import { auditCount, fails, fingerprint, ok } from '../../helpers';
 import { admissible, budgetHouse, daysAgo, lbApplication, rtcApplication, today } from './fixture';
 import { today as testToday } from '../../clock';
@@ -48,7 +48,7 @@ describe('registering applications at the desk', () => {
         toLabel: 'Ingediend',
         at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
         userName: 'Bea Beheer',
-        note: `Aan de balie geregistreerd, ontvangen op ${today()}`,
+        note: `Aan de balie geregistreerd, ontvangen op ${formatDateNl(today())}`,
       },
     ]);
     const second = await ok(h.core, h.token, 'applications.create', rtcApplication(h.rtc.id));
@@ -487,6 +487,10 @@ describe('eligibility checklist', () => {
     });
     expect(letter.paragraphs[2]).toBe(
       'Daarom is uw aanvraag niet ontvankelijk en wordt ze niet aan de commissie voorgelegd. De aanvraag kwam te laat binnen.',
+    );
+    // The letter says how to object, within six weeks, before the line about questions.
+    expect(letter.paragraphs.at(-2)).toBe(
+      `Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken. Doe dat binnen 6 weken, dus uiterlijk ${dateLong(addDays(today(), 42))}. Stuur een brief of e-mail aan Huis van de Wijk Test. Schrijf daarin uw naam en adres, de datum, het kenmerk ${letter.reference}, waarom u het niet eens bent met het besluit, en zet er uw handtekening onder.`,
     );
   });
 

@@ -858,5 +858,7 @@ describe('agenda, scores, closing and documents', () => {
     const rejection = await ok(h.core, h.token, 'applications.letter', { id: rtc });
     expect(rejection.kind).toBe('afwijzing');
     expect(rejection.paragraphs).toContain('Motivering: Dit hoort bij het reguliere werk van de woonstichting.');
+    expect(rejection.paragraphs.at(-2)).toMatch(/^Bent u het niet eens met dit besluit\? Dan kunt u bezwaar maken\./);
+    expect(letter.paragraphs.at(-2)).toMatch(/binnen 6 weken/);
   });
 });

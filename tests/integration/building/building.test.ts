@@ -116,7 +116,7 @@ describe("opening hours and the beheerder's hours", () => {
       ],
     });
     expect(overlap.fieldErrors).toEqual({
-      'intervals.1.start': ['Dit tijdvak overlapt een ander tijdvak op dezelfde dag.'],
+      'intervals.1.start': ['Deze tijden overlappen andere tijden op dezelfde dag.'],
     });
   });
 });

@@ -42,7 +42,7 @@ describe('rooms', () => {
     });
     const { rows } = await ok(core, token, 'audit.list', { entity: 'rooms' });
     expect(rows[0].summary).toBe(
-      'Opstellingen: theater (100 personen), cabaret (60 personen) → theater (110 personen); Wisseltijd: 30 min → 45 min',
+      'Opstellingen: theater (100 personen), cabaret (60 personen) → theater (110 personen); Tijd tussen boekingen: 30 min → 45 min',
     );
   });
 
@@ -81,7 +81,7 @@ describe('rooms', () => {
     });
     expect(error.fieldErrors).toMatchObject({
       name: ['Naam is verplicht.'],
-      changeoverMinutes: ['De wisseltijd kan niet negatief zijn.'],
+      changeoverMinutes: ['De tijd tussen boekingen kan niet negatief zijn.'],
       color: ['Kies een kleur als #RRGGBB.'],
       areaM2: ['Minstens 1 m².'],
       'layouts.0.capacity': ['Minstens 1 persoon.'],

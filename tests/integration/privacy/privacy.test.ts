@@ -324,7 +324,7 @@ describe('rights of a person', () => {
       reason: 'Verzoek per brief',
     });
     expect(open.fieldErrors['targets.0']?.[0]).toBe(
-      'Heeft nog 1 openstaande factuur/facturen. Anonimiseer pas als die betaald of vervallen zijn.',
+      'Heeft nog 1 openstaande factuur. Anonimiseer pas als die betaald of ingetrokken is.',
     );
     core.db.prepare("UPDATE invoices SET status = 'betaald', paid_on = ? WHERE id = ?").run(testToday(), invoice);
     const fiscal = await fails(core, token, 'privacy.erase', {

@@ -1,7 +1,7 @@
 import type { Db } from '../../../platform/database';
 import type { z } from '../../../contract/zod';
 import { ApiError } from '../../../platform/errors';
-import { formatCents } from '../../../platform/clock';
+import { formatCents, formatDateNl } from '../../../platform/clock';
 import type { Scheme, applicationCreate, applicationUpdate } from '../schemas';
 import { dayOf, recordStatus, setStatus, type Who } from '../shared';
 import { getRound } from '../rounds';
@@ -133,7 +133,7 @@ export function insertApplication(db: Db, input: z.output<typeof applicationCrea
       null,
       'ingediend',
       who,
-      `Aan de balie geregistreerd, ontvangen op ${fields.receivedOn}`,
+      `Aan de balie geregistreerd, ontvangen op ${formatDateNl(fields.receivedOn!)}`,
     );
   else recordStatus(db, applicationId, null, 'concept', who, 'Concept aangemaakt');
   return applicationId;
@@ -160,7 +160,7 @@ export function submitApplication(
     nextNumber(db, round.scheme, round.year),
     applicationId,
   );
-  setStatus(db, applicationId, 'ingediend', who, `Ontvangen op ${receivedOn}`);
+  setStatus(db, applicationId, 'ingediend', who, `Ontvangen op ${formatDateNl(receivedOn)}`);
 }
 
 export function fieldsOf(a: ApplicationDetail): Registrable {

@@ -125,6 +125,17 @@ function signaturesOf(
   ];
 }
 
+/** Weeks within which an applicant may object to a decision (Algemene wet bestuursrecht, art. 6:7). */
+export const OBJECTION_WEEKS = 6;
+
+/**
+ * How to object (bezwaar maken), in plain words: a decision letter must say it (Awb 3:45). Not for a deferral,
+ * which decides nothing yet.
+ */
+function objection(head: ReturnType<typeof letterhead>, reference: string | null, today: string): string {
+  return `Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken. Doe dat binnen ${OBJECTION_WEEKS} weken, dus uiterlijk ${dateLong(addDays(today, OBJECTION_WEEKS * 7))}. Stuur een brief of e-mail aan ${head.name}${head.email ? ` (${head.email})` : ''}. Schrijf daarin uw naam en adres, de datum, ${reference ? `het kenmerk ${reference}, ` : ''}waarom u het niet eens bent met het besluit, en zet er uw handtekening onder.`;
+}
+
 /** The decision letter for one application, dated `today`. */
 export function decisionLetter(db: Db, applicationId: number, actor: Actor | null, today: string) {
   const a = getApplication(db, applicationId);
@@ -134,6 +145,7 @@ export function decisionLetter(db: Db, applicationId: number, actor: Actor | nul
   const scheme = SCHEME_LABELS[a.scheme];
   const conditions = decision ? lines(decision.conditions) : [];
   const { paragraphs, accountabilityDueOn } = letterParagraphs(a, round, { kind, decision }, conditions, head);
+  if (kind !== 'aanhouding') paragraphs.splice(paragraphs.length - 1, 0, objection(head, a.number, today));
   return {
     kind,
     kindLabel: LETTER_LABELS[kind],

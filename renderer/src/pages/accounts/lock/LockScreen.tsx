@@ -45,7 +45,8 @@ export function LockScreen() {
       pos="fixed"
       inset={0}
       style={{ zIndex: 1000, overflowY: 'auto' }}
-      bg="rgba(233, 236, 239, 0.97)"
+      // Opaque: whatever was on screen (a person's data, an application) must not show through while locked.
+      bg="#e9ecef"
       p="md"
     >
       <Group justify="flex-end">

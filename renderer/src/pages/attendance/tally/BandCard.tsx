@@ -4,24 +4,29 @@ import classes from './Tally.module.css';
 interface BandCardProps {
   label: string;
   count: number;
-  /** The number key that counts this band, shown on the card. */
+  /** The number key that counts this band, shown on the card when a keyboard is in use. */
   shortcut?: string;
   unknown?: boolean;
+  /** Big for the bands most visitors fall in. */
+  size: 'big' | 'small';
   busyPlus: boolean;
   busyMinus: boolean;
   onPress: (delta: 1 | -1) => void;
 }
 
-/** One age band: its count, a big "+1" and a smaller "−1" to correct a mistap. */
-export function BandCard({ label, count, shortcut, unknown, busyPlus, busyMinus, onPress }: BandCardProps) {
+/** One age band: its count, a "+1" that takes the card's free height, and a smaller "−1" to correct a mistap. */
+export function BandCard({ label, count, shortcut, unknown, size, busyPlus, busyMinus, onPress }: BandCardProps) {
   const { t } = useTranslation();
   return (
-    <section className={`${classes.band} ${unknown ? classes.unknown : ''}`} aria-label={label}>
+    <section
+      className={`${classes.band} ${size === 'big' ? classes.bandBig : ''} ${unknown ? classes.unknown : ''}`}
+      aria-label={label}
+    >
       <div className={classes.bandHead}>
         <h2 className={classes.bandLabel}>{label}</h2>
         {shortcut && <span className={classes.key}>{t('tally.keyLabel', { key: shortcut })}</span>}
+        <p className={classes.count}>{count}</p>
       </div>
-      <p className={classes.count}>{count}</p>
       <button
         type="button"
         className={classes.plus}

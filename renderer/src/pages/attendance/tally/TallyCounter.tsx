@@ -1,15 +1,15 @@
 import { useEffect, useMemo } from 'react';
 import { Portal } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../hooks/useApi';
 import { useSession } from '../../../session/SessionContext';
 import { sessionState } from '../shared/sessionState';
 import { TallyBands } from './TallyBands';
 import { TallyHeader } from './TallyHeader';
+import { useBigBands } from './useBigBands';
 import { useTally } from './useTally';
-import { useTallyKeys } from './useTallyKeys';
+import { useKeyboardInUse, useTallyKeys } from './useTallyKeys';
 import classes from './Tally.module.css';
 
 /** The app behind a full-screen layer is made inert, so Tab and screen readers stay on the counter. */
@@ -34,6 +34,8 @@ export function TallyCounter({ sessionId }: { sessionId: number }) {
   const bands = useApi('activities.ageBands', {});
   const { latest, pending, error, press } = useTally(sessionId);
   const session = latest ?? loaded.data;
+  const big = useBigBands(loaded.data);
+  const keyboard = useKeyboardInUse();
   useDocumentTitle(`${t('tally.title')} · Wijkhuis`);
   useInertApp(!locked);
 
@@ -44,34 +46,35 @@ export function TallyCounter({ sessionId }: { sessionId: number }) {
   if (locked) return null;
   const state = session ? sessionState(session) : null;
   const canCount = state === 'open' || state === 'counted';
+  const problem =
+    error ??
+    (loaded.error && !session ? loaded.error.message : null) ??
+    (session && !canCount ? (state === 'cancelled' ? t('attendance.whyCancelled') : t('attendance.whyFuture')) : null);
 
   return (
     <Portal>
       <main className={classes.layer} aria-labelledby="tally-title">
         <TallyHeader session={session} />
-
-        {error && (
+        {problem && (
           <p className={classes.error} role="alert">
-            {error}
+            {problem}
           </p>
         )}
-        {loaded.error && !session && (
-          <p className={classes.error} role="alert">
-            {loaded.error.message}
-          </p>
+        {session && canCount && (
+          <TallyBands
+            bands={bandList}
+            big={big}
+            session={session}
+            pending={pending}
+            press={press}
+            showKeys={keyboard}
+          />
         )}
-        {session && !canCount && (
-          <p className={classes.error} role="alert">
-            {state === 'cancelled' ? t('attendance.whyCancelled') : t('attendance.whyFuture')}
-          </p>
+        {keyboard && (
+          <footer className={classes.bottom}>
+            <p className={classes.hint}>{t('tally.keyHint', { last: Math.min(bandList.length, 9) })}</p>
+          </footer>
         )}
-
-        {session && canCount && <TallyBands bands={bandList} session={session} pending={pending} press={press} />}
-
-        <footer className={classes.bottom}>
-          <p className={classes.hint}>{t('tally.keyHint')}</p>
-          <Link to="/tellingen">{t('tally.done')}</Link>
-        </footer>
       </main>
     </Portal>
   );

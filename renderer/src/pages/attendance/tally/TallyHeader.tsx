@@ -1,9 +1,10 @@
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../hooks/useFormat';
 import type { Session } from '../shared/sessionState';
 import classes from './Tally.module.css';
 
-/** The activity and when it is on, with the server's total big enough to read from across the room. */
+/** The activity and when it is on, the server's total big enough to read from across the room, and "Klaar". */
 export function TallyHeader({ session }: { session: Session | undefined | null }) {
   const { t } = useTranslation();
   const f = useFormat();
@@ -14,7 +15,7 @@ export function TallyHeader({ session }: { session: Session | undefined | null }
     : '';
   return (
     <header className={classes.top}>
-      <div>
+      <div className={classes.heading}>
         <h1 className={classes.title} id="tally-title">
           {session ? t('tally.heading', { name: session.activityName }) : t('tally.title')}
         </h1>
@@ -28,6 +29,10 @@ export function TallyHeader({ session }: { session: Session | undefined | null }
           {session?.counts?.total ?? 0}
         </p>
       </div>
+      {/* At the top, beside the total: reachable without scrolling on any screen, and where a tablet puts "done". */}
+      <Link className={classes.done} to="/tellingen">
+        {t('tally.done')}
+      </Link>
     </header>
   );
 }

@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 
-/** Number keys 1–7 count bands 1–7 (0 is "onbekend"); more bands are counted by touch only. */
+/** Number keys 1–9 count bands 1–9 (0 is "onbekend"); more bands are counted by touch only. */
 export const MAX_KEYED = 9;
 
 /** Digit1 / Numpad1 → 1: the code, not the key, because Shift turns "1" into "!". */
@@ -24,4 +24,19 @@ export function useTallyKeys(bands: readonly { id: number }[], press: (bandId: n
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [bands, press]);
+}
+
+/**
+ * Whether to show the number keys: on a computer (a mouse as the main pointer means a keyboard is there too), and
+ * on a tablet or phone only once a key is pressed (a keyboard was attached). On a touchscreen they are noise.
+ */
+export function useKeyboardInUse(): boolean {
+  const [used, setUsed] = useState(() => window.matchMedia('(pointer: fine)').matches);
+  useEffect(() => {
+    if (used) return;
+    const onKey = () => setUsed(true);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [used]);
+  return used;
 }

@@ -15,6 +15,7 @@ export function ApplicationTable({ rows }: { rows: Output<'applications.list'> }
   return (
     <DataTable
       label={t('applications.title')}
+      minWidth={1000}
       rows={rows}
       rowKey={(a) => a.id}
       empty={<EmptyMessage icon={<IconClipboardText aria-hidden />} title={t('applications.none')} />}
@@ -39,7 +40,12 @@ export function ApplicationTable({ rows }: { rows: Output<'applications.list'> }
           render: (a) => `${a.applicantName} (${a.applicantTypeLabel})`,
         },
         { key: 'wijk', header: t('applications.wijk'), render: (a) => a.wijk },
-        { key: 'round', header: t('applications.round'), render: (a) => `${a.schemeLabel} · ${a.roundName}` },
+        {
+          key: 'round',
+          header: t('applications.round'),
+          // "Right to Cooperate 2026" names its scheme already; only a round named otherwise gets the scheme before it.
+          render: (a) => (a.roundName.includes(a.schemeLabel) ? a.roundName : `${a.schemeLabel} · ${a.roundName}`),
+        },
         {
           key: 'requested',
           header: t('applications.requested'),

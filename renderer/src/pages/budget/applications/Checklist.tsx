@@ -15,6 +15,9 @@ export function Checklist({ application, onSaved }: { application: Output<'appli
   return (
     <SectionCard title={t('applications.checklist')}>
       <Stack gap="sm">
+        <Text size="sm" c="dimmed">
+          {t('applications.checklistHelp')}
+        </Text>
         {c.message && (
           <Alert color="red" variant="light" role="alert">
             {c.message}

@@ -30,7 +30,8 @@ export function LetterView({ id }: { id: number }) {
           </p>
           <LetterBody letter={d} />
           {d.payments.length > 0 && <PaymentSchedule payments={d.payments} />}
-          <div>
+          {/* The greeting and the signatures stay together on one page, never split over two. */}
+          <div className={classes.block}>
             <p>{d.closing}</p>
             <div className={classes.signatures}>
               {d.signatures.map((s) => (

@@ -96,7 +96,7 @@ function MinutesSummary({ minutes: d }: { minutes: Minutes }) {
       <h3>{t('meetings.doc.summary')}</h3>
       <p>
         {t('meetings.doc.summaryText', {
-          items: d.summary.items,
+          count: d.summary.items,
           decided: d.summary.decided,
           granted: d.summary.granted,
           rejected: d.summary.rejected,

@@ -65,6 +65,9 @@ export function Declarations({
       <Title order={3} size="h4">
         {t('meetings.declarations')}
       </Title>
+      <Text size="sm" c="dimmed">
+        {t('meetings.declarationsHelp')}
+      </Text>
       {declarations.message && (
         <Alert color="red" variant="light" role="alert" title={t('common.failed')}>
           {declarations.message}
@@ -82,6 +85,12 @@ export function Declarations({
   );
 }
 
+/** A reason as a sentence: one full stop at the end, not two when the member typed one ("Carnisse.. Neemt"). */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
 function DeclarationList({ item, declarations: s }: { item: Item; declarations: DeclarationsState }) {
   const { t } = useTranslation();
   return (
@@ -90,7 +99,7 @@ function DeclarationList({ item, declarations: s }: { item: Item; declarations: 
         <List.Item key={d.memberId}>
           <Group gap="sm">
             <Text size="sm">
-              <strong>{d.name}</strong>: {d.reason}. {t('meetings.leavesCount')}
+              <strong>{d.name}</strong>: {sentence(d.reason)} {t('meetings.leavesCount')}
             </Text>
             {s.open && (s.recorder || d.memberId === s.myId) && (
               <Button

@@ -18,6 +18,7 @@ export function RulesFields({ rules, onChange }: { rules: RulesValues; onChange:
     <Group grow align="flex-start">
       <Select
         label={t('committee.quorumKind')}
+        description={t('committee.quorumHelp')}
         allowDeselect={false}
         data={QUORUM_KINDS.map((k) => ({ value: k, label: t(`committee.quorum.${k}`) }))}
         value={rules.quorumKind}

@@ -2,6 +2,7 @@ import { Card, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
+import { AuditCsvButton } from './AuditCsvButton';
 import { AuditFilters } from './AuditFilters';
 import { AuditPager } from './AuditPager';
 import { AuditTable } from './AuditTable';
@@ -9,7 +10,7 @@ import { useAuditLog } from './useAuditLog';
 
 export function AuditPage() {
   const { t } = useTranslation();
-  const { filter, changeFilter, filtered, page, setPage, log } = useAuditLog();
+  const { filter, changeFilter, filtered, page, setPage, log, query } = useAuditLog();
 
   return (
     <>
@@ -17,6 +18,7 @@ export function AuditPage() {
       <Card withBorder radius="md" padding="lg">
         <Stack gap="md">
           <AuditFilters value={filter} onChange={changeFilter} entities={log.data?.entities ?? []} />
+          <AuditCsvButton filter={query} />
           <QueryState query={log}>
             {({ rows, total }) => (
               <>

@@ -16,3 +16,14 @@ export function entityLabel(t: TFunction, entity: string): string {
 export function entityOptions(entities: string[]): string[] {
   return [SESSION_AUDIT_ENTITY, ...entities.filter((e) => e !== SESSION_AUDIT_ENTITY)];
 }
+
+/**
+ * The audit log stores the method's code ('attendance.tally'); people read what was done ("Telling"). A method
+ * without a label (one added later) shows as stored rather than not at all.
+ */
+export function methodLabel(t: TFunction, method: string): string {
+  const key = `audit.methods.${method}`;
+  return /^[a-zA-Z]+\.[a-zA-Z]+$/.test(method) && t(key as 'audit.title', { defaultValue: '' }) !== ''
+    ? t(key as 'audit.title')
+    : method;
+}

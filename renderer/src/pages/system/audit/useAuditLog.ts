@@ -12,17 +12,16 @@ export function useAuditLog() {
   // Typing in the search box should not fire a query per key.
   const [text] = useDebouncedValue(filter.text.trim(), 300);
   const validRange = !(filter.from && filter.to && filter.to < filter.from);
+  const query = {
+    from: filter.from || undefined,
+    to: filter.to || undefined,
+    userId: filter.userId ? Number(filter.userId) : undefined,
+    entity: filter.entity ?? undefined,
+    text: text || undefined,
+  };
   const log = useApi(
     'audit.list',
-    {
-      from: filter.from || undefined,
-      to: filter.to || undefined,
-      userId: filter.userId ? Number(filter.userId) : undefined,
-      entity: filter.entity ?? undefined,
-      text: text || undefined,
-      limit: AUDIT_PAGE_SIZE,
-      offset: (page - 1) * AUDIT_PAGE_SIZE,
-    },
+    { ...query, limit: AUDIT_PAGE_SIZE, offset: (page - 1) * AUDIT_PAGE_SIZE },
     { enabled: validRange },
   );
   const changeFilter = (next: AuditFilter) => {
@@ -30,5 +29,5 @@ export function useAuditLog() {
     setPage(1);
   };
   const filtered = Boolean(filter.from || filter.to || filter.userId || filter.entity || filter.text);
-  return { filter, changeFilter, filtered, page, setPage, log };
+  return { filter, changeFilter, filtered, page, setPage, log, query };
 }
