@@ -9,15 +9,19 @@ import { describeChanges } from '../../contract/audit';
 import { bookingsWhere, getBooking, type BookingRow } from './bookings';
 import { activeRenter, checkRooms, plan, refuseConflicts, requireConfirmation, type Fields } from './plan';
 import { updateBooking } from './write';
-import { seriesAuditId, splitSeries } from './series';
+import { familyRoot, inFamily, seriesAuditId, seriesFamily, splitSeries } from './series';
 
-/** The occurrences an edit applies to: this one, this and the later ones, or every coming one of its series. */
+/**
+ * The occurrences an edit applies to: this one, this and the later ones, or every coming one of its series,
+ * parts split off earlier included (the family): the user edits the series as they created it.
+ */
 function targetsOf(db: Db, b: BookingRow, scope: BookingUpdate['scope'], today: string): BookingRow[] {
   if (scope === 'this' || b.seriesId === null) return [b];
+  const family = inFamily(db, b.seriesId);
   return bookingsWhere(
     db,
-    "b.series_id = ? AND b.status <> 'geannuleerd' AND (b.id = ? OR (b.detached = 0 AND b.start >= ?)) ORDER BY b.start",
-    b.seriesId,
+    `${family.sql} AND b.status <> 'geannuleerd' AND (b.id = ? OR (b.detached = 0 AND b.start >= ?)) ORDER BY b.start`,
+    ...family.ids,
     b.id,
     scope === 'following' ? b.start : `${today}T00:00`,
   );
@@ -34,14 +38,16 @@ function checkEditable(current: BookingRow, input: BookingUpdate): void {
   }
 }
 
-/** The new times become the series' own, on the new series when "this and following" split it off. */
+/**
+ * The new times become the series' own: of every part of the family for "all"; for "this and following" of
+ * the part split off here and the parts after it.
+ */
 function retimeSeries(db: Db, bookingId: number, input: BookingUpdate): void {
   const seriesId = (db.prepare('SELECT series_id AS s FROM bookings WHERE id = ?').get(bookingId) as { s: number }).s;
-  db.prepare('UPDATE booking_series SET start_time = ?, end_time = ? WHERE id = ?').run(
-    input.startTime,
-    input.endTime,
-    seriesId,
-  );
+  const own = db.prepare('SELECT first_date AS f FROM booking_series WHERE id = ?').get(seriesId) as { f: string };
+  const from = input.scope === 'all' ? '' : own.f;
+  const retime = db.prepare('UPDATE booking_series SET start_time = ?, end_time = ? WHERE id = ? AND first_date >= ?');
+  for (const id of seriesFamily(db, seriesId)) retime.run(input.startTime, input.endTime, id, from);
 }
 
 export function updateBookings(ctx: Ctx, input: BookingUpdate) {
@@ -75,8 +81,11 @@ export function updateBookings(ctx: Ctx, input: BookingUpdate) {
     targets.length > 1
       ? ` (${input.scope === 'following' ? 'deze en volgende' : 'alle komende'}: ${targets.length} keer)`
       : '';
-  // An edit of several occurrences belongs to the (possibly new) series, so each of them shows it in its history.
-  const entityId = targets.length > 1 && after.seriesId !== null ? seriesAuditId(after.seriesId) : current.id;
+  // An edit of several occurrences belongs to the (possibly new) series, so each of them shows it in its history;
+  // one that reached several parts of a split series to the series as created, which every part shows.
+  const parts = new Set(targets.map((t) => getBooking(db, t.id).seriesId));
+  const seriesId = after.seriesId !== null && parts.size > 1 ? familyRoot(db, after.seriesId) : after.seriesId;
+  const entityId = targets.length > 1 && seriesId !== null ? seriesAuditId(seriesId) : current.id;
   ctx.audit({
     entity: 'bookings',
     entityId,
