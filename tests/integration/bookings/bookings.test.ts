@@ -490,7 +490,7 @@ describe('warnings that must be confirmed', () => {
     expect(error.fieldErrors.warnings).toEqual([
       'Het huis is gesloten op di 9 mrt 2027: Schilderwerk.',
       'Meer mensen (15) dan er passen in Kamer in opstelling vergadering (10).',
-      'Buiten de uren van de beheerder en geen sleutelhouder genoemd: noem wie opent en sluit (een huurder met sleutelrecht of een vrijwilliger).',
+      'Buiten de uren van de beheerder en geen sleutelhouder genoemd: noem wie opent en sluit (een huurder met sleutelrecht of iemand met een sleutel in het sleutelregister).',
     ]);
     expect(fingerprint(core.db)).toBe(before);
     await ok(core, token, 'bookings.create', { ...input, confirmWarnings: true });
