@@ -5,6 +5,7 @@ import type { z } from '../../contract/zod';
 import type { bookingMove, BookingUpdate } from './schemas';
 import { formatCents, formatDateNl, localDateTime, minutesBetween } from '../../platform/clock';
 import { getRenter } from './renters';
+import { getRoom } from '../building/rooms';
 import { describeChanges } from '../../contract/audit';
 import { bookingsWhere, getBooking, type BookingRow } from './bookings';
 import { activeRenter, checkRooms, plan, refuseConflicts, requireConfirmation, type Fields } from './plan';
@@ -147,12 +148,23 @@ function movedRooms(db: Db, b: BookingRow, input: z.output<typeof bookingMove>):
   return b.roomIds.map((r) => (r === input.fromRoomId ? input.toRoomId! : r));
 }
 
+/** A dragged date of a series moves alone: said before it happens, since the rest of the series stays put. */
+function seriesWarning(db: Db, b: BookingRow, date: string, roomIds: number[]): string[] {
+  if (b.seriesId === null) return [];
+  const rooms =
+    roomIds.join() === b.roomIds.join() ? '' : ` (naar ${roomIds.map((r) => getRoom(db, r).name).join(', ')})`;
+  return [
+    `"${b.title}" hoort bij een reeks. Alleen deze keer (${formatDateNl(date)}) wordt verplaatst${rooms}; de andere keren van de reeks blijven staan.`,
+  ];
+}
+
 export function moveBooking(ctx: Ctx, input: z.output<typeof bookingMove>) {
   const { db } = ctx;
   const now = localDateTime(ctx.clock.now());
   const b = getBooking(db, input.id);
   if (b.status === 'geannuleerd') throw new ApiError('CONFLICT', 'Een geannuleerde boeking kun je niet verplaatsen.');
-  const roomIds = movedRooms(db, b, input);
+  if (input.restore) checkRooms(db, input.restore.roomIds, b.roomIds);
+  const roomIds = input.restore?.roomIds ?? movedRooms(db, b, input);
   const renter = getRenter(db, b.renterId);
   const fields = {
     ...b,
@@ -166,13 +178,16 @@ export function moveBooking(ctx: Ctx, input: z.output<typeof bookingMove>) {
     throw ApiError.field('end', 'Sleep een boeking hoogstens tot de volgende dag.');
   const [p] = plan(db, now.slice(0, 10), fields, renter, [input.start.slice(0, 10)], [b.id]);
   refuseConflicts(p!.conflicts.length ? [p!] : []);
-  requireConfirmation([p!], input.confirmWarnings);
-  updateBooking(db, b.id, fields, p!, b.seriesId !== null, now);
+  const series = input.restore ? [] : seriesWarning(db, b, b.start.slice(0, 10), roomIds);
+  requireConfirmation([{ ...p!, warnings: [...series, ...p!.warnings] }], input.confirmWarnings);
+  updateBooking(db, b.id, fields, p!, b.seriesId !== null && !input.restore, now);
+  if (input.restore && !input.restore.detached) db.prepare('UPDATE bookings SET detached = 0 WHERE id = ?').run(b.id);
   const after = getBooking(db, b.id);
   ctx.audit({
     entity: 'bookings',
     entityId: b.id,
-    summary: `Verplaatst: ${b.start}–${b.end.slice(11)} in ${b.roomNames.join(', ')} → ${after.start}–${after.end.slice(11)} in ${after.roomNames.join(', ')}`,
+    summary: `${input.restore ? 'Verplaatsing ongedaan gemaakt' : 'Verplaatst'}: ${b.start}–${b.end.slice(11)} in ${b.roomNames.join(', ')} → ${after.start}–${after.end.slice(11)} in ${after.roomNames.join(', ')}`,
   });
-  return after;
+  // What "Ongedaan maken" sends back.
+  return { ...after, previous: { start: b.start, end: b.end, roomIds: b.roomIds, detached: b.detached } };
 }

@@ -449,6 +449,7 @@ describe('moving in the calendar', () => {
       id: made.ids[0],
       start: '2027-03-09T14:00',
       end: '2027-03-09T16:00',
+      confirmWarnings: true,
     });
     expect(moved).toMatchObject({ start: '2027-03-09T14:00', end: '2027-03-09T16:00', detached: true });
     const before = fingerprint(core.db);
@@ -470,6 +471,7 @@ describe('moving in the calendar', () => {
       end: '2027-03-09T16:30',
       fromRoomId: kamer.id,
       toRoomId: zaal.id,
+      confirmWarnings: true,
     });
     expect(room.roomIds).toEqual([zaal.id]);
   });
