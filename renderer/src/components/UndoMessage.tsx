@@ -13,7 +13,7 @@ export function UndoMessage({
   return (
     <Group justify="space-between" gap="sm" wrap="nowrap">
       <span>{message}</span>
-      <Button size="compact-sm" variant="light" onClick={onUndo}>
+      <Button size="compact-sm" variant="light" onClick={onUndo} style={{ flexShrink: 0 }}>
         {undoLabel}
       </Button>
     </Group>
