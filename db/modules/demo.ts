@@ -126,8 +126,11 @@ function seedBuilding(db: Db, clock: Clock, name: string): void {
       'Ingang en begane grond rolstoeltoegankelijk (automatische deur, drempelloos). Lift naar de eerste verdieping. Invalidentoilet naast de foyer.',
     closedOnHolidays: true,
     iban: 'NL91ABNA0417164300',
-    invoiceNote:
-      'Zaalhuur voor welzijnsactiviteiten is vrijgesteld van btw. Betaal binnen de termijn onder vermelding van het factuurnummer.',
+    // What the invoice says about btw follows its lines (invoices/InvoiceDocument); this note says nothing about it.
+    invoiceNote: 'Betaal binnen de termijn onder vermelding van het factuurnummer. Vragen? Bel of mail de beheerder.',
+    // Fictional: the Belastingdienst's own test number, which passes its check.
+    kvkNumber: '12345678',
+    vatNumber: 'NL000099998B57',
   });
   const weekdays = [1, 2, 3, 4, 5];
   setHours(db, 'open', [

@@ -264,3 +264,19 @@ export const keyMethods = {
     },
   }),
 };
+
+/**
+ * Who holds a key or pass of the building on a date, by the register: handed out on or before it and not yet
+ * returned or lost by then. An alarm code opens no door, so it does not count.
+ */
+export function keyHoldersOn(db: Db, date: string): string[] {
+  return (
+    db
+      .prepare(
+        `SELECT DISTINCT h.holder_name AS name FROM key_handouts h JOIN key_items k ON k.id = h.key_id
+         WHERE k.kind IN ('sleutel', 'pas') AND h.handed_out_on <= ?
+           AND (h.returned_on IS NULL OR h.returned_on > ?) AND (h.lost_on IS NULL OR h.lost_on > ?)`,
+      )
+      .all(date, date, date) as { name: string }[]
+  ).map((r) => r.name);
+}

@@ -5,21 +5,23 @@ import type { bookingCancel } from './schemas';
 import { localDateTime } from '../../platform/clock';
 import { bookingsWhere, getBooking } from './bookings';
 import { cancelBooking } from './write';
+import { inFamily } from './series';
 
 export function cancelBookings(ctx: Ctx, input: z.output<typeof bookingCancel>) {
   const { db } = ctx;
   const now = localDateTime(ctx.clock.now());
   const b = getBooking(db, input.id);
   if (b.status === 'geannuleerd') throw new ApiError('CONFLICT', 'Deze boeking is al geannuleerd.');
-  // Cancelling ends the series from here on, moved and edited occurrences included.
+  // Cancelling ends the series from here on, moved and edited occurrences and parts split off it included.
   const from = input.scope === 'following' ? b.start : `${now.slice(0, 10)}T00:00`;
+  const family = b.seriesId === null ? null : inFamily(db, b.seriesId);
   const later =
-    input.scope === 'this' || b.seriesId === null
+    input.scope === 'this' || family === null
       ? []
       : bookingsWhere(
           db,
-          "b.series_id = ? AND b.status <> 'geannuleerd' AND b.start >= ? AND b.id <> ?",
-          b.seriesId,
+          `${family.sql} AND b.status <> 'geannuleerd' AND b.start >= ? AND b.id <> ?`,
+          ...family.ids,
           from,
           b.id,
         );

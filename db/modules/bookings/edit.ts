@@ -5,19 +5,24 @@ import type { z } from '../../contract/zod';
 import type { bookingMove, BookingUpdate } from './schemas';
 import { formatCents, formatDateNl, localDateTime, minutesBetween } from '../../platform/clock';
 import { getRenter } from './renters';
+import { getRoom } from '../building/rooms';
 import { describeChanges } from '../../contract/audit';
 import { bookingsWhere, getBooking, type BookingRow } from './bookings';
 import { activeRenter, checkRooms, plan, refuseConflicts, requireConfirmation, type Fields } from './plan';
 import { updateBooking } from './write';
-import { seriesAuditId, splitSeries } from './series';
+import { familyRoot, inFamily, seriesAuditId, seriesFamily, splitSeries } from './series';
 
-/** The occurrences an edit applies to: this one, this and the later ones, or every coming one of its series. */
+/**
+ * The occurrences an edit applies to: this one, this and the later ones, or every coming one of its series,
+ * parts split off earlier included (the family): the user edits the series as they created it.
+ */
 function targetsOf(db: Db, b: BookingRow, scope: BookingUpdate['scope'], today: string): BookingRow[] {
   if (scope === 'this' || b.seriesId === null) return [b];
+  const family = inFamily(db, b.seriesId);
   return bookingsWhere(
     db,
-    "b.series_id = ? AND b.status <> 'geannuleerd' AND (b.id = ? OR (b.detached = 0 AND b.start >= ?)) ORDER BY b.start",
-    b.seriesId,
+    `${family.sql} AND b.status <> 'geannuleerd' AND (b.id = ? OR (b.detached = 0 AND b.start >= ?)) ORDER BY b.start`,
+    ...family.ids,
     b.id,
     scope === 'following' ? b.start : `${today}T00:00`,
   );
@@ -34,14 +39,16 @@ function checkEditable(current: BookingRow, input: BookingUpdate): void {
   }
 }
 
-/** The new times become the series' own, on the new series when "this and following" split it off. */
+/**
+ * The new times become the series' own: of every part of the family for "all"; for "this and following" of
+ * the part split off here and the parts after it.
+ */
 function retimeSeries(db: Db, bookingId: number, input: BookingUpdate): void {
   const seriesId = (db.prepare('SELECT series_id AS s FROM bookings WHERE id = ?').get(bookingId) as { s: number }).s;
-  db.prepare('UPDATE booking_series SET start_time = ?, end_time = ? WHERE id = ?').run(
-    input.startTime,
-    input.endTime,
-    seriesId,
-  );
+  const own = db.prepare('SELECT first_date AS f FROM booking_series WHERE id = ?').get(seriesId) as { f: string };
+  const from = input.scope === 'all' ? '' : own.f;
+  const retime = db.prepare('UPDATE booking_series SET start_time = ?, end_time = ? WHERE id = ? AND first_date >= ?');
+  for (const id of seriesFamily(db, seriesId)) retime.run(input.startTime, input.endTime, id, from);
 }
 
 export function updateBookings(ctx: Ctx, input: BookingUpdate) {
@@ -75,8 +82,11 @@ export function updateBookings(ctx: Ctx, input: BookingUpdate) {
     targets.length > 1
       ? ` (${input.scope === 'following' ? 'deze en volgende' : 'alle komende'}: ${targets.length} keer)`
       : '';
-  // An edit of several occurrences belongs to the (possibly new) series, so each of them shows it in its history.
-  const entityId = targets.length > 1 && after.seriesId !== null ? seriesAuditId(after.seriesId) : current.id;
+  // An edit of several occurrences belongs to the (possibly new) series, so each of them shows it in its history;
+  // one that reached several parts of a split series to the series as created, which every part shows.
+  const parts = new Set(targets.map((t) => getBooking(db, t.id).seriesId));
+  const seriesId = after.seriesId !== null && parts.size > 1 ? familyRoot(db, after.seriesId) : after.seriesId;
+  const entityId = targets.length > 1 && seriesId !== null ? seriesAuditId(seriesId) : current.id;
   ctx.audit({
     entity: 'bookings',
     entityId,
@@ -138,12 +148,23 @@ function movedRooms(db: Db, b: BookingRow, input: z.output<typeof bookingMove>):
   return b.roomIds.map((r) => (r === input.fromRoomId ? input.toRoomId! : r));
 }
 
+/** A dragged date of a series moves alone: said before it happens, since the rest of the series stays put. */
+function seriesWarning(db: Db, b: BookingRow, date: string, roomIds: number[]): string[] {
+  if (b.seriesId === null) return [];
+  const rooms =
+    roomIds.join() === b.roomIds.join() ? '' : ` (naar ${roomIds.map((r) => getRoom(db, r).name).join(', ')})`;
+  return [
+    `"${b.title}" hoort bij een reeks. Alleen deze keer (${formatDateNl(date)}) wordt verplaatst${rooms}; de andere keren van de reeks blijven staan.`,
+  ];
+}
+
 export function moveBooking(ctx: Ctx, input: z.output<typeof bookingMove>) {
   const { db } = ctx;
   const now = localDateTime(ctx.clock.now());
   const b = getBooking(db, input.id);
   if (b.status === 'geannuleerd') throw new ApiError('CONFLICT', 'Een geannuleerde boeking kun je niet verplaatsen.');
-  const roomIds = movedRooms(db, b, input);
+  if (input.restore) checkRooms(db, input.restore.roomIds, b.roomIds);
+  const roomIds = input.restore?.roomIds ?? movedRooms(db, b, input);
   const renter = getRenter(db, b.renterId);
   const fields = {
     ...b,
@@ -157,13 +178,16 @@ export function moveBooking(ctx: Ctx, input: z.output<typeof bookingMove>) {
     throw ApiError.field('end', 'Sleep een boeking hoogstens tot de volgende dag.');
   const [p] = plan(db, now.slice(0, 10), fields, renter, [input.start.slice(0, 10)], [b.id]);
   refuseConflicts(p!.conflicts.length ? [p!] : []);
-  requireConfirmation([p!], input.confirmWarnings);
-  updateBooking(db, b.id, fields, p!, b.seriesId !== null, now);
+  const series = input.restore ? [] : seriesWarning(db, b, b.start.slice(0, 10), roomIds);
+  requireConfirmation([{ ...p!, warnings: [...series, ...p!.warnings] }], input.confirmWarnings);
+  updateBooking(db, b.id, fields, p!, b.seriesId !== null && !input.restore, now);
+  if (input.restore && !input.restore.detached) db.prepare('UPDATE bookings SET detached = 0 WHERE id = ?').run(b.id);
   const after = getBooking(db, b.id);
   ctx.audit({
     entity: 'bookings',
     entityId: b.id,
-    summary: `Verplaatst: ${b.start}–${b.end.slice(11)} in ${b.roomNames.join(', ')} → ${after.start}–${after.end.slice(11)} in ${after.roomNames.join(', ')}`,
+    summary: `${input.restore ? 'Verplaatsing ongedaan gemaakt' : 'Verplaatst'}: ${b.start}–${b.end.slice(11)} in ${b.roomNames.join(', ')} → ${after.start}–${after.end.slice(11)} in ${after.roomNames.join(', ')}`,
   });
-  return after;
+  // What "Ongedaan maken" sends back.
+  return { ...after, previous: { start: b.start, end: b.end, roomIds: b.roomIds, detached: b.detached } };
 }

@@ -4,7 +4,7 @@ import { ApiError } from '../../platform/errors';
 import { id } from '../../contract/fields';
 import { z } from '../../contract/zod';
 import { invoiceCreate, invoicePaid } from './schemas';
-import { addDays, formatCents, formatDateNl, localDateTime } from '../../platform/clock';
+import { addDays, addMinutes, formatCents, formatDateNl, localDateTime } from '../../platform/clock';
 import { getRenter } from './renters';
 import { getBuilding } from '../building/building';
 import { bookingsBetween, type BookingRow } from './bookings';
@@ -22,6 +22,28 @@ export interface InvoiceLine {
   amountCents: number;
   vatPercent: number;
   vatCents: number;
+  /** The set-up and clearing time the price counts around the booking's own times. */
+  setupMinutes: number;
+  teardownMinutes: number;
+}
+
+/** An invoice line with the time it bills: from the start of the set-up to the end of the clearing up. */
+export type ShownLine = InvoiceLine & { billedFrom: string; billedTo: string };
+
+const billed = (l: InvoiceLine): ShownLine => {
+  const start = `${l.date}T${l.startTime}`;
+  // The end time may be on the next day (a night booking): only the clock time is shown.
+  const end = `${l.endTime < l.startTime ? addDays(l.date, 1) : l.date}T${l.endTime}`;
+  return {
+    ...l,
+    billedFrom: addMinutes(start, -l.setupMinutes).slice(11),
+    billedTo: addMinutes(end, l.teardownMinutes).slice(11),
+  };
+};
+
+/** "opbouw 30 min en afbouw 15 min", or the one of the two there is. */
+function setupWords(setup: number, teardown: number): string {
+  return [setup ? `opbouw ${setup} min` : '', teardown ? `afbouw ${teardown} min` : ''].filter(Boolean).join(' en ');
 }
 
 export interface Invoice {
@@ -51,19 +73,28 @@ function candidates(db: Db, renterId: number, from: string, to: string): Booking
   );
 }
 
-const lineOf = (b: BookingRow): InvoiceLine => ({
-  bookingId: b.id,
-  date: b.start.slice(0, 10),
-  startTime: b.start.slice(11),
-  endTime: b.end.slice(11),
-  rooms: b.roomNames.join(', '),
-  title: b.title,
-  priceNote: b.priceNote,
-  description: `${formatDateNl(b.start.slice(0, 10))} ${b.start.slice(11)}–${b.end.slice(11)} ${b.roomNames.join(', ')}: ${b.title} (${b.priceNote})`,
-  amountCents: b.priceCents,
-  vatPercent: b.vatPercent,
-  vatCents: Math.round((b.priceCents * b.vatPercent) / 100),
-});
+function lineOf(b: BookingRow): ShownLine {
+  const extra = setupWords(b.setupMinutes, b.teardownMinutes);
+  // The price counts set-up and clearing time: say so, with the time billed, so "2,5 uur" for 19:30–21:30 adds up.
+  const time = extra
+    ? `${b.start.slice(11)}–${b.end.slice(11)} (gefactureerd ${addMinutes(b.start, -b.setupMinutes).slice(11)}–${addMinutes(b.end, b.teardownMinutes).slice(11)}, incl. ${extra})`
+    : `${b.start.slice(11)}–${b.end.slice(11)}`;
+  return billed({
+    bookingId: b.id,
+    date: b.start.slice(0, 10),
+    startTime: b.start.slice(11),
+    endTime: b.end.slice(11),
+    rooms: b.roomNames.join(', '),
+    title: b.title,
+    priceNote: b.priceNote,
+    description: `${formatDateNl(b.start.slice(0, 10))} ${time} ${b.roomNames.join(', ')}: ${b.title} (${b.priceNote})`,
+    amountCents: b.priceCents,
+    vatPercent: b.vatPercent,
+    vatCents: Math.round((b.priceCents * b.vatPercent) / 100),
+    setupMinutes: b.setupMinutes,
+    teardownMinutes: b.teardownMinutes,
+  });
+}
 
 function getInvoice(db: Db, invoiceId: number) {
   const invoice = db.prepare(`${SELECT} WHERE i.id = ?`).get(invoiceId) as Invoice | undefined;
@@ -71,14 +102,15 @@ function getInvoice(db: Db, invoiceId: number) {
   const lines = db
     .prepare(
       `SELECT booking_id AS bookingId, date, start_time AS startTime, end_time AS endTime, rooms, title, price_note AS priceNote, description,
-    amount_cents AS amountCents, vat_percent AS vatPercent, vat_cents AS vatCents FROM invoice_lines WHERE invoice_id = ? ORDER BY date, start_time, id`,
+    amount_cents AS amountCents, vat_percent AS vatPercent, vat_cents AS vatCents, setup_minutes AS setupMinutes,
+    teardown_minutes AS teardownMinutes FROM invoice_lines WHERE invoice_id = ? ORDER BY date, start_time, id`,
     )
     .all(invoiceId) as InvoiceLine[];
   const building = getBuilding(db);
   const renter = getRenter(db, invoice.renterId);
   return {
     invoice,
-    lines,
+    lines: lines.map(billed),
     renter: {
       name: renter.name,
       contactPerson: renter.contactPerson,
@@ -94,6 +126,8 @@ function getInvoice(db: Db, invoiceId: number) {
       email: building.email,
       iban: building.iban,
       note: building.invoiceNote,
+      kvkNumber: building.kvkNumber,
+      vatNumber: building.vatNumber,
     },
   };
 }
@@ -182,8 +216,8 @@ export const invoiceMethods = {
         "UPDATE bookings SET invoice_id = ?, payment_status = 'gefactureerd', updated_at = ? WHERE id = ?",
       );
       const keep =
-        db.prepare(`INSERT INTO invoice_lines (invoice_id, booking_id, date, start_time, end_time, rooms, title, price_note, description, amount_cents, vat_percent, vat_cents)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+        db.prepare(`INSERT INTO invoice_lines (invoice_id, booking_id, date, start_time, end_time, rooms, title, price_note, description, amount_cents, vat_percent, vat_cents,
+        setup_minutes, teardown_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
       for (const b of rows) mark.run(invoiceId, now, b.id);
       for (const l of lines)
         keep.run(
@@ -199,6 +233,8 @@ export const invoiceMethods = {
           l.amountCents,
           l.vatPercent,
           l.vatCents,
+          l.setupMinutes,
+          l.teardownMinutes,
         );
       audit({
         entity: 'invoices',

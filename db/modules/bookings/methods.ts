@@ -17,7 +17,7 @@ import { createBookings, previewBookings } from './create';
 import { moveBooking, updateBookings } from './edit';
 import { cancelBookings } from './cancel';
 import { expiringOptions, releasedOptions } from './options';
-import { seriesAuditId, seriesSummary } from './series';
+import { familyRoot, seriesAuditId, seriesSummary } from './series';
 
 const READERS = ['beheerder', 'coordinator'] as const;
 const DESK = ['beheerder', 'coordinator', 'balie'] as const;
@@ -77,9 +77,14 @@ export const bookingMethods = {
       const series = booking.seriesId === null ? null : seriesSummary(db, booking.seriesId);
       const history = db
         .prepare(
-          "SELECT at, user_name AS userName, method, summary FROM audit_log WHERE entity = 'bookings' AND entity_id IN (?, ?) ORDER BY at DESC, id DESC",
+          "SELECT at, user_name AS userName, method, summary FROM audit_log WHERE entity = 'bookings' AND entity_id IN (?, ?, ?) ORDER BY at DESC, id DESC",
         )
-        .all(String(input.id), booking.seriesId === null ? String(input.id) : seriesAuditId(booking.seriesId));
+        // A part split off a series also shows what happened to the series as it was created.
+        .all(
+          String(input.id),
+          booking.seriesId === null ? String(input.id) : seriesAuditId(booking.seriesId),
+          booking.seriesId === null ? String(input.id) : seriesAuditId(familyRoot(db, booking.seriesId)),
+        );
       return { booking, series, history };
     },
   }),

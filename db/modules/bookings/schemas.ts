@@ -199,6 +199,11 @@ export const bookingMove = z
     fromRoomId: id.nullable().default(null),
     toRoomId: id.nullable().default(null),
     confirmWarnings: z.boolean().default(false),
+    // "Ongedaan maken": exactly the rooms it had, and back in its series if it was (the move's `previous`).
+    restore: z
+      .object({ roomIds: z.array(id).min(1, 'Kies minstens één ruimte.'), detached: z.boolean() })
+      .nullable()
+      .default(null),
   })
   .refine((v) => v.start < v.end, { message: 'Het einde moet na het begin liggen.', path: ['end'] });
 

@@ -21,6 +21,34 @@ export function insertSeries(
   );
 }
 
+/** The series as it was created, which a part split off it was taken from. */
+export function familyRoot(db: Db, seriesId: number): number {
+  return (
+    db.prepare('SELECT coalesce(family_id, id) AS root FROM booking_series WHERE id = ?').get(seriesId) as {
+      root: number;
+    }
+  ).root;
+}
+
+/**
+ * Every series of the family a series belongs to: the series as it was created and each part "this and
+ * following" split off it. For the user it is still one series, so "all" means all of these.
+ */
+export function seriesFamily(db: Db, seriesId: number): number[] {
+  const root = familyRoot(db, seriesId);
+  return (
+    db.prepare('SELECT id FROM booking_series WHERE id = ? OR family_id = ? ORDER BY first_date').all(root, root) as {
+      id: number;
+    }[]
+  ).map((r) => r.id);
+}
+
+/** `b.series_id IN (?, ?, …)` for a family, with its parameters. */
+export function inFamily(db: Db, seriesId: number): { sql: string; ids: number[] } {
+  const ids = seriesFamily(db, seriesId);
+  return { sql: `b.series_id IN (${ids.map(() => '?').join(', ')})`, ids };
+}
+
 /** A series as the booking screen shows it: its rule in words, its exceptions and how many bookings are left. */
 export function seriesSummary(db: Db, seriesId: number) {
   const s = db
@@ -78,6 +106,10 @@ export function splitSeries(db: Db, b: BookingRow, now: string): void {
     },
     now,
   );
+  // The new part stays in the family of the series it came from (at its root), so a later "all" reaches it.
+  db.prepare(
+    'UPDATE booking_series SET family_id = (SELECT coalesce(family_id, id) FROM booking_series WHERE id = ?) WHERE id = ?',
+  ).run(b.seriesId, newId);
   db.prepare('UPDATE bookings SET series_id = ? WHERE series_id = ? AND occurrence_date >= ?').run(
     newId,
     b.seriesId,

@@ -4,6 +4,7 @@ import { getRoom } from '../building/rooms';
 import { formatDateNl } from '../../platform/clock';
 import type { Span } from './occupancy';
 import type { Renter } from './renters';
+import { isKnownKeyHolder } from './keyHolders';
 
 export interface BookingFacts {
   roomIds: number[];
@@ -17,6 +18,14 @@ export interface BookingFacts {
 const within = (spans: { start: string; end: string }[], from: string, to: string) =>
   spans.some((s) => s.start <= from && to <= s.end);
 const list = (spans: { start: string; end: string }[]) => spans.map((s) => `${s.start}–${s.end}`).join(' en ');
+
+/** Outside the beheerder's hours someone with a key must open and close: named, and known as such that day. */
+function keyHolderWarning(db: Db, keyHolder: string, date: string, when: string): string | null {
+  if (!keyHolder)
+    return 'Buiten de uren van de beheerder en geen sleutelhouder genoemd: noem wie opent en sluit (een huurder met sleutelrecht of iemand met een sleutel in het sleutelregister).';
+  if (isKnownKeyHolder(db, keyHolder, date)) return null;
+  return `Buiten de uren van de beheerder: "${keyHolder}" heeft op ${when} geen sleutel of pas van het huis volgens het sleutelregister en is geen huurder met sleutelrecht. Geef eerst een sleutel uit, of noem iemand die er een heeft.`;
+}
 
 /**
  * What the beheerder must confirm but may allow: a closed day, outside opening hours, more people than
@@ -49,10 +58,9 @@ export function warningsFor(db: Db, b: BookingFacts): string[] {
   }
 
   const byBeheerder = sameDay && within(day!.beheerder, from, to);
-  if (!byBeheerder && !b.renter.keyRights && !b.keyHolder.trim()) {
-    warnings.push(
-      'Buiten de uren van de beheerder en geen sleutelhouder genoemd: noem wie opent en sluit (een huurder met sleutelrecht of een vrijwilliger).',
-    );
+  if (!byBeheerder && !b.renter.keyRights) {
+    const keyWarning = keyHolderWarning(db, b.keyHolder.trim(), date, when);
+    if (keyWarning) warnings.push(keyWarning);
   }
   return warnings;
 }

@@ -51,6 +51,8 @@ const BUILDING_LABELS = {
   closedOnHolidays: 'Gesloten op feestdagen',
   iban: 'IBAN',
   invoiceNote: { label: 'Tekst onder de factuur', onlyMention: true },
+  kvkNumber: 'KvK-nummer',
+  vatNumber: 'Btw-nummer',
 } satisfies { [K in keyof BuildingProfile]?: FieldLabel<BuildingProfile[K]> };
 
 /** How a change to a closure reads in the audit log. */
@@ -78,18 +80,22 @@ export function getBuilding(db: Db): Building {
     closedOnHolidays: row.closed_on_holidays === 1,
     iban: row.iban as string,
     invoiceNote: row.invoice_note as string,
+    kvkNumber: row.kvk_number as string,
+    vatNumber: row.vat_number as string,
     welfareProvider: gebied ? GEBIEDEN[gebied] : null,
   };
 }
 
 export function saveBuilding(db: Db, p: BuildingProfile): void {
   db.prepare(
-    `INSERT INTO building (id, name, street, postcode, city, gebied, wijken, management_form, phone, email, accessibility, closed_on_holidays, iban, invoice_note)
-     VALUES (1, @name, @street, @postcode, @city, @gebied, @wijken, @managementForm, @phone, @email, @accessibility, @closedOnHolidays, @iban, @invoiceNote)
+    `INSERT INTO building (id, name, street, postcode, city, gebied, wijken, management_form, phone, email, accessibility, closed_on_holidays, iban, invoice_note,
+       kvk_number, vat_number)
+     VALUES (1, @name, @street, @postcode, @city, @gebied, @wijken, @managementForm, @phone, @email, @accessibility, @closedOnHolidays, @iban, @invoiceNote,
+       @kvkNumber, @vatNumber)
      ON CONFLICT(id) DO UPDATE SET name = excluded.name, street = excluded.street, postcode = excluded.postcode, city = excluded.city,
        gebied = excluded.gebied, wijken = excluded.wijken, management_form = excluded.management_form, phone = excluded.phone,
        email = excluded.email, accessibility = excluded.accessibility, closed_on_holidays = excluded.closed_on_holidays,
-       iban = excluded.iban, invoice_note = excluded.invoice_note`,
+       iban = excluded.iban, invoice_note = excluded.invoice_note, kvk_number = excluded.kvk_number, vat_number = excluded.vat_number`,
   ).run({ ...p, wijken: JSON.stringify(p.wijken), closedOnHolidays: p.closedOnHolidays ? 1 : 0 });
 }
 

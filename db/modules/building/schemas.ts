@@ -40,6 +40,46 @@ export const postcode = z
   .transform((s) => (s === '' ? s : `${s.slice(0, 4)} ${s.slice(-2)}`))
   .default('');
 
+/** Eleven-proof of a legal entity's btw-id (its RSIN): the first eight digits weighted 9…2, the ninth the remainder. */
+function elevenProof(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += Number(digits[i]) * (9 - i);
+  return sum % 11 === Number(digits[8]);
+}
+
+/** The check of a btw-id issued since 2020 (sole traders): as with an IBAN, letters as 10…35 and the whole mod 97 = 1. */
+function mod97(vatId: string): boolean {
+  const digits = vatId.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
+  let rest = 0;
+  for (const d of digits) rest = (rest * 10 + Number(d)) % 97;
+  return rest === 1;
+}
+
+/** A Dutch btw-id passes one of the two checks the Belastingdienst uses (a typo almost never passes either). */
+export const isDutchVatId = (v: string) => /^NL\d{9}B\d{2}$/.test(v) && (elevenProof(v.slice(2, 11)) || mod97(v));
+
+/** Spaces and dots people copy along ('NL 8104.33.941.B01') are left out before checking. */
+const compact = (s: string) => s.replace(/[\s.]+/g, '');
+
+export const kvkNumber = z
+  .string()
+  .trim()
+  .transform(compact)
+  .refine((s) => s === '' || /^\d{8}$/.test(s), 'Een KvK-nummer heeft 8 cijfers.')
+  .default('');
+
+export const vatNumber = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .transform(compact)
+  .refine((s) => s === '' || /^NL\d{9}B\d{2}$/.test(s), 'Vul een btw-nummer in als NL123456789B01.')
+  .refine(
+    (s) => s === '' || !/^NL\d{9}B\d{2}$/.test(s) || isDutchVatId(s),
+    'Dit btw-nummer klopt niet: controleer de cijfers.',
+  )
+  .default('');
+
 export const buildingProfile = z.object({
   name: requiredText('Naam van het huis', 120),
   street: optionalText('Straat en huisnummer', 120),
@@ -64,6 +104,8 @@ export const buildingProfile = z.object({
     .refine((s) => s === '' || /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(s), 'Dit is geen geldig IBAN.')
     .default(''),
   invoiceNote: optionalText('Tekst onder de factuur', 500),
+  kvkNumber,
+  vatNumber,
 });
 export type BuildingProfile = z.output<typeof buildingProfile>;
 

@@ -133,6 +133,10 @@ describe('renting: renters, tariffs, the day sheet, the foyer, invoices and repo
     expect(printed).toContain('NL91 ABNA 0417 1643 00');
     expect(printed.replace(/\s/g, ' ')).toContain(previewTotal.replace(/\s/g, ' '));
     expect(printed).not.toContain('Alle facturen');
+    // Social rate, 0 % btw: the letter says it is exempt, and carries the house's KvK and btw numbers.
+    expect(printed).toContain('Vrijgesteld van btw.');
+    expect(printed).toContain('KvK 12345678');
+    expect(printed).toContain('Btw-nr. NL000099998B57');
 
     await page.getByRole('button', { name: 'Betaald' }).click();
     const paid = page.getByRole('dialog');
@@ -146,6 +150,26 @@ describe('renting: renters, tariffs, the day sheet, the foyer, invoices and repo
       .getByText(/^Betaald op /)
       .first()
       .waitFor();
+  });
+
+  it('invoices a commercial renter with 21 % btw: no exemption on the letter, and the billed set-up and clearing time spelled out', async () => {
+    const renters = await api<{ id: number; name: string }[]>('renters.list', {});
+    const dans = renters.find((r) => r.name === 'Dansschool Ritme')!;
+    const made = await api<{ invoice: { id: number } }>('invoices.create', {
+      renterId: dans.id,
+      from: addDays(today, -21),
+      to: today,
+    });
+    await page.goto(`${page.url().split('#')[0]}#/facturen/${made.invoice.id}`);
+    await page.getByRole('heading', { level: 1, name: /^Factuur \d{4}-\d{4}$/ }).waitFor();
+    await expectAccessible(page, 'factuur met btw');
+    await snap(page, 'e2e-factuur-btw');
+    const printed = await printedText(page);
+    expect(printed).not.toMatch(/vrijgesteld/i);
+    expect(printed).toContain('21 %');
+    // Salsa 19:30–21:30 with 15 minutes either side: 2,5 hours billed, and the line says why.
+    expect(printed.replace(/\s+/g, ' ')).toContain('Gefactureerd 19:15–21:45, incl. opbouw 15 min en afbouw 15 min');
+    expect(printed).toContain('Btw-nr. NL000099998B57');
   });
 
   it('reports occupancy and revenue, and downloads occupancy as semicolon CSV', async () => {

@@ -344,13 +344,16 @@ describe('recurring bookings', () => {
     expect(first.series.rule).toMatchObject({ until: day(13), count: null });
     expect(later.series.rule).toMatchObject({ count: 2 });
     // The audit log says in Dutch what changed, in the words of the form; an edit of several occurrences shows in each one's history.
-    expect(later.history.map((h: { summary: string }) => h.summary)).toEqual([
-      `Gewijzigd: "Nieuwe titel" ${nl(14)} 10:30–12:30 (deze en volgende: 2 keer): Titel: "Nieuwe titel" → "Avond"; Wanneer: ${nl(14)} 10:30–12:30 → ${nl(14)} 19:00–20:00; Sleutelhouder gewijzigd`,
-    ]);
-    expect(first.history.map((h: { summary: string }) => h.summary)).toEqual([
+    const firstHistory = [
       `Gewijzigd: "Bijeenkomst" ${nl(0)} 10:00–12:00 (alle komende: 3 keer): Titel: "Bijeenkomst" → "Nieuwe titel"; Wanneer: ${nl(0)} 10:00–12:00 → ${nl(0)} 10:30–12:30`,
       `Reeks "Bijeenkomst" voor huurder #${bewoners.id} in Kamer, elke dinsdag, 4 keer, 10:00–12:00, status bevestigd: 4 data van ${nl(0)} t/m ${nl(21)}`,
+    ];
+    // The part split off also shows the history of the series it came from.
+    expect(later.history.map((h: { summary: string }) => h.summary)).toEqual([
+      `Gewijzigd: "Nieuwe titel" ${nl(14)} 10:30–12:30 (deze en volgende: 2 keer): Titel: "Nieuwe titel" → "Avond"; Wanneer: ${nl(14)} 10:30–12:30 → ${nl(14)} 19:00–20:00; Sleutelhouder gewijzigd`,
+      ...firstHistory,
     ]);
+    expect(first.history.map((h: { summary: string }) => h.summary)).toEqual(firstHistory);
     const moved = (await ok(core, token, 'bookings.get', { id: b })).history.map((h: { summary: string }) => h.summary);
     expect(moved).toContain(
       `Gewijzigd: "Bijeenkomst" ${nl(7)} 10:00–12:00: Titel: "Bijeenkomst" → "Verplaatst"; Wanneer: ${nl(7)} 10:00–12:00 → ${nl(8)} 14:00–15:00`,
@@ -446,6 +449,7 @@ describe('moving in the calendar', () => {
       id: made.ids[0],
       start: '2027-03-09T14:00',
       end: '2027-03-09T16:00',
+      confirmWarnings: true,
     });
     expect(moved).toMatchObject({ start: '2027-03-09T14:00', end: '2027-03-09T16:00', detached: true });
     const before = fingerprint(core.db);
@@ -468,6 +472,7 @@ describe('moving in the calendar', () => {
       end: '2027-03-09T16:30',
       fromRoomId: kamer.id,
       toRoomId: zaal.id,
+      confirmWarnings: true,
     });
     expect(room.roomIds).toEqual([zaal.id]);
   });
@@ -488,7 +493,7 @@ describe('warnings that must be confirmed', () => {
     expect(error.fieldErrors.warnings).toEqual([
       'Het huis is gesloten op di 9 mrt 2027: Schilderwerk.',
       'Meer mensen (15) dan er passen in Kamer in opstelling vergadering (10).',
-      'Buiten de uren van de beheerder en geen sleutelhouder genoemd: noem wie opent en sluit (een huurder met sleutelrecht of een vrijwilliger).',
+      'Buiten de uren van de beheerder en geen sleutelhouder genoemd: noem wie opent en sluit (een huurder met sleutelrecht of iemand met een sleutel in het sleutelregister).',
     ]);
     expect(fingerprint(core.db)).toBe(before);
     await ok(core, token, 'bookings.create', { ...input, confirmWarnings: true });

@@ -1,4 +1,4 @@
-import { Button, Card, Stack, Tabs } from '@mantine/core';
+import { Button, Card, Collapse, Stack, Tabs } from '@mantine/core';
 import { IconDoor } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -10,8 +10,8 @@ import { AgendaHeader } from './AgendaHeader';
 import { AgendaOverlays } from './AgendaOverlays';
 import { AgendaSurface } from './AgendaSurface';
 import { AgendaTabsList } from './AgendaTabsList';
-import { AgendaToolbar } from './AgendaToolbar';
-import { AgendaFilters } from './filters';
+import { AGENDA_FILTERS_ID, AgendaToolbar } from './AgendaToolbar';
+import { activeFilterCount, AgendaFilters } from './filters';
 import { ColorLegend } from './ColorLegend';
 import { OptionsPanel } from './OptionsPanel';
 import { useAgenda } from './useAgenda';
@@ -29,16 +29,23 @@ function Agenda({ rooms }: { rooms: Room[] }) {
         <Tabs.Panel value="agenda">
           <Card withBorder radius="md" padding="md" className="agenda-card">
             <Stack gap="md">
-              <AgendaFilters
-                value={a.filter}
-                onChange={a.setFilter}
-                rooms={activeRooms}
-                renters={a.renterList}
-                colorMode={a.colorMode}
-                onColorMode={a.setColorMode}
-              />
-              <ColorLegend mode={a.colorMode} />
+              <Collapse expanded={a.filtersOpen} id={AGENDA_FILTERS_ID}>
+                <Stack gap="md">
+                  <AgendaFilters
+                    value={a.filter}
+                    onChange={a.setFilter}
+                    rooms={activeRooms}
+                    renters={a.renterList}
+                    colorMode={a.colorMode}
+                    onColorMode={a.setColorMode}
+                  />
+                  <ColorLegend mode={a.colorMode} />
+                </Stack>
+              </Collapse>
               <AgendaToolbar
+                filtersOpen={a.filtersOpen}
+                activeFilters={activeFilterCount(a.filter)}
+                onToggleFilters={a.toggleFilters}
                 title={dates.shownTitle}
                 view={dates.view}
                 onView={dates.changeView}

@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import { ActionIcon, Button, Group, SegmentedControl, Text } from '@mantine/core';
-import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
+import { ActionIcon, Badge, Button, Group, SegmentedControl, Text } from '@mantine/core';
+import { IconChevronLeft, IconChevronRight, IconFilter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/DateField';
 import { AGENDA_VIEWS, type AgendaView } from './surface';
@@ -13,7 +13,14 @@ interface AgendaToolbarProps {
   onNext: () => void;
   onToday: () => void;
   onDate: (date: string) => void;
+  filtersOpen: boolean;
+  /** How many filters differ from showing everything, for the button while the filters are folded away. */
+  activeFilters: number;
+  onToggleFilters: () => void;
 }
+
+/** The id of the folding filters, which the toggle controls. */
+export const AGENDA_FILTERS_ID = 'agenda-filters';
 
 /** The id of the toolbar's title, which names the grids and takes the focus when a day is opened from the month. */
 export const AGENDA_TITLE_ID = 'agenda-title';
@@ -27,6 +34,9 @@ export const AgendaToolbar = memo(function AgendaToolbar({
   onNext,
   onToday,
   onDate,
+  filtersOpen,
+  activeFilters,
+  onToggleFilters,
 }: AgendaToolbarProps) {
   const { t } = useTranslation();
   return (
@@ -48,6 +58,25 @@ export const AgendaToolbar = memo(function AgendaToolbar({
           onChange={(date) => date && onDate(date)}
           w={170}
         />
+        <Button
+          variant={filtersOpen ? 'light' : 'default'}
+          leftSection={<IconFilter size={18} aria-hidden />}
+          rightSection={
+            !filtersOpen && activeFilters > 0 ? (
+              <Badge size="sm" circle aria-hidden>
+                {activeFilters}
+              </Badge>
+            ) : undefined
+          }
+          aria-expanded={filtersOpen}
+          aria-controls={AGENDA_FILTERS_ID}
+          aria-label={
+            !filtersOpen && activeFilters > 0 ? t('agenda.filtersActive', { count: activeFilters }) : undefined
+          }
+          onClick={onToggleFilters}
+        >
+          {t('agenda.filters')}
+        </Button>
       </Group>
       <Text component="h2" id={AGENDA_TITLE_ID} tabIndex={-1} fw={700} size="lg" aria-live="polite">
         {title}

@@ -19,6 +19,14 @@ export const DEFAULT_FILTER: AgendaFilter = {
   statuses: ['optie', 'aanvraag', 'bevestigd'],
 };
 
+/** How many filters hide something: rooms, a renter, statuses other than the usual ones. */
+export function activeFilterCount(f: AgendaFilter): number {
+  const usual =
+    f.statuses.length === DEFAULT_FILTER.statuses.length &&
+    DEFAULT_FILTER.statuses.every((s) => f.statuses.includes(s));
+  return (f.roomIds.length ? 1 : 0) + (f.renterId ? 1 : 0) + (usual ? 0 : 1);
+}
+
 interface AgendaFiltersProps {
   value: AgendaFilter;
   onChange: (next: AgendaFilter) => void;

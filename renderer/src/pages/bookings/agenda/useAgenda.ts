@@ -8,6 +8,7 @@ import type { GridHandle } from './grid/useAgendaGrid';
 import type { Renter, Room } from './types';
 import { useAgendaDates } from './useAgendaDates';
 import { useAgendaDialogs } from './useAgendaDialogs';
+import { useFiltersOpen } from './useFiltersOpen';
 import { useMoveBooking } from './useMoveBooking';
 import { useSurfaceHandlers, useSurfaceLoading } from './useSurfaceHandlers';
 
@@ -24,6 +25,7 @@ export function useAgenda(rooms: Room[]) {
   const [tab, setTab] = useState<'agenda' | 'opties'>('agenda');
   const [filter, setFilter] = useState<AgendaFilter>(DEFAULT_FILTER);
   const [colorMode, setColorMode] = useState<ColorMode>('room');
+  const [filtersOpen, toggleFilters] = useFiltersOpen();
 
   // Opening the dialog or the drawer must not render the page again: with a week of thirty rooms the
   // calendar, the filters (thousands of renters) and the options list cost more than the dialog itself.
@@ -70,6 +72,8 @@ export function useAgenda(rooms: Room[]) {
     setFilter,
     colorMode,
     setColorMode,
+    filtersOpen,
+    toggleFilters,
     dates,
     surface,
     refresh,

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiCallError, call, type Input } from '../../../api/client';
+import { ApiCallError, call, type Input, type Output } from '../../../api/client';
 import { ConfirmModal } from '../../../components/ConfirmModal';
-import { notifyError, notifySuccess } from '../../../notify';
+import { notifyError, notifySuccess, notifyUndoable } from '../../../notify';
 import { WarningsList } from './WarningsList';
 
 /** A booking dragged to a new place, in FullCalendar's day view or in the week or month grid. */
@@ -16,22 +16,41 @@ export interface MoveRequest {
 /**
  * Drag and drop and resize: the core checks the new place again. A refusal puts the booking back and
  * says why; warnings are shown for the beheerder to allow (then sent again with confirmWarnings) or to
- * undo. Only the moved occurrence changes; the core detaches it from its series.
+ * undo. Only the moved occurrence changes; the core detaches it from its series, after asking (a warning) for
+ * a date of a series. After any move its message offers "Ongedaan maken".
  */
 export function useMoveBooking(onMoved: () => void) {
   const { t } = useTranslation();
   const [pending, setPending] = useState<{ move: MoveRequest; warnings: string[] } | null>(null);
   const confirmed = useRef(false);
 
-  const done = (move: MoveRequest) => {
-    notifySuccess(t('agenda.moved', { title: move.title }));
+  const undo = async (move: MoveRequest, moved: Output<'bookings.move'>) => {
+    const { previous } = moved;
+    try {
+      await call('bookings.move', {
+        id: moved.id,
+        start: previous.start,
+        end: previous.end,
+        restore: { roomIds: previous.roomIds, detached: previous.detached },
+        // Back where it was: what was allowed there before needs no new confirmation.
+        confirmWarnings: true,
+      });
+      notifySuccess(t('agenda.moveUndone', { title: move.title }));
+    } catch (error) {
+      notifyError(error instanceof Error ? error.message : String(error), t('agenda.notUndone'));
+    }
+    onMoved();
+  };
+
+  // Every move can be taken back from its message: a drag is easily made by mistake.
+  const done = (move: MoveRequest, moved: Output<'bookings.move'>) => {
+    notifyUndoable(t('agenda.moved', { title: move.title }), t('agenda.undoMove'), () => void undo(move, moved));
     onMoved();
   };
 
   const onMove = async (move: MoveRequest) => {
     try {
-      await call('bookings.move', move.input);
-      done(move);
+      done(move, await call('bookings.move', move.input));
     } catch (error) {
       if (error instanceof ApiCallError && error.code === 'NEEDS_CONFIRMATION') {
         confirmed.current = false;
@@ -50,9 +69,9 @@ export function useMoveBooking(onMoved: () => void) {
       confirmLabel={t('agenda.moveAnyway')}
       onConfirm={async () => {
         if (!pending) return;
-        await call('bookings.move', { ...pending.move.input, confirmWarnings: true });
+        const moved = await call('bookings.move', { ...pending.move.input, confirmWarnings: true });
         confirmed.current = true;
-        done(pending.move);
+        done(pending.move, moved);
       }}
       onClose={() => {
         if (!confirmed.current) pending?.move.revert();

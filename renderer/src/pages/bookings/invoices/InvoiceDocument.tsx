@@ -3,7 +3,7 @@ import { useFormat } from '../../../hooks/useFormat';
 import { InvoiceLinesTable } from './InvoiceLinesTable';
 import { InvoiceLetterhead, InvoiceParties } from './InvoiceParties';
 import { InvoiceTotals } from './InvoiceTotals';
-import { formatIban, type InvoiceDetail } from './invoiceTypes';
+import { formatIban, vatStatement, type InvoiceDetail } from './invoiceTypes';
 import classes from '../../../components/A4Letter.module.css';
 
 /** The invoice as an A4 letter from the house: letterhead, addressee, details, lines, totals, how to pay. */
@@ -13,9 +13,19 @@ export function InvoiceDocument({ detail }: { detail: InvoiceDetail }) {
   const { invoice, lines, sender } = detail;
   const iban = formatIban(sender.iban);
   const place = [sender.postcode, sender.city].filter(Boolean).join('  ');
-  const footer = [sender.name, sender.street, place, sender.phone, sender.email, iban && `IBAN ${iban}`]
+  const footer = [
+    sender.name,
+    sender.street,
+    place,
+    sender.phone,
+    sender.email,
+    iban && `IBAN ${iban}`,
+    sender.kvkNumber && t('invoices.doc.kvk', { number: sender.kvkNumber }),
+    sender.vatNumber && t('invoices.doc.vatId', { number: sender.vatNumber }),
+  ]
     .filter(Boolean)
     .join(' · ');
+  const vat = vatStatement(lines, invoice.vatCents);
 
   return (
     <article className={classes.sheet} aria-label={t('invoices.documentLabel', { number: invoice.number })}>
@@ -58,6 +68,7 @@ export function InvoiceDocument({ detail }: { detail: InvoiceDetail }) {
               })}
         </p>
       )}
+      {vat && <p className={classes.note}>{t(vat)}</p>}
       {sender.note && <p className={classes.note}>{sender.note}</p>}
       <footer className={classes.footer}>{footer}</footer>
     </article>

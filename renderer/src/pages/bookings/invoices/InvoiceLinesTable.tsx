@@ -4,6 +4,25 @@ import { useFormat } from '../../../hooks/useFormat';
 import type { InvoiceLine } from './invoiceTypes';
 import classes from '../../../components/A4Letter.module.css';
 
+/** The price counts set-up and clearing time: the line says which time it bills, so its hours add up. */
+function BilledTime({ line }: { line: InvoiceLine }) {
+  const { t } = useTranslation();
+  const extra = [
+    line.setupMinutes ? t('invoices.doc.setup', { minutes: line.setupMinutes }) : '',
+    line.teardownMinutes ? t('invoices.doc.teardown', { minutes: line.teardownMinutes }) : '',
+  ].filter(Boolean);
+  if (!extra.length) return null;
+  return (
+    <div className={classes.priceNote}>
+      {t('invoices.doc.billed', {
+        from: formatTime(line.billedFrom),
+        to: formatTime(line.billedTo),
+        extra: extra.join(` ${t('invoices.doc.and')} `),
+      })}
+    </div>
+  );
+}
+
 function Line({ line }: { line: InvoiceLine }) {
   const { t } = useTranslation();
   const f = useFormat();
@@ -17,6 +36,7 @@ function Line({ line }: { line: InvoiceLine }) {
       <td>
         {line.title}
         {line.priceNote && <div className={classes.priceNote}>{line.priceNote}</div>}
+        <BilledTime line={line} />
       </td>
       <td className={classes.num}>{t('tariffs.vatPercent', { percent: line.vatPercent })}</td>
       <td className={classes.num}>{f.money(line.amountCents)}</td>

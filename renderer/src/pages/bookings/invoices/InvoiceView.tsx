@@ -40,6 +40,32 @@ function Toolbar({ detail, onPaid, onVoid }: { detail: InvoiceDetail; onPaid: ()
   );
 }
 
+/**
+ * A letter that charges btw must carry the house's btw-number and must not call itself exempt: say so on screen
+ * (older houses wrote the exemption into their own closing text), with the way to the profile.
+ */
+function VatAlerts({ detail: d }: { detail: InvoiceDetail }) {
+  const { t } = useTranslation();
+  if (d.invoice.vatCents === 0 || d.invoice.status === 'vervallen') return null;
+  const problems = [
+    !d.sender.vatNumber && t('invoices.noVatNumber'),
+    /vrijgesteld|exempt/i.test(d.sender.note) && t('invoices.doc.noteSaysExempt'),
+  ].filter(Boolean);
+  if (!problems.length) return null;
+  return (
+    <Alert variant="light" color="orange" title={t('invoices.vatCheckTitle')}>
+      {problems.map((p) => (
+        <Text key={String(p)} size="sm">
+          {p}
+        </Text>
+      ))}
+      <Anchor component={Link} to="/gebouw/profiel" size="sm">
+        {t('invoices.toProfile')}
+      </Anchor>
+    </Alert>
+  );
+}
+
 /** One invoice (#/facturen/12): its actions on screen, and the A4 document that is also what prints. */
 export function InvoiceView({ id }: { id: number }) {
   const { t } = useTranslation();
@@ -71,6 +97,7 @@ export function InvoiceView({ id }: { id: number }) {
                 </Anchor>
               </Alert>
             )}
+            <VatAlerts detail={d} />
           </Stack>
           <InvoiceDocument detail={d} />
           {dialog === 'paid' && (

@@ -28,6 +28,21 @@ export function vatByRate(lines: Pick<InvoiceLine, 'vatPercent' | 'amountCents' 
   return [...groups.values()].sort((a, b) => a.percent - b.percent);
 }
 
+/**
+ * What the invoice says about btw, from its lines (never from a fixed text, which may contradict them): exempt
+ * when nothing carries btw, the 0 % lines exempt when some do, nothing when every line charges btw. A voided
+ * invoice has given its lines back; its stored btw decides.
+ */
+export function vatStatement(
+  lines: Pick<InvoiceLine, 'vatPercent'>[],
+  vatCents: number,
+): 'invoices.doc.vatExempt' | 'invoices.doc.vatExemptSome' | null {
+  const exempt = lines.filter((l) => l.vatPercent === 0).length;
+  if (lines.length === 0) return vatCents === 0 ? 'invoices.doc.vatExempt' : null;
+  if (exempt === lines.length) return 'invoices.doc.vatExempt';
+  return exempt > 0 ? 'invoices.doc.vatExemptSome' : null;
+}
+
 /** 'NL91ABNA0417164300' → 'NL91 ABNA 0417 1643 00': groups of four, as banks print it and people copy it. */
 export function formatIban(iban: string): string {
   return iban.replace(/\s+/g, '').replace(/(.{4})(?=.)/g, '$1 ');

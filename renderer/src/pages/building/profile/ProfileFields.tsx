@@ -58,6 +58,23 @@ export function InvoiceSenderFields({ form }: ProfileFormProps) {
           {...form.getInputProps('iban')}
         />
       </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          label={t('invoiceSender.kvkNumber')}
+          description={t('invoiceSender.kvkHelp')}
+          placeholder="12345678"
+          inputMode="numeric"
+          autoComplete="off"
+          {...form.getInputProps('kvkNumber')}
+        />
+        <TextInput
+          label={t('invoiceSender.vatNumber')}
+          description={t('invoiceSender.vatHelp')}
+          placeholder="NL123456789B01"
+          autoComplete="off"
+          {...form.getInputProps('vatNumber')}
+        />
+      </SimpleGrid>
       <Textarea
         label={t('invoiceSender.invoiceNote')}
         description={t('invoiceSender.invoiceNoteHelp')}

@@ -22,6 +22,8 @@ export function ProfileView({ building: b }: { building: Output<'building.get'> 
           value: b.closedOnHolidays ? t('building.closedOnHolidaysYes') : t('building.closedOnHolidaysNo'),
         },
         { label: t('invoiceSender.iban'), value: b.iban },
+        { label: t('invoiceSender.kvkNumber'), value: b.kvkNumber },
+        { label: t('invoiceSender.vatNumber'), value: b.vatNumber },
         { label: t('invoiceSender.invoiceNote'), value: b.invoiceNote },
       ]}
     />

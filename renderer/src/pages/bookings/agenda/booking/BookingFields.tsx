@@ -20,6 +20,7 @@ import type { Renter, Room } from '../types';
 import type { BookingValues, Exemption } from './bookingForm';
 import { RenterSelect } from './RenterSelect';
 import { Section } from './Section';
+import { KeyHolderField } from './KeyHolderField';
 
 type Form = UseFormReturnType<BookingValues>;
 
@@ -165,11 +166,7 @@ export function StatusFields({ form, renterHasKey }: { form: Form; renterHasKey:
             {...form.getInputProps('optionUntil')}
           />
         )}
-        <TextInput
-          label={t('booking.keyHolder')}
-          description={renterHasKey ? t('booking.keyHolderNotNeeded') : t('booking.keyHolderHelp')}
-          {...form.getInputProps('keyHolder')}
-        />
+        <KeyHolderField form={form} renterHasKey={renterHasKey} />
       </SimpleGrid>
     </Stack>
   );
