@@ -95,13 +95,14 @@ describe('one home per role, and the menu by module', () => {
 
   it('gives a committee member the next meeting, what to read and their declarations', async () => {
     await signIn(page, 'bea', DEMO_PASSWORD);
-    await api('users.create', { name: 'Henk Commissie', username: 'henk', role: 'commissie', password: DEMO_PASSWORD });
-    const users = await api<{ id: number; username: string }[]>('users.list');
-    const { members } = await api<{ members: { id: number; name: string; termTo: string | null }[] }>(
-      'committee.members',
-    );
-    const member = members.find((m) => m.termTo === null) ?? members[0]!;
-    await api('committee.updateMember', { ...member, userId: users.find((u) => u.username === 'henk')!.id });
+    // A commissie account belongs to a committee member from the moment it is made: here a new resident member.
+    await api('users.create', {
+      name: 'Henk Commissie',
+      username: 'henk',
+      role: 'commissie',
+      password: DEMO_PASSWORD,
+      committee: { kind: 'nieuw', termFrom: addDays(testToday(), -30), isResident: true, voting: true },
+    });
     // The demo's open applications are still being assessed: one passes the checklist and goes on the agenda.
     const [app] = await api<{ id: number; title: string }[]>('applications.list', { statuses: ['ingediend'] });
     const checklist = await api<{ items: { criterionId: number }[] }>('eligibility.checklist', {
