@@ -8,12 +8,24 @@ import { launch, startPreview, ROOT } from '../tests/e2e/harness';
 import { buildBridge } from '../tests/e2e/preview';
 
 const OUT = join(ROOT, 'docs', 'screenshots');
+/** One screen or more per module (README "Screens"), in the order of the menu. */
 const SCREENS: [name: string, hash: string][] = [
   ['start', '#/'],
+  ['vandaag', '#/vandaag'],
   ['agenda', '#/agenda'],
+  ['dagoverzicht', '#/dagoverzicht'],
+  ['facturen', '#/facturen'],
   ['gebouw', '#/gebouw'],
   ['openingstijden', '#/gebouw/openingstijden'],
   ['ruimtes', '#/ruimtes'],
+  ['vrijwilligers', '#/vrijwilligers'],
+  ['rooster', '#/rooster'],
+  ['aanvragen', '#/aanvragen'],
+  ['vergaderingen', '#/vergaderingen'],
+  ['activiteiten', '#/activiteiten'],
+  ['bereik', '#/bereik'],
+  ['privacy', '#/privacy'],
+  ['import-export', '#/import-export'],
   ['accounts', '#/accounts'],
   ['auditlog', '#/auditlog'],
   ['back-ups', '#/back-ups'],
