@@ -46,6 +46,7 @@ export default tseslint.config(
                 '**/db/platform/*',
                 '!**/db/platform/errors',
                 '!**/db/platform/csv',
+                '!**/db/platform/messages',
                 '**/db/contract/dispatch',
               ],
               message: "Alleen schema's en types uit db/ in de renderer.",

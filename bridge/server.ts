@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { Core } from '../db/platform/core';
 import { dispatch } from '../db/contract/dispatch';
 import { ApiError, ERROR_CODES } from '../db/platform/errors';
-import { SESSION_HEADER } from '../db/contract/transport';
+import { LANGUAGE_HEADER, SESSION_HEADER } from '../db/contract/transport';
+import { langOf } from '../db/platform/messages';
 import { bodyLimitOf, ClientGone, DEFAULT_TIMEOUTS, readBody, refuseDeclaredLength, type BridgeTimeouts } from './body';
 import { refuseForeignCaller, refuseForeignHost } from './guard';
 import { requestPath } from './path';
@@ -108,7 +109,9 @@ async function handleApi(
   }
   const auth = req.headers.authorization ?? '';
   const token = auth.startsWith('Bearer ') ? auth.slice(7) : null;
-  const result = await dispatch(core, name, input, token, `adres ${req.socket.remoteAddress ?? 'onbekend'}`);
+  const lang = langOf(req.headers[LANGUAGE_HEADER]);
+  const client = `adres ${req.socket.remoteAddress ?? 'onbekend'}`;
+  const result = await dispatch(core, name, input, token, client, lang);
   const headers: Record<string, string> = {};
   if (result.session && 'set' in result.session) headers[SESSION_HEADER] = result.session.set;
   if (result.ok) sendJson(res, 200, result.value, headers);

@@ -5,6 +5,7 @@ import { dispatch as coreDispatch } from '../db/contract/dispatch';
 import type { ApiErrorBody } from '../db/platform/errors';
 import { IPC_PREFIX, type CallResult } from '../db/contract/transport';
 import { isAppUrl } from './security';
+import { langOf, type Lang } from '../db/platform/messages';
 
 export interface IpcRegistration {
   channels: string[];
@@ -47,13 +48,13 @@ export function registerIpc(
     });
   };
 
-  const handle = async (name: string, event: IpcMainInvokeEvent, input: unknown): Promise<CallResult> => {
+  const handle = async (name: string, event: IpcMainInvokeEvent, input: unknown, lang: Lang): Promise<CallResult> => {
     try {
       if (!isAppUrl(event.senderFrame?.url ?? ''))
         return refused('Deze aanroep komt niet van Wijkhuis zelf en is geweigerd.');
       const id = event.sender.id;
       watch(event.sender);
-      const result = await dispatch(core, name, input, tokens.get(id) ?? null, `venster ${id}`);
+      const result = await dispatch(core, name, input, tokens.get(id) ?? null, `venster ${id}`, lang);
       if (result.session && 'set' in result.session) tokens.set(id, result.session.set);
       else if (result.session) tokens.delete(id);
       return result.ok ? { ok: true, value: result.value } : { ok: false, error: result.error };
@@ -66,7 +67,7 @@ export function registerIpc(
 
   const channels = Object.keys(API).map((name) => {
     const channel = IPC_PREFIX + name;
-    ipcMain.handle(channel, (event, input: unknown) => handle(name, event, input));
+    ipcMain.handle(channel, (event, input: unknown, lang: unknown) => handle(name, event, input, langOf(lang)));
     return channel;
   });
 

@@ -4,5 +4,5 @@ import { createBridge } from './preload-bridge';
 
 contextBridge.exposeInMainWorld(
   'wijkhuis',
-  createBridge((channel, input) => ipcRenderer.invoke(channel, input)),
+  createBridge((channel, input, lang) => ipcRenderer.invoke(channel, input, lang)),
 );

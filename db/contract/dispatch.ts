@@ -4,6 +4,8 @@ import type { Core } from '../platform/core';
 import { API } from './api';
 import { writeAudit, summarizeInput } from './audit';
 import type { Role } from './fields';
+import { safeParseIn } from './zod';
+import { msg, type Lang } from '../platform/messages';
 
 export type SessionEffect = { set: string } | { clear: true } | null;
 
@@ -29,7 +31,9 @@ function allowedReadOnly(name: string, spec: MethodSpec): boolean {
 /**
  * The single entry point of every adapter (IPC, web bridge, tests): input is unknown until zod
  * has parsed it, and no handler runs for a caller without the right role. `client` says in Dutch where the call
- * came from (a window, an address), for the audit log of sign-ins.
+ * came from (a window, an address), for the audit log of sign-ins. `lang` is the caller's language (the
+ * renderer's current i18next language, carried by the IPC and bridge adapters): the error body's messages come
+ * back in it, zod's and the modules' alike (messages made with `msg` hold both languages, db/platform/messages.ts).
  */
 export async function dispatch(
   core: Core,
@@ -37,27 +41,37 @@ export async function dispatch(
   rawInput: unknown,
   token: string | null,
   client: string = 'in het programma',
+  lang: Lang = 'nl',
 ): Promise<DispatchResult> {
   let session: SessionEffect = null;
   try {
     const spec = Object.hasOwn(API, name) ? (API[name as keyof typeof API] as MethodSpec) : undefined;
-    if (!spec) throw new ApiError('NOT_FOUND', `Onbekende functie: ${name}`);
+    if (!spec) throw new ApiError('NOT_FOUND', msg(`Onbekende functie: ${name}`, `Unknown function: ${name}`));
     if (core.state.mode === 'recovery' && !RECOVERY_METHODS.has(name)) {
       throw new ApiError(
         'UNAVAILABLE',
-        `Wijkhuis staat in de herstelstand: ${core.state.reason} Zet eerst een back-up terug.`,
+        msg(
+          `Wijkhuis staat in de herstelstand: ${core.state.reason} Zet eerst een back-up terug.`,
+          `Wijkhuis is in recovery mode: ${core.state.reason} Restore a backup first.`,
+        ),
       );
     }
     const actor = spec.access === 'public' ? null : authenticate(core, token, name);
     if (actor && spec.access !== 'signed-in' && spec.access !== 'public' && !spec.access.includes(actor.role)) {
-      throw new ApiError('FORBIDDEN', 'Je rol geeft geen toegang tot deze functie.');
+      throw new ApiError(
+        'FORBIDDEN',
+        msg('Je rol geeft geen toegang tot deze functie.', 'Your role gives no access to this function.'),
+      );
     }
-    const parsed = spec.input.safeParse(rawInput ?? undefined);
+    const parsed = safeParseIn(spec.input, rawInput ?? undefined, lang);
     if (!parsed.success) throw validationError(parsed.error);
     if (core.state.mode === 'readonly' && !allowedReadOnly(name, spec)) {
       throw new ApiError(
         'UNAVAILABLE',
-        'Wijkhuis staat in de stand alleen lezen: er kan niets worden gewijzigd of opgeslagen. Controleer de rechten op de gegevensmap en start Wijkhuis opnieuw.',
+        msg(
+          'Wijkhuis staat in de stand alleen lezen: er kan niets worden gewijzigd of opgeslagen. Controleer de rechten op de gegevensmap en start Wijkhuis opnieuw.',
+          'Wijkhuis is in read-only mode: nothing can be changed or saved. Check the permissions of the data folder and restart Wijkhuis.',
+        ),
       );
     }
 
@@ -70,6 +84,7 @@ export async function dispatch(
       actor,
       token,
       client,
+      lang,
       audit: (entry) => {
         if (spec.mode === 'write') pending.push(entry);
         else writeAudit(core.db, core.clock, ctx.actor, name, entry);
@@ -104,20 +119,32 @@ export async function dispatch(
   } catch (error) {
     const apiError = toApiError(error);
     if (apiError.code === 'INTERNAL') console.error(`[wijkhuis] ${name}:`, error);
-    return { ok: false, error: apiError.toBody(), session };
+    return { ok: false, error: apiError.toBody(lang), session };
   }
 }
 
 function authenticate(core: Core, token: string | null, name: string): Actor {
   const record = core.sessions.resolve(token, core.options.settings(core.db).lockMinutes);
-  if (!record || !token) throw new ApiError('UNAUTHENTICATED', 'Je bent niet (meer) ingelogd. Log opnieuw in.');
+  if (!record || !token) throw new ApiError(
+      'UNAUTHENTICATED',
+      msg('Je bent niet (meer) ingelogd. Log opnieuw in.', 'You are not signed in (any more). Please sign in again.'),
+    );
   const actor = loadActor(core, record.userId);
   if (!actor) {
     core.sessions.end(token);
-    throw new ApiError('UNAUTHENTICATED', 'Dit account bestaat niet meer of is uitgeschakeld. Log opnieuw in.');
+    throw new ApiError(
+      'UNAUTHENTICATED',
+      msg(
+        'Dit account bestaat niet meer of is uitgeschakeld. Log opnieuw in.',
+        'This account no longer exists or is disabled. Please sign in again.',
+      ),
+    );
   }
   if (record.locked && !ALLOWED_WHEN_LOCKED.has(name)) {
-    throw new ApiError('LOCKED', 'Het scherm is vergrendeld. Vul je wachtwoord in om verder te gaan.');
+    throw new ApiError(
+      'LOCKED',
+      msg('Het scherm is vergrendeld. Vul je wachtwoord in om verder te gaan.', 'The screen is locked. Enter your password to go on.'),
+    );
   }
   return actor;
 }

@@ -1,9 +1,12 @@
 import { z } from './zod';
+import { compose, msg } from '../platform/messages';
+
+export { msg } from '../platform/messages';
 
 export const ROLES = ['beheerder', 'coordinator', 'commissie', 'balie'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const id = z.number({ error: 'Kies een geldig item.' }).int().positive();
+export const id = z.number({ error: msg('Kies een geldig item.', 'Choose a valid item.') }).int().positive();
 
 /**
  * Characters that do not show but change what a text looks like or means: C0 and C1 controls, DEL, zero-width
@@ -17,7 +20,10 @@ const INVISIBLE_ONE_LINE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202
 const INVISIBLE_MULTI_LINE =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
 /* eslint-enable no-control-regex */
-export const INVISIBLE_CHARACTER_MESSAGE = 'Deze tekst bevat een onzichtbaar of verboden teken.';
+export const INVISIBLE_CHARACTER_MESSAGE = msg(
+  'Deze tekst bevat een onzichtbaar of verboden teken.',
+  'This text contains an invisible or forbidden character.',
+);
 
 /** True when the text holds no invisible or control character (tab and newline allowed when `multiline`). */
 export function isVisibleText(s: string, multiline = false): boolean {
@@ -27,19 +33,30 @@ export function isVisibleText(s: string, multiline = false): boolean {
 /** Up to 200 characters is a name, title or short answer on one line; longer texts are typed in a text area. */
 const isMultiline = (max: number) => max > 200;
 
+/** "Naam is verplicht." for a label that is a `msg` (or, in a module not moved yet, Dutch only). */
+const isRequired = (label: string) =>
+  compose((t, lang) => (lang === 'nl' ? `${t(label)} is verplicht.` : `${t(label)} is required.`));
+const atMost = (label: string, max: number) =>
+  compose((t, lang) =>
+    lang === 'nl' ? `${t(label)} mag hoogstens ${max} tekens lang zijn.` : `${t(label)} may be at most ${max} characters long.`,
+  );
+
+/** A text on one line (or several, past 200 characters); `label` names the field, best as `msg('Naam', 'Name')`. */
 export const requiredText = (label: string, max = 200, multiline = isMultiline(max)) =>
   z
-    .string({ error: `${label} is verplicht.` })
+    .string({ error: isRequired(label) })
     .trim()
-    .min(1, `${label} is verplicht.`)
-    .max(max, `${label} mag hoogstens ${max} tekens lang zijn.`)
+    .min(1, isRequired(label))
+    .max(max, atMost(label, max))
     .refine((s) => isVisibleText(s, multiline), INVISIBLE_CHARACTER_MESSAGE);
 
 export const optionalText = (label: string, max = 2000, multiline = isMultiline(max)) =>
   z
-    .string({ error: `${label} moet tekst zijn.` })
+    .string({
+      error: compose((t, lang) => (lang === 'nl' ? `${t(label)} moet tekst zijn.` : `${t(label)} must be text.`)),
+    })
     .trim()
-    .max(max, `${label} mag hoogstens ${max} tekens lang zijn.`)
+    .max(max, atMost(label, max))
     .refine((s) => isVisibleText(s, multiline), INVISIBLE_CHARACTER_MESSAGE)
     .default('');
 
@@ -57,46 +74,66 @@ const DATE_TIME_FORMAT = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/;
 
 /**
  * A date (or date-time) text: the format as a pattern (so docs/API.md shows it), then a day that exists and a
- * year in range, each with its own Dutch message; a wrong format gets only the format's message.
+ * year in range, each with its own message; a wrong format gets only the format's message.
  */
 const dateField = (years: { min: number; max: number }, withTime: boolean, formatMessage: string) => {
   const format = withTime ? DATE_TIME_FORMAT : DATE_FORMAT;
   return z
-    .string({ error: withTime ? 'Vul datum en tijd in.' : 'Vul een datum in.' })
+    .string({
+      error: withTime ? msg('Vul datum en tijd in.', 'Fill in a date and time.') : msg('Vul een datum in.', 'Fill in a date.'),
+    })
     .regex(format, formatMessage)
     .superRefine((s, ctx) => {
       if (!format.test(s)) return;
       const year = Number(s.slice(0, 4));
-      if (!isRealDate(s.slice(0, 10))) ctx.addIssue({ code: 'custom', message: 'Deze datum bestaat niet.' });
+      if (!isRealDate(s.slice(0, 10))) ctx.addIssue({ code: 'custom', message: msg('Deze datum bestaat niet.', 'This date does not exist.') });
       else if (year < years.min || year > years.max)
-        ctx.addIssue({ code: 'custom', message: `Kies een datum tussen ${years.min} en ${years.max}.` });
+        ctx.addIssue({
+          code: 'custom',
+          message: msg(
+            `Kies een datum tussen ${years.min} en ${years.max}.`,
+            `Choose a date between ${years.min} and ${years.max}.`,
+          ),
+        });
     });
 };
 
 /** A date JJJJ-MM-DD between 1900 and 2100. */
-export const isoDate = dateField(DATE_YEARS, false, 'Vul een datum in als JJJJ-MM-DD.');
+const DATE_FORMAT_MESSAGE = msg('Vul een datum in als JJJJ-MM-DD.', 'Fill in a date as YYYY-MM-DD.');
+export const isoDate = dateField(DATE_YEARS, false, DATE_FORMAT_MESSAGE);
 /** A date JJJJ-MM-DD of something planned or done in the house, between 2000 and 2100. */
-export const planDate = dateField(PLAN_YEARS, false, 'Vul een datum in als JJJJ-MM-DD.');
+export const planDate = dateField(PLAN_YEARS, false, DATE_FORMAT_MESSAGE);
 /** A moment JJJJ-MM-DDTUU:MM in the house (wall-clock time), between 2000 and 2100; `message` for a wrong format. */
-export const planDateTime = (message = 'Vul datum en tijd in als JJJJ-MM-DDTUU:MM.') =>
+export const planDateTime = (
+  message = msg('Vul datum en tijd in als JJJJ-MM-DDTUU:MM.', 'Fill in a date and time as YYYY-MM-DDTHH:MM.'),
+) =>
   dateField(PLAN_YEARS, true, message);
+
+const YEAR_MESSAGE = msg('Vul een jaartal in.', 'Fill in a year.');
+const YEAR_RANGE_MESSAGE = msg(
+  `Kies een jaar tussen ${PLAN_YEARS.min} en ${PLAN_YEARS.max}.`,
+  `Choose a year between ${PLAN_YEARS.min} and ${PLAN_YEARS.max}.`,
+);
 
 /** A year number of the house's own records (budget years, allowances, reports). */
 export const planYear = z
-  .number({ error: 'Vul een jaartal in.' })
-  .int('Vul een jaartal in.')
-  .min(PLAN_YEARS.min, `Kies een jaar tussen ${PLAN_YEARS.min} en ${PLAN_YEARS.max}.`)
-  .max(PLAN_YEARS.max, `Kies een jaar tussen ${PLAN_YEARS.min} en ${PLAN_YEARS.max}.`);
+  .number({ error: YEAR_MESSAGE })
+  .int(YEAR_MESSAGE)
+  .min(PLAN_YEARS.min, YEAR_RANGE_MESSAGE)
+  .max(PLAN_YEARS.max, YEAR_RANGE_MESSAGE);
 
 export const clockTime = z
-  .string({ error: 'Vul een tijd in.' })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Vul een tijd in als UU:MM (bijvoorbeeld 09:30).');
+  .string({ error: msg('Vul een tijd in.', 'Fill in a time.') })
+  .regex(
+    /^([01]\d|2[0-3]):[0-5]\d$/,
+    msg('Vul een tijd in als UU:MM (bijvoorbeeld 09:30).', 'Fill in a time as HH:MM (for example 09:30).'),
+  );
 
 export const optionalEmail = z
   .string()
   .trim()
   .max(200)
-  .refine((s) => s === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s), 'Dit is geen geldig e-mailadres.')
+  .refine((s) => s === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s), msg('Dit is geen geldig e-mailadres.', 'This is not a valid email address.'))
   .refine((s) => isVisibleText(s), INVISIBLE_CHARACTER_MESSAGE)
   .default('');
 
@@ -104,7 +141,7 @@ export const optionalPhone = z
   .string()
   .trim()
   .max(30)
-  .refine((s) => s === '' || /^\+?[\d\s\-()]{8,20}$/.test(s), 'Dit is geen geldig telefoonnummer.')
+  .refine((s) => s === '' || /^\+?[\d\s\-()]{8,20}$/.test(s), msg('Dit is geen geldig telefoonnummer.', 'This is not a valid phone number.'))
   .default('');
 
 export const emptyInput = z.object({}).strict().default({});

@@ -1,3 +1,4 @@
+import type { Lang } from '../platform/messages';
 import type { z } from 'zod';
 import type { Role } from './fields';
 import type { Db } from '../platform/database';
@@ -48,6 +49,8 @@ export interface Ctx {
   token: string | null;
   /** Where the call came from, in Dutch ('venster 1', 'adres 127.0.0.1'), for the audit log of sign-ins. */
   client: string;
+  /** The caller's language, for texts a handler returns (errors are rendered in it by `dispatch` itself). */
+  lang: Lang;
   /** Adds an audit row in the same transaction (write) or immediately (system). */
   audit(entry: AuditEntry): void;
   /** A new signed-in session for this caller (login, first-run setup). */

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { inLang, msg, type Lang } from './messages';
 
 export const ERROR_CODES = {
   VALIDATION: 400,
@@ -34,8 +35,12 @@ export class ApiError extends Error {
     return new ApiError('VALIDATION', message, { [field]: [message] });
   }
 
-  toBody(): ApiErrorBody {
-    return { code: this.code, message: this.message, fieldErrors: this.fieldErrors };
+  /** The body in the caller's language: messages made with `msg` carry both, the body one. */
+  toBody(lang: Lang = 'nl'): ApiErrorBody {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const [key, messages] of Object.entries(this.fieldErrors))
+      fieldErrors[key] = messages.map((m) => inLang(m, lang));
+    return { code: this.code, message: inLang(this.message, lang), fieldErrors };
   }
 }
 
@@ -51,10 +56,14 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 export function validationError(error: z.ZodError): ApiError {
   const fields = fieldErrorsOf(error);
   const first = Object.values(fields)[0]?.[0];
-  return new ApiError('VALIDATION', first ? `Controleer de invoer: ${first}` : 'Controleer de invoer.', fields);
+  return new ApiError(
+    'VALIDATION',
+    first ? msg(`Controleer de invoer: ${first}`, `Check the input: ${first}`) : msg('Controleer de invoer.', 'Check the input.'),
+    fields,
+  );
 }
 
-/** SQLite failures the user can act on, in Dutch; anything else is a bug and stays generic. */
+/** SQLite failures the user can act on, in both languages; anything else is a bug and stays generic. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   const code = (error as { code?: string } | null)?.code ?? '';
@@ -62,7 +71,10 @@ export function toApiError(error: unknown): ApiError {
   if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT')
     return new ApiError(
       'UNAVAILABLE',
-      'De schijf is vol: er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.',
+      msg(
+        'De schijf is vol: er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.',
+        'The disk is full: nothing was saved. Free some space and try again.',
+      ),
     );
   if (
     code === 'SQLITE_READONLY' ||
@@ -73,12 +85,24 @@ export function toApiError(error: unknown): ApiError {
   )
     return new ApiError(
       'UNAVAILABLE',
-      'De database is alleen-lezen: er is niets opgeslagen. Controleer de rechten op de gegevensmap.',
+      msg(
+        'De database is alleen-lezen: er is niets opgeslagen. Controleer de rechten op de gegevensmap.',
+        'The database is read-only: nothing was saved. Check the permissions of the data folder.',
+      ),
     );
   if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_'))
-    return new ApiError('CONFLICT', 'De database is even bezet door een ander venster. Probeer het opnieuw.');
-  if (code === 'SQLITE_CONSTRAINT_UNIQUE') return new ApiError('CONFLICT', 'Dit bestaat al.');
+    return new ApiError('CONFLICT', msg(
+        'De database is even bezet door een ander venster. Probeer het opnieuw.',
+        'The database is busy with another window. Please try again.',
+      ));
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE') return new ApiError('CONFLICT', msg('Dit bestaat al.', 'This already exists.'));
   if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY')
-    return new ApiError('CONFLICT', 'Dit item wordt nog gebruikt of verwijst naar iets dat niet bestaat.');
-  return new ApiError('INTERNAL', 'Er ging iets mis in Wijkhuis. Er is niets half opgeslagen; probeer het opnieuw.');
+    return new ApiError('CONFLICT', msg(
+        'Dit item wordt nog gebruikt of verwijst naar iets dat niet bestaat.',
+        'This item is still in use or refers to something that does not exist.',
+      ));
+  return new ApiError('INTERNAL', msg(
+      'Er ging iets mis in Wijkhuis. Er is niets half opgeslagen; probeer het opnieuw.',
+      'Something went wrong in Wijkhuis. Nothing was half saved; please try again.',
+    ));
 }

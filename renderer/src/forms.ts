@@ -6,6 +6,8 @@
 import type { FormErrors, UseFormReturnType } from '@mantine/form';
 import type { ZodType } from 'zod';
 import { ApiCallError } from './api/client';
+import { safeParseIn } from '../../db/contract/zod';
+import { callLanguage } from './i18n/current';
 
 /** Errors that belong to no single field; shown in the alert above the form. */
 export const FORM_ERROR = '_form';
@@ -90,7 +92,8 @@ export function zodValidate<V>(
   aliases: ErrorAliases = {},
 ): (values: V) => FormErrors {
   return (values) => {
-    const result = schema.safeParse(toInput(values));
+    // In the screen's language, as the core would answer in it.
+    const result = safeParseIn(schema, toInput(values), callLanguage());
     if (result.success) return {};
     const { errors, unmatched } = errorsFromIssues(values, result.error.issues, aliases);
     if (unmatched.length) errors[FORM_ERROR] = unmatched.join(' ');

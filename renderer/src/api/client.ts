@@ -5,7 +5,14 @@
 import type { z } from 'zod';
 import type { Api, MethodName } from '../../../db/contract/api';
 import type { ApiErrorBody, ErrorCode } from '../../../db/platform/errors';
-import { SESSION_HEADER, type CallResult, type WijkhuisBridge } from '../../../db/contract/transport';
+import {
+  LANGUAGE_HEADER,
+  SESSION_HEADER,
+  type CallResult,
+  type WijkhuisBridge,
+} from '../../../db/contract/transport';
+import { inLang, msg } from '../../../db/platform/messages';
+import { callLanguage as currentLanguage } from '../i18n/current';
 
 export type Input<M extends MethodName> = z.input<Api[M]['input']>;
 export type Output<M extends MethodName> = Awaited<ReturnType<Api[M]['handler']>>;
@@ -41,7 +48,11 @@ async function overHttp(method: string, input: unknown): Promise<CallResult> {
   // The bridge refuses any other Content-Type: a foreign web page can send text/plain without the browser asking first.
   const res = await fetch(`/api/${method}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      [LANGUAGE_HEADER]: currentLanguage(),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify(input ?? {}),
   });
   const newToken = res.headers.get(SESSION_HEADER);
@@ -57,13 +68,16 @@ export async function call<M extends MethodName>(
   const input = args[0] ?? {};
   let result: CallResult;
   try {
-    result = window.wijkhuis ? await window.wijkhuis.call(method, input) : await overHttp(method, input);
+    result = window.wijkhuis ? await window.wijkhuis.call(method, input, currentLanguage()) : await overHttp(method, input);
   } catch {
     result = {
       ok: false,
       error: {
         code: 'UNAVAILABLE',
-        message: 'Wijkhuis is niet bereikbaar. Is het programma nog actief?',
+        message: inLang(
+          msg('Wijkhuis is niet bereikbaar. Is het programma nog actief?', 'Wijkhuis cannot be reached. Is it still running?'),
+          currentLanguage(),
+        ),
         fieldErrors: {},
       },
     };
