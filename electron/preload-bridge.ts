@@ -15,11 +15,10 @@ export function createBridge(invoke: Invoke): WijkhuisBridge {
   return {
     call(method: string, input: unknown, language?: Lang): Promise<CallResult> {
       const lang = langOf(language);
-      const unknownMethod = (name: string) => inLang(msg(`Onbekende functie: ${name}`, `Unknown function: ${name}`), lang);
+      const unknownMethod = (name: string) =>
+        inLang(msg(`Onbekende functie: ${name}`, `Unknown function: ${name}`), lang);
       if (typeof method !== 'string' || !METHOD_PATTERN.test(method)) {
-        return Promise.resolve(
-          failure({ code: 'NOT_FOUND', message: unknownMethod(String(method)), fieldErrors: {} }),
-        );
+        return Promise.resolve(failure({ code: 'NOT_FOUND', message: unknownMethod(String(method)), fieldErrors: {} }));
       }
       // The main process answers with values, so a rejection means no handler for the name or an
       // input that structured clone refuses (a function, say): both still become a CallResult.

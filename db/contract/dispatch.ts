@@ -18,6 +18,17 @@ const ALLOWED_WHEN_LOCKED = new Set(['auth.unlock', 'auth.logout', 'auth.me']);
 /** With a damaged database only these answer: what is wrong, the verified backups, and restoring one. */
 export const RECOVERY_METHODS = new Set(['recovery.status', 'recovery.backups', 'recovery.restore']);
 
+const READ_ONLY = msg(
+  'Wijkhuis staat in de stand alleen lezen: er kan niets worden gewijzigd of opgeslagen. Controleer de rechten op de gegevensmap en start Wijkhuis opnieuw.',
+  'Wijkhuis is in read-only mode: nothing can be changed or saved. Check the permissions of the data folder and restart Wijkhuis.',
+);
+const FORBIDDEN = msg('Je rol geeft geen toegang tot deze functie.', 'Your role gives no access to this function.');
+const inRecovery = (reason: string) =>
+  msg(
+    `Wijkhuis staat in de herstelstand: ${reason} Zet eerst een back-up terug.`,
+    `Wijkhuis is in recovery mode: ${reason} Restore a backup first.`,
+  );
+
 /**
  * System methods that change nothing on disk, allowed on a read-only database: signing in and out
  * (their bookkeeping lands in the in-memory copy only) and downloads.
@@ -48,31 +59,16 @@ export async function dispatch(
     const spec = Object.hasOwn(API, name) ? (API[name as keyof typeof API] as MethodSpec) : undefined;
     if (!spec) throw new ApiError('NOT_FOUND', msg(`Onbekende functie: ${name}`, `Unknown function: ${name}`));
     if (core.state.mode === 'recovery' && !RECOVERY_METHODS.has(name)) {
-      throw new ApiError(
-        'UNAVAILABLE',
-        msg(
-          `Wijkhuis staat in de herstelstand: ${core.state.reason} Zet eerst een back-up terug.`,
-          `Wijkhuis is in recovery mode: ${core.state.reason} Restore a backup first.`,
-        ),
-      );
+      throw new ApiError('UNAVAILABLE', inRecovery(core.state.reason));
     }
     const actor = spec.access === 'public' ? null : authenticate(core, token, name);
     if (actor && spec.access !== 'signed-in' && spec.access !== 'public' && !spec.access.includes(actor.role)) {
-      throw new ApiError(
-        'FORBIDDEN',
-        msg('Je rol geeft geen toegang tot deze functie.', 'Your role gives no access to this function.'),
-      );
+      throw new ApiError('FORBIDDEN', FORBIDDEN);
     }
     const parsed = safeParseIn(spec.input, rawInput ?? undefined, lang);
     if (!parsed.success) throw validationError(parsed.error);
     if (core.state.mode === 'readonly' && !allowedReadOnly(name, spec)) {
-      throw new ApiError(
-        'UNAVAILABLE',
-        msg(
-          'Wijkhuis staat in de stand alleen lezen: er kan niets worden gewijzigd of opgeslagen. Controleer de rechten op de gegevensmap en start Wijkhuis opnieuw.',
-          'Wijkhuis is in read-only mode: nothing can be changed or saved. Check the permissions of the data folder and restart Wijkhuis.',
-        ),
-      );
+      throw new ApiError('UNAVAILABLE', READ_ONLY);
     }
 
     const pending: AuditEntry[] = [];
@@ -125,7 +121,8 @@ export async function dispatch(
 
 function authenticate(core: Core, token: string | null, name: string): Actor {
   const record = core.sessions.resolve(token, core.options.settings(core.db).lockMinutes);
-  if (!record || !token) throw new ApiError(
+  if (!record || !token)
+    throw new ApiError(
       'UNAUTHENTICATED',
       msg('Je bent niet (meer) ingelogd. Log opnieuw in.', 'You are not signed in (any more). Please sign in again.'),
     );
@@ -143,7 +140,10 @@ function authenticate(core: Core, token: string | null, name: string): Actor {
   if (record.locked && !ALLOWED_WHEN_LOCKED.has(name)) {
     throw new ApiError(
       'LOCKED',
-      msg('Het scherm is vergrendeld. Vul je wachtwoord in om verder te gaan.', 'The screen is locked. Enter your password to go on.'),
+      msg(
+        'Het scherm is vergrendeld. Vul je wachtwoord in om verder te gaan.',
+        'The screen is locked. Enter your password to go on.',
+      ),
     );
   }
   return actor;

@@ -6,7 +6,10 @@ export { msg } from '../platform/messages';
 export const ROLES = ['beheerder', 'coordinator', 'commissie', 'balie'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const id = z.number({ error: msg('Kies een geldig item.', 'Choose a valid item.') }).int().positive();
+export const id = z
+  .number({ error: msg('Kies een geldig item.', 'Choose a valid item.') })
+  .int()
+  .positive();
 
 /**
  * Characters that do not show but change what a text looks like or means: C0 and C1 controls, DEL, zero-width
@@ -38,7 +41,9 @@ const isRequired = (label: string) =>
   compose((t, lang) => (lang === 'nl' ? `${t(label)} is verplicht.` : `${t(label)} is required.`));
 const atMost = (label: string, max: number) =>
   compose((t, lang) =>
-    lang === 'nl' ? `${t(label)} mag hoogstens ${max} tekens lang zijn.` : `${t(label)} may be at most ${max} characters long.`,
+    lang === 'nl'
+      ? `${t(label)} mag hoogstens ${max} tekens lang zijn.`
+      : `${t(label)} may be at most ${max} characters long.`,
   );
 
 /** A text on one line (or several, past 200 characters); `label` names the field, best as `msg('Naam', 'Name')`. */
@@ -80,13 +85,16 @@ const dateField = (years: { min: number; max: number }, withTime: boolean, forma
   const format = withTime ? DATE_TIME_FORMAT : DATE_FORMAT;
   return z
     .string({
-      error: withTime ? msg('Vul datum en tijd in.', 'Fill in a date and time.') : msg('Vul een datum in.', 'Fill in a date.'),
+      error: withTime
+        ? msg('Vul datum en tijd in.', 'Fill in a date and time.')
+        : msg('Vul een datum in.', 'Fill in a date.'),
     })
     .regex(format, formatMessage)
     .superRefine((s, ctx) => {
       if (!format.test(s)) return;
       const year = Number(s.slice(0, 4));
-      if (!isRealDate(s.slice(0, 10))) ctx.addIssue({ code: 'custom', message: msg('Deze datum bestaat niet.', 'This date does not exist.') });
+      if (!isRealDate(s.slice(0, 10)))
+        ctx.addIssue({ code: 'custom', message: msg('Deze datum bestaat niet.', 'This date does not exist.') });
       else if (year < years.min || year > years.max)
         ctx.addIssue({
           code: 'custom',
@@ -106,8 +114,7 @@ export const planDate = dateField(PLAN_YEARS, false, DATE_FORMAT_MESSAGE);
 /** A moment JJJJ-MM-DDTUU:MM in the house (wall-clock time), between 2000 and 2100; `message` for a wrong format. */
 export const planDateTime = (
   message = msg('Vul datum en tijd in als JJJJ-MM-DDTUU:MM.', 'Fill in a date and time as YYYY-MM-DDTHH:MM.'),
-) =>
-  dateField(PLAN_YEARS, true, message);
+) => dateField(PLAN_YEARS, true, message);
 
 const YEAR_MESSAGE = msg('Vul een jaartal in.', 'Fill in a year.');
 const YEAR_RANGE_MESSAGE = msg(
@@ -133,7 +140,10 @@ export const optionalEmail = z
   .string()
   .trim()
   .max(200)
-  .refine((s) => s === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s), msg('Dit is geen geldig e-mailadres.', 'This is not a valid email address.'))
+  .refine(
+    (s) => s === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s),
+    msg('Dit is geen geldig e-mailadres.', 'This is not a valid email address.'),
+  )
   .refine((s) => isVisibleText(s), INVISIBLE_CHARACTER_MESSAGE)
   .default('');
 
@@ -141,7 +151,10 @@ export const optionalPhone = z
   .string()
   .trim()
   .max(30)
-  .refine((s) => s === '' || /^\+?[\d\s\-()]{8,20}$/.test(s), msg('Dit is geen geldig telefoonnummer.', 'This is not a valid phone number.'))
+  .refine(
+    (s) => s === '' || /^\+?[\d\s\-()]{8,20}$/.test(s),
+    msg('Dit is geen geldig telefoonnummer.', 'This is not a valid phone number.'),
+  )
   .default('');
 
 export const emptyInput = z.object({}).strict().default({});

@@ -58,7 +58,9 @@ export function validationError(error: z.ZodError): ApiError {
   const first = Object.values(fields)[0]?.[0];
   return new ApiError(
     'VALIDATION',
-    first ? msg(`Controleer de invoer: ${first}`, `Check the input: ${first}`) : msg('Controleer de invoer.', 'Check the input.'),
+    first
+      ? msg(`Controleer de invoer: ${first}`, `Check the input: ${first}`)
+      : msg('Controleer de invoer.', 'Check the input.'),
     fields,
   );
 }
@@ -91,18 +93,28 @@ export function toApiError(error: unknown): ApiError {
       ),
     );
   if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_'))
-    return new ApiError('CONFLICT', msg(
+    return new ApiError(
+      'CONFLICT',
+      msg(
         'De database is even bezet door een ander venster. Probeer het opnieuw.',
         'The database is busy with another window. Please try again.',
-      ));
-  if (code === 'SQLITE_CONSTRAINT_UNIQUE') return new ApiError('CONFLICT', msg('Dit bestaat al.', 'This already exists.'));
+      ),
+    );
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE')
+    return new ApiError('CONFLICT', msg('Dit bestaat al.', 'This already exists.'));
   if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY')
-    return new ApiError('CONFLICT', msg(
+    return new ApiError(
+      'CONFLICT',
+      msg(
         'Dit item wordt nog gebruikt of verwijst naar iets dat niet bestaat.',
         'This item is still in use or refers to something that does not exist.',
-      ));
-  return new ApiError('INTERNAL', msg(
+      ),
+    );
+  return new ApiError(
+    'INTERNAL',
+    msg(
       'Er ging iets mis in Wijkhuis. Er is niets half opgeslagen; probeer het opnieuw.',
       'Something went wrong in Wijkhuis. Nothing was half saved; please try again.',
-    ));
+    ),
+  );
 }

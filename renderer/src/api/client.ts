@@ -5,12 +5,7 @@
 import type { z } from 'zod';
 import type { Api, MethodName } from '../../../db/contract/api';
 import type { ApiErrorBody, ErrorCode } from '../../../db/platform/errors';
-import {
-  LANGUAGE_HEADER,
-  SESSION_HEADER,
-  type CallResult,
-  type WijkhuisBridge,
-} from '../../../db/contract/transport';
+import { LANGUAGE_HEADER, SESSION_HEADER, type CallResult, type WijkhuisBridge } from '../../../db/contract/transport';
 import { inLang, msg } from '../../../db/platform/messages';
 import { callLanguage as currentLanguage } from '../i18n/current';
 
@@ -68,14 +63,19 @@ export async function call<M extends MethodName>(
   const input = args[0] ?? {};
   let result: CallResult;
   try {
-    result = window.wijkhuis ? await window.wijkhuis.call(method, input, currentLanguage()) : await overHttp(method, input);
+    result = window.wijkhuis
+      ? await window.wijkhuis.call(method, input, currentLanguage())
+      : await overHttp(method, input);
   } catch {
     result = {
       ok: false,
       error: {
         code: 'UNAVAILABLE',
         message: inLang(
-          msg('Wijkhuis is niet bereikbaar. Is het programma nog actief?', 'Wijkhuis cannot be reached. Is it still running?'),
+          msg(
+            'Wijkhuis is niet bereikbaar. Is het programma nog actief?',
+            'Wijkhuis cannot be reached. Is it still running?',
+          ),
           currentLanguage(),
         ),
         fieldErrors: {},

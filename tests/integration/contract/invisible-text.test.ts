@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isVisibleText, INVISIBLE_CHARACTER_MESSAGE } from '../../../db/contract/fields';
+import { inLang } from '../../../db/platform/messages';
 import { fails, fingerprint, ok, openCore, setUp } from '../../helpers';
 
 // A right-to-left override makes "factuur\u202Efdp.exe" show as "factuurexe.pdf"; a zero-width space or a NUL
@@ -39,16 +40,16 @@ describe('invisible and control characters', () => {
     for (const c of HIDDEN) {
       const refused = await fails(core, token, 'volunteers.create', { name: `Bea${c}Beheer`, startDate: '2026-01-05' });
       expect(refused.code).toBe('VALIDATION');
-      expect(refused.fieldErrors, JSON.stringify(c)).toEqual({ name: [INVISIBLE_CHARACTER_MESSAGE] });
+      expect(refused.fieldErrors, JSON.stringify(c)).toEqual({ name: [inLang(INVISIBLE_CHARACTER_MESSAGE, 'nl')] });
     }
     const renter = await fails(core, token, 'renters.create', { name: 'Stichting \u202Eloog' });
-    expect(renter.fieldErrors?.name).toEqual([INVISIBLE_CHARACTER_MESSAGE]);
+    expect(renter.fieldErrors?.name).toEqual([inLang(INVISIBLE_CHARACTER_MESSAGE, 'nl')]);
     const importName = await fails(core, token, 'transfer.analyze', {
       kind: 'renters',
       fileName: 'huurders\u202Evsc.xlsx',
       contentBase64: Buffer.from('Naam\nA\n').toString('base64'),
     });
-    expect(importName.fieldErrors?.fileName).toEqual([INVISIBLE_CHARACTER_MESSAGE]);
+    expect(importName.fieldErrors?.fileName).toEqual([inLang(INVISIBLE_CHARACTER_MESSAGE, 'nl')]);
     const application = core.db.prepare('SELECT id FROM budget_applications ORDER BY id LIMIT 1').get() as {
       id: number;
     };
@@ -58,7 +59,7 @@ describe('invisible and control characters', () => {
       mimeType: 'application/pdf',
       contentBase64: Buffer.from('%PDF-1.4\n').toString('base64'),
     });
-    expect(attachment.fieldErrors).toEqual({ fileName: [INVISIBLE_CHARACTER_MESSAGE] });
+    expect(attachment.fieldErrors).toEqual({ fileName: [inLang(INVISIBLE_CHARACTER_MESSAGE, 'nl')] });
     expect(fingerprint(core.db)).toBe(before);
 
     const saved = await ok(core, token, 'volunteers.create', {

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { inLang, isBilingual, madeMessages, msg, textsOf } from '../../db/platform/messages';
+import { safeParseIn, z } from '../../db/contract/zod';
+import * as fields from '../../db/contract/fields';
+import '../../db/modules/building/schemas';
+import '../../db/modules/building/roomSchemas';
+
+/** Words that give a Dutch text away; none may be left in an English message. */
+const DUTCH = /\b(een|het|de|van|niet|verplicht|vul|kies|moet|mag|geen|deze|dit|tekens|jaar|datum|tijd|invoer)\b/i;
+
+describe('messages in both languages', () => {
+  it('has a Dutch and a different English text for every message made with msg', () => {
+    const all = madeMessages();
+    expect(all.length).toBeGreaterThan(30);
+    for (const message of all) {
+      const { nl, en } = textsOf(message);
+      expect(nl.trim(), message).not.toBe('');
+      expect(en.trim(), message).not.toBe('');
+      expect(en, message).not.toBe(nl);
+      expect(en, `${nl} → ${en}`).not.toMatch(DUTCH);
+    }
+  });
+
+  it('picks one language, and keeps a Dutch-only message Dutch in both', () => {
+    const m = msg('Kies een datum.', 'Choose a date.');
+    expect(isBilingual(m)).toBe(true);
+    expect(inLang(m, 'nl')).toBe('Kies een datum.');
+    expect(inLang(m, 'en')).toBe('Choose a date.');
+    expect(inLang('Alleen Nederlands.', 'en')).toBe('Alleen Nederlands.');
+  });
+
+  it('renders every field builder’s refusals in English without a Dutch word, and in Dutch by default', () => {
+    const label = msg('Naam', 'Name');
+    const cases: [z.ZodType, unknown][] = [
+      [fields.id, 'x'],
+      [fields.requiredText(label, 5), ''],
+      [fields.requiredText(label, 5), 'te lang hoor'],
+      [fields.requiredText(label), 'a\u202Eb'],
+      [fields.optionalText(label), 5],
+      [fields.isoDate, 5],
+      [fields.isoDate, '2026-1-1'],
+      [fields.isoDate, '2026-02-30'],
+      [fields.planDate, '1999-01-01'],
+      [fields.planDateTime(), '2026-01-01 10:00'],
+      [fields.planYear, 1999],
+      [fields.planYear, 'x'],
+      [fields.clockTime, '25:00'],
+      [fields.optionalEmail, 'geen-adres'],
+      [fields.optionalPhone, '12'],
+      [fields.emptyInput, { extra: 1 }],
+      [z.object({ kind: z.enum(['a', 'b']) }), { kind: 'c' }],
+    ];
+    for (const [schema, input] of cases) {
+      const en = safeParseIn(schema, input, 'en');
+      const nl = safeParseIn(schema, input, 'nl');
+      expect(en.success, JSON.stringify(input)).toBe(false);
+      for (const issue of en.error!.issues) {
+        expect(isBilingual(issue.message)).toBe(false);
+        expect(issue.message, JSON.stringify(input)).not.toMatch(DUTCH);
+      }
+      expect(nl.error!.issues.map((i) => i.message).join(' '), JSON.stringify(input)).not.toBe(
+        en.error!.issues.map((i) => i.message).join(' '),
+      );
+    }
+  });
+});
