@@ -8,6 +8,7 @@ import {
   optionalText,
   requiredText,
   planDate,
+  msg,
 } from '../../contract/fields';
 
 /** The 14 gebieden of Rotterdam and the welfare provider of each (welfare assignment 2022–2031). */
@@ -36,7 +37,10 @@ export const postcode = z
   .string()
   .trim()
   .toUpperCase()
-  .refine((s) => s === '' || /^[1-9]\d{3}\s?[A-Z]{2}$/.test(s), 'Vul een postcode in als 1234 AB.')
+  .refine(
+    (s) => s === '' || /^[1-9]\d{3}\s?[A-Z]{2}$/.test(s),
+    msg('Vul een postcode in als 1234 AB.', 'Fill in a postcode as 1234 AB.'),
+  )
   .transform((s) => (s === '' ? s : `${s.slice(0, 4)} ${s.slice(-2)}`))
   .default('');
 
@@ -65,7 +69,7 @@ export const kvkNumber = z
   .string()
   .trim()
   .transform(compact)
-  .refine((s) => s === '' || /^\d{8}$/.test(s), 'Een KvK-nummer heeft 8 cijfers.')
+  .refine((s) => s === '' || /^\d{8}$/.test(s), msg('Een KvK-nummer heeft 8 cijfers.', 'A KvK number has 8 digits.'))
   .default('');
 
 export const vatNumber = z
@@ -73,37 +77,53 @@ export const vatNumber = z
   .trim()
   .toUpperCase()
   .transform(compact)
-  .refine((s) => s === '' || /^NL\d{9}B\d{2}$/.test(s), 'Vul een btw-nummer in als NL123456789B01.')
+  .refine(
+    (s) => s === '' || /^NL\d{9}B\d{2}$/.test(s),
+    msg('Vul een btw-nummer in als NL123456789B01.', 'Fill in a VAT number as NL123456789B01.'),
+  )
   .refine(
     (s) => s === '' || !/^NL\d{9}B\d{2}$/.test(s) || isDutchVatId(s),
-    'Dit btw-nummer klopt niet: controleer de cijfers.',
+    msg('Dit btw-nummer klopt niet: controleer de cijfers.', 'This VAT number is not right: check the digits.'),
   )
   .default('');
 
 export const buildingProfile = z.object({
-  name: requiredText('Naam van het huis', 120),
-  street: optionalText('Straat en huisnummer', 120),
+  name: requiredText(msg('Naam van het huis', 'Name of the house'), 120),
+  street: optionalText(msg('Straat en huisnummer', 'Street and number'), 120),
   postcode,
-  city: optionalText('Plaats', 80),
-  gebied: z.enum(GEBIED_NAMES, { error: 'Kies een van de 14 gebieden.' }).nullable().default(null),
+  city: optionalText(msg('Plaats', 'Town'), 80),
+  gebied: z
+    .enum(GEBIED_NAMES, { error: msg('Kies een van de 14 gebieden.', 'Choose one of the 14 areas.') })
+    .nullable()
+    .default(null),
   wijken: z
-    .array(requiredText('Wijk', 80), { error: 'Geef de wijken als lijst.' })
-    .max(20, 'Hoogstens 20 wijken.')
-    .refine((w) => new Set(w.map((x) => x.toLowerCase())).size === w.length, 'Elke wijk maar één keer.')
+    .array(requiredText(msg('Wijk', 'Neighbourhood'), 80), {
+      error: msg('Geef de wijken als lijst.', 'Give the neighbourhoods as a list.'),
+    })
+    .max(20, msg('Hoogstens 20 wijken.', 'At most 20 neighbourhoods.'))
+    .refine(
+      (w) => new Set(w.map((x) => x.toLowerCase())).size === w.length,
+      msg('Elke wijk maar één keer.', 'Each neighbourhood only once.'),
+    )
     .default([]),
-  managementForm: z.enum(MANAGEMENT_FORMS, { error: 'Kies sociaal beheer of zelfbeheer.' }),
+  managementForm: z.enum(MANAGEMENT_FORMS, {
+    error: msg('Kies sociaal beheer of zelfbeheer.', 'Choose social management or self-management.'),
+  }),
   phone: optionalPhone,
   email: optionalEmail,
-  accessibility: optionalText('Toegankelijkheid', 1000),
-  closedOnHolidays: z.boolean({ error: 'Kies ja of nee.' }),
+  accessibility: optionalText(msg('Toegankelijkheid', 'Accessibility'), 1000),
+  closedOnHolidays: z.boolean({ error: msg('Kies ja of nee.', 'Choose yes or no.') }),
   iban: z
     .string()
     .trim()
     .toUpperCase()
     .transform((s) => s.replace(/\s+/g, ''))
-    .refine((s) => s === '' || /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(s), 'Dit is geen geldig IBAN.')
+    .refine(
+      (s) => s === '' || /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(s),
+      msg('Dit is geen geldig IBAN.', 'This is not a valid IBAN.'),
+    )
     .default(''),
-  invoiceNote: optionalText('Tekst onder de factuur', 500),
+  invoiceNote: optionalText(msg('Tekst onder de factuur', 'Text below the invoice'), 500),
   kvkNumber,
   vatNumber,
 });
@@ -113,16 +133,25 @@ export const HOURS_KINDS = ['open', 'beheerder'] as const;
 
 export const hoursInterval = z
   .object({
-    weekday: z.number().int().min(1, 'Kies een dag.').max(7, 'Kies een dag.'),
+    weekday: z
+      .number()
+      .int()
+      .min(1, msg('Kies een dag.', 'Choose a day.'))
+      .max(7, msg('Kies een dag.', 'Choose a day.')),
     start: clockTime,
     end: clockTime,
   })
-  .refine((v) => v.start < v.end, { message: 'De eindtijd moet na de begintijd liggen.', path: ['end'] });
+  .refine((v) => v.start < v.end, {
+    message: msg('De eindtijd moet na de begintijd liggen.', 'The end time must be after the start time.'),
+    path: ['end'],
+  });
 
 export const setHoursInput = z
   .object({
     kind: z.enum(HOURS_KINDS),
-    intervals: z.array(hoursInterval).max(70, 'Te veel openingstijden op één dag.'),
+    intervals: z
+      .array(hoursInterval)
+      .max(70, msg('Te veel openingstijden op één dag.', 'Too many opening times on one day.')),
   })
   .superRefine((v, ctx) => {
     v.intervals.forEach((a, i) => {
@@ -131,7 +160,10 @@ export const setHoursInput = z
           ctx.addIssue({
             code: 'custom',
             path: ['intervals', j, 'start'],
-            message: 'Deze tijden overlappen andere tijden op dezelfde dag.',
+            message: msg(
+              'Deze tijden overlappen andere tijden op dezelfde dag.',
+              'These times overlap other times on the same day.',
+            ),
           });
         }
       });
@@ -143,10 +175,10 @@ export const closureInput = z
   .object({
     startDate: planDate,
     endDate: planDate,
-    reason: requiredText('Reden', 200),
+    reason: requiredText(msg('Reden', 'Reason'), 200),
   })
   .refine((v) => v.startDate <= v.endDate, {
-    message: 'De einddatum mag niet voor de begindatum liggen.',
+    message: msg('De einddatum mag niet voor de begindatum liggen.', 'The end date may not be before the start date.'),
     path: ['endDate'],
   });
 
@@ -154,12 +186,15 @@ export const closureUpdate = z.object({ id }).and(closureInput);
 
 export const yearInput = z.object({
   year: z
-    .number({ error: 'Vul een jaartal in.' })
+    .number({ error: msg('Vul een jaartal in.', 'Fill in a year.') })
     .int()
-    .min(1900, 'Kies een jaar vanaf 1900.')
-    .max(2200, 'Kies een jaar tot 2200.'),
+    .min(1900, msg('Kies een jaar vanaf 1900.', 'Choose a year from 1900.'))
+    .max(2200, msg('Kies een jaar tot 2200.', 'Choose a year up to 2200.')),
 });
 
 export const dateRange = z
   .object({ from: isoDate, to: isoDate })
-  .refine((v) => v.from <= v.to, { message: 'De einddatum mag niet voor de begindatum liggen.', path: ['to'] });
+  .refine((v) => v.from <= v.to, {
+    message: msg('De einddatum mag niet voor de begindatum liggen.', 'The end date may not be before the start date.'),
+    path: ['to'],
+  });
