@@ -10,6 +10,7 @@ import {
   formatWallClock,
   formatWeekday,
 } from '../format';
+import { formatPriceNote } from '../priceNote';
 
 /** The formatting helpers in the interface language (Dutch by default). */
 export function useFormat() {
@@ -27,6 +28,8 @@ export function useFormat() {
       instant: (iso: string) => formatInstant(iso, locale),
       fileSize: (bytes: number) => formatFileSize(bytes, locale),
       money: (cents: number) => formatMoney(cents, locale),
+      /** How the core priced a booking (stored in Dutch), with the locale's numbers and words. */
+      priceNote: (note: string) => formatPriceNote(note, locale),
     }),
     [locale],
   );

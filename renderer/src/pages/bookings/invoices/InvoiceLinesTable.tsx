@@ -35,7 +35,7 @@ function Line({ line }: { line: InvoiceLine }) {
       <td>{line.rooms}</td>
       <td>
         {line.title}
-        {line.priceNote && <div className={classes.priceNote}>{line.priceNote}</div>}
+        {line.priceNote && <div className={classes.priceNote}>{f.priceNote(line.priceNote)}</div>}
         <BilledTime line={line} />
       </td>
       <td className={classes.num}>{t('tariffs.vatPercent', { percent: line.vatPercent })}</td>

@@ -68,7 +68,7 @@ export function OccurrenceRow({ o, skipped, shared, onToggleSkip }: RowProps) {
             </Text>
             {o.priceNote && !skipped && (
               <Text size="xs" c="dimmed">
-                {o.priceNote}
+                {f.priceNote(o.priceNote)}
               </Text>
             )}
           </Stack>

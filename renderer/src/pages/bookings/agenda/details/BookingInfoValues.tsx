@@ -16,7 +16,7 @@ export function BookingPrice({ booking: b }: { booking: Booking }) {
       </Text>
       {b.priceNote && (
         <Text size="xs" c="dimmed">
-          {b.priceNote}
+          {f.priceNote(b.priceNote)}
         </Text>
       )}
     </Stack>
