@@ -5,7 +5,7 @@ import { API } from './api';
 import { writeAudit, summarizeInput } from './audit';
 import type { Role } from './fields';
 import { safeParseIn } from './zod';
-import { msg, type Lang } from '../platform/messages';
+import { msg, renderIn, type Lang } from '../platform/messages';
 
 export type SessionEffect = { set: string } | { clear: true } | null;
 
@@ -111,7 +111,8 @@ export async function dispatch(
       value = await spec.handler(ctx, parsed.data);
     }
     if (token && session === null) core.sessions.touch(token);
-    return { ok: true, value: value ?? null, session };
+    // Texts a handler returns made with msg() (quorum, majority rules) come back in the caller's language.
+    return { ok: true, value: renderIn(value ?? null, lang), session };
   } catch (error) {
     const apiError = toApiError(error);
     if (apiError.code === 'INTERNAL') console.error(`[wijkhuis] ${name}:`, error);

@@ -59,3 +59,28 @@ export function langOf(value: unknown): Lang {
 export function madeMessages(): readonly string[] {
   return [...made];
 }
+
+/**
+ * A method's result with every `msg` text in it rendered in `lang` (the quorum and majority texts a handler
+ * returns as data, say). Walks arrays and plain objects only; what holds no such text is returned as it was.
+ */
+export function renderIn<T>(value: T, lang: Lang): T {
+  if (typeof value === 'string') return (value.includes(SEPARATOR) ? inLang(value, lang) : value) as T;
+  if (Array.isArray(value)) {
+    let out: unknown[] | null = null;
+    value.forEach((item, i) => {
+      const rendered = renderIn(item, lang);
+      if (rendered !== item) (out ??= [...value])[i] = rendered;
+    });
+    return (out ?? value) as T;
+  }
+  if (value === null || typeof value !== 'object') return value;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return value;
+  let out: Record<string, unknown> | null = null;
+  for (const [key, item] of Object.entries(value)) {
+    const rendered = renderIn(item, lang);
+    if (rendered !== item) (out ??= { ...(value as Record<string, unknown>) })[key] = rendered;
+  }
+  return (out ?? value) as T;
+}

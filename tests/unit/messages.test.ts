@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inLang, isBilingual, madeMessages, msg, textsOf } from '../../db/platform/messages';
+import { inLang, isBilingual, madeMessages, msg, renderIn, textsOf } from '../../db/platform/messages';
 import { safeParseIn, z } from '../../db/contract/zod';
 import * as fields from '../../db/contract/fields';
 import '../../db/modules/building/schemas';
@@ -27,6 +27,17 @@ describe('messages in both languages', () => {
     expect(inLang(m, 'nl')).toBe('Kies een datum.');
     expect(inLang(m, 'en')).toBe('Choose a date.');
     expect(inLang('Alleen Nederlands.', 'en')).toBe('Alleen Nederlands.');
+  });
+
+  it('renders the msg texts inside a result, leaving the rest and what holds none untouched', () => {
+    const plain = { a: [1, 'x', { b: null }], bytes: new Uint8Array([1]) };
+    expect(renderIn(plain, 'en')).toBe(plain);
+    const value = { list: [{ note: msg('Ja', 'Yes'), n: 1 }], keep: plain };
+    const en = renderIn(value, 'en');
+    expect(en).toEqual({ list: [{ note: 'Yes', n: 1 }], keep: plain });
+    expect(en.keep).toBe(plain);
+    expect(renderIn(value, 'nl').list[0]!.note).toBe('Ja');
+    expect(isBilingual(value.list[0]!.note)).toBe(true);
   });
 
   it('renders every field builder’s refusals in English without a Dutch word, and in Dutch by default', () => {

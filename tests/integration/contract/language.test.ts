@@ -77,4 +77,16 @@ describe('messages follow the caller’s language', () => {
       await bridge.close();
     }
   });
+
+  it('renders the texts a handler returns (the committee’s rules) in the caller’s language', async () => {
+    const core = await openCore();
+    const token = await setUp(core);
+    const nl = await dispatch(core, 'committee.rules', {}, token, 'test', 'nl');
+    const en = await dispatch(core, 'committee.rules', {}, token, 'test', 'en');
+    const text = (r: typeof nl) => (r as { value: { text: Record<string, string> } }).value.text;
+    expect(text(nl).majority).toMatch(/^Een voorstel is aangenomen/);
+    expect(text(en).majority).toMatch(/^A proposal is carried/);
+    expect(text(en).quorum).toMatch(/^Quorum: (at least|more than)/);
+    expect(JSON.stringify(text(nl)) + JSON.stringify(text(en))).not.toContain('\u001f');
+  });
 });

@@ -57,8 +57,13 @@ describe('dist-electron/preload.cjs', () => {
     expect(Object.keys(exposed)).toEqual(['wijkhuis']);
     expect(Object.keys(exposed.wijkhuis!)).toEqual(['call']);
     expect(await exposed.wijkhuis!.call!('auth.me', {})).toEqual({ ok: true, value: 'pong' });
+    expect(await exposed.wijkhuis!.call!('auth.me', {}, 'en')).toEqual({ ok: true, value: 'pong' });
     expect(await exposed.wijkhuis!.call!('../etc.passwd', {})).toMatchObject({ ok: false });
-    expect(invoked).toEqual([['wijkhuis:auth.me', {}]]);
+    // The renderer's language goes along; anything but 'en' is Dutch.
+    expect(invoked).toEqual([
+      ['wijkhuis:auth.me', {}, 'nl'],
+      ['wijkhuis:auth.me', {}, 'en'],
+    ]);
   });
 });
 

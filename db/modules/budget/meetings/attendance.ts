@@ -1,6 +1,7 @@
 import type { Db } from '../../../platform/database';
 import type { z } from '../../../contract/zod';
 import { ApiError } from '../../../platform/errors';
+import { compose, msg } from '../../../platform/messages';
 import { formatDateNl } from '../../../platform/clock';
 import type { attendanceInput } from '../schemas';
 import { dayOf, type MemberRow, type Who } from '../shared';
@@ -34,14 +35,22 @@ export function quorumOf(
   const needed = quorumNeeded(rules, counted.length);
   const met = present >= needed;
   const who = conflicted.size ? ' zonder belangenverstrengeling' : '';
+  const whoEn = conflicted.size ? ' without a conflict of interest' : '';
+  const base = counted.length;
   return {
-    base: counted.length,
+    base,
     present,
     needed,
     met,
     message: met
-      ? `Quorum: ${present} van de ${counted.length} stemgerechtigde leden${who} aanwezig (nodig: ${needed}).`
-      : `Geen quorum: ${present} van de ${counted.length} stemgerechtigde leden${who} ${present === 1 ? 'is' : 'zijn'} aanwezig, er ${needed === 1 ? 'is' : 'zijn'} er minstens ${needed} nodig.`,
+      ? msg(
+          `Quorum: ${present} van de ${base} stemgerechtigde leden${who} aanwezig (nodig: ${needed}).`,
+          `Quorum: ${present} of the ${base} voting members${whoEn} present (needed: ${needed}).`,
+        )
+      : msg(
+          `Geen quorum: ${present} van de ${base} stemgerechtigde leden${who} ${present === 1 ? 'is' : 'zijn'} aanwezig, er ${needed === 1 ? 'is' : 'zijn'} er minstens ${needed} nodig.`,
+          `No quorum: ${present} of the ${base} voting members${whoEn} ${present === 1 ? 'is' : 'are'} present, at least ${needed} ${needed === 1 ? 'is' : 'are'} needed.`,
+        ),
   };
 }
 
@@ -98,7 +107,15 @@ export function openMeeting(db: Db, meetingId: number, who: Who): void {
       `${composition.message} De commissie is niet volgens de regels samengesteld: de vergadering kan niet worden geopend.`,
     );
   const quorum = quorumOf(meeting, voting, attendance);
-  if (!quorum.met) throw ApiError.field('members', `${quorum.message} De vergadering kan niet worden geopend.`);
+  if (!quorum.met)
+    throw ApiError.field(
+      'members',
+      compose((t, lang) =>
+        lang === 'nl'
+          ? `${t(quorum.message)} De vergadering kan niet worden geopend.`
+          : `${t(quorum.message)} The meeting cannot be opened.`,
+      ),
+    );
   if (!chair || attendance.get(chair.id) !== 'aanwezig')
     throw ApiError.field(
       'chairMemberId',

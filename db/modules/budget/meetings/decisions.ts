@@ -1,6 +1,7 @@
 import type { Db } from '../../../platform/database';
 import type { z } from '../../../contract/zod';
 import { ApiError } from '../../../platform/errors';
+import { compose } from '../../../platform/messages';
 import { formatDateNl } from '../../../platform/clock';
 import type { Outcome, decideInput } from '../schemas';
 import { setStatus, type Who } from '../shared';
@@ -33,7 +34,11 @@ export function decide(db: Db, input: z.output<typeof decideInput>, who: Who): O
     if (!state.quorum.met)
       throw ApiError.field(
         'quorum',
-        `${state.quorum.message} Over dit agendapunt kan niet worden besloten: houd de aanvraag aan.`,
+        compose((t, lang) =>
+          lang === 'nl'
+            ? `${t(state.quorum.message)} Over dit agendapunt kan niet worden besloten: houd de aanvraag aan.`
+            : `${t(state.quorum.message)} No decision can be taken on this item: defer the application.`,
+        ),
       );
     const missing = state.eligibleVoters.filter((v) => v.vote === null);
     if (missing.length)

@@ -1,6 +1,7 @@
 import type { Db } from '../../../platform/database';
 import { method } from '../../../contract/method';
 import { ApiError } from '../../../platform/errors';
+import { inLang } from '../../../platform/messages';
 import { id } from '../../../contract/fields';
 import { z } from '../../../contract/zod';
 import { formatCents } from '../../../platform/clock';
@@ -202,7 +203,7 @@ export const budgetMeetingMethods = {
       ctx.audit({
         entity: 'budget_meetings',
         entityId: input.id,
-        summary: `Vergadering van ${detail.date} geopend; ${detail.quorum.message}`,
+        summary: `Vergadering van ${detail.date} geopend; ${inLang(detail.quorum.message, 'nl')}`,
       });
       return detail;
     },
