@@ -1,5 +1,5 @@
 import { z } from '../../contract/zod';
-import { id, optionalText, requiredText } from '../../contract/fields';
+import { msg, id, optionalText, requiredText } from '../../contract/fields';
 
 /** Standard layouts; a house may add its own names. */
 export const LAYOUTS = ['theater', 'vergadering', 'cabaret', 'carre', 'school', 'receptie', 'kring'] as const;
@@ -19,38 +19,41 @@ export const FACILITIES = [
 ] as const;
 
 const layoutCapacity = z.object({
-  layout: requiredText('Opstelling', 40),
+  layout: requiredText(msg('Opstelling', 'Layout'), 40),
   capacity: z
-    .number({ error: 'Vul een aantal personen in.' })
-    .int('Vul een heel getal in.')
-    .min(1, 'Minstens 1 persoon.')
-    .max(2000, 'Hoogstens 2000 personen.'),
+    .number({ error: msg('Vul een aantal personen in.', 'Fill in a number of people.') })
+    .int(msg('Vul een heel getal in.', 'Fill in a whole number.'))
+    .min(1, msg('Minstens 1 persoon.', 'At least 1 person.'))
+    .max(2000, msg('Hoogstens 2000 personen.', 'At most 2000 people.')),
 });
 
 export const roomInput = z
   .object({
-    name: requiredText('Naam', 80),
-    description: optionalText('Omschrijving', 1000),
-    floor: optionalText('Verdieping', 40),
+    name: requiredText(msg('Naam', 'Name'), 80),
+    description: optionalText(msg('Omschrijving', 'Description'), 1000),
+    floor: optionalText(msg('Verdieping', 'Floor'), 40),
     areaM2: z
       .number()
-      .int('Vul een heel getal in.')
-      .min(1, 'Minstens 1 m².')
-      .max(5000, 'Hoogstens 5000 m².')
+      .int(msg('Vul een heel getal in.', 'Fill in a whole number.'))
+      .min(1, msg('Minstens 1 m².', 'At least 1 m².'))
+      .max(5000, msg('Hoogstens 5000 m².', 'At most 5000 m².'))
       .nullable()
       .default(null),
-    layouts: z.array(layoutCapacity).max(20, 'Hoogstens 20 opstellingen.').default([]),
-    facilities: z.array(requiredText('Voorziening', 40)).max(40).default([]),
+    layouts: z.array(layoutCapacity).max(20, msg('Hoogstens 20 opstellingen.', 'At most 20 layouts.')).default([]),
+    facilities: z
+      .array(requiredText(msg('Voorziening', 'Facility'), 40))
+      .max(40)
+      .default([]),
     wheelchairAccessible: z.boolean().default(false),
     changeoverMinutes: z
-      .number({ error: 'Vul een aantal minuten in.' })
-      .int('Vul een heel aantal minuten in.')
-      .min(0, 'De tijd tussen boekingen kan niet negatief zijn.')
-      .max(240, 'Hoogstens 240 minuten tussen boekingen.')
+      .number({ error: msg('Vul een aantal minuten in.', 'Fill in a number of minutes.') })
+      .int(msg('Vul een heel aantal minuten in.', 'Fill in a whole number of minutes.'))
+      .min(0, msg('De tijd tussen boekingen kan niet negatief zijn.', 'The time between bookings cannot be negative.'))
+      .max(240, msg('Hoogstens 240 minuten tussen boekingen.', 'At most 240 minutes between bookings.'))
       .default(0),
     color: z
       .string()
-      .regex(/^#[0-9a-fA-F]{6}$/, 'Kies een kleur als #RRGGBB.')
+      .regex(/^#[0-9a-fA-F]{6}$/, msg('Kies een kleur als #RRGGBB.', 'Choose a colour as #RRGGBB.'))
       .default('#1c7ed6'),
   })
   .superRefine((v, ctx) => {
@@ -58,7 +61,11 @@ export const roomInput = z
     v.layouts.forEach((l, i) => {
       const key = l.layout.toLowerCase();
       if (seen.has(key))
-        ctx.addIssue({ code: 'custom', path: ['layouts', i, 'layout'], message: 'Deze opstelling staat er al.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['layouts', i, 'layout'],
+          message: msg('Deze opstelling staat er al.', 'This layout is already listed.'),
+        });
       seen.add(key);
     });
   });
