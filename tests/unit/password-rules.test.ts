@@ -6,6 +6,7 @@ import {
   weakPasswordReason,
 } from '../../db/modules/accounts/passwordRules';
 import { newUser, password } from '../../db/modules/accounts/schemas';
+import { safeParseIn } from '../../db/contract/zod';
 
 describe('new passwords', () => {
   it('refuse the most common passwords, in any case', () => {
@@ -41,8 +42,11 @@ describe('new passwords', () => {
     const common = password.safeParse('password123');
     expect(common.success).toBe(false);
     expect(common.error?.issues.map((i) => i.message)).toEqual([COMMON_PASSWORD_MESSAGE]);
-    expect(password.safeParse('aaaa').error?.issues.map((i) => i.message)).toEqual([
+    expect(safeParseIn(password, 'aaaa', 'nl').error?.issues.map((i) => i.message)).toEqual([
       'Een wachtwoord heeft minstens 10 tekens.',
+    ]);
+    expect(safeParseIn(password, 'aaaa', 'en').error?.issues.map((i) => i.message)).toEqual([
+      'A password has at least 10 characters.',
     ]);
     const user = newUser.safeParse({ name: 'Bas', username: 'bas', role: 'balie', password: 'qwertyuiop' });
     expect(user.error?.issues).toMatchObject([{ path: ['password'], message: COMMON_PASSWORD_MESSAGE }]);

@@ -1,5 +1,5 @@
 import { z } from '../../contract/zod';
-import { ROLES, id, isoDate, requiredText } from '../../contract/fields';
+import { msg, ROLES, id, isoDate, requiredText } from '../../contract/fields';
 import { weakPasswordReason } from './passwordRules';
 
 /**
@@ -7,9 +7,9 @@ import { weakPasswordReason } from './passwordRules';
  * still sign in (loginInput checks nothing of this), so a tighter rule never locks anyone out.
  */
 export const password = z
-  .string({ error: 'Vul een wachtwoord in.' })
-  .min(10, 'Een wachtwoord heeft minstens 10 tekens.')
-  .max(200, 'Een wachtwoord heeft hoogstens 200 tekens.')
+  .string({ error: msg('Vul een wachtwoord in.', 'Fill in a password.') })
+  .min(10, msg('Een wachtwoord heeft minstens 10 tekens.', 'A password has at least 10 characters.'))
+  .max(200, msg('Een wachtwoord heeft hoogstens 200 tekens.', 'A password has at most 200 characters.'))
   .superRefine((value, ctx) => {
     // One message at a time: a too short password is not also called common.
     if (value.length < 10 || value.length > 200) return;
@@ -18,12 +18,18 @@ export const password = z
   });
 
 export const username = z
-  .string({ error: 'Vul een gebruikersnaam in.' })
+  .string({ error: msg('Vul een gebruikersnaam in.', 'Fill in a username.') })
   .trim()
   .toLowerCase()
-  .regex(/^[a-z0-9._-]{3,40}$/, 'Een gebruikersnaam heeft 3 tot 40 tekens: letters, cijfers, punt, streepje.');
+  .regex(
+    /^[a-z0-9._-]{3,40}$/,
+    msg(
+      'Een gebruikersnaam heeft 3 tot 40 tekens: letters, cijfers, punt, streepje.',
+      'A username has 3 to 40 characters: letters, digits, full stop, hyphen.',
+    ),
+  );
 
-export const role = z.enum(ROLES, { error: 'Kies een rol.' });
+export const role = z.enum(ROLES, { error: msg('Kies een rol.', 'Choose a role.') });
 
 /**
  * The committee member a commissie account belongs to: an existing member, or a new one made with the account's
@@ -35,23 +41,32 @@ export const committeeLink = z.discriminatedUnion(
     z.object({
       kind: z.literal('bestaand'),
       memberId: z
-        .number({ error: 'Kies het commissielid van dit account.' })
+        .number({
+          error: msg('Kies het commissielid van dit account.', 'Choose the committee member of this account.'),
+        })
         .int()
-        .positive('Kies het commissielid van dit account.'),
+        .positive(msg('Kies het commissielid van dit account.', 'Choose the committee member of this account.')),
     }),
     z.object({
       kind: z.literal('nieuw'),
       termFrom: isoDate,
-      isResident: z.boolean({ error: 'Kies of dit lid bewoner van de wijk is.' }),
-      voting: z.boolean({ error: 'Kies stemgerechtigd of adviserend.' }),
+      isResident: z.boolean({
+        error: msg('Kies of dit lid bewoner van de wijk is.', 'Choose whether this member lives in the neighbourhood.'),
+      }),
+      voting: z.boolean({ error: msg('Kies stemgerechtigd of adviserend.', 'Choose voting or advisory.') }),
     }),
   ],
-  { error: 'Kies het commissielid van dit account, of maak een nieuw lid.' },
+  {
+    error: msg(
+      'Kies het commissielid van dit account, of maak een nieuw lid.',
+      'Choose the committee member of this account, or make a new member.',
+    ),
+  },
 );
 
 export const newUser = z
   .object({
-    name: requiredText('Naam', 120),
+    name: requiredText(msg('Naam', 'Name'), 120),
     username,
     role,
     password,
@@ -62,31 +77,41 @@ export const newUser = z
       ctx.addIssue({
         code: 'custom',
         path: ['committee', 'memberId'],
-        message: 'Kies het commissielid van dit account.',
+        message: msg('Kies het commissielid van dit account.', 'Choose the committee member of this account.'),
       });
     if (v.role !== 'commissie' && v.committee !== null)
-      ctx.addIssue({ code: 'custom', path: ['committee'], message: 'Alleen een commissieaccount hoort bij een lid.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['committee'],
+        message: msg('Alleen een commissieaccount hoort bij een lid.', 'Only a committee account belongs to a member.'),
+      });
   });
 
 export const loginInput = z.object({
   username: z
-    .string({ error: 'Vul je gebruikersnaam in.' })
+    .string({ error: msg('Vul je gebruikersnaam in.', 'Fill in your username.') })
     .trim()
     .toLowerCase()
-    .min(1, 'Vul je gebruikersnaam in.')
+    .min(1, msg('Vul je gebruikersnaam in.', 'Fill in your username.'))
     .max(40),
-  password: z.string({ error: 'Vul je wachtwoord in.' }).min(1, 'Vul je wachtwoord in.').max(200),
+  password: z
+    .string({ error: msg('Vul je wachtwoord in.', 'Fill in your password.') })
+    .min(1, msg('Vul je wachtwoord in.', 'Fill in your password.'))
+    .max(200),
 });
 
 export const unlockInput = z.object({ password: loginInput.shape.password });
 
 export const changePasswordInput = z
   .object({ current: loginInput.shape.password, next: password })
-  .refine((v) => v.current !== v.next, { message: 'Kies een ander wachtwoord dan het huidige.', path: ['next'] });
+  .refine((v) => v.current !== v.next, {
+    message: msg('Kies een ander wachtwoord dan het huidige.', 'Choose a password other than the current one.'),
+    path: ['next'],
+  });
 
 export const userUpdate = z.object({
   id,
-  name: requiredText('Naam', 120),
+  name: requiredText(msg('Naam', 'Name'), 120),
   role,
   active: z.boolean(),
 });
@@ -94,8 +119,8 @@ export const userUpdate = z.object({
 export const resetPasswordInput = z.object({ id, password });
 
 export const firstRunInput = z.object({
-  buildingName: requiredText('Naam van het huis', 120),
-  user: z.object({ name: requiredText('Naam', 120), username, password }),
+  buildingName: requiredText(msg('Naam van het huis', 'Name of the house'), 120),
+  user: z.object({ name: requiredText(msg('Naam', 'Name'), 120), username, password }),
   demo: z.boolean().default(false),
 });
 
