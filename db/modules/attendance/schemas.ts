@@ -1,4 +1,5 @@
 import { z } from '../../contract/zod';
+import { compose, msg } from '../../platform/messages';
 import { id, isoDate, optionalText, requiredText, planDate, planYear } from '../../contract/fields';
 import { DAYPARTS } from '../beheer/schemas';
 
@@ -7,32 +8,36 @@ export const PRIORITY_GROUPS = ['jeugd', 'ouderen', 'kwetsbare bewoners'] as con
 
 const count = (label: string) =>
   z
-    .number({ error: `Vul ${label} in.` })
-    .int(`Vul een heel aantal in.`)
-    .min(0, 'Een aantal kan niet negatief zijn.')
-    .max(10_000, 'Dat zijn er wel heel veel: controleer het aantal.');
+    .number({ error: compose((t, lang) => (lang === 'nl' ? `Vul ${t(label)} in.` : `Fill in ${t(label)}.`)) })
+    .int(msg('Vul een heel aantal in.', 'Fill in a whole number.'))
+    .min(0, msg('Een aantal kan niet negatief zijn.', 'A number cannot be negative.'))
+    .max(10_000, msg('Dat zijn er wel heel veel: controleer het aantal.', 'That is a great many: check the number.'));
 
 export const activityInput = z
   .object({
-    name: requiredText('Naam', 120),
-    description: optionalText('Omschrijving', 2000),
-    organiserKind: z.enum(ORGANISER_KINDS, { error: 'Kies wie het organiseert.' }),
-    organiserName: optionalText('Organisator', 120),
+    name: requiredText(msg('Naam', 'Name'), 120),
+    description: optionalText(msg('Omschrijving', 'Description'), 2000),
+    organiserKind: z.enum(ORGANISER_KINDS, { error: msg('Kies wie het organiseert.', 'Choose who organises it.') }),
+    organiserName: optionalText(msg('Organisator', 'Organiser'), 120),
     renterId: id.nullable().default(null),
     categoryId: id,
     priorityGroups: z
-      .array(z.enum(PRIORITY_GROUPS, { error: 'Kies jeugd, ouderen of kwetsbare bewoners.' }))
+      .array(
+        z.enum(PRIORITY_GROUPS, {
+          error: msg('Kies jeugd, ouderen of kwetsbare bewoners.', 'Choose youth, elderly or vulnerable residents.'),
+        }),
+      )
       .max(3)
       .default([]),
-    wijk: optionalText('Wijk', 80),
+    wijk: optionalText(msg('Wijk', 'Neighbourhood'), 80),
     public: z.boolean().default(true),
-    targetGroup: optionalText('Doelgroep', 200),
+    targetGroup: optionalText(msg('Doelgroep', 'Target group'), 200),
     walkIn: z.boolean().default(false),
     seriesIds: z.array(id).max(20).default([]),
     bookingIds: z.array(id).max(200).default([]),
   })
   .refine((v) => v.organiserKind !== 'huurder' || v.renterId !== null, {
-    message: 'Kies de huurder die het organiseert.',
+    message: msg('Kies de huurder die het organiseert.', 'Choose the renter who organises it.'),
     path: ['renterId'],
   });
 export const activityUpdate = z.object({ id, active: z.boolean().default(true) }).and(activityInput);
@@ -45,16 +50,16 @@ export const ageBandQuery = activityQuery;
 export const countsInput = z
   .object({
     sessionId: id,
-    total: count('het totaal'),
+    total: count(msg('het totaal', 'the total')),
     bands: z
-      .array(z.object({ bandId: id, count: count('het aantal') }))
+      .array(z.object({ bandId: id, count: count(msg('het aantal', 'the number')) }))
       .max(30)
       .default([]),
-    newVisitors: count('het aantal nieuwe bezoekers').default(0),
-    volunteersPresent: count('het aantal vrijwilligers').default(0),
-    women: count('het aantal vrouwen').nullable().default(null),
-    men: count('het aantal mannen').nullable().default(null),
-    note: optionalText('Notitie', 1000),
+    newVisitors: count(msg('het aantal nieuwe bezoekers', 'the number of new visitors')).default(0),
+    volunteersPresent: count(msg('het aantal vrijwilligers', 'the number of volunteers')).default(0),
+    women: count(msg('het aantal vrouwen', 'the number of women')).nullable().default(null),
+    men: count(msg('het aantal mannen', 'the number of men')).nullable().default(null),
+    note: optionalText(msg('Notitie', 'Note'), 1000),
   })
   .superRefine((v, ctx) => {
     // Sums only mean something once every number on its own is valid.
@@ -72,60 +77,81 @@ export const countsInput = z
       ctx.addIssue({
         code: 'custom',
         path: ['total'],
-        message: `De leeftijdsgroepen tellen op tot ${sum}: dat is meer dan het totaal (${v.total}).`,
+        message: msg(
+          `De leeftijdsgroepen tellen op tot ${sum}: dat is meer dan het totaal (${v.total}).`,
+          `The age groups add up to ${sum}: that is more than the total (${v.total}).`,
+        ),
       });
     if (v.newVisitors > v.total)
       ctx.addIssue({
         code: 'custom',
         path: ['newVisitors'],
-        message: 'Meer nieuwe bezoekers dan bezoekers in totaal.',
+        message: msg('Meer nieuwe bezoekers dan bezoekers in totaal.', 'More new visitors than visitors in total.'),
       });
     if ((v.women ?? 0) + (v.men ?? 0) > v.total)
-      ctx.addIssue({ code: 'custom', path: ['women'], message: 'Meer vrouwen en mannen dan bezoekers in totaal.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['women'],
+        message: msg('Meer vrouwen en mannen dan bezoekers in totaal.', 'More women and men than visitors in total.'),
+      });
     if (new Set(v.bands.map((b) => b.bandId)).size !== v.bands.length)
-      ctx.addIssue({ code: 'custom', path: ['bands'], message: 'Elke leeftijdsgroep maar één keer.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['bands'],
+        message: msg('Elke leeftijdsgroep maar één keer.', 'Each age group only once.'),
+      });
   });
 
 export const tallyInput = z.object({
   sessionId: id,
   bandId: id.nullable().default(null),
-  delta: z.union([z.literal(1), z.literal(-1)], { error: 'Tel één bij of één af.' }),
+  delta: z.union([z.literal(1), z.literal(-1)], { error: msg('Tel één bij of één af.', 'Add one or take one off.') }),
 });
 
 export const walkInInput = z.object({
   activityId: id,
   date: planDate,
-  daypart: z.enum(DAYPARTS, { error: 'Kies ochtend, middag of avond.' }),
+  daypart: z.enum(DAYPARTS, { error: msg('Kies ochtend, middag of avond.', 'Choose morning, afternoon or evening.') }),
 });
 
 export const sessionQuery = z
   .object({ from: isoDate, to: isoDate, activityId: id.nullable().default(null) })
-  .refine((v) => v.from <= v.to, { message: 'De einddatum mag niet voor de begindatum liggen.', path: ['to'] })
+  .refine((v) => v.from <= v.to, {
+    message: msg('De einddatum mag niet voor de begindatum liggen.', 'The end date may not be before the start date.'),
+    path: ['to'],
+  })
   .refine((v) => (Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 <= 370, {
-    message: 'Kies een periode van hoogstens een jaar.',
+    message: msg('Kies een periode van hoogstens een jaar.', 'Choose a period of at most a year.'),
     path: ['to'],
   });
 
 export const attendanceReportInput = z
   .object({ from: isoDate, to: isoDate, granularity: z.enum(['week', 'month', 'quarter', 'year']).default('month') })
-  .refine((v) => v.from <= v.to, { message: 'De einddatum mag niet voor de begindatum liggen.', path: ['to'] })
+  .refine((v) => v.from <= v.to, {
+    message: msg('De einddatum mag niet voor de begindatum liggen.', 'The end date may not be before the start date.'),
+    path: ['to'],
+  })
   .refine((v) => (Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 <= 1830, {
-    message: 'Kies een periode van hoogstens vijf jaar.',
+    message: msg('Kies een periode van hoogstens vijf jaar.', 'Choose a period of at most five years.'),
     path: ['to'],
   });
 
 export const quarterInput = z.object({
   year: planYear,
-  quarter: z.number().int().min(1, 'Kies kwartaal 1 tot 4.').max(4, 'Kies kwartaal 1 tot 4.'),
+  quarter: z
+    .number()
+    .int()
+    .min(1, msg('Kies kwartaal 1 tot 4.', 'Choose quarter 1 to 4.'))
+    .max(4, msg('Kies kwartaal 1 tot 4.', 'Choose quarter 1 to 4.')),
 });
 
 export const bandInput = z
   .object({
-    label: requiredText('Naam', 20),
-    minAge: z.number().int().min(0, 'Een leeftijd kan niet negatief zijn.').max(120),
+    label: requiredText(msg('Naam', 'Name'), 20),
+    minAge: z.number().int().min(0, msg('Een leeftijd kan niet negatief zijn.', 'An age cannot be negative.')).max(120),
     maxAge: z.number().int().min(0).max(120).nullable().default(null),
   })
   .refine((v) => v.maxAge === null || v.maxAge >= v.minAge, {
-    message: 'De hoogste leeftijd ligt onder de laagste.',
+    message: msg('De hoogste leeftijd ligt onder de laagste.', 'The highest age is below the lowest.'),
     path: ['maxAge'],
   });
