@@ -8,6 +8,7 @@ import '../../db/modules/system/schemas';
 import '../../db/modules/transfer/schemas';
 import '../../db/modules/accounts/schemas';
 import '../../db/modules/attendance/schemas';
+import '../../db/modules/privacy/schemas';
 
 /** Words that give a Dutch text away; none may be left in an English message. */
 const DUTCH = /\b(een|het|de|van|niet|verplicht|vul|kies|moet|mag|geen|deze|dit|tekens|jaar|datum|tijd|invoer)\b/i;

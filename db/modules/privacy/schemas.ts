@@ -1,4 +1,4 @@
-import { id, requiredText } from '../../contract/fields';
+import { msg, id, requiredText } from '../../contract/fields';
 import { z } from '../../contract/zod';
 
 /** Kinds of person with a retention period of their own in retention_periods; fiscaal is the legal period for financial records. */
@@ -63,18 +63,31 @@ export const RETENTION_BOUNDS: Record<RetentionKind | 'incident', { min: number;
 };
 
 const MIN_MESSAGES: Partial<Record<keyof typeof RETENTION_BOUNDS, string>> = {
-  aanvrager: 'Aanvragen met geld horen bij de financiële administratie: bewaar ze minstens 84 maanden (7 jaar).',
-  fiscaal: 'De fiscale bewaarplicht is 7 jaar: minstens 84 maanden.',
-  incident: 'Bewaar incidenten minstens 6 maanden.',
+  aanvrager: msg(
+    'Aanvragen met geld horen bij de financiële administratie: bewaar ze minstens 84 maanden (7 jaar).',
+    'Applications for money belong to the financial records: keep them at least 84 months (7 years).',
+  ),
+  fiscaal: msg(
+    'De fiscale bewaarplicht is 7 jaar: minstens 84 maanden.',
+    'The tax retention period is 7 years: at least 84 months.',
+  ),
+  incident: msg('Bewaar incidenten minstens 6 maanden.', 'Keep incidents for at least 6 months.'),
 };
 
 const months = (kind: keyof typeof RETENTION_BOUNDS) => {
   const { min, max } = RETENTION_BOUNDS[kind];
   return z
-    .number({ error: 'Vul een aantal maanden in.' })
-    .int('Vul een heel aantal maanden in.')
-    .min(min, MIN_MESSAGES[kind] ?? `Minstens ${min} maand.`)
-    .max(max, `Hoogstens ${max} maanden.`)
+    .number({ error: msg('Vul een aantal maanden in.', 'Fill in a number of months.') })
+    .int(msg('Vul een heel aantal maanden in.', 'Fill in a whole number of months.'))
+    .min(
+      min,
+      MIN_MESSAGES[kind] ??
+        msg(
+          `Minstens ${min} ${min === 1 ? 'maand' : 'maanden'}.`,
+          `At least ${min} ${min === 1 ? 'month' : 'months'}.`,
+        ),
+    )
+    .max(max, msg(`Hoogstens ${max} maanden.`, `At most ${max} months.`))
     .optional();
 };
 
@@ -91,52 +104,67 @@ export const retentionInput = z
       fiscaal: months('fiscaal'),
       incident: months('incident'),
     },
-    { error: 'Geef de bewaartermijnen op.' },
+    { error: msg('Geef de bewaartermijnen op.', 'Give the retention periods.') },
   )
   .strict()
-  .refine((v) => Object.values(v).some((m) => m !== undefined), 'Geef minstens één bewaartermijn op.');
+  .refine(
+    (v) => Object.values(v).some((m) => m !== undefined),
+    msg('Geef minstens één bewaartermijn op.', 'Give at least one retention period.'),
+  );
 
 export const findInput = z.object(
   {
     query: z
-      .string({ error: 'Vul een naam, e-mailadres of telefoonnummer in.' })
+      .string({
+        error: msg('Vul een naam, e-mailadres of telefoonnummer in.', 'Fill in a name, email address or phone number.'),
+      })
       .trim()
-      .min(2, 'Vul minstens 2 tekens in.')
-      .max(100, 'Hoogstens 100 tekens.'),
+      .min(2, msg('Vul minstens 2 tekens in.', 'Fill in at least 2 characters.'))
+      .max(100, msg('Hoogstens 100 tekens.', 'At most 100 characters.')),
   },
-  { error: 'Vul een naam, e-mailadres of telefoonnummer in.' },
+  { error: msg('Vul een naam, e-mailadres of telefoonnummer in.', 'Fill in a name, email address or phone number.') },
 );
 
-const target = z.object({ type: z.enum(RECORD_TYPES, { error: 'Onbekende soort gegevens.' }), id });
+const target = z.object({
+  type: z.enum(RECORD_TYPES, { error: msg('Onbekende soort gegevens.', 'Unknown kind of data.') }),
+  id,
+});
 
 export const exportInput = z.object(
   {
     query: z.string().trim().max(100).default(''),
     targets: z
-      .array(target, { error: 'Kies de gegevens om te exporteren.' })
-      .min(1, 'Kies minstens één gevonden item.')
-      .max(200, 'Hoogstens 200 items tegelijk.'),
+      .array(target, { error: msg('Kies de gegevens om te exporteren.', 'Choose the data to export.') })
+      .min(1, msg('Kies minstens één gevonden item.', 'Choose at least one item found.'))
+      .max(200, msg('Hoogstens 200 items tegelijk.', 'At most 200 items at a time.')),
   },
-  { error: 'Kies de gegevens om te exporteren.' },
+  { error: msg('Kies de gegevens om te exporteren.', 'Choose the data to export.') },
 );
 
 export const eraseInput = z.object(
   {
     targets: z
-      .array(target.extend({ scope: z.enum(ERASE_SCOPES, { error: 'Kies volledig of alleen contactgegevens.' }) }), {
-        error: 'Kies de gegevens om te anonimiseren.',
-      })
-      .min(1, 'Kies minstens één gevonden item.')
-      .max(200, 'Hoogstens 200 items tegelijk.'),
-    reason: requiredText('De reden', 500).refine(
+      .array(
+        target.extend({
+          scope: z.enum(ERASE_SCOPES, {
+            error: msg('Kies volledig of alleen contactgegevens.', 'Choose complete or contact details only.'),
+          }),
+        }),
+        {
+          error: msg('Kies de gegevens om te anonimiseren.', 'Choose the data to anonymise.'),
+        },
+      )
+      .min(1, msg('Kies minstens één gevonden item.', 'Choose at least one item found.'))
+      .max(200, msg('Hoogstens 200 items tegelijk.', 'At most 200 items at a time.')),
+    reason: requiredText(msg('De reden', 'The reason'), 500).refine(
       (s) => s.length === 0 || s.length >= 5,
-      'Beschrijf de reden in minstens 5 tekens.',
+      msg('Beschrijf de reden in minstens 5 tekens.', 'Describe the reason in at least 5 characters.'),
     ),
   },
-  { error: 'Kies de gegevens om te anonimiseren.' },
+  { error: msg('Kies de gegevens om te anonimiseren.', 'Choose the data to anonymise.') },
 );
 
 export const retentionSwitch = z.object(
-  { enabled: z.boolean({ error: 'Kies aan of uit.' }) },
-  { error: 'Kies aan of uit.' },
+  { enabled: z.boolean({ error: msg('Kies aan of uit.', 'Choose on or off.') }) },
+  { error: msg('Kies aan of uit.', 'Choose on or off.') },
 );
