@@ -192,9 +192,7 @@ export const yearInput = z.object({
     .max(2200, msg('Kies een jaar tot 2200.', 'Choose a year up to 2200.')),
 });
 
-export const dateRange = z
-  .object({ from: isoDate, to: isoDate })
-  .refine((v) => v.from <= v.to, {
-    message: msg('De einddatum mag niet voor de begindatum liggen.', 'The end date may not be before the start date.'),
-    path: ['to'],
-  });
+export const dateRange = z.object({ from: isoDate, to: isoDate }).refine((v) => v.from <= v.to, {
+  message: msg('De einddatum mag niet voor de begindatum liggen.', 'The end date may not be before the start date.'),
+  path: ['to'],
+});
