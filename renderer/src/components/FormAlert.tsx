@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { Alert } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -33,14 +33,12 @@ export function FormAlert({ message, title }: { message: string | null | undefin
   );
 }
 
-/** The refusal of a button from `useAction`, where it is placed; `placed` tells the hook it is on screen. */
-export function ActionAlert({ message, placed }: { message: string | null; placed: RefObject<boolean> }) {
+/** The refusal of a button from `useAction`, where it is placed; `onPlaced` tells the hook it is on screen. */
+export function ActionAlert({ message, onPlaced }: { message: string | null; onPlaced: (placed: boolean) => void }) {
   const { t } = useTranslation();
   useLayoutEffect(() => {
-    placed.current = true;
-    return () => {
-      placed.current = false;
-    };
-  }, [placed]);
+    onPlaced(true);
+    return () => onPlaced(false);
+  }, [onPlaced]);
   return <FormAlert message={message} title={t('common.failed')} />;
 }

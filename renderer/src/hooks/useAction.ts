@@ -1,4 +1,4 @@
-import { createElement, useRef, useState } from 'react';
+import { createElement, useState } from 'react';
 import { ActionAlert } from '../components/FormAlert';
 import { notifyError, notifySuccess } from '../notify';
 
@@ -11,7 +11,8 @@ import { notifyError, notifySuccess } from '../notify';
 export function useAction() {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const placed = useRef(false);
+  // Whether the screen shows `alert`; without it the refusal still needs to be seen somewhere.
+  const [placed, setPlaced] = useState(false);
 
   async function run<R>(key: string, action: () => Promise<R>, success?: string): Promise<R | undefined> {
     setBusy(key);
@@ -22,7 +23,7 @@ export function useAction() {
       return result;
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
-      if (placed.current) setError(message);
+      if (placed) setError(message);
       else notifyError(message);
       return undefined;
     } finally {
@@ -30,5 +31,5 @@ export function useAction() {
     }
   }
 
-  return { busy, run, error, alert: createElement(ActionAlert, { message: error, placed }) };
+  return { busy, run, error, alert: createElement(ActionAlert, { message: error, onPlaced: setPlaced }) };
 }

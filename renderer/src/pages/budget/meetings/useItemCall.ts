@@ -17,10 +17,12 @@ export function useItemCall() {
     } catch (e) {
       const fieldErrors = firstFieldErrors(e);
       setErrors(fieldErrors);
-      // The field the core refused gets the focus once it is drawn red; a message without field shows itself (FormAlert).
-      if (Object.keys(fieldErrors).length) requestAnimationFrame(() => revealFirstError(null, Object.keys(fieldErrors)));
-      // A message that sits next to a field is not repeated above it.
-      if (!Object.keys(fieldErrors).length) setMessage(e instanceof Error ? e.message : String(e));
+      const text = e instanceof Error ? e.message : String(e);
+      const keys = Object.keys(fieldErrors);
+      // A message that sits next to a field is not repeated above it; that field gets the focus once drawn red.
+      // A field not on screen (the item, the meeting) leaves the message where the user acted (FormAlert).
+      if (!keys.length) setMessage(text);
+      else requestAnimationFrame(() => revealFirstError(null, keys) || setMessage(text));
       return undefined;
     } finally {
       setBusy(null);
