@@ -23,7 +23,7 @@ describe('the audit log names every function in words', () => {
     ...Object.entries(API)
       .filter(([, m]) => m.mode !== 'read')
       .map(([name]) => name),
-    ...writtenByHand(join(__dirname, '../../db')),
+    ...writtenByHand(join(import.meta.dirname, '../../db')),
   ];
 
   it.each([

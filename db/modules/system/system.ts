@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { latestVersion, verifyDatabaseFile, withReadOnly, type Db } from '../../platform/database';
 import { method } from '../../contract/method';
 import type { Actor, HouseFiles } from '../../contract/method';
@@ -8,7 +7,7 @@ import { backupName, RESTORE_MAX_INPUT_BYTES, restoreInput } from './schemas';
 import { loginInput } from '../accounts/schemas';
 import { getBuilding } from '../building/building';
 import { writeAudit } from '../../contract/audit';
-import { hashPassword, verifyPassword } from '../accounts/passwords';
+import { NO_ACCOUNT_HASH, verifyPassword } from '../accounts/passwords';
 import { LOCKOUT_MINUTES, MAX_FAILED_ATTEMPTS } from '../accounts/users';
 
 const recoveryInput = loginInput.extend({ name: backupName });
@@ -54,9 +53,6 @@ function recordRecoveryFailure(house: HouseFiles, username: string, nowMs: numbe
   byName.set(username, f);
 }
 
-/** A hash no password matches, so an unknown name costs the same scrypt time as a known one. */
-let dummyHash: string | null = null;
-
 /**
  * The beheerder who may restore this backup: the username and password must be those of an active
  * beheerder *in the backup itself*, since the live database is unreadable. The backup passed
@@ -70,7 +66,8 @@ function beheerderInBackup(file: string, username: string, password: string, nat
       )
       .get(username),
   ) as { id: number; username: string; name: string; role: 'beheerder'; hash: string } | undefined;
-  const matches = verifyPassword(password, row?.hash ?? (dummyHash ??= hashPassword(randomBytes(16).toString('hex'))));
+  // An unknown name is checked against a hash no password matches: it costs the same scrypt time as a known one.
+  const matches = verifyPassword(password, row?.hash ?? NO_ACCOUNT_HASH);
   if (!row || !matches) return null;
   return { id: row.id, username: row.username, name: row.name, role: row.role };
 }

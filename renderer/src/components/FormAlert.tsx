@@ -8,8 +8,9 @@ import { focusOnInvalidField, reveal } from './revealError';
  * The message for errors that belong to no single field (e.g. "account locked"), or for a refused action. When it
  * appears it scrolls into view and takes the focus: a refusal 700 px above the button was never seen, while a
  * green message about what did succeed was. A field with an error that already has the focus keeps it.
+ * `title={null}`: the message alone, for a refusal whose section heading already says what it is about.
  */
-export function FormAlert({ message, title }: { message: string | null | undefined; title?: string }) {
+export function FormAlert({ message, title }: { message: string | null | undefined; title?: string | null }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
@@ -22,7 +23,7 @@ export function FormAlert({ message, title }: { message: string | null | undefin
       color="red"
       variant="light"
       icon={<IconAlertTriangle aria-hidden />}
-      title={title ?? t('common.notSaved')}
+      title={title === null ? undefined : (title ?? t('common.notSaved'))}
       role="alert"
       tabIndex={-1}
       data-error-focus
@@ -30,4 +31,14 @@ export function FormAlert({ message, title }: { message: string | null | undefin
       {message}
     </Alert>
   );
+}
+
+/** The refusal of a button from `useAction`, where it is placed; `onPlaced` tells the hook it is on screen. */
+export function ActionAlert({ message, onPlaced }: { message: string | null; onPlaced: (placed: boolean) => void }) {
+  const { t } = useTranslation();
+  useLayoutEffect(() => {
+    onPlaced(true);
+    return () => onPlaced(false);
+  }, [onPlaced]);
+  return <FormAlert message={message} title={t('common.failed')} />;
 }

@@ -15,7 +15,7 @@ import { ExportsTable, type ListedExport } from './ExportsTable';
 export function ExportSection() {
   const { t } = useTranslation();
   const exports = useApi('transfer.exports', {});
-  const { busy, run } = useAction();
+  const { busy, run, alert } = useAction();
   const [made, setMade] = useState<MadeExport | null>(null);
   const [deleting, setDeleting] = useState<ListedExport | null>(null);
 
@@ -60,6 +60,7 @@ export function ExportSection() {
             {t('transfer.export.backup')}
           </Button>
         </Group>
+        {alert}
         <Text size="sm" c="dimmed">
           {t('transfer.export.backupHelp')}
         </Text>

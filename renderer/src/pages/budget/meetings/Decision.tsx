@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconGavel, IconPlayerPause } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { FormAlert } from '../../../components/FormAlert';
 import { decideInput } from '../../../../../db/modules/budget/schemas';
 import { call } from '../../../api/client';
 import { useFormat } from '../../../hooks/useFormat';
@@ -50,11 +51,7 @@ export function Decision({ meeting, item, onSaved }: { meeting: Meeting; item: I
           {(outcome === 'toegekend' || outcome === 'deels_toegekend') && ` (${f.money(proposed)})`}
         </Text>
       )}
-      {(message || other) && (
-        <Alert color="red" variant="light" role="alert" title={t('meetings.notDecided')}>
-          {other || message}
-        </Alert>
-      )}
+      <FormAlert message={other || message} title={t('meetings.notDecided')} />
       <Textarea
         label={t('meetings.motivation')}
         withAsterisk

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Alert, Button, Group, List, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, List, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { FormAlert } from '../../../components/FormAlert';
 import { call } from '../../../api/client';
 import { useItemCall } from './useItemCall';
 import type { Item, Meeting } from './types';
@@ -68,11 +69,7 @@ export function Declarations({
       <Text size="sm" c="dimmed">
         {t('meetings.declarationsHelp')}
       </Text>
-      {declarations.message && (
-        <Alert color="red" variant="light" role="alert" title={t('common.failed')}>
-          {declarations.message}
-        </Alert>
-      )}
+      <FormAlert message={declarations.message} title={t('common.failed')} />
       {item.declarations.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('meetings.noDeclarations')}

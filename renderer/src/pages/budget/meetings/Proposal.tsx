@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { FormAlert } from '../../../components/FormAlert';
 import { call } from '../../../api/client';
 import { MoneyInput, centsToEuros, eurosToCents, type MoneyValue } from '../../../components/MoneyInput';
 import { useFormat } from '../../../hooks/useFormat';
@@ -50,11 +51,7 @@ export function Proposal({ meeting, item, onSaved }: { meeting: Meeting; item: I
       )}
       {recorder && open && (
         <>
-          {message && (
-            <Alert color="red" variant="light" role="alert">
-              {message}
-            </Alert>
-          )}
+          <FormAlert message={message} title={null} />
           <Group align="flex-start" gap="sm">
             <MoneyInput
               label={t('meetings.proposedAmount')}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Alert, Button, Group, NumberInput, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, NumberInput, Select, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { FormAlert } from '../../../components/FormAlert';
 import { call } from '../../../api/client';
 import { ScoreTable } from './ScoreTable';
 import { useItemCall } from './useItemCall';
@@ -85,11 +86,7 @@ function ScoreEntry({ criteria, entry: s }: { criteria: Item['scores']['criteria
   const { t } = useTranslation();
   return (
     <Stack gap="xs" mt="xs">
-      {s.message && (
-        <Alert color="red" variant="light" role="alert">
-          {s.message}
-        </Alert>
-      )}
+      <FormAlert message={s.message} title={null} />
       <Group align="flex-start" gap="sm">
         <Select
           label={t('meetings.scoringMember')}

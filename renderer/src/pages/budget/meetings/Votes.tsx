@@ -1,5 +1,6 @@
 import { Alert, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { FormAlert } from '../../../components/FormAlert';
 import type { Preview } from '../shared/voteResult';
 import { useItemCall } from './useItemCall';
 import { VoteTable } from './VoteTable';
@@ -18,11 +19,7 @@ export function Votes({ meeting, item, onSaved }: { meeting: Meeting; item: Item
       <Title order={3} size="h4">
         {t('meetings.votes')}
       </Title>
-      {itemCall.message && (
-        <Alert color="red" variant="light" role="alert">
-          {itemCall.message}
-        </Alert>
-      )}
+      <FormAlert message={itemCall.message} title={null} />
       {!item.decided && meeting.status !== 'geopend' && (
         <Text size="sm" c="dimmed">
           {t('meetings.votesWhenOpen')}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { revealFirstError } from '../../../components/revealError';
 import { firstFieldErrors } from '../shared/fieldErrors';
 
 /** One write on an agenda item: busy flag, the core's message, and its field errors by field name. */
@@ -16,8 +17,12 @@ export function useItemCall() {
     } catch (e) {
       const fieldErrors = firstFieldErrors(e);
       setErrors(fieldErrors);
-      // A message that sits next to a field is not repeated above it.
-      if (!Object.keys(fieldErrors).length) setMessage(e instanceof Error ? e.message : String(e));
+      const text = e instanceof Error ? e.message : String(e);
+      const keys = Object.keys(fieldErrors);
+      // A message that sits next to a field is not repeated above it; that field gets the focus once drawn red.
+      // A field not on screen (the item, the meeting) leaves the message where the user acted (FormAlert).
+      if (!keys.length) setMessage(text);
+      else requestAnimationFrame(() => revealFirstError(null, keys) || setMessage(text));
       return undefined;
     } finally {
       setBusy(null);

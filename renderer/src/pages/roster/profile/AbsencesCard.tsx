@@ -17,7 +17,7 @@ export function AbsencesCard({ volunteerId, onChanged }: { volunteerId: number; 
   const f = useFormat();
   const absences = useApi('volunteers.absences', { volunteerId });
   const [adding, setAdding] = useState(false);
-  const { busy, run } = useAction();
+  const { busy, run, alert } = useAction();
   const changed = () => {
     absences.reload();
     onChanged();
@@ -84,6 +84,7 @@ export function AbsencesCard({ volunteerId, onChanged }: { volunteerId: number; 
           )
         }
       </QueryState>
+      {alert}
       {adding && <AbsenceModal volunteerId={volunteerId} onClose={() => setAdding(false)} onSaved={changed} />}
     </SectionCard>
   );

@@ -54,7 +54,7 @@ export function AssignmentItem({
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
-  const { busy, act, planFromWaitlist, warnings, dismissWarnings } = useAssignmentActions(shift, a, onChanged);
+  const { busy, alert, act, planFromWaitlist, warnings, dismissWarnings } = useAssignmentActions(shift, a, onChanged);
   const [showCover, setShowCover] = useState(false);
   const [modal, setModal] = useState<'times' | 'noShow' | null>(null);
   const waiting = a.status === 'wachtlijst';
@@ -99,6 +99,7 @@ export function AssignmentItem({
             />
           )}
         </Group>
+        {alert}
         {waiting && warnings && (
           <WarningsConfirm
             warnings={warnings}

@@ -24,7 +24,7 @@ export function Replacements({
   const { t } = useTranslation();
   const { locale } = useFormat();
   const candidates = useApi('roster.replacements', { assignmentId: assignment.id });
-  const { busy, run } = useAction();
+  const { busy, run, alert } = useAction();
   const replace = (c: { id: number; name: string }) =>
     run(
       `replace-${c.id}`,
@@ -81,6 +81,7 @@ export function Replacements({
           )
         }
       </QueryState>
+      {alert}
     </Paper>
   );
 }

@@ -9,7 +9,7 @@ import { updateAssignment } from './assignments';
 /** The changes to one person's assignment, each reported as it succeeds; the list reloads after every one. */
 export function useAssignmentActions(shift: Shift, a: Assignment, onChanged: () => void) {
   const { t } = useTranslation();
-  const { busy, run } = useAction();
+  const { busy, run, alert } = useAction();
   const [warnings, setWarnings] = useState<string[] | null>(null);
   const act = (key: string, patch: Parameters<typeof updateAssignment>[1], message: string) =>
     run(
@@ -37,5 +37,5 @@ export function useAssignmentActions(shift: Shift, a: Assignment, onChanged: () 
     });
     if (planned) notifySuccess(t('roster.assigned', { name: a.volunteerName, shift: shift.title }));
   };
-  return { busy, act, planFromWaitlist, warnings, dismissWarnings: () => setWarnings(null) };
+  return { busy, alert, act, planFromWaitlist, warnings, dismissWarnings: () => setWarnings(null) };
 }
