@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inLang, isBilingual, madeMessages, msg, renderIn, textsOf } from '../../db/platform/messages';
+import { DUTCH } from '../dutchWords';
 import { safeParseIn, z } from '../../db/contract/zod';
 import * as fields from '../../db/contract/fields';
 import '../../db/modules/building/schemas';
@@ -11,7 +12,8 @@ import '../../db/modules/attendance/schemas';
 import '../../db/modules/privacy/schemas';
 
 /** Words that give a Dutch text away; none may be left in an English message. */
-const DUTCH = /\b(een|het|de|van|niet|verplicht|vul|kies|moet|mag|geen|deze|dit|tekens|jaar|datum|tijd|invoer)\b/i;
+export const DUTCH =
+  /\b(een|het|de|van|niet|verplicht|vul|kies|moet|mag|geen|deze|dit|tekens|jaar|datum|tijd|invoer)\b/i;
 
 describe('messages in both languages', () => {
   it('has a Dutch and a different English text for every message made with msg', () => {

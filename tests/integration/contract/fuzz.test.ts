@@ -5,6 +5,7 @@ import type { MethodSpec } from '../../../db/contract/method';
 import { dispatch } from '../../../db/contract/dispatch';
 import { fingerprint, openCore, setUp, tokenFor } from '../../helpers';
 import { validExample } from './schema-examples';
+import { DUTCH } from '../../dutchWords';
 
 // Property-based fuzzing of the whole API: every method gets (1) its valid example, (2) that example with one
 // field at a time replaced by a hostile value ("almost valid" input that reaches the deep checks and the
@@ -178,6 +179,9 @@ describe('hostile input to every API method', () => {
     const token = await setUp(core, true);
     const entries = (Object.entries(API) as [string, MethodSpec][]).filter(([name]) => !SKIPPED.has(name));
     const failures: string[] = [];
+    // Every other call asks for English (issue 18): no Dutch may come back, from zod or from a handler.
+    const dutchInEnglish = new Map<string, string>();
+    let calls = 0;
     const withoutExample: string[] = [];
     let knownFingerprint: string | null = null;
     const currentFingerprint = () => (knownFingerprint ??= fingerprint(core.db));
@@ -188,10 +192,15 @@ describe('hostile input to every API method', () => {
       const reachesHandler = spec.mode === 'write' && spec.input.safeParse(input).success;
       const before = reachesHandler ? currentFingerprint() : null;
       const isAuth = name.startsWith('auth.');
-      const result = await dispatch(core, name, input, isAuth ? authToken : token);
+      const lang = calls++ % 2 === 0 ? 'nl' : 'en';
+      const result = await dispatch(core, name, input, isAuth ? authToken : token, 'in de test', lang);
       const shown = `${name} ${String(JSON.stringify(input)).slice(0, 300)}`;
       if (result.ok || spec.mode === 'system') knownFingerprint = null;
       if (result.ok) return;
+      if (lang === 'en') {
+        const texts = [result.error.message, ...Object.values(result.error.fieldErrors ?? {}).flat()];
+        for (const text of texts) if (DUTCH.test(text)) dutchInEnglish.set(text, name);
+      }
       if (result.error.code === 'INTERNAL') failures.push(`${shown}: INTERNAL ${result.error.message}`);
       if (typeof result.error.message !== 'string' || result.error.message.length === 0)
         failures.push(`${shown}: no message`);
@@ -229,6 +238,7 @@ describe('hostile input to every API method', () => {
     }
 
     expect(failures).toEqual([]);
+    expect([...dutchInEnglish].map(([text, method]) => `${method}: ${text}`).sort()).toEqual([]);
     // The example generator must keep up with the schemas: almost every method gets almost-valid input.
     expect(withoutExample.length, `no valid example for ${withoutExample.join(', ')}`).toBeLessThanOrEqual(
       entries.length / 20,
