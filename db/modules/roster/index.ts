@@ -9,6 +9,7 @@ import { certificateMethods } from './certificateMethods';
 import { absenceMethods } from './absences';
 import { templateMethods } from './templates';
 import { assignmentMethods } from './assignments';
+import { comingShiftMethods } from './comingShifts';
 
 /** Volunteers and the roster: register, certificates, shifts and assignments, coverage, hours and allowances. */
 export const roster = defineModule({
@@ -22,6 +23,7 @@ export const roster = defineModule({
     ...templateMethods,
     ...shiftMethods,
     ...assignmentMethods,
+    ...comingShiftMethods,
     ...coverageMethods,
     ...volunteerHourMethods,
     ...rosterExportMethods,

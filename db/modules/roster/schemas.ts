@@ -54,7 +54,8 @@ export const volunteerInput = z
     message: 'Waarvoor is toestemming gegeven?',
     path: ['consentPurpose'],
   });
-export const volunteerUpdate = z.object({ id }).and(volunteerInput);
+/** `signOffComingShifts`: with pauze or gestopt, also sign the volunteer off every shift from now on. */
+export const volunteerUpdate = z.object({ id, signOffComingShifts: z.boolean().default(false) }).and(volunteerInput);
 export const volunteerQuery = z
   .object({
     search: z.string().trim().max(100).default(''),

@@ -9,6 +9,7 @@ import { localDate, localDateTime } from '../../platform/clock';
 import { describeChanges, personRef } from '../../contract/audit';
 import { COORDINATION } from './access';
 import { certificateSummary, certificatesOf } from './certificates';
+import { signOffComingShifts } from './comingShifts';
 
 /** The volunteer register: contact, roles, availability, tegenprestatie and consent. */
 
@@ -178,7 +179,7 @@ export const volunteerMethods = {
     mode: 'write',
     input: volunteerUpdate,
     handler: ({ db, clock, actor, audit }, input) => {
-      const { id: volunteerId, ...v } = input;
+      const { id: volunteerId, signOffComingShifts: signOff, ...v } = input;
       const before = getVolunteer(db, volunteerId, actor);
       const today = localDate(clock.now());
       const stoppedOn =
@@ -196,6 +197,7 @@ export const volunteerMethods = {
         tegenprestatie_hours = ?, notes = ?, status = ?, stopped_on = ?, consent_on = ?, consent_purpose = ? WHERE id = ?`,
       ).run(...columns(v, today).slice(0, 12), stoppedOn, v.consentOn, v.consentPurpose, volunteerId);
       writeLinks(db, volunteerId, v);
+      const signedOff = signOff && v.status !== 'actief' ? signOffComingShifts(db, volunteerId, clock) : [];
       const after = getVolunteer(db, volunteerId, actor);
       const pick = (x: Volunteer) => ({
         name: x.name,
@@ -221,7 +223,7 @@ export const volunteerMethods = {
           consentOn: 'Toestemming gegeven op',
           personal: { label: 'Persoonsgegevens', onlyMention: true },
           notes: { label: 'Notities', onlyMention: true },
-        })}`,
+        })}${signedOff.length ? `; afgemeld voor ${signedOff.length} komende dienst(en)` : ''}`,
       });
       return after;
     },

@@ -1,10 +1,12 @@
 import { SimpleGrid, TextInput, Textarea } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { volunteerInput } from '../../../../../db/modules/roster/schemas';
 import { FormModal } from '../../../components/FormModal';
 import { useApiForm } from '../../../hooks/useApiForm';
 import type { Volunteer, VolunteerRole } from '../shared/types';
+import { ComingShiftsNotice } from './ComingShiftsNotice';
 import { ConsentFields, PersonalFields, WorkFields } from './VolunteerFields';
 import { emptyVolunteer, toVolunteerInput, valuesOf, type VolunteerInput, type VolunteerValues } from './volunteerForm';
 
@@ -21,12 +23,16 @@ export function VolunteerModal({
   onSaved: (v: Volunteer) => void;
 }) {
   const { t } = useTranslation();
+  // Putting someone on pauze or stopping them signs them off their coming shifts, unless the coördinator unticks it.
+  const [signOff, setSignOff] = useState(volunteer?.status === 'actief');
   const { form, handleSubmit, formError, submitting } = useApiForm<VolunteerValues, VolunteerInput, Volunteer>({
     initialValues: volunteer ? valuesOf(volunteer) : emptyVolunteer(),
     schema: volunteerInput,
     toInput: toVolunteerInput,
     submit: (input) =>
-      volunteer ? call('volunteers.update', { id: volunteer.id, ...input }) : call('volunteers.create', input),
+      volunteer
+        ? call('volunteers.update', { id: volunteer.id, ...input, signOffComingShifts: signOff })
+        : call('volunteers.create', input),
     successMessage: volunteer ? t('volunteers.updated') : t('volunteers.created'),
     onSuccess: (saved) => {
       onSaved(saved);
@@ -56,6 +62,14 @@ export function VolunteerModal({
         <TextInput label={t('volunteers.fields.email')} type="email" {...form.getInputProps('email')} />
       </SimpleGrid>
       <WorkFields form={form} roles={roles} />
+      {volunteer && form.values.status !== 'actief' && (
+        <ComingShiftsNotice
+          volunteerId={volunteer.id}
+          name={volunteer.name}
+          signOff={signOff}
+          onSignOffChange={setSignOff}
+        />
+      )}
       <PersonalFields form={form} />
       <ConsentFields form={form} />
       <Textarea label={t('volunteers.fields.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
