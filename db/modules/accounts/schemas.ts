@@ -134,6 +134,11 @@ export const auditQuery = z
     userId: id.optional(),
     entity: z.string().max(40).optional(),
     text: z.string().max(100).optional(),
+    /** Methods whose label (which only the screen knows, in its language) holds `text`: matched as well. */
+    textMethods: z
+      .array(z.string().regex(/^[a-z]+\.[a-zA-Z]+$/))
+      .max(400)
+      .optional(),
     limit: z.number().int().min(1).max(500).default(100),
     offset: z.number().int().min(0).default(0),
   })

@@ -46,7 +46,10 @@ function whereOf(q: Query): { clause: string; args: unknown[] } {
   if (q.entity) filters.push(['entity = ?', [q.entity]]);
   if (q.text) {
     const like = `%${escapeLike(q.text)}%`;
-    filters.push(["(summary LIKE ? ESCAPE '\\' OR method LIKE ? ESCAPE '\\')", [like, like]]);
+    filters.push([
+      "(summary LIKE ? ESCAPE '\\' OR method LIKE ? ESCAPE '\\' OR method IN (SELECT value FROM json_each(?)))",
+      [like, like, JSON.stringify(q.textMethods ?? [])],
+    ]);
   }
   const where = filters.map(([sql]) => sql);
   return { clause: where.length ? `WHERE ${where.join(' AND ')}` : '', args: filters.flatMap(([, a]) => a) };

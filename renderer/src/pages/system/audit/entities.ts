@@ -27,3 +27,17 @@ export function methodLabel(t: TFunction, method: string): string {
     ? t(key as 'audit.title')
     : method;
 }
+
+/**
+ * The methods whose label holds the searched text, so "telling" finds the tally rows: the core stores only the
+ * code and cannot know the labels of the screen's language.
+ */
+export function methodsLabelled(t: TFunction, text: string): string[] {
+  const needle = text.trim().toLocaleLowerCase();
+  if (needle === '') return [];
+  return Object.entries(nl.audit.methods).flatMap(([module, methods]) =>
+    Object.keys(methods)
+      .map((name) => `${module}.${name}`)
+      .filter((method) => methodLabel(t, method).toLocaleLowerCase().includes(needle)),
+  );
+}

@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import { useDebouncedValue } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../hooks/useApi';
+import { methodsLabelled } from './entities';
 import { NO_FILTER, type AuditFilter } from './AuditFilters';
 
 export const AUDIT_PAGE_SIZE = 50;
 
 /** The audit log, filtered and one page at a time; a new filter starts at the first page again. */
 export function useAuditLog() {
+  const { t } = useTranslation();
   const [filter, setFilter] = useState<AuditFilter>(NO_FILTER);
   const [page, setPage] = useState(1);
   // Typing in the search box should not fire a query per key.
@@ -18,6 +21,7 @@ export function useAuditLog() {
     userId: filter.userId ? Number(filter.userId) : undefined,
     entity: filter.entity ?? undefined,
     text: text || undefined,
+    textMethods: text ? methodsLabelled(t, text) : undefined,
   };
   const log = useApi(
     'audit.list',
