@@ -72,11 +72,22 @@ export function ruleDates(rule: SeriesRule, firstDate: string): string[] {
   return dates;
 }
 
-export function describeRule(rule: SeriesRule, firstDate: string): string {
-  const day = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', timeZone: 'UTC' }).format(
+/** The rule in words, in Dutch (the audit log) or English: 'elke dinsdag, 10 keer', 'every Tuesday, 10 times'. */
+export function describeRule(rule: SeriesRule, firstDate: string, lang: 'nl' | 'en' = 'nl'): string {
+  const day = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'long', timeZone: 'UTC' }).format(
     new Date(`${firstDate}T12:00:00Z`),
   );
   const nth = nthInMonth(firstDate);
+  if (lang === 'en') {
+    const ordinal = nth === -1 ? 'last' : ['1st', '2nd', '3rd', '4th'][nth - 1]!;
+    const what =
+      rule.kind === 'weekly'
+        ? `every ${day}`
+        : rule.kind === 'biweekly'
+          ? `every other week on ${day}`
+          : `every ${ordinal} ${day} of the month`;
+    return `${what}, ${rule.until ? `up to and including ${rule.until}` : `${rule.count} times`}`;
+  }
   const what =
     rule.kind === 'weekly'
       ? `elke ${day}`

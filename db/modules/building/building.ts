@@ -172,7 +172,10 @@ function closureOrThrow(db: Db, closureId: number): Closure {
   return row;
 }
 
-const dayInput = z.object({ date: isoDate, days: z.number().int().min(1).max(42, 'Hoogstens 42 dagen.').default(1) });
+const dayInput = z.object({
+  date: isoDate,
+  days: z.number().int().min(1).max(42, msg('Hoogstens 42 dagen.', 'At most 42 days.')).default(1),
+});
 
 export const buildingMethods = {
   'building.get': method({
