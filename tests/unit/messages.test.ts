@@ -5,6 +5,7 @@ import { safeParseIn, z } from '../../db/contract/zod';
 import * as fields from '../../db/contract/fields';
 import '../../db/modules/building/schemas';
 import '../../db/modules/building/roomSchemas';
+import '../../db/modules/bookings/schemas';
 import '../../db/modules/system/schemas';
 import '../../db/modules/transfer/schemas';
 import '../../db/modules/accounts/schemas';
