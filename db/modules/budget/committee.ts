@@ -114,7 +114,7 @@ export function listMembers(db: Db, includeFormer: boolean, today: string): Memb
 
 export function getMember(db: Db, memberId: number, field = 'memberId'): MemberRow {
   const row = db.prepare(`${MEMBER_SELECT} WHERE m.id = ?`).get(memberId) as Record<string, unknown> | undefined;
-  if (!row) throw ApiError.field(field, 'Dit commissielid bestaat niet.');
+  if (!row) throw ApiError.field(field, msg('Dit commissielid bestaat niet.', 'This committee member does not exist.'));
   return toMember(row);
 }
 
@@ -141,8 +141,16 @@ function checkUnique(db: Db, m: z.output<typeof memberInput>, exceptId: number |
   if (m.userId !== null) {
     const user = db.prepare('SELECT role, active FROM users WHERE id = ?').get(m.userId) as
       { role: string; active: number } | undefined;
-    if (!user || !user.active) throw ApiError.field('userId', 'Dit account bestaat niet of is uitgeschakeld.');
-    if (user.role !== 'commissie') throw ApiError.field('userId', 'Koppel een account met de rol commissie.');
+    if (!user || !user.active)
+      throw ApiError.field(
+        'userId',
+        msg('Dit account bestaat niet of is uitgeschakeld.', 'This account does not exist or is switched off.'),
+      );
+    if (user.role !== 'commissie')
+      throw ApiError.field(
+        'userId',
+        msg('Koppel een account met de rol commissie.', 'Link an account with the committee role.'),
+      );
     const linked = db
       .prepare('SELECT name FROM committee_members WHERE user_id = ? AND id <> ?')
       .get(m.userId, exceptId ?? 0) as { name: string } | undefined;
@@ -318,9 +326,21 @@ export const budgetCommitteeMethods = {
     handler: ({ db, audit }, input) => {
       const before = getMember(db, input.id, 'id');
       if (input.termTo < before.termFrom)
-        throw ApiError.field('termTo', 'Het einde van de zittingstermijn mag niet voor het begin liggen.');
+        throw ApiError.field(
+          'termTo',
+          msg(
+            'Het einde van de zittingstermijn mag niet voor het begin liggen.',
+            'The end of the term may not be before its start.',
+          ),
+        );
       if (before.termTo !== null && input.termTo > before.termTo)
-        throw ApiError.field('termTo', 'Dit verlengt de termijn: wijzig het lid om een termijn te verlengen.');
+        throw ApiError.field(
+          'termTo',
+          msg(
+            'Dit verlengt de termijn: wijzig het lid om een termijn te verlengen.',
+            'This extends the term: edit the member to extend a term.',
+          ),
+        );
       db.prepare('UPDATE committee_members SET term_to = ? WHERE id = ?').run(input.termTo, input.id);
       const after = compositionOf(allTerms(db), addDays(input.termTo, 1));
       audit({

@@ -16,6 +16,7 @@ import { dayOf, setStatus, whoOf, type Who } from './shared';
 import { getApplication } from './applications/detail';
 import type { AutoCheck, AutoResult } from './applications/checks';
 import { describeChanges, type FieldLabel } from '../../contract/audit';
+import { msg } from '../../platform/messages';
 
 export interface EligibilityCriterion {
   id: number;
@@ -64,7 +65,11 @@ export function listCriteria(db: Db, scheme: Scheme | null, includeInactive: boo
 
 function getCriterion(db: Db, criterionId: number): EligibilityCriterion {
   const row = db.prepare(`${SELECT} WHERE id = ?`).get(criterionId) as Record<string, unknown> | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', 'Dit punt van de checklist bestaat niet.');
+  if (!row)
+    throw new ApiError(
+      'NOT_FOUND',
+      msg('Dit punt van de checklist bestaat niet.', 'This checklist item does not exist.'),
+    );
   return toCriterion(row);
 }
 
@@ -122,7 +127,13 @@ export function assessApplication(
 ): 'ontvankelijk' | 'niet_ontvankelijk' {
   const a = getApplication(db, input.id);
   if (a.status === 'concept')
-    throw new ApiError('CONFLICT', 'Dit is nog een concept: registreer de aanvraag eerst als ingediend.');
+    throw new ApiError(
+      'CONFLICT',
+      msg(
+        'Dit is nog een concept: registreer de aanvraag eerst als ingediend.',
+        'This is still a draft: register the application as submitted first.',
+      ),
+    );
   if (a.status !== 'ingediend')
     throw new ApiError(
       'CONFLICT',
@@ -136,7 +147,7 @@ export function assessApplication(
     const c = criteria.find((x) => x.id === answer.criterionId);
     if (!c)
       return add(`answers.${i}.criterionId`, `Dit punt hoort niet bij de checklist van ${SCHEME_LABELS[a.scheme]}.`);
-    if (seen.has(c.id)) return add(`answers.${i}.criterionId`, 'Elk punt maar één keer.');
+    if (seen.has(c.id)) return add(`answers.${i}.criterionId`, msg('Elk punt maar één keer.', 'Each item only once.'));
     seen.add(c.id);
     const auto = c.auto ? a.autoChecks[c.auto] : null;
     if (auto && auto.result !== null && auto.result !== answer.met && !answer.note) {
@@ -148,10 +159,17 @@ export function assessApplication(
     add('answers', `Beantwoord alle punten van de checklist. Nog open: ${open.map((c) => c.label).join('; ')}.`);
   if (a.receivedOn && input.assessedOn < a.receivedOn)
     add('assessedOn', `De beoordeling kan niet voor de ontvangst (${formatDateNl(a.receivedOn)}) liggen.`);
-  if (input.assessedOn > dayOf(who)) add('assessedOn', 'De datum van de beoordeling ligt in de toekomst.');
+  if (input.assessedOn > dayOf(who))
+    add('assessedOn', msg('De datum van de beoordeling ligt in de toekomst.', 'The assessment date is in the future.'));
   const admissible = input.answers.every((x) => x.met);
   if (!admissible && !input.motivation)
-    add('motivation', 'Geef een motivering voor de brief: waarom is de aanvraag niet ontvankelijk?');
+    add(
+      'motivation',
+      msg(
+        'Geef een motivering voor de brief: waarom is de aanvraag niet ontvankelijk?',
+        'Give a motivation for the letter: why is the application not admissible?',
+      ),
+    );
   if (Object.keys(errors).length) {
     throw new ApiError('VALIDATION', Object.values(errors)[0]![0]!, errors);
   }
@@ -198,7 +216,10 @@ export const budgetEligibilityMethods = {
       if (
         db.prepare('SELECT 1 FROM eligibility_criteria WHERE scheme = ? AND label = ?').get(input.scheme, input.label)
       )
-        throw ApiError.field('label', 'Dit punt staat al op de checklist.');
+        throw ApiError.field(
+          'label',
+          msg('Dit punt staat al op de checklist.', 'This item is already on the checklist.'),
+        );
       const criterionId = Number(
         db
           .prepare('INSERT INTO eligibility_criteria (scheme, label, help, auto, sort_order) VALUES (?, ?, ?, ?, ?)')
@@ -225,7 +246,10 @@ export const budgetEligibilityMethods = {
           .prepare('SELECT 1 FROM eligibility_criteria WHERE scheme = ? AND label = ? AND id <> ?')
           .get(before.scheme, input.label, input.id)
       )
-        throw ApiError.field('label', 'Dit punt staat al op de checklist.');
+        throw ApiError.field(
+          'label',
+          msg('Dit punt staat al op de checklist.', 'This item is already on the checklist.'),
+        );
       db.prepare(
         'UPDATE eligibility_criteria SET label = ?, help = ?, auto = ?, sort_order = ?, active = ? WHERE id = ?',
       ).run(input.label, input.help, input.auto, input.sortOrder, input.active ? 1 : 0, input.id);

@@ -8,6 +8,7 @@ import { accountabilityInput, closeInput, paymentInput, paymentPaid, paymentQuer
 import { applicationMoney, dayOf, setStatus, statusOf, whoOf, type Who } from './shared';
 import { costLinesOf } from './applications/lines';
 import { getApplication, type PaymentRow } from './applications/detail';
+import { msg } from '../../platform/messages';
 
 /**
  * Payments and accountability. A grant is paid in advances and instalments (planned ones have a due
@@ -32,7 +33,7 @@ function getPayment(db: Db, paymentId: number): PaymentRow {
       'SELECT id, application_id AS applicationId, kind, amount_cents AS amountCents, due_on AS dueOn, paid_on AS paidOn, reference, note, created_by AS createdBy FROM budget_payments WHERE id = ?',
     )
     .get(paymentId) as PaymentRow | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', 'Deze betaling bestaat niet.');
+  if (!row) throw new ApiError('NOT_FOUND', msg('Deze betaling bestaat niet.', 'This payment does not exist.'));
   return row;
 }
 
@@ -44,7 +45,13 @@ function checkPaidOn(db: Db, applicationId: number, paidOn: string, today: strin
   if (decidedOn && paidOn < decidedOn)
     throw ApiError.field('paidOn', `De betaling kan niet voor het besluit (${formatDateNl(decidedOn)}) liggen.`);
   if (paidOn > today)
-    throw ApiError.field('paidOn', 'De betaaldatum ligt in de toekomst: plan de termijn met een vervaldatum.');
+    throw ApiError.field(
+      'paidOn',
+      msg(
+        'De betaaldatum ligt in de toekomst: plan de termijn met een vervaldatum.',
+        'The payment date is in the future: plan the instalment with a due date.',
+      ),
+    );
 }
 
 /** After a payment: partly paid is bevoorschot, fully paid is uitbetaald (settling after accountability keeps verantwoord). */
@@ -74,14 +81,23 @@ export function addPayment(db: Db, input: z.output<typeof paymentInput>, who: Wh
   const money = a.money;
   if (input.kind === 'terugbetaling') {
     if (a.status !== 'verantwoord')
-      throw ApiError.field('kind', 'Een terugbetaling hoort bij de afrekening, na de verantwoording.');
+      throw ApiError.field(
+        'kind',
+        msg(
+          'Een terugbetaling hoort bij de afrekening, na de verantwoording.',
+          'A repayment belongs to the settlement, after the accountability.',
+        ),
+      );
     const over = money.paidCents - (money.spentCents ?? 0);
     if (input.amountCents > over)
       throw ApiError.field(
         'amountCents',
         over > 0
           ? `Er is ${formatCents(over)} meer betaald dan besteed: de terugbetaling is hoogstens dat bedrag.`
-          : 'Er is niet meer betaald dan besteed: er valt niets terug te betalen.',
+          : msg(
+              'Er is niet meer betaald dan besteed: er valt niets terug te betalen.',
+              'No more was paid than spent: there is nothing to repay.',
+            ),
       );
   } else {
     const cap =
@@ -124,7 +140,10 @@ export function markPaid(db: Db, input: z.output<typeof paymentPaid>, who: Who):
   if (payment.paidOn) throw new ApiError('CONFLICT', `Deze termijn is al betaald op ${formatDateNl(payment.paidOn)}.`);
   const status = statusOf(db, payment.applicationId);
   if (!(PAYABLE as readonly string[]).includes(status))
-    throw new ApiError('CONFLICT', 'Op deze aanvraag wordt niet (meer) betaald.');
+    throw new ApiError(
+      'CONFLICT',
+      msg('Op deze aanvraag wordt niet (meer) betaald.', 'No (further) payments are made on this application.'),
+    );
   if (status === 'verantwoord') {
     const money = applicationMoney(db, payment.applicationId);
     const room = (money.spentCents ?? 0) - money.paidCents;
@@ -158,8 +177,12 @@ export function account(db: Db, input: z.output<typeof accountabilityInput>, who
   const seen = new Set<number>();
   input.actualCosts.forEach((c, i) => {
     if (!lines.some((l) => l.id === c.costLineId))
-      add(`actualCosts.${i}.costLineId`, 'Deze kostenregel hoort niet bij deze aanvraag.');
-    else if (seen.has(c.costLineId)) add(`actualCosts.${i}.costLineId`, 'Elke kostenregel maar één keer.');
+      add(
+        `actualCosts.${i}.costLineId`,
+        msg('Deze kostenregel hoort niet bij deze aanvraag.', 'This cost line does not belong to this application.'),
+      );
+    else if (seen.has(c.costLineId))
+      add(`actualCosts.${i}.costLineId`, msg('Elke kostenregel maar één keer.', 'Each cost line only once.'));
     seen.add(c.costLineId);
   });
   const missing = lines.filter((l) => !seen.has(l.id));
@@ -180,7 +203,11 @@ export function account(db: Db, input: z.output<typeof accountabilityInput>, who
     );
   if (a.decidedOn && input.accountedOn < a.decidedOn)
     add('accountedOn', `De verantwoording kan niet voor het besluit (${formatDateNl(a.decidedOn)}) liggen.`);
-  if (input.accountedOn > dayOf(who)) add('accountedOn', 'De datum van de verantwoording ligt in de toekomst.');
+  if (input.accountedOn > dayOf(who))
+    add(
+      'accountedOn',
+      msg('De datum van de verantwoording ligt in de toekomst.', 'The accountability date is in the future.'),
+    );
   if (Object.keys(errors).length) throw new ApiError('VALIDATION', Object.values(errors)[0]![0]!, errors);
   const update = db.prepare('UPDATE budget_cost_lines SET actual_cents = ? WHERE id = ?');
   for (const c of input.actualCosts) update.run(c.actualCents, c.costLineId);
@@ -302,7 +329,10 @@ export const budgetGrantMethods = {
       if (payment.paidOn)
         throw new ApiError(
           'CONFLICT',
-          'Een betaalde termijn blijft staan; een teveel betaald bedrag wordt bij de afrekening terugbetaald.',
+          msg(
+            'Een betaalde termijn blijft staan; een teveel betaald bedrag wordt bij de afrekening terugbetaald.',
+            'A paid instalment stays; an amount paid too much is repaid at the settlement.',
+          ),
         );
       db.prepare('DELETE FROM budget_payments WHERE id = ?').run(input.id);
       const a = getApplication(db, payment.applicationId);

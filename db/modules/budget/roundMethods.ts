@@ -30,6 +30,7 @@ import {
   type Round,
 } from './rounds';
 import { describeChanges, type Labels } from '../../contract/audit';
+import { msg } from '../../platform/messages';
 
 /** Year budgets, rounds and the ledger, as the API offers them. */
 
@@ -186,16 +187,31 @@ export const budgetRoundMethods = {
       const before = getRound(db, input.id, 'id');
       const hasApplications = Object.values(before.counts).some((n) => (n ?? 0) > 0);
       if (hasApplications && input.scheme !== before.scheme)
-        throw ApiError.field('scheme', 'Deze ronde heeft al aanvragen: de regeling ligt vast.');
+        throw ApiError.field(
+          'scheme',
+          msg(
+            'Deze ronde heeft al aanvragen: de regeling ligt vast.',
+            'This round already has applications: its scheme is fixed.',
+          ),
+        );
       if (hasApplications && input.yearId !== before.yearId)
-        throw ApiError.field('yearId', 'Deze ronde heeft al aanvragen: ze blijft in hetzelfde jaar.');
+        throw ApiError.field(
+          'yearId',
+          msg(
+            'Deze ronde heeft al aanvragen: ze blijft in hetzelfde jaar.',
+            'This round already has applications: it stays in the same year.',
+          ),
+        );
       getYear(db, input.yearId);
       if (
         db
           .prepare('SELECT 1 FROM budget_rounds WHERE year_id = ? AND name = ? AND id <> ?')
           .get(input.yearId, input.name, input.id)
       )
-        throw ApiError.field('name', 'Er is in dit jaar al een ronde met deze naam.');
+        throw ApiError.field(
+          'name',
+          msg('Er is in dit jaar al een ronde met deze naam.', 'There is already a round with this name this year.'),
+        );
       if (input.ceilingCents < before.ledger.committedCents) {
         throw ApiError.field(
           'ceilingCents',

@@ -4,6 +4,7 @@ import type { z } from '../../contract/zod';
 import { formatCents } from '../../platform/clock';
 import { SCHEME_LABELS, yearInput, type ApplicationStatus, type RoundInput, type Scheme } from './schemas';
 import { roundLedger, sumLedgers, type Ledger } from './shared';
+import { msg } from '../../platform/messages';
 
 /** Year budgets and their rounds: what they hold, their ledger, and how they are saved. */
 
@@ -90,7 +91,7 @@ function toRound(db: Db, row: Record<string, unknown>): Round {
 
 export function getRound(db: Db, roundId: number, field = 'roundId'): Round {
   const row = db.prepare(`${ROUND_SELECT} WHERE r.id = ?`).get(roundId) as Record<string, unknown> | undefined;
-  if (!row) throw ApiError.field(field, 'Deze ronde bestaat niet.');
+  if (!row) throw ApiError.field(field, msg('Deze ronde bestaat niet.', 'This round does not exist.'));
   return toRound(db, row);
 }
 
@@ -105,7 +106,7 @@ export function getYear(db: Db, yearId: number, field = 'yearId'): BudgetYear {
   const row = db
     .prepare('SELECT id, year, total_cents AS totalCents, source, notes FROM budget_years WHERE id = ?')
     .get(yearId) as Omit<BudgetYear, 'allocatedCents' | 'unallocatedCents' | 'ledger' | 'rounds'> | undefined;
-  if (!row) throw ApiError.field(field, 'Dit budgetjaar bestaat niet.');
+  if (!row) throw ApiError.field(field, msg('Dit budgetjaar bestaat niet.', 'This budget year does not exist.'));
   const rounds = listRounds(db, yearId);
   const allocated = rounds.reduce((s, r) => s + r.ceilingCents, 0);
   return {
@@ -173,7 +174,10 @@ export function saveCriteria(db: Db, roundId: number, criteria: RoundInput['crit
   }[];
   criteria.forEach((c, i) => {
     if (c.id !== null && !existing.some((e) => e.id === c.id))
-      throw ApiError.field(`criteria.${i}.id`, 'Dit criterium hoort niet bij deze ronde.');
+      throw ApiError.field(
+        `criteria.${i}.id`,
+        msg('Dit criterium hoort niet bij deze ronde.', 'This criterion does not belong to this round.'),
+      );
     if (c.id !== null) {
       const top = db.prepare('SELECT max(score) AS top FROM budget_scores WHERE criterion_id = ?').get(c.id) as {
         top: number | null;
@@ -208,7 +212,10 @@ export function saveCriteria(db: Db, roundId: number, criteria: RoundInput['crit
 export function insertRound(db: Db, r: RoundInput, now: string): number {
   getYear(db, r.yearId);
   if (db.prepare('SELECT 1 FROM budget_rounds WHERE year_id = ? AND name = ?').get(r.yearId, r.name))
-    throw ApiError.field('name', 'Er is in dit jaar al een ronde met deze naam.');
+    throw ApiError.field(
+      'name',
+      msg('Er is in dit jaar al een ronde met deze naam.', 'There is already a round with this name this year.'),
+    );
   checkAllocation(db, r.yearId, null, r.ceilingCents);
   const roundId = Number(
     db

@@ -7,6 +7,7 @@ import { ATTACHMENT_KINDS, ATTACHMENT_MAX_BYTES, ATTACHMENT_MAX_INPUT_BYTES, att
 import { contentMatchesType } from './fileSignatures';
 import { assertCanSee, statusOf, whoOf, type Who } from '../shared';
 import type { Attachment } from './detail';
+import { msg } from '../../../platform/messages';
 
 /** The files an application comes with, kept in the database. */
 
@@ -16,7 +17,7 @@ export function getAttachmentMeta(db: Db, attachmentId: number): Attachment & { 
       'SELECT id, application_id AS applicationId, file_name AS fileName, mime_type AS mimeType, size_bytes AS sizeBytes, description, added_at AS addedAt, added_by AS addedBy FROM budget_attachments WHERE id = ?',
     )
     .get(attachmentId) as (Attachment & { applicationId: number }) | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', 'Deze bijlage bestaat niet.');
+  if (!row) throw new ApiError('NOT_FOUND', msg('Deze bijlage bestaat niet.', 'This attachment does not exist.'));
   return row;
 }
 
@@ -25,7 +26,7 @@ export const MAX_ATTACHMENTS = 25;
 export function addAttachment(db: Db, input: z.output<typeof attachmentInput>, who: Who): number {
   statusOf(db, input.applicationId);
   const content = Buffer.from(input.contentBase64, 'base64');
-  if (content.length === 0) throw ApiError.field('contentBase64', 'Dit bestand is leeg.');
+  if (content.length === 0) throw ApiError.field('contentBase64', msg('Dit bestand is leeg.', 'This file is empty.'));
   if (content.length > ATTACHMENT_MAX_BYTES)
     throw ApiError.field(
       'contentBase64',

@@ -4,6 +4,7 @@ import { formatCents, formatDateNl } from '../../../platform/clock';
 import type { ApplicationFields, AUTO_CHECKS } from '../schemas';
 import type { Round } from '../rounds';
 import { totalsOf } from './lines';
+import { msg } from '../../../platform/messages';
 
 /** What the core checks on an application: the items it judges itself, hard rules and warnings to confirm. */
 
@@ -33,7 +34,7 @@ export function autoChecks(
   return {
     venster:
       a.receivedOn === null
-        ? { result: null, detail: 'Nog niet ontvangen.' }
+        ? { result: null, detail: msg('Nog niet ontvangen.', 'Not received yet.') }
         : {
             result: a.receivedOn >= round.opensOn && a.receivedOn <= round.closesOn,
             detail: `Ontvangen op ${formatDateNl(a.receivedOn)}; termijn ${window}.`,
@@ -54,11 +55,17 @@ export function autoChecks(
       detail:
         a.costLineCount > 0
           ? `${a.costLineCount} kostenregel(s)${a.balanced ? ', de begroting sluit' : ', de begroting sluit niet'}.`
-          : 'Geen kostenbegroting.',
+          : msg('Geen kostenbegroting.', 'No cost breakdown.'),
     },
     gebied:
       round.areaWijken.length === 0
-        ? { result: null, detail: 'Voor deze ronde en het huis zijn geen wijken vastgelegd.' }
+        ? {
+            result: null,
+            detail: msg(
+              'Voor deze ronde en het huis zijn geen wijken vastgelegd.',
+              'No neighbourhoods are recorded for this round and the house.',
+            ),
+          }
         : { result: inArea, detail: `Wijk ${a.wijk}; gebied van de ronde: ${round.areaWijken.join(', ')}.` },
   };
 }
@@ -69,14 +76,23 @@ export type Registrable = Omit<ApplicationFields, 'id' | 'confirmWarnings'>;
 /** Rules that hold for every saved application, concepts included. */
 export function checkAlways(db: Db, a: Registrable, round: Round): void {
   if (a.roomId !== null && !db.prepare('SELECT 1 FROM rooms WHERE id = ?').get(a.roomId))
-    throw ApiError.field('roomId', 'Deze ruimte bestaat niet.');
+    throw ApiError.field('roomId', msg('Deze ruimte bestaat niet.', 'This room does not exist.'));
   if (round.scheme === 'lokaal_budget') {
     if (a.partners.length)
-      throw ApiError.field('partners', 'Samenwerkingspartners horen bij Right to Cooperate, niet bij Lokaal Budget.');
+      throw ApiError.field(
+        'partners',
+        msg(
+          'Samenwerkingspartners horen bij Right to Cooperate, niet bij Lokaal Budget.',
+          'Cooperation partners belong to Right to Cooperate, not to Lokaal Budget.',
+        ),
+      );
     if (a.applicantType === 'welzijnsaanbieder')
       throw ApiError.field(
         'applicantType',
-        'Bij Lokaal Budget vraagt een bewoner, bewonersgroep, organisatie of sociaal ondernemer aan, niet de welzijnsaanbieder zelf.',
+        msg(
+          'Bij Lokaal Budget vraagt een bewoner, bewonersgroep, organisatie of sociaal ondernemer aan, niet de welzijnsaanbieder zelf.',
+          'For Lokaal Budget a resident, residents’ group, organisation or social entrepreneur applies, not the welfare provider itself.',
+        ),
       );
   }
 }
@@ -89,9 +105,12 @@ export function checkAlways(db: Db, a: Registrable, round: Round): void {
 export function checkRegistered(a: Registrable, round: Round, today: string): void {
   const errors: Record<string, string[]> = {};
   const add = (field: string, message: string) => (errors[field] ??= []).push(message);
-  if (!a.description.trim()) add('description', 'Beschrijf wat de aanvrager gaat doen.');
-  if (a.requestedCents === 0) add('requestedCents', 'Vul het gevraagde bedrag in.');
-  if (a.receivedOn !== null && a.receivedOn > today) add('receivedOn', 'De ontvangstdatum ligt in de toekomst.');
+  if (!a.description.trim())
+    add('description', msg('Beschrijf wat de aanvrager gaat doen.', 'Describe what the applicant is going to do.'));
+  if (a.requestedCents === 0)
+    add('requestedCents', msg('Vul het gevraagde bedrag in.', 'Fill in the requested amount.'));
+  if (a.receivedOn !== null && a.receivedOn > today)
+    add('receivedOn', msg('De ontvangstdatum ligt in de toekomst.', 'The date of receipt is in the future.'));
   if (a.costLines.length) {
     const t = totalsOf(a);
     if (!t.balanced) {
@@ -108,16 +127,32 @@ export function checkRegistered(a: Registrable, round: Round, today: string): vo
     }
   }
   if (round.scheme === 'right_to_cooperate') {
-    if (!a.partners.length) add('partners', 'Right to Cooperate is een samenwerking: voeg minstens één partner toe.');
+    if (!a.partners.length)
+      add(
+        'partners',
+        msg(
+          'Right to Cooperate is een samenwerking: voeg minstens één partner toe.',
+          'Right to Cooperate is a cooperation: add at least one partner.',
+        ),
+      );
     else {
       const kinds = [a.applicantType as string, ...a.partners.map((p) => p.kind)];
       if (!kinds.includes('welzijnsaanbieder'))
         add(
           'partners',
-          'Bij Right to Cooperate werkt de welzijnsaanbieder samen met lokale partijen: de welzijnsaanbieder is de aanvrager of een van de partners.',
+          msg(
+            'Bij Right to Cooperate werkt de welzijnsaanbieder samen met lokale partijen: de welzijnsaanbieder is de aanvrager of een van de partners.',
+            'In Right to Cooperate the welfare provider works with local parties: the welfare provider is the applicant or one of the partners.',
+          ),
         );
       else if (kinds.filter((k) => k !== 'welzijnsaanbieder').length === 0)
-        add('partners', 'Voeg minstens één lokale partij toe naast de welzijnsaanbieder.');
+        add(
+          'partners',
+          msg(
+            'Voeg minstens één lokale partij toe naast de welzijnsaanbieder.',
+            'Add at least one local party besides the welfare provider.',
+          ),
+        );
     }
   }
   if (Object.keys(errors).length) {

@@ -7,6 +7,7 @@ import { dayOf, recordStatus, setStatus, type Who } from '../shared';
 import { getRound } from '../rounds';
 import { checkAlways, checkRegistered, registrationWarnings, requireConfirmation, type Registrable } from './checks';
 import { getApplication, type ApplicationDetail } from './detail';
+import { msg } from '../../../platform/messages';
 
 /**
  * Saving an application: new (as a concept or registered at the desk), changed while it is not yet
@@ -238,7 +239,10 @@ export function updateApplication(
     );
   const registered = before.status === 'ingediend';
   if (registered && fields.roundId !== before.roundId)
-    throw ApiError.field('roundId', 'Een ingediende aanvraag blijft in haar ronde.');
+    throw ApiError.field(
+      'roundId',
+      msg('Een ingediende aanvraag blijft in haar ronde.', 'A submitted application stays in its round.'),
+    );
   const round = getRound(db, fields.roundId);
   const next: Registrable = { ...fields, receivedOn: registered ? (fields.receivedOn ?? before.receivedOn) : null };
   checkAlways(db, next, round);

@@ -6,6 +6,7 @@ import { localDate, localDateTime } from '../../../platform/clock';
 import { assertCanSee, sittingMemberOfActor, type Caller } from '../shared';
 import { decisionLetter } from './letter';
 import { agendaPack, minutes } from './meetingPapers';
+import { msg } from '../../../platform/messages';
 
 /**
  * The printable documents, as structured data the screens lay out and print: the agenda pack, the
@@ -15,7 +16,13 @@ import { agendaPack, minutes } from './meetingPapers';
 
 function assertCommittee(caller: Caller): void {
   if (caller.actor?.role !== 'beheerder' && !sittingMemberOfActor(caller))
-    throw new ApiError('FORBIDDEN', 'Je account is niet gekoppeld aan een zittend commissielid.');
+    throw new ApiError(
+      'FORBIDDEN',
+      msg(
+        'Je account is niet gekoppeld aan een zittend commissielid.',
+        'Your account is not linked to a sitting committee member.',
+      ),
+    );
 }
 
 export const budgetDocumentMethods = {

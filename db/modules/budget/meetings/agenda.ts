@@ -7,12 +7,13 @@ import { setStatus, type Who } from '../shared';
 import { getRules } from '../committee';
 import { applicationSummary } from '../applications/summary';
 import { assertMeetingStatus, getMeetingRow, itemsOf, votesOf } from './records';
+import { msg } from '../../../platform/messages';
 
 /** Planning a meeting and setting its agenda: applications on it are geagendeerd, those taken off go back. */
 
 export function insertMeeting(db: Db, input: z.output<typeof meetingInput>, who: Who): number {
   if (input.roomId !== null && !db.prepare('SELECT 1 FROM rooms WHERE id = ?').get(input.roomId))
-    throw ApiError.field('roomId', 'Deze ruimte bestaat niet.');
+    throw ApiError.field('roomId', msg('Deze ruimte bestaat niet.', 'This room does not exist.'));
   const rules = getRules(db);
   return Number(
     db
@@ -66,7 +67,11 @@ export function setAgenda(
     if (items.some((x) => x.applicationId === applicationId)) return;
     const row = db.prepare('SELECT status, number FROM budget_applications WHERE id = ?').get(applicationId) as
       { status: string; number: string | null } | undefined;
-    if (!row) throw ApiError.field(`applicationIds.${i}`, 'Deze aanvraag bestaat niet.');
+    if (!row)
+      throw ApiError.field(
+        `applicationIds.${i}`,
+        msg('Deze aanvraag bestaat niet.', 'This application does not exist.'),
+      );
     if (row.status !== 'ontvankelijk' && row.status !== 'aangehouden') {
       throw ApiError.field(
         `applicationIds.${i}`,

@@ -119,7 +119,10 @@ export function openMeeting(db: Db, meetingId: number, who: Who): void {
   if (!chair || attendance.get(chair.id) !== 'aanwezig')
     throw ApiError.field(
       'chairMemberId',
-      'De voorzitter is niet aanwezig: wijs een aanwezig stemgerechtigd lid aan als voorzitter van deze vergadering.',
+      msg(
+        'De voorzitter is niet aanwezig: wijs een aanwezig stemgerechtigd lid aan als voorzitter van deze vergadering.',
+        'The chair is not present: appoint a present voting member as chair of this meeting.',
+      ),
     );
   db.prepare("UPDATE budget_meetings SET status = 'geopend', opened_at = ?, chair_member_id = ? WHERE id = ?").run(
     who.at,

@@ -9,6 +9,7 @@ import { applicationSummary } from '../applications/summary';
 import { assertMeetingStatus, assertOpenItem, getItem, getMeetingRow, itemsOf } from './records';
 import { itemState, voteResult, type VoteResult } from './votes';
 import { checkGrant } from './proposals';
+import { msg } from '../../../platform/messages';
 
 /** Deciding on an agenda item, and closing the meeting (what was not decided is deferred). */
 
@@ -30,7 +31,10 @@ export function decide(db: Db, input: z.output<typeof decideInput>, who: Who): O
     outcome = 'aangehouden';
   } else {
     if (item.proposedCents === null)
-      throw ApiError.field('proposedCents', 'Leg eerst het voorstel vast waarover wordt gestemd.');
+      throw ApiError.field(
+        'proposedCents',
+        msg('Leg eerst het voorstel vast waarover wordt gestemd.', 'First record the proposal to be voted on.'),
+      );
     if (!state.quorum.met)
       throw ApiError.field(
         'quorum',

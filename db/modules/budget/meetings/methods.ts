@@ -38,6 +38,7 @@ import { propose } from './proposals';
 import { castVote } from './votes';
 import { closeMeeting, decide } from './decisions';
 import { meetingView } from './detail';
+import { msg } from '../../../platform/messages';
 
 /** Meetings of the committee as the API offers them, from planning to closing. */
 
@@ -45,7 +46,13 @@ import { meetingView } from './detail';
 function assertCommitteeAccess(caller: Caller): void {
   if (caller.actor?.role === 'beheerder') return;
   if (!sittingMemberOfActor(caller))
-    throw new ApiError('FORBIDDEN', 'Je account is niet gekoppeld aan een zittend commissielid.');
+    throw new ApiError(
+      'FORBIDDEN',
+      msg(
+        'Je account is niet gekoppeld aan een zittend commissielid.',
+        'Your account is not linked to a sitting committee member.',
+      ),
+    );
 }
 
 const RECORDERS = ['beheerder', 'commissie'] as const;
@@ -126,7 +133,7 @@ export const budgetMeetingMethods = {
       const before = getMeetingRow(db, input.id);
       assertMeetingStatus(before, ['gepland'], 'alleen een geplande vergadering kan worden gewijzigd.');
       if (input.roomId !== null && !db.prepare('SELECT 1 FROM rooms WHERE id = ?').get(input.roomId))
-        throw ApiError.field('roomId', 'Deze ruimte bestaat niet.');
+        throw ApiError.field('roomId', msg('Deze ruimte bestaat niet.', 'This room does not exist.'));
       const rules = {
         quorumKind: input.quorumKind ?? before.quorumKind,
         quorumCount: input.quorumCount ?? before.quorumCount,
@@ -246,7 +253,13 @@ export const budgetMeetingMethods = {
         db.prepare('DELETE FROM budget_declarations WHERE item_id = ? AND member_id = ?').run(item.id, input.memberId)
           .changes === 0
       )
-        throw new ApiError('NOT_FOUND', 'Er is geen melding van dit lid bij dit agendapunt.');
+        throw new ApiError(
+          'NOT_FOUND',
+          msg(
+            'Er is geen melding van dit lid bij dit agendapunt.',
+            'This member has made no declaration on this agenda item.',
+          ),
+        );
       audit({
         entity: 'budget_meetings',
         entityId: item.meetingId,

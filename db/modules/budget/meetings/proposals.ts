@@ -6,6 +6,7 @@ import type { proposalInput } from '../schemas';
 import { applicationSummary } from '../applications/summary';
 import { getRound } from '../rounds';
 import { assertMeetingStatus, assertOpenItem, getItem, getMeetingRow, votesOf } from './records';
+import { msg } from '../../../platform/messages';
 
 /** The proposal the committee votes on: an amount within the rules, and conditions. */
 
@@ -40,7 +41,10 @@ export function propose(db: Db, input: z.output<typeof proposalInput>): void {
   if (changed && votesOf(db, item.id).length)
     throw new ApiError(
       'CONFLICT',
-      'Er is al gestemd over het voorstel: wis eerst de stemmen om het voorstel te wijzigen.',
+      msg(
+        'Er is al gestemd over het voorstel: wis eerst de stemmen om het voorstel te wijzigen.',
+        'The proposal has already been voted on: clear the votes first to change the proposal.',
+      ),
     );
   checkGrant(db, item.applicationId, input.proposedCents);
   db.prepare('UPDATE budget_meeting_items SET proposed_cents = ?, proposal_conditions = ? WHERE id = ?').run(

@@ -4,6 +4,7 @@ import { formatDateNl } from '../../../platform/clock';
 import type { ATTENDANCE_STATUSES, MEETING_STATUSES, Outcome, Vote } from '../schemas';
 import { inTerm, type MemberRow } from '../shared';
 import { getMember, membersOn, type Rules } from '../committee';
+import { msg } from '../../../platform/messages';
 
 /** A meeting and its agenda items as stored, and the checks every step of a meeting starts with. */
 
@@ -30,7 +31,7 @@ export const MEETING_SELECT = `SELECT m.id, m.date, m.start_time AS startTime, m
 
 export function getMeetingRow(db: Db, meetingId: number, field = 'id'): MeetingRow {
   const row = db.prepare(`${MEETING_SELECT} WHERE m.id = ?`).get(meetingId) as MeetingRow | undefined;
-  if (!row) throw ApiError.field(field, 'Deze vergadering bestaat niet.');
+  if (!row) throw ApiError.field(field, msg('Deze vergadering bestaat niet.', 'This meeting does not exist.'));
   return row;
 }
 
@@ -61,7 +62,7 @@ const ITEM_SELECT = `SELECT id, meeting_id AS meetingId, application_id AS appli
 
 export function getItem(db: Db, itemId: number): ItemRow {
   const row = db.prepare(`${ITEM_SELECT} WHERE id = ?`).get(itemId) as ItemRow | undefined;
-  if (!row) throw ApiError.field('itemId', 'Dit agendapunt bestaat niet.');
+  if (!row) throw ApiError.field('itemId', msg('Dit agendapunt bestaat niet.', 'This agenda item does not exist.'));
   return row;
 }
 
@@ -112,7 +113,11 @@ export function assertMeetingStatus(meeting: MeetingRow, allowed: MeetingRow['st
 }
 
 export function assertOpenItem(item: ItemRow): void {
-  if (item.decidedAt) throw new ApiError('CONFLICT', 'Over dit agendapunt is al besloten.');
+  if (item.decidedAt)
+    throw new ApiError(
+      'CONFLICT',
+      msg('Over dit agendapunt is al besloten.', 'This agenda item has already been decided.'),
+    );
 }
 
 export function sittingMember(db: Db, meeting: MeetingRow, memberId: number, field = 'memberId'): MemberRow {

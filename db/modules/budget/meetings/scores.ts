@@ -6,6 +6,7 @@ import type { Who } from '../shared';
 import { applicationSummary } from '../applications/summary';
 import { getRound } from '../rounds';
 import { assertMeetingStatus, assertOpenItem, getItem, getMeetingRow, sittingMember, type ItemRow } from './records';
+import { msg } from '../../../platform/messages';
 
 /** The members' scores on the round's criteria, per agenda item. */
 
@@ -55,8 +56,16 @@ export function score(db: Db, input: z.output<typeof scoreInput>, who: Who): voi
   const seen = new Set<number>();
   input.scores.forEach((s, i) => {
     const c = criteria.find((x) => x.id === s.criterionId);
-    if (!c) throw ApiError.field(`scores.${i}.criterionId`, 'Dit criterium hoort niet bij de ronde van deze aanvraag.');
-    if (seen.has(c.id)) throw ApiError.field(`scores.${i}.criterionId`, 'Elk criterium maar één keer.');
+    if (!c)
+      throw ApiError.field(
+        `scores.${i}.criterionId`,
+        msg(
+          'Dit criterium hoort niet bij de ronde van deze aanvraag.',
+          'This criterion does not belong to the round of this application.',
+        ),
+      );
+    if (seen.has(c.id))
+      throw ApiError.field(`scores.${i}.criterionId`, msg('Elk criterium maar één keer.', 'Each criterion only once.'));
     seen.add(c.id);
     if (s.score > c.maxScore)
       throw ApiError.field(`scores.${i}.score`, `Hoogstens ${c.maxScore} punten voor "${c.name}".`);

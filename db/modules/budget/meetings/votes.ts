@@ -18,6 +18,7 @@ import {
   type MeetingRow,
 } from './records';
 import { quorumOf } from './attendance';
+import { msg } from '../../../platform/messages';
 
 /** The votes on an agenda item: who may vote, recording a vote, and what the votes decide. */
 
@@ -124,7 +125,10 @@ export function castVote(db: Db, input: z.output<typeof voteInput>, who: Who): v
   assertMeetingStatus(meeting, ['geopend'], 'stemmen worden vastgelegd in een geopende vergadering.');
   assertOpenItem(item);
   if (item.proposedCents === null)
-    throw ApiError.field('proposedCents', 'Leg eerst het voorstel vast waarover wordt gestemd.');
+    throw ApiError.field(
+      'proposedCents',
+      msg('Leg eerst het voorstel vast waarover wordt gestemd.', 'First record the proposal to be voted on.'),
+    );
   const member = sittingMember(db, meeting, input.memberId);
   if (input.vote === null) {
     db.prepare('DELETE FROM budget_votes WHERE item_id = ? AND member_id = ?').run(item.id, member.id);
