@@ -31,6 +31,7 @@ import {
 } from './rounds';
 import { describeChanges, type Labels } from '../../contract/audit';
 import { msg } from '../../platform/messages';
+import { say } from './say';
 
 /** Year budgets, rounds and the ledger, as the API offers them. */
 
@@ -123,11 +124,19 @@ export const budgetRoundMethods = {
         input.year !== before.year &&
         db.prepare('SELECT 1 FROM budget_years WHERE year = ? AND id <> ?').get(input.year, input.id)
       )
-        throw ApiError.field('year', `Er is al een budget voor ${input.year}.`);
+        throw ApiError.field(
+          'year',
+          msg(`Er is al een budget voor ${input.year}.`, `There is already a budget for ${input.year}.`),
+        );
       if (input.totalCents < before.allocatedCents) {
         throw ApiError.field(
           'totalCents',
-          `De rondes van dit jaar hebben samen al een plafond van ${formatCents(before.allocatedCents)}: het jaarbudget kan niet lager.`,
+          say(
+            ({ euro }) =>
+              `De rondes van dit jaar hebben samen al een plafond van ${euro(before.allocatedCents)}: het jaarbudget kan niet lager.`,
+            ({ euro }) =>
+              `The rounds of this year already have a combined ceiling of ${euro(before.allocatedCents)}: the year budget cannot be lower.`,
+          ),
         );
       }
       db.prepare('UPDATE budget_years SET year = ?, total_cents = ?, source = ?, notes = ? WHERE id = ?').run(
@@ -215,7 +224,12 @@ export const budgetRoundMethods = {
       if (input.ceilingCents < before.ledger.committedCents) {
         throw ApiError.field(
           'ceilingCents',
-          `In deze ronde is al ${formatCents(before.ledger.committedCents)} toegekend: het plafond kan niet lager.`,
+          say(
+            ({ euro }) =>
+              `In deze ronde is al ${euro(before.ledger.committedCents)} toegekend: het plafond kan niet lager.`,
+            ({ euro }) =>
+              `${euro(before.ledger.committedCents)} has already been granted in this round: the ceiling cannot be lower.`,
+          ),
         );
       }
       checkAllocation(db, input.yearId, input.id, input.ceilingCents);

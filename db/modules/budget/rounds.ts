@@ -1,10 +1,10 @@
 import type { Db } from '../../platform/database';
 import { ApiError } from '../../platform/errors';
 import type { z } from '../../contract/zod';
-import { formatCents } from '../../platform/clock';
 import { SCHEME_LABELS, yearInput, type ApplicationStatus, type RoundInput, type Scheme } from './schemas';
 import { roundLedger, sumLedgers, type Ledger } from './shared';
 import { msg } from '../../platform/messages';
+import { say } from './say';
 
 /** Year budgets and their rounds: what they hold, their ledger, and how they are saved. */
 
@@ -147,7 +147,10 @@ export function yearView(year: BudgetYear, today: string): BudgetYearView {
 /** `now` (local 'YYYY-MM-DDTHH:MM:SS') is when the year is recorded. */
 export function insertYear(db: Db, y: z.output<typeof yearInput>, now: string): number {
   if (db.prepare('SELECT 1 FROM budget_years WHERE year = ?').get(y.year))
-    throw ApiError.field('year', `Er is al een budget voor ${y.year}.`);
+    throw ApiError.field(
+      'year',
+      msg(`Er is al een budget voor ${y.year}.`, `There is already a budget for ${y.year}.`),
+    );
   return Number(
     db
       .prepare('INSERT INTO budget_years (year, total_cents, source, notes, created_at) VALUES (?, ?, ?, ?, ?)')
@@ -162,7 +165,12 @@ export function checkAllocation(db: Db, yearId: number, exceptRoundId: number | 
   if (others + ceilingCents > year.totalCents) {
     throw ApiError.field(
       'ceilingCents',
-      `De rondes van ${year.year} komen samen op ${formatCents(others + ceilingCents)}, meer dan het jaarbudget van ${formatCents(year.totalCents)}. Er is nog ${formatCents(Math.max(0, year.totalCents - others))} vrij.`,
+      say(
+        ({ euro }) =>
+          `De rondes van ${year.year} komen samen op ${euro(others + ceilingCents)}, meer dan het jaarbudget van ${euro(year.totalCents)}. Er is nog ${euro(Math.max(0, year.totalCents - others))} vrij.`,
+        ({ euro }) =>
+          `The rounds of ${year.year} add up to ${euro(others + ceilingCents)}, more than the year budget of ${euro(year.totalCents)}. There is ${euro(Math.max(0, year.totalCents - others))} left.`,
+      ),
     );
   }
 }
@@ -185,13 +193,22 @@ export function saveCriteria(db: Db, roundId: number, criteria: RoundInput['crit
       if (top.top !== null && top.top > c.maxScore)
         throw ApiError.field(
           `criteria.${i}.maxScore`,
-          `Er is al een score van ${top.top} gegeven: het maximum kan niet lager.`,
+          msg(
+            `Er is al een score van ${top.top} gegeven: het maximum kan niet lager.`,
+            `A score of ${top.top} has already been given: the maximum cannot be lower.`,
+          ),
         );
     }
   });
   for (const gone of existing.filter((e) => !criteria.some((c) => c.id === e.id))) {
     if (db.prepare('SELECT 1 FROM budget_scores WHERE criterion_id = ?').get(gone.id)) {
-      throw ApiError.field('criteria', `Op "${gone.name}" zijn al scores gegeven: dit criterium blijft staan.`);
+      throw ApiError.field(
+        'criteria',
+        msg(
+          `Op "${gone.name}" zijn al scores gegeven: dit criterium blijft staan.`,
+          `Scores have already been given on "${gone.name}": this criterion stays.`,
+        ),
+      );
     }
     db.prepare('DELETE FROM budget_round_criteria WHERE id = ?').run(gone.id);
   }

@@ -2,7 +2,8 @@ import type { Db } from '../../platform/database';
 import type { Actor, Ctx } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
 import { localDate, localDateTime } from '../../platform/clock';
-import { STATUS_LABELS, type ApplicationStatus } from './schemas';
+import { STATUS_WORDS, type ApplicationStatus } from './schemas';
+import { say } from './say';
 import { msg } from '../../platform/messages';
 
 /**
@@ -76,7 +77,10 @@ export function assertTransition(from: ApplicationStatus, to: ApplicationStatus)
   if (!TRANSITIONS[from].includes(to)) {
     throw new ApiError(
       'CONFLICT',
-      `Een aanvraag met status "${STATUS_LABELS[from]}" kan niet naar "${STATUS_LABELS[to]}".`,
+      say(
+        ({ t }) => `Een aanvraag met status "${t(STATUS_WORDS[from])}" kan niet naar "${t(STATUS_WORDS[to])}".`,
+        ({ t }) => `An application with status "${t(STATUS_WORDS[from])}" cannot move to "${t(STATUS_WORDS[to])}".`,
+      ),
     );
   }
 }

@@ -1,4 +1,7 @@
 import type { Db } from '../../../platform/database';
+import { msg } from '../../../platform/messages';
+import { say } from '../say';
+import { STATUS_WORDS, type ApplicationStatus } from '../schemas';
 import type { z } from '../../../contract/zod';
 import { ApiError } from '../../../platform/errors';
 import { formatDateNl } from '../../../platform/clock';
@@ -7,7 +10,6 @@ import { setStatus, type Who } from '../shared';
 import { getRules } from '../committee';
 import { applicationSummary } from '../applications/summary';
 import { assertMeetingStatus, getMeetingRow, itemsOf, votesOf } from './records';
-import { msg } from '../../../platform/messages';
 
 /** Planning a meeting and setting its agenda: applications on it are geagendeerd, those taken off go back. */
 
@@ -51,7 +53,7 @@ export function setAgenda(
   who: Who,
 ): { added: number[]; removed: number[] } {
   const meeting = getMeetingRow(db, meetingId);
-  assertMeetingStatus(meeting, ['gepland', 'geopend'], 'de agenda ligt vast.');
+  assertMeetingStatus(meeting, ['gepland', 'geopend'], msg('de agenda ligt vast.', 'the agenda is fixed.'));
   const items = itemsOf(db, meetingId);
   const removed = items.filter((i) => !applicationIds.includes(i.applicationId));
   for (const item of removed) {
@@ -59,14 +61,17 @@ export function setAgenda(
     if (item.decidedAt || votesOf(db, item.id).length)
       throw ApiError.field(
         'applicationIds',
-        `Over ${app.number} is al gestemd of besloten: dit agendapunt blijft op de agenda.`,
+        msg(
+          `Over ${app.number} is al gestemd of besloten: dit agendapunt blijft op de agenda.`,
+          `${app.number} has already been voted on or decided: this item stays on the agenda.`,
+        ),
       );
   }
   const added: number[] = [];
   applicationIds.forEach((applicationId, i) => {
     if (items.some((x) => x.applicationId === applicationId)) return;
     const row = db.prepare('SELECT status, number FROM budget_applications WHERE id = ?').get(applicationId) as
-      { status: string; number: string | null } | undefined;
+      { status: ApplicationStatus; number: string | null } | undefined;
     if (!row)
       throw ApiError.field(
         `applicationIds.${i}`,
@@ -75,7 +80,12 @@ export function setAgenda(
     if (row.status !== 'ontvankelijk' && row.status !== 'aangehouden') {
       throw ApiError.field(
         `applicationIds.${i}`,
-        `${row.number ?? 'Deze aanvraag'} is ${row.status.replace('_', ' ')}: alleen ontvankelijke of aangehouden aanvragen kunnen op de agenda.`,
+        say(
+          ({ t }) =>
+            `${row.number ?? 'Deze aanvraag'} is ${t(STATUS_WORDS[row.status]).toLowerCase()}: alleen ontvankelijke of aangehouden aanvragen kunnen op de agenda.`,
+          ({ t }) =>
+            `${row.number ?? 'This application'} is ${t(STATUS_WORDS[row.status]).toLowerCase()}: only admissible or deferred applications can go on the agenda.`,
+        ),
       );
     }
     added.push(applicationId);

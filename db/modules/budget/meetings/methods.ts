@@ -1,7 +1,7 @@
 import type { Db } from '../../../platform/database';
+import { inLang, msg } from '../../../platform/messages';
 import { method } from '../../../contract/method';
 import { ApiError } from '../../../platform/errors';
-import { inLang } from '../../../platform/messages';
 import { id } from '../../../contract/fields';
 import { z } from '../../../contract/zod';
 import { formatCents } from '../../../platform/clock';
@@ -38,7 +38,6 @@ import { propose } from './proposals';
 import { castVote } from './votes';
 import { closeMeeting, decide } from './decisions';
 import { meetingView } from './detail';
-import { msg } from '../../../platform/messages';
 
 /** Meetings of the committee as the API offers them, from planning to closing. */
 
@@ -131,7 +130,11 @@ export const budgetMeetingMethods = {
     handler: (ctx, input) => {
       const { db, audit } = ctx;
       const before = getMeetingRow(db, input.id);
-      assertMeetingStatus(before, ['gepland'], 'alleen een geplande vergadering kan worden gewijzigd.');
+      assertMeetingStatus(
+        before,
+        ['gepland'],
+        msg('alleen een geplande vergadering kan worden gewijzigd.', 'only a planned meeting can be changed.'),
+      );
       if (input.roomId !== null && !db.prepare('SELECT 1 FROM rooms WHERE id = ?').get(input.roomId))
         throw ApiError.field('roomId', msg('Deze ruimte bestaat niet.', 'This room does not exist.'));
       const rules = {
@@ -246,7 +249,7 @@ export const budgetMeetingMethods = {
       assertMeetingStatus(
         getMeetingRow(db, item.meetingId),
         ['gepland', 'geopend'],
-        'er kan niets meer worden gewijzigd.',
+        msg('er kan niets meer worden gewijzigd.', 'nothing more can be changed.'),
       );
       assertOpenItem(item);
       if (
@@ -365,7 +368,11 @@ export const budgetMeetingMethods = {
     input: meetingCancel,
     handler: (ctx, input) => {
       const meeting = getMeetingRow(ctx.db, input.id);
-      assertMeetingStatus(meeting, ['gepland'], 'alleen een geplande vergadering kan worden geannuleerd.');
+      assertMeetingStatus(
+        meeting,
+        ['gepland'],
+        msg('alleen een geplande vergadering kan worden geannuleerd.', 'only a planned meeting can be cancelled.'),
+      );
       setAgenda(ctx.db, input.id, [], whoOf(ctx));
       ctx.db
         .prepare("UPDATE budget_meetings SET status = 'geannuleerd', cancel_reason = ? WHERE id = ?")

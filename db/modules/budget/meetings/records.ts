@@ -1,10 +1,10 @@
 import type { Db } from '../../../platform/database';
+import { msg } from '../../../platform/messages';
+import { say } from '../say';
 import { ApiError } from '../../../platform/errors';
-import { formatDateNl } from '../../../platform/clock';
 import type { ATTENDANCE_STATUSES, MEETING_STATUSES, Outcome, Vote } from '../schemas';
 import { inTerm, type MemberRow } from '../shared';
 import { getMember, membersOn, type Rules } from '../committee';
-import { msg } from '../../../platform/messages';
 
 /** A meeting and its agenda items as stored, and the checks every step of a meeting starts with. */
 
@@ -104,12 +104,24 @@ export function meetingContext(db: Db, meeting: MeetingRow) {
   return { sitting, voting, attendance, chair };
 }
 
+const MEETING_STATES: Record<MeetingRow['status'], string> = {
+  gepland: msg('nog niet geopend', 'not opened yet'),
+  geopend: msg('geopend', 'open'),
+  gesloten: msg('gesloten', 'closed'),
+  geannuleerd: msg('geannuleerd', 'cancelled'),
+};
+
+/** Refuses unless the meeting is in one of the `allowed` statuses; `what` (a msg) says what that rules out. */
 export function assertMeetingStatus(meeting: MeetingRow, allowed: MeetingRow['status'][], what: string): void {
   if (allowed.includes(meeting.status)) return;
-  const state = { gepland: 'nog niet geopend', geopend: 'geopend', gesloten: 'gesloten', geannuleerd: 'geannuleerd' }[
-    meeting.status
-  ];
-  throw new ApiError('CONFLICT', `De vergadering van ${formatDateNl(meeting.date)} is ${state}: ${what}`);
+  const state = MEETING_STATES[meeting.status];
+  throw new ApiError(
+    'CONFLICT',
+    say(
+      ({ t, day }) => `De vergadering van ${day(meeting.date)} is ${t(state)}: ${t(what)}`,
+      ({ t, day }) => `The meeting of ${day(meeting.date)} is ${t(state)}: ${t(what)}`,
+    ),
+  );
 }
 
 export function assertOpenItem(item: ItemRow): void {
@@ -123,6 +135,12 @@ export function assertOpenItem(item: ItemRow): void {
 export function sittingMember(db: Db, meeting: MeetingRow, memberId: number, field = 'memberId'): MemberRow {
   const member = getMember(db, memberId, field);
   if (!inTerm(member, meeting.date))
-    throw ApiError.field(field, `${member.name} zat op ${formatDateNl(meeting.date)} niet in de commissie.`);
+    throw ApiError.field(
+      field,
+      say(
+        ({ day }) => `${member.name} zat op ${day(meeting.date)} niet in de commissie.`,
+        ({ day }) => `${member.name} was not on the committee on ${day(meeting.date)}.`,
+      ),
+    );
   return member;
 }
