@@ -3,7 +3,8 @@ import { method } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
 import { id } from '../../contract/fields';
 import { z } from '../../contract/zod';
-import { formatCents, formatDateNl } from '../../platform/clock';
+import { formatCents } from '../../platform/clock';
+import * as texts from './grantTexts';
 import { accountabilityInput, closeInput, paymentInput, paymentPaid, paymentQuery } from './schemas';
 import { applicationMoney, dayOf, setStatus, statusOf, whoOf, type Who } from './shared';
 import { costLinesOf } from './applications/lines';
@@ -42,8 +43,7 @@ function checkPaidOn(db: Db, applicationId: number, paidOn: string, today: strin
   const { decidedOn } = db
     .prepare('SELECT decided_on AS decidedOn FROM budget_applications WHERE id = ?')
     .get(applicationId) as { decidedOn: string | null };
-  if (decidedOn && paidOn < decidedOn)
-    throw ApiError.field('paidOn', `De betaling kan niet voor het besluit (${formatDateNl(decidedOn)}) liggen.`);
+  if (decidedOn && paidOn < decidedOn) throw ApiError.field('paidOn', texts.paymentBeforeDecision(decidedOn));
   if (paidOn > today)
     throw ApiError.field(
       'paidOn',
@@ -73,10 +73,7 @@ function followPayments(db: Db, applicationId: number, who: Who): void {
 export function addPayment(db: Db, input: z.output<typeof paymentInput>, who: Who): number {
   const a = getApplication(db, input.applicationId);
   if (!(PAYABLE as readonly string[]).includes(a.status)) {
-    throw new ApiError(
-      'CONFLICT',
-      `Op een aanvraag met status "${a.statusLabel.toLowerCase()}" wordt niet betaald${a.status === 'uitbetaald' ? ': de toekenning is al helemaal betaald' : ''}.`,
-    );
+    throw new ApiError('CONFLICT', texts.noPaymentIn(a.status));
   }
   const money = a.money;
   if (input.kind === 'terugbetaling') {
@@ -93,7 +90,7 @@ export function addPayment(db: Db, input: z.output<typeof paymentInput>, who: Wh
       throw ApiError.field(
         'amountCents',
         over > 0
-          ? `Er is ${formatCents(over)} meer betaald dan besteed: de terugbetaling is hoogstens dat bedrag.`
+          ? texts.repaymentAtMost(over)
           : msg(
               'Er is niet meer betaald dan besteed: er valt niets terug te betalen.',
               'No more was paid than spent: there is nothing to repay.',
@@ -108,8 +105,8 @@ export function addPayment(db: Db, input: z.output<typeof paymentInput>, who: Wh
       throw ApiError.field(
         'amountCents',
         a.status === 'verantwoord'
-          ? `Er is ${formatCents(money.spentCents ?? 0)} besteed en ${formatCents(money.paidCents + money.plannedCents)} betaald of gepland: er kan nog ${formatCents(Math.max(0, cap))} worden betaald.`
-          : `Van de toekenning (${formatCents(money.committedCents)}) is ${formatCents(money.paidCents + money.plannedCents)} betaald of gepland: er kan nog ${formatCents(Math.max(0, cap))} bij.`,
+          ? texts.spentPaidOrPlanned(money.spentCents ?? 0, money.paidCents + money.plannedCents, Math.max(0, cap))
+          : texts.grantPaidOrPlanned(money.committedCents, money.paidCents + money.plannedCents, Math.max(0, cap)),
       );
     }
   }
@@ -137,7 +134,7 @@ export function addPayment(db: Db, input: z.output<typeof paymentInput>, who: Wh
 
 export function markPaid(db: Db, input: z.output<typeof paymentPaid>, who: Who): PaymentRow {
   const payment = getPayment(db, input.id);
-  if (payment.paidOn) throw new ApiError('CONFLICT', `Deze termijn is al betaald op ${formatDateNl(payment.paidOn)}.`);
+  if (payment.paidOn) throw new ApiError('CONFLICT', texts.alreadyPaidOn(payment.paidOn));
   const status = statusOf(db, payment.applicationId);
   if (!(PAYABLE as readonly string[]).includes(status))
     throw new ApiError(
@@ -150,7 +147,7 @@ export function markPaid(db: Db, input: z.output<typeof paymentPaid>, who: Who):
     if (payment.amountCents > room)
       throw new ApiError(
         'CONFLICT',
-        `Er is ${formatCents(money.spentCents ?? 0)} besteed en ${formatCents(money.paidCents)} betaald: deze termijn van ${formatCents(payment.amountCents)} is te veel. Verwijder haar en plan het restant.`,
+        texts.instalmentTooMuch(money.spentCents ?? 0, money.paidCents, payment.amountCents),
       );
   }
   checkPaidOn(db, payment.applicationId, input.paidOn, dayOf(who));
@@ -166,10 +163,7 @@ export function markPaid(db: Db, input: z.output<typeof paymentPaid>, who: Who):
 export function account(db: Db, input: z.output<typeof accountabilityInput>, who: Who): void {
   const a = getApplication(db, input.applicationId);
   if (a.status !== 'bevoorschot' && a.status !== 'uitbetaald') {
-    throw new ApiError(
-      'CONFLICT',
-      `Een verantwoording hoort bij een (deels) betaalde toekenning; deze aanvraag is ${a.statusLabel.toLowerCase()}.`,
-    );
+    throw new ApiError('CONFLICT', texts.accountabilityNeedsPayment(a.status));
   }
   const lines = costLinesOf(db, a.id);
   const errors: Record<string, string[]> = {};
@@ -191,18 +185,10 @@ export function account(db: Db, input: z.output<typeof accountabilityInput>, who
   const actualReimbursable = input.actualCosts
     .filter((c) => lines.find((l) => l.id === c.costLineId)?.reimbursable)
     .reduce((s, c) => s + c.actualCents, 0);
-  if (input.spentCents > a.money.committedCents)
-    add(
-      'spentCents',
-      `Het bestede bedrag kan niet hoger zijn dan de toekenning (${formatCents(a.money.committedCents)}).`,
-    );
+  if (input.spentCents > a.money.committedCents) add('spentCents', texts.spentAboveGrant(a.money.committedCents));
   else if (lines.length && !missing.length && input.spentCents > actualReimbursable)
-    add(
-      'spentCents',
-      `Er is ${formatCents(actualReimbursable)} aan vergoedbare kosten gemaakt: meer kan er niet uit de bijdrage zijn besteed.`,
-    );
-  if (a.decidedOn && input.accountedOn < a.decidedOn)
-    add('accountedOn', `De verantwoording kan niet voor het besluit (${formatDateNl(a.decidedOn)}) liggen.`);
+    add('spentCents', texts.spentAboveReimbursable(actualReimbursable));
+  if (a.decidedOn && input.accountedOn < a.decidedOn) add('accountedOn', texts.accountedBeforeDecision(a.decidedOn));
   if (input.accountedOn > dayOf(who))
     add(
       'accountedOn',
@@ -234,30 +220,14 @@ export function account(db: Db, input: z.output<typeof accountabilityInput>, who
 /** Settles paid against spent and releases the unspent part of the grant back to the round. */
 export function closeGrant(db: Db, input: z.output<typeof closeInput>, who: Who): number {
   const a = getApplication(db, input.applicationId);
-  if (a.status !== 'verantwoord')
-    throw new ApiError(
-      'CONFLICT',
-      `Alleen een verantwoorde aanvraag wordt afgesloten; deze is ${a.statusLabel.toLowerCase()}.`,
-    );
+  if (a.status !== 'verantwoord') throw new ApiError('CONFLICT', texts.closeNeedsAccountability(a.status));
   const { paidCents, plannedCents, spentCents, grantedCents } = a.money;
   const spent = spentCents ?? 0;
-  if (plannedCents > 0)
-    throw new ApiError(
-      'CONFLICT',
-      `Er staat nog ${formatCents(plannedCents)} aan geplande termijnen: betaal of verwijder ze eerst.`,
-    );
-  if (paidCents < spent)
-    throw new ApiError(
-      'CONFLICT',
-      `Er is ${formatCents(spent)} besteed en ${formatCents(paidCents)} betaald: betaal eerst het restant van ${formatCents(spent - paidCents)}.`,
-    );
-  if (paidCents > spent)
-    throw new ApiError(
-      'CONFLICT',
-      `Er is ${formatCents(paidCents)} betaald en ${formatCents(spent)} besteed: registreer eerst de terugbetaling van ${formatCents(paidCents - spent)}.`,
-    );
+  if (plannedCents > 0) throw new ApiError('CONFLICT', texts.plannedStillOpen(plannedCents));
+  if (paidCents < spent) throw new ApiError('CONFLICT', texts.payRemainderFirst(spent, paidCents));
+  if (paidCents > spent) throw new ApiError('CONFLICT', texts.recordRepaymentFirst(paidCents, spent));
   if (a.accountedOn && input.closedOn < a.accountedOn)
-    throw ApiError.field('closedOn', `Afsluiten kan niet voor de verantwoording (${formatDateNl(a.accountedOn)}).`);
+    throw ApiError.field('closedOn', texts.closedBeforeAccountability(a.accountedOn));
   const released = grantedCents - spent;
   db.prepare('UPDATE budget_applications SET released_cents = ?, closed_on = ?, close_note = ? WHERE id = ?').run(
     released,
