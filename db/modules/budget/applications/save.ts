@@ -8,6 +8,8 @@ import { getRound } from '../rounds';
 import { checkAlways, checkRegistered, registrationWarnings, requireConfirmation, type Registrable } from './checks';
 import { getApplication, type ApplicationDetail } from './detail';
 import { msg } from '../../../platform/messages';
+import { say } from '../say';
+import { STATUS_WORDS } from '../vocabulary';
 
 /**
  * Saving an application: new (as a concept or registered at the desk), changed while it is not yet
@@ -150,7 +152,13 @@ export function submitApplication(
 ): void {
   const current = getApplication(db, applicationId);
   if (current.status !== 'concept')
-    throw new ApiError('CONFLICT', `Deze aanvraag is al geregistreerd (${current.statusLabel.toLowerCase()}).`);
+    throw new ApiError(
+      'CONFLICT',
+      say(
+        ({ t }) => `Deze aanvraag is al geregistreerd (${t(STATUS_WORDS[current.status]).toLowerCase()}).`,
+        ({ t }) => `This application has already been registered (${t(STATUS_WORDS[current.status]).toLowerCase()}).`,
+      ),
+    );
   const round = getRound(db, current.roundId);
   const fields = { ...fieldsOf(current), receivedOn };
   checkAlways(db, fields, round);
@@ -235,7 +243,12 @@ export function updateApplication(
   if (before.status !== 'concept' && before.status !== 'ingediend')
     throw new ApiError(
       'CONFLICT',
-      `Deze aanvraag is ${before.statusLabel.toLowerCase()}: na de beoordeling van de ontvankelijkheid ligt ze vast.`,
+      say(
+        ({ t }) =>
+          `Deze aanvraag is ${t(STATUS_WORDS[before.status]).toLowerCase()}: na de beoordeling van de ontvankelijkheid ligt ze vast.`,
+        ({ t }) =>
+          `This application is ${t(STATUS_WORDS[before.status]).toLowerCase()}: after the admissibility assessment it is fixed.`,
+      ),
     );
   const registered = before.status === 'ingediend';
   if (registered && fields.roundId !== before.roundId)
