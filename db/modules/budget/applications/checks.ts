@@ -1,6 +1,7 @@
 import type { Db } from '../../../platform/database';
 import { ApiError } from '../../../platform/errors';
-import { formatCents, formatDateNl } from '../../../platform/clock';
+import { compose, msg } from '../../../platform/messages';
+import { say, type Wording } from '../say';
 import type { ApplicationFields, AUTO_CHECKS } from '../schemas';
 import type { Round } from '../rounds';
 import { totalsOf } from './lines';
@@ -27,34 +28,53 @@ export function autoChecks(
   },
   round: Round,
 ): Record<AutoCheck, AutoResult> {
-  const range = `${formatCents(round.minCents)} tot en met ${formatCents(round.maxCents)}`;
-  const window = `${formatDateNl(round.opensOn)} t/m ${formatDateNl(round.closesOn)}`;
-  const period = `${formatDateNl(round.executionFrom)} t/m ${formatDateNl(round.executionTo)}`;
+  const { receivedOn, startDate, endDate } = a;
+  const range = ({ euro }: Wording, to: string) => `${euro(round.minCents)} ${to} ${euro(round.maxCents)}`;
+  const window = ({ day }: Wording, to: string) => `${day(round.opensOn)} ${to} ${day(round.closesOn)}`;
+  const period = ({ day }: Wording, to: string) => `${day(round.executionFrom)} ${to} ${day(round.executionTo)}`;
   const inArea = round.areaWijken.some((w) => w.toLowerCase() === a.wijk.trim().toLowerCase());
   return {
     venster:
-      a.receivedOn === null
+      receivedOn === null
         ? { result: null, detail: msg('Nog niet ontvangen.', 'Not received yet.') }
         : {
-            result: a.receivedOn >= round.opensOn && a.receivedOn <= round.closesOn,
-            detail: `Ontvangen op ${formatDateNl(a.receivedOn)}; termijn ${window}.`,
+            result: receivedOn >= round.opensOn && receivedOn <= round.closesOn,
+            detail: say(
+              (w) => `Ontvangen op ${w.day(receivedOn)}; termijn ${window(w, 't/m')}.`,
+              (w) => `Received on ${w.day(receivedOn)}; window ${window(w, 'to')}.`,
+            ),
           },
     bedrag: {
       result: a.requestedCents >= round.minCents && a.requestedCents <= round.maxCents,
-      detail: `Gevraagd ${formatCents(a.requestedCents)}; bereik ${range}.`,
+      detail: say(
+        (w) => `Gevraagd ${w.euro(a.requestedCents)}; bereik ${range(w, 'tot en met')}.`,
+        (w) => `Requested ${w.euro(a.requestedCents)}; range ${range(w, 'to')}.`,
+      ),
     },
     periode:
-      a.startDate === null || a.endDate === null
-        ? { result: false, detail: `Geen begin- en einddatum opgegeven; uitvoeringsperiode ${period}.` }
+      startDate === null || endDate === null
+        ? {
+            result: false,
+            detail: say(
+              (w) => `Geen begin- en einddatum opgegeven; uitvoeringsperiode ${period(w, 't/m')}.`,
+              (w) => `No start and end date given; execution period ${period(w, 'to')}.`,
+            ),
+          }
         : {
-            result: a.startDate >= round.executionFrom && a.endDate <= round.executionTo,
-            detail: `${formatDateNl(a.startDate)} t/m ${formatDateNl(a.endDate)}; uitvoeringsperiode ${period}.`,
+            result: startDate >= round.executionFrom && endDate <= round.executionTo,
+            detail: say(
+              (w) => `${w.day(startDate)} t/m ${w.day(endDate)}; uitvoeringsperiode ${period(w, 't/m')}.`,
+              (w) => `${w.day(startDate)} to ${w.day(endDate)}; execution period ${period(w, 'to')}.`,
+            ),
           },
     begroting: {
       result: a.costLineCount > 0 && a.balanced,
       detail:
         a.costLineCount > 0
-          ? `${a.costLineCount} kostenregel(s)${a.balanced ? ', de begroting sluit' : ', de begroting sluit niet'}.`
+          ? msg(
+              `${a.costLineCount} kostenregel(s)${a.balanced ? ', de begroting sluit' : ', de begroting sluit niet'}.`,
+              `${a.costLineCount} cost line(s)${a.balanced ? ', the budget balances' : ', the budget does not balance'}.`,
+            )
           : msg('Geen kostenbegroting.', 'No cost breakdown.'),
     },
     gebied:
@@ -66,7 +86,13 @@ export function autoChecks(
               'No neighbourhoods are recorded for this round and the house.',
             ),
           }
-        : { result: inArea, detail: `Wijk ${a.wijk}; gebied van de ronde: ${round.areaWijken.join(', ')}.` },
+        : {
+            result: inArea,
+            detail: msg(
+              `Wijk ${a.wijk}; gebied van de ronde: ${round.areaWijken.join(', ')}.`,
+              `Neighbourhood ${a.wijk}; area of the round: ${round.areaWijken.join(', ')}.`,
+            ),
+          },
   };
 }
 
@@ -116,13 +142,23 @@ export function checkRegistered(a: Registrable, round: Round, today: string): vo
     if (!t.balanced) {
       add(
         'costLines',
-        `De begroting sluit niet: de kosten (${formatCents(t.costsCents)}) zijn niet gelijk aan het gevraagde bedrag plus de overige dekking in geld (${formatCents(t.coverageCents)}).`,
+        say(
+          ({ euro }) =>
+            `De begroting sluit niet: de kosten (${euro(t.costsCents)}) zijn niet gelijk aan het gevraagde bedrag plus de overige dekking in geld (${euro(t.coverageCents)}).`,
+          ({ euro }) =>
+            `The budget does not balance: the costs (${euro(t.costsCents)}) are not equal to the requested amount plus the other funding in money (${euro(t.coverageCents)}).`,
+        ),
       );
     }
     if (a.requestedCents > t.reimbursableCents) {
       add(
         'requestedCents',
-        `Het gevraagde bedrag (${formatCents(a.requestedCents)}) is hoger dan de kosten die vergoed kunnen worden (${formatCents(t.reimbursableCents)}): niet-vergoedbare kosten komen uit andere bronnen.`,
+        say(
+          ({ euro }) =>
+            `Het gevraagde bedrag (${euro(a.requestedCents)}) is hoger dan de kosten die vergoed kunnen worden (${euro(t.reimbursableCents)}): niet-vergoedbare kosten komen uit andere bronnen.`,
+          ({ euro }) =>
+            `The requested amount (${euro(a.requestedCents)}) is higher than the costs that can be reimbursed (${euro(t.reimbursableCents)}): non-reimbursable costs come from other sources.`,
+        ),
       );
     }
   }
@@ -172,29 +208,63 @@ export function registrationWarnings(a: Registrable, round: Round): Record<strin
   if (a.requestedCents > 0 && (a.requestedCents < round.minCents || a.requestedCents > round.maxCents)) {
     add(
       'requestedCents',
-      `Het gevraagde bedrag (${formatCents(a.requestedCents)}) ligt buiten het bereik van de ronde (${formatCents(round.minCents)} tot en met ${formatCents(round.maxCents)}). Registreer de aanvraag alleen als ze zo is ingediend: ze is dan niet ontvankelijk.`,
+      say(
+        ({ euro }) =>
+          `Het gevraagde bedrag (${euro(a.requestedCents)}) ligt buiten het bereik van de ronde (${euro(round.minCents)} tot en met ${euro(round.maxCents)}). Registreer de aanvraag alleen als ze zo is ingediend: ze is dan niet ontvankelijk.`,
+        ({ euro }) =>
+          `The requested amount (${euro(a.requestedCents)}) is outside the round’s range (${euro(round.minCents)} to ${euro(round.maxCents)}). Only register the application if it was submitted like this: it is then not admissible.`,
+      ),
     );
   }
-  if (a.receivedOn !== null && (a.receivedOn < round.opensOn || a.receivedOn > round.closesOn)) {
+  const receivedOn = a.receivedOn;
+  if (receivedOn !== null && (receivedOn < round.opensOn || receivedOn > round.closesOn)) {
     add(
       'receivedOn',
-      `Ontvangen op ${formatDateNl(a.receivedOn)}, buiten de indieningstermijn (${formatDateNl(round.opensOn)} t/m ${formatDateNl(round.closesOn)}).`,
+      say(
+        ({ day }) =>
+          `Ontvangen op ${day(receivedOn)}, buiten de indieningstermijn (${day(round.opensOn)} t/m ${day(round.closesOn)}).`,
+        ({ day }) =>
+          `Received on ${day(receivedOn)}, outside the submission window (${day(round.opensOn)} to ${day(round.closesOn)}).`,
+      ),
     );
   }
   if (a.startDate !== null && (a.startDate < round.executionFrom || a.startDate > round.executionTo))
     add(
       'startDate',
-      `De begindatum ligt buiten de uitvoeringsperiode (${formatDateNl(round.executionFrom)} t/m ${formatDateNl(round.executionTo)}).`,
+      say(
+        ({ day }) =>
+          `De begindatum ligt buiten de uitvoeringsperiode (${day(round.executionFrom)} t/m ${day(round.executionTo)}).`,
+        ({ day }) =>
+          `The start date is outside the execution period (${day(round.executionFrom)} to ${day(round.executionTo)}).`,
+      ),
     );
   if (a.endDate !== null && (a.endDate < round.executionFrom || a.endDate > round.executionTo))
     add(
       'endDate',
-      `De einddatum ligt buiten de uitvoeringsperiode (${formatDateNl(round.executionFrom)} t/m ${formatDateNl(round.executionTo)}).`,
+      say(
+        ({ day }) =>
+          `De einddatum ligt buiten de uitvoeringsperiode (${day(round.executionFrom)} t/m ${day(round.executionTo)}).`,
+        ({ day }) =>
+          `The end date is outside the execution period (${day(round.executionFrom)} to ${day(round.executionTo)}).`,
+      ),
     );
   if (round.areaWijken.length && !round.areaWijken.some((w) => w.toLowerCase() === a.wijk.toLowerCase()))
-    add('wijk', `${a.wijk} hoort niet bij het gebied van deze ronde (${round.areaWijken.join(', ')}).`);
+    add(
+      'wijk',
+      compose((_, lang) =>
+        lang === 'nl'
+          ? `${a.wijk} hoort niet bij het gebied van deze ronde (${round.areaWijken.join(', ')}).`
+          : `${a.wijk} is not in the area of this round (${round.areaWijken.join(', ')}).`,
+      ),
+    );
   if (a.requestedCents > round.ledger.remainingCents)
-    add('requestedCents', `Er resteert nog ${formatCents(round.ledger.remainingCents)} in deze ronde.`);
+    add(
+      'requestedCents',
+      say(
+        ({ euro }) => `Er resteert nog ${euro(round.ledger.remainingCents)} in deze ronde.`,
+        ({ euro }) => `${euro(round.ledger.remainingCents)} remains in this round.`,
+      ),
+    );
   return out;
 }
 
@@ -203,7 +273,12 @@ export function requireConfirmation(warnings: Record<string, string[]>, confirme
   if (all.length && !confirmed) {
     throw new ApiError(
       'NEEDS_CONFIRMATION',
-      `Let op: ${all[0]}${all.length > 1 ? ` (en ${all.length - 1} andere waarschuwing${all.length > 2 ? 'en' : ''})` : ''}`,
+      say(
+        ({ t }) =>
+          `Let op: ${t(all[0]!)}${all.length > 1 ? ` (en ${all.length - 1} andere waarschuwing${all.length > 2 ? 'en' : ''})` : ''}`,
+        ({ t }) =>
+          `Note: ${t(all[0]!)}${all.length > 1 ? ` (and ${all.length - 1} other warning${all.length > 2 ? 's' : ''})` : ''}`,
+      ),
       { ...warnings, warnings: all },
     );
   }
