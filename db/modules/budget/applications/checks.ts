@@ -5,7 +5,6 @@ import { say, type Wording } from '../say';
 import type { ApplicationFields, AUTO_CHECKS } from '../schemas';
 import type { Round } from '../rounds';
 import { totalsOf } from './lines';
-import { msg } from '../../../platform/messages';
 
 /** What the core checks on an application: the items it judges itself, hard rules and warnings to confirm. */
 
