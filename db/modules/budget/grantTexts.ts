@@ -1,6 +1,7 @@
 import type { ApplicationStatus } from './vocabulary';
 import { STATUS_WORDS } from './vocabulary';
 import { say } from './say';
+import { msg } from '../../platform/messages';
 
 /** The refusals of payments, accountability and closing, in both languages (grants.ts stays about the rules). */
 
@@ -112,4 +113,10 @@ export const closedBeforeAccountability = (accountedOn: string) =>
   say(
     ({ day }) => `Afsluiten kan niet voor de verantwoording (${day(accountedOn)}).`,
     ({ day }) => `Closing cannot be dated before the accountability (${day(accountedOn)}).`,
+  );
+
+export const fillInActualCosts = (descriptions: string[]) =>
+  msg(
+    `Vul de werkelijke kosten in voor: ${descriptions.join(', ')}.`,
+    `Fill in the actual costs for: ${descriptions.join(', ')}.`,
   );

@@ -180,8 +180,7 @@ export function account(db: Db, input: z.output<typeof accountabilityInput>, who
     seen.add(c.costLineId);
   });
   const missing = lines.filter((l) => !seen.has(l.id));
-  if (missing.length)
-    add('actualCosts', `Vul de werkelijke kosten in voor: ${missing.map((l) => l.description).join(', ')}.`);
+  if (missing.length) add('actualCosts', texts.fillInActualCosts(missing.map((l) => l.description)));
   const actualReimbursable = input.actualCosts
     .filter((c) => lines.find((l) => l.id === c.costLineId)?.reimbursable)
     .reduce((s, c) => s + c.actualCents, 0);
