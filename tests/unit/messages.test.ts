@@ -11,6 +11,12 @@ import '../../db/modules/transfer/schemas';
 import '../../db/modules/accounts/schemas';
 import '../../db/modules/attendance/schemas';
 import '../../db/modules/privacy/schemas';
+import '../../db/modules/budget/vocabulary';
+import '../../db/modules/budget/amountSchemas';
+import '../../db/modules/budget/roundSchemas';
+import '../../db/modules/budget/applicationSchemas';
+import '../../db/modules/budget/committeeSchemas';
+import '../../db/modules/budget/grantSchemas';
 
 describe('messages in both languages', () => {
   it('has a Dutch and a different English text for every message made with msg', () => {
