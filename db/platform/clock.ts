@@ -145,3 +145,8 @@ const euroEn = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EU
 export function formatCentsEn(cents: number): string {
   return euroEn.format(cents / 100);
 }
+
+/** The amount as a message in that language writes it: '€ 1.234,50' or '€1,234.50'. */
+export function formatCentsIn(cents: number, lang: 'nl' | 'en'): string {
+  return lang === 'nl' ? formatCents(cents) : formatCentsEn(cents);
+}
