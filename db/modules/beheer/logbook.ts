@@ -126,7 +126,7 @@ export const logbookMethods = {
           'FORBIDDEN',
           msg(
             'Alleen wie de regel schreef, of de beheerder, kan haar wijzigen.',
-            'Only the person who wrote the entry, or the manager, can change it.',
+            'Only the person who wrote the entry, or the building manager, can change it.',
           ),
         );
       db.prepare(
