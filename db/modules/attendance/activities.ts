@@ -222,7 +222,11 @@ export const activityMethods = {
     access: ['beheerder'],
     mode: 'write',
     input: z.object({
-      name: z.string().trim().min(1, 'Naam is verplicht.').max(60, 'Naam mag hoogstens 60 tekens lang zijn.'),
+      name: z
+        .string({ error: msg('Naam is verplicht.', 'Name is required.') })
+        .trim()
+        .min(1, msg('Naam is verplicht.', 'Name is required.'))
+        .max(60, msg('Naam mag hoogstens 60 tekens lang zijn.', 'Name may be at most 60 characters long.')),
     }),
     handler: ({ db }, input) => {
       if (db.prepare('SELECT 1 FROM activity_categories WHERE name = ?').get(input.name))
