@@ -9,10 +9,10 @@ import { COORDINATION } from './access';
 import { findRole } from './roles';
 import { hasValid } from './certificates';
 import { getShift, shiftsBetween, type Shift } from './shifts';
-import { daypartsOf, explainDayparts } from './dayparts';
+import { DAYPART_EN, daypartsOf, explainDayparts } from './dayparts';
 import { minutesInMonth } from './hours';
 import { personRef } from '../../contract/audit';
-import { msg } from '../../platform/messages';
+import { inLang, msg } from '../../platform/messages';
 
 /**
  * The overruled warnings as the audit log keeps them: the volunteer by number and without the reason of an
@@ -20,9 +20,9 @@ import { msg } from '../../platform/messages';
  */
 function overruled(warnings: string[], name: string, ref: string): string {
   if (!warnings.length) return '';
-  const logged = warnings.map((w) =>
-    (name ? w.split(name).join(ref) : w).replace(/( is afwezig van \S+ t\/m \S+) \(.*\)\.$/s, '$1.'),
-  );
+  const logged = warnings
+    .map((warning) => inLang(warning, 'nl'))
+    .map((w) => (name ? w.split(name).join(ref) : w).replace(/( is afwezig van \S+ t\/m \S+) \(.*\)\.$/s, '$1.'));
   return ` (ondanks: ${logged.join(' ')})`;
 }
 
@@ -55,13 +55,21 @@ export function assignmentWarnings(
   ).length;
   if (need && taken >= need.count)
     warnings.push(
-      `"${shift.title}" is al vol voor ${role.name} (${taken} van ${need.count} ingepland): ${v.name} komt er extra bij.`,
+      msg(
+        `"${shift.title}" is al vol voor ${role.name} (${taken} van ${need.count} ingepland): ${v.name} komt er extra bij.`,
+        `"${shift.title}" is already full for ${role.name} (${taken} of ${need.count} planned): ${v.name} comes on top.`,
+      ),
     );
-  if (v.status === 'pauze') warnings.push(`${v.name} staat op pauze.`);
+  if (v.status === 'pauze') warnings.push(msg(`${v.name} staat op pauze.`, `${v.name} is on a break.`));
   if (!db.prepare('SELECT 1 FROM volunteer_role_links WHERE volunteer_id = ? AND role_id = ?').get(volunteerId, roleId))
-    warnings.push(`${v.name} heeft de rol ${role.name} niet.`);
+    warnings.push(msg(`${v.name} heeft de rol ${role.name} niet.`, `${v.name} does not have the role ${role.name}.`));
   if (role.needsVog && !hasValid(db, volunteerId, 'vog', shift.date))
-    warnings.push(`${v.name} heeft geen geldig VOG, nodig voor ${role.name}.`);
+    warnings.push(
+      msg(
+        `${v.name} heeft geen geldig VOG, nodig voor ${role.name}.`,
+        `${v.name} has no valid VOG (certificate of conduct), needed for ${role.name}.`,
+      ),
+    );
   const weekday = isoWeekday(shift.date);
   const available = new Set(
     (
@@ -73,7 +81,10 @@ export function assignmentWarnings(
   const missing = daypartsOf(shift.start, shift.end).filter((s) => !available.has(s.part));
   if (missing.length)
     warnings.push(
-      `${v.name} heeft niet opgegeven beschikbaar te zijn op ${formatDateNl(shift.date).split(' ')[0]} ${missing.map((s) => s.part).join(' en ')}: ${explainDayparts(missing)}`,
+      msg(
+        `${v.name} heeft niet opgegeven beschikbaar te zijn op ${formatDateNl(shift.date).split(' ')[0]} ${missing.map((s) => s.part).join(' en ')}: ${explainDayparts(missing)}`,
+        `${v.name} has not said to be available on ${shift.date} in the ${missing.map((s) => DAYPART_EN[s.part]).join(' and ')}: ${explainDayparts(missing, 'en')}`,
+      ),
     );
   const absence = db
     .prepare(
@@ -82,7 +93,10 @@ export function assignmentWarnings(
     .get(volunteerId, shift.date, shift.date) as { f: string; t: string; reason: string } | undefined;
   if (absence)
     warnings.push(
-      `${v.name} is afwezig van ${absence.f} t/m ${absence.t}${absence.reason ? ` (${absence.reason})` : ''}.`,
+      msg(
+        `${v.name} is afwezig van ${absence.f} t/m ${absence.t}${absence.reason ? ` (${absence.reason})` : ''}.`,
+        `${v.name} is away from ${absence.f} to ${absence.t}${absence.reason ? ` (${absence.reason})` : ''}.`,
+      ),
     );
   // A shift lies within one day, so a clash starts that day: from that day's shifts, not from every shift the
   // volunteer ever had (years of them in a busy house).
@@ -95,7 +109,10 @@ export function assignmentWarnings(
     { title: string; start: string; end: string } | undefined;
   if (clash)
     warnings.push(
-      `${v.name} staat dan al ingepland bij "${clash.title}" (${clash.start.slice(11)}–${clash.end.slice(11)}).`,
+      msg(
+        `${v.name} staat dan al ingepland bij "${clash.title}" (${clash.start.slice(11)}–${clash.end.slice(11)}).`,
+        `${v.name} is already planned then on "${clash.title}" (${clash.start.slice(11)}–${clash.end.slice(11)}).`,
+      ),
     );
   return warnings;
 }
