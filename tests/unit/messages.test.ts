@@ -17,6 +17,8 @@ import '../../db/modules/budget/roundSchemas';
 import '../../db/modules/budget/applicationSchemas';
 import '../../db/modules/budget/committeeSchemas';
 import '../../db/modules/budget/grantSchemas';
+import '../../db/modules/roster/schemas';
+import '../../db/modules/beheer/schemas';
 
 describe('messages in both languages', () => {
   it('has a Dutch and a different English text for every message made with msg', () => {
