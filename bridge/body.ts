@@ -6,6 +6,7 @@ import type { IncomingMessage } from 'node:http';
 import { API } from '../db/contract/api';
 import { DEFAULT_MAX_INPUT_BYTES, maxInputBytes } from '../db/contract/method';
 import { Refusal } from './reply';
+import { msg } from '../db/platform/messages';
 
 export interface BridgeTimeouts {
   /** From the connection's first byte to the end of the request headers. */
@@ -48,7 +49,16 @@ export function readBody(req: IncomingMessage, limit: number, timeouts: BridgeTi
       if (refused) return req.socket.destroy();
       refused = true;
       req.removeListener('data', onData);
-      reject(new Refusal(408, 'VALIDATION', 'De aanvraag kwam te langzaam binnen. Probeer het opnieuw.'));
+      reject(
+        new Refusal(
+          408,
+          'VALIDATION',
+          msg(
+            'De aanvraag kwam te langzaam binnen. Probeer het opnieuw.',
+            'The request came in too slowly. Please try again.',
+          ),
+        ),
+      );
       // A client that does not read the answer is not worth waiting for.
       setTimeout(() => req.socket.destroy(), 1_000).unref();
     };
@@ -85,5 +95,13 @@ export function readBody(req: IncomingMessage, limit: number, timeouts: BridgeTi
 
 function tooLarge(limit: number, close: boolean): Refusal {
   const size = limit >= 1024 * 1024 ? `${Math.floor(limit / (1024 * 1024))} MB` : `${Math.floor(limit / 1024)} kB`;
-  return new Refusal(413, 'VALIDATION', `De aanvraag is te groot (hooguit ${size}). Kies een kleiner bestand.`, close);
+  return new Refusal(
+    413,
+    'VALIDATION',
+    msg(
+      `De aanvraag is te groot (hooguit ${size}). Kies een kleiner bestand.`,
+      `The request is too large (at most ${size}). Choose a smaller file.`,
+    ),
+    close,
+  );
 }

@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { DatabaseOpenError } from '../db/platform/database';
 import { clockFrom, localDateTime, type Clock } from '../db/platform/clock';
 import { startBridge } from './server';
+import { inLang } from '../db/platform/messages';
 
 const { values } = parseArgs({
   options: {
@@ -48,8 +49,9 @@ try {
   };
   const core = await openHouse({ dataDir: resolve(values.data), demo: values.demo, appVersion: version, clock });
   // A damaged or read-only database still starts: the renderer shows the recovery screen or a banner.
-  if (core.state.mode === 'recovery') console.warn(`Let op: Wijkhuis start in de herstelstand. ${core.state.reason}`);
-  if (core.state.mode === 'readonly') console.warn(`Let op: alleen lezen. ${core.state.reason}`);
+  if (core.state.mode === 'recovery')
+    console.warn(`Let op: Wijkhuis start in de herstelstand. ${inLang(core.state.reason, 'nl')}`);
+  if (core.state.mode === 'readonly') console.warn(`Let op: alleen lezen. ${inLang(core.state.reason, 'nl')}`);
   if (clock) console.log(`De klok van het huis loopt vanaf ${localDateTime(clock.now()).slice(0, 16)} (Amsterdam).`);
   const stopSchedules = core.startSchedules();
   const bridge = await startBridge(core, { staticDir, port: Number(values.port) });
@@ -63,6 +65,6 @@ try {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 } catch (error) {
-  console.error(error instanceof DatabaseOpenError ? error.message : error);
+  console.error(error instanceof DatabaseOpenError ? inLang(error.message, 'nl') : error);
   process.exit(1);
 }

@@ -6,6 +6,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { Refusal } from './reply';
+import { msg } from '../db/platform/messages';
 
 const HOST_NAMES = ['127.0.0.1', 'localhost'];
 
@@ -15,7 +16,7 @@ const OWN_FETCH_SITES = ['same-origin', 'none'];
 export function refuseForeignHost(req: IncomingMessage): Refusal | null {
   const host = (req.headers.host ?? '').replace(/:\d+$/, '');
   if (HOST_NAMES.includes(host)) return null;
-  return new Refusal(403, 'FORBIDDEN', 'Alleen bereikbaar via 127.0.0.1.');
+  return new Refusal(403, 'FORBIDDEN', msg('Alleen bereikbaar via 127.0.0.1.', 'Only reachable through 127.0.0.1.'));
 }
 
 /**
@@ -28,13 +29,23 @@ export function refuseForeignCaller(req: IncomingMessage, port: number): Refusal
   const ownOrigins = HOST_NAMES.map((name) => `http://${name}:${port}`);
   const site = req.headers['sec-fetch-site'];
   if ((origin !== undefined && !ownOrigins.includes(origin)) || (site !== undefined && !OWN_FETCH_SITES.includes(site)))
-    return new Refusal(403, 'FORBIDDEN', 'Deze aanvraag komt niet van Wijkhuis zelf en is geweigerd.');
+    return new Refusal(
+      403,
+      'FORBIDDEN',
+      msg(
+        'Deze aanvraag komt niet van Wijkhuis zelf en is geweigerd.',
+        'This request does not come from Wijkhuis itself and was refused.',
+      ),
+    );
   const mediaType = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   if (mediaType !== 'application/json')
     return new Refusal(
       415,
       'VALIDATION',
-      'Wijkhuis neemt alleen aanvragen in JSON aan (Content-Type: application/json).',
+      msg(
+        'Wijkhuis neemt alleen aanvragen in JSON aan (Content-Type: application/json).',
+        'Wijkhuis only accepts requests in JSON (Content-Type: application/json).',
+      ),
     );
   return null;
 }

@@ -1,4 +1,5 @@
 import { Refusal } from './reply';
+import { msg } from '../db/platform/messages';
 
 /**
  * The decoded path of a request. A malformed %-escape or a target that is not a path (`*`, a full URL) is the
@@ -15,5 +16,10 @@ export function requestPath(url: string | undefined): { raw: string; decoded: st
 }
 
 function badPath(): Refusal {
-  return new Refusal(400, 'VALIDATION', 'Het adres van deze aanvraag klopt niet.', false);
+  return new Refusal(
+    400,
+    'VALIDATION',
+    msg('Het adres van deze aanvraag klopt niet.', 'The address of this request is not right.'),
+    false,
+  );
 }

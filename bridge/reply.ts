@@ -1,5 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { ApiError, type ErrorCode } from '../db/platform/errors';
+import { LANGUAGE_HEADER } from '../db/contract/transport';
+import { langOf } from '../db/platform/messages';
 
 /**
  * A request the bridge turns away itself, before any handler runs: the HTTP status says why, the body is the
@@ -46,5 +48,7 @@ export function sendJson(
 export function sendRefusal(res: ServerResponse, refusal: Refusal): void {
   if (res.headersSent || res.destroyed) return;
   const headers = { ...refusal.headers, ...(refusal.close ? { connection: 'close' } : {}) };
-  sendJson(res, refusal.status, new ApiError(refusal.code, refusal.message).toBody(), headers);
+  // In the caller's language, as dispatch answers (the header the renderer sends with every call).
+  const lang = langOf(res.req?.headers[LANGUAGE_HEADER]);
+  sendJson(res, refusal.status, new ApiError(refusal.code, refusal.message).toBody(lang), headers);
 }

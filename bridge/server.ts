@@ -4,7 +4,7 @@ import type { Core } from '../db/platform/core';
 import { dispatch } from '../db/contract/dispatch';
 import { ApiError, ERROR_CODES } from '../db/platform/errors';
 import { LANGUAGE_HEADER, SESSION_HEADER } from '../db/contract/transport';
-import { langOf } from '../db/platform/messages';
+import { langOf, msg } from '../db/platform/messages';
 import { bodyLimitOf, ClientGone, DEFAULT_TIMEOUTS, readBody, refuseDeclaredLength, type BridgeTimeouts } from './body';
 import { refuseForeignCaller, refuseForeignHost } from './guard';
 import { requestPath } from './path';
@@ -43,7 +43,14 @@ export async function startBridge(core: Core, options: BridgeOptions): Promise<B
     (req, res) => {
       handle(core, { staticDir: options.staticDir, port, timeouts }, req, res).catch((error) => {
         console.error('[wijkhuis] bridge:', error);
-        if (!res.headersSent) sendJson(res, 500, new ApiError('INTERNAL', 'Er ging iets mis in Wijkhuis.').toBody());
+        if (!res.headersSent)
+          sendJson(
+            res,
+            500,
+            new ApiError('INTERNAL', msg('Er ging iets mis in Wijkhuis.', 'Something went wrong in Wijkhuis.')).toBody(
+              langOf(req.headers[LANGUAGE_HEADER]),
+            ),
+          );
       });
     },
   );
@@ -77,9 +84,15 @@ async function handle(core: Core, context: Context, req: IncomingMessage, res: S
     const path = requestPath(req.url);
     if (path.raw.startsWith('/api/')) return await handleApi(core, context, path.decoded.slice(5), req, res);
     if (!STATIC_METHODS.includes(req.method ?? ''))
-      throw new Refusal(405, 'VALIDATION', 'Hier kun je alleen iets ophalen (GET of HEAD).', true, {
-        allow: STATIC_METHODS.join(', '),
-      });
+      throw new Refusal(
+        405,
+        'VALIDATION',
+        msg('Hier kun je alleen iets ophalen (GET of HEAD).', 'Here you can only fetch something (GET or HEAD).'),
+        true,
+        {
+          allow: STATIC_METHODS.join(', '),
+        },
+      );
     await serveStatic(context.staticDir, path.decoded, res);
   } catch (error) {
     if (error instanceof Refusal) return sendRefusal(res, error);
@@ -96,7 +109,8 @@ async function handleApi(
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
-  if (req.method !== 'POST') throw new Refusal(405, 'VALIDATION', 'Gebruik POST.', true, { allow: 'POST' });
+  if (req.method !== 'POST')
+    throw new Refusal(405, 'VALIDATION', msg('Gebruik POST.', 'Use POST.'), true, { allow: 'POST' });
   const limit = bodyLimitOf(name);
   const refusal = refuseForeignCaller(req, context.port) ?? refuseDeclaredLength(req, limit);
   if (refusal) throw refusal;
@@ -105,7 +119,12 @@ async function handleApi(
   try {
     input = body.length ? JSON.parse(body.toString('utf8')) : undefined;
   } catch {
-    throw new Refusal(400, 'VALIDATION', 'De aanvraag is geen geldige JSON.', false);
+    throw new Refusal(
+      400,
+      'VALIDATION',
+      msg('De aanvraag is geen geldige JSON.', 'The request is not valid JSON.'),
+      false,
+    );
   }
   const auth = req.headers.authorization ?? '';
   const token = auth.startsWith('Bearer ') ? auth.slice(7) : null;

@@ -7,6 +7,7 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../db/contract/transport';
 import { Refusal, sendRefusal } from './reply';
+import { msg } from '../db/platform/messages';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,8 +34,16 @@ function cacheControl(pathname: string): string {
 export async function serveStatic(staticDir: string, pathname: string, res: ServerResponse): Promise<void> {
   const file = await insideFile(staticDir, pathname === '/' ? '/index.html' : pathname);
   if (file === 'outside')
-    return sendRefusal(res, new Refusal(403, 'FORBIDDEN', 'Dit bestand hoort niet bij Wijkhuis.', false));
-  if (!file) return sendRefusal(res, new Refusal(404, 'NOT_FOUND', 'Niet gevonden.', false));
+    return sendRefusal(
+      res,
+      new Refusal(
+        403,
+        'FORBIDDEN',
+        msg('Dit bestand hoort niet bij Wijkhuis.', 'This file does not belong to Wijkhuis.'),
+        false,
+      ),
+    );
+  if (!file) return sendRefusal(res, new Refusal(404, 'NOT_FOUND', msg('Niet gevonden.', 'Not found.'), false));
   const data = await readFile(file);
   res.writeHead(200, {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',

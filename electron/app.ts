@@ -13,6 +13,7 @@ import { denyAllPermissions, hardenWebContents } from './security';
 import { runSmokeTest } from './smoke';
 import type { ElectronMain } from './types';
 import { bringToFront, createMainWindow } from './window';
+import { inLang } from '../db/platform/messages';
 
 export interface StartOverrides {
   /** The folder holding dist/ and dist-electron/; the app (or its asar) by default. */
@@ -96,7 +97,9 @@ export async function startApp(
     // A damaged database opens in the recovery state and a read-only one as a copy: the window shows
     // the recovery screen or a banner instead of a dialog and quitting.
     if (core.state.mode !== 'normal')
-      log(`[wijkhuis] ${core.state.mode === 'recovery' ? 'herstelstand' : 'alleen lezen'}: ${core.state.reason}`);
+      log(
+        `[wijkhuis] ${core.state.mode === 'recovery' ? 'herstelstand' : 'alleen lezen'}: ${inLang(core.state.reason, 'nl')}`,
+      );
     stopSchedules = core.startSchedules();
     const ipc = registerIpc(electron.ipcMain, core, { dispatch: overrides.dispatch });
 
@@ -156,7 +159,7 @@ function resolveBinding(app: ElectronMain['app'], appPath: string, overrides: St
 
 function describeStartupError(error: unknown): { title: string; message: string } {
   if (error instanceof DatabaseOpenError)
-    return { title: 'Wijkhuis kan de database niet openen', message: error.message };
+    return { title: 'Wijkhuis kan de database niet openen', message: inLang(error.message, 'nl') };
   if (error instanceof StartupError) return { title: 'Wijkhuis kan niet starten', message: error.message };
   const detail = error instanceof Error ? error.message : String(error);
   return { title: 'Wijkhuis kan niet starten', message: `Er ging iets mis bij het starten: ${detail}` };

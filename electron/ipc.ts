@@ -5,7 +5,7 @@ import { dispatch as coreDispatch } from '../db/contract/dispatch';
 import type { ApiErrorBody } from '../db/platform/errors';
 import { IPC_PREFIX, type CallResult } from '../db/contract/transport';
 import { isAppUrl } from './security';
-import { langOf, type Lang } from '../db/platform/messages';
+import { inLang, langOf, msg, type Lang } from '../db/platform/messages';
 
 export interface IpcRegistration {
   channels: string[];
@@ -16,11 +16,20 @@ export interface IpcOptions {
   dispatch?: typeof coreDispatch;
 }
 
-const refused = (message: string): CallResult => ({
+const NOT_FROM_WIJKHUIS = msg(
+  'Deze aanroep komt niet van Wijkhuis zelf en is geweigerd.',
+  'This call does not come from Wijkhuis itself and was refused.',
+);
+const SOMETHING_WRONG = msg('Er ging iets mis in Wijkhuis.', 'Something went wrong in Wijkhuis.');
+const refused = (message: string, lang: Lang): CallResult => ({
   ok: false,
-  error: { code: 'FORBIDDEN', message, fieldErrors: {} },
+  error: { code: 'FORBIDDEN', message: inLang(message, lang), fieldErrors: {} },
 });
-const INTERNAL: ApiErrorBody = { code: 'INTERNAL', message: 'Er ging iets mis in Wijkhuis.', fieldErrors: {} };
+const internal = (lang: Lang): ApiErrorBody => ({
+  code: 'INTERNAL',
+  message: inLang(SOMETHING_WRONG, lang),
+  fieldErrors: {},
+});
 
 /**
  * One channel per API method. The session token never reaches the renderer: it is kept here per
@@ -50,8 +59,7 @@ export function registerIpc(
 
   const handle = async (name: string, event: IpcMainInvokeEvent, input: unknown, lang: Lang): Promise<CallResult> => {
     try {
-      if (!isAppUrl(event.senderFrame?.url ?? ''))
-        return refused('Deze aanroep komt niet van Wijkhuis zelf en is geweigerd.');
+      if (!isAppUrl(event.senderFrame?.url ?? '')) return refused(NOT_FROM_WIJKHUIS, lang);
       const id = event.sender.id;
       watch(event.sender);
       const result = await dispatch(core, name, input, tokens.get(id) ?? null, `venster ${id}`, lang);
@@ -61,7 +69,7 @@ export function registerIpc(
     } catch (error) {
       // A throw would reach the renderer as an unstructured Electron error; a value keeps the contract.
       console.error(`[wijkhuis] ipc ${name}:`, error);
-      return { ok: false, error: INTERNAL };
+      return { ok: false, error: internal(lang) };
     }
   };
 

@@ -4,6 +4,7 @@ import { ApiError } from '../platform/errors';
 import { id } from './fields';
 import { z } from './zod';
 import { personRef } from './audit';
+import { compose } from '../platform/messages';
 
 interface Archivable {
   name: string;
@@ -16,7 +17,7 @@ interface Archivable {
  */
 export function archiveMethods<T extends Archivable>(spec: {
   table: 'rooms' | 'renters';
-  /** Dutch noun with article for messages: 'Deze ruimte', 'Deze huurder'. */
+  /** Noun with article for messages, in both languages: msg('Deze ruimte', 'This room'). */
   thisOne: string;
   label: string;
   load: (db: Db, id: number) => T;
@@ -25,7 +26,14 @@ export function archiveMethods<T extends Archivable>(spec: {
   const setActive = (db: Db, itemId: number, active: boolean): T => {
     const before = spec.load(db, itemId);
     if (before.active === active)
-      throw new ApiError('CONFLICT', `${spec.thisOne} is al ${active ? 'actief' : 'gearchiveerd'}.`);
+      throw new ApiError(
+        'CONFLICT',
+        compose((t, lang) =>
+          lang === 'nl'
+            ? `${t(spec.thisOne)} is al ${active ? 'actief' : 'gearchiveerd'}.`
+            : `${t(spec.thisOne)} is already ${active ? 'active' : 'archived'}.`,
+        ),
+      );
     db.prepare(`UPDATE ${spec.table} SET active = ? WHERE id = ?`).run(active ? 1 : 0, itemId);
     return spec.load(db, itemId);
   };

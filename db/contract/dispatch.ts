@@ -5,7 +5,7 @@ import { API } from './api';
 import { writeAudit, summarizeInput } from './audit';
 import type { Role } from './fields';
 import { safeParseIn } from './zod';
-import { msg, renderIn, type Lang } from '../platform/messages';
+import { compose, msg, renderIn, type Lang } from '../platform/messages';
 
 export type SessionEffect = { set: string } | { clear: true } | null;
 
@@ -24,9 +24,10 @@ const READ_ONLY = msg(
 );
 const FORBIDDEN = msg('Je rol geeft geen toegang tot deze functie.', 'Your role gives no access to this function.');
 const inRecovery = (reason: string) =>
-  msg(
-    `Wijkhuis staat in de herstelstand: ${reason} Zet eerst een back-up terug.`,
-    `Wijkhuis is in recovery mode: ${reason} Restore a backup first.`,
+  compose((t, lang) =>
+    lang === 'nl'
+      ? `Wijkhuis staat in de herstelstand: ${t(reason)} Zet eerst een back-up terug.`
+      : `Wijkhuis is in recovery mode: ${t(reason)} Restore a backup first.`,
   );
 
 /**

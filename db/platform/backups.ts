@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import type { Db } from './database';
 import { fileStamp, type Clock } from './clock';
 import { ApiError, toApiError } from './errors';
+import { msg } from './messages';
 
 export type BackupKind = 'auto' | 'handmatig' | 'voor-terugzetten' | 'voor-update';
 
@@ -95,7 +96,10 @@ export class Backups {
     } catch (error) {
       throw new ApiError(
         'UNAVAILABLE',
-        `De back-upmap ${this.dir} is niet te gebruiken (${detailOf(error)}). Controleer of de map bestaat en of Wijkhuis erin mag schrijven.`,
+        msg(
+          `De back-upmap ${this.dir} is niet te gebruiken (${detailOf(error)}). Controleer of de map bestaat en of Wijkhuis erin mag schrijven.`,
+          `The backup folder ${this.dir} cannot be used (${detailOf(error)}). Check that the folder exists and that Wijkhuis may write in it.`,
+        ),
       );
     }
     return names
@@ -112,7 +116,7 @@ export class Backups {
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
   }
 
-  /** Makes a backup; a failure is remembered for the backups page and thrown with a Dutch message. */
+  /** Makes a backup; a failure is remembered for the backups page and thrown with a message in both languages. */
   async create(kind: BackupKind): Promise<BackupFile> {
     try {
       const made = await this.write(kind);
@@ -121,7 +125,12 @@ export class Backups {
     } catch (error) {
       const apiError = toApiError(error);
       const message =
-        apiError.code === 'INTERNAL' ? `De back-up kon niet worden geschreven (${detailOf(error)}).` : apiError.message;
+        apiError.code === 'INTERNAL'
+          ? msg(
+              `De back-up kon niet worden geschreven (${detailOf(error)}).`,
+              `The backup could not be written (${detailOf(error)}).`,
+            )
+          : apiError.message;
       this.recordFailure(kind, message);
       throw new ApiError('UNAVAILABLE', message);
     }
@@ -168,7 +177,8 @@ export class Backups {
   }
 
   pathOf(name: string): string {
-    if (!this.list().some((b) => b.name === name)) throw ApiError.field('name', 'Deze back-up bestaat niet (meer).');
+    if (!this.list().some((b) => b.name === name))
+      throw ApiError.field('name', msg('Deze back-up bestaat niet (meer).', 'This backup does not exist (any more).'));
     return join(this.dir, name);
   }
 

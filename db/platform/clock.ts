@@ -114,9 +114,39 @@ export function formatDateNl(date: string): string {
   return dutchDay.format(new Date(`${date}T12:00:00Z`)).replace(/\./g, '');
 }
 
+const englishDay = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** 'Thu 24 Dec 2026' for the English text of messages from the core. */
+export function formatDateEn(date: string): string {
+  return englishDay.format(new Date(`${date}T12:00:00Z`)).replace(/,/g, '');
+}
+
+/** The date as a message in that language writes it: 'do 24 dec 2026' or 'Thu 24 Dec 2026'. */
+export function formatDateIn(date: string, lang: 'nl' | 'en'): string {
+  return lang === 'nl' ? formatDateNl(date) : formatDateEn(date);
+}
+
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
 
 /** '€ 1.234,50' from cents. */
 export function formatCents(cents: number): string {
   return euro.format(cents / 100).replace(/\u00a0/g, ' ');
+}
+
+const euroEn = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' });
+
+/** '€1,234.50' from cents, for the English text of messages from the core. */
+export function formatCentsEn(cents: number): string {
+  return euroEn.format(cents / 100);
+}
+
+/** The amount as a message in that language writes it: '€ 1.234,50' or '€1,234.50'. */
+export function formatCentsIn(cents: number, lang: 'nl' | 'en'): string {
+  return lang === 'nl' ? formatCents(cents) : formatCentsEn(cents);
 }

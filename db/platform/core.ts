@@ -17,6 +17,7 @@ import { prepareRestore, removeWithSideFiles, type RestoreRecord } from './resto
 import { SessionStore } from './sessions';
 import { ApiError } from './errors';
 import { fileStamp, systemClock, type Clock } from './clock';
+import { msg } from './messages';
 
 /** A job a module registers with the platform (db/contract/module.ts gives it a name and an owner). */
 export interface ScheduledRoutine {
@@ -52,9 +53,12 @@ export interface CoreOptions {
 export type CoreState =
   { mode: 'normal' } | { mode: 'readonly'; reason: string } | { mode: 'recovery'; reason: string };
 
-export const READ_ONLY_REASON =
+export const READ_ONLY_REASON = msg(
   'De gegevensmap of het databasebestand is alleen-lezen. Je kunt alles bekijken, maar niets wijzigen of opslaan. ' +
-  'Controleer de rechten op de gegevensmap (of of de schijf vol of beveiligd is) en start Wijkhuis opnieuw.';
+    'Controleer de rechten op de gegevensmap (of of de schijf vol of beveiligd is) en start Wijkhuis opnieuw.',
+  'The data folder or the database file is read-only. You can look at everything, but not change or save anything. ' +
+    'Check the permissions of the data folder (or whether the disk is full or protected) and restart Wijkhuis.',
+);
 
 /** The steps of a restore at which the fault-injection tests stop the process (tests/faults). */
 export type RestoreStep = 'na-controle' | 'na-veiligheidskopie' | 'tijdens-kopie' | 'na-kopie' | 'na-wisselen';
@@ -159,7 +163,13 @@ export class Core {
       // Damage the skipped check could not see, met while opening: the same recovery screen.
       if (isCorruptError(error))
         return recovery(
-          new DatabaseOpenError('corrupt', 'De database is beschadigd: er kon bij het openen niet worden gelezen.'),
+          new DatabaseOpenError(
+            'corrupt',
+            msg(
+              'De database is beschadigd: er kon bij het openen niet worden gelezen.',
+              'The database is damaged: it could not be read while opening.',
+            ),
+          ),
         );
       throw error;
     }
@@ -268,7 +278,10 @@ export class Core {
     if (this.state.mode !== 'recovery')
       throw new ApiError(
         'CONFLICT',
-        'Wijkhuis is niet in de herstelstand. Zet een back-up terug via Beheer › Back-ups.',
+        msg(
+          'Wijkhuis is niet in de herstelstand. Zet een back-up terug via Beheer › Back-ups.',
+          'Wijkhuis is not in recovery mode. Restore a backup under Administration › Backups.',
+        ),
       );
     const brokenCopy = `beschadigd-${fileStamp(this.clock.now())}.sqlite`;
     const scratch = await this.checkCandidate(file, 'name', record && ((db) => record(db, brokenCopy)));
@@ -296,7 +309,13 @@ export class Core {
   private async checkCandidate(file: string, field: string, record?: RestoreRecord): Promise<string> {
     // Two windows restoring at once would share the scratch and staged copies (and race for the swap).
     if (this.restoring)
-      throw new ApiError('CONFLICT', 'Er wordt al een back-up teruggezet. Wacht tot dat klaar is en kijk dan opnieuw.');
+      throw new ApiError(
+        'CONFLICT',
+        msg(
+          'Er wordt al een back-up teruggezet. Wacht tot dat klaar is en kijk dan opnieuw.',
+          'A backup is already being restored. Wait until that is done and then look again.',
+        ),
+      );
     this.restoring = true;
     try {
       const check = verifyDatabaseFile(file, { nativeBinding: this.options.nativeBinding });
@@ -356,7 +375,10 @@ export class Core {
       if (result && result.busy !== 0) {
         throw new ApiError(
           'CONFLICT',
-          'De database is nog in gebruik door een ander Wijkhuis-venster of -programma. Sluit dat eerst en probeer het opnieuw.',
+          msg(
+            'De database is nog in gebruik door een ander Wijkhuis-venster of -programma. Sluit dat eerst en probeer het opnieuw.',
+            'The database is still in use by another Wijkhuis window or program. Close that first and try again.',
+          ),
         );
       }
     }

@@ -6,6 +6,7 @@ import { fileStamp, systemClock, type Clock } from './clock';
 import { loadMigrations, type Migration } from './migrations';
 import { schemaProblem } from './schemaCheck';
 import { cacheStatements } from './statementCache';
+import { msg } from './messages';
 
 export type Db = Database.Database;
 
@@ -90,10 +91,22 @@ function checkExisting(file: string, options: Pick<OpenOptions, 'nativeBinding' 
     if (options.skipCheck) return;
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok')
-      throw new DatabaseOpenError('corrupt', `De database is beschadigd (controle: ${String(check)}).`);
+      throw new DatabaseOpenError(
+        'corrupt',
+        msg(
+          `De database is beschadigd (controle: ${String(check)}).`,
+          `The database is damaged (check: ${String(check)}).`,
+        ),
+      );
   } catch (error) {
     if (error instanceof DatabaseOpenError || isReadOnlyError(error)) throw error;
-    throw new DatabaseOpenError('corrupt', 'Het databasebestand is beschadigd of is geen SQLite-database.');
+    throw new DatabaseOpenError(
+      'corrupt',
+      msg(
+        'Het databasebestand is beschadigd of is geen SQLite-database.',
+        'The database file is damaged or is not an SQLite database.',
+      ),
+    );
   } finally {
     db?.close();
   }
@@ -209,28 +222,44 @@ export function verifyDatabaseFile(
       const appId = db.pragma('application_id', { simple: true }) as number;
       const version = db.pragma('user_version', { simple: true }) as number;
       if (appId !== APPLICATION_ID || version < 1)
-        return { ok: false, message: 'Dit bestand is geen Wijkhuis-back-up.' };
+        return {
+          ok: false,
+          message: msg('Dit bestand is geen Wijkhuis-back-up.', 'This file is not a Wijkhuis backup.'),
+        };
       const latest = latestVersion(options.migrations);
       if (version > latest)
         return {
           ok: false,
-          message: 'Deze back-up komt uit een nieuwere versie van Wijkhuis. Installeer eerst de nieuwste versie.',
+          message: msg(
+            'Deze back-up komt uit een nieuwere versie van Wijkhuis. Installeer eerst de nieuwste versie.',
+            'This backup comes from a newer version of Wijkhuis. Install the newest version first.',
+          ),
           version,
         };
       const check = db.pragma('integrity_check', { simple: true });
       if (check !== 'ok')
-        return { ok: false, message: 'Deze back-up is beschadigd en kan niet worden teruggezet.', version };
+        return {
+          ok: false,
+          message: msg(
+            'Deze back-up is beschadigd en kan niet worden teruggezet.',
+            'This backup is damaged and cannot be restored.',
+          ),
+          version,
+        };
       const problem = schemaProblem(db, version, {
         migrations: options.migrations,
         empty: () => connect(':memory:', options),
       });
       if (problem) return { ok: false, message: problem, version };
-      return { ok: true, message: 'De back-up is in orde.', version };
+      return { ok: true, message: msg('De back-up is in orde.', 'The backup is sound.'), version };
     });
   } catch {
     return {
       ok: false,
-      message: 'Dit bestand is geen geldige Wijkhuis-back-up (beschadigd of een ander soort bestand).',
+      message: msg(
+        'Dit bestand is geen geldige Wijkhuis-back-up (beschadigd of een ander soort bestand).',
+        'This file is not a valid Wijkhuis backup (damaged or another kind of file).',
+      ),
     };
   }
 }

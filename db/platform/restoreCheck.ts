@@ -7,6 +7,7 @@
 import { copyFileSync, rmSync } from 'node:fs';
 import { openDatabase, type Db } from './database';
 import { ApiError, toApiError } from './errors';
+import { msg } from './messages';
 
 /** Writes the restore's audit row into a database; tried on the scratch copy first (and rolled back). */
 export type RestoreRecord = (db: Db) => void;
@@ -29,7 +30,12 @@ function foreignKeyProblem(db: Db): string | null {
   const same = rows.filter((r) => r.table === first.table && r.parent === first.parent).length;
   const what = same === 1 ? 'verwijst een regel' : `verwijzen ${same} regels`;
   const others = rows.length > same ? ` (en ${rows.length - same} andere fouten van die soort)` : '';
-  return `Deze back-up is niet in orde: in de tabel ${first.table} ${what} naar iets dat niet bestaat (in ${first.parent})${others}.`;
+  const whatEn = same === 1 ? 'a row refers' : `${same} rows refer`;
+  const othersEn = rows.length > same ? ` (and ${rows.length - same} other errors of that kind)` : '';
+  return msg(
+    `Deze back-up is niet in orde: in de tabel ${first.table} ${what} naar iets dat niet bestaat (in ${first.parent})${others}.`,
+    `This backup is not sound: in the table ${first.table} ${whatEn} to something that does not exist (in ${first.parent})${othersEn}.`,
+  );
 }
 
 /** Tries the audit row in a transaction that is always rolled back: the scratch copy stays as the file had it. */
@@ -41,7 +47,10 @@ function tryRecord(db: Db, record: RestoreRecord, field: string): void {
     console.error('[wijkhuis] terugzetten: de auditregel past niet in de back-up:', error);
     throw ApiError.field(
       field,
-      'Deze back-up kan niet worden teruggezet: Wijkhuis kan het terugzetten er niet in vastleggen.',
+      msg(
+        'Deze back-up kan niet worden teruggezet: Wijkhuis kan het terugzetten er niet in vastleggen.',
+        'This backup cannot be restored: Wijkhuis cannot record the restore in it.',
+      ),
     );
   } finally {
     db.exec('ROLLBACK');
@@ -56,12 +65,18 @@ async function migrateScratch(scratch: string, nativeBinding: string | undefined
     const apiError = toApiError(error);
     if (apiError.code !== 'INTERNAL') throw apiError;
     console.error('[wijkhuis] terugzetten: bijwerken van de back-up mislukt:', error);
-    throw ApiError.field(field, 'Deze back-up kan niet worden bijgewerkt naar deze versie van Wijkhuis.');
+    throw ApiError.field(
+      field,
+      msg(
+        'Deze back-up kan niet worden bijgewerkt naar deze versie van Wijkhuis.',
+        'This backup cannot be updated to this version of Wijkhuis.',
+      ),
+    );
   }
 }
 
 /**
- * Makes `scratch` a migrated, checked copy of `candidate`, ready to be swapped in; throws a Dutch refusal on
+ * Makes `scratch` a migrated, checked copy of `candidate`, ready to be swapped in; throws a refusal (in both languages) on
  * `field` otherwise, and then leaves no scratch copy behind. `candidate` must have passed verifyDatabaseFile.
  */
 export async function prepareRestore(

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from './database';
 import { loadMigrations, type Migration } from './migrations';
+import { compose, msg } from './messages';
 
 interface SchemaRow {
   type: string;
@@ -24,6 +25,8 @@ interface Schema {
 
 const KIND: Record<string, string> = { table: 'tabel', index: 'index', trigger: 'trigger', view: 'view' };
 const kind = (type: string) => KIND[type] ?? type;
+/** 'a table', 'an index': the kind in English with its article. */
+const aKind = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
 
 /** Drops comments and folds white space outside quoted text, so only the statement itself is compared. */
 export function normaliseSql(sql: string): string {
@@ -91,13 +94,24 @@ function referenceSchema(version: number, migrations: Migration[], empty: () => 
   }
 }
 
-/** In plain Dutch, what differs between a table of the file and ours. */
+/** In plain Dutch and English (a `msg`), what differs between a table of the file and ours. */
 function tableDifference(name: string, found: string[], expected: string[]): string {
   const extra = found.filter((c) => !expected.includes(c));
   const missing = expected.filter((c) => !found.includes(c));
-  if (extra.length) return `de tabel ${name} heeft een onbekende kolom (${extra.join(', ')})`;
-  if (missing.length) return `in de tabel ${name} ontbreekt de kolom ${missing.join(', ')}`;
-  return `de tabel ${name} is anders opgebouwd dan Wijkhuis verwacht`;
+  if (extra.length)
+    return msg(
+      `de tabel ${name} heeft een onbekende kolom (${extra.join(', ')})`,
+      `the table ${name} has an unknown column (${extra.join(', ')})`,
+    );
+  if (missing.length)
+    return msg(
+      `in de tabel ${name} ontbreekt de kolom ${missing.join(', ')}`,
+      `the table ${name} lacks the column ${missing.join(', ')}`,
+    );
+  return msg(
+    `de tabel ${name} is anders opgebouwd dan Wijkhuis verwacht`,
+    `the table ${name} is built differently from what Wijkhuis expects`,
+  );
 }
 
 function differences(found: Schema, expected: Schema): string[] {
@@ -114,24 +128,35 @@ function differences(found: Schema, expected: Schema): string[] {
   for (const [name, want] of expected.rows) {
     const got = found.rows.get(name);
     if (onNamed(want)) continue;
-    if (!got) problems.push(`de ${kind(want.type)} ${name} ontbreekt`);
+    if (!got) problems.push(msg(`de ${kind(want.type)} ${name} ontbreekt`, `the ${want.type} ${name} is missing`));
     else if (got.type !== want.type)
-      problems.push(`${name} is een ${kind(got.type)} in plaats van een ${kind(want.type)}`);
+      problems.push(
+        msg(
+          `${name} is een ${kind(got.type)} in plaats van een ${kind(want.type)}`,
+          `${name} is ${aKind(got.type)} instead of ${aKind(want.type)}`,
+        ),
+      );
     else if (got.tblName !== want.tblName || got.sql !== want.sql)
       problems.push(
         want.type === 'table'
           ? tableDifference(name, found.columns.get(name) ?? [], expected.columns.get(name) ?? [])
-          : `de ${kind(want.type)} ${name} is anders dan Wijkhuis verwacht`,
+          : msg(
+              `de ${kind(want.type)} ${name} is anders dan Wijkhuis verwacht`,
+              `the ${want.type} ${name} differs from what Wijkhuis expects`,
+            ),
       );
   }
   for (const [name, got] of found.rows)
-    if (!expected.rows.has(name) && !onNamed(got)) problems.push(`er zit een onbekende ${kind(got.type)} in (${name})`);
+    if (!expected.rows.has(name) && !onNamed(got))
+      problems.push(
+        msg(`er zit een onbekende ${kind(got.type)} in (${name})`, `it holds an unknown ${got.type} (${name})`),
+      );
   return problems;
 }
 
 /**
- * Null when the open database's schema is exactly the one our migrations make for `version`; otherwise a Dutch
- * sentence naming what is wrong (the first three differences, and how many more). `empty` opens an empty
+ * Null when the open database's schema is exactly the one our migrations make for `version`; otherwise a sentence
+ * in Dutch and English (a `msg`) naming what is wrong (the first three differences, and how many more). `empty` opens an empty
  * in-memory database (database.ts's connect, with this runtime's binding) to run the migrations on.
  */
 export function schemaProblem(
@@ -142,7 +167,11 @@ export function schemaProblem(
   const expected = referenceSchema(version, options.migrations ?? loadMigrations(), options.empty);
   const problems = differences(readSchema(db), expected);
   if (problems.length === 0) return null;
-  const shown = problems.slice(0, 3).join('; ');
-  const more = problems.length > 3 ? ` (en nog ${problems.length - 3} andere afwijkingen)` : '';
-  return `Dit bestand is geen echte back-up van Wijkhuis: ${shown}${more}.`;
+  return compose((t, lang) => {
+    const shown = problems.slice(0, 3).map(t).join('; ');
+    const rest = problems.length - 3;
+    return lang === 'nl'
+      ? `Dit bestand is geen echte back-up van Wijkhuis: ${shown}${rest > 0 ? ` (en nog ${rest} andere afwijkingen)` : ''}.`
+      : `This file is not a real Wijkhuis backup: ${shown}${rest > 0 ? ` (and ${rest} other differences)` : ''}.`;
+  });
 }

@@ -110,11 +110,17 @@ describe('a data folder that cannot be written', () => {
     // A folder that turns read-only under a running app (a USB stick, a network share) cannot be made
     // here without unmounting; the error SQLite and Node then give is mapped like this.
     for (const code of ['SQLITE_READONLY', 'SQLITE_READONLY_DIRECTORY', 'EROFS', 'EACCES']) {
-      expect(toApiError(Object.assign(new Error('x'), { code })).message, code).toBe(
+      const error = toApiError(Object.assign(new Error('x'), { code }));
+      expect(error.toBody('nl').message, code).toBe(
         'De database is alleen-lezen: er is niets opgeslagen. Controleer de rechten op de gegevensmap.',
       );
+      expect(error.toBody('en').message, code).toBe(
+        'The database is read-only: nothing was saved. Check the permissions of the data folder.',
+      );
     }
-    expect(toApiError(Object.assign(new Error('x'), { code: 'ENOSPC' })).message).toContain('De schijf is vol');
+    expect(toApiError(Object.assign(new Error('x'), { code: 'ENOSPC' })).toBody('nl').message).toContain(
+      'De schijf is vol',
+    );
   });
 
   it('opens read-only: everything can be read, every change is refused in Dutch, and the file stays as it was', async () => {

@@ -5,11 +5,20 @@ import { safeParseIn, z } from '../../db/contract/zod';
 import * as fields from '../../db/contract/fields';
 import '../../db/modules/building/schemas';
 import '../../db/modules/building/roomSchemas';
+import '../../db/modules/bookings/schemas';
 import '../../db/modules/system/schemas';
 import '../../db/modules/transfer/schemas';
 import '../../db/modules/accounts/schemas';
 import '../../db/modules/attendance/schemas';
 import '../../db/modules/privacy/schemas';
+import '../../db/modules/budget/vocabulary';
+import '../../db/modules/budget/amountSchemas';
+import '../../db/modules/budget/roundSchemas';
+import '../../db/modules/budget/applicationSchemas';
+import '../../db/modules/budget/committeeSchemas';
+import '../../db/modules/budget/grantSchemas';
+import '../../db/modules/roster/schemas';
+import '../../db/modules/beheer/schemas';
 
 describe('messages in both languages', () => {
   it('has a Dutch and a different English text for every message made with msg', () => {

@@ -8,6 +8,7 @@ import { getSettings } from '../system/settings';
 import { SESSION_AUDIT_ENTITY, changePasswordInput, loginInput, unlockInput } from './schemas';
 import { NO_ACCOUNT_HASH, hashPassword, verifyPassword } from './passwords';
 import { accountById, accountByUsername, checkPassword, lockedError, typedName } from './lockout';
+import { msg } from '../../platform/messages';
 
 export function me(ctx: Ctx) {
   const actor = ctx.actor as Actor;
@@ -17,9 +18,13 @@ export function me(ctx: Ctx) {
 }
 
 function wrongLogin(): ApiError {
-  return new ApiError('UNAUTHENTICATED', 'Gebruikersnaam of wachtwoord klopt niet.', {
-    password: ['Gebruikersnaam of wachtwoord klopt niet.'],
-  });
+  return new ApiError(
+    'UNAUTHENTICATED',
+    msg('Gebruikersnaam of wachtwoord klopt niet.', 'Username or password is incorrect.'),
+    {
+      password: [msg('Gebruikersnaam of wachtwoord klopt niet.', 'Username or password is incorrect.')],
+    },
+  );
 }
 
 /** A session event in the audit log, by the signed-in user. */
@@ -46,7 +51,13 @@ function login(ctx: Ctx, username: string, password: string) {
       entityId: account.id,
       summary: `Inlogpoging op uitgeschakeld account '${account.username}' (${ctx.client})`,
     });
-    throw new ApiError('FORBIDDEN', 'Dit account is uitgeschakeld. Vraag de beheerder om het weer aan te zetten.');
+    throw new ApiError(
+      'FORBIDDEN',
+      msg(
+        'Dit account is uitgeschakeld. Vraag de beheerder om het weer aan te zetten.',
+        'This account is switched off. Ask the building manager to switch it back on.',
+      ),
+    );
   }
   db.prepare('UPDATE users SET last_login_at = ? WHERE id = ?').run(localDateTime(clock.now()), account.id);
   ctx.startSession(account.id);
@@ -61,7 +72,8 @@ function unlock(ctx: Ctx, password: string) {
     method: 'auth.unlock',
     failure: `Mislukte poging om te ontgrendelen (${ctx.client})`,
   });
-  if (check.result === 'wrong') throw ApiError.field('password', 'Dit wachtwoord klopt niet.');
+  if (check.result === 'wrong')
+    throw ApiError.field('password', msg('Dit wachtwoord klopt niet.', 'This password is incorrect.'));
   if (check.result !== 'ok') {
     // Whoever guessed here holds a session: a lock it caused ends all of the account's sessions; a lock caused
     // elsewhere ends this one, so the screen goes to the login with the time the lock ends.
@@ -79,7 +91,10 @@ function changePassword(ctx: Ctx, current: string, next: string) {
   if (ctx.house.state.mode === 'readonly')
     throw new ApiError(
       'UNAVAILABLE',
-      'Wijkhuis staat in de stand alleen lezen: er kan niets worden gewijzigd of opgeslagen. Controleer de rechten op de gegevensmap en start Wijkhuis opnieuw.',
+      msg(
+        'Wijkhuis staat in de stand alleen lezen: er kan niets worden gewijzigd of opgeslagen. Controleer de rechten op de gegevensmap en start Wijkhuis opnieuw.',
+        'Wijkhuis is in read-only mode: nothing can be changed or saved. Check the permissions of the data folder and restart Wijkhuis.',
+      ),
     );
   const actor = ctx.actor as Actor;
   const account = accountById(ctx.db, actor.id)!;
@@ -87,7 +102,8 @@ function changePassword(ctx: Ctx, current: string, next: string) {
     method: 'auth.changePassword',
     failure: `Mislukte poging om het wachtwoord te wijzigen: het huidige wachtwoord klopt niet (${ctx.client})`,
   });
-  if (check.result === 'wrong') throw ApiError.field('current', 'Het huidige wachtwoord klopt niet.');
+  if (check.result === 'wrong')
+    throw ApiError.field('current', msg('Het huidige wachtwoord klopt niet.', 'The current password is incorrect.'));
   if (check.result !== 'ok') {
     if (check.result === 'just-locked') {
       ctx.sessions.endAllFor(actor.id);

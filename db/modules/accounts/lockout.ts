@@ -3,6 +3,7 @@
  * changing the password): five wrong passwords in a row lock it for five minutes, wherever they were typed, and
  * while it is locked no password is accepted, not even the right one. Every attempt lands in the audit log.
  */
+import { msg } from '../../platform/messages';
 import type { Db } from '../../platform/database';
 import type { Actor, Ctx } from '../../contract/method';
 import type { Role } from '../../contract/fields';
@@ -47,7 +48,11 @@ function lockTime(lockedUntil: string): string {
 }
 
 export function lockedMessage(lockedUntil: string): string {
-  return `Te veel mislukte pogingen. Dit account is vergrendeld tot ${lockTime(lockedUntil)}.`;
+  const until = lockTime(lockedUntil);
+  return msg(
+    `Te veel mislukte pogingen. Dit account is vergrendeld tot ${until}.`,
+    `Too many failed attempts. This account is locked until ${until}.`,
+  );
 }
 
 export function lockedError(lockedUntil: string): ApiError {

@@ -6,12 +6,20 @@
  * they occur), a maintained source instead of a list of our own.
  */
 import { dictionary } from '@zxcvbn-ts/language-common';
+import { msg } from '../../platform/messages';
 
-export const COMMON_PASSWORD_MESSAGE =
-  'Dit wachtwoord staat in de lijst van veelgebruikte wachtwoorden; kies een ander.';
-export const COMMON_BASE_MESSAGE =
-  'Dit wachtwoord is een veelgebruikt wachtwoord met alleen cijfers of tekens erachter; kies een ander.';
-export const REPEATED_MESSAGE = 'Dit wachtwoord bestaat uit één teken dat steeds herhaald wordt; kies een ander.';
+export const COMMON_PASSWORD_MESSAGE = msg(
+  'Dit wachtwoord staat in de lijst van veelgebruikte wachtwoorden; kies een ander.',
+  'This password is on the list of commonly used passwords; choose another one.',
+);
+export const COMMON_BASE_MESSAGE = msg(
+  'Dit wachtwoord is een veelgebruikt wachtwoord met alleen cijfers of tekens erachter; kies een ander.',
+  'This password is a commonly used password with only digits or symbols after it; choose another one.',
+);
+export const REPEATED_MESSAGE = msg(
+  'Dit wachtwoord bestaat uit één teken dat steeds herhaald wordt; kies een ander.',
+  'This password is one character repeated over and over; choose another one.',
+);
 
 /** Built at first use: the forms that never ask for a new password do not pay for it. */
 let common: Set<string> | null = null;

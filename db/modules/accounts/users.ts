@@ -9,6 +9,7 @@ import { describeChanges, personRef, type FieldLabel } from '../../contract/audi
 import { seedDemo } from '../demo';
 import { localDateTime, type Clock } from '../../platform/clock';
 import { linkAccountToMember } from '../budget/memberAccount';
+import { msg } from '../../platform/messages';
 
 export { LOCKOUT_MINUTES, MAX_FAILED_ATTEMPTS } from './lockout';
 
@@ -47,7 +48,7 @@ export function insertUser(
   u: { username: string; name: string; role: Role; password: string },
 ): number {
   if (db.prepare('SELECT 1 FROM users WHERE username = ?').get(u.username)) {
-    throw ApiError.field('username', 'Deze gebruikersnaam is al in gebruik.');
+    throw ApiError.field('username', msg('Deze gebruikersnaam is al in gebruik.', 'This username is already taken.'));
   }
   return Number(
     db
@@ -82,7 +83,13 @@ export const setupMethods = {
     handler: (ctx, input) => {
       const { db } = ctx;
       if (userCount(db) > 0)
-        throw new ApiError('FORBIDDEN', 'Wijkhuis is al ingericht. Log in met een bestaand account.');
+        throw new ApiError(
+          'FORBIDDEN',
+          msg(
+            'Wijkhuis is al ingericht. Log in met een bestaand account.',
+            'Wijkhuis has already been set up. Sign in with an existing account.',
+          ),
+        );
       if (input.demo) seedDemo(db, ctx.clock, input.buildingName);
       else
         db.prepare(
@@ -144,12 +151,18 @@ export const userMethods = {
     handler: ({ db, actor, audit, sessions }, input) => {
       const before = db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`).get(input.id) as
         Record<string, unknown> | undefined;
-      if (!before) throw new ApiError('NOT_FOUND', 'Dit account bestaat niet.');
+      if (!before) throw new ApiError('NOT_FOUND', msg('Dit account bestaat niet.', 'This account does not exist.'));
       if (input.id === actor!.id && !input.active)
-        throw ApiError.field('active', 'Je kunt je eigen account niet uitschakelen.');
+        throw ApiError.field(
+          'active',
+          msg('Je kunt je eigen account niet uitschakelen.', 'You cannot switch off your own account.'),
+        );
       const losesBeheer = before.role === 'beheerder' && before.active && (input.role !== 'beheerder' || !input.active);
       if (losesBeheer && activeBeheerders(db, input.id) === 0) {
-        throw ApiError.field('role', 'Er moet minstens één actieve beheerder blijven.');
+        throw ApiError.field(
+          'role',
+          msg('Er moet minstens één actieve beheerder blijven.', 'At least one active building manager must remain.'),
+        );
       }
       db.prepare('UPDATE users SET name = ?, role = ?, active = ? WHERE id = ?').run(
         input.name,
@@ -180,7 +193,8 @@ export const userMethods = {
       const r = db
         .prepare('UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?')
         .run(hashPassword(password), id);
-      if (r.changes === 0) throw new ApiError('NOT_FOUND', 'Dit account bestaat niet.');
+      if (r.changes === 0)
+        throw new ApiError('NOT_FOUND', msg('Dit account bestaat niet.', 'This account does not exist.'));
       audit({
         entity: 'users',
         entityId: id,

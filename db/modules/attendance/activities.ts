@@ -14,6 +14,7 @@ import {
 } from './schemas';
 import { localDateTime, type Clock } from '../../platform/clock';
 import { describeChanges, writeAudit } from '../../contract/audit';
+import { msg } from '../../platform/messages';
 
 export interface Activity {
   id: number;
@@ -73,7 +74,7 @@ function toActivity(db: Db, r: Record<string, unknown>): Activity {
 
 export function getActivity(db: Db, activityId: number): Activity {
   const row = db.prepare(`${SELECT} WHERE a.id = ?`).get(activityId) as Record<string, unknown> | undefined;
-  if (!row) throw ApiError.field('activityId', 'Deze activiteit bestaat niet.');
+  if (!row) throw ApiError.field('activityId', msg('Deze activiteit bestaat niet.', 'This activity does not exist.'));
   return toActivity(db, row);
 }
 
@@ -89,16 +90,19 @@ type ActivityFields = z.output<typeof activityInput>;
 
 function check(db: Db, a: ActivityFields): void {
   if (!db.prepare('SELECT 1 FROM activity_categories WHERE id = ?').get(a.categoryId))
-    throw ApiError.field('categoryId', 'Kies een bestaande categorie.');
+    throw ApiError.field('categoryId', msg('Kies een bestaande categorie.', 'Choose an existing category.'));
   if (a.renterId !== null && !db.prepare('SELECT 1 FROM renters WHERE id = ?').get(a.renterId))
-    throw ApiError.field('renterId', 'Deze huurder bestaat niet.');
+    throw ApiError.field('renterId', msg('Deze huurder bestaat niet.', 'This renter does not exist.'));
   a.seriesIds.forEach((s, i) => {
     if (!db.prepare('SELECT 1 FROM booking_series WHERE id = ?').get(s))
-      throw ApiError.field(`seriesIds.${i}`, 'Deze boekingsreeks bestaat niet.');
+      throw ApiError.field(
+        `seriesIds.${i}`,
+        msg('Deze boekingsreeks bestaat niet.', 'This booking series does not exist.'),
+      );
   });
   a.bookingIds.forEach((b, i) => {
     if (!db.prepare('SELECT 1 FROM bookings WHERE id = ?').get(b))
-      throw ApiError.field(`bookingIds.${i}`, 'Deze boeking bestaat niet.');
+      throw ApiError.field(`bookingIds.${i}`, msg('Deze boeking bestaat niet.', 'This booking does not exist.'));
   });
 }
 
@@ -218,11 +222,15 @@ export const activityMethods = {
     access: ['beheerder'],
     mode: 'write',
     input: z.object({
-      name: z.string().trim().min(1, 'Naam is verplicht.').max(60, 'Naam mag hoogstens 60 tekens lang zijn.'),
+      name: z
+        .string({ error: msg('Naam is verplicht.', 'Name is required.') })
+        .trim()
+        .min(1, msg('Naam is verplicht.', 'Name is required.'))
+        .max(60, msg('Naam mag hoogstens 60 tekens lang zijn.', 'Name may be at most 60 characters long.')),
     }),
     handler: ({ db }, input) => {
       if (db.prepare('SELECT 1 FROM activity_categories WHERE name = ?').get(input.name))
-        throw ApiError.field('name', 'Deze categorie bestaat al.');
+        throw ApiError.field('name', msg('Deze categorie bestaat al.', 'This category already exists.'));
       return {
         id: Number(db.prepare('INSERT INTO activity_categories (name) VALUES (?)').run(input.name).lastInsertRowid),
         name: input.name,
@@ -311,7 +319,7 @@ export const activityMethods = {
     input: bandInput,
     handler: ({ db }, input) => {
       if (db.prepare('SELECT 1 FROM age_bands WHERE label = ?').get(input.label))
-        throw ApiError.field('label', 'Deze leeftijdsgroep bestaat al.');
+        throw ApiError.field('label', msg('Deze leeftijdsgroep bestaat al.', 'This age group already exists.'));
       const next = (db.prepare('SELECT coalesce(max(sort_order), 0) + 1 AS n FROM age_bands').get() as { n: number }).n;
       const bandId = Number(
         db
@@ -328,7 +336,7 @@ export const activityMethods = {
     input: z.object({ id, active: z.boolean() }),
     handler: ({ db }, input) => {
       if (db.prepare('UPDATE age_bands SET active = ? WHERE id = ?').run(input.active ? 1 : 0, input.id).changes === 0)
-        throw new ApiError('NOT_FOUND', 'Deze leeftijdsgroep bestaat niet.');
+        throw new ApiError('NOT_FOUND', msg('Deze leeftijdsgroep bestaat niet.', 'This age group does not exist.'));
       return ageBands(db, true).find((b) => b.id === input.id)!;
     },
   }),

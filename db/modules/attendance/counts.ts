@@ -6,6 +6,7 @@ import { z } from '../../contract/zod';
 import { countsInput, sessionQuery, tallyInput, walkInInput } from './schemas';
 import { formatDateNl, localDateTime, type Clock } from '../../platform/clock';
 import { ageBands, getActivity, syncAllSessions } from './activities';
+import { msg } from '../../platform/messages';
 
 export interface SessionCounts {
   total: number;
@@ -64,7 +65,7 @@ function toSession(db: Db, r: Record<string, unknown>): Session {
 
 export function getSession(db: Db, sessionId: number): Session {
   const row = db.prepare(`${SELECT} WHERE s.id = ?`).get(sessionId) as Record<string, unknown> | undefined;
-  if (!row) throw ApiError.field('sessionId', 'Deze sessie bestaat niet.');
+  if (!row) throw ApiError.field('sessionId', msg('Deze sessie bestaat niet.', 'This session does not exist.'));
   return toSession(db, row);
 }
 
@@ -93,17 +94,26 @@ function countable(db: Db, clock: Clock, sessionId: number): Session {
   if (s.cancelled)
     throw ApiError.field(
       'sessionId',
-      'Deze sessie is geannuleerd (de boeking gaat niet door): er valt niets te tellen.',
+      msg(
+        'Deze sessie is geannuleerd (de boeking gaat niet door): er valt niets te tellen.',
+        'This session was cancelled (the booking is off): there is nothing to count.',
+      ),
     );
   if (s.start > localDateTime(clock.now()).slice(0, 16))
-    throw ApiError.field('sessionId', 'Deze sessie is nog niet begonnen: tellen kan vanaf het begin.');
+    throw ApiError.field(
+      'sessionId',
+      msg(
+        'Deze sessie is nog niet begonnen: tellen kan vanaf het begin.',
+        'This session has not started yet: counting is possible from the start.',
+      ),
+    );
   return s;
 }
 
 function checkBands(db: Db, bandIds: number[], field: (i: number) => string): void {
   const known = new Set(ageBands(db, true).map((b) => b.id));
   bandIds.forEach((b, i) => {
-    if (!known.has(b)) throw ApiError.field(field(i), 'Onbekende leeftijdsgroep.');
+    if (!known.has(b)) throw ApiError.field(field(i), msg('Onbekende leeftijdsgroep.', 'Unknown age group.'));
   });
 }
 
@@ -154,14 +164,21 @@ export const attendanceMethods = {
     input: walkInInput,
     handler: ({ db, clock, audit }, input) => {
       const activity = getActivity(db, input.activityId);
-      if (!activity.walkIn) throw ApiError.field('activityId', `${activity.name} is geen open inloop.`);
+      if (!activity.walkIn)
+        throw ApiError.field(
+          'activityId',
+          msg(`${activity.name} is geen open inloop.`, `${activity.name} is not an open walk-in.`),
+        );
       const existing = db
         .prepare('SELECT id FROM sessions WHERE activity_id = ? AND date = ? AND daypart = ?')
         .get(input.activityId, input.date, input.daypart) as { id: number } | undefined;
       if (existing) return getSession(db, existing.id);
       const [start, end] = WALK_IN_HOURS[input.daypart];
       if (`${input.date}T${start}` > localDateTime(clock.now()).slice(0, 16))
-        throw ApiError.field('date', 'Dit dagdeel is nog niet begonnen.');
+        throw ApiError.field(
+          'date',
+          msg('Dit dagdeel is nog niet begonnen.', 'This part of the day has not started yet.'),
+        );
       const sessionId = Number(
         db
           .prepare('INSERT INTO sessions (activity_id, date, daypart, start, end) VALUES (?, ?, ?, ?, ?)')
@@ -220,10 +237,17 @@ export const attendanceMethods = {
       const bands = new Map(counts.bands.map((b) => [b.bandId, b.count]));
       if (input.bandId !== null) {
         const current = bands.get(input.bandId) ?? 0;
-        if (current + input.delta < 0) throw ApiError.field('delta', 'Deze groep staat al op nul.');
+        if (current + input.delta < 0)
+          throw ApiError.field('delta', msg('Deze groep staat al op nul.', 'This group is already at zero.'));
         bands.set(input.bandId, current + input.delta);
       } else if (counts.unknown + input.delta < 0) {
-        throw ApiError.field('delta', 'Er staan geen onbekende bezoekers meer om af te trekken.');
+        throw ApiError.field(
+          'delta',
+          msg(
+            'Er staan geen onbekende bezoekers meer om af te trekken.',
+            'There are no more unknown visitors to subtract.',
+          ),
+        );
       }
       const total = counts.total + input.delta;
       writeCounts(

@@ -5,6 +5,7 @@ import { z } from '../../contract/zod';
 import { CHECKLIST_KINDS, checklistItemInput, checklistItemUpdate, checklistRunInput } from './schemas';
 import { isoDate } from '../../contract/fields';
 import { localDate, localDateTime } from '../../platform/clock';
+import { msg } from '../../platform/messages';
 
 type Kind = (typeof CHECKLIST_KINDS)[number];
 
@@ -89,7 +90,8 @@ export const checklistMethods = {
       const r = db
         .prepare('UPDATE checklist_items SET label = ?, active = ?, sort_order = ? WHERE id = ?')
         .run(input.label, input.active ? 1 : 0, input.sortOrder, input.id);
-      if (r.changes === 0) throw new ApiError('NOT_FOUND', 'Dit checklistpunt bestaat niet.');
+      if (r.changes === 0)
+        throw new ApiError('NOT_FOUND', msg('Dit checklistpunt bestaat niet.', 'This checklist item does not exist.'));
       return checklistItems(db, null, true).find((i) => i.id === input.id)!;
     },
   }),
@@ -102,11 +104,20 @@ export const checklistMethods = {
       const active = checklistItems(db, input.kind);
       input.items.forEach((item, i) => {
         if (!active.some((a) => a.id === item.itemId))
-          throw ApiError.field(`items.${i}.itemId`, 'Dit punt staat niet (meer) op de checklist.');
+          throw ApiError.field(
+            `items.${i}.itemId`,
+            msg('Dit punt staat niet (meer) op de checklist.', 'This item is not (or no longer) on the checklist.'),
+          );
       });
       const missing = active.filter((a) => !input.items.some((i) => i.itemId === a.id));
       if (missing.length)
-        throw ApiError.field('items', `Nog niet ingevuld: ${missing.map((m) => m.label).join(', ')}.`);
+        throw ApiError.field(
+          'items',
+          msg(
+            `Nog niet ingevuld: ${missing.map((m) => m.label).join(', ')}.`,
+            `Not filled in yet: ${missing.map((m) => m.label).join(', ')}.`,
+          ),
+        );
       const at = localDateTime(clock.now());
       const runId = Number(
         db

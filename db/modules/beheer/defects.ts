@@ -4,6 +4,7 @@ import { ApiError } from '../../platform/errors';
 import { defectInput, defectQuery, defectUpdate, type DEFECT_PRIORITIES, type DEFECT_STATUSES } from './schemas';
 import { formatDateNl, localDate, localDateTime } from '../../platform/clock';
 import { describeChanges, type FieldLabel } from '../../contract/audit';
+import { msg } from '../../platform/messages';
 
 export interface Defect {
   id: number;
@@ -44,7 +45,7 @@ const PRIORITY_ORDER = "CASE d.priority WHEN 'urgent' THEN 1 WHEN 'hoog' THEN 2 
 /** A defect's age counts up to `today` while it is open. */
 export function getDefect(db: Db, defectId: number, today: string): Defect {
   const row = db.prepare(`${SELECT} WHERE d.id = @id`).get({ id: defectId, today }) as Defect | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', 'Deze storing bestaat niet.');
+  if (!row) throw new ApiError('NOT_FOUND', msg('Deze storing bestaat niet.', 'This defect does not exist.'));
   return row;
 }
 
@@ -78,9 +79,12 @@ export const defectMethods = {
     handler: ({ db, clock, audit }, input) => {
       const now = localDateTime(clock.now());
       if (input.reportedOn > now.slice(0, 10))
-        throw ApiError.field('reportedOn', 'De meldingsdatum kan niet in de toekomst liggen.');
+        throw ApiError.field(
+          'reportedOn',
+          msg('De meldingsdatum kan niet in de toekomst liggen.', 'The report date cannot be in the future.'),
+        );
       if (input.roomId !== null && !db.prepare('SELECT 1 FROM rooms WHERE id = ?').get(input.roomId))
-        throw ApiError.field('roomId', 'Kies een bestaande ruimte.');
+        throw ApiError.field('roomId', msg('Kies een bestaande ruimte.', 'Choose an existing room.'));
       const defectId = Number(
         db
           .prepare(
@@ -112,9 +116,15 @@ export const defectMethods = {
       const today = localDate(clock.now());
       const before = getDefect(db, input.id, today);
       if (input.passedOn && input.passedOn < before.reportedOn)
-        throw ApiError.field('passedOn', 'Doorgegeven voor de melding? Controleer de datum.');
+        throw ApiError.field(
+          'passedOn',
+          msg('Doorgegeven voor de melding? Controleer de datum.', 'Passed on before it was reported? Check the date.'),
+        );
       if (input.resolvedOn && input.resolvedOn < before.reportedOn)
-        throw ApiError.field('resolvedOn', 'Opgelost voor de melding? Controleer de datum.');
+        throw ApiError.field(
+          'resolvedOn',
+          msg('Opgelost voor de melding? Controleer de datum.', 'Resolved before it was reported? Check the date.'),
+        );
       db.prepare(
         'UPDATE defects SET status = ?, reported_to = ?, passed_on = ?, resolved_on = ?, priority = ?, notes = ? WHERE id = ?',
       ).run(

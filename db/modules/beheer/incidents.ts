@@ -16,6 +16,7 @@ import {
 import { addDays, localDate, localDateTime, type Clock } from '../../platform/clock';
 import { describeChanges, writeAudit, type FieldLabel } from '../../contract/audit';
 import { getSettings } from '../system/settings';
+import { msg } from '../../platform/messages';
 
 export interface Followup {
   id: number;
@@ -66,7 +67,7 @@ function withFollowups(db: Db, row: Record<string, unknown>): Incident {
 
 export function getIncident(db: Db, incidentId: number): Incident {
   const row = db.prepare(`${SELECT} WHERE i.id = ?`).get(incidentId) as Record<string, unknown> | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', 'Dit incident bestaat niet.');
+  if (!row) throw new ApiError('NOT_FOUND', msg('Dit incident bestaat niet.', 'This incident does not exist.'));
   return withFollowups(db, row);
 }
 
@@ -156,9 +157,12 @@ export const incidentMethods = {
     handler: ({ db, clock, actor, audit }, input) => {
       const now = localDateTime(clock.now());
       if (input.occurredAt > now.slice(0, 16))
-        throw ApiError.field('occurredAt', 'Een incident kan niet in de toekomst liggen.');
+        throw ApiError.field(
+          'occurredAt',
+          msg('Een incident kan niet in de toekomst liggen.', 'An incident cannot be in the future.'),
+        );
       if (input.roomId !== null && !db.prepare('SELECT 1 FROM rooms WHERE id = ?').get(input.roomId))
-        throw ApiError.field('roomId', 'Kies een bestaande ruimte.');
+        throw ApiError.field('roomId', msg('Kies een bestaande ruimte.', 'Choose an existing room.'));
       const incidentId = Number(
         db
           .prepare(
@@ -200,7 +204,13 @@ export const incidentMethods = {
     handler: ({ db, audit }, input) => {
       const before = getIncident(db, input.id);
       if (before.anonymisedAt)
-        throw new ApiError('CONFLICT', 'Dit incident is geanonimiseerd en kan niet meer worden gewijzigd.');
+        throw new ApiError(
+          'CONFLICT',
+          msg(
+            'Dit incident is geanonimiseerd en kan niet meer worden gewijzigd.',
+            'This incident has been anonymised and can no longer be changed.',
+          ),
+        );
       db.prepare(
         'UPDATE incidents SET status = ?, action_taken = ?, services_called = ?, services_reference = ? WHERE id = ?',
       ).run(input.status, input.actionTaken, input.servicesCalled ? 1 : 0, input.servicesReference, input.id);
@@ -221,9 +231,18 @@ export const incidentMethods = {
     handler: ({ db, audit }, input) => {
       const incident = getIncident(db, input.incidentId);
       if (incident.anonymisedAt)
-        throw new ApiError('CONFLICT', 'Dit incident is geanonimiseerd en kan niet meer worden gewijzigd.');
+        throw new ApiError(
+          'CONFLICT',
+          msg(
+            'Dit incident is geanonimiseerd en kan niet meer worden gewijzigd.',
+            'This incident has been anonymised and can no longer be changed.',
+          ),
+        );
       if (input.dueDate < incident.occurredAt.slice(0, 10))
-        throw ApiError.field('dueDate', 'De uiterste datum ligt voor het incident.');
+        throw ApiError.field(
+          'dueDate',
+          msg('De uiterste datum ligt voor het incident.', 'The due date is before the incident.'),
+        );
       const followupId = Number(
         db
           .prepare('INSERT INTO incident_followups (incident_id, action, owner, due_date) VALUES (?, ?, ?, ?)')
@@ -248,9 +267,19 @@ export const incidentMethods = {
           'SELECT f.incident_id AS incidentId, i.anonymised_at AS anonymisedAt FROM incident_followups f JOIN incidents i ON i.id = f.incident_id WHERE f.id = ?',
         )
         .get(input.id) as { incidentId: number; anonymisedAt: string | null } | undefined;
-      if (!row) throw new ApiError('NOT_FOUND', 'Deze vervolgactie bestaat niet.');
+      if (!row)
+        throw new ApiError(
+          'NOT_FOUND',
+          msg('Deze vervolgactie bestaat niet.', 'This follow-up action does not exist.'),
+        );
       if (row.anonymisedAt)
-        throw new ApiError('CONFLICT', 'Dit incident is geanonimiseerd en kan niet meer worden gewijzigd.');
+        throw new ApiError(
+          'CONFLICT',
+          msg(
+            'Dit incident is geanonimiseerd en kan niet meer worden gewijzigd.',
+            'This incident has been anonymised and can no longer be changed.',
+          ),
+        );
       db.prepare('UPDATE incident_followups SET done_at = ? WHERE id = ?').run(
         input.done ? localDateTime(clock.now()) : null,
         input.id,

@@ -14,6 +14,7 @@ import { z } from '../../contract/zod';
 import { id } from '../../contract/fields';
 import { localDate, type Clock } from '../../platform/clock';
 import { describeChanges, personRef } from '../../contract/audit';
+import { msg } from '../../platform/messages';
 
 export interface Handout {
   id: number;
@@ -63,13 +64,13 @@ export function listKeys(db: Db): KeyItem[] {
 
 function getKey(db: Db, keyId: number): KeyItem {
   const key = listKeys(db).find((k) => k.id === keyId);
-  if (!key) throw ApiError.field('keyId', 'Deze sleutel bestaat niet.');
+  if (!key) throw ApiError.field('keyId', msg('Deze sleutel bestaat niet.', 'This key does not exist.'));
   return key;
 }
 
 export function insertKey(db: Db, k: z.output<typeof keyInput>): number {
   if (db.prepare('SELECT 1 FROM key_items WHERE kind = ? AND label = ?').get(k.kind, k.label))
-    throw ApiError.field('label', 'Er is er al een met deze naam.');
+    throw ApiError.field('label', msg('Er is er al een met deze naam.', 'There already is one with this name.'));
   return Number(
     db
       .prepare('INSERT INTO key_items (kind, label, code, notes) VALUES (?, ?, ?, ?)')
@@ -82,21 +83,36 @@ export function handOut(db: Db, clock: Clock, input: z.output<typeof handoutInpu
   if (key.status !== 'beschikbaar')
     throw ApiError.field(
       'keyId',
-      `${key.label} is ${key.status === 'verloren' ? 'verloren' : 'buiten gebruik'} en kan niet worden uitgegeven.`,
+      msg(
+        `${key.label} is ${key.status === 'verloren' ? 'verloren' : 'buiten gebruik'} en kan niet worden uitgegeven.`,
+        `${key.label} is ${key.status === 'verloren' ? 'lost' : 'out of use'} and cannot be handed out.`,
+      ),
     );
   if (key.holder)
     throw ApiError.field(
       'keyId',
-      `${key.label} is al uitgegeven aan ${key.holder.holderName} (sinds ${key.holder.handedOutOn}). Neem hem eerst in.`,
+      msg(
+        `${key.label} is al uitgegeven aan ${key.holder.holderName} (sinds ${key.holder.handedOutOn}). Neem hem eerst in.`,
+        `${key.label} is already handed out to ${key.holder.holderName} (since ${key.holder.handedOutOn}). Take it back first.`,
+      ),
     );
   if (input.handedOutOn > localDate(clock.now()))
-    throw ApiError.field('handedOutOn', 'De datum van uitgifte kan niet in de toekomst liggen.');
+    throw ApiError.field(
+      'handedOutOn',
+      msg('De datum van uitgifte kan niet in de toekomst liggen.', 'The hand-out date cannot be in the future.'),
+    );
   if (input.renterId !== null) {
     const renter = db.prepare('SELECT key_rights AS k FROM renters WHERE id = ?').get(input.renterId) as
       { k: number } | undefined;
-    if (!renter) throw ApiError.field('renterId', 'Deze huurder bestaat niet.');
+    if (!renter) throw ApiError.field('renterId', msg('Deze huurder bestaat niet.', 'This renter does not exist.'));
     if (!renter.k)
-      throw ApiError.field('renterId', 'Deze huurder heeft geen sleutelrecht. Geef dat eerst bij de huurder aan.');
+      throw ApiError.field(
+        'renterId',
+        msg(
+          'Deze huurder heeft geen sleutelrecht. Geef dat eerst bij de huurder aan.',
+          'This renter has no key rights. Set that first on the renter.',
+        ),
+      );
   }
   return Number(
     db
@@ -179,7 +195,7 @@ export const keyMethods = {
           .prepare('SELECT 1 FROM key_items WHERE kind = ? AND label = ? AND id <> ?')
           .get(input.kind, input.label, input.id)
       )
-        throw ApiError.field('label', 'Er is er al een met deze naam.');
+        throw ApiError.field('label', msg('Er is er al een met deze naam.', 'There already is one with this name.'));
       db.prepare('UPDATE key_items SET kind = ?, label = ?, code = ?, notes = ?, status = ? WHERE id = ?').run(
         input.kind,
         input.label,
@@ -235,14 +251,26 @@ export const keyMethods = {
     handler: ({ db, clock, actor, audit }, input) => {
       const key = getKey(db, input.keyId);
       if (!key.holder)
-        throw ApiError.field('keyId', `${key.label} is niet uitgegeven, dus kan ook niet worden ingenomen.`);
+        throw ApiError.field(
+          'keyId',
+          msg(
+            `${key.label} is niet uitgegeven, dus kan ook niet worden ingenomen.`,
+            `${key.label} is not handed out, so it cannot be taken back either.`,
+          ),
+        );
       if (input.returnedOn < key.holder.handedOutOn)
         throw ApiError.field(
           'returnedOn',
-          `Ingenomen voor de uitgifte (${key.holder.handedOutOn})? Controleer de datum.`,
+          msg(
+            `Ingenomen voor de uitgifte (${key.holder.handedOutOn})? Controleer de datum.`,
+            `Taken back before it was handed out (${key.holder.handedOutOn})? Check the date.`,
+          ),
         );
       if (input.returnedOn > localDate(clock.now()))
-        throw ApiError.field('returnedOn', 'De datum kan niet in de toekomst liggen.');
+        throw ApiError.field(
+          'returnedOn',
+          msg('De datum kan niet in de toekomst liggen.', 'The date cannot be in the future.'),
+        );
       if (input.lost) {
         db.prepare('UPDATE key_handouts SET lost_on = ?, notes = trim(notes || ? ) WHERE id = ?').run(
           input.returnedOn,

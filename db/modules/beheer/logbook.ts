@@ -6,6 +6,7 @@ import { z } from '../../contract/zod';
 import { logbookInput, logbookQuery, logbookUpdate } from './schemas';
 import { formatDateNl, localDateTime } from '../../platform/clock';
 import { describeChanges, type FieldLabel } from '../../contract/audit';
+import { msg } from '../../platform/messages';
 
 export interface LogbookEntry {
   id: number;
@@ -40,7 +41,8 @@ const toEntry = (r: Record<string, unknown>): LogbookEntry => ({
 
 function getEntry(db: Db, entryId: number): LogbookEntry {
   const row = db.prepare(`${SELECT} WHERE id = ?`).get(entryId) as Record<string, unknown> | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', 'Deze logboekregel bestaat niet.');
+  if (!row)
+    throw new ApiError('NOT_FOUND', msg('Deze logboekregel bestaat niet.', 'This logbook entry does not exist.'));
   return toEntry(row);
 }
 
@@ -120,7 +122,13 @@ export const logbookMethods = {
     handler: ({ db, clock, actor, audit }, input) => {
       const before = getEntry(db, input.id);
       if (before.authorId !== actor!.id && actor!.role !== 'beheerder')
-        throw new ApiError('FORBIDDEN', 'Alleen wie de regel schreef, of de beheerder, kan haar wijzigen.');
+        throw new ApiError(
+          'FORBIDDEN',
+          msg(
+            'Alleen wie de regel schreef, of de beheerder, kan haar wijzigen.',
+            'Only the person who wrote the entry, or the building manager, can change it.',
+          ),
+        );
       db.prepare(
         'UPDATE logbook_entries SET date = ?, daypart = ?, category = ?, text = ?, handover = ?, updated_at = ? WHERE id = ?',
       ).run(
@@ -148,8 +156,13 @@ export const logbookMethods = {
     input: z.object({ id }),
     handler: ({ db, clock, actor, audit }, input) => {
       const entry = getEntry(db, input.id);
-      if (!entry.handover) throw new ApiError('CONFLICT', 'Dit is geen overdrachtsnotitie.');
-      if (entry.acknowledgedAt) throw new ApiError('CONFLICT', `Al gelezen door ${entry.acknowledgedBy}.`);
+      if (!entry.handover)
+        throw new ApiError('CONFLICT', msg('Dit is geen overdrachtsnotitie.', 'This is not a handover note.'));
+      if (entry.acknowledgedAt)
+        throw new ApiError(
+          'CONFLICT',
+          msg(`Al gelezen door ${entry.acknowledgedBy}.`, `Already read by ${entry.acknowledgedBy}.`),
+        );
       db.prepare('UPDATE logbook_entries SET acknowledged_by = ?, acknowledged_at = ? WHERE id = ?').run(
         actor!.name,
         localDateTime(clock.now()),

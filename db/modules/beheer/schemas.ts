@@ -1,5 +1,6 @@
 import { z } from '../../contract/zod';
 import { id, isoDate, optionalText, requiredText, planDate, planDateTime } from '../../contract/fields';
+import { msg } from '../../platform/messages';
 
 export const DAYPARTS = ['ochtend', 'middag', 'avond'] as const;
 export const LOGBOOK_CATEGORIES = [
@@ -36,9 +37,9 @@ const stamp = planDateTime();
 
 export const logbookInput = z.object({
   date: planDate,
-  daypart: z.enum(DAYPARTS, { error: 'Kies ochtend, middag of avond.' }),
-  category: z.enum(LOGBOOK_CATEGORIES, { error: 'Kies een categorie.' }),
-  text: requiredText('Tekst', 4000),
+  daypart: z.enum(DAYPARTS, { error: msg('Kies ochtend, middag of avond.', 'Choose morning, afternoon or evening.') }),
+  category: z.enum(LOGBOOK_CATEGORIES, { error: msg('Kies een categorie.', 'Choose a category.') }),
+  text: requiredText(msg('Tekst', 'Text'), 4000),
   handover: z.boolean().default(false),
 });
 export const logbookUpdate = z.object({ id }).and(logbookInput);
@@ -49,27 +50,36 @@ export const logbookQuery = z
     text: z.string().trim().max(100).default(''),
     category: z.enum(LOGBOOK_CATEGORIES).nullable().default(null),
   })
-  .refine((v) => v.from <= v.to, { message: 'De einddatum mag niet voor de begindatum liggen.', path: ['to'] });
+  .refine((v) => v.from <= v.to, {
+    message: msg('De einddatum mag niet voor de begindatum liggen.', 'The end date cannot be before the start date.'),
+    path: ['to'],
+  });
 
 export const checklistItemInput = z.object({
-  kind: z.enum(CHECKLIST_KINDS, { error: 'Kies opening of sluiting.' }),
-  label: requiredText('Omschrijving', 120),
+  kind: z.enum(CHECKLIST_KINDS, { error: msg('Kies opening of sluiting.', 'Choose opening or closing.') }),
+  label: requiredText(msg('Omschrijving', 'Description'), 120),
 });
 export const checklistItemUpdate = z.object({
   id,
-  label: requiredText('Omschrijving', 120),
+  label: requiredText(msg('Omschrijving', 'Description'), 120),
   active: z.boolean(),
   sortOrder: z.number().int().min(0).max(1000),
 });
 
 export const checklistRunInput = z
   .object({
-    kind: z.enum(CHECKLIST_KINDS, { error: 'Kies opening of sluiting.' }),
+    kind: z.enum(CHECKLIST_KINDS, { error: msg('Kies opening of sluiting.', 'Choose opening or closing.') }),
     items: z
-      .array(z.object({ itemId: id, done: z.boolean(), reason: optionalText('Reden', 300) }))
-      .min(1, 'Een lege checklist kan niet worden vastgelegd: vink de punten af of geef een reden.')
+      .array(z.object({ itemId: id, done: z.boolean(), reason: optionalText(msg('Reden', 'Reason'), 300) }))
+      .min(
+        1,
+        msg(
+          'Een lege checklist kan niet worden vastgelegd: vink de punten af of geef een reden.',
+          'An empty checklist cannot be recorded: tick the items or give a reason.',
+        ),
+      )
       .max(100),
-    note: optionalText('Opmerking', 1000),
+    note: optionalText(msg('Opmerking', 'Remark'), 1000),
   })
   .superRefine((v, ctx) => {
     v.items.forEach((item, i) => {
@@ -77,14 +87,14 @@ export const checklistRunInput = z
         ctx.addIssue({
           code: 'custom',
           path: ['items', i, 'reason'],
-          message: 'Geef een reden waarom dit niet is gedaan.',
+          message: msg('Geef een reden waarom dit niet is gedaan.', 'Give a reason why this was not done.'),
         });
     });
   });
 
 const followup = z.object({
-  action: requiredText('Actie', 300),
-  owner: requiredText('Wie', 120),
+  action: requiredText(msg('Actie', 'Action'), 300),
+  owner: requiredText(msg('Wie', 'Who'), 120),
   dueDate: planDate,
 });
 
@@ -92,13 +102,13 @@ export const incidentInput = z
   .object({
     occurredAt: stamp,
     roomId: id.nullable().default(null),
-    place: optionalText('Plek', 120),
-    category: z.enum(INCIDENT_CATEGORIES, { error: 'Kies een categorie.' }),
-    severity: z.enum(SEVERITIES, { error: 'Kies hoe ernstig het was.' }),
-    description: requiredText('Wat er gebeurde', 4000),
-    actionTaken: optionalText('Wat er is gedaan', 4000),
+    place: optionalText(msg('Plek', 'Place'), 120),
+    category: z.enum(INCIDENT_CATEGORIES, { error: msg('Kies een categorie.', 'Choose a category.') }),
+    severity: z.enum(SEVERITIES, { error: msg('Kies hoe ernstig het was.', 'Choose how serious it was.') }),
+    description: requiredText(msg('Wat er gebeurde', 'What happened'), 4000),
+    actionTaken: optionalText(msg('Wat er is gedaan', 'What was done'), 4000),
     servicesCalled: z.boolean().default(false),
-    servicesReference: optionalText('Registratienummer', 80),
+    servicesReference: optionalText(msg('Registratienummer', 'Reference number'), 80),
     followups: z.array(followup).max(20).default([]),
   })
   .superRefine((v, ctx) => {
@@ -107,16 +117,16 @@ export const incidentInput = z
         ctx.addIssue({
           code: 'custom',
           path: ['followups', i, 'dueDate'],
-          message: 'De uiterste datum ligt voor het incident.',
+          message: msg('De uiterste datum ligt voor het incident.', 'The due date is before the incident.'),
         });
     });
   });
 export const incidentUpdate = z.object({
   id,
-  status: z.enum(INCIDENT_STATUSES, { error: 'Kies een status.' }),
-  actionTaken: optionalText('Wat er is gedaan', 4000),
+  status: z.enum(INCIDENT_STATUSES, { error: msg('Kies een status.', 'Choose a status.') }),
+  actionTaken: optionalText(msg('Wat er is gedaan', 'What was done'), 4000),
   servicesCalled: z.boolean(),
-  servicesReference: optionalText('Registratienummer', 80),
+  servicesReference: optionalText(msg('Registratienummer', 'Reference number'), 80),
 });
 export const followupInput = z.object({ incidentId: id }).and(followup);
 export const followupDone = z.object({ id, done: z.boolean() });
@@ -129,28 +139,28 @@ export const incidentQuery = z
   .default({ status: null, from: null, to: null });
 
 export const defectInput = z.object({
-  title: requiredText('Wat is er kapot', 160),
-  description: optionalText('Omschrijving', 2000),
+  title: requiredText(msg('Wat is er kapot', 'What is broken'), 160),
+  description: optionalText(msg('Omschrijving', 'Description'), 2000),
   roomId: id.nullable().default(null),
-  place: optionalText('Plek', 120),
-  reportedBy: requiredText('Gemeld door', 120),
-  reportedTo: optionalText('Doorgegeven aan', 120),
-  priority: z.enum(DEFECT_PRIORITIES, { error: 'Kies een prioriteit.' }),
+  place: optionalText(msg('Plek', 'Place'), 120),
+  reportedBy: requiredText(msg('Gemeld door', 'Reported by'), 120),
+  reportedTo: optionalText(msg('Doorgegeven aan', 'Passed on to'), 120),
+  priority: z.enum(DEFECT_PRIORITIES, { error: msg('Kies een prioriteit.', 'Choose a priority.') }),
   reportedOn: planDate,
-  notes: optionalText('Notities', 2000),
+  notes: optionalText(msg('Notities', 'Notes'), 2000),
 });
 export const defectUpdate = z
   .object({
     id,
-    status: z.enum(DEFECT_STATUSES, { error: 'Kies een status.' }),
-    reportedTo: optionalText('Doorgegeven aan', 120),
+    status: z.enum(DEFECT_STATUSES, { error: msg('Kies een status.', 'Choose a status.') }),
+    reportedTo: optionalText(msg('Doorgegeven aan', 'Passed on to'), 120),
     passedOn: planDate.nullable().default(null),
     resolvedOn: planDate.nullable().default(null),
-    priority: z.enum(DEFECT_PRIORITIES, { error: 'Kies een prioriteit.' }),
-    notes: optionalText('Notities', 2000),
+    priority: z.enum(DEFECT_PRIORITIES, { error: msg('Kies een prioriteit.', 'Choose a priority.') }),
+    notes: optionalText(msg('Notities', 'Notes'), 2000),
   })
   .refine((v) => v.status !== 'opgelost' || v.resolvedOn !== null, {
-    message: 'Vul in wanneer het is opgelost.',
+    message: msg('Vul in wanneer het is opgelost.', 'Fill in when it was resolved.'),
     path: ['resolvedOn'],
   });
 export const defectQuery = z
@@ -159,14 +169,17 @@ export const defectQuery = z
 
 export const keyInput = z
   .object({
-    kind: z.enum(KEY_KINDS, { error: 'Kies sleutel, pas of alarmcode.' }),
-    label: requiredText('Naam', 80),
+    kind: z.enum(KEY_KINDS, { error: msg('Kies sleutel, pas of alarmcode.', 'Choose key, card or alarm code.') }),
+    label: requiredText(msg('Naam', 'Name'), 80),
     // A number engraved on a key or printed on a fob; never the alarm code itself.
-    code: optionalText('Nummer', 40),
-    notes: optionalText('Notities', 1000),
+    code: optionalText(msg('Nummer', 'Number'), 40),
+    notes: optionalText(msg('Notities', 'Notes'), 1000),
   })
   .refine((v) => v.kind !== 'alarmcode' || v.code === '', {
-    message: 'Een alarmcode zelf wordt nooit opgeslagen: laat dit veld leeg.',
+    message: msg(
+      'Een alarmcode zelf wordt nooit opgeslagen: laat dit veld leeg.',
+      'An alarm code itself is never stored: leave this field empty.',
+    ),
     path: ['code'],
   });
 export const keyUpdate = z.object({ id, status: z.enum(KEY_STATUSES) }).and(keyInput);
@@ -174,26 +187,26 @@ export const keyUpdate = z.object({ id, status: z.enum(KEY_STATUSES) }).and(keyI
 export const handoutInput = z
   .object({
     keyId: id,
-    holderKind: z.enum(HOLDER_KINDS, { error: 'Kies wie de sleutel krijgt.' }),
-    holderName: requiredText('Naam van de houder', 120),
+    holderKind: z.enum(HOLDER_KINDS, { error: msg('Kies wie de sleutel krijgt.', 'Choose who gets the key.') }),
+    holderName: requiredText(msg('Naam van de houder', 'Name of the holder'), 120),
     renterId: id.nullable().default(null),
     handedOutOn: planDate,
-    notes: optionalText('Notities', 500),
+    notes: optionalText(msg('Notities', 'Notes'), 500),
   })
   .refine((v) => v.holderKind !== 'huurder' || v.renterId !== null, {
-    message: 'Kies de huurder.',
+    message: msg('Kies de huurder.', 'Choose the renter.'),
     path: ['renterId'],
   });
 export const returnInput = z.object({
   keyId: id,
   returnedOn: planDate,
   lost: z.boolean().default(false),
-  notes: optionalText('Notities', 500),
+  notes: optionalText(msg('Notities', 'Notes'), 500),
 });
 
 export const houseInfoInput = z.object({
   topic: z.enum(HOUSE_TOPICS),
-  text: z.string().trim().max(20_000, 'Hoogstens 20.000 tekens.'),
+  text: z.string().trim().max(20_000, msg('Hoogstens 20.000 tekens.', 'At most 20,000 characters.')),
 });
 
 export const dashboardInput = z.object({}).default({});

@@ -1,5 +1,6 @@
 import type { Db } from '../../platform/database';
 import { ApiError } from '../../platform/errors';
+import { msg } from '../../platform/messages';
 import { MAX_BOOKING_MINUTES, type EXEMPTIONS } from './schemas';
 import { addDays } from '../../platform/clock';
 
@@ -63,7 +64,11 @@ export function bookingsWhere(db: Db, condition: string, ...params: unknown[]): 
 
 export function getBooking(db: Db, bookingId: number): BookingRow {
   const row = db.prepare(`${SELECT} WHERE b.id = ?`).get(bookingId) as Record<string, unknown> | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', 'Deze boeking bestaat niet (meer).');
+  if (!row)
+    throw new ApiError(
+      'NOT_FOUND',
+      msg('Deze boeking bestaat niet (meer).', 'This booking does not exist (any more).'),
+    );
   return toBooking(row);
 }
 

@@ -1,5 +1,6 @@
 import type { Ctx } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
+import { msg } from '../../platform/messages';
 import type { z } from '../../contract/zod';
 import type { bookingCancel } from './schemas';
 import { localDateTime } from '../../platform/clock';
@@ -11,7 +12,8 @@ export function cancelBookings(ctx: Ctx, input: z.output<typeof bookingCancel>) 
   const { db } = ctx;
   const now = localDateTime(ctx.clock.now());
   const b = getBooking(db, input.id);
-  if (b.status === 'geannuleerd') throw new ApiError('CONFLICT', 'Deze boeking is al geannuleerd.');
+  if (b.status === 'geannuleerd')
+    throw new ApiError('CONFLICT', msg('Deze boeking is al geannuleerd.', 'This booking has already been cancelled.'));
   // Cancelling ends the series from here on, moved and edited occurrences and parts split off it included.
   const from = input.scope === 'following' ? b.start : `${now.slice(0, 10)}T00:00`;
   const family = b.seriesId === null ? null : inFamily(db, b.seriesId);

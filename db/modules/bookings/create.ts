@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/database';
 import type { Ctx } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
+import { msg } from '../../platform/messages';
 import type { BookingCreate } from './schemas';
 import { formatDateNl, localDate, localDateTime, type Clock } from '../../platform/clock';
 import { describeConflict } from './occupancy';
@@ -29,9 +30,16 @@ export function saveNewBookings(db: Db, clock: Clock, input: BookingCreate) {
   if (!input.skipConflicts) refuseConflicts(conflicting);
   const free = planned.filter((p) => !p.conflicts.length);
   if (!free.length)
-    throw new ApiError('CONFLICT', 'Op geen enkele datum is de ruimte vrij: er is niets geboekt.', {
-      conflicts: conflicting.flatMap((p) => p.conflicts.map(describeConflict)),
-    });
+    throw new ApiError(
+      'CONFLICT',
+      msg(
+        'Op geen enkele datum is de ruimte vrij: er is niets geboekt.',
+        'The room is free on none of the dates: nothing was booked.',
+      ),
+      {
+        conflicts: conflicting.flatMap((p) => p.conflicts.map(describeConflict)),
+      },
+    );
   requireConfirmation(free, input.confirmWarnings);
 
   const takenDates = conflicting.map((p) => p.date);

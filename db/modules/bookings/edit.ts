@@ -1,9 +1,10 @@
 import type { Db } from '../../platform/database';
 import type { Ctx } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
+import { msg } from '../../platform/messages';
 import type { z } from '../../contract/zod';
 import type { bookingMove, BookingUpdate } from './schemas';
-import { formatCents, formatDateNl, localDateTime, minutesBetween } from '../../platform/clock';
+import { formatCents, formatDateEn, formatDateNl, localDateTime, minutesBetween } from '../../platform/clock';
 import { getRenter } from './renters';
 import { getRoom } from '../building/rooms';
 import { describeChanges } from '../../contract/audit';
@@ -30,11 +31,17 @@ function targetsOf(db: Db, b: BookingRow, scope: BookingUpdate['scope'], today: 
 
 function checkEditable(current: BookingRow, input: BookingUpdate): void {
   if (current.status === 'geannuleerd')
-    throw new ApiError('CONFLICT', 'Een geannuleerde boeking kun je niet meer wijzigen.');
+    throw new ApiError(
+      'CONFLICT',
+      msg('Een geannuleerde boeking kun je niet meer wijzigen.', 'A cancelled booking can no longer be changed.'),
+    );
   if (input.scope !== 'this' && current.seriesId !== null && input.date !== current.start.slice(0, 10)) {
     throw ApiError.field(
       'date',
-      'Een reeks verplaats je niet naar een andere dag. Wijzig alleen deze keer, of annuleer de reeks vanaf hier en maak een nieuwe.',
+      msg(
+        'Een reeks verplaats je niet naar een andere dag. Wijzig alleen deze keer, of annuleer de reeks vanaf hier en maak een nieuwe.',
+        'A series cannot be moved to another day. Change only this time, or cancel the series from here and make a new one.',
+      ),
     );
   }
 }
@@ -143,7 +150,11 @@ function bookingChanges(before: BookingRow, after: BookingRow): string {
 function movedRooms(db: Db, b: BookingRow, input: z.output<typeof bookingMove>): number[] {
   if (input.toRoomId === null || input.toRoomId === input.fromRoomId) return b.roomIds;
   checkRooms(db, [input.toRoomId]);
-  if (b.roomIds.includes(input.toRoomId)) throw ApiError.field('toRoomId', 'Deze boeking gebruikt die ruimte al.');
+  if (b.roomIds.includes(input.toRoomId))
+    throw ApiError.field(
+      'toRoomId',
+      msg('Deze boeking gebruikt die ruimte al.', 'This booking already uses that room.'),
+    );
   if (input.fromRoomId === null || !b.roomIds.includes(input.fromRoomId)) return [input.toRoomId];
   return b.roomIds.map((r) => (r === input.fromRoomId ? input.toRoomId! : r));
 }
@@ -151,10 +162,13 @@ function movedRooms(db: Db, b: BookingRow, input: z.output<typeof bookingMove>):
 /** A dragged date of a series moves alone: said before it happens, since the rest of the series stays put. */
 function seriesWarning(db: Db, b: BookingRow, date: string, roomIds: number[]): string[] {
   if (b.seriesId === null) return [];
-  const rooms =
-    roomIds.join() === b.roomIds.join() ? '' : ` (naar ${roomIds.map((r) => getRoom(db, r).name).join(', ')})`;
+  const names = roomIds.map((r) => getRoom(db, r).name).join(', ');
+  const same = roomIds.join() === b.roomIds.join();
   return [
-    `"${b.title}" hoort bij een reeks. Alleen deze keer (${formatDateNl(date)}) wordt verplaatst${rooms}; de andere keren van de reeks blijven staan.`,
+    msg(
+      `"${b.title}" hoort bij een reeks. Alleen deze keer (${formatDateNl(date)}) wordt verplaatst${same ? '' : ` (naar ${names})`}; de andere keren van de reeks blijven staan.`,
+      `"${b.title}" is part of a series. Only this time (${formatDateEn(date)}) is moved${same ? '' : ` (to ${names})`}; the other times of the series stay where they are.`,
+    ),
   ];
 }
 
@@ -162,7 +176,11 @@ export function moveBooking(ctx: Ctx, input: z.output<typeof bookingMove>) {
   const { db } = ctx;
   const now = localDateTime(ctx.clock.now());
   const b = getBooking(db, input.id);
-  if (b.status === 'geannuleerd') throw new ApiError('CONFLICT', 'Een geannuleerde boeking kun je niet verplaatsen.');
+  if (b.status === 'geannuleerd')
+    throw new ApiError(
+      'CONFLICT',
+      msg('Een geannuleerde boeking kun je niet verplaatsen.', 'A cancelled booking cannot be moved.'),
+    );
   if (input.restore) checkRooms(db, input.restore.roomIds, b.roomIds);
   const roomIds = input.restore?.roomIds ?? movedRooms(db, b, input);
   const renter = getRenter(db, b.renterId);
@@ -175,7 +193,10 @@ export function moveBooking(ctx: Ctx, input: z.output<typeof bookingMove>) {
     endsNextDay: input.end.slice(0, 10) > input.start.slice(0, 10),
   };
   if (minutesBetween(input.start, input.end) > 24 * 60 && fields.endsNextDay)
-    throw ApiError.field('end', 'Sleep een boeking hoogstens tot de volgende dag.');
+    throw ApiError.field(
+      'end',
+      msg('Sleep een boeking hoogstens tot de volgende dag.', 'Drag a booking no further than the next day.'),
+    );
   const [p] = plan(db, now.slice(0, 10), fields, renter, [input.start.slice(0, 10)], [b.id]);
   refuseConflicts(p!.conflicts.length ? [p!] : []);
   const series = input.restore ? [] : seriesWarning(db, b, b.start.slice(0, 10), roomIds);

@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/database';
 import { method } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
+import { msg } from '../../platform/messages';
 import { id } from '../../contract/fields';
 import { z } from '../../contract/zod';
 import { invoiceCreate, invoicePaid } from './schemas';
@@ -98,7 +99,7 @@ function lineOf(b: BookingRow): ShownLine {
 
 function getInvoice(db: Db, invoiceId: number) {
   const invoice = db.prepare(`${SELECT} WHERE i.id = ?`).get(invoiceId) as Invoice | undefined;
-  if (!invoice) throw new ApiError('NOT_FOUND', 'Deze factuur bestaat niet.');
+  if (!invoice) throw new ApiError('NOT_FOUND', msg('Deze factuur bestaat niet.', 'This invoice does not exist.'));
   const lines = db
     .prepare(
       `SELECT booking_id AS bookingId, date, start_time AS startTime, end_time AS endTime, rooms, title, price_note AS priceNote, description,
@@ -185,7 +186,10 @@ export const invoiceMethods = {
       if (!rows.length)
         throw ApiError.field(
           'renterId',
-          `Er zijn voor ${renter.name} geen bevestigde, nog niet gefactureerde boekingen met een prijs in deze periode.`,
+          msg(
+            `Er zijn voor ${renter.name} geen bevestigde, nog niet gefactureerde boekingen met een prijs in deze periode.`,
+            `${renter.name} has no confirmed, not yet invoiced bookings with a price in this period.`,
+          ),
         );
       const lines = rows.map(lineOf);
       const subtotal = lines.reduce((s, l) => s + l.amountCents, 0);
@@ -254,9 +258,15 @@ export const invoiceMethods = {
       if (invoice.status !== 'open')
         throw new ApiError(
           'CONFLICT',
-          invoice.status === 'betaald' ? 'Deze factuur is al betaald.' : 'Deze factuur is ingetrokken.',
+          invoice.status === 'betaald'
+            ? msg('Deze factuur is al betaald.', 'This invoice has already been paid.')
+            : msg('Deze factuur is ingetrokken.', 'This invoice is void.'),
         );
-      if (input.paidOn < invoice.issuedOn) throw ApiError.field('paidOn', 'De betaaldatum ligt voor de factuurdatum.');
+      if (input.paidOn < invoice.issuedOn)
+        throw ApiError.field(
+          'paidOn',
+          msg('De betaaldatum ligt voor de factuurdatum.', 'The payment date is before the invoice date.'),
+        );
       db.prepare("UPDATE invoices SET status = 'betaald', paid_on = ? WHERE id = ?").run(input.paidOn, input.id);
       db.prepare("UPDATE bookings SET payment_status = 'betaald', updated_at = ? WHERE invoice_id = ?").run(
         localDateTime(clock.now()),
@@ -274,10 +284,14 @@ export const invoiceMethods = {
     description: 'Trekt een open factuur in; de boekingen komen weer vrij om opnieuw te factureren.',
     access: ['beheerder'],
     mode: 'write',
-    input: z.object({ id, reason: requiredText('Reden', 300) }),
+    input: z.object({ id, reason: requiredText(msg('Reden', 'Reason'), 300) }),
     handler: ({ db, clock, audit }, input) => {
       const { invoice } = getInvoice(db, input.id);
-      if (invoice.status !== 'open') throw new ApiError('CONFLICT', 'Alleen een open factuur kan worden ingetrokken.');
+      if (invoice.status !== 'open')
+        throw new ApiError(
+          'CONFLICT',
+          msg('Alleen een open factuur kan worden ingetrokken.', 'Only an open invoice can be made void.'),
+        );
       db.prepare("UPDATE invoices SET status = 'vervallen' WHERE id = ?").run(input.id);
       db.prepare(
         "UPDATE bookings SET invoice_id = NULL, payment_status = 'open', updated_at = ? WHERE invoice_id = ?",

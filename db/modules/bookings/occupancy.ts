@@ -1,5 +1,6 @@
 import type { Db } from '../../platform/database';
-import { addMinutes, formatDateNl } from '../../platform/clock';
+import { addMinutes, formatDateIn } from '../../platform/clock';
+import { compose } from '../../platform/messages';
 import { MAX_BOOKING_MINUTES } from './schemas';
 
 export interface Span {
@@ -73,6 +74,13 @@ export function conflictsFor(
   return out;
 }
 
+/** The conflict in both languages (a `msg`): shown in the refusal and in the preview. */
 export function describeConflict(c: Conflict): string {
-  return `${c.roomName} is op ${formatDateNl(c.start.slice(0, 10))} al bezet door "${c.title}" (${c.start.slice(11)}–${c.end.slice(11)}), inclusief de tijd om klaar te zetten en op te ruimen.`;
+  const times = `${c.start.slice(11)}–${c.end.slice(11)}`;
+  return compose((_, lang) => {
+    const date = formatDateIn(c.start.slice(0, 10), lang);
+    return lang === 'nl'
+      ? `${c.roomName} is op ${date} al bezet door "${c.title}" (${times}), inclusief de tijd om klaar te zetten en op te ruimen.`
+      : `${c.roomName} is already taken on ${date} by "${c.title}" (${times}), including the time to set up and clear away.`;
+  });
 }

@@ -1,7 +1,8 @@
 import type { Db } from '../../platform/database';
 import { ApiError } from '../../platform/errors';
+import { compose, msg } from '../../platform/messages';
 import { MAX_BOOKING_MINUTES, type BookingCreate } from './schemas';
-import { formatCents, minutesBetween } from '../../platform/clock';
+import { formatCents, formatCentsEn, minutesBetween } from '../../platform/clock';
 import { conflictsFor, describeConflict, spanOf, type Conflict, type Span } from './occupancy';
 import { warningsFor } from './warnings';
 import { priceFor } from './tariffs';
@@ -33,16 +34,28 @@ const fieldsOf = ({ recurrence: _r, skipConflicts: _s, confirmWarnings: _c, ...r
 export function checkRooms(db: Db, roomIds: number[], keep: number[] = []): void {
   for (const roomId of roomIds) {
     const room = db.prepare('SELECT active FROM rooms WHERE id = ?').get(roomId) as { active: number } | undefined;
-    if (!room) throw ApiError.field('roomIds', 'Deze ruimte bestaat niet.');
+    if (!room) throw ApiError.field('roomIds', msg('Deze ruimte bestaat niet.', 'This room does not exist.'));
     if (!room.active && !keep.includes(roomId))
-      throw ApiError.field('roomIds', `${getRoom(db, roomId).name} is gearchiveerd: kies een andere ruimte.`);
+      throw ApiError.field(
+        'roomIds',
+        msg(
+          `${getRoom(db, roomId).name} is gearchiveerd: kies een andere ruimte.`,
+          `${getRoom(db, roomId).name} is archived: choose another room.`,
+        ),
+      );
   }
 }
 
 export function activeRenter(db: Db, renterId: number, keepId?: number): Renter {
   const renter = getRenter(db, renterId);
   if (!renter.active && renter.id !== keepId)
-    throw ApiError.field('renterId', `${renter.name} is gearchiveerd: kies een andere huurder of zet deze terug.`);
+    throw ApiError.field(
+      'renterId',
+      msg(
+        `${renter.name} is gearchiveerd: kies een andere huurder of zet deze terug.`,
+        `${renter.name} is archived: choose another renter or restore this one.`,
+      ),
+    );
   return renter;
 }
 
@@ -65,7 +78,7 @@ export function plan(
       fields.teardownMinutes,
     );
     if (minutesBetween(span.busyFrom, span.busyTo) > MAX_BOOKING_MINUTES)
-      throw ApiError.field('endTime', 'Een boeking duurt hoogstens een week.');
+      throw ApiError.field('endTime', msg('Een boeking duurt hoogstens een week.', 'A booking lasts at most a week.'));
     const price = priceFor(
       db,
       renter,
@@ -85,7 +98,10 @@ export function plan(
     });
     if (price.missingTariff)
       warnings.push(
-        `Geen tarief gevonden voor ${renter.tariffCategoryName} in (een van) deze ruimtes: controleer de prijs (nu ${formatCents(price.cents)}).`,
+        msg(
+          `Geen tarief gevonden voor ${renter.tariffCategoryName} in (een van) deze ruimtes: controleer de prijs (nu ${formatCents(price.cents)}).`,
+          `No tariff found for ${renter.tariffCategoryName} in (one of) these rooms: check the price (now ${formatCentsEn(price.cents)}).`,
+        ),
       );
     return {
       date,
@@ -121,13 +137,22 @@ export function planNew(
 export function requireConfirmation(planned: Planned[], confirmed: boolean): void {
   const warnings = [...new Set(planned.flatMap((p) => p.warnings))];
   if (warnings.length && !confirmed) {
-    throw new ApiError('NEEDS_CONFIRMATION', 'Bevestig eerst de waarschuwingen.', { warnings });
+    throw new ApiError('NEEDS_CONFIRMATION', msg('Bevestig eerst de waarschuwingen.', 'Confirm the warnings first.'), {
+      warnings,
+    });
   }
 }
 
 export function refuseConflicts(conflicting: Planned[]): void {
   if (!conflicting.length) return;
   const all = conflicting.flatMap((p) => p.conflicts.map(describeConflict));
-  const head = conflicting.length === 1 ? all[0]! : `Op ${conflicting.length} data is een ruimte al bezet. ${all[0]}`;
+  const head =
+    conflicting.length === 1
+      ? all[0]!
+      : compose((t, lang) =>
+          lang === 'nl'
+            ? `Op ${conflicting.length} data is een ruimte al bezet. ${t(all[0]!)}`
+            : `On ${conflicting.length} dates a room is already taken. ${t(all[0]!)}`,
+        );
   throw new ApiError('CONFLICT', head, { conflicts: all });
 }

@@ -1,6 +1,7 @@
 import * as rruleModule from 'rrule';
 import type { Options } from 'rrule';
 import { ApiError } from '../../platform/errors';
+import { msg } from '../../platform/messages';
 import { MAX_OCCURRENCES, type Recurrence } from './schemas';
 import { isoWeekday } from '../../platform/clock';
 
@@ -41,28 +42,52 @@ export function rruleOptions(rule: SeriesRule, firstDate: string): Partial<Optio
   };
 }
 
-/** Every date the rule gives, or a Dutch refusal when it gives none or more than MAX_OCCURRENCES. */
+/** Every date the rule gives, or a refusal when it gives none or more than MAX_OCCURRENCES. */
 export function ruleDates(rule: SeriesRule, firstDate: string): string[] {
   if (rule.until && rule.until < firstDate)
-    throw ApiError.field('recurrence.until', 'De einddatum van de reeks ligt voor de eerste datum.');
+    throw ApiError.field(
+      'recurrence.until',
+      msg(
+        'De einddatum van de reeks ligt voor de eerste datum.',
+        'The end date of the series is before its first date.',
+      ),
+    );
   const dates = new RRule(rruleOptions(rule, firstDate))
     .all((_, i) => i <= MAX_OCCURRENCES)
     .map((d) => d.toISOString().slice(0, 10));
   if (dates.length > MAX_OCCURRENCES) {
     throw ApiError.field(
       rule.count ? 'recurrence.count' : 'recurrence.until',
-      `Deze reeks geeft meer dan ${MAX_OCCURRENCES} data. Kies een eerdere einddatum of maak twee reeksen.`,
+      msg(
+        `Deze reeks geeft meer dan ${MAX_OCCURRENCES} data. Kies een eerdere einddatum of maak twee reeksen.`,
+        `This series gives more than ${MAX_OCCURRENCES} dates. Choose an earlier end date or make two series.`,
+      ),
     );
   }
-  if (dates.length === 0) throw ApiError.field('recurrence.until', 'Deze reeks geeft geen enkele datum.');
+  if (dates.length === 0)
+    throw ApiError.field(
+      'recurrence.until',
+      msg('Deze reeks geeft geen enkele datum.', 'This series gives no date at all.'),
+    );
   return dates;
 }
 
-export function describeRule(rule: SeriesRule, firstDate: string): string {
-  const day = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', timeZone: 'UTC' }).format(
+/** The rule in words, in Dutch (the audit log) or English: 'elke dinsdag, 10 keer', 'every Tuesday, 10 times'. */
+export function describeRule(rule: SeriesRule, firstDate: string, lang: 'nl' | 'en' = 'nl'): string {
+  const day = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'long', timeZone: 'UTC' }).format(
     new Date(`${firstDate}T12:00:00Z`),
   );
   const nth = nthInMonth(firstDate);
+  if (lang === 'en') {
+    const ordinal = nth === -1 ? 'last' : ['1st', '2nd', '3rd', '4th'][nth - 1]!;
+    const what =
+      rule.kind === 'weekly'
+        ? `every ${day}`
+        : rule.kind === 'biweekly'
+          ? `every other week on ${day}`
+          : `every ${ordinal} ${day} of the month`;
+    return `${what}, ${rule.until ? `up to and including ${rule.until}` : `${rule.count} times`}`;
+  }
   const what =
     rule.kind === 'weekly'
       ? `elke ${day}`

@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/database';
 import { method } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
+import { msg } from '../../platform/messages';
 import { id } from '../../contract/fields';
 import { z } from '../../contract/zod';
 import { renterInput, renterList, renterUpdate, type RENTER_TYPES } from './schemas';
@@ -45,13 +46,16 @@ const RENTER_LABELS = {
 
 export function getRenter(db: Db, renterId: number): Renter {
   const row = db.prepare(`${SELECT} WHERE r.id = ?`).get(renterId) as Record<string, unknown> | undefined;
-  if (!row) throw ApiError.field('renterId', 'Deze huurder bestaat niet.');
+  if (!row) throw ApiError.field('renterId', msg('Deze huurder bestaat niet.', 'This renter does not exist.'));
   return toRenter(row);
 }
 
 function assertCategory(db: Db, categoryId: number): void {
   if (!db.prepare('SELECT 1 FROM tariff_categories WHERE id = ? AND active = 1').get(categoryId)) {
-    throw ApiError.field('tariffCategoryId', 'Kies een bestaande tariefcategorie.');
+    throw ApiError.field(
+      'tariffCategoryId',
+      msg('Kies een bestaande tariefcategorie.', 'Choose an existing tariff category.'),
+    );
   }
 }
 
@@ -80,7 +84,7 @@ export function insertRenter(db: Db, clock: Clock, r: RenterFields): number {
 
 const renterArchiving = archiveMethods({
   table: 'renters',
-  thisOne: 'Deze huurder',
+  thisOne: msg('Deze huurder', 'This renter'),
   label: 'Huurder',
   load: getRenter,
   archiveDescription: 'Archiveert een huurder: niet meer te kiezen voor nieuwe boekingen, geschiedenis blijft.',

@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/database';
 import { addDays } from '../../platform/clock';
 import { describeRule, ruleDates, type SeriesRule } from './recurrence';
+import { msg } from '../../platform/messages';
 import type { BookingRow } from './bookings';
 
 /** A series is audited once, as the series: each of its bookings shows that row in its history. */
@@ -63,7 +64,8 @@ export function seriesSummary(db: Db, seriesId: number) {
   return {
     id: seriesId,
     rule,
-    description: describeRule(rule, s.firstDate),
+    // In the caller's language (a msg): the booking screen shows it.
+    description: msg(describeRule(rule, s.firstDate), describeRule(rule, s.firstDate, 'en')),
     firstDate: s.firstDate,
     skipDates: JSON.parse(s.skipDates) as string[],
     activeCount: count,

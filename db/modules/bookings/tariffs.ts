@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/database';
 import { method } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
+import { msg } from '../../platform/messages';
 import { emptyInput, id } from '../../contract/fields';
 import { z } from '../../contract/zod';
 import { tariffCategoryInput, tariffCategoryUpdate, tariffInput, tariffUpdate } from './schemas';
@@ -60,7 +61,10 @@ export function listCategories(db: Db): TariffCategory[] {
 
 export function insertCategory(db: Db, c: z.output<typeof tariffCategoryInput>): number {
   if (db.prepare('SELECT 1 FROM tariff_categories WHERE name = ?').get(c.name))
-    throw ApiError.field('name', 'Er is al een categorie met deze naam.');
+    throw ApiError.field(
+      'name',
+      msg('Er is al een categorie met deze naam.', 'There is already a category with this name.'),
+    );
   return Number(
     db
       .prepare('INSERT INTO tariff_categories (name, description, free) VALUES (?, ?, ?)')
@@ -70,15 +74,24 @@ export function insertCategory(db: Db, c: z.output<typeof tariffCategoryInput>):
 
 function checkTariff(db: Db, t: z.output<typeof tariffInput>, exceptId = 0): void {
   if (!db.prepare('SELECT 1 FROM tariff_categories WHERE id = ?').get(t.categoryId))
-    throw ApiError.field('categoryId', 'Kies een bestaande tariefcategorie.');
+    throw ApiError.field(
+      'categoryId',
+      msg('Kies een bestaande tariefcategorie.', 'Choose an existing tariff category.'),
+    );
   if (t.roomId !== null && !db.prepare('SELECT 1 FROM rooms WHERE id = ?').get(t.roomId))
-    throw ApiError.field('roomId', 'Kies een bestaande ruimte.');
+    throw ApiError.field('roomId', msg('Kies een bestaande ruimte.', 'Choose an existing room.'));
   if (
     db
       .prepare('SELECT 1 FROM tariffs WHERE category_id = ? AND room_id IS ? AND valid_from = ? AND id <> ?')
       .get(t.categoryId, t.roomId, t.validFrom, exceptId)
   ) {
-    throw ApiError.field('validFrom', 'Voor deze categorie en ruimte is er al een tarief vanaf deze datum.');
+    throw ApiError.field(
+      'validFrom',
+      msg(
+        'Voor deze categorie en ruimte is er al een tarief vanaf deze datum.',
+        'This category and room already have a tariff from this date.',
+      ),
+    );
   }
 }
 
@@ -95,7 +108,7 @@ export function insertTariff(db: Db, t: z.output<typeof tariffInput>): number {
 
 function getTariff(db: Db, tariffId: number): Tariff {
   const row = db.prepare(`${TARIFF_SELECT} WHERE t.id = ?`).get(tariffId) as Tariff | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', 'Dit tarief bestaat niet.');
+  if (!row) throw new ApiError('NOT_FOUND', msg('Dit tarief bestaat niet.', 'This tariff does not exist.'));
   return row;
 }
 
@@ -213,9 +226,13 @@ export const tariffMethods = {
     input: tariffCategoryUpdate,
     handler: ({ db, audit }, input) => {
       const before = listCategories(db).find((c) => c.id === input.id);
-      if (!before) throw new ApiError('NOT_FOUND', 'Deze categorie bestaat niet.');
+      if (!before)
+        throw new ApiError('NOT_FOUND', msg('Deze categorie bestaat niet.', 'This category does not exist.'));
       if (db.prepare('SELECT 1 FROM tariff_categories WHERE name = ? AND id <> ?').get(input.name, input.id))
-        throw ApiError.field('name', 'Er is al een categorie met deze naam.');
+        throw ApiError.field(
+          'name',
+          msg('Er is al een categorie met deze naam.', 'There is already a category with this name.'),
+        );
       db.prepare('UPDATE tariff_categories SET name = ?, description = ?, free = ?, active = ? WHERE id = ?').run(
         input.name,
         input.description,

@@ -1,7 +1,9 @@
 import type { Db } from '../../platform/database';
 import { method } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
-import { msg } from '../../platform/messages';
+import { inLang, msg } from '../../platform/messages';
+import { say } from './say';
+import { rulesText } from './rulesText';
 import { z } from '../../contract/zod';
 import { addDays, localDate, localDateTime } from '../../platform/clock';
 import {
@@ -49,52 +51,6 @@ export function quorumNeeded(rules: Pick<Rules, 'quorumKind' | 'quorumCount'>, b
   return Math.floor(base / 2) + 1;
 }
 
-/** The rules in words, for the agenda pack and the minutes. */
-export function rulesText(rules: Rules): { quorum: string; majority: string; tieBreak: string } {
-  return {
-    quorum:
-      rules.quorumKind === 'aantal'
-        ? msg(
-            `Quorum: minstens ${rules.quorumCount} stemgerechtigde leden aanwezig.`,
-            `Quorum: at least ${rules.quorumCount} voting members present.`,
-          )
-        : rules.quorumKind === 'twee_derde'
-          ? msg(
-              'Quorum: minstens twee derde van de stemgerechtigde leden aanwezig.',
-              'Quorum: at least two thirds of the voting members present.',
-            )
-          : msg(
-              'Quorum: meer dan de helft van de stemgerechtigde leden aanwezig.',
-              'Quorum: more than half of the voting members present.',
-            ),
-    majority:
-      rules.majority === 'gewone_meerderheid'
-        ? msg(
-            'Een voorstel is aangenomen als er meer stemmen voor dan tegen zijn; onthoudingen tellen niet mee.',
-            'A proposal is carried when there are more votes for than against; abstentions do not count.',
-          )
-        : msg(
-            'Een voorstel is aangenomen als meer dan de helft van de uitgebrachte stemmen (onthoudingen meegeteld) voor is.',
-            'A proposal is carried when more than half of the votes cast (abstentions included) are for it.',
-          ),
-    tieBreak:
-      rules.tieBreak === 'voorzitter'
-        ? msg(
-            'Staken de stemmen, dan beslist de stem van de voorzitter; stemde de voorzitter niet voor of tegen, dan wordt de aanvraag aangehouden.',
-            'On a tie the chair’s vote decides; when the chair voted neither for nor against, the application is deferred.',
-          )
-        : rules.tieBreak === 'aanhouden'
-          ? msg(
-              'Staken de stemmen, dan wordt de aanvraag aangehouden tot de volgende vergadering.',
-              'On a tie the application is deferred to the next meeting.',
-            )
-          : msg(
-              'Staken de stemmen, dan is het voorstel verworpen en de aanvraag afgewezen.',
-              'On a tie the proposal is defeated and the application refused.',
-            ),
-  };
-}
-
 export interface Member extends MemberRow {
   /** The term includes today. */
   sitting: boolean;
@@ -114,7 +70,7 @@ export function listMembers(db: Db, includeFormer: boolean, today: string): Memb
 
 export function getMember(db: Db, memberId: number, field = 'memberId'): MemberRow {
   const row = db.prepare(`${MEMBER_SELECT} WHERE m.id = ?`).get(memberId) as Record<string, unknown> | undefined;
-  if (!row) throw ApiError.field(field, 'Dit commissielid bestaat niet.');
+  if (!row) throw ApiError.field(field, msg('Dit commissielid bestaat niet.', 'This committee member does not exist.'));
   return toMember(row);
 }
 
@@ -134,19 +90,41 @@ function checkUnique(db: Db, m: z.output<typeof memberInput>, exceptId: number |
     o.id !== exceptId && o.termFrom <= (m.termTo ?? '9999-12-31') && m.termFrom <= (o.termTo ?? '9999-12-31');
   const others = (db.prepare(MEMBER_SELECT).all() as Record<string, unknown>[]).map(toMember).filter(overlaps);
   const chair = others.find((o) => o.isChair);
-  if (m.isChair && chair) throw ApiError.field('isChair', `${chair.name} is in deze periode al voorzitter.`);
+  if (m.isChair && chair)
+    throw ApiError.field(
+      'isChair',
+      msg(`${chair.name} is in deze periode al voorzitter.`, `${chair.name} is already chair in this period.`),
+    );
   const secretary = others.find((o) => o.isSecretary);
   if (m.isSecretary && secretary)
-    throw ApiError.field('isSecretary', `${secretary.name} is in deze periode al secretaris.`);
+    throw ApiError.field(
+      'isSecretary',
+      msg(
+        `${secretary.name} is in deze periode al secretaris.`,
+        `${secretary.name} is already secretary in this period.`,
+      ),
+    );
   if (m.userId !== null) {
     const user = db.prepare('SELECT role, active FROM users WHERE id = ?').get(m.userId) as
       { role: string; active: number } | undefined;
-    if (!user || !user.active) throw ApiError.field('userId', 'Dit account bestaat niet of is uitgeschakeld.');
-    if (user.role !== 'commissie') throw ApiError.field('userId', 'Koppel een account met de rol commissie.');
+    if (!user || !user.active)
+      throw ApiError.field(
+        'userId',
+        msg('Dit account bestaat niet of is uitgeschakeld.', 'This account does not exist or is switched off.'),
+      );
+    if (user.role !== 'commissie')
+      throw ApiError.field(
+        'userId',
+        msg('Koppel een account met de rol commissie.', 'Link an account with the committee role.'),
+      );
     const linked = db
       .prepare('SELECT name FROM committee_members WHERE user_id = ? AND id <> ?')
       .get(m.userId, exceptId ?? 0) as { name: string } | undefined;
-    if (linked) throw ApiError.field('userId', `Dit account is al gekoppeld aan ${linked.name}.`);
+    if (linked)
+      throw ApiError.field(
+        'userId',
+        msg(`Dit account is al gekoppeld aan ${linked.name}.`, `This account is already linked to ${linked.name}.`),
+      );
   }
 }
 
@@ -318,20 +296,37 @@ export const budgetCommitteeMethods = {
     handler: ({ db, audit }, input) => {
       const before = getMember(db, input.id, 'id');
       if (input.termTo < before.termFrom)
-        throw ApiError.field('termTo', 'Het einde van de zittingstermijn mag niet voor het begin liggen.');
+        throw ApiError.field(
+          'termTo',
+          msg(
+            'Het einde van de zittingstermijn mag niet voor het begin liggen.',
+            'The end of the term may not be before its start.',
+          ),
+        );
       if (before.termTo !== null && input.termTo > before.termTo)
-        throw ApiError.field('termTo', 'Dit verlengt de termijn: wijzig het lid om een termijn te verlengen.');
+        throw ApiError.field(
+          'termTo',
+          msg(
+            'Dit verlengt de termijn: wijzig het lid om een termijn te verlengen.',
+            'This extends the term: edit the member to extend a term.',
+          ),
+        );
       db.prepare('UPDATE committee_members SET term_to = ? WHERE id = ?').run(input.termTo, input.id);
       const after = compositionOf(allTerms(db), addDays(input.termTo, 1));
       audit({
         entity: 'committee_members',
         entityId: input.id,
-        summary: `Termijn van ${personRef('commissielid', input.id)} eindigt op ${input.termTo}${after.ok ? '' : `; let op: ${after.message}`}`,
+        summary: `Termijn van ${personRef('commissielid', input.id)} eindigt op ${input.termTo}${after.ok ? '' : `; let op: ${inLang(after.message, 'nl')}`}`,
       });
       return {
         member: getMember(db, input.id),
         composition: after,
-        warning: after.ok ? null : `${after.message} Voeg een bewoner toe voordat de commissie weer vergadert.`,
+        warning: after.ok
+          ? null
+          : say(
+              ({ t }) => `${t(after.message)} Voeg een bewoner toe voordat de commissie weer vergadert.`,
+              ({ t }) => `${t(after.message)} Add a resident before the committee meets again.`,
+            ),
       };
     },
   }),

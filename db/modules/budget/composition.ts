@@ -1,5 +1,7 @@
 import { ApiError } from '../../platform/errors';
-import { addDays, formatDateNl } from '../../platform/clock';
+import { addDays } from '../../platform/clock';
+import { msg } from '../../platform/messages';
+import { say } from './say';
 import { inTerm, type MemberRow } from './shared';
 
 /** The committee's composition rule: a majority of the voting members sitting on a date are residents of the wijk. */
@@ -29,8 +31,16 @@ export function compositionOf(members: Term[], date: string): Composition {
     wijkraad: sitting.filter((m) => m.isWijkraad).length,
     ok,
     message: ok
-      ? `${residents} van de ${voting.length} stemgerechtigde leden zijn bewoner van de wijk.`
-      : `Op ${formatDateNl(date)} zijn ${residents} van de ${voting.length} stemgerechtigde leden bewoner van de wijk: dat is geen meerderheid.`,
+      ? msg(
+          `${residents} van de ${voting.length} stemgerechtigde leden zijn bewoner van de wijk.`,
+          `${residents} of the ${voting.length} voting members live in the neighbourhood.`,
+        )
+      : say(
+          ({ day }) =>
+            `Op ${day(date)} zijn ${residents} van de ${voting.length} stemgerechtigde leden bewoner van de wijk: dat is geen meerderheid.`,
+          ({ day }) =>
+            `On ${day(date)} ${residents} of the ${voting.length} voting members live in the neighbourhood: that is no majority.`,
+        ),
   };
 }
 
@@ -56,7 +66,12 @@ export function checkComposition(before: Term[], after: Term[], field: string, t
     if (was.ok && !is.ok) {
       throw ApiError.field(
         field,
-        `De meerderheid van de stemgerechtigde leden moet bewoner van de wijk zijn. ${is.message} Voeg eerst een bewoner toe, of maak dit lid adviserend.`,
+        say(
+          ({ t }) =>
+            `De meerderheid van de stemgerechtigde leden moet bewoner van de wijk zijn. ${t(is.message)} Voeg eerst een bewoner toe, of maak dit lid adviserend.`,
+          ({ t }) =>
+            `Most voting members must live in the neighbourhood. ${t(is.message)} Add a resident first, or make this member advisory.`,
+        ),
       );
     }
   }

@@ -3,7 +3,6 @@ import { method } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
 import { id } from '../../contract/fields';
 import { z } from '../../contract/zod';
-import { formatDateNl } from '../../platform/clock';
 import {
   SCHEME_LABELS,
   assessInput,
@@ -13,9 +12,12 @@ import {
   type Scheme,
 } from './schemas';
 import { dayOf, setStatus, whoOf, type Who } from './shared';
-import { getApplication } from './applications/detail';
+import { getApplication, type ApplicationDetail } from './applications/detail';
 import type { AutoCheck, AutoResult } from './applications/checks';
 import { describeChanges, type FieldLabel } from '../../contract/audit';
+import { msg } from '../../platform/messages';
+import { say } from './say';
+import { STATUS_WORDS } from './vocabulary';
 
 export interface EligibilityCriterion {
   id: number;
@@ -64,7 +66,11 @@ export function listCriteria(db: Db, scheme: Scheme | null, includeInactive: boo
 
 function getCriterion(db: Db, criterionId: number): EligibilityCriterion {
   const row = db.prepare(`${SELECT} WHERE id = ?`).get(criterionId) as Record<string, unknown> | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', 'Dit punt van de checklist bestaat niet.');
+  if (!row)
+    throw new ApiError(
+      'NOT_FOUND',
+      msg('Dit punt van de checklist bestaat niet.', 'This checklist item does not exist.'),
+    );
   return toCriterion(row);
 }
 
@@ -111,6 +117,73 @@ export function checklistFor(
   };
 }
 
+/** Every active item answered once, an answer against the data explained, a motivation when not admissible. */
+function checkAnswers(
+  a: ApplicationDetail,
+  criteria: EligibilityCriterion[],
+  input: z.output<typeof assessInput>,
+  today: string,
+): void {
+  const errors: Record<string, string[]> = {};
+  const add = (field: string, message: string) => (errors[field] ??= []).push(message);
+  const seen = new Set<number>();
+  input.answers.forEach((answer, i) => {
+    const c = criteria.find((x) => x.id === answer.criterionId);
+    if (!c)
+      return add(
+        `answers.${i}.criterionId`,
+        msg(
+          `Dit punt hoort niet bij de checklist van ${SCHEME_LABELS[a.scheme]}.`,
+          `This item is not on the checklist of ${SCHEME_LABELS[a.scheme]}.`,
+        ),
+      );
+    if (seen.has(c.id)) return add(`answers.${i}.criterionId`, msg('Elk punt maar één keer.', 'Each item only once.'));
+    seen.add(c.id);
+    const auto = c.auto ? a.autoChecks[c.auto] : null;
+    if (auto && auto.result !== null && auto.result !== answer.met && !answer.note) {
+      add(
+        `answers.${i}.note`,
+        say(
+          ({ t }) => `Dit wijkt af van de gegevens: ${t(auto.detail)} Licht toe waarom.`,
+          ({ t }) => `This differs from the data: ${t(auto.detail)} Explain why.`,
+        ),
+      );
+    }
+  });
+  const open = criteria.filter((c) => !seen.has(c.id));
+  if (open.length)
+    add(
+      'answers',
+      msg(
+        `Beantwoord alle punten van de checklist. Nog open: ${open.map((c) => c.label).join('; ')}.`,
+        `Answer every item of the checklist. Still open: ${open.map((c) => c.label).join('; ')}.`,
+      ),
+    );
+  const receivedOn = a.receivedOn;
+  if (receivedOn && input.assessedOn < receivedOn)
+    add(
+      'assessedOn',
+      say(
+        ({ day }) => `De beoordeling kan niet voor de ontvangst (${day(receivedOn)}) liggen.`,
+        ({ day }) => `The assessment cannot be dated before the receipt (${day(receivedOn)}).`,
+      ),
+    );
+  if (input.assessedOn > today)
+    add('assessedOn', msg('De datum van de beoordeling ligt in de toekomst.', 'The assessment date is in the future.'));
+  const admissible = input.answers.every((x) => x.met);
+  if (!admissible && !input.motivation)
+    add(
+      'motivation',
+      msg(
+        'Geef een motivering voor de brief: waarom is de aanvraag niet ontvankelijk?',
+        'Give a motivation for the letter: why is the application not admissible?',
+      ),
+    );
+  if (Object.keys(errors).length) {
+    throw new ApiError('VALIDATION', Object.values(errors)[0]![0]!, errors);
+  }
+}
+
 /**
  * Records the eligibility checklist: every active item answered, an answer that contradicts the data
  * explained, and a motivation for the letter when the application is not admissible.
@@ -122,39 +195,25 @@ export function assessApplication(
 ): 'ontvankelijk' | 'niet_ontvankelijk' {
   const a = getApplication(db, input.id);
   if (a.status === 'concept')
-    throw new ApiError('CONFLICT', 'Dit is nog een concept: registreer de aanvraag eerst als ingediend.');
+    throw new ApiError(
+      'CONFLICT',
+      msg(
+        'Dit is nog een concept: registreer de aanvraag eerst als ingediend.',
+        'This is still a draft: register the application as submitted first.',
+      ),
+    );
   if (a.status !== 'ingediend')
     throw new ApiError(
       'CONFLICT',
-      `De ontvankelijkheid is al beoordeeld: de aanvraag is ${a.statusLabel.toLowerCase()}.`,
+      say(
+        ({ t }) => `De ontvankelijkheid is al beoordeeld: de aanvraag is ${t(STATUS_WORDS[a.status]).toLowerCase()}.`,
+        ({ t }) =>
+          `The admissibility has already been assessed: the application is ${t(STATUS_WORDS[a.status]).toLowerCase()}.`,
+      ),
     );
   const criteria = listCriteria(db, a.scheme, false);
-  const errors: Record<string, string[]> = {};
-  const add = (field: string, message: string) => (errors[field] ??= []).push(message);
-  const seen = new Set<number>();
-  input.answers.forEach((answer, i) => {
-    const c = criteria.find((x) => x.id === answer.criterionId);
-    if (!c)
-      return add(`answers.${i}.criterionId`, `Dit punt hoort niet bij de checklist van ${SCHEME_LABELS[a.scheme]}.`);
-    if (seen.has(c.id)) return add(`answers.${i}.criterionId`, 'Elk punt maar één keer.');
-    seen.add(c.id);
-    const auto = c.auto ? a.autoChecks[c.auto] : null;
-    if (auto && auto.result !== null && auto.result !== answer.met && !answer.note) {
-      add(`answers.${i}.note`, `Dit wijkt af van de gegevens: ${auto.detail} Licht toe waarom.`);
-    }
-  });
-  const open = criteria.filter((c) => !seen.has(c.id));
-  if (open.length)
-    add('answers', `Beantwoord alle punten van de checklist. Nog open: ${open.map((c) => c.label).join('; ')}.`);
-  if (a.receivedOn && input.assessedOn < a.receivedOn)
-    add('assessedOn', `De beoordeling kan niet voor de ontvangst (${formatDateNl(a.receivedOn)}) liggen.`);
-  if (input.assessedOn > dayOf(who)) add('assessedOn', 'De datum van de beoordeling ligt in de toekomst.');
+  checkAnswers(a, criteria, input, dayOf(who));
   const admissible = input.answers.every((x) => x.met);
-  if (!admissible && !input.motivation)
-    add('motivation', 'Geef een motivering voor de brief: waarom is de aanvraag niet ontvankelijk?');
-  if (Object.keys(errors).length) {
-    throw new ApiError('VALIDATION', Object.values(errors)[0]![0]!, errors);
-  }
   const outcome = admissible ? 'ontvankelijk' : 'niet_ontvankelijk';
   setStatus(
     db,
@@ -198,7 +257,10 @@ export const budgetEligibilityMethods = {
       if (
         db.prepare('SELECT 1 FROM eligibility_criteria WHERE scheme = ? AND label = ?').get(input.scheme, input.label)
       )
-        throw ApiError.field('label', 'Dit punt staat al op de checklist.');
+        throw ApiError.field(
+          'label',
+          msg('Dit punt staat al op de checklist.', 'This item is already on the checklist.'),
+        );
       const criterionId = Number(
         db
           .prepare('INSERT INTO eligibility_criteria (scheme, label, help, auto, sort_order) VALUES (?, ?, ?, ?, ?)')
@@ -225,7 +287,10 @@ export const budgetEligibilityMethods = {
           .prepare('SELECT 1 FROM eligibility_criteria WHERE scheme = ? AND label = ? AND id <> ?')
           .get(before.scheme, input.label, input.id)
       )
-        throw ApiError.field('label', 'Dit punt staat al op de checklist.');
+        throw ApiError.field(
+          'label',
+          msg('Dit punt staat al op de checklist.', 'This item is already on the checklist.'),
+        );
       db.prepare(
         'UPDATE eligibility_criteria SET label = ?, help = ?, auto = ?, sort_order = ?, active = ? WHERE id = ?',
       ).run(input.label, input.help, input.auto, input.sortOrder, input.active ? 1 : 0, input.id);

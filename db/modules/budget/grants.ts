@@ -3,11 +3,13 @@ import { method } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
 import { id } from '../../contract/fields';
 import { z } from '../../contract/zod';
-import { formatCents, formatDateNl } from '../../platform/clock';
+import { formatCents } from '../../platform/clock';
+import * as texts from './grantTexts';
 import { accountabilityInput, closeInput, paymentInput, paymentPaid, paymentQuery } from './schemas';
 import { applicationMoney, dayOf, setStatus, statusOf, whoOf, type Who } from './shared';
 import { costLinesOf } from './applications/lines';
 import { getApplication, type PaymentRow } from './applications/detail';
+import { msg } from '../../platform/messages';
 
 /**
  * Payments and accountability. A grant is paid in advances and instalments (planned ones have a due
@@ -32,7 +34,7 @@ function getPayment(db: Db, paymentId: number): PaymentRow {
       'SELECT id, application_id AS applicationId, kind, amount_cents AS amountCents, due_on AS dueOn, paid_on AS paidOn, reference, note, created_by AS createdBy FROM budget_payments WHERE id = ?',
     )
     .get(paymentId) as PaymentRow | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', 'Deze betaling bestaat niet.');
+  if (!row) throw new ApiError('NOT_FOUND', msg('Deze betaling bestaat niet.', 'This payment does not exist.'));
   return row;
 }
 
@@ -41,10 +43,15 @@ function checkPaidOn(db: Db, applicationId: number, paidOn: string, today: strin
   const { decidedOn } = db
     .prepare('SELECT decided_on AS decidedOn FROM budget_applications WHERE id = ?')
     .get(applicationId) as { decidedOn: string | null };
-  if (decidedOn && paidOn < decidedOn)
-    throw ApiError.field('paidOn', `De betaling kan niet voor het besluit (${formatDateNl(decidedOn)}) liggen.`);
+  if (decidedOn && paidOn < decidedOn) throw ApiError.field('paidOn', texts.paymentBeforeDecision(decidedOn));
   if (paidOn > today)
-    throw ApiError.field('paidOn', 'De betaaldatum ligt in de toekomst: plan de termijn met een vervaldatum.');
+    throw ApiError.field(
+      'paidOn',
+      msg(
+        'De betaaldatum ligt in de toekomst: plan de termijn met een vervaldatum.',
+        'The payment date is in the future: plan the instalment with a due date.',
+      ),
+    );
 }
 
 /** After a payment: partly paid is bevoorschot, fully paid is uitbetaald (settling after accountability keeps verantwoord). */
@@ -66,22 +73,28 @@ function followPayments(db: Db, applicationId: number, who: Who): void {
 export function addPayment(db: Db, input: z.output<typeof paymentInput>, who: Who): number {
   const a = getApplication(db, input.applicationId);
   if (!(PAYABLE as readonly string[]).includes(a.status)) {
-    throw new ApiError(
-      'CONFLICT',
-      `Op een aanvraag met status "${a.statusLabel.toLowerCase()}" wordt niet betaald${a.status === 'uitbetaald' ? ': de toekenning is al helemaal betaald' : ''}.`,
-    );
+    throw new ApiError('CONFLICT', texts.noPaymentIn(a.status));
   }
   const money = a.money;
   if (input.kind === 'terugbetaling') {
     if (a.status !== 'verantwoord')
-      throw ApiError.field('kind', 'Een terugbetaling hoort bij de afrekening, na de verantwoording.');
+      throw ApiError.field(
+        'kind',
+        msg(
+          'Een terugbetaling hoort bij de afrekening, na de verantwoording.',
+          'A repayment belongs to the settlement, after the accountability.',
+        ),
+      );
     const over = money.paidCents - (money.spentCents ?? 0);
     if (input.amountCents > over)
       throw ApiError.field(
         'amountCents',
         over > 0
-          ? `Er is ${formatCents(over)} meer betaald dan besteed: de terugbetaling is hoogstens dat bedrag.`
-          : 'Er is niet meer betaald dan besteed: er valt niets terug te betalen.',
+          ? texts.repaymentAtMost(over)
+          : msg(
+              'Er is niet meer betaald dan besteed: er valt niets terug te betalen.',
+              'No more was paid than spent: there is nothing to repay.',
+            ),
       );
   } else {
     const cap =
@@ -92,8 +105,8 @@ export function addPayment(db: Db, input: z.output<typeof paymentInput>, who: Wh
       throw ApiError.field(
         'amountCents',
         a.status === 'verantwoord'
-          ? `Er is ${formatCents(money.spentCents ?? 0)} besteed en ${formatCents(money.paidCents + money.plannedCents)} betaald of gepland: er kan nog ${formatCents(Math.max(0, cap))} worden betaald.`
-          : `Van de toekenning (${formatCents(money.committedCents)}) is ${formatCents(money.paidCents + money.plannedCents)} betaald of gepland: er kan nog ${formatCents(Math.max(0, cap))} bij.`,
+          ? texts.spentPaidOrPlanned(money.spentCents ?? 0, money.paidCents + money.plannedCents, Math.max(0, cap))
+          : texts.grantPaidOrPlanned(money.committedCents, money.paidCents + money.plannedCents, Math.max(0, cap)),
       );
     }
   }
@@ -121,17 +134,20 @@ export function addPayment(db: Db, input: z.output<typeof paymentInput>, who: Wh
 
 export function markPaid(db: Db, input: z.output<typeof paymentPaid>, who: Who): PaymentRow {
   const payment = getPayment(db, input.id);
-  if (payment.paidOn) throw new ApiError('CONFLICT', `Deze termijn is al betaald op ${formatDateNl(payment.paidOn)}.`);
+  if (payment.paidOn) throw new ApiError('CONFLICT', texts.alreadyPaidOn(payment.paidOn));
   const status = statusOf(db, payment.applicationId);
   if (!(PAYABLE as readonly string[]).includes(status))
-    throw new ApiError('CONFLICT', 'Op deze aanvraag wordt niet (meer) betaald.');
+    throw new ApiError(
+      'CONFLICT',
+      msg('Op deze aanvraag wordt niet (meer) betaald.', 'No (further) payments are made on this application.'),
+    );
   if (status === 'verantwoord') {
     const money = applicationMoney(db, payment.applicationId);
     const room = (money.spentCents ?? 0) - money.paidCents;
     if (payment.amountCents > room)
       throw new ApiError(
         'CONFLICT',
-        `Er is ${formatCents(money.spentCents ?? 0)} besteed en ${formatCents(money.paidCents)} betaald: deze termijn van ${formatCents(payment.amountCents)} is te veel. Verwijder haar en plan het restant.`,
+        texts.instalmentTooMuch(money.spentCents ?? 0, money.paidCents, payment.amountCents),
       );
   }
   checkPaidOn(db, payment.applicationId, input.paidOn, dayOf(who));
@@ -147,10 +163,7 @@ export function markPaid(db: Db, input: z.output<typeof paymentPaid>, who: Who):
 export function account(db: Db, input: z.output<typeof accountabilityInput>, who: Who): void {
   const a = getApplication(db, input.applicationId);
   if (a.status !== 'bevoorschot' && a.status !== 'uitbetaald') {
-    throw new ApiError(
-      'CONFLICT',
-      `Een verantwoording hoort bij een (deels) betaalde toekenning; deze aanvraag is ${a.statusLabel.toLowerCase()}.`,
-    );
+    throw new ApiError('CONFLICT', texts.accountabilityNeedsPayment(a.status));
   }
   const lines = costLinesOf(db, a.id);
   const errors: Record<string, string[]> = {};
@@ -158,29 +171,28 @@ export function account(db: Db, input: z.output<typeof accountabilityInput>, who
   const seen = new Set<number>();
   input.actualCosts.forEach((c, i) => {
     if (!lines.some((l) => l.id === c.costLineId))
-      add(`actualCosts.${i}.costLineId`, 'Deze kostenregel hoort niet bij deze aanvraag.');
-    else if (seen.has(c.costLineId)) add(`actualCosts.${i}.costLineId`, 'Elke kostenregel maar één keer.');
+      add(
+        `actualCosts.${i}.costLineId`,
+        msg('Deze kostenregel hoort niet bij deze aanvraag.', 'This cost line does not belong to this application.'),
+      );
+    else if (seen.has(c.costLineId))
+      add(`actualCosts.${i}.costLineId`, msg('Elke kostenregel maar één keer.', 'Each cost line only once.'));
     seen.add(c.costLineId);
   });
   const missing = lines.filter((l) => !seen.has(l.id));
-  if (missing.length)
-    add('actualCosts', `Vul de werkelijke kosten in voor: ${missing.map((l) => l.description).join(', ')}.`);
+  if (missing.length) add('actualCosts', texts.fillInActualCosts(missing.map((l) => l.description)));
   const actualReimbursable = input.actualCosts
     .filter((c) => lines.find((l) => l.id === c.costLineId)?.reimbursable)
     .reduce((s, c) => s + c.actualCents, 0);
-  if (input.spentCents > a.money.committedCents)
-    add(
-      'spentCents',
-      `Het bestede bedrag kan niet hoger zijn dan de toekenning (${formatCents(a.money.committedCents)}).`,
-    );
+  if (input.spentCents > a.money.committedCents) add('spentCents', texts.spentAboveGrant(a.money.committedCents));
   else if (lines.length && !missing.length && input.spentCents > actualReimbursable)
+    add('spentCents', texts.spentAboveReimbursable(actualReimbursable));
+  if (a.decidedOn && input.accountedOn < a.decidedOn) add('accountedOn', texts.accountedBeforeDecision(a.decidedOn));
+  if (input.accountedOn > dayOf(who))
     add(
-      'spentCents',
-      `Er is ${formatCents(actualReimbursable)} aan vergoedbare kosten gemaakt: meer kan er niet uit de bijdrage zijn besteed.`,
+      'accountedOn',
+      msg('De datum van de verantwoording ligt in de toekomst.', 'The accountability date is in the future.'),
     );
-  if (a.decidedOn && input.accountedOn < a.decidedOn)
-    add('accountedOn', `De verantwoording kan niet voor het besluit (${formatDateNl(a.decidedOn)}) liggen.`);
-  if (input.accountedOn > dayOf(who)) add('accountedOn', 'De datum van de verantwoording ligt in de toekomst.');
   if (Object.keys(errors).length) throw new ApiError('VALIDATION', Object.values(errors)[0]![0]!, errors);
   const update = db.prepare('UPDATE budget_cost_lines SET actual_cents = ? WHERE id = ?');
   for (const c of input.actualCosts) update.run(c.actualCents, c.costLineId);
@@ -207,30 +219,14 @@ export function account(db: Db, input: z.output<typeof accountabilityInput>, who
 /** Settles paid against spent and releases the unspent part of the grant back to the round. */
 export function closeGrant(db: Db, input: z.output<typeof closeInput>, who: Who): number {
   const a = getApplication(db, input.applicationId);
-  if (a.status !== 'verantwoord')
-    throw new ApiError(
-      'CONFLICT',
-      `Alleen een verantwoorde aanvraag wordt afgesloten; deze is ${a.statusLabel.toLowerCase()}.`,
-    );
+  if (a.status !== 'verantwoord') throw new ApiError('CONFLICT', texts.closeNeedsAccountability(a.status));
   const { paidCents, plannedCents, spentCents, grantedCents } = a.money;
   const spent = spentCents ?? 0;
-  if (plannedCents > 0)
-    throw new ApiError(
-      'CONFLICT',
-      `Er staat nog ${formatCents(plannedCents)} aan geplande termijnen: betaal of verwijder ze eerst.`,
-    );
-  if (paidCents < spent)
-    throw new ApiError(
-      'CONFLICT',
-      `Er is ${formatCents(spent)} besteed en ${formatCents(paidCents)} betaald: betaal eerst het restant van ${formatCents(spent - paidCents)}.`,
-    );
-  if (paidCents > spent)
-    throw new ApiError(
-      'CONFLICT',
-      `Er is ${formatCents(paidCents)} betaald en ${formatCents(spent)} besteed: registreer eerst de terugbetaling van ${formatCents(paidCents - spent)}.`,
-    );
+  if (plannedCents > 0) throw new ApiError('CONFLICT', texts.plannedStillOpen(plannedCents));
+  if (paidCents < spent) throw new ApiError('CONFLICT', texts.payRemainderFirst(spent, paidCents));
+  if (paidCents > spent) throw new ApiError('CONFLICT', texts.recordRepaymentFirst(paidCents, spent));
   if (a.accountedOn && input.closedOn < a.accountedOn)
-    throw ApiError.field('closedOn', `Afsluiten kan niet voor de verantwoording (${formatDateNl(a.accountedOn)}).`);
+    throw ApiError.field('closedOn', texts.closedBeforeAccountability(a.accountedOn));
   const released = grantedCents - spent;
   db.prepare('UPDATE budget_applications SET released_cents = ?, closed_on = ?, close_note = ? WHERE id = ?').run(
     released,
@@ -302,7 +298,10 @@ export const budgetGrantMethods = {
       if (payment.paidOn)
         throw new ApiError(
           'CONFLICT',
-          'Een betaalde termijn blijft staan; een teveel betaald bedrag wordt bij de afrekening terugbetaald.',
+          msg(
+            'Een betaalde termijn blijft staan; een teveel betaald bedrag wordt bij de afrekening terugbetaald.',
+            'A paid instalment stays; an amount paid too much is repaid at the settlement.',
+          ),
         );
       db.prepare('DELETE FROM budget_payments WHERE id = ?').run(input.id);
       const a = getApplication(db, payment.applicationId);

@@ -1,5 +1,6 @@
 import type { Db } from '../../platform/database';
 import { ApiError } from '../../platform/errors';
+import { msg } from '../../platform/messages';
 import { getMember, insertMember } from './committee';
 import { memberInput } from './committeeSchemas';
 
@@ -29,9 +30,18 @@ export function linkAccountToMember(
   if (link.kind === 'bestaand') {
     const member = getMember(db, link.memberId, 'committee.memberId');
     if (member.termTo !== null && member.termTo < now.slice(0, 10))
-      throw ApiError.field('committee.memberId', `De zittingstermijn van ${member.name} is voorbij.`);
+      throw ApiError.field(
+        'committee.memberId',
+        msg(`De zittingstermijn van ${member.name} is voorbij.`, `The term of ${member.name} has ended.`),
+      );
     if (member.userId !== null)
-      throw ApiError.field('committee.memberId', `${member.name} heeft al een account: ${member.userName ?? ''}.`);
+      throw ApiError.field(
+        'committee.memberId',
+        msg(
+          `${member.name} heeft al een account: ${member.userName ?? ''}.`,
+          `${member.name} already has an account: ${member.userName ?? ''}.`,
+        ),
+      );
     db.prepare('UPDATE committee_members SET user_id = ? WHERE id = ?').run(account.id, member.id);
     return { memberId: member.id, created: false };
   }

@@ -30,6 +30,8 @@ import {
   type Round,
 } from './rounds';
 import { describeChanges, type Labels } from '../../contract/audit';
+import { msg } from '../../platform/messages';
+import { say } from './say';
 
 /** Year budgets, rounds and the ledger, as the API offers them. */
 
@@ -122,11 +124,19 @@ export const budgetRoundMethods = {
         input.year !== before.year &&
         db.prepare('SELECT 1 FROM budget_years WHERE year = ? AND id <> ?').get(input.year, input.id)
       )
-        throw ApiError.field('year', `Er is al een budget voor ${input.year}.`);
+        throw ApiError.field(
+          'year',
+          msg(`Er is al een budget voor ${input.year}.`, `There is already a budget for ${input.year}.`),
+        );
       if (input.totalCents < before.allocatedCents) {
         throw ApiError.field(
           'totalCents',
-          `De rondes van dit jaar hebben samen al een plafond van ${formatCents(before.allocatedCents)}: het jaarbudget kan niet lager.`,
+          say(
+            ({ euro }) =>
+              `De rondes van dit jaar hebben samen al een plafond van ${euro(before.allocatedCents)}: het jaarbudget kan niet lager.`,
+            ({ euro }) =>
+              `The rounds of this year already have a combined ceiling of ${euro(before.allocatedCents)}: the year budget cannot be lower.`,
+          ),
         );
       }
       db.prepare('UPDATE budget_years SET year = ?, total_cents = ?, source = ?, notes = ? WHERE id = ?').run(
@@ -186,20 +196,40 @@ export const budgetRoundMethods = {
       const before = getRound(db, input.id, 'id');
       const hasApplications = Object.values(before.counts).some((n) => (n ?? 0) > 0);
       if (hasApplications && input.scheme !== before.scheme)
-        throw ApiError.field('scheme', 'Deze ronde heeft al aanvragen: de regeling ligt vast.');
+        throw ApiError.field(
+          'scheme',
+          msg(
+            'Deze ronde heeft al aanvragen: de regeling ligt vast.',
+            'This round already has applications: its scheme is fixed.',
+          ),
+        );
       if (hasApplications && input.yearId !== before.yearId)
-        throw ApiError.field('yearId', 'Deze ronde heeft al aanvragen: ze blijft in hetzelfde jaar.');
+        throw ApiError.field(
+          'yearId',
+          msg(
+            'Deze ronde heeft al aanvragen: ze blijft in hetzelfde jaar.',
+            'This round already has applications: it stays in the same year.',
+          ),
+        );
       getYear(db, input.yearId);
       if (
         db
           .prepare('SELECT 1 FROM budget_rounds WHERE year_id = ? AND name = ? AND id <> ?')
           .get(input.yearId, input.name, input.id)
       )
-        throw ApiError.field('name', 'Er is in dit jaar al een ronde met deze naam.');
+        throw ApiError.field(
+          'name',
+          msg('Er is in dit jaar al een ronde met deze naam.', 'There is already a round with this name this year.'),
+        );
       if (input.ceilingCents < before.ledger.committedCents) {
         throw ApiError.field(
           'ceilingCents',
-          `In deze ronde is al ${formatCents(before.ledger.committedCents)} toegekend: het plafond kan niet lager.`,
+          say(
+            ({ euro }) =>
+              `In deze ronde is al ${euro(before.ledger.committedCents)} toegekend: het plafond kan niet lager.`,
+            ({ euro }) =>
+              `${euro(before.ledger.committedCents)} has already been granted in this round: the ceiling cannot be lower.`,
+          ),
         );
       }
       checkAllocation(db, input.yearId, input.id, input.ceilingCents);

@@ -1,5 +1,6 @@
 import { z } from '../../contract/zod';
 import { id, optionalText, requiredText, planDate } from '../../contract/fields';
+import { msg } from '../../platform/messages';
 import { SCHEMES } from './vocabulary';
 import { cents } from './amountSchemas';
 
@@ -7,48 +8,52 @@ import { cents } from './amountSchemas';
 
 export const yearInput = z.object({
   year: z
-    .number({ error: 'Vul een jaar in.' })
-    .int('Vul een jaar in.')
-    .min(2000, 'Kies een jaar vanaf 2000.')
-    .max(2100, 'Kies een jaar tot 2100.'),
-  totalCents: cents('het jaarbudget'),
-  source: optionalText('Herkomst', 300),
-  notes: optionalText('Notities', 2000),
+    .number({ error: msg('Vul een jaar in.', 'Fill in a year.') })
+    .int(msg('Vul een jaar in.', 'Fill in a year.'))
+    .min(2000, msg('Kies een jaar vanaf 2000.', 'Choose a year from 2000.'))
+    .max(2100, msg('Kies een jaar tot 2100.', 'Choose a year up to 2100.')),
+  totalCents: cents(msg('het jaarbudget', 'the year budget')),
+  source: optionalText(msg('Herkomst', 'Source'), 300),
+  notes: optionalText(msg('Notities', 'Notes'), 2000),
 });
 export const yearUpdate = z.object({ id }).and(yearInput);
 
 const criterion = z.object({
   id: id.nullable().default(null),
-  name: requiredText('Criterium', 120),
-  description: optionalText('Toelichting', 500),
+  name: requiredText(msg('Criterium', 'Criterion'), 120),
+  description: optionalText(msg('Toelichting', 'Explanation'), 500),
   maxScore: z
-    .number({ error: 'Vul een maximumscore in.' })
-    .int('Vul een heel getal in.')
-    .min(1, 'Minstens 1 punt.')
-    .max(10, 'Hoogstens 10 punten.')
+    .number({ error: msg('Vul een maximumscore in.', 'Fill in a maximum score.') })
+    .int(msg('Vul een heel getal in.', 'Fill in a whole number.'))
+    .min(1, msg('Minstens 1 punt.', 'At least 1 point.'))
+    .max(10, msg('Hoogstens 10 punten.', 'At most 10 points.'))
     .default(5),
 });
 
 export const roundInput = z
   .object({
     yearId: id,
-    name: requiredText('Naam', 120),
-    scheme: z.enum(SCHEMES, { error: 'Kies Lokaal Budget of Right to Cooperate.' }),
+    name: requiredText(msg('Naam', 'Name'), 120),
+    scheme: z.enum(SCHEMES, {
+      error: msg('Kies Lokaal Budget of Right to Cooperate.', 'Choose Lokaal Budget or Right to Cooperate.'),
+    }),
     opensOn: planDate,
     closesOn: planDate,
-    minCents: cents('het minimumbedrag'),
-    maxCents: cents('het maximumbedrag'),
-    ceilingCents: cents('het plafond'),
+    minCents: cents(msg('het minimumbedrag', 'the minimum amount')),
+    maxCents: cents(msg('het maximumbedrag', 'the maximum amount')),
+    ceilingCents: cents(msg('het plafond', 'the ceiling')),
     executionFrom: planDate,
     executionTo: planDate,
     wijken: z
-      .array(requiredText('Wijk', 80), { error: 'Geef de wijken als lijst.' })
-      .max(20, 'Hoogstens 20 wijken.')
+      .array(requiredText(msg('Wijk', 'Neighbourhood'), 80), {
+        error: msg('Geef de wijken als lijst.', 'Give the neighbourhoods as a list.'),
+      })
+      .max(20, msg('Hoogstens 20 wijken.', 'At most 20 neighbourhoods.'))
       .default([]),
-    description: optionalText('Toelichting', 4000),
+    description: optionalText(msg('Toelichting', 'Explanation'), 4000),
     criteria: z
-      .array(criterion, { error: 'Geef de criteria als lijst.' })
-      .max(12, 'Hoogstens 12 criteria.')
+      .array(criterion, { error: msg('Geef de criteria als lijst.', 'Give the criteria as a list.') })
+      .max(12, msg('Hoogstens 12 criteria.', 'At most 12 criteria.'))
       .default([]),
   })
   .superRefine((v, ctx) => {
@@ -56,32 +61,52 @@ export const roundInput = z
       ctx.addIssue({
         code: 'custom',
         path: ['closesOn'],
-        message: 'De sluitingsdatum mag niet voor de openingsdatum liggen.',
+        message: msg(
+          'De sluitingsdatum mag niet voor de openingsdatum liggen.',
+          'The closing date may not be before the opening date.',
+        ),
       });
     if (v.executionTo < v.executionFrom)
       ctx.addIssue({
         code: 'custom',
         path: ['executionTo'],
-        message: 'Het einde van de uitvoeringsperiode mag niet voor het begin liggen.',
+        message: msg(
+          'Het einde van de uitvoeringsperiode mag niet voor het begin liggen.',
+          'The end of the execution period may not be before its start.',
+        ),
       });
     if (v.maxCents < v.minCents)
       ctx.addIssue({
         code: 'custom',
         path: ['maxCents'],
-        message: 'Het maximumbedrag mag niet lager zijn dan het minimumbedrag.',
+        message: msg(
+          'Het maximumbedrag mag niet lager zijn dan het minimumbedrag.',
+          'The maximum amount may not be lower than the minimum amount.',
+        ),
       });
     if (v.maxCents === 0)
-      ctx.addIssue({ code: 'custom', path: ['maxCents'], message: 'Het maximumbedrag moet meer dan € 0 zijn.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['maxCents'],
+        message: msg('Het maximumbedrag moet meer dan € 0 zijn.', 'The maximum amount must be more than €0.'),
+      });
     if (v.maxCents > v.ceilingCents)
       ctx.addIssue({
         code: 'custom',
         path: ['maxCents'],
-        message: 'Het maximumbedrag per aanvraag mag niet hoger zijn dan het plafond van de ronde.',
+        message: msg(
+          'Het maximumbedrag per aanvraag mag niet hoger zijn dan het plafond van de ronde.',
+          'The maximum amount per application may not be higher than the round’s ceiling.',
+        ),
       });
     const names = v.criteria.map((c) => c.name.toLowerCase());
     names.forEach((n, i) => {
       if (names.indexOf(n) !== i)
-        ctx.addIssue({ code: 'custom', path: ['criteria', i, 'name'], message: 'Elk criterium maar één keer.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['criteria', i, 'name'],
+          message: msg('Elk criterium maar één keer.', 'Each criterion only once.'),
+        });
     });
   });
 export const roundUpdate = z.object({ id }).and(roundInput);
@@ -91,7 +116,7 @@ export const roundQuery = z.object({ yearId: id.nullable().default(null) }).defa
 export const ledgerQuery = z
   .object({ yearId: id.nullable().default(null), roundId: id.nullable().default(null) })
   .refine((v) => (v.yearId === null) !== (v.roundId === null), {
-    message: 'Kies een jaar of een ronde.',
+    message: msg('Kies een jaar of een ronde.', 'Choose a year or a round.'),
     path: ['yearId'],
   });
 export const reportQuery = ledgerQuery;

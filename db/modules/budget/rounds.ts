@@ -1,9 +1,10 @@
 import type { Db } from '../../platform/database';
 import { ApiError } from '../../platform/errors';
 import type { z } from '../../contract/zod';
-import { formatCents } from '../../platform/clock';
 import { SCHEME_LABELS, yearInput, type ApplicationStatus, type RoundInput, type Scheme } from './schemas';
 import { roundLedger, sumLedgers, type Ledger } from './shared';
+import { msg } from '../../platform/messages';
+import { say } from './say';
 
 /** Year budgets and their rounds: what they hold, their ledger, and how they are saved. */
 
@@ -90,7 +91,7 @@ function toRound(db: Db, row: Record<string, unknown>): Round {
 
 export function getRound(db: Db, roundId: number, field = 'roundId'): Round {
   const row = db.prepare(`${ROUND_SELECT} WHERE r.id = ?`).get(roundId) as Record<string, unknown> | undefined;
-  if (!row) throw ApiError.field(field, 'Deze ronde bestaat niet.');
+  if (!row) throw ApiError.field(field, msg('Deze ronde bestaat niet.', 'This round does not exist.'));
   return toRound(db, row);
 }
 
@@ -105,7 +106,7 @@ export function getYear(db: Db, yearId: number, field = 'yearId'): BudgetYear {
   const row = db
     .prepare('SELECT id, year, total_cents AS totalCents, source, notes FROM budget_years WHERE id = ?')
     .get(yearId) as Omit<BudgetYear, 'allocatedCents' | 'unallocatedCents' | 'ledger' | 'rounds'> | undefined;
-  if (!row) throw ApiError.field(field, 'Dit budgetjaar bestaat niet.');
+  if (!row) throw ApiError.field(field, msg('Dit budgetjaar bestaat niet.', 'This budget year does not exist.'));
   const rounds = listRounds(db, yearId);
   const allocated = rounds.reduce((s, r) => s + r.ceilingCents, 0);
   return {
@@ -146,7 +147,10 @@ export function yearView(year: BudgetYear, today: string): BudgetYearView {
 /** `now` (local 'YYYY-MM-DDTHH:MM:SS') is when the year is recorded. */
 export function insertYear(db: Db, y: z.output<typeof yearInput>, now: string): number {
   if (db.prepare('SELECT 1 FROM budget_years WHERE year = ?').get(y.year))
-    throw ApiError.field('year', `Er is al een budget voor ${y.year}.`);
+    throw ApiError.field(
+      'year',
+      msg(`Er is al een budget voor ${y.year}.`, `There is already a budget for ${y.year}.`),
+    );
   return Number(
     db
       .prepare('INSERT INTO budget_years (year, total_cents, source, notes, created_at) VALUES (?, ?, ?, ?, ?)')
@@ -161,7 +165,12 @@ export function checkAllocation(db: Db, yearId: number, exceptRoundId: number | 
   if (others + ceilingCents > year.totalCents) {
     throw ApiError.field(
       'ceilingCents',
-      `De rondes van ${year.year} komen samen op ${formatCents(others + ceilingCents)}, meer dan het jaarbudget van ${formatCents(year.totalCents)}. Er is nog ${formatCents(Math.max(0, year.totalCents - others))} vrij.`,
+      say(
+        ({ euro }) =>
+          `De rondes van ${year.year} komen samen op ${euro(others + ceilingCents)}, meer dan het jaarbudget van ${euro(year.totalCents)}. Er is nog ${euro(Math.max(0, year.totalCents - others))} vrij.`,
+        ({ euro }) =>
+          `The rounds of ${year.year} add up to ${euro(others + ceilingCents)}, more than the year budget of ${euro(year.totalCents)}. There is ${euro(Math.max(0, year.totalCents - others))} left.`,
+      ),
     );
   }
 }
@@ -173,7 +182,10 @@ export function saveCriteria(db: Db, roundId: number, criteria: RoundInput['crit
   }[];
   criteria.forEach((c, i) => {
     if (c.id !== null && !existing.some((e) => e.id === c.id))
-      throw ApiError.field(`criteria.${i}.id`, 'Dit criterium hoort niet bij deze ronde.');
+      throw ApiError.field(
+        `criteria.${i}.id`,
+        msg('Dit criterium hoort niet bij deze ronde.', 'This criterion does not belong to this round.'),
+      );
     if (c.id !== null) {
       const top = db.prepare('SELECT max(score) AS top FROM budget_scores WHERE criterion_id = ?').get(c.id) as {
         top: number | null;
@@ -181,13 +193,22 @@ export function saveCriteria(db: Db, roundId: number, criteria: RoundInput['crit
       if (top.top !== null && top.top > c.maxScore)
         throw ApiError.field(
           `criteria.${i}.maxScore`,
-          `Er is al een score van ${top.top} gegeven: het maximum kan niet lager.`,
+          msg(
+            `Er is al een score van ${top.top} gegeven: het maximum kan niet lager.`,
+            `A score of ${top.top} has already been given: the maximum cannot be lower.`,
+          ),
         );
     }
   });
   for (const gone of existing.filter((e) => !criteria.some((c) => c.id === e.id))) {
     if (db.prepare('SELECT 1 FROM budget_scores WHERE criterion_id = ?').get(gone.id)) {
-      throw ApiError.field('criteria', `Op "${gone.name}" zijn al scores gegeven: dit criterium blijft staan.`);
+      throw ApiError.field(
+        'criteria',
+        msg(
+          `Op "${gone.name}" zijn al scores gegeven: dit criterium blijft staan.`,
+          `Scores have already been given on "${gone.name}": this criterion stays.`,
+        ),
+      );
     }
     db.prepare('DELETE FROM budget_round_criteria WHERE id = ?').run(gone.id);
   }
@@ -208,7 +229,10 @@ export function saveCriteria(db: Db, roundId: number, criteria: RoundInput['crit
 export function insertRound(db: Db, r: RoundInput, now: string): number {
   getYear(db, r.yearId);
   if (db.prepare('SELECT 1 FROM budget_rounds WHERE year_id = ? AND name = ?').get(r.yearId, r.name))
-    throw ApiError.field('name', 'Er is in dit jaar al een ronde met deze naam.');
+    throw ApiError.field(
+      'name',
+      msg('Er is in dit jaar al een ronde met deze naam.', 'There is already a round with this name this year.'),
+    );
   checkAllocation(db, r.yearId, null, r.ceilingCents);
   const roundId = Number(
     db

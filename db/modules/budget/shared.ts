@@ -2,7 +2,9 @@ import type { Db } from '../../platform/database';
 import type { Actor, Ctx } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
 import { localDate, localDateTime } from '../../platform/clock';
-import { STATUS_LABELS, type ApplicationStatus } from './schemas';
+import { STATUS_WORDS, type ApplicationStatus } from './schemas';
+import { say } from './say';
+import { msg } from '../../platform/messages';
 
 /**
  * What the budget modules share: who did something (status history, votes), the status machine,
@@ -67,7 +69,7 @@ export const PENDING_STATUSES: readonly ApplicationStatus[] = [
 export function statusOf(db: Db, applicationId: number): ApplicationStatus {
   const row = db.prepare('SELECT status FROM budget_applications WHERE id = ?').get(applicationId) as
     { status: ApplicationStatus } | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', 'Deze aanvraag bestaat niet.');
+  if (!row) throw new ApiError('NOT_FOUND', msg('Deze aanvraag bestaat niet.', 'This application does not exist.'));
   return row.status;
 }
 
@@ -75,7 +77,10 @@ export function assertTransition(from: ApplicationStatus, to: ApplicationStatus)
   if (!TRANSITIONS[from].includes(to)) {
     throw new ApiError(
       'CONFLICT',
-      `Een aanvraag met status "${STATUS_LABELS[from]}" kan niet naar "${STATUS_LABELS[to]}".`,
+      say(
+        ({ t }) => `Een aanvraag met status "${t(STATUS_WORDS[from])}" kan niet naar "${t(STATUS_WORDS[to])}".`,
+        ({ t }) => `An application with status "${t(STATUS_WORDS[from])}" cannot move to "${t(STATUS_WORDS[to])}".`,
+      ),
     );
   }
 }
@@ -155,7 +160,7 @@ export function roundLedger(db: Db, roundId: number): Ledger {
        FROM budget_rounds r LEFT JOIN budget_applications a ON a.round_id = r.id WHERE r.id = ? GROUP BY r.id`,
     )
     .get(roundId) as { ceiling: number; granted: number; released: number; pending: number } | undefined;
-  if (!a) throw new ApiError('NOT_FOUND', 'Deze ronde bestaat niet.');
+  if (!a) throw new ApiError('NOT_FOUND', msg('Deze ronde bestaat niet.', 'This round does not exist.'));
   const p = db
     .prepare(
       `SELECT coalesce(sum(${PAID}), 0) AS paid, coalesce(sum(${PLANNED}), 0) AS planned FROM budget_payments p JOIN budget_applications a ON a.id = p.application_id WHERE a.round_id = ?`,
@@ -194,7 +199,7 @@ export function applicationMoney(db: Db, applicationId: number): ApplicationMone
       'SELECT requested_cents AS requested, granted_cents AS granted, released_cents AS released, spent_cents AS spent FROM budget_applications WHERE id = ?',
     )
     .get(applicationId) as { requested: number; granted: number; released: number; spent: number | null } | undefined;
-  if (!a) throw new ApiError('NOT_FOUND', 'Deze aanvraag bestaat niet.');
+  if (!a) throw new ApiError('NOT_FOUND', msg('Deze aanvraag bestaat niet.', 'This application does not exist.'));
   const p = db
     .prepare(
       `SELECT coalesce(sum(${PAID}), 0) AS paid, coalesce(sum(${PLANNED}), 0) AS planned FROM budget_payments p WHERE p.application_id = ?`,
@@ -269,7 +274,13 @@ export function assertRecorder(caller: Caller): void {
   if (caller.actor?.role === 'beheerder') return;
   const member = sittingMemberOfActor(caller);
   if (!member?.isSecretary)
-    throw new ApiError('FORBIDDEN', 'Alleen de secretaris van de commissie of de beheerder legt dit vast.');
+    throw new ApiError(
+      'FORBIDDEN',
+      msg(
+        'Alleen de secretaris van de commissie of de beheerder legt dit vast.',
+        'Only the committee’s secretary or the administrator records this.',
+      ),
+    );
 }
 
 export function isRecorder(caller: Caller): boolean {
@@ -283,8 +294,19 @@ export function isRecorder(caller: Caller): boolean {
 export function assertSelfOrRecorder(caller: Caller, memberId: number): void {
   if (isRecorder(caller)) return;
   const member = sittingMemberOfActor(caller);
-  if (!member) throw new ApiError('FORBIDDEN', 'Je account is niet gekoppeld aan een zittend commissielid.');
-  if (member.id !== memberId) throw new ApiError('FORBIDDEN', 'Je kunt dit alleen voor jezelf vastleggen.');
+  if (!member)
+    throw new ApiError(
+      'FORBIDDEN',
+      msg(
+        'Je account is niet gekoppeld aan een zittend commissielid.',
+        'Your account is not linked to a sitting committee member.',
+      ),
+    );
+  if (member.id !== memberId)
+    throw new ApiError(
+      'FORBIDDEN',
+      msg('Je kunt dit alleen voor jezelf vastleggen.', 'You can only record this for yourself.'),
+    );
 }
 
 /**
@@ -307,7 +329,13 @@ export function assertCanSee(caller: Caller, applicationId: number): void {
   statusOf(caller.db, applicationId);
   const visible = visibleApplicationIds(caller);
   if (visible && !visible.has(applicationId))
-    throw new ApiError('FORBIDDEN', 'De commissie ziet alleen aanvragen die op de agenda van een vergadering staan.');
+    throw new ApiError(
+      'FORBIDDEN',
+      msg(
+        'De commissie ziet alleen aanvragen die op de agenda van een vergadering staan.',
+        'The committee only sees applications on the agenda of a meeting.',
+      ),
+    );
 }
 
 const longDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

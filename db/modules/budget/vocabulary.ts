@@ -1,3 +1,5 @@
+import { msg } from '../../platform/messages';
+
 /** The words of Lokaal Budget and Right to Cooperate: schemes, applicants, statuses, votes and their Dutch labels. */
 
 export const SCHEMES = ['lokaal_budget', 'right_to_cooperate'] as const;
@@ -36,6 +38,12 @@ export const PRIORITY_GROUP_LABELS: Record<PriorityGroup, string> = {
   ouderen: 'Ouderen (65+)',
   kwetsbare_bewoners: 'Kwetsbare bewoners',
 };
+/** The priority groups in both languages, for messages (the Dutch labels above go into documents and reports). */
+export const PRIORITY_GROUP_WORDS: Record<PriorityGroup, string> = {
+  jeugd: msg('Jeugd (4–23)', 'Youth (4–23)'),
+  ouderen: msg('Ouderen (65+)', 'Older people (65+)'),
+  kwetsbare_bewoners: msg('Kwetsbare bewoners', 'Vulnerable residents'),
+};
 /** Reach is counted per priority group, plus everyone else. */
 export const REACH_KEYS = [...PRIORITY_GROUPS, 'overig'] as const;
 export type Reach = Record<(typeof REACH_KEYS)[number], number>;
@@ -72,6 +80,23 @@ export const STATUS_LABELS: Record<ApplicationStatus, string> = {
   verantwoord: 'Verantwoord',
   afgesloten: 'Afgesloten',
   ingetrokken: 'Ingetrokken',
+};
+/** The statuses in both languages, for messages: "(voorschot betaald)" in a refusal. */
+export const STATUS_WORDS: Record<ApplicationStatus, string> = {
+  concept: msg('Concept', 'Draft'),
+  ingediend: msg('Ingediend', 'Submitted'),
+  ontvankelijk: msg('Ontvankelijk', 'Admissible'),
+  niet_ontvankelijk: msg('Niet ontvankelijk', 'Not admissible'),
+  geagendeerd: msg('Geagendeerd', 'On the agenda'),
+  toegekend: msg('Toegekend', 'Granted'),
+  deels_toegekend: msg('Deels toegekend', 'Partly granted'),
+  afgewezen: msg('Afgewezen', 'Refused'),
+  aangehouden: msg('Aangehouden', 'Deferred'),
+  bevoorschot: msg('Voorschot betaald', 'Advance paid'),
+  uitbetaald: msg('Uitbetaald', 'Paid out'),
+  verantwoord: msg('Verantwoord', 'Accounted for'),
+  afgesloten: msg('Afgesloten', 'Closed'),
+  ingetrokken: msg('Ingetrokken', 'Withdrawn'),
 };
 export const OUTCOMES = ['toegekend', 'deels_toegekend', 'afgewezen', 'aangehouden'] as const;
 export type Outcome = (typeof OUTCOMES)[number];

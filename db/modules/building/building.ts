@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/database';
 import { method } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
+import { msg } from '../../platform/messages';
 import { emptyInput, id, isoDate } from '../../contract/fields';
 import { z } from '../../contract/zod';
 import {
@@ -64,7 +65,8 @@ const CLOSURE_LABELS = {
 
 export function getBuilding(db: Db): Building {
   const row = db.prepare('SELECT * FROM building WHERE id = 1').get() as Record<string, unknown> | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', 'Het huis is nog niet ingericht.');
+  if (!row)
+    throw new ApiError('NOT_FOUND', msg('Het huis is nog niet ingericht.', 'The house has not been set up yet.'));
   const gebied = (row.gebied as Gebied | null) ?? null;
   return {
     name: row.name as string,
@@ -162,11 +164,18 @@ export function dayStatuses(db: Db, from: string, days: number): DayStatus[] {
 
 function closureOrThrow(db: Db, closureId: number): Closure {
   const row = db.prepare(`SELECT ${CLOSURE_COLUMNS} FROM closures WHERE id = ?`).get(closureId) as Closure | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', 'Deze sluiting bestaat niet (meer).');
+  if (!row)
+    throw new ApiError(
+      'NOT_FOUND',
+      msg('Deze sluiting bestaat niet (meer).', 'This closure does not exist (any more).'),
+    );
   return row;
 }
 
-const dayInput = z.object({ date: isoDate, days: z.number().int().min(1).max(42, 'Hoogstens 42 dagen.').default(1) });
+const dayInput = z.object({
+  date: isoDate,
+  days: z.number().int().min(1).max(42, msg('Hoogstens 42 dagen.', 'At most 42 days.')).default(1),
+});
 
 export const buildingMethods = {
   'building.get': method({

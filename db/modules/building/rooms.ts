@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/database';
 import { method } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
+import { msg } from '../../platform/messages';
 import { roomId, roomInput, roomList, roomUpdate } from './roomSchemas';
 import type { z } from '../../contract/zod';
 import { ALL_ROLES } from '../../contract/roles';
@@ -33,7 +34,7 @@ const ROOM_LABELS = {
 
 export function getRoom(db: Db, roomIdValue: number): Room {
   const row = db.prepare('SELECT * FROM rooms WHERE id = ?').get(roomIdValue) as Record<string, unknown> | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', 'Deze ruimte bestaat niet.');
+  if (!row) throw new ApiError('NOT_FOUND', msg('Deze ruimte bestaat niet.', 'This room does not exist.'));
   return toRoom(db, row);
 }
 
@@ -66,7 +67,7 @@ function toRoom(db: Db, row: Record<string, unknown>): Room {
 
 function assertUniqueName(db: Db, name: string, exceptId = 0): void {
   if (db.prepare('SELECT 1 FROM rooms WHERE name = ? AND id <> ?').get(name, exceptId)) {
-    throw ApiError.field('name', 'Er is al een ruimte met deze naam.');
+    throw ApiError.field('name', msg('Er is al een ruimte met deze naam.', 'There is already a room with this name.'));
   }
 }
 
@@ -104,7 +105,7 @@ export function insertRoom(db: Db, r: RoomFields): number {
 
 const roomArchiving = archiveMethods({
   table: 'rooms',
-  thisOne: 'Deze ruimte',
+  thisOne: msg('Deze ruimte', 'This room'),
   label: 'Ruimte',
   load: getRoom,
   archiveDescription: 'Archiveert een ruimte: ze verdwijnt uit de keuzelijsten, haar geschiedenis blijft.',
@@ -146,7 +147,13 @@ export const roomMethods = {
       const { id, ...fields } = input;
       const before = getRoom(db, id);
       if (!before.active)
-        throw new ApiError('CONFLICT', 'Een gearchiveerde ruimte kun je niet wijzigen. Zet haar eerst terug.');
+        throw new ApiError(
+          'CONFLICT',
+          msg(
+            'Een gearchiveerde ruimte kun je niet wijzigen. Zet haar eerst terug.',
+            'An archived room cannot be changed. Restore it first.',
+          ),
+        );
       assertUniqueName(db, fields.name, id);
       db.prepare(
         `UPDATE rooms SET name = @name, description = @description, floor = @floor, area_m2 = @area, facilities = @facilities,

@@ -1,5 +1,6 @@
 import { ANONYMISED_NAME, ONLY_FULL, refuse, type RecordDef } from './recordDef';
 import { anonymiseIncident } from '../beheer/incidents';
+import { msg } from '../../platform/messages';
 
 /** Records that mention a person: key handouts, key holders of bookings, organisers, incidents, the logbook, defects. */
 
@@ -19,7 +20,12 @@ export const keyHandout: RecordDef = {
       l: string | null;
     };
     return row.r === null && row.l === null
-      ? refuse('Heeft deze sleutel nog. Neem hem eerst in bij Sleutels.')
+      ? refuse(
+          msg(
+            'Heeft deze sleutel nog. Neem hem eerst in bij Sleutels.',
+            'Still has this key. Take it back first under Keys.',
+          ),
+        )
       : ONLY_FULL;
   },
   erase: (db, id) => {
@@ -40,7 +46,12 @@ export const booking: RecordDef = {
   options: (db, id, env) => {
     const row = db.prepare('SELECT end, status FROM bookings WHERE id = ?').get(id) as { end: string; status: string };
     return row.end >= env.today && row.status !== 'geannuleerd'
-      ? refuse('Deze boeking moet nog plaatsvinden. Wijs eerst een andere sleutelhouder aan.')
+      ? refuse(
+          msg(
+            'Deze boeking moet nog plaatsvinden. Wijs eerst een andere sleutelhouder aan.',
+            'This booking has yet to take place. Appoint another key holder first.',
+          ),
+        )
       : ONLY_FULL;
   },
   erase: (db, id) => {

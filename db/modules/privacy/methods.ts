@@ -8,6 +8,7 @@ import { recordDef } from './records';
 import { register, setRetentionPeriods } from './register';
 import { retentionCandidates, retentionLog, retentionState, runRetentionNow } from './retention';
 import { getBuilding } from '../building/building';
+import { msg } from '../../platform/messages';
 
 const BEHEERDER = ['beheerder'] as const;
 
@@ -101,7 +102,9 @@ export const privacyMethods = {
       if ((state.enabledAt !== null) === input.enabled)
         throw new ApiError(
           'CONFLICT',
-          input.enabled ? 'De bewaartermijn-taak staat al aan.' : 'De bewaartermijn-taak staat al uit.',
+          input.enabled
+            ? msg('De bewaartermijn-taak staat al aan.', 'The retention job is already on.')
+            : msg('De bewaartermijn-taak staat al uit.', 'The retention job is already off.'),
         );
       db.prepare('UPDATE retention_job SET enabled_at = ?, enabled_by = ? WHERE id = 1').run(
         input.enabled ? localDateTime(clock.now()) : null,

@@ -9,6 +9,7 @@ import {
   refuse,
   type RecordDef,
 } from './recordDef';
+import { compose, msg } from '../../platform/messages';
 
 /** Records of people themselves: volunteers, renters, applicants and their partners, committee members, users. */
 
@@ -81,7 +82,10 @@ export const volunteer: RecordDef = {
     );
     if (future)
       return refuse(
-        `Staat nog ingeroosterd op ${future} komende dienst(en). Meld deze vrijwilliger eerst af in het rooster.`,
+        msg(
+          `Staat nog ingeroosterd op ${future} komende dienst(en). Meld deze vrijwilliger eerst af in het rooster.`,
+          `Still planned on ${future} upcoming shift(s). Sign this volunteer off in the roster first.`,
+        ),
       );
     const paid = db
       .prepare('SELECT max(paid_on) AS last FROM volunteer_allowances WHERE volunteer_id = ? AND paid_on >= ?')
@@ -89,7 +93,11 @@ export const volunteer: RecordDef = {
     if (paid.last)
       return {
         scopes: ['contact'],
-        note: `Heeft vrijwilligersvergoedingen binnen de fiscale bewaartermijn (tot ${fiscalUntil(paid.last, env)}): naam en adres blijven tot dan, de overige gegevens kunnen weg.`,
+        note: compose((t, lang) =>
+          lang === 'nl'
+            ? `Heeft vrijwilligersvergoedingen binnen de fiscale bewaartermijn (tot ${t(fiscalUntil(paid.last!, env))}): naam en adres blijven tot dan, de overige gegevens kunnen weg.`
+            : `Has volunteer allowances within the fiscal retention period (until ${t(fiscalUntil(paid.last!, env))}): name and address stay until then, the other details can go.`,
+        ),
       };
     return FULL;
   },
@@ -134,7 +142,10 @@ export const renter: RecordDef = {
     const open = count(db, "SELECT count(*) AS n FROM invoices WHERE renter_id = ? AND status = 'open'", id);
     if (open)
       return refuse(
-        `Heeft nog ${open === 1 ? '1 openstaande factuur' : `${open} openstaande facturen`}. Anonimiseer pas als die betaald of ingetrokken ${open === 1 ? 'is' : 'zijn'}.`,
+        msg(
+          `Heeft nog ${open === 1 ? '1 openstaande factuur' : `${open} openstaande facturen`}. Anonimiseer pas als die betaald of ingetrokken ${open === 1 ? 'is' : 'zijn'}.`,
+          `Still has ${open === 1 ? '1 unpaid invoice' : `${open} unpaid invoices`}. Anonymise only once ${open === 1 ? 'it is' : 'they are'} paid or withdrawn.`,
+        ),
       );
     const future = count(
       db,
@@ -143,14 +154,23 @@ export const renter: RecordDef = {
       env.today,
     );
     if (future)
-      return refuse(`Heeft nog ${future} komende boeking(en). Annuleer die eerst of zet ze op een andere huurder.`);
+      return refuse(
+        msg(
+          `Heeft nog ${future} komende boeking(en). Annuleer die eerst of zet ze op een andere huurder.`,
+          `Still has ${future} upcoming booking(s). Cancel them first or move them to another renter.`,
+        ),
+      );
     const last = db
       .prepare('SELECT max(issued_on) AS last FROM invoices WHERE renter_id = ? AND issued_on >= ?')
       .get(id, env.fiscalFrom) as { last: string | null };
     if (last.last)
       return {
         scopes: ['contact'],
-        note: `Facturen vallen onder de fiscale bewaarplicht (tot ${fiscalUntil(last.last, env)}): naam en factuuradres blijven, contactpersoon, telefoon en e-mail kunnen weg.`,
+        note: compose((t, lang) =>
+          lang === 'nl'
+            ? `Facturen vallen onder de fiscale bewaarplicht (tot ${t(fiscalUntil(last.last!, env))}): naam en factuuradres blijven, contactpersoon, telefoon en e-mail kunnen weg.`
+            : `Invoices fall under the fiscal retention duty (until ${t(fiscalUntil(last.last!, env))}): name and billing address stay, contact person, phone and e-mail can go.`,
+        ),
       };
     return FULL;
   },
@@ -198,12 +218,19 @@ export const application: RecordDef = {
       .get(id) as { status: string; granted: number; ended: string; final: number; payments: number };
     if (!row.final)
       return refuse(
-        `Deze aanvraag loopt nog (status: ${row.status.replace(/_/g, ' ')}). Rond haar eerst af of trek haar in.`,
+        msg(
+          `Deze aanvraag loopt nog (status: ${row.status.replace(/_/g, ' ')}). Rond haar eerst af of trek haar in.`,
+          `This application is still open (status: ${row.status.replace(/_/g, ' ')}). Finish it first or withdraw it.`,
+        ),
       );
     if ((row.granted > 0 || row.payments > 0) && row.ended >= env.fiscalFrom) {
       return {
         scopes: ['contact'],
-        note: `Toegekend of betaald geld valt onder de fiscale bewaarplicht (tot ${fiscalUntil(row.ended, env)}): naam en IBAN blijven, telefoon, e-mail en adres kunnen weg.`,
+        note: compose((t, lang) =>
+          lang === 'nl'
+            ? `Toegekend of betaald geld valt onder de fiscale bewaarplicht (tot ${t(fiscalUntil(row.ended, env))}): naam en IBAN blijven, telefoon, e-mail en adres kunnen weg.`
+            : `Money granted or paid falls under the fiscal retention duty (until ${t(fiscalUntil(row.ended, env))}): name and IBAN stay, phone, e-mail and address can go.`,
+        ),
       };
     }
     return FULL;
@@ -270,7 +297,12 @@ export const committeeMember: RecordDef = {
       termTo: string | null;
     };
     if (row.termTo === null || row.termTo >= env.today)
-      return refuse('Is nog lid van de commissie. Vul eerst het einde van de zittingstermijn in.');
+      return refuse(
+        msg(
+          'Is nog lid van de commissie. Vul eerst het einde van de zittingstermijn in.',
+          'Is still a committee member. Fill in the end of the term first.',
+        ),
+      );
     return ONLY_FULL;
   },
   // Votes and attendance stay (the decisions and their counts are the committee's record); the name goes.
@@ -298,14 +330,24 @@ export const user: RecordDef = {
   },
   options: (db, id, env) => {
     if (id === env.actorId)
-      return refuse('Je kunt je eigen account niet anonimiseren. Laat een andere beheerder dit doen.');
+      return refuse(
+        msg(
+          'Je kunt je eigen account niet anonimiseren. Laat een andere beheerder dit doen.',
+          'You cannot anonymise your own account. Let another building manager do it.',
+        ),
+      );
     const row = db.prepare('SELECT role, active FROM users WHERE id = ?').get(id) as { role: string; active: number };
     if (
       row.role === 'beheerder' &&
       row.active &&
       count(db, "SELECT count(*) AS n FROM users WHERE role = 'beheerder' AND active = 1 AND id <> ?", id) === 0
     ) {
-      return refuse('Dit is het laatste actieve beheerdersaccount. Maak eerst een andere beheerder aan.');
+      return refuse(
+        msg(
+          'Dit is het laatste actieve beheerdersaccount. Maak eerst een andere beheerder aan.',
+          'This is the last active building manager account. Create another building manager first.',
+        ),
+      );
     }
     return ONLY_FULL;
   },

@@ -13,6 +13,7 @@ import {
   worthScrubbing,
   type AuditAbout,
 } from './auditHistory';
+import { compose, msg } from '../../platform/messages';
 
 export interface FoundRecord {
   type: RecordType;
@@ -56,12 +57,14 @@ function anonymisedScope(db: Db, type: RecordType, id: number): EraseScope | nul
 /** What erasure a record allows now: nothing when it is already anonymised, else its own rules. */
 export function optionsFor(db: Db, def: RecordDef, id: number, env: EraseEnv): EraseOptions {
   const done = anonymisedScope(db, def.type, id);
-  if (done === 'volledig') return { scopes: [], note: 'Al geanonimiseerd.' };
+  if (done === 'volledig') return { scopes: [], note: msg('Al geanonimiseerd.', 'Already anonymised.') };
   const options = def.options(db, id, env);
   return done === 'contact'
     ? {
         scopes: options.scopes.filter((s) => s === 'volledig'),
-        note: options.note ?? 'De contactgegevens zijn al verwijderd.',
+        note:
+          options.note ??
+          msg('De contactgegevens zijn al verwijderd.', 'The contact details have already been removed.'),
       }
     : options;
 }
@@ -102,7 +105,11 @@ export function findPerson(db: Db, query: string, env: EraseEnv): FoundRecord[] 
 
 function loadRow(db: Db, def: RecordDef, id: number): Record<string, unknown> {
   const row = db.prepare(`SELECT * FROM ${def.table} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', 'Dit item bestaat niet (meer). Zoek opnieuw.');
+  if (!row)
+    throw new ApiError(
+      'NOT_FOUND',
+      msg('Dit item bestaat niet (meer). Zoek opnieuw.', 'This item does not exist (any more). Search again.'),
+    );
   return row;
 }
 
@@ -180,9 +187,15 @@ export function eraseOnRequest(
     loadRow(db, def, t.id);
     const options = optionsFor(db, def, t.id, env);
     if (!options.scopes.includes(t.scope)) {
-      const why = options.note ?? 'Alleen volledig anonimiseren is hier mogelijk.';
+      const why =
+        options.note ??
+        msg('Alleen volledig anonimiseren is hier mogelijk.', 'Only full anonymisation is possible here.');
       refusals[`targets.${i}`] = [
-        t.scope === 'volledig' && options.scopes.includes('contact') ? `${why} Kies "alleen contactgegevens".` : why,
+        t.scope === 'volledig' && options.scopes.includes('contact')
+          ? compose((p, lang) =>
+              lang === 'nl' ? `${p(why)} Kies "alleen contactgegevens".` : `${p(why)} Choose "contact details only".`,
+            )
+          : why,
       ];
     }
   });
@@ -191,9 +204,15 @@ export function eraseOnRequest(
     const first = refusals[keys[0]!]![0]!;
     throw new ApiError(
       'CONFLICT',
-      keys.length === 1
-        ? `Niet geanonimiseerd: ${first}`
-        : `Niet geanonimiseerd: ${keys.length} items kunnen niet zo worden geanonimiseerd. ${first}`,
+      compose((p, lang) =>
+        lang === 'nl'
+          ? keys.length === 1
+            ? `Niet geanonimiseerd: ${p(first)}`
+            : `Niet geanonimiseerd: ${keys.length} items kunnen niet zo worden geanonimiseerd. ${p(first)}`
+          : keys.length === 1
+            ? `Not anonymised: ${p(first)}`
+            : `Not anonymised: ${keys.length} items cannot be anonymised like that. ${p(first)}`,
+      ),
       refusals,
     );
   }

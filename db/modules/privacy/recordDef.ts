@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/database';
 import type { EraseScope, RecordType, RegisterKind } from './schemas';
 import { formatDateNl } from '../../platform/clock';
+import { msg } from '../../platform/messages';
 
 /** What a kind of record with personal data is, and the pieces the definitions share. */
 
@@ -14,7 +15,7 @@ export interface EraseEnv {
   fiscalMonths: number;
 }
 
-/** Which erasures a record allows now; an empty list is a refusal, and note says why (in Dutch). */
+/** Which erasures a record allows now; an empty list is a refusal, and note says why (a `msg`, in both languages). */
 export interface EraseOptions {
   scopes: EraseScope[];
   note: string | null;
@@ -58,11 +59,12 @@ export const refuse = (note: string): EraseOptions => ({ scopes: [], note });
 export const count = (db: Db, sql: string, ...args: unknown[]): number =>
   (db.prepare(sql).get(...args) as { n: number }).n;
 
-/** The day a financial record dated `date` leaves the fiscal period. */
+/** The day a financial record dated `date` leaves the fiscal period ('do 24 dec 2026' in Dutch, the ISO date in English). */
 export function fiscalUntil(date: string, env: EraseEnv): string {
   const d = new Date(`${date}T12:00:00Z`);
   d.setUTCMonth(d.getUTCMonth() + env.fiscalMonths);
-  return formatDateNl(d.toISOString().slice(0, 10));
+  const day = d.toISOString().slice(0, 10);
+  return msg(formatDateNl(day), day);
 }
 
 export const FINAL_APPLICATION = "('niet_ontvankelijk', 'afgewezen', 'afgesloten', 'ingetrokken')";

@@ -7,6 +7,7 @@ import { localDate } from '../../platform/clock';
 import { COORDINATION } from './access';
 import { getVolunteer } from './volunteers';
 import { personRef } from '../../contract/audit';
+import { msg } from '../../platform/messages';
 
 /** Periods a volunteer cannot come (holiday, illness): shifts then show who can cover. */
 
@@ -51,7 +52,8 @@ export const absenceMethods = {
     input: z.object({ id }),
     handler: ({ db }, input) => {
       const r = db.prepare('DELETE FROM volunteer_absences WHERE id = ?').run(input.id);
-      if (r.changes === 0) throw new ApiError('NOT_FOUND', 'Deze afwezigheid bestaat niet.');
+      if (r.changes === 0)
+        throw new ApiError('NOT_FOUND', msg('Deze afwezigheid bestaat niet.', 'This absence does not exist.'));
       return { id: input.id };
     },
   }),

@@ -9,9 +9,10 @@ import { COORDINATION } from './access';
 import { findRole } from './roles';
 import { hasValid } from './certificates';
 import { getShift, shiftsBetween, type Shift } from './shifts';
-import { daypartsOf, explainDayparts } from './dayparts';
+import { DAYPART_EN, daypartsOf, explainDayparts } from './dayparts';
 import { minutesInMonth } from './hours';
 import { personRef } from '../../contract/audit';
+import { inLang, msg } from '../../platform/messages';
 
 /**
  * The overruled warnings as the audit log keeps them: the volunteer by number and without the reason of an
@@ -19,9 +20,9 @@ import { personRef } from '../../contract/audit';
  */
 function overruled(warnings: string[], name: string, ref: string): string {
   if (!warnings.length) return '';
-  const logged = warnings.map((w) =>
-    (name ? w.split(name).join(ref) : w).replace(/( is afwezig van \S+ t\/m \S+) \(.*\)\.$/s, '$1.'),
-  );
+  const logged = warnings
+    .map((warning) => inLang(warning, 'nl'))
+    .map((w) => (name ? w.split(name).join(ref) : w).replace(/( is afwezig van \S+ t\/m \S+) \(.*\)\.$/s, '$1.'));
   return ` (ondanks: ${logged.join(' ')})`;
 }
 
@@ -54,13 +55,21 @@ export function assignmentWarnings(
   ).length;
   if (need && taken >= need.count)
     warnings.push(
-      `"${shift.title}" is al vol voor ${role.name} (${taken} van ${need.count} ingepland): ${v.name} komt er extra bij.`,
+      msg(
+        `"${shift.title}" is al vol voor ${role.name} (${taken} van ${need.count} ingepland): ${v.name} komt er extra bij.`,
+        `"${shift.title}" is already full for ${role.name} (${taken} of ${need.count} planned): ${v.name} comes on top.`,
+      ),
     );
-  if (v.status === 'pauze') warnings.push(`${v.name} staat op pauze.`);
+  if (v.status === 'pauze') warnings.push(msg(`${v.name} staat op pauze.`, `${v.name} is on a break.`));
   if (!db.prepare('SELECT 1 FROM volunteer_role_links WHERE volunteer_id = ? AND role_id = ?').get(volunteerId, roleId))
-    warnings.push(`${v.name} heeft de rol ${role.name} niet.`);
+    warnings.push(msg(`${v.name} heeft de rol ${role.name} niet.`, `${v.name} does not have the role ${role.name}.`));
   if (role.needsVog && !hasValid(db, volunteerId, 'vog', shift.date))
-    warnings.push(`${v.name} heeft geen geldig VOG, nodig voor ${role.name}.`);
+    warnings.push(
+      msg(
+        `${v.name} heeft geen geldig VOG, nodig voor ${role.name}.`,
+        `${v.name} has no valid VOG (certificate of conduct), needed for ${role.name}.`,
+      ),
+    );
   const weekday = isoWeekday(shift.date);
   const available = new Set(
     (
@@ -72,7 +81,10 @@ export function assignmentWarnings(
   const missing = daypartsOf(shift.start, shift.end).filter((s) => !available.has(s.part));
   if (missing.length)
     warnings.push(
-      `${v.name} heeft niet opgegeven beschikbaar te zijn op ${formatDateNl(shift.date).split(' ')[0]} ${missing.map((s) => s.part).join(' en ')}: ${explainDayparts(missing)}`,
+      msg(
+        `${v.name} heeft niet opgegeven beschikbaar te zijn op ${formatDateNl(shift.date).split(' ')[0]} ${missing.map((s) => s.part).join(' en ')}: ${explainDayparts(missing)}`,
+        `${v.name} has not said to be available on ${shift.date} in the ${missing.map((s) => DAYPART_EN[s.part]).join(' and ')}: ${explainDayparts(missing, 'en')}`,
+      ),
     );
   const absence = db
     .prepare(
@@ -81,7 +93,10 @@ export function assignmentWarnings(
     .get(volunteerId, shift.date, shift.date) as { f: string; t: string; reason: string } | undefined;
   if (absence)
     warnings.push(
-      `${v.name} is afwezig van ${absence.f} t/m ${absence.t}${absence.reason ? ` (${absence.reason})` : ''}.`,
+      msg(
+        `${v.name} is afwezig van ${absence.f} t/m ${absence.t}${absence.reason ? ` (${absence.reason})` : ''}.`,
+        `${v.name} is away from ${absence.f} to ${absence.t}${absence.reason ? ` (${absence.reason})` : ''}.`,
+      ),
     );
   // A shift lies within one day, so a clash starts that day: from that day's shifts, not from every shift the
   // volunteer ever had (years of them in a busy house).
@@ -94,7 +109,10 @@ export function assignmentWarnings(
     { title: string; start: string; end: string } | undefined;
   if (clash)
     warnings.push(
-      `${v.name} staat dan al ingepland bij "${clash.title}" (${clash.start.slice(11)}–${clash.end.slice(11)}).`,
+      msg(
+        `${v.name} staat dan al ingepland bij "${clash.title}" (${clash.start.slice(11)}–${clash.end.slice(11)}).`,
+        `${v.name} is already planned then on "${clash.title}" (${clash.start.slice(11)}–${clash.end.slice(11)}).`,
+      ),
     );
   return warnings;
 }
@@ -102,30 +120,49 @@ export function assignmentWarnings(
 function assign(ctx: Ctx, input: z.output<typeof assignInput>) {
   const { db } = ctx;
   const shift = getShift(db, input.shiftId);
-  if (shift.cancelled) throw ApiError.field('shiftId', 'Deze dienst gaat niet door.');
+  if (shift.cancelled) throw ApiError.field('shiftId', msg('Deze dienst gaat niet door.', 'This shift is cancelled.'));
   const v = db.prepare('SELECT id, name, status FROM volunteers WHERE id = ?').get(input.volunteerId) as
     Candidate | undefined;
-  if (!v) throw ApiError.field('volunteerId', 'Deze vrijwilliger bestaat niet.');
-  if (v.status === 'gestopt') throw ApiError.field('volunteerId', `${v.name} is gestopt als vrijwilliger.`);
-  if (!findRole(db, input.roleId)) throw ApiError.field('roleId', 'Kies een bestaande rol.');
+  if (!v) throw ApiError.field('volunteerId', msg('Deze vrijwilliger bestaat niet.', 'This volunteer does not exist.'));
+  if (v.status === 'gestopt')
+    throw ApiError.field(
+      'volunteerId',
+      msg(`${v.name} is gestopt als vrijwilliger.`, `${v.name} has stopped as a volunteer.`),
+    );
+  if (!findRole(db, input.roleId))
+    throw ApiError.field('roleId', msg('Kies een bestaande rol.', 'Choose an existing role.'));
   if (shift.assignments.some((a) => a.volunteerId === input.volunteerId))
-    throw ApiError.field('volunteerId', `${v.name} staat al op deze dienst.`);
+    throw ApiError.field(
+      'volunteerId',
+      msg(`${v.name} staat al op deze dienst.`, `${v.name} is already on this shift.`),
+    );
   const replaced =
     input.replacesAssignmentId === null
       ? null
       : shift.assignments.find((a) => a.id === input.replacesAssignmentId && a.status === 'ingepland');
   if (replaced === undefined)
-    throw ApiError.field('replacesAssignmentId', 'Wie vervangen wordt, staat niet (meer) ingepland op deze dienst.');
+    throw ApiError.field(
+      'replacesAssignmentId',
+      msg(
+        'Wie vervangen wordt, staat niet (meer) ingepland op deze dienst.',
+        'The person being replaced is not (or no longer) planned on this shift.',
+      ),
+    );
   if (replaced && (input.waitlist || replaced.roleId !== input.roleId))
     throw ApiError.field(
       'replacesAssignmentId',
-      `Een invaller neemt de plaats van ${replaced.volunteerName} over: dezelfde rol, en niet op de wachtlijst.`,
+      msg(
+        `Een invaller neemt de plaats van ${replaced.volunteerName} over: dezelfde rol, en niet op de wachtlijst.`,
+        `A stand-in takes over the place of ${replaced.volunteerName}: the same role, and not on the waiting list.`,
+      ),
     );
   const warnings = input.waitlist
     ? []
     : assignmentWarnings(db, shift, input.volunteerId, input.roleId, replaced?.id ?? null);
   if (warnings.length && !input.confirmWarnings)
-    throw new ApiError('NEEDS_CONFIRMATION', 'Bevestig eerst de waarschuwingen.', { warnings });
+    throw new ApiError('NEEDS_CONFIRMATION', msg('Bevestig eerst de waarschuwingen.', 'Confirm the warnings first.'), {
+      warnings,
+    });
   const assignmentId = Number(
     db
       .prepare('INSERT INTO assignments (shift_id, volunteer_id, role_id, status, created_at) VALUES (?, ?, ?, ?, ?)')
@@ -175,14 +212,18 @@ export const assignmentMethods = {
         )
         .get(input.id) as
         { shiftId: number; volunteerId: number; roleId: number; status: string; name: string } | undefined;
-      if (!row) throw new ApiError('NOT_FOUND', 'Deze inplanning bestaat niet.');
+      if (!row)
+        throw new ApiError('NOT_FOUND', msg('Deze inplanning bestaat niet.', 'This assignment does not exist.'));
       const shift = getShift(db, row.shiftId);
       if (
         row.status === 'afgemeld' &&
         input.status !== 'afgemeld' &&
         shift.assignments.some((a) => a.volunteerId === row.volunteerId)
       ) {
-        throw ApiError.field('status', `${row.name} staat al (opnieuw) op deze dienst.`);
+        throw ApiError.field(
+          'status',
+          msg(`${row.name} staat al (opnieuw) op deze dienst.`, `${row.name} is already (back) on this shift.`),
+        );
       }
       // Planning someone in from the waiting list (or back after signing off) is an assignment like roster.assign: same warnings.
       const warnings =
@@ -190,16 +231,29 @@ export const assignmentMethods = {
           ? assignmentWarnings(db, shift, row.volunteerId, row.roleId)
           : [];
       if (warnings.length && !input.confirmWarnings)
-        throw new ApiError('NEEDS_CONFIRMATION', 'Bevestig eerst de waarschuwingen.', { warnings });
+        throw new ApiError(
+          'NEEDS_CONFIRMATION',
+          msg('Bevestig eerst de waarschuwingen.', 'Confirm the warnings first.'),
+          { warnings },
+        );
       for (const [key, value] of [
         ['actualStart', input.actualStart],
         ['actualEnd', input.actualEnd],
       ] as const) {
         if (value && (value < `${shift.date}T00:00` || value > `${addDays(shift.date, 1)}T12:00`))
-          throw ApiError.field(key, 'Dit tijdstip hoort niet bij deze dienst.');
+          throw ApiError.field(
+            key,
+            msg('Dit tijdstip hoort niet bij deze dienst.', 'This time does not belong to this shift.'),
+          );
       }
       if (input.noShow && shift.end > localDateTime(clock.now()).slice(0, 16))
-        throw ApiError.field('noShow', 'Niet verschenen kan pas na afloop van de dienst.');
+        throw ApiError.field(
+          'noShow',
+          msg(
+            'Niet verschenen kan pas na afloop van de dienst.',
+            'A no-show can only be recorded after the shift has ended.',
+          ),
+        );
       db.prepare(
         'UPDATE assignments SET status = ?, actual_start = ?, actual_end = ?, no_show = ?, no_show_reason = ? WHERE id = ?',
       ).run(
@@ -231,7 +285,8 @@ export const assignmentMethods = {
           'SELECT shift_id AS shiftId, role_id AS roleId, volunteer_id AS volunteerId FROM assignments WHERE id = ?',
         )
         .get(assignmentId) as { shiftId: number; roleId: number; volunteerId: number } | undefined;
-      if (!a) throw ApiError.field('assignmentId', 'Deze inplanning bestaat niet.');
+      if (!a)
+        throw ApiError.field('assignmentId', msg('Deze inplanning bestaat niet.', 'This assignment does not exist.'));
       const shift = getShift(db, a.shiftId);
       const candidates = db
         .prepare(

@@ -8,6 +8,7 @@ import { COORDINATION } from './access';
 import { getVolunteer } from './volunteers';
 import { CERTIFICATE_WINDOW_DAYS, certificateAlerts, certificatesOf, insertCertificate } from './certificates';
 import { personRef } from '../../contract/audit';
+import { msg } from '../../platform/messages';
 
 /** Certificates as the API offers them: recorded, changed, removed, and the alerts. */
 
@@ -50,7 +51,8 @@ export const certificateMethods = {
           input.notes,
           input.id,
         );
-      if (r.changes === 0) throw new ApiError('NOT_FOUND', 'Dit certificaat bestaat niet.');
+      if (r.changes === 0)
+        throw new ApiError('NOT_FOUND', msg('Dit certificaat bestaat niet.', 'This certificate does not exist.'));
       return certificatesOf(db, input.volunteerId).find((c) => c.id === input.id)!;
     },
   }),
@@ -61,7 +63,8 @@ export const certificateMethods = {
     input: z.object({ id }),
     handler: ({ db }, input) => {
       const r = db.prepare('DELETE FROM volunteer_certificates WHERE id = ?').run(input.id);
-      if (r.changes === 0) throw new ApiError('NOT_FOUND', 'Dit certificaat bestaat niet.');
+      if (r.changes === 0)
+        throw new ApiError('NOT_FOUND', msg('Dit certificaat bestaat niet.', 'This certificate does not exist.'));
       return { id: input.id };
     },
   }),

@@ -1,4 +1,5 @@
 import { clockMinutes } from '../../platform/clock';
+import type { Lang } from '../../platform/messages';
 
 /**
  * Which day parts a shift asks of a volunteer. Volunteers state their availability per day part
@@ -56,12 +57,30 @@ function duration(m: number): string {
   return rest ? `${hours} uur en ${rest} minuten` : `${hours} uur`;
 }
 
-/** The part of the warning that says why the volunteer is asked for these day parts. */
-export function explainDayparts(missing: DaypartShare[]): string {
+/** "2 hours", "45 minutes", "1 hour and 30 minutes". */
+function durationEn(m: number): string {
+  const hours = Math.floor(m / 60);
+  const rest = m % 60;
+  const h = `${hours} ${hours === 1 ? 'hour' : 'hours'}`;
+  if (!hours) return `${rest} minutes`;
+  return rest ? `${h} and ${rest} minutes` : h;
+}
+
+/** The day parts in English, for the English text of the warning. */
+export const DAYPART_EN: Record<Daypart, string> = { ochtend: 'morning', middag: 'afternoon', avond: 'evening' };
+
+/** The part of the warning that says why the volunteer is asked for these day parts, in Dutch or English. */
+export function explainDayparts(missing: DaypartShare[], lang: Lang = 'nl'): string {
   const parts = missing.map((s) => {
     const [a, b] = DAYPART_SPANS[s.part];
-    return `${duration(s.minutes)} in de ${s.part} (${clock(a)}–${b === DAY ? '24:00' : clock(b)})`;
+    const span = `${clock(a)}–${b === DAY ? '24:00' : clock(b)}`;
+    return lang === 'nl'
+      ? `${duration(s.minutes)} in de ${s.part} (${span})`
+      : `${durationEn(s.minutes)} in the ${DAYPART_EN[s.part]} (${span})`;
   });
-  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)}` : parts[0];
-  return `de dienst valt ${list}. Een dagdeel telt mee als de dienst er meer dan een uur in valt.`;
+  const and = lang === 'nl' ? 'en' : 'and';
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} ${and} ${parts.at(-1)}` : parts[0];
+  return lang === 'nl'
+    ? `de dienst valt ${list}. Een dagdeel telt mee als de dienst er meer dan een uur in valt.`
+    : `the shift takes ${list}. A part of the day counts when the shift spends more than an hour in it.`;
 }

@@ -10,6 +10,7 @@ import { getVolunteer } from './volunteers';
 import { certificatesOf } from './certificates';
 import { shiftsBetween } from './shifts';
 import { personRef } from '../../contract/audit';
+import { msg } from '../../platform/messages';
 
 function allowanceLimit(db: Db, year: number) {
   return (
@@ -101,7 +102,13 @@ export const volunteerHourMethods = {
     handler: ({ db, clock, audit }, input) => {
       getVolunteer(db, input.volunteerId, null);
       if (input.date > localDate(clock.now()))
-        throw ApiError.field('date', 'Uren schrijf je achteraf: de datum ligt in de toekomst.');
+        throw ApiError.field(
+          'date',
+          msg(
+            'Uren schrijf je achteraf: de datum ligt in de toekomst.',
+            'Hours are logged afterwards: the date is in the future.',
+          ),
+        );
       const hoursId = Number(
         db
           .prepare('INSERT INTO volunteer_hours (volunteer_id, date, minutes, description) VALUES (?, ?, ?, ?)')
@@ -164,12 +171,19 @@ export const volunteerHourMethods = {
       const v = getVolunteer(db, input.volunteerId, null);
       const year = Number(input.paidOn.slice(0, 4));
       const limit = allowanceLimit(db, year);
-      if (!limit) throw ApiError.field('paidOn', `Stel eerst het onbelaste maximum voor ${year} in.`);
+      if (!limit)
+        throw ApiError.field(
+          'paidOn',
+          msg(`Stel eerst het onbelaste maximum voor ${year} in.`, `First set the tax-free maximum for ${year}.`),
+        );
       const yearPaid = paidCents(db, input.volunteerId, `${year}-01-01`, `${year + 1}-01-01`);
       if (yearPaid + input.amountCents > limit.yearlyCents) {
         throw ApiError.field(
           'amountCents',
-          `Dan komt ${v.name} boven het onbelaste maximum van ${formatCents(limit.yearlyCents)} in ${year} (al betaald: ${formatCents(yearPaid)}).`,
+          msg(
+            `Dan komt ${v.name} boven het onbelaste maximum van ${formatCents(limit.yearlyCents)} in ${year} (al betaald: ${formatCents(yearPaid)}).`,
+            `That would take ${v.name} over the tax-free maximum of ${formatCents(limit.yearlyCents)} in ${year} (already paid: ${formatCents(yearPaid)}).`,
+          ),
         );
       }
       const month = input.paidOn.slice(0, 7);
@@ -177,7 +191,10 @@ export const volunteerHourMethods = {
       if (monthPaid + input.amountCents > limit.monthlyCents) {
         throw ApiError.field(
           'amountCents',
-          `Dan komt ${v.name} boven het maandmaximum van ${formatCents(limit.monthlyCents)} (deze maand al: ${formatCents(monthPaid)}).`,
+          msg(
+            `Dan komt ${v.name} boven het maandmaximum van ${formatCents(limit.monthlyCents)} (deze maand al: ${formatCents(monthPaid)}).`,
+            `That would take ${v.name} over the monthly maximum of ${formatCents(limit.monthlyCents)} (this month already: ${formatCents(monthPaid)}).`,
+          ),
         );
       }
       const allowanceId = Number(
@@ -216,7 +233,13 @@ export const volunteerHourMethods = {
     input: allowanceLimitInput,
     handler: ({ db, audit }, input) => {
       if (input.monthlyCents > input.yearlyCents)
-        throw ApiError.field('monthlyCents', 'Het maandmaximum kan niet hoger zijn dan het jaarmaximum.');
+        throw ApiError.field(
+          'monthlyCents',
+          msg(
+            'Het maandmaximum kan niet hoger zijn dan het jaarmaximum.',
+            'The monthly maximum cannot be higher than the yearly maximum.',
+          ),
+        );
       db.prepare(
         'INSERT INTO allowance_limits (year, yearly_cents, monthly_cents) VALUES (?, ?, ?) ON CONFLICT(year) DO UPDATE SET yearly_cents = excluded.yearly_cents, monthly_cents = excluded.monthly_cents',
       ).run(input.year, input.yearlyCents, input.monthlyCents);

@@ -4,6 +4,7 @@ import { ApiError } from '../../platform/errors';
 import { z } from '../../contract/zod';
 import { roleInput, roleUpdate } from './schemas';
 import { COORDINATION } from './access';
+import { msg } from '../../platform/messages';
 
 /** The roles and skills of volunteers (configurable): whether a role needs a VOG, whether it holds a key. */
 
@@ -63,7 +64,7 @@ export const roleMethods = {
     input: roleInput,
     handler: ({ db }, input) => {
       if (db.prepare('SELECT 1 FROM volunteer_roles WHERE name = ?').get(input.name))
-        throw ApiError.field('name', 'Deze rol bestaat al.');
+        throw ApiError.field('name', msg('Deze rol bestaat al.', 'This role already exists.'));
       const roleId = Number(
         db
           .prepare('INSERT INTO volunteer_roles (name, needs_vog, is_key_holder) VALUES (?, ?, ?)')
@@ -79,11 +80,11 @@ export const roleMethods = {
     input: roleUpdate,
     handler: ({ db }, input) => {
       if (db.prepare('SELECT 1 FROM volunteer_roles WHERE name = ? AND id <> ?').get(input.name, input.id))
-        throw ApiError.field('name', 'Deze rol bestaat al.');
+        throw ApiError.field('name', msg('Deze rol bestaat al.', 'This role already exists.'));
       const r = db
         .prepare('UPDATE volunteer_roles SET name = ?, needs_vog = ?, is_key_holder = ?, active = ? WHERE id = ?')
         .run(input.name, input.needsVog ? 1 : 0, input.isKeyHolder ? 1 : 0, input.active ? 1 : 0, input.id);
-      if (r.changes === 0) throw new ApiError('NOT_FOUND', 'Deze rol bestaat niet.');
+      if (r.changes === 0) throw new ApiError('NOT_FOUND', msg('Deze rol bestaat niet.', 'This role does not exist.'));
       return listRoles(db, true).find((x) => x.id === input.id)!;
     },
   }),

@@ -12,46 +12,59 @@ import {
   planYear,
 } from '../../contract/fields';
 import { DAYPARTS } from '../beheer/schemas';
+import { msg } from '../../platform/messages';
 
 export const VOLUNTEER_STATUSES = ['actief', 'pauze', 'gestopt'] as const;
 export const CERTIFICATE_KINDS = ['vog', 'bhv', 'ehbo', 'training'] as const;
 export const ASSIGNMENT_STATUSES = ['ingepland', 'wachtlijst', 'afgemeld'] as const;
 
-const weekday = z.number().int().min(1, 'Kies een dag.').max(7, 'Kies een dag.');
+const weekday = z
+  .number()
+  .int()
+  .min(1, msg('Kies een dag.', 'Choose a day.'))
+  .max(7, msg('Kies een dag.', 'Choose a day.'));
 
 export const volunteerInput = z
   .object({
-    name: requiredText('Naam', 120),
+    name: requiredText(msg('Naam', 'Name'), 120),
     phone: optionalPhone,
     email: optionalEmail,
     dateOfBirth: isoDate.nullable().default(null),
-    address: optionalText('Adres', 300),
-    languages: z.array(requiredText('Taal', 40)).max(20).default([]),
+    address: optionalText(msg('Adres', 'Address'), 300),
+    languages: z
+      .array(requiredText(msg('Taal', 'Language'), 40))
+      .max(20)
+      .default([]),
     roleIds: z.array(id).max(30).default([]),
     availability: z
       .array(z.object({ weekday, daypart: z.enum(DAYPARTS) }))
       .max(21)
       .default([]),
     startDate: isoDate,
-    emergencyContact: optionalText('Contact bij nood', 200),
+    emergencyContact: optionalText(msg('Contact bij nood', 'Emergency contact'), 200),
     tegenprestatie: z.boolean().default(false),
     tegenprestatieHours: z
       .number()
-      .int('Vul hele uren in.')
-      .min(0, 'Het aantal uren kan niet negatief zijn.')
-      .max(40, 'Hoogstens 40 uur per week.')
+      .int(msg('Vul hele uren in.', 'Fill in whole hours.'))
+      .min(0, msg('Het aantal uren kan niet negatief zijn.', 'The number of hours cannot be negative.'))
+      .max(40, msg('Hoogstens 40 uur per week.', 'At most 40 hours a week.'))
       .default(0),
-    notes: optionalText('Notities', 2000),
-    status: z.enum(VOLUNTEER_STATUSES, { error: 'Kies actief, pauze of gestopt.' }).default('actief'),
+    notes: optionalText(msg('Notities', 'Notes'), 2000),
+    status: z
+      .enum(VOLUNTEER_STATUSES, { error: msg('Kies actief, pauze of gestopt.', 'Choose active, paused or stopped.') })
+      .default('actief'),
     consentOn: isoDate.nullable().default(null),
-    consentPurpose: optionalText('Toestemming voor', 300),
+    consentPurpose: optionalText(msg('Toestemming voor', 'Consent for'), 300),
   })
   .refine((v) => !v.tegenprestatie || v.tegenprestatieHours > 0, {
-    message: 'Geef het aantal uren per week van de tegenprestatie.',
+    message: msg(
+      'Geef het aantal uren per week van de tegenprestatie.',
+      'Give the number of hours a week of the benefit obligation.',
+    ),
     path: ['tegenprestatieHours'],
   })
   .refine((v) => v.consentOn === null || v.consentPurpose.trim() !== '', {
-    message: 'Waarvoor is toestemming gegeven?',
+    message: msg('Waarvoor is toestemming gegeven?', 'What was consent given for?'),
     path: ['consentPurpose'],
   });
 /** `signOffComingShifts`: with pauze or gestopt, also sign the volunteer off every shift from now on. */
@@ -65,7 +78,7 @@ export const volunteerQuery = z
   .default({ search: '', status: null, roleId: null });
 
 export const roleInput = z.object({
-  name: requiredText('Naam', 60),
+  name: requiredText(msg('Naam', 'Name'), 60),
   needsVog: z.boolean().default(false),
   isKeyHolder: z.boolean().default(false),
 });
@@ -74,96 +87,131 @@ export const roleUpdate = z.object({ id, active: z.boolean().default(true) }).an
 export const certificateInput = z
   .object({
     volunteerId: id,
-    kind: z.enum(CERTIFICATE_KINDS, { error: 'Kies VOG, BHV, EHBO of training.' }),
-    name: optionalText('Naam', 120),
+    kind: z.enum(CERTIFICATE_KINDS, {
+      error: msg(
+        'Kies VOG, BHV, EHBO of training.',
+        'Choose VOG (certificate of conduct), BHV (emergency response), EHBO (first aid) or training.',
+      ),
+    }),
+    name: optionalText(msg('Naam', 'Name'), 120),
     issuedOn: isoDate.nullable().default(null),
     expiresOn: isoDate.nullable().default(null),
     seenOn: isoDate.nullable().default(null),
-    seenBy: optionalText('Gezien door', 120),
-    notes: optionalText('Notities', 500),
+    seenBy: optionalText(msg('Gezien door', 'Seen by'), 120),
+    notes: optionalText(msg('Notities', 'Notes'), 500),
   })
   .superRefine((v, ctx) => {
     if (v.issuedOn && v.expiresOn && v.expiresOn < v.issuedOn)
-      ctx.addIssue({ code: 'custom', path: ['expiresOn'], message: 'De vervaldatum ligt voor de datum van afgifte.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['expiresOn'],
+        message: msg('De vervaldatum ligt voor de datum van afgifte.', 'The expiry date is before the date of issue.'),
+      });
     if (v.kind === 'vog') {
       if (!v.seenOn)
         ctx.addIssue({
           code: 'custom',
           path: ['seenOn'],
-          message: 'Vul in wanneer het originele VOG is gezien (bewaar nooit een kopie).',
+          message: msg(
+            'Vul in wanneer het originele VOG is gezien (bewaar nooit een kopie).',
+            'Fill in when the original VOG (certificate of conduct) was seen (never keep a copy).',
+          ),
         });
       if (!v.seenBy.trim())
-        ctx.addIssue({ code: 'custom', path: ['seenBy'], message: 'Vul in wie het originele VOG heeft gezien.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['seenBy'],
+          message: msg(
+            'Vul in wie het originele VOG heeft gezien.',
+            'Fill in who saw the original VOG (certificate of conduct).',
+          ),
+        });
     }
     if ((v.kind === 'bhv' || v.kind === 'ehbo') && !v.expiresOn)
-      ctx.addIssue({ code: 'custom', path: ['expiresOn'], message: 'Een BHV- of EHBO-diploma heeft een vervaldatum.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['expiresOn'],
+        message: msg(
+          'Een BHV- of EHBO-diploma heeft een vervaldatum.',
+          'A BHV (emergency response) or EHBO (first aid) certificate has an expiry date.',
+        ),
+      });
     if (v.kind === 'training' && !v.name.trim())
-      ctx.addIssue({ code: 'custom', path: ['name'], message: 'Welke training?' });
+      ctx.addIssue({ code: 'custom', path: ['name'], message: msg('Welke training?', 'Which training?') });
   });
 export const certificateUpdate = z.object({ id }).and(certificateInput);
 
 export const absenceInput = z
-  .object({ volunteerId: id, fromDate: planDate, toDate: planDate, reason: optionalText('Reden', 200) })
+  .object({ volunteerId: id, fromDate: planDate, toDate: planDate, reason: optionalText(msg('Reden', 'Reason'), 200) })
   .refine((v) => v.fromDate <= v.toDate, {
-    message: 'De einddatum mag niet voor de begindatum liggen.',
+    message: msg('De einddatum mag niet voor de begindatum liggen.', 'The end date cannot be before the start date.'),
     path: ['toDate'],
   });
 
 const need = z.object({
   roleId: id,
   count: z
-    .number({ error: 'Vul een aantal in.' })
-    .int('Vul een heel aantal in.')
-    .min(0, 'Het aantal kan niet negatief zijn.')
-    .max(50, 'Hoogstens 50.'),
+    .number({ error: msg('Vul een aantal in.', 'Fill in a number.') })
+    .int(msg('Vul een heel aantal in.', 'Fill in a whole number.'))
+    .min(0, msg('Het aantal kan niet negatief zijn.', 'The number cannot be negative.'))
+    .max(50, msg('Hoogstens 50.', 'At most 50.')),
 });
 
 const timeRange = { startTime: clockTime, endTime: clockTime };
 const endAfterStart = (v: { startTime: string; endTime: string }) => v.startTime < v.endTime;
-const endMessage = { message: 'De dienst moet eindigen na het begin.', path: ['endTime'] };
+const endMessage = {
+  message: msg('De dienst moet eindigen na het begin.', 'The shift must end after it starts.'),
+  path: ['endTime'],
+};
 
 export const templateInput = z
   .object({
-    name: requiredText('Naam', 120),
-    weekdays: z.array(weekday).min(1, 'Kies minstens één dag.').max(7),
+    name: requiredText(msg('Naam', 'Name'), 120),
+    weekdays: z.array(weekday).min(1, msg('Kies minstens één dag.', 'Choose at least one day.')).max(7),
     ...timeRange,
     validFrom: planDate,
     validUntil: planDate.nullable().default(null),
     skipClosed: z.boolean().default(true),
-    needs: z.array(need).min(1, 'Geef aan wie er nodig zijn.').max(20),
+    needs: z.array(need).min(1, msg('Geef aan wie er nodig zijn.', 'Say who is needed.')).max(20),
   })
   .refine(endAfterStart, endMessage)
   .refine((v) => v.validUntil === null || v.validUntil >= v.validFrom, {
-    message: 'De einddatum mag niet voor de begindatum liggen.',
+    message: msg('De einddatum mag niet voor de begindatum liggen.', 'The end date cannot be before the start date.'),
     path: ['validUntil'],
   });
 export const templateUpdate = z.object({ id, active: z.boolean().default(true) }).and(templateInput);
 
 export const generateInput = z
   .object({ from: isoDate, to: isoDate, templateId: id.nullable().default(null) })
-  .refine((v) => v.from <= v.to, { message: 'De einddatum mag niet voor de begindatum liggen.', path: ['to'] })
+  .refine((v) => v.from <= v.to, {
+    message: msg('De einddatum mag niet voor de begindatum liggen.', 'The end date cannot be before the start date.'),
+    path: ['to'],
+  })
   .refine((v) => (Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 <= 366, {
-    message: 'Maak diensten voor hoogstens een jaar tegelijk.',
+    message: msg('Maak diensten voor hoogstens een jaar tegelijk.', 'Make shifts for at most one year at a time.'),
     path: ['to'],
   });
 
 export const shiftInput = z
   .object({
-    title: requiredText('Titel', 120),
+    title: requiredText(msg('Titel', 'Title'), 120),
     date: planDate,
     ...timeRange,
     bookingId: id.nullable().default(null),
     needs: z.array(need).max(20).default([]),
-    notes: optionalText('Notities', 1000),
+    notes: optionalText(msg('Notities', 'Notes'), 1000),
   })
   .refine(endAfterStart, endMessage);
 export const shiftUpdate = z.object({ id, cancelled: z.boolean().default(false) }).and(shiftInput);
 
 export const rangeInput = z
   .object({ from: isoDate, to: isoDate })
-  .refine((v) => v.from <= v.to, { message: 'De einddatum mag niet voor de begindatum liggen.', path: ['to'] })
+  .refine((v) => v.from <= v.to, {
+    message: msg('De einddatum mag niet voor de begindatum liggen.', 'The end date cannot be before the start date.'),
+    path: ['to'],
+  })
   .refine((v) => (Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 <= 92, {
-    message: 'Kies een periode van hoogstens drie maanden.',
+    message: msg('Kies een periode van hoogstens drie maanden.', 'Choose a period of at most three months.'),
     path: ['to'],
   });
 
@@ -177,7 +225,7 @@ export const assignInput = z.object({
   replacesAssignmentId: id.nullable().default(null),
 });
 
-const stamp = planDateTime('Vul een tijdstip in.');
+const stamp = planDateTime(msg('Vul een tijdstip in.', 'Fill in a time.'));
 export const assignmentUpdate = z
   .object({
     id,
@@ -185,15 +233,15 @@ export const assignmentUpdate = z
     actualStart: stamp.nullable().default(null),
     actualEnd: stamp.nullable().default(null),
     noShow: z.boolean().default(false),
-    noShowReason: optionalText('Reden', 300),
+    noShowReason: optionalText(msg('Reden', 'Reason'), 300),
     confirmWarnings: z.boolean().default(false),
   })
   .refine((v) => !v.actualStart || !v.actualEnd || v.actualStart < v.actualEnd, {
-    message: 'Het einde moet na het begin liggen.',
+    message: msg('Het einde moet na het begin liggen.', 'The end must be after the start.'),
     path: ['actualEnd'],
   })
   .refine((v) => !v.noShow || v.noShowReason.trim() !== '', {
-    message: 'Geef een reden bij niet verschenen.',
+    message: msg('Geef een reden bij niet verschenen.', 'Give a reason for not showing up.'),
     path: ['noShowReason'],
   });
 
@@ -202,33 +250,39 @@ export const hoursInput = z.object({
   date: planDate,
   minutes: z
     // The form asks for hours (2,5 uur) and sends minutes: the messages speak of what the person typed.
-    .number({ error: 'Vul het aantal uren in.' })
-    .int('Vul hele minuten in.')
-    .min(1, 'Vul meer dan 0 uur in.')
-    .max(1440, 'Hoogstens 24 uur op een dag.'),
-  description: requiredText('Omschrijving', 200),
+    .number({ error: msg('Vul het aantal uren in.', 'Fill in the number of hours.') })
+    .int(msg('Vul hele minuten in.', 'Fill in whole minutes.'))
+    .min(1, msg('Vul meer dan 0 uur in.', 'Fill in more than 0 hours.'))
+    .max(1440, msg('Hoogstens 24 uur op een dag.', 'At most 24 hours in a day.')),
+  description: requiredText(msg('Omschrijving', 'Description'), 200),
 });
 
 export const allowanceInput = z.object({
   volunteerId: id,
   paidOn: planDate,
   amountCents: z
-    .number({ error: 'Vul een bedrag in.' })
-    .int('Vul het bedrag in hele centen in.')
-    .min(1, 'Het bedrag moet positief zijn.')
-    .max(10_000_00, 'Dit bedrag is te hoog voor een vrijwilligersvergoeding.'),
-  description: optionalText('Omschrijving', 200),
+    .number({ error: msg('Vul een bedrag in.', 'Fill in an amount.') })
+    .int(msg('Vul het bedrag in hele centen in.', 'Fill in the amount in whole cents.'))
+    .min(1, msg('Het bedrag moet positief zijn.', 'The amount must be positive.'))
+    .max(
+      10_000_00,
+      msg(
+        'Dit bedrag is te hoog voor een vrijwilligersvergoeding.',
+        'This amount is too high for a volunteer allowance.',
+      ),
+    ),
+  description: optionalText(msg('Omschrijving', 'Description'), 200),
 });
 export const allowanceLimitInput = z.object({
   year: planYear,
-  yearlyCents: z.number().int().min(1, 'Het bedrag moet positief zijn.'),
-  monthlyCents: z.number().int().min(1, 'Het bedrag moet positief zijn.'),
+  yearlyCents: z.number().int().min(1, msg('Het bedrag moet positief zijn.', 'The amount must be positive.')),
+  monthlyCents: z.number().int().min(1, msg('Het bedrag moet positief zijn.', 'The amount must be positive.')),
 });
 
 export const yearInput = z.object({
   year: z
-    .number({ error: 'Vul een jaartal in.' })
+    .number({ error: msg('Vul een jaartal in.', 'Fill in a year.') })
     .int()
-    .min(2000, 'Kies een jaar vanaf 2000.')
-    .max(2100, 'Kies een jaar tot 2100.'),
+    .min(2000, msg('Kies een jaar vanaf 2000.', 'Choose a year from 2000.'))
+    .max(2100, msg('Kies een jaar tot 2100.', 'Choose a year up to 2100.')),
 });

@@ -7,6 +7,7 @@ import { addDays, formatDateNl, localDate } from '../../platform/clock';
 import { COORDINATION } from './access';
 import { listRoles } from './roles';
 import { describeChanges } from '../../contract/audit';
+import { msg } from '../../platform/messages';
 
 /** Shifts with what each role needs and who stands on them; single shifts made and changed by hand. */
 
@@ -87,14 +88,15 @@ export function getShift(db: Db, shiftId: number): Shift {
       'SELECT id, template_id AS templateId, title, date, start, end, booking_id AS bookingId, notes, cancelled FROM shifts WHERE id = ?',
     )
     .get(shiftId) as Record<string, unknown> | undefined;
-  if (!row) throw ApiError.field('shiftId', 'Deze dienst bestaat niet.');
+  if (!row) throw ApiError.field('shiftId', msg('Deze dienst bestaat niet.', 'This shift does not exist.'));
   return withDetails(db, row);
 }
 
 export function checkRoles(db: Db, needs: { roleId: number }[]): void {
   const known = new Set(listRoles(db, true).map((r) => r.id));
   needs.forEach((n, i) => {
-    if (!known.has(n.roleId)) throw ApiError.field(`needs.${i}.roleId`, 'Kies een bestaande rol.');
+    if (!known.has(n.roleId))
+      throw ApiError.field(`needs.${i}.roleId`, msg('Kies een bestaande rol.', 'Choose an existing role.'));
   });
 }
 
@@ -121,7 +123,7 @@ export const shiftMethods = {
     handler: ({ db }, input) => {
       checkRoles(db, input.needs);
       if (input.bookingId !== null && !db.prepare('SELECT 1 FROM bookings WHERE id = ?').get(input.bookingId))
-        throw ApiError.field('bookingId', 'Deze boeking bestaat niet.');
+        throw ApiError.field('bookingId', msg('Deze boeking bestaat niet.', 'This booking does not exist.'));
       const shiftId = Number(
         db
           .prepare('INSERT INTO shifts (title, date, start, end, booking_id, notes) VALUES (?, ?, ?, ?, ?, ?)')
@@ -155,7 +157,10 @@ export const shiftMethods = {
       ) {
         throw ApiError.field(
           'date',
-          `Op ${formatDateNl(input.date)} staat al een dienst van dit sjabloon. Wijzig die, of kies een andere datum.`,
+          msg(
+            `Op ${formatDateNl(input.date)} staat al een dienst van dit sjabloon. Wijzig die, of kies een andere datum.`,
+            `On ${input.date} there is already a shift from this template. Change that one, or choose another date.`,
+          ),
         );
       }
       db.prepare(

@@ -7,6 +7,7 @@ import { addDays, isoWeekday, localDate } from '../../platform/clock';
 import { dayStatuses } from '../building/building';
 import { COORDINATION } from './access';
 import { checkRoles, writeNeeds } from './shifts';
+import { msg } from '../../platform/messages';
 
 /** Shift templates ("Ochtend balie ma–vr") and the shifts they make for the days the house is open. */
 
@@ -155,7 +156,8 @@ export const templateMethods = {
           input.active ? 1 : 0,
           input.id,
         );
-      if (r.changes === 0) throw new ApiError('NOT_FOUND', 'Dit sjabloon bestaat niet.');
+      if (r.changes === 0)
+        throw new ApiError('NOT_FOUND', msg('Dit sjabloon bestaat niet.', 'This template does not exist.'));
       writeNeeds(db, 'shift_template_needs', 'template_id', input.id, input.needs);
       return { id: input.id };
     },

@@ -10,6 +10,7 @@ import { describeChanges, personRef } from '../../contract/audit';
 import { COORDINATION } from './access';
 import { certificateSummary, certificatesOf } from './certificates';
 import { signOffComingShifts } from './comingShifts';
+import { msg } from '../../platform/messages';
 
 /** The volunteer register: contact, roles, availability, tegenprestatie and consent. */
 
@@ -38,7 +39,8 @@ export const PERSONAL_DATA_ROLES = ['beheerder', 'coordinator'] as const;
 export function getVolunteer(db: Db, volunteerId: number, actor: Actor | null): Volunteer {
   const row = db.prepare('SELECT * FROM volunteers WHERE id = ?').get(volunteerId) as
     Record<string, unknown> | undefined;
-  if (!row) throw ApiError.field('volunteerId', 'Deze vrijwilliger bestaat niet.');
+  if (!row)
+    throw ApiError.field('volunteerId', msg('Deze vrijwilliger bestaat niet.', 'This volunteer does not exist.'));
   return toVolunteer(db, row, actor);
 }
 
@@ -83,7 +85,7 @@ function toVolunteer(db: Db, row: Record<string, unknown>, actor: Actor | null):
 function writeLinks(db: Db, volunteerId: number, v: z.output<typeof volunteerInput>): void {
   for (const roleId of v.roleIds)
     if (!db.prepare('SELECT 1 FROM volunteer_roles WHERE id = ?').get(roleId))
-      throw ApiError.field('roleIds', 'Kies bestaande rollen.');
+      throw ApiError.field('roleIds', msg('Kies bestaande rollen.', 'Choose existing roles.'));
   db.prepare('DELETE FROM volunteer_role_links WHERE volunteer_id = ?').run(volunteerId);
   db.prepare('DELETE FROM volunteer_availability WHERE volunteer_id = ?').run(volunteerId);
   const link = db.prepare('INSERT INTO volunteer_role_links (volunteer_id, role_id) VALUES (?, ?)');

@@ -9,6 +9,7 @@ import { getBuilding } from '../building/building';
 import { writeAudit } from '../../contract/audit';
 import { NO_ACCOUNT_HASH, verifyPassword } from '../accounts/passwords';
 import { LOCKOUT_MINUTES, MAX_FAILED_ATTEMPTS } from '../accounts/users';
+import { msg } from '../../platform/messages';
 
 const recoveryInput = loginInput.extend({ name: backupName });
 
@@ -34,7 +35,10 @@ function checkRecoveryLock(house: HouseFiles, username: string, nowMs: number): 
   if (f && f.lockedUntil > nowMs) {
     throw new ApiError(
       'ACCOUNT_LOCKED',
-      `Te veel mislukte pogingen. Probeer het over ${LOCKOUT_MINUTES} minuten opnieuw.`,
+      msg(
+        `Te veel mislukte pogingen. Probeer het over ${LOCKOUT_MINUTES} minuten opnieuw.`,
+        `Too many failed attempts. Try again in ${LOCKOUT_MINUTES} minutes.`,
+      ),
     );
   }
 }
@@ -83,7 +87,13 @@ function actorIn(db: Db, actor: Actor): Actor | { id: null; name: string } {
 
 function requireRecovery(house: HouseFiles): void {
   if (house.state.mode !== 'recovery')
-    throw new ApiError('CONFLICT', 'Wijkhuis is niet in de herstelstand. Back-ups staan onder Beheer › Back-ups.');
+    throw new ApiError(
+      'CONFLICT',
+      msg(
+        'Wijkhuis is niet in de herstelstand. Back-ups staan onder Beheer › Back-ups.',
+        'Wijkhuis is not in recovery mode. Backups are under Administration › Backups.',
+      ),
+    );
 }
 
 export const systemMethods = {
@@ -200,7 +210,10 @@ export const systemMethods = {
       const actor = beheerderInBackup(file, input.username, input.password, house.options.nativeBinding);
       if (!actor) {
         recordRecoveryFailure(house, input.username, clock.now().getTime());
-        const message = 'Deze gebruikersnaam en dit wachtwoord horen niet bij een beheerder in deze back-up.';
+        const message = msg(
+          'Deze gebruikersnaam en dit wachtwoord horen niet bij een beheerder in deze back-up.',
+          'This username and password do not belong to a building manager in this backup.',
+        );
         throw new ApiError('VALIDATION', message, { password: [message] });
       }
       const { brokenCopy } = await house.recover(file, (db, aside) =>

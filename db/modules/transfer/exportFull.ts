@@ -18,6 +18,7 @@ import type { Actor } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
 import { csvLine } from '../../platform/csv';
 import { localDateTime, type Clock } from '../../platform/clock';
+import { msg } from '../../platform/messages';
 
 export const EXPORT_FOLDER = 'exporten';
 const MANIFEST = 'manifest.json';
@@ -151,17 +152,26 @@ function fileSystemError(error: unknown): never {
   if (code === 'ENOSPC')
     throw new ApiError(
       'UNAVAILABLE',
-      'De schijf is vol: de export is niet gemaakt. Maak ruimte vrij en probeer het opnieuw.',
+      msg(
+        'De schijf is vol: de export is niet gemaakt. Maak ruimte vrij en probeer het opnieuw.',
+        'The disk is full: the export was not made. Free some space and try again.',
+      ),
     );
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
     throw new ApiError(
       'UNAVAILABLE',
-      'Wijkhuis mag niet schrijven in de gegevensmap: de export is niet gemaakt. Controleer de rechten op de map.',
+      msg(
+        'Wijkhuis mag niet schrijven in de gegevensmap: de export is niet gemaakt. Controleer de rechten op de map.',
+        'Wijkhuis may not write in the data folder: the export was not made. Check the permissions of the folder.',
+      ),
     );
   if (code === 'ENOTDIR' || code === 'EEXIST' || code === 'EISDIR')
     throw new ApiError(
       'UNAVAILABLE',
-      `De map ${EXPORT_FOLDER} in de gegevensmap is geen gewone map: de export is niet gemaakt. Hernoem of verwijder wat daar staat en probeer het opnieuw.`,
+      msg(
+        `De map ${EXPORT_FOLDER} in de gegevensmap is geen gewone map: de export is niet gemaakt. Hernoem of verwijder wat daar staat en probeer het opnieuw.`,
+        `The folder ${EXPORT_FOLDER} in the data folder is not an ordinary folder: the export was not made. Rename or remove what is there and try again.`,
+      ),
     );
   throw error;
 }
@@ -261,7 +271,8 @@ export function listExports(house: HouseFiles): ExportSummary[] {
  */
 export function deleteExport(house: HouseFiles, name: string): ExportSummary {
   const found = listExports(house).find((e) => e.name === name);
-  if (!found) throw ApiError.field('name', 'Deze export bestaat niet (meer).');
+  if (!found)
+    throw ApiError.field('name', msg('Deze export bestaat niet (meer).', 'This export does not exist (any more).'));
   try {
     rmSync(found.path, { recursive: true, force: true });
   } catch (error) {

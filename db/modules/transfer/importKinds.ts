@@ -8,9 +8,8 @@ import { volunteerMethods } from '../roster/volunteers';
 import { renterMethods } from '../bookings/renters';
 import { roomMethods } from '../building/rooms';
 import { budgetCommitteeMethods } from '../budget/committee';
-
-/** A cell turned into what the create method expects, or the Dutch reason it cannot be. */
-type Converted = { value: unknown } | { error: string };
+import { msg } from '../../platform/messages';
+import { choice, date, layouts, list, lookup, split, text, wholeNumber, yesNo, type Convert } from './importConvert';
 
 export interface ImportField {
   key: string;
@@ -26,12 +25,12 @@ export interface ImportField {
 interface FieldDef extends ImportField {
   /** The create method's input property; the key when not given. */
   target?: string;
-  convert: (raw: string, db: Db) => Converted;
+  convert: Convert;
 }
 
 export interface KindDef {
   kind: ImportKind;
-  /** Plural, lower case, Dutch: for messages and the audit log. */
+  /** Plural, lower case: for messages (a `msg`: 'vrijwilligers' / 'volunteers') and, in Dutch, the audit log. */
   noun: string;
   entity: string;
   create: MethodSpec;
@@ -43,65 +42,6 @@ export interface KindDef {
   existing: (db: Db) => { key: string; what: string; name: string }[];
   /** Rows are created in this order (lowest first), when file order could break a rule the whole file keeps. */
   rank?: (input: Record<string, unknown>) => number;
-}
-
-const text: FieldDef['convert'] = (raw) => ({ value: raw });
-
-/** Dates as people type them in the Netherlands (23-11-2026, 23/11/2026, 23.11.2026) or as ISO. */
-const date: FieldDef['convert'] = (raw) => {
-  const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(raw);
-  const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(raw);
-  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : dutch ? [dutch[3], dutch[2], dutch[1]] : [];
-  if (!y || !m || !d) return { error: 'Vul een datum in als DD-MM-JJJJ of JJJJ-MM-DD.' };
-  return { value: `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` };
-};
-
-const wholeNumber: FieldDef['convert'] = (raw) => {
-  const n = Number(raw.replace(/\s/g, '').replace(',', '.'));
-  return Number.isInteger(n) ? { value: n } : { error: 'Vul een heel getal in.' };
-};
-
-const YES = new Set(['ja', 'j', 'yes', 'y', 'waar', 'true', '1', 'x']);
-const NO = new Set(['nee', 'n', 'no', 'onwaar', 'false', '0', '-']);
-const yesNo: FieldDef['convert'] = (raw) => {
-  const v = raw.toLowerCase();
-  return YES.has(v) ? { value: true } : NO.has(v) ? { value: false } : { error: 'Vul ja of nee in.' };
-};
-
-const split = (raw: string) =>
-  raw
-    .split(/[,;|\n]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-const list: FieldDef['convert'] = (raw) => ({ value: split(raw) });
-
-/** A fixed set of values, each with the words a spreadsheet may use for it. */
-const choice =
-  (options: Record<string, string[]>): FieldDef['convert'] =>
-  (raw) => {
-    const wanted = normalizeName(raw);
-    const hit = Object.entries(options).find(([value, words]) =>
-      [value, ...words].some((w) => normalizeName(w) === wanted),
-    );
-    return hit
-      ? { value: hit[0] }
-      : {
-          error: `Kies een van: ${Object.values(options)
-            .map((w) => w[0])
-            .join(', ')}.`,
-        };
-  };
-
-/** Names of records in a lookup table (roles, tariff categories) to their ids, accent- and case-insensitive. */
-function lookup(db: Db, sql: string, names: string[], what: string): Converted {
-  const rows = db.prepare(sql).all() as { id: number; name: string }[];
-  const byName = new Map(rows.map((r) => [normalizeName(r.name), r.id]));
-  const unknown = names.filter((n) => !byName.has(normalizeName(n)));
-  if (unknown.length)
-    return {
-      error: `Onbekende ${what}: ${unknown.map((n) => `"${n}"`).join(', ')}. Bestaande: ${rows.map((r) => r.name).join(', ') || 'geen'}.`,
-    };
-  return { value: names.map((n) => byName.get(normalizeName(n))!) };
 }
 
 const field = (
@@ -128,9 +68,19 @@ const NOTES = ['notities', 'notes', 'opmerkingen', 'opmerking', 'remarks', 'toel
 const DATE_HINT = 'DD-MM-JJJJ of JJJJ-MM-DD';
 const YES_NO_HINT = 'ja of nee';
 
-const byName = (name: unknown) => ({ key: `naam:${normalizeName(String(name ?? ''))}`, what: 'dezelfde naam' });
+const byName = (name: unknown) => ({
+  key: `naam:${normalizeName(String(name ?? ''))}`,
+  what: msg('dezelfde naam', 'the same name'),
+});
 const byEmail = (email: unknown) =>
-  email ? [{ key: `email:${String(email).trim().toLowerCase()}`, what: 'hetzelfde e-mailadres' }] : [];
+  email
+    ? [
+        {
+          key: `email:${String(email).trim().toLowerCase()}`,
+          what: msg('hetzelfde e-mailadres', 'the same e-mail address'),
+        },
+      ]
+    : [];
 const existingPeople = (db: Db, table: string) =>
   (db.prepare(`SELECT name, email FROM ${table}`).all() as { name: string; email: string }[]).flatMap((r) => [
     { ...byName(r.name), name: r.name },
@@ -139,7 +89,7 @@ const existingPeople = (db: Db, table: string) =>
 
 const volunteers: KindDef = {
   kind: 'volunteers',
-  noun: 'vrijwilligers',
+  noun: msg('vrijwilligers', 'volunteers'),
   entity: 'volunteers',
   create: volunteerMethods['volunteers.create'] as MethodSpec,
   fields: [
@@ -159,7 +109,7 @@ const volunteers: KindDef = {
       'roles',
       'Rollen',
       ['rollen', 'rol', 'roles', 'role', 'taken', 'functie'],
-      (raw, db) => lookup(db, 'SELECT id, name FROM volunteer_roles WHERE active = 1', split(raw), 'rol'),
+      (raw, db) => lookup(db, 'SELECT id, name FROM volunteer_roles WHERE active = 1', split(raw), msg('rol', 'role')),
       'namen van bestaande rollen, gescheiden door komma’s',
       { target: 'roleIds' },
     ),
@@ -227,7 +177,7 @@ const RENTER_WORDS: Record<(typeof RENTER_TYPES)[number], string[]> = {
 
 const renters: KindDef = {
   kind: 'renters',
-  noun: 'huurders',
+  noun: msg('huurders', 'renters'),
   entity: 'renters',
   create: renterMethods['renters.create'] as MethodSpec,
   fields: [
@@ -254,7 +204,12 @@ const renters: KindDef = {
       'Tariefcategorie',
       ['tariefcategorie', 'tarief', 'categorie', 'tariff category', 'tariff'],
       (raw, db) => {
-        const r = lookup(db, 'SELECT id, name FROM tariff_categories WHERE active = 1', [raw], 'tariefcategorie');
+        const r = lookup(
+          db,
+          'SELECT id, name FROM tariff_categories WHERE active = 1',
+          [raw],
+          msg('tariefcategorie', 'tariff category'),
+        );
         return 'error' in r ? r : { value: (r.value as number[])[0] };
       },
       'naam van een bestaande tariefcategorie',
@@ -267,24 +222,9 @@ const renters: KindDef = {
   existing: (db) => existingPeople(db, 'renters'),
 };
 
-/** "theater 80, vergadering 20" or "theater: 80; kring: 15". */
-const layouts: FieldDef['convert'] = (raw) => {
-  const parts = split(raw);
-  const out: { layout: string; capacity: number }[] = [];
-  for (const part of parts) {
-    const m = /^(.+?)\s*[:=]?\s+(\d+)$|^(.+?)[:=](\d+)$/.exec(part);
-    if (!m)
-      return {
-        error: 'Schrijf per opstelling de naam en het aantal personen, bijvoorbeeld: theater 80, vergadering 20.',
-      };
-    out.push({ layout: (m[1] ?? m[3])!.trim(), capacity: Number(m[2] ?? m[4]) });
-  }
-  return { value: out };
-};
-
 const rooms: KindDef = {
   kind: 'rooms',
-  noun: 'ruimtes',
+  noun: msg('ruimtes', 'rooms'),
   entity: 'rooms',
   create: roomMethods['rooms.create'] as MethodSpec,
   fields: [
@@ -338,12 +278,12 @@ const rooms: KindDef = {
 
 const memberIdentity = (name: unknown, termFrom: unknown) => ({
   key: `lid:${normalizeName(String(name ?? ''))}:${String(termFrom ?? '')}`,
-  what: 'dezelfde naam en hetzelfde begin van de termijn',
+  what: msg('dezelfde naam en hetzelfde begin van de termijn', 'the same name and the same start of the term'),
 });
 
 const committee: KindDef = {
   kind: 'committee',
-  noun: 'commissieleden',
+  noun: msg('commissieleden', 'committee members'),
   entity: 'committee_members',
   create: budgetCommitteeMethods['committee.createMember'] as MethodSpec,
   fields: [

@@ -3,6 +3,7 @@ import { ApiError } from '../../platform/errors';
 import { MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from './schemas';
 import { XLSX_INFLATE_BUDGET, readBook, readDateStyles, readSharedStrings, readSheet } from './xlsxRead';
 import { InflateBudget, XlsxFormatError, XlsxTooLargeError, openZip } from './xlsxZip';
+import { msg } from '../../platform/messages';
 
 /** One data row with its number as the spreadsheet program shows it (the header is row 1 in most files). */
 export interface FileRow {
@@ -49,14 +50,20 @@ function readCsv(bytes: Buffer): { row: number; cells: string[] }[] {
   if (text.includes('\u0000'))
     throw ApiError.field(
       'contentBase64',
-      'Dit is geen tekstbestand. Kies een CSV-bestand of een Excel-bestand (.xlsx).',
+      msg(
+        'Dit is geen tekstbestand. Kies een CSV-bestand of een Excel-bestand (.xlsx).',
+        'This is not a text file. Choose a CSV file or an Excel file (.xlsx).',
+      ),
     );
   const result = Papa.parse<string[]>(text, { delimiter: delimiterOf(text), skipEmptyLines: false });
   const broken = result.errors.find((e) => e.type === 'Quotes');
   if (broken) {
     throw ApiError.field(
       'contentBase64',
-      `Het bestand kan niet worden gelezen: bij rij ${(broken.row ?? 0) + 1} sluiten de aanhalingstekens niet. Controleer die rij of sla het bestand opnieuw op als CSV.`,
+      msg(
+        `Het bestand kan niet worden gelezen: bij rij ${(broken.row ?? 0) + 1} sluiten de aanhalingstekens niet. Controleer die rij of sla het bestand opnieuw op als CSV.`,
+        `The file cannot be read: at row ${(broken.row ?? 0) + 1} the quotation marks do not close. Check that row or save the file again as CSV.`,
+      ),
     );
   }
   return result.data.map((cells, i) => ({ row: i + 1, cells }));
@@ -87,7 +94,9 @@ async function readXlsx(bytes: Buffer, wanted: string | null) {
     if (!worksheet)
       throw ApiError.field(
         'sheet',
-        wanted ? `Het werkblad "${wanted}" staat niet in dit bestand.` : 'Dit Excel-bestand heeft geen werkbladen.',
+        wanted
+          ? msg(`Het werkblad "${wanted}" staat niet in dit bestand.`, `The worksheet "${wanted}" is not in this file.`)
+          : msg('Dit Excel-bestand heeft geen werkbladen.', 'This Excel file has no worksheets.'),
       );
     const part = zip.entries.get(worksheet.path);
     if (!part) throw new XlsxFormatError('sheet part missing');
@@ -109,12 +118,18 @@ async function readXlsx(bytes: Buffer, wanted: string | null) {
     if (error instanceof XlsxTooLargeError)
       throw ApiError.field(
         'contentBase64',
-        `Dit Excel-bestand is uitgepakt groter dan ${XLSX_INFLATE_BUDGET / 1024 / 1024} MB. Bewaar alleen de rijen die je wilt importeren in een nieuw bestand, of sla het op als CSV.`,
+        msg(
+          `Dit Excel-bestand is uitgepakt groter dan ${XLSX_INFLATE_BUDGET / 1024 / 1024} MB. Bewaar alleen de rijen die je wilt importeren in een nieuw bestand, of sla het op als CSV.`,
+          `Unpacked, this Excel file is larger than ${XLSX_INFLATE_BUDGET / 1024 / 1024} MB. Keep only the rows you want to import in a new file, or save it as CSV.`,
+        ),
       );
     if (error instanceof ApiError) throw error;
     throw ApiError.field(
       'contentBase64',
-      'Dit Excel-bestand kan niet worden gelezen. Sla het op als Excel-werkmap (.xlsx) of als CSV en probeer het opnieuw.',
+      msg(
+        'Dit Excel-bestand kan niet worden gelezen. Sla het op als Excel-werkmap (.xlsx) of als CSV en probeer het opnieuw.',
+        'This Excel file cannot be read. Save it as an Excel workbook (.xlsx) or as CSV and try again.',
+      ),
     );
   }
 }
@@ -122,22 +137,41 @@ async function readXlsx(bytes: Buffer, wanted: string | null) {
 const tooManyRows = () =>
   ApiError.field(
     'contentBase64',
-    `Een import mag hoogstens ${MAX_IMPORT_ROWS} rijen hebben. Splits het bestand in delen.`,
+    msg(
+      `Een import mag hoogstens ${MAX_IMPORT_ROWS} rijen hebben. Splits het bestand in delen.`,
+      `An import may have at most ${MAX_IMPORT_ROWS} rows. Split the file into parts.`,
+    ),
   );
 
 function toTable(grid: { row: number; cells: string[] }[]): { headers: string[]; rows: FileRow[] } {
   const filled = grid.filter((r) => r.cells.some((c) => c.trim() !== ''));
   const [head, ...data] = filled;
-  if (!head) throw ApiError.field('contentBase64', 'Het bestand is leeg: er staat geen kopregel met kolomnamen in.');
+  if (!head)
+    throw ApiError.field(
+      'contentBase64',
+      msg(
+        'Het bestand is leeg: er staat geen kopregel met kolomnamen in.',
+        'The file is empty: it has no header line with column names.',
+      ),
+    );
   if (data.length === 0)
     throw ApiError.field(
       'contentBase64',
-      'Het bestand heeft alleen een kopregel: er staan geen rijen onder om te importeren.',
+      msg(
+        'Het bestand heeft alleen een kopregel: er staan geen rijen onder om te importeren.',
+        'The file has only a header line: there are no rows under it to import.',
+      ),
     );
   if (data.length > MAX_IMPORT_ROWS) throw tooManyRows();
   const width = Math.max(...filled.map((r) => r.cells.length));
   if (width > MAX_IMPORT_COLUMNS)
-    throw ApiError.field('contentBase64', `Een importbestand mag hoogstens ${MAX_IMPORT_COLUMNS} kolommen hebben.`);
+    throw ApiError.field(
+      'contentBase64',
+      msg(
+        `Een importbestand mag hoogstens ${MAX_IMPORT_COLUMNS} kolommen hebben.`,
+        `An import file may have at most ${MAX_IMPORT_COLUMNS} columns.`,
+      ),
+    );
   const pad = (cells: string[]) => Array.from({ length: width }, (_, i) => (cells[i] ?? '').trim());
   const headers = pad(head.cells).map((h, i) => h || `Kolom ${i + 1}`);
   return { headers, rows: data.map((r) => ({ row: r.row, cells: pad(r.cells) })) };

@@ -5,6 +5,7 @@ import type { ImportKind } from './schemas';
 import { normalizeName, type FileRow, type ParsedFile } from './importParse';
 import { IMPORT_KIND_DEFS, type KindDef } from './importKinds';
 import { localDate } from '../../platform/clock';
+import { compose, msg } from '../../platform/messages';
 
 /** One problem in one row, with the row number as the file shows it and the column's own header. */
 export interface RowIssue {
@@ -39,7 +40,13 @@ export function kindFor(kind: ImportKind, actor: Actor | null): KindDef {
     access === 'signed-in' ||
     access === 'public' ||
     (actor !== null && (access as readonly Role[]).includes(actor.role));
-  if (!allowed) throw new ApiError('FORBIDDEN', `Je rol mag geen ${def.noun} importeren.`);
+  if (!allowed)
+    throw new ApiError(
+      'FORBIDDEN',
+      compose((t, lang) =>
+        lang === 'nl' ? `Je rol mag geen ${t(def.noun)} importeren.` : `Your role may not import ${t(def.noun)}.`,
+      ),
+    );
   return def;
 }
 
@@ -69,17 +76,31 @@ export function checkMapping(def: KindDef, headers: string[], mapping: (string |
   if (mapping.length !== headers.length)
     throw ApiError.field(
       'mapping',
-      `Koppel elke kolom van het bestand (${headers.length}) aan een veld of aan "niet importeren".`,
+      msg(
+        `Koppel elke kolom van het bestand (${headers.length}) aan een veld of aan "niet importeren".`,
+        `Link every column of the file (${headers.length}) to a field or to "do not import".`,
+      ),
     );
   const seen = new Map<string, number>();
   mapping.forEach((key, i) => {
     if (key === null) return;
     const f = def.fields.find((x) => x.key === key);
-    if (!f) throw ApiError.field(`mapping.${i}`, `Kolom "${headers[i]}": "${key}" is geen veld van ${def.noun}.`);
+    if (!f)
+      throw ApiError.field(
+        `mapping.${i}`,
+        compose((t, lang) =>
+          lang === 'nl'
+            ? `Kolom "${headers[i]}": "${key}" is geen veld van ${t(def.noun)}.`
+            : `Column "${headers[i]}": "${key}" is not a field of ${t(def.noun)}.`,
+        ),
+      );
     if (seen.has(key))
       throw ApiError.field(
         `mapping.${i}`,
-        `Het veld ${f.label} is al gekoppeld aan kolom "${headers[seen.get(key)!]}". Koppel elk veld aan hoogstens één kolom.`,
+        msg(
+          `Het veld ${f.label} is al gekoppeld aan kolom "${headers[seen.get(key)!]}". Koppel elk veld aan hoogstens één kolom.`,
+          `The field ${f.label} is already linked to column "${headers[seen.get(key)!]}". Link each field to at most one column.`,
+        ),
       );
     seen.set(key, i);
   });
@@ -87,7 +108,10 @@ export function checkMapping(def: KindDef, headers: string[], mapping: (string |
   if (missing.length)
     throw ApiError.field(
       'mapping',
-      `Koppel een kolom aan ${missing.map((f) => f.label).join(', ')}: ${missing.length === 1 ? 'dat veld is' : 'die velden zijn'} verplicht.`,
+      msg(
+        `Koppel een kolom aan ${missing.map((f) => f.label).join(', ')}: ${missing.length === 1 ? 'dat veld is' : 'die velden zijn'} verplicht.`,
+        `Link a column to ${missing.map((f) => f.label).join(', ')}: ${missing.length === 1 ? 'that field is' : 'those fields are'} required.`,
+      ),
     );
 }
 
@@ -115,7 +139,7 @@ function prepare(
     const problem = (message: string) =>
       issues.push({ row: row.row, column: headers[col]!, field: f.key, message, duplicate: false });
     if (raw === '') {
-      if (f.required) problem(`${f.label} is verplicht.`);
+      if (f.required) problem(msg(`${f.label} is verplicht.`, `${f.label} is required.`));
       return;
     }
     const converted = f.convert(raw, ctx.db);
@@ -158,7 +182,11 @@ function duplicatesOf(def: KindDef, p: Prepared, known: Map<string, string>, inF
         row,
         column: '',
         field: null,
-        message: `Staat al in Wijkhuis: ${existing} (${identity.what}).`,
+        message: compose((t, lang) =>
+          lang === 'nl'
+            ? `Staat al in Wijkhuis: ${existing} (${t(identity.what)}).`
+            : `Already in Wijkhuis: ${existing} (${t(identity.what)}).`,
+        ),
         duplicate: true,
       });
     else if (earlier !== undefined)
@@ -166,7 +194,11 @@ function duplicatesOf(def: KindDef, p: Prepared, known: Map<string, string>, inF
         row,
         column: '',
         field: null,
-        message: `Staat twee keer in het bestand (${identity.what} als rij ${earlier}).`,
+        message: compose((t, lang) =>
+          lang === 'nl'
+            ? `Staat twee keer in het bestand (${t(identity.what)} als rij ${earlier}).`
+            : `Is in the file twice (${t(identity.what)} as row ${earlier}).`,
+        ),
         duplicate: true,
       });
   }
@@ -259,12 +291,18 @@ export function importRows(
 export function refusal(report: ImportReport): ApiError {
   const rows = [...new Set(report.issues.map((i) => i.row))];
   const listed = rows.length > 10 ? `${rows.slice(0, 10).join(', ')} en ${rows.length - 10} andere` : rows.join(', ');
+  const listedEn = rows.length > 10 ? `${rows.slice(0, 10).join(', ')} and ${rows.length - 10} others` : listed;
   const fieldErrors: Record<string, string[]> = {};
   for (const i of report.issues)
-    (fieldErrors[`rows.${i.row}.${i.field ?? '_'}`] ??= []).push(i.column ? `${i.column}: ${i.message}` : i.message);
+    (fieldErrors[`rows.${i.row}.${i.field ?? '_'}`] ??= []).push(
+      i.column ? compose((t) => `${i.column}: ${t(i.message)}`) : i.message,
+    );
   return new ApiError(
     'VALIDATION',
-    `Er is niets geïmporteerd: ${rows.length === 1 ? `rij ${listed} bevat` : `de rijen ${listed} bevatten`} fouten. Verbeter ze en importeer het bestand opnieuw.`,
+    msg(
+      `Er is niets geïmporteerd: ${rows.length === 1 ? `rij ${listed} bevat` : `de rijen ${listed} bevatten`} fouten. Verbeter ze en importeer het bestand opnieuw.`,
+      `Nothing was imported: ${rows.length === 1 ? `row ${listed} has` : `rows ${listedEn} have`} errors. Correct them and import the file again.`,
+    ),
     fieldErrors,
   );
 }

@@ -16,6 +16,7 @@ import { parseImportFile } from './importParse';
 import { IMPORT_KIND_DEFS } from './importKinds';
 import { importRows, kindFor, refusal, suggestMapping, type ImportReport } from './importRun';
 import { deleteExport, listExports, writeFullExport } from './exportFull';
+import { inLang, msg } from '../../platform/messages';
 
 /**
  * Who may import: the roles of the kind's create method. So the coördinator imports volunteers
@@ -57,7 +58,10 @@ async function runImport(ctx: Ctx, input: z.output<typeof importRunInput>, commi
         if (report.created === 0)
           throw new ApiError(
             'VALIDATION',
-            'Er is niets geïmporteerd: alle rijen staan al in Wijkhuis of staan dubbel in het bestand.',
+            msg(
+              'Er is niets geïmporteerd: alle rijen staan al in Wijkhuis of staan dubbel in het bestand.',
+              'Nothing was imported: all rows are already in Wijkhuis or are in the file twice.',
+            ),
           );
         for (const entry of result.audits) ctx.audit(entry);
         const skipped = report.skipped
@@ -66,7 +70,7 @@ async function runImport(ctx: Ctx, input: z.output<typeof importRunInput>, commi
         ctx.audit({
           entity: 'import',
           entityId: input.kind,
-          summary: `Import van ${def.noun} uit "${input.fileName}"${file.sheet ? ` (werkblad ${file.sheet})` : ''}: ${report.created} aangemaakt${skipped}`,
+          summary: `Import van ${inLang(def.noun, 'nl')} uit "${input.fileName}"${file.sheet ? ` (werkblad ${file.sheet})` : ''}: ${report.created} aangemaakt${skipped}`,
         });
       })
       .immediate();

@@ -7,6 +7,7 @@ import { ATTACHMENT_KINDS, ATTACHMENT_MAX_BYTES, ATTACHMENT_MAX_INPUT_BYTES, att
 import { contentMatchesType } from './fileSignatures';
 import { assertCanSee, statusOf, whoOf, type Who } from '../shared';
 import type { Attachment } from './detail';
+import { compose, msg } from '../../../platform/messages';
 
 /** The files an application comes with, kept in the database. */
 
@@ -16,7 +17,7 @@ export function getAttachmentMeta(db: Db, attachmentId: number): Attachment & { 
       'SELECT id, application_id AS applicationId, file_name AS fileName, mime_type AS mimeType, size_bytes AS sizeBytes, description, added_at AS addedAt, added_by AS addedBy FROM budget_attachments WHERE id = ?',
     )
     .get(attachmentId) as (Attachment & { applicationId: number }) | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', 'Deze bijlage bestaat niet.');
+  if (!row) throw new ApiError('NOT_FOUND', msg('Deze bijlage bestaat niet.', 'This attachment does not exist.'));
   return row;
 }
 
@@ -25,16 +26,25 @@ export const MAX_ATTACHMENTS = 25;
 export function addAttachment(db: Db, input: z.output<typeof attachmentInput>, who: Who): number {
   statusOf(db, input.applicationId);
   const content = Buffer.from(input.contentBase64, 'base64');
-  if (content.length === 0) throw ApiError.field('contentBase64', 'Dit bestand is leeg.');
+  if (content.length === 0) throw ApiError.field('contentBase64', msg('Dit bestand is leeg.', 'This file is empty.'));
   if (content.length > ATTACHMENT_MAX_BYTES)
     throw ApiError.field(
       'contentBase64',
-      `Een bijlage mag hoogstens 10 MB zijn; dit bestand is ${(Math.ceil((content.length * 10) / 1024 / 1024) / 10).toFixed(1).replace('.', ',')} MB.`,
+      compose((_, lang) => {
+        const mb = (Math.ceil((content.length * 10) / 1024 / 1024) / 10).toFixed(1);
+        return lang === 'nl'
+          ? `Een bijlage mag hoogstens 10 MB zijn; dit bestand is ${mb.replace('.', ',')} MB.`
+          : `An attachment may be at most 10 MB; this file is ${mb} MB.`;
+      }),
     );
   if (!contentMatchesType(content, input.mimeType))
     throw ApiError.field(
       'contentBase64',
-      `Dit bestand is geen ${ATTACHMENT_KINDS[input.mimeType].noun}, al heet het zo. Kies het goede bestand.`,
+      compose((t, lang) =>
+        lang === 'nl'
+          ? `Dit bestand is geen ${t(ATTACHMENT_KINDS[input.mimeType].noun)}, al heet het zo. Kies het goede bestand.`
+          : `This file is not a ${t(ATTACHMENT_KINDS[input.mimeType].noun)}, although it is named like one. Choose the right file.`,
+      ),
     );
   const n = (
     db.prepare('SELECT count(*) AS n FROM budget_attachments WHERE application_id = ?').get(input.applicationId) as {
@@ -42,7 +52,13 @@ export function addAttachment(db: Db, input: z.output<typeof attachmentInput>, w
     }
   ).n;
   if (n >= MAX_ATTACHMENTS)
-    throw ApiError.field('contentBase64', `Een aanvraag heeft hoogstens ${MAX_ATTACHMENTS} bijlagen.`);
+    throw ApiError.field(
+      'contentBase64',
+      msg(
+        `Een aanvraag heeft hoogstens ${MAX_ATTACHMENTS} bijlagen.`,
+        `An application has at most ${MAX_ATTACHMENTS} attachments.`,
+      ),
+    );
   return Number(
     db
       .prepare(

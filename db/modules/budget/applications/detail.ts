@@ -17,6 +17,7 @@ import {
   type Totals,
 } from './lines';
 import { autoChecks, type AutoCheck, type AutoResult } from './checks';
+import { msg } from '../../../platform/messages';
 
 /** One application with everything known about it: what the application screen and the documents show. */
 
@@ -206,7 +207,7 @@ function redacted(detail: ApplicationDetail): ApplicationDetail {
 
 export function getApplication(db: Db, applicationId: number, actor: Actor | null = null): ApplicationDetail {
   const row = db.prepare(DETAIL_SELECT).get(applicationId) as Record<string, unknown> | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', 'Deze aanvraag bestaat niet.');
+  if (!row) throw new ApiError('NOT_FOUND', msg('Deze aanvraag bestaat niet.', 'This application does not exist.'));
   const summary = toSummary(row);
   const costLines = costLinesOf(db, applicationId);
   const funding = fundingOf(db, applicationId);

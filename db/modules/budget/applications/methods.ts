@@ -21,6 +21,7 @@ import { listApplications } from './summary';
 import { getApplication } from './detail';
 import { auditFields, insertApplication, submitApplication, updateApplication } from './save';
 import type { Registrable } from './checks';
+import { msg } from '../../../platform/messages';
 
 /** Applications as the API offers them: listed, read, registered, changed, withdrawn. */
 
@@ -247,7 +248,10 @@ export const budgetApplicationMethods = {
       if (a.status !== 'concept')
         throw new ApiError(
           'CONFLICT',
-          'Alleen een concept kan worden verwijderd; een ingediende aanvraag kan worden ingetrokken.',
+          msg(
+            'Alleen een concept kan worden verwijderd; een ingediende aanvraag kan worden ingetrokken.',
+            'Only a draft can be deleted; a submitted application can be withdrawn.',
+          ),
         );
       db.prepare('DELETE FROM budget_applications WHERE id = ?').run(input.id);
       audit({
@@ -270,13 +274,19 @@ export const budgetApplicationMethods = {
       if (a.status === 'geagendeerd')
         throw new ApiError(
           'CONFLICT',
-          'Deze aanvraag staat op de agenda van een vergadering: haal haar eerst van de agenda.',
+          msg(
+            'Deze aanvraag staat op de agenda van een vergadering: haal haar eerst van de agenda.',
+            'This application is on the agenda of a meeting: take it off the agenda first.',
+          ),
         );
       const money = applicationMoney(db, input.id);
       if (money.paidCents !== 0 || money.plannedCents !== 0)
         throw new ApiError(
           'CONFLICT',
-          'Op deze toekenning is al betaald of een termijn gepland: verwijder geplande termijnen, en sluit een betaalde toekenning af via verantwoording en terugbetaling.',
+          msg(
+            'Op deze toekenning is al betaald of een termijn gepland: verwijder geplande termijnen, en sluit een betaalde toekenning af via verantwoording en terugbetaling.',
+            'This grant has already been paid on or has an instalment planned: remove planned instalments, and close a paid grant through accountability and repayment.',
+          ),
         );
       setStatus(db, input.id, 'ingetrokken', whoOf(ctx), input.reason);
       db.prepare(

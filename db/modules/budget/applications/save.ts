@@ -7,6 +7,9 @@ import { dayOf, recordStatus, setStatus, type Who } from '../shared';
 import { getRound } from '../rounds';
 import { checkAlways, checkRegistered, registrationWarnings, requireConfirmation, type Registrable } from './checks';
 import { getApplication, type ApplicationDetail } from './detail';
+import { msg } from '../../../platform/messages';
+import { say } from '../say';
+import { STATUS_WORDS } from '../vocabulary';
 
 /**
  * Saving an application: new (as a concept or registered at the desk), changed while it is not yet
@@ -149,7 +152,13 @@ export function submitApplication(
 ): void {
   const current = getApplication(db, applicationId);
   if (current.status !== 'concept')
-    throw new ApiError('CONFLICT', `Deze aanvraag is al geregistreerd (${current.statusLabel.toLowerCase()}).`);
+    throw new ApiError(
+      'CONFLICT',
+      say(
+        ({ t }) => `Deze aanvraag is al geregistreerd (${t(STATUS_WORDS[current.status]).toLowerCase()}).`,
+        ({ t }) => `This application has already been registered (${t(STATUS_WORDS[current.status]).toLowerCase()}).`,
+      ),
+    );
   const round = getRound(db, current.roundId);
   const fields = { ...fieldsOf(current), receivedOn };
   checkAlways(db, fields, round);
@@ -234,11 +243,19 @@ export function updateApplication(
   if (before.status !== 'concept' && before.status !== 'ingediend')
     throw new ApiError(
       'CONFLICT',
-      `Deze aanvraag is ${before.statusLabel.toLowerCase()}: na de beoordeling van de ontvankelijkheid ligt ze vast.`,
+      say(
+        ({ t }) =>
+          `Deze aanvraag is ${t(STATUS_WORDS[before.status]).toLowerCase()}: na de beoordeling van de ontvankelijkheid ligt ze vast.`,
+        ({ t }) =>
+          `This application is ${t(STATUS_WORDS[before.status]).toLowerCase()}: after the admissibility assessment it is fixed.`,
+      ),
     );
   const registered = before.status === 'ingediend';
   if (registered && fields.roundId !== before.roundId)
-    throw ApiError.field('roundId', 'Een ingediende aanvraag blijft in haar ronde.');
+    throw ApiError.field(
+      'roundId',
+      msg('Een ingediende aanvraag blijft in haar ronde.', 'A submitted application stays in its round.'),
+    );
   const round = getRound(db, fields.roundId);
   const next: Registrable = { ...fields, receivedOn: registered ? (fields.receivedOn ?? before.receivedOn) : null };
   checkAlways(db, next, round);

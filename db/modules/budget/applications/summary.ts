@@ -12,6 +12,7 @@ import {
   type Scheme,
 } from '../schemas';
 import { visibleApplicationIds, type Caller } from '../shared';
+import { msg } from '../../../platform/messages';
 
 /** An application in a list: who asks what, in which round, and where it stands. */
 export interface ApplicationSummary {
@@ -55,7 +56,7 @@ export function toSummary(row: Record<string, unknown>): ApplicationSummary {
 
 export function applicationSummary(db: Db, applicationId: number): ApplicationSummary {
   const row = db.prepare(`${SUMMARY_SELECT} WHERE a.id = ?`).get(applicationId) as Record<string, unknown> | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', 'Deze aanvraag bestaat niet.');
+  if (!row) throw new ApiError('NOT_FOUND', msg('Deze aanvraag bestaat niet.', 'This application does not exist.'));
   return toSummary(row);
 }
 

@@ -2,7 +2,8 @@ import type { Db } from '../../../platform/database';
 import type { Actor } from '../../../contract/method';
 import { ApiError } from '../../../platform/errors';
 import { addDays, formatCents } from '../../../platform/clock';
-import { SCHEME_LABELS } from '../schemas';
+import { SCHEME_LABELS, STATUS_WORDS } from '../schemas';
+import { say } from '../say';
 import { dateLong } from '../shared';
 import { getApplication, type ApplicationDetail, type DecisionRow } from '../applications/detail';
 import { getRound, type Round } from '../rounds';
@@ -28,7 +29,12 @@ function letterBasis(a: ApplicationDetail): { kind: LetterKind; decision: Decisi
   if (!decided || !decided.outcome)
     throw new ApiError(
       'CONFLICT',
-      `Over deze aanvraag is nog geen besluit genomen (${a.statusLabel.toLowerCase()}): er is nog geen brief.`,
+      say(
+        ({ t }) =>
+          `Over deze aanvraag is nog geen besluit genomen (${t(STATUS_WORDS[a.status]).toLowerCase()}): er is nog geen brief.`,
+        ({ t }) =>
+          `No decision has been taken on this application yet (${t(STATUS_WORDS[a.status]).toLowerCase()}): there is no letter yet.`,
+      ),
     );
   const kind: LetterKind =
     decided.outcome === 'toegekend'

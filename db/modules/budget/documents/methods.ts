@@ -6,16 +6,24 @@ import { localDate, localDateTime } from '../../../platform/clock';
 import { assertCanSee, sittingMemberOfActor, type Caller } from '../shared';
 import { decisionLetter } from './letter';
 import { agendaPack, minutes } from './meetingPapers';
+import { msg, renderIn } from '../../../platform/messages';
 
 /**
  * The printable documents, as structured data the screens lay out and print: the agenda pack, the
  * decision letter per application, the minutes. Texts are ready-made Dutch sentences, so a print view
- * only arranges them.
+ * only arranges them. They are meant for residents and the committee's papers, so they stay Dutch for an English
+ * caller too: any bilingual text they take over (a check's detail, the rules) is rendered in Dutch here.
  */
 
 function assertCommittee(caller: Caller): void {
   if (caller.actor?.role !== 'beheerder' && !sittingMemberOfActor(caller))
-    throw new ApiError('FORBIDDEN', 'Je account is niet gekoppeld aan een zittend commissielid.');
+    throw new ApiError(
+      'FORBIDDEN',
+      msg(
+        'Je account is niet gekoppeld aan een zittend commissielid.',
+        'Your account is not linked to a sitting committee member.',
+      ),
+    );
 }
 
 export const budgetDocumentMethods = {
@@ -27,7 +35,7 @@ export const budgetDocumentMethods = {
     input: z.object({ id }),
     handler: (ctx, input) => {
       assertCommittee(ctx);
-      return agendaPack(ctx.db, input.id, ctx.actor, localDateTime(ctx.clock.now()));
+      return renderIn(agendaPack(ctx.db, input.id, ctx.actor, localDateTime(ctx.clock.now())), 'nl');
     },
   }),
   'meetings.minutes': method({
@@ -38,7 +46,7 @@ export const budgetDocumentMethods = {
     input: z.object({ id }),
     handler: (ctx, input) => {
       assertCommittee(ctx);
-      return minutes(ctx.db, input.id, localDateTime(ctx.clock.now()));
+      return renderIn(minutes(ctx.db, input.id, localDateTime(ctx.clock.now())), 'nl');
     },
   }),
   'applications.letter': method({

@@ -1,4 +1,7 @@
 import type { Db } from '../../../platform/database';
+import { msg } from '../../../platform/messages';
+import { say } from '../say';
+import { STATUS_WORDS, type ApplicationStatus } from '../schemas';
 import type { z } from '../../../contract/zod';
 import { ApiError } from '../../../platform/errors';
 import { formatDateNl } from '../../../platform/clock';
@@ -12,7 +15,7 @@ import { assertMeetingStatus, getMeetingRow, itemsOf, votesOf } from './records'
 
 export function insertMeeting(db: Db, input: z.output<typeof meetingInput>, who: Who): number {
   if (input.roomId !== null && !db.prepare('SELECT 1 FROM rooms WHERE id = ?').get(input.roomId))
-    throw ApiError.field('roomId', 'Deze ruimte bestaat niet.');
+    throw ApiError.field('roomId', msg('Deze ruimte bestaat niet.', 'This room does not exist.'));
   const rules = getRules(db);
   return Number(
     db
@@ -50,7 +53,7 @@ export function setAgenda(
   who: Who,
 ): { added: number[]; removed: number[] } {
   const meeting = getMeetingRow(db, meetingId);
-  assertMeetingStatus(meeting, ['gepland', 'geopend'], 'de agenda ligt vast.');
+  assertMeetingStatus(meeting, ['gepland', 'geopend'], msg('de agenda ligt vast.', 'the agenda is fixed.'));
   const items = itemsOf(db, meetingId);
   const removed = items.filter((i) => !applicationIds.includes(i.applicationId));
   for (const item of removed) {
@@ -58,19 +61,31 @@ export function setAgenda(
     if (item.decidedAt || votesOf(db, item.id).length)
       throw ApiError.field(
         'applicationIds',
-        `Over ${app.number} is al gestemd of besloten: dit agendapunt blijft op de agenda.`,
+        msg(
+          `Over ${app.number} is al gestemd of besloten: dit agendapunt blijft op de agenda.`,
+          `${app.number} has already been voted on or decided: this item stays on the agenda.`,
+        ),
       );
   }
   const added: number[] = [];
   applicationIds.forEach((applicationId, i) => {
     if (items.some((x) => x.applicationId === applicationId)) return;
     const row = db.prepare('SELECT status, number FROM budget_applications WHERE id = ?').get(applicationId) as
-      { status: string; number: string | null } | undefined;
-    if (!row) throw ApiError.field(`applicationIds.${i}`, 'Deze aanvraag bestaat niet.');
+      { status: ApplicationStatus; number: string | null } | undefined;
+    if (!row)
+      throw ApiError.field(
+        `applicationIds.${i}`,
+        msg('Deze aanvraag bestaat niet.', 'This application does not exist.'),
+      );
     if (row.status !== 'ontvankelijk' && row.status !== 'aangehouden') {
       throw ApiError.field(
         `applicationIds.${i}`,
-        `${row.number ?? 'Deze aanvraag'} is ${row.status.replace('_', ' ')}: alleen ontvankelijke of aangehouden aanvragen kunnen op de agenda.`,
+        say(
+          ({ t }) =>
+            `${row.number ?? 'Deze aanvraag'} is ${t(STATUS_WORDS[row.status]).toLowerCase()}: alleen ontvankelijke of aangehouden aanvragen kunnen op de agenda.`,
+          ({ t }) =>
+            `${row.number ?? 'This application'} is ${t(STATUS_WORDS[row.status]).toLowerCase()}: only admissible or deferred applications can go on the agenda.`,
+        ),
       );
     }
     added.push(applicationId);

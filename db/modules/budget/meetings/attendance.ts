@@ -1,8 +1,8 @@
 import type { Db } from '../../../platform/database';
+import { compose, msg } from '../../../platform/messages';
+import { say } from '../say';
 import type { z } from '../../../contract/zod';
 import { ApiError } from '../../../platform/errors';
-import { compose, msg } from '../../../platform/messages';
-import { formatDateNl } from '../../../platform/clock';
 import type { attendanceInput } from '../schemas';
 import { dayOf, type MemberRow, type Who } from '../shared';
 import { getMember, quorumNeeded, type Rules } from '../committee';
@@ -56,7 +56,7 @@ export function quorumOf(
 
 export function recordAttendance(db: Db, input: z.output<typeof attendanceInput>): void {
   const meeting = getMeetingRow(db, input.id);
-  assertMeetingStatus(meeting, ['gepland', 'geopend'], 'de presentie ligt vast.');
+  assertMeetingStatus(meeting, ['gepland', 'geopend'], msg('de presentie ligt vast.', 'the attendance is fixed.'));
   input.members.forEach((row, i) => sittingMember(db, meeting, row.memberId, `members.${i}.memberId`));
   if (meeting.status === 'geopend') {
     input.members.forEach((row, i) => {
@@ -69,7 +69,10 @@ export function recordAttendance(db: Db, input: z.output<typeof attendanceInput>
       if (voted)
         throw ApiError.field(
           `members.${i}.status`,
-          `${getMember(db, row.memberId).name} heeft al gestemd over een openstaand agendapunt: wis eerst die stem.`,
+          msg(
+            `${getMember(db, row.memberId).name} heeft al gestemd over een openstaand agendapunt: wis eerst die stem.`,
+            `${getMember(db, row.memberId).name} has already voted on an open agenda item: clear that vote first.`,
+          ),
         );
     });
   }
@@ -81,7 +84,10 @@ export function recordAttendance(db: Db, input: z.output<typeof attendanceInput>
     if (!chair.voting || !present)
       throw ApiError.field(
         'chairMemberId',
-        `De voorzitter van de vergadering is een aanwezig, stemgerechtigd lid${input.chairMemberId === null ? `: wijs eerst een andere voorzitter aan dan ${chair.name}` : ''}.`,
+        msg(
+          `De voorzitter van de vergadering is een aanwezig, stemgerechtigd lid${input.chairMemberId === null ? `: wijs eerst een andere voorzitter aan dan ${chair.name}` : ''}.`,
+          `The chair of the meeting is a present, voting member${input.chairMemberId === null ? `: first appoint a chair other than ${chair.name}` : ''}.`,
+        ),
       );
   }
   db.prepare('DELETE FROM budget_attendance WHERE meeting_id = ?').run(meeting.id);
@@ -96,15 +102,30 @@ export function recordAttendance(db: Db, input: z.output<typeof attendanceInput>
 
 export function openMeeting(db: Db, meetingId: number, who: Who): void {
   const meeting = getMeetingRow(db, meetingId);
-  assertMeetingStatus(meeting, ['gepland'], 'alleen een geplande vergadering kan worden geopend.');
+  assertMeetingStatus(
+    meeting,
+    ['gepland'],
+    msg('alleen een geplande vergadering kan worden geopend.', 'only a planned meeting can be opened.'),
+  );
   if (meeting.date > dayOf(who))
-    throw ApiError.field('date', `De vergadering is pas op ${formatDateNl(meeting.date)}.`);
+    throw ApiError.field(
+      'date',
+      say(
+        ({ day }) => `De vergadering is pas op ${day(meeting.date)}.`,
+        ({ day }) => `The meeting is not until ${day(meeting.date)}.`,
+      ),
+    );
   const { sitting, voting, attendance, chair } = meetingContext(db, meeting);
   const composition = compositionOf(sitting, meeting.date);
   if (!composition.ok)
     throw ApiError.field(
       'members',
-      `${composition.message} De commissie is niet volgens de regels samengesteld: de vergadering kan niet worden geopend.`,
+      say(
+        ({ t }) =>
+          `${t(composition.message)} De commissie is niet volgens de regels samengesteld: de vergadering kan niet worden geopend.`,
+        ({ t }) =>
+          `${t(composition.message)} The committee is not composed according to the rules: the meeting cannot be opened.`,
+      ),
     );
   const quorum = quorumOf(meeting, voting, attendance);
   if (!quorum.met)
@@ -119,7 +140,10 @@ export function openMeeting(db: Db, meetingId: number, who: Who): void {
   if (!chair || attendance.get(chair.id) !== 'aanwezig')
     throw ApiError.field(
       'chairMemberId',
-      'De voorzitter is niet aanwezig: wijs een aanwezig stemgerechtigd lid aan als voorzitter van deze vergadering.',
+      msg(
+        'De voorzitter is niet aanwezig: wijs een aanwezig stemgerechtigd lid aan als voorzitter van deze vergadering.',
+        'The chair is not present: appoint a present voting member as chair of this meeting.',
+      ),
     );
   db.prepare("UPDATE budget_meetings SET status = 'geopend', opened_at = ?, chair_member_id = ? WHERE id = ?").run(
     who.at,

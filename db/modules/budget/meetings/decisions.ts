@@ -1,7 +1,7 @@
 import type { Db } from '../../../platform/database';
+import { compose, msg } from '../../../platform/messages';
 import type { z } from '../../../contract/zod';
 import { ApiError } from '../../../platform/errors';
-import { compose } from '../../../platform/messages';
 import { formatDateNl } from '../../../platform/clock';
 import type { Outcome, decideInput } from '../schemas';
 import { setStatus, type Who } from '../shared';
@@ -17,10 +17,15 @@ import { checkGrant } from './proposals';
  * proposal under the meeting's majority rule and tie-break. An adopted proposal grants its amount
  * (fully or partly), within what remains of the round; a rejected one rejects the application.
  */
+const DECIDED_IN_OPEN_MEETING = msg(
+  'besluiten worden genomen in een geopende vergadering.',
+  'decisions are taken in an opened meeting.',
+);
+
 export function decide(db: Db, input: z.output<typeof decideInput>, who: Who): Outcome {
   const item = getItem(db, input.itemId);
   const meeting = getMeetingRow(db, item.meetingId);
-  assertMeetingStatus(meeting, ['geopend'], 'besluiten worden genomen in een geopende vergadering.');
+  assertMeetingStatus(meeting, ['geopend'], DECIDED_IN_OPEN_MEETING);
   assertOpenItem(item);
   const app = applicationSummary(db, item.applicationId);
   const state = itemState(db, meeting, item);
@@ -30,7 +35,10 @@ export function decide(db: Db, input: z.output<typeof decideInput>, who: Who): O
     outcome = 'aangehouden';
   } else {
     if (item.proposedCents === null)
-      throw ApiError.field('proposedCents', 'Leg eerst het voorstel vast waarover wordt gestemd.');
+      throw ApiError.field(
+        'proposedCents',
+        msg('Leg eerst het voorstel vast waarover wordt gestemd.', 'First record the proposal to be voted on.'),
+      );
     if (!state.quorum.met)
       throw ApiError.field(
         'quorum',
@@ -42,7 +50,13 @@ export function decide(db: Db, input: z.output<typeof decideInput>, who: Who): O
       );
     const missing = state.eligibleVoters.filter((v) => v.vote === null);
     if (missing.length)
-      throw ApiError.field('votes', `Nog geen stem vastgelegd voor: ${missing.map((m) => m.name).join(', ')}.`);
+      throw ApiError.field(
+        'votes',
+        msg(
+          `Nog geen stem vastgelegd voor: ${missing.map((m) => m.name).join(', ')}.`,
+          `No vote recorded yet for: ${missing.map((m) => m.name).join(', ')}.`,
+        ),
+      );
     result = voteResult(
       state.votes.filter((v) => state.eligibleVoters.some((e) => e.memberId === v.memberId)),
       meeting,
@@ -91,7 +105,11 @@ export const NOT_HANDLED = 'Niet behandeld in de vergadering; de aanvraag schuif
 
 export function closeMeeting(db: Db, meetingId: number, who: Who): number {
   const meeting = getMeetingRow(db, meetingId);
-  assertMeetingStatus(meeting, ['geopend'], 'alleen een geopende vergadering kan worden gesloten.');
+  assertMeetingStatus(
+    meeting,
+    ['geopend'],
+    msg('alleen een geopende vergadering kan worden gesloten.', 'only an opened meeting can be closed.'),
+  );
   const open = itemsOf(db, meetingId).filter((i) => !i.decidedAt);
   for (const item of open) decide(db, { itemId: item.id, defer: true, motivation: NOT_HANDLED }, who);
   db.prepare("UPDATE budget_meetings SET status = 'gesloten', closed_at = ? WHERE id = ?").run(who.at, meetingId);

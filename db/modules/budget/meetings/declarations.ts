@@ -1,4 +1,5 @@
 import type { Db } from '../../../platform/database';
+import { msg } from '../../../platform/messages';
 import type { z } from '../../../contract/zod';
 import type { declarationInput } from '../schemas';
 import type { Who } from '../shared';
@@ -13,7 +14,11 @@ export function declare(
 ): { removedVote: boolean; removedScores: number } {
   const item = getItem(db, input.itemId);
   const meeting = getMeetingRow(db, item.meetingId);
-  assertMeetingStatus(meeting, ['gepland', 'geopend'], 'er kan niets meer worden gemeld.');
+  assertMeetingStatus(
+    meeting,
+    ['gepland', 'geopend'],
+    msg('er kan niets meer worden gemeld.', 'nothing more can be declared.'),
+  );
   assertOpenItem(item);
   sittingMember(db, meeting, input.memberId);
   db.prepare(

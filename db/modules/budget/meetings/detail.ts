@@ -1,6 +1,6 @@
 import type { Db } from '../../../platform/database';
 import { isRecorder, memberOfActor, type Caller } from '../shared';
-import { rulesText } from '../committee';
+import { rulesText } from '../rulesText';
 import { compositionOf } from '../composition';
 import { applicationSummary } from '../applications/summary';
 import { getRound } from '../rounds';

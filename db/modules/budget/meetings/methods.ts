@@ -1,7 +1,7 @@
 import type { Db } from '../../../platform/database';
+import { inLang, msg } from '../../../platform/messages';
 import { method } from '../../../contract/method';
 import { ApiError } from '../../../platform/errors';
-import { inLang } from '../../../platform/messages';
 import { id } from '../../../contract/fields';
 import { z } from '../../../contract/zod';
 import { formatCents } from '../../../platform/clock';
@@ -45,7 +45,13 @@ import { meetingView } from './detail';
 function assertCommitteeAccess(caller: Caller): void {
   if (caller.actor?.role === 'beheerder') return;
   if (!sittingMemberOfActor(caller))
-    throw new ApiError('FORBIDDEN', 'Je account is niet gekoppeld aan een zittend commissielid.');
+    throw new ApiError(
+      'FORBIDDEN',
+      msg(
+        'Je account is niet gekoppeld aan een zittend commissielid.',
+        'Your account is not linked to a sitting committee member.',
+      ),
+    );
 }
 
 const RECORDERS = ['beheerder', 'commissie'] as const;
@@ -124,9 +130,13 @@ export const budgetMeetingMethods = {
     handler: (ctx, input) => {
       const { db, audit } = ctx;
       const before = getMeetingRow(db, input.id);
-      assertMeetingStatus(before, ['gepland'], 'alleen een geplande vergadering kan worden gewijzigd.');
+      assertMeetingStatus(
+        before,
+        ['gepland'],
+        msg('alleen een geplande vergadering kan worden gewijzigd.', 'only a planned meeting can be changed.'),
+      );
       if (input.roomId !== null && !db.prepare('SELECT 1 FROM rooms WHERE id = ?').get(input.roomId))
-        throw ApiError.field('roomId', 'Deze ruimte bestaat niet.');
+        throw ApiError.field('roomId', msg('Deze ruimte bestaat niet.', 'This room does not exist.'));
       const rules = {
         quorumKind: input.quorumKind ?? before.quorumKind,
         quorumCount: input.quorumCount ?? before.quorumCount,
@@ -239,14 +249,20 @@ export const budgetMeetingMethods = {
       assertMeetingStatus(
         getMeetingRow(db, item.meetingId),
         ['gepland', 'geopend'],
-        'er kan niets meer worden gewijzigd.',
+        msg('er kan niets meer worden gewijzigd.', 'nothing more can be changed.'),
       );
       assertOpenItem(item);
       if (
         db.prepare('DELETE FROM budget_declarations WHERE item_id = ? AND member_id = ?').run(item.id, input.memberId)
           .changes === 0
       )
-        throw new ApiError('NOT_FOUND', 'Er is geen melding van dit lid bij dit agendapunt.');
+        throw new ApiError(
+          'NOT_FOUND',
+          msg(
+            'Er is geen melding van dit lid bij dit agendapunt.',
+            'This member has made no declaration on this agenda item.',
+          ),
+        );
       audit({
         entity: 'budget_meetings',
         entityId: item.meetingId,
@@ -352,7 +368,11 @@ export const budgetMeetingMethods = {
     input: meetingCancel,
     handler: (ctx, input) => {
       const meeting = getMeetingRow(ctx.db, input.id);
-      assertMeetingStatus(meeting, ['gepland'], 'alleen een geplande vergadering kan worden geannuleerd.');
+      assertMeetingStatus(
+        meeting,
+        ['gepland'],
+        msg('alleen een geplande vergadering kan worden geannuleerd.', 'only a planned meeting can be cancelled.'),
+      );
       setAgenda(ctx.db, input.id, [], whoOf(ctx));
       ctx.db
         .prepare("UPDATE budget_meetings SET status = 'geannuleerd', cancel_reason = ? WHERE id = ?")

@@ -1,7 +1,8 @@
 import type { Db } from '../../../platform/database';
+import { msg } from '../../../platform/messages';
+import { say } from '../say';
 import type { z } from '../../../contract/zod';
 import { ApiError } from '../../../platform/errors';
-import { formatCents } from '../../../platform/clock';
 import type { proposalInput } from '../schemas';
 import { applicationSummary } from '../applications/summary';
 import { getRound } from '../rounds';
@@ -16,17 +17,28 @@ export function checkGrant(db: Db, applicationId: number, cents: number): void {
   if (cents > app.requestedCents)
     throw ApiError.field(
       'proposedCents',
-      `Het bedrag is hoger dan het gevraagde bedrag (${formatCents(app.requestedCents)}).`,
+      say(
+        ({ euro }) => `Het bedrag is hoger dan het gevraagde bedrag (${euro(app.requestedCents)}).`,
+        ({ euro }) => `The amount is higher than the requested amount (${euro(app.requestedCents)}).`,
+      ),
     );
   if (cents > round.maxCents)
     throw ApiError.field(
       'proposedCents',
-      `Het bedrag is hoger dan het maximum van de ronde (${formatCents(round.maxCents)}).`,
+      say(
+        ({ euro }) => `Het bedrag is hoger dan het maximum van de ronde (${euro(round.maxCents)}).`,
+        ({ euro }) => `The amount is higher than the round’s maximum (${euro(round.maxCents)}).`,
+      ),
     );
   if (cents > round.ledger.remainingCents) {
     throw ApiError.field(
       'proposedCents',
-      `Er resteert nog ${formatCents(round.ledger.remainingCents)} in de ronde "${round.name}": een toekenning van ${formatCents(cents)} past niet.`,
+      say(
+        ({ euro }) =>
+          `Er resteert nog ${euro(round.ledger.remainingCents)} in de ronde "${round.name}": een toekenning van ${euro(cents)} past niet.`,
+        ({ euro }) =>
+          `${euro(round.ledger.remainingCents)} remains in the round "${round.name}": a grant of ${euro(cents)} does not fit.`,
+      ),
     );
   }
 }
@@ -34,13 +46,16 @@ export function checkGrant(db: Db, applicationId: number, cents: number): void {
 export function propose(db: Db, input: z.output<typeof proposalInput>): void {
   const item = getItem(db, input.itemId);
   const meeting = getMeetingRow(db, item.meetingId);
-  assertMeetingStatus(meeting, ['gepland', 'geopend'], 'het voorstel ligt vast.');
+  assertMeetingStatus(meeting, ['gepland', 'geopend'], msg('het voorstel ligt vast.', 'the proposal is fixed.'));
   assertOpenItem(item);
   const changed = item.proposedCents !== input.proposedCents || item.proposalConditions !== input.conditions;
   if (changed && votesOf(db, item.id).length)
     throw new ApiError(
       'CONFLICT',
-      'Er is al gestemd over het voorstel: wis eerst de stemmen om het voorstel te wijzigen.',
+      msg(
+        'Er is al gestemd over het voorstel: wis eerst de stemmen om het voorstel te wijzigen.',
+        'The proposal has already been voted on: clear the votes first to change the proposal.',
+      ),
     );
   checkGrant(db, item.applicationId, input.proposedCents);
   db.prepare('UPDATE budget_meeting_items SET proposed_cents = ?, proposal_conditions = ? WHERE id = ?').run(

@@ -1,6 +1,7 @@
 import type { Db } from '../../../platform/database';
+import { msg } from '../../../platform/messages';
+import { say } from '../say';
 import { ApiError } from '../../../platform/errors';
-import { formatDateNl } from '../../../platform/clock';
 import type { ATTENDANCE_STATUSES, MEETING_STATUSES, Outcome, Vote } from '../schemas';
 import { inTerm, type MemberRow } from '../shared';
 import { getMember, membersOn, type Rules } from '../committee';
@@ -30,7 +31,7 @@ export const MEETING_SELECT = `SELECT m.id, m.date, m.start_time AS startTime, m
 
 export function getMeetingRow(db: Db, meetingId: number, field = 'id'): MeetingRow {
   const row = db.prepare(`${MEETING_SELECT} WHERE m.id = ?`).get(meetingId) as MeetingRow | undefined;
-  if (!row) throw ApiError.field(field, 'Deze vergadering bestaat niet.');
+  if (!row) throw ApiError.field(field, msg('Deze vergadering bestaat niet.', 'This meeting does not exist.'));
   return row;
 }
 
@@ -61,7 +62,7 @@ const ITEM_SELECT = `SELECT id, meeting_id AS meetingId, application_id AS appli
 
 export function getItem(db: Db, itemId: number): ItemRow {
   const row = db.prepare(`${ITEM_SELECT} WHERE id = ?`).get(itemId) as ItemRow | undefined;
-  if (!row) throw ApiError.field('itemId', 'Dit agendapunt bestaat niet.');
+  if (!row) throw ApiError.field('itemId', msg('Dit agendapunt bestaat niet.', 'This agenda item does not exist.'));
   return row;
 }
 
@@ -103,21 +104,43 @@ export function meetingContext(db: Db, meeting: MeetingRow) {
   return { sitting, voting, attendance, chair };
 }
 
+const MEETING_STATES: Record<MeetingRow['status'], string> = {
+  gepland: msg('nog niet geopend', 'not opened yet'),
+  geopend: msg('geopend', 'open'),
+  gesloten: msg('gesloten', 'closed'),
+  geannuleerd: msg('geannuleerd', 'cancelled'),
+};
+
+/** Refuses unless the meeting is in one of the `allowed` statuses; `what` (a msg) says what that rules out. */
 export function assertMeetingStatus(meeting: MeetingRow, allowed: MeetingRow['status'][], what: string): void {
   if (allowed.includes(meeting.status)) return;
-  const state = { gepland: 'nog niet geopend', geopend: 'geopend', gesloten: 'gesloten', geannuleerd: 'geannuleerd' }[
-    meeting.status
-  ];
-  throw new ApiError('CONFLICT', `De vergadering van ${formatDateNl(meeting.date)} is ${state}: ${what}`);
+  const state = MEETING_STATES[meeting.status];
+  throw new ApiError(
+    'CONFLICT',
+    say(
+      ({ t, day }) => `De vergadering van ${day(meeting.date)} is ${t(state)}: ${t(what)}`,
+      ({ t, day }) => `The meeting of ${day(meeting.date)} is ${t(state)}: ${t(what)}`,
+    ),
+  );
 }
 
 export function assertOpenItem(item: ItemRow): void {
-  if (item.decidedAt) throw new ApiError('CONFLICT', 'Over dit agendapunt is al besloten.');
+  if (item.decidedAt)
+    throw new ApiError(
+      'CONFLICT',
+      msg('Over dit agendapunt is al besloten.', 'This agenda item has already been decided.'),
+    );
 }
 
 export function sittingMember(db: Db, meeting: MeetingRow, memberId: number, field = 'memberId'): MemberRow {
   const member = getMember(db, memberId, field);
   if (!inTerm(member, meeting.date))
-    throw ApiError.field(field, `${member.name} zat op ${formatDateNl(meeting.date)} niet in de commissie.`);
+    throw ApiError.field(
+      field,
+      say(
+        ({ day }) => `${member.name} zat op ${day(meeting.date)} niet in de commissie.`,
+        ({ day }) => `${member.name} was not on the committee on ${day(meeting.date)}.`,
+      ),
+    );
   return member;
 }

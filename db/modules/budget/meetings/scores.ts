@@ -6,6 +6,7 @@ import type { Who } from '../shared';
 import { applicationSummary } from '../applications/summary';
 import { getRound } from '../rounds';
 import { assertMeetingStatus, assertOpenItem, getItem, getMeetingRow, sittingMember, type ItemRow } from './records';
+import { msg } from '../../../platform/messages';
 
 /** The members' scores on the round's criteria, per agenda item. */
 
@@ -42,24 +43,42 @@ export function scoreOverview(db: Db, item: ItemRow) {
 export function score(db: Db, input: z.output<typeof scoreInput>, who: Who): void {
   const item = getItem(db, input.itemId);
   const meeting = getMeetingRow(db, item.meetingId);
-  assertMeetingStatus(meeting, ['gepland', 'geopend'], 'er kan niet meer worden gescoord.');
+  assertMeetingStatus(
+    meeting,
+    ['gepland', 'geopend'],
+    msg('er kan niet meer worden gescoord.', 'no more scores can be given.'),
+  );
   assertOpenItem(item);
   const member = sittingMember(db, meeting, input.memberId);
   if (db.prepare('SELECT 1 FROM budget_declarations WHERE item_id = ? AND member_id = ?').get(item.id, member.id)) {
     throw ApiError.field(
       'memberId',
-      `${member.name} heeft belangenverstrengeling gemeld bij dit agendapunt en beoordeelt deze aanvraag niet.`,
+      msg(
+        `${member.name} heeft belangenverstrengeling gemeld bij dit agendapunt en beoordeelt deze aanvraag niet.`,
+        `${member.name} declared a conflict of interest on this agenda item and does not assess this application.`,
+      ),
     );
   }
   const criteria = getRound(db, applicationSummary(db, item.applicationId).roundId).criteria;
   const seen = new Set<number>();
   input.scores.forEach((s, i) => {
     const c = criteria.find((x) => x.id === s.criterionId);
-    if (!c) throw ApiError.field(`scores.${i}.criterionId`, 'Dit criterium hoort niet bij de ronde van deze aanvraag.');
-    if (seen.has(c.id)) throw ApiError.field(`scores.${i}.criterionId`, 'Elk criterium maar één keer.');
+    if (!c)
+      throw ApiError.field(
+        `scores.${i}.criterionId`,
+        msg(
+          'Dit criterium hoort niet bij de ronde van deze aanvraag.',
+          'This criterion does not belong to the round of this application.',
+        ),
+      );
+    if (seen.has(c.id))
+      throw ApiError.field(`scores.${i}.criterionId`, msg('Elk criterium maar één keer.', 'Each criterion only once.'));
     seen.add(c.id);
     if (s.score > c.maxScore)
-      throw ApiError.field(`scores.${i}.score`, `Hoogstens ${c.maxScore} punten voor "${c.name}".`);
+      throw ApiError.field(
+        `scores.${i}.score`,
+        msg(`Hoogstens ${c.maxScore} punten voor "${c.name}".`, `At most ${c.maxScore} points for "${c.name}".`),
+      );
   });
   db.prepare('DELETE FROM budget_scores WHERE item_id = ? AND member_id = ?').run(item.id, member.id);
   const insert = db.prepare(

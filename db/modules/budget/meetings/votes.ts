@@ -18,6 +18,7 @@ import {
   type MeetingRow,
 } from './records';
 import { quorumOf } from './attendance';
+import { msg } from '../../../platform/messages';
 
 /** The votes on an agenda item: who may vote, recording a vote, and what the votes decide. */
 
@@ -121,22 +122,45 @@ export function itemState(db: Db, meeting: MeetingRow, item: ItemRow) {
 export function castVote(db: Db, input: z.output<typeof voteInput>, who: Who): void {
   const item = getItem(db, input.itemId);
   const meeting = getMeetingRow(db, item.meetingId);
-  assertMeetingStatus(meeting, ['geopend'], 'stemmen worden vastgelegd in een geopende vergadering.');
+  assertMeetingStatus(
+    meeting,
+    ['geopend'],
+    msg('stemmen worden vastgelegd in een geopende vergadering.', 'votes are recorded in an opened meeting.'),
+  );
   assertOpenItem(item);
   if (item.proposedCents === null)
-    throw ApiError.field('proposedCents', 'Leg eerst het voorstel vast waarover wordt gestemd.');
+    throw ApiError.field(
+      'proposedCents',
+      msg('Leg eerst het voorstel vast waarover wordt gestemd.', 'First record the proposal to be voted on.'),
+    );
   const member = sittingMember(db, meeting, input.memberId);
   if (input.vote === null) {
     db.prepare('DELETE FROM budget_votes WHERE item_id = ? AND member_id = ?').run(item.id, member.id);
     return;
   }
-  if (!member.voting) throw ApiError.field('memberId', `${member.name} is adviserend lid en stemt niet mee.`);
+  if (!member.voting)
+    throw ApiError.field(
+      'memberId',
+      msg(
+        `${member.name} is adviserend lid en stemt niet mee.`,
+        `${member.name} is an advisory member and does not vote.`,
+      ),
+    );
   if (attendanceOf(db, meeting.id).get(member.id) !== 'aanwezig')
-    throw ApiError.field('memberId', `${member.name} is niet aanwezig bij deze vergadering en kan niet stemmen.`);
+    throw ApiError.field(
+      'memberId',
+      msg(
+        `${member.name} is niet aanwezig bij deze vergadering en kan niet stemmen.`,
+        `${member.name} is not present at this meeting and cannot vote.`,
+      ),
+    );
   if (db.prepare('SELECT 1 FROM budget_declarations WHERE item_id = ? AND member_id = ?').get(item.id, member.id)) {
     throw ApiError.field(
       'memberId',
-      `${member.name} heeft belangenverstrengeling gemeld bij dit agendapunt en stemt niet mee.`,
+      msg(
+        `${member.name} heeft belangenverstrengeling gemeld bij dit agendapunt en stemt niet mee.`,
+        `${member.name} declared a conflict of interest on this agenda item and does not vote.`,
+      ),
     );
   }
   db.prepare(
