@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { clockFrom, localDateTime, systemClock, type Clock } from '../../db/platform/clock';
@@ -217,6 +217,26 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
           .join(', ')}`,
     ),
   ).toEqual([]);
+}
+
+/**
+ * Where the focus is after an action was refused (issue 18, point 3: the refusal shows where the user acted): the
+ * focused element's role and text, whether it lies inside the window, how far (vertically) it is from the control
+ * that was used, and how many notifications are in the corner.
+ */
+export async function refusalNear(page: Page, control: Locator) {
+  const box = await control.boundingBox();
+  return page.evaluate((b) => {
+    const el = document.activeElement as HTMLElement;
+    const r = el.getBoundingClientRect();
+    return {
+      role: el.getAttribute('role'),
+      text: el.textContent ?? '',
+      inView: r.top >= 0 && r.bottom <= window.innerHeight,
+      distance: b ? Math.max(0, b.y - r.bottom, r.top - (b.y + b.height)) : Infinity,
+      notifications: document.querySelectorAll('.mantine-Notification-root').length,
+    };
+  }, box);
 }
 
 /** Screenshots land in test-results/ when SCREENSHOTS=1, to look at. */

@@ -33,3 +33,9 @@ export function useAction() {
 
   return { busy, run, error, alert: createElement(ActionAlert, { message: error, onPlaced: setPlaced }) };
 }
+
+/**
+ * What `useAction` returns, for a button that sits where its refusal cannot (a page header's or a card header's
+ * actions, a table cell): the screen holds the action and places its `alert` under the header or the table.
+ */
+export type Action = ReturnType<typeof useAction>;

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
-import { addDays, dutchDate, expectAccessible, isoWeekday, snap, testToday, useE2E, openFromMenu } from '../harness';
+import {
+  addDays,
+  dutchDate,
+  expectAccessible,
+  isoWeekday,
+  snap,
+  testToday,
+  useE2E,
+  openFromMenu,
+  refusalNear,
+} from '../harness';
 
 const { page, api } = useE2E({ demoHouse: true });
 
@@ -228,6 +238,14 @@ describe('the agenda', () => {
     await dragEvent(page.locator('.fc-event', { hasText: TITLE }), String(roomId), '20:00', '15:30');
     await page.getByText(/Vergaderkamer 2 is op .* al bezet door "Bestuursoverleg"/).waitFor();
     await page.getByText('Niet verplaatst').waitFor();
+    // Above the calendar, where the booking jumped back, in view and with the focus; not in the corner (issue 18).
+    const calendar = page.locator('.fc').first();
+    await expect.poll(async () => (await refusalNear(page, calendar)).role).toBe('alert');
+    const shown = await refusalNear(page, calendar);
+    expect(shown.text).toMatch(/^Niet verplaatstVergaderkamer 2 is op /);
+    expect(shown.inView).toBe(true);
+    expect(shown.distance).toBeLessThan(40);
+    expect(await page.locator('.mantine-Notification-root', { hasText: 'Niet verplaatst' }).count()).toBe(0);
     await snap(page, 'e2e-slepen-geweigerd');
     await page.locator('.fc-event', { hasText: TITLE }).filter({ hasText: '20:00–22:00' }).waitFor();
     const [moved] = ofTitle(await api<Booking[]>('bookings.list', { from: date, to: date }));

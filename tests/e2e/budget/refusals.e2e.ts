@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { testToday, useE2E } from '../harness';
+import { refusalNear, testToday, useE2E } from '../harness';
 
 // Issue 18, point 3: a refused action is shown where the user acted, in view, with the focus on it; not only as a
 // notification in the corner or a message far above the button.
@@ -12,21 +12,6 @@ const inDays = (days: number) => {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 };
-
-/** The focused element's text, whether it lies inside the window, and how far it is from the button above or below. */
-const focused = (buttonName: string) =>
-  page.evaluate((name) => {
-    const el = document.activeElement as HTMLElement;
-    const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
-    const r = el.getBoundingClientRect();
-    const b = button?.getBoundingClientRect();
-    return {
-      role: el.getAttribute('role'),
-      text: el.textContent ?? '',
-      inView: r.top >= 0 && r.bottom <= window.innerHeight,
-      distance: b ? Math.max(0, b.top - r.bottom, r.top - b.bottom) : Infinity,
-    };
-  }, buttonName);
 
 describe('a refused action on a meeting item', () => {
   it('shows the refusal next to the button, in view and with the focus', async () => {
@@ -59,8 +44,8 @@ describe('a refused action on a meeting item', () => {
     await button.scrollIntoViewIfNeeded();
     await button.click();
 
-    await expect.poll(async () => (await focused('Melding vastleggen')).role).toBe('alert');
-    const shown = await focused('Melding vastleggen');
+    await expect.poll(async () => (await refusalNear(page, button)).role).toBe('alert');
+    const shown = await refusalNear(page, button);
     expect(shown.text).toBe('Dat lukte nietDit agendapunt bestaat niet.');
     expect(shown.inView).toBe(true);
     expect(shown.distance).toBeLessThan(300);

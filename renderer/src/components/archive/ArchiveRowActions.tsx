@@ -2,12 +2,13 @@ import { ActionIcon, Button, Group, Tooltip } from '@mantine/core';
 import { IconArchive, IconArrowBackUp, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import { useAction } from '../../hooks/useAction';
+import type { Action } from '../../hooks/useAction';
 import type { Archivable, ArchiveKind } from './kinds';
 
 /**
  * The row buttons of a list with archiving (rooms, renters; the core's archiveMethods): an active item is edited or
- * archived, an archived one can only be brought back.
+ * archived, an archived one can only be brought back. `restore` is the list's action: the list places its `alert`
+ * under the table, so a refused restore shows there rather than in a table cell or the corner.
  */
 export function ArchiveRowActions<T extends Archivable>({
   kind,
@@ -16,6 +17,7 @@ export function ArchiveRowActions<T extends Archivable>({
   onEdit,
   onArchive,
   onRestored,
+  restore,
 }: {
   kind: ArchiveKind;
   item: T;
@@ -23,9 +25,10 @@ export function ArchiveRowActions<T extends Archivable>({
   onEdit: (item: T) => void;
   onArchive: (item: T) => void;
   onRestored: () => void;
+  restore: Action;
 }) {
   const { t } = useTranslation();
-  if (!item.active) return <RestoreButton kind={kind} item={item} onRestored={onRestored} />;
+  if (!item.active) return <RestoreButton kind={kind} item={item} onRestored={onRestored} action={restore} />;
   return (
     <Group gap={4} wrap="nowrap">
       <Tooltip label={t('common.edit')}>
@@ -54,9 +57,19 @@ export function ArchiveRowActions<T extends Archivable>({
   );
 }
 
-function RestoreButton({ kind, item, onRestored }: { kind: ArchiveKind; item: Archivable; onRestored: () => void }) {
+function RestoreButton({
+  kind,
+  item,
+  onRestored,
+  action,
+}: {
+  kind: ArchiveKind;
+  item: Archivable;
+  onRestored: () => void;
+  action: Action;
+}) {
   const { t } = useTranslation();
-  const { busy, run } = useAction();
+  const { busy, run } = action;
   const restore = () =>
     run(
       `restore-${item.id}`,

@@ -18,7 +18,7 @@ export function KindStep({
   onChange: (kind: ImportKind) => void;
 }) {
   const { t } = useTranslation();
-  const { busy, run } = useAction();
+  const { busy, run, alert } = useAction();
   const template = (kind: ImportKind) =>
     run(`template-${kind}`, async () => {
       const { fileName, content } = await call('transfer.template', { kind });
@@ -68,6 +68,7 @@ export function KindStep({
           </Text>
         </Group>
       )}
+      {alert}
     </Stack>
   );
 }

@@ -2,6 +2,7 @@ import { Alert, Select, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/DataTable';
+import { FormAlert } from '../../components/FormAlert';
 import type { Analysis, Field } from './types';
 
 const IGNORE = '';
@@ -44,11 +45,7 @@ export function MappingStep({ analysis, mapping, onChange, errors }: MappingStep
           {t('transfer.mapping.missing', { fields: missing.map(label).join(', ') })}
         </Alert>
       )}
-      {errors.mapping && (
-        <Alert color="red" variant="light" role="alert">
-          {errors.mapping[0]}
-        </Alert>
-      )}
+      <FormAlert message={errors.mapping?.[0]} title={null} />
       <DataTable
         label={t('transfer.mapping.table')}
         rows={columns}

@@ -1,6 +1,7 @@
 import { Alert, Checkbox, Group, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
+import { IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { FormAlert } from '../../components/FormAlert';
 import { IssuesTable } from './IssuesTable';
 import { useNoun } from './useNoun';
 import type { Report } from './types';
@@ -38,15 +39,10 @@ export function PreviewStep({ report, skipDuplicates, onSkipDuplicates }: Previe
       )}
       {report.issues.length > 0 ? (
         <>
-          <Alert
-            color="red"
-            variant="light"
-            icon={<IconAlertTriangle aria-hidden />}
+          <FormAlert
+            message={t('transfer.preview.errorsHelp')}
             title={t('transfer.preview.errorsTitle', { count: errorRows })}
-            role="alert"
-          >
-            {t('transfer.preview.errorsHelp')}
-          </Alert>
+          />
           <IssuesTable issues={report.issues} label={t('transfer.preview.issuesTable')} />
         </>
       ) : (

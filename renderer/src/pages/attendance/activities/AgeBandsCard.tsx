@@ -18,7 +18,7 @@ interface BandRow {
 export function AgeBandsCard() {
   const { t } = useTranslation();
   const bands = useApi('activities.ageBands', { includeInactive: true });
-  const { busy, run } = useAction();
+  const { busy, run, alert } = useAction();
   const reload = () => bands.reload();
 
   // Switched-on bands first, in counting order; the core sorts each group already.
@@ -77,6 +77,7 @@ export function AgeBandsCard() {
             },
           ]}
         />
+        {alert}
         <AddBandForm onAdded={reload} />
       </Stack>
     </SectionCard>

@@ -26,7 +26,7 @@ export function ProgrammePage() {
   const [monday, setMonday] = useState(() => mondayOf(todayIso()));
   const [layout, setLayout] = useState<Layout>('poster');
   const week = useApi('programme.week', { date: monday });
-  const { busy, run } = useAction();
+  const { busy, run, alert } = useAction();
 
   const ical = () =>
     run('ical', async () => {
@@ -41,6 +41,7 @@ export function ProgrammePage() {
         <PageHeader
           title={t('programme.title')}
           description={t('programme.intro')}
+          alert={alert}
           actions={
             <>
               <Button

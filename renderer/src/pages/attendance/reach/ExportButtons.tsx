@@ -4,12 +4,25 @@ import { useTranslation } from 'react-i18next';
 import { toCsv } from '../../../../../db/platform/csv';
 import { call } from '../../../api/client';
 import { saveFile, XLSX_TYPE } from '../../../components/saveFile';
-import { useAction } from '../../../hooks/useAction';
+import type { Action } from '../../../hooks/useAction';
 
-/** Every count of the period, one row per session: as CSV and as an Excel workbook with the summaries. */
-export function ExportButtons({ from, to, disabled }: { from: string; to: string; disabled: boolean }) {
+/**
+ * Every count of the period, one row per session: as CSV and as an Excel workbook with the summaries. In a card's
+ * header: the card places `action.alert` for a refused download.
+ */
+export function ExportButtons({
+  from,
+  to,
+  disabled,
+  action,
+}: {
+  from: string;
+  to: string;
+  disabled: boolean;
+  action: Action;
+}) {
   const { t } = useTranslation();
-  const { busy, run } = useAction();
+  const { busy, run } = action;
   const raw = () =>
     run('csv', async () => {
       const r = await call('reports.rawCounts', { from, to });

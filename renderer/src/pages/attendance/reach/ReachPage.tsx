@@ -7,6 +7,7 @@ import { CsvDownloadButton } from '../../../components/CsvDownloadButton';
 import { EmptyMessage } from '../../../components/EmptyMessage';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
+import { useAction } from '../../../hooks/useAction';
 import { useApi } from '../../../hooks/useApi';
 import { ExportButtons } from './ExportButtons';
 import { ReachFigures, TotalsFigures } from './ReachSummary';
@@ -66,6 +67,30 @@ function GroupSection({
   );
 }
 
+/** The period's totals, with the downloads of every count; a refused download shows under its buttons. */
+function TotalsSection({ report, from, to }: { report: AttendanceReport; from: string; to: string }) {
+  const { t } = useTranslation();
+  const exporting = useAction();
+  const empty = report.total.sessions === 0;
+  return (
+    <ReachSection
+      id="reach-totals"
+      title={t('reach.totalsTitle')}
+      actions={<ExportButtons from={from} to={to} disabled={empty} action={exporting} />}
+      alert={exporting.alert}
+    >
+      {empty && (
+        <EmptyMessage
+          icon={<IconChartBar aria-hidden />}
+          title={t('reach.noCounts')}
+          description={t('reach.noCountsHelp')}
+        />
+      )}
+      <TotalsFigures total={report.total} />
+    </ReachSection>
+  );
+}
+
 export function ReachPage() {
   const { t } = useTranslation();
   const [query, setQuery] = useState<ReachQuery>(() => ({ ...thisQuarter(), granularity: 'month' }));
@@ -96,20 +121,7 @@ export function ReachPage() {
               const periodCsv = totalsCsv(t('reach.period'), periods, r.bands, t);
               return (
                 <>
-                  <ReachSection
-                    id="reach-totals"
-                    title={t('reach.totalsTitle')}
-                    actions={<ExportButtons from={query.from} to={query.to} disabled={r.total.sessions === 0} />}
-                  >
-                    {r.total.sessions === 0 && (
-                      <EmptyMessage
-                        icon={<IconChartBar aria-hidden />}
-                        title={t('reach.noCounts')}
-                        description={t('reach.noCountsHelp')}
-                      />
-                    )}
-                    <TotalsFigures total={r.total} />
-                  </ReachSection>
+                  <TotalsSection report={r} from={query.from} to={query.to} />
                   <ReachSection id="reach-groups" title={t('reach.groupsTitle')} description={t('reach.groupsHelp')}>
                     <ReachFigures total={r.total} />
                   </ReachSection>

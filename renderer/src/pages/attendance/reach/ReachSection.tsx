@@ -1,18 +1,23 @@
 import type { ReactNode } from 'react';
 import { Card, Group, Stack, Text, Title } from '@mantine/core';
 
-/** A card of the reach report: heading and explanation, its downloads on the right, the content below. */
+/**
+ * A card of the reach report: heading and explanation, its downloads on the right, the content below. `alert`: a
+ * refused download, right under the buttons.
+ */
 export function ReachSection({
   id,
   title,
   description,
   actions,
+  alert,
   children,
 }: {
   id: string;
   title: string;
   description?: string;
   actions?: ReactNode;
+  alert?: ReactNode;
   children: ReactNode;
 }) {
   return (
@@ -35,6 +40,7 @@ export function ReachSection({
             </Group>
           )}
         </Group>
+        {alert}
         {children}
       </Stack>
     </Card>

@@ -15,7 +15,7 @@ export function WalkInButtons({ date, size = 'md' }: { date: string; size?: 'md'
   const { t } = useTranslation();
   const navigate = useNavigate();
   const activities = useApi('activities.list', {});
-  const { busy, run } = useAction();
+  const { busy, run, alert } = useAction();
   const walkIns = (activities.data ?? []).filter((a) => a.walkIn);
 
   const open = (activityId: number, daypart: Daypart) =>
@@ -53,6 +53,7 @@ export function WalkInButtons({ date, size = 'md' }: { date: string; size?: 'md'
           })}
         </Group>
       ))}
+      {alert}
     </Stack>
   );
 }

@@ -26,7 +26,7 @@ async function saveOrder(items: ChecklistItem[]): Promise<void> {
 
 function KindList({ kind, items, onChanged }: { kind: Kind; items: ChecklistItem[]; onChanged: () => void }) {
   const { t } = useTranslation();
-  const { busy, run } = useAction();
+  const { busy, run, alert } = useAction();
   const [renaming, setRenaming] = useState<ChecklistItem | null>(null);
 
   const move = (index: number, by: -1 | 1) =>
@@ -73,6 +73,7 @@ function KindList({ kind, items, onChanged }: { kind: Kind; items: ChecklistItem
             onToggle={() => void toggle(item)}
           />
         ))}
+        {alert}
       </Stack>
       <AddItemForm kind={kind} onAdded={onChanged} />
       {renaming && <ItemRenameModal item={renaming} onClose={() => setRenaming(null)} onSaved={onChanged} />}

@@ -19,7 +19,7 @@ export function FollowupList({
 }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const { busy, run } = useAction();
+  const { busy, run, alert } = useAction();
   const today = todayIso();
   if (followups.length === 0)
     return (
@@ -75,6 +75,7 @@ export function FollowupList({
           </Group>
         );
       })}
+      {alert}
     </Stack>
   );
 }

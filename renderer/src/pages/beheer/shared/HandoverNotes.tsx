@@ -39,7 +39,7 @@ export function HandoverNotes({
   const { t } = useTranslation();
   const { user } = useMe();
   const canRead = user.role === 'beheerder' || user.role === 'balie';
-  const { busy, run } = useAction();
+  const { busy, run, alert } = useAction();
   const titleId = useId();
 
   if (notes.length === 0) {
@@ -90,6 +90,7 @@ export function HandoverNotes({
             onRead={() => void acknowledge(note)}
           />
         ))}
+        {alert}
       </Stack>
       {toLogbook && (
         <Group mt="sm">

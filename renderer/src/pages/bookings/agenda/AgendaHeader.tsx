@@ -3,6 +3,7 @@ import { Button } from '@mantine/core';
 import { IconPlus, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader';
+import { useAction } from '../../../hooks/useAction';
 import { ExportMenu } from './ExportMenu';
 import type { Room } from './types';
 
@@ -20,6 +21,7 @@ export const AgendaHeader = memo(function AgendaHeader({
   onNewBooking: () => void;
 }) {
   const { t } = useTranslation();
+  const exporting = useAction();
   return (
     <PageHeader
       title={t('agenda.title')}
@@ -31,12 +33,13 @@ export const AgendaHeader = memo(function AgendaHeader({
               {t('agenda.newBooking')}
             </Button>
           )}
-          <ExportMenu rooms={rooms} />
+          <ExportMenu rooms={rooms} action={exporting} />
           <Button variant="default" leftSection={<IconPrinter size={18} aria-hidden />} onClick={() => window.print()}>
             {t('common.print')}
           </Button>
         </>
       }
+      alert={exporting.alert}
     />
   );
 });

@@ -57,6 +57,7 @@ function Agenda({ rooms }: { rooms: Room[] }) {
               {surface.loadError && (
                 <LoadError error={toApiCallError(new Error(surface.loadError))} onRetry={a.refresh} />
               )}
+              {a.move.alert}
               <AgendaSurface
                 view={dates.view}
                 calendarRef={a.refs.calendar}

@@ -3,13 +3,16 @@ import { IconBuildingCommunity, IconDoor, IconDownload } from '@tabler/icons-rea
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { saveFile } from '../../../components/saveFile';
-import { useAction } from '../../../hooks/useAction';
+import type { Action } from '../../../hooks/useAction';
 import type { Room } from './types';
 
-/** The agenda as an .ics file for Outlook, Google or Thunderbird: the whole house or one room. */
-export function ExportMenu({ rooms }: { rooms: readonly Room[] }) {
+/**
+ * The agenda as an .ics file for Outlook, Google or Thunderbird: the whole house or one room. In the page header:
+ * the page places `action.alert` for a refused export.
+ */
+export function ExportMenu({ rooms, action }: { rooms: readonly Room[]; action: Action }) {
   const { t } = useTranslation();
-  const { busy, run } = useAction();
+  const { busy, run } = action;
   const exportIcs = (roomId: number | null) =>
     void run(
       'ical',

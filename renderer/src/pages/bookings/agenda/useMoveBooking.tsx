@@ -2,7 +2,8 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError, call, type Input, type Output } from '../../../api/client';
 import { ConfirmModal } from '../../../components/ConfirmModal';
-import { notifyError, notifySuccess, notifyUndoable } from '../../../notify';
+import { FormAlert } from '../../../components/FormAlert';
+import { notifySuccess, notifyUndoable } from '../../../notify';
 import { WarningsList } from './WarningsList';
 
 /** A booking dragged to a new place, in FullCalendar's day view or in the week or month grid. */
@@ -17,15 +18,20 @@ export interface MoveRequest {
  * Drag and drop and resize: the core checks the new place again. A refusal puts the booking back and
  * says why; warnings are shown for the beheerder to allow (then sent again with confirmWarnings) or to
  * undo. Only the moved occurrence changes; the core detaches it from its series, after asking (a warning) for
- * a date of a series. After any move its message offers "Ongedaan maken".
+ * a date of a series. After any move its message offers "Ongedaan maken". A refused move (or undo) is `alert`, for
+ * the page to put right above the calendar: the user is looking at the booking that jumped back, not at the corner.
  */
 export function useMoveBooking(onMoved: () => void) {
   const { t } = useTranslation();
   const [pending, setPending] = useState<{ move: MoveRequest; warnings: string[] } | null>(null);
   const confirmed = useRef(false);
+  const [refusal, setRefusal] = useState<{ title: string; message: string } | null>(null);
+  const refuse = (title: string, error: unknown) =>
+    setRefusal({ title, message: error instanceof Error ? error.message : String(error) });
 
   const undo = async (move: MoveRequest, moved: Output<'bookings.move'>) => {
     const { previous } = moved;
+    setRefusal(null);
     try {
       await call('bookings.move', {
         id: moved.id,
@@ -37,7 +43,7 @@ export function useMoveBooking(onMoved: () => void) {
       });
       notifySuccess(t('agenda.moveUndone', { title: move.title }));
     } catch (error) {
-      notifyError(error instanceof Error ? error.message : String(error), t('agenda.notUndone'));
+      refuse(t('agenda.notUndone'), error);
     }
     onMoved();
   };
@@ -49,6 +55,7 @@ export function useMoveBooking(onMoved: () => void) {
   };
 
   const onMove = async (move: MoveRequest) => {
+    setRefusal(null);
     try {
       done(move, await call('bookings.move', move.input));
     } catch (error) {
@@ -58,7 +65,7 @@ export function useMoveBooking(onMoved: () => void) {
         return;
       }
       move.revert();
-      notifyError(error instanceof Error ? error.message : String(error), t('agenda.notMoved'));
+      refuse(t('agenda.notMoved'), error);
     }
   };
 
@@ -82,5 +89,7 @@ export function useMoveBooking(onMoved: () => void) {
     </ConfirmModal>
   );
 
-  return { onMove, modal };
+  const alert = <FormAlert message={refusal?.message} title={refusal?.title} />;
+
+  return { onMove, modal, alert };
 }

@@ -4,6 +4,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
+import { useAction } from '../../../hooks/useAction';
 import { useApi } from '../../../hooks/useApi';
 import { useMe } from '../../../session/SessionContext';
 import { ArchiveModal } from '../../../components/archive/ArchiveModal';
@@ -24,6 +25,7 @@ export function RentersPage() {
   // undefined: closed; null: adding; a renter: editing it.
   const [editing, setEditing] = useState<Renter | null | undefined>(undefined);
   const [archiving, setArchiving] = useState<Renter | null>(null);
+  const restoring = useAction();
   // Every renter needs a tariff category: without one, adding would only end in an error.
   const noCategories = categories.data !== undefined && !categories.data.some((c) => c.active);
 
@@ -44,6 +46,7 @@ export function RentersPage() {
       onEdit={setEditing}
       onArchive={setArchiving}
       onRestored={renters.reload}
+      restore={restoring}
     />
   );
 
@@ -67,6 +70,7 @@ export function RentersPage() {
               />
             )}
           </QueryState>
+          {restoring.alert}
           {renters.data && renters.data.length > 0 && (
             <Text size="sm" c="dimmed">
               {t('renters.count', { count: renters.data.length })}

@@ -1,7 +1,8 @@
-import { Alert, Badge, Button, Group, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Badge, Button, Group, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../api/client';
 import { DateField } from '../../../components/DateField';
+import { FormAlert } from '../../../components/FormAlert';
 import { SectionCard } from '../../../components/SectionCard';
 import { useFormat } from '../../../hooks/useFormat';
 import { useChecklist, type Answer, type ChecklistItem } from './useChecklist';
@@ -18,11 +19,6 @@ export function Checklist({ application, onSaved }: { application: Output<'appli
         <Text size="sm" c="dimmed">
           {t('applications.checklistHelp')}
         </Text>
-        {c.message && (
-          <Alert color="red" variant="light" role="alert">
-            {c.message}
-          </Alert>
-        )}
         {c.items.map((item, index) => (
           <ChecklistPoint
             key={item.criterionId}
@@ -57,6 +53,8 @@ export function Checklist({ application, onSaved }: { application: Output<'appli
               error={c.errors.assessedOn}
               w={220}
             />
+            {/* Next to the button that was refused, not at the top of a long checklist. */}
+            <FormAlert message={c.message} />
             <Group justify="flex-end">
               <Button loading={c.busy} onClick={c.save}>
                 {t('applications.saveChecklist')}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyMessage } from '../../../components/EmptyMessage';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
+import { useAction } from '../../../hooks/useAction';
 import { useApi } from '../../../hooks/useApi';
 import { useMe } from '../../../session/SessionContext';
 import { ArchiveModal } from '../../../components/archive/ArchiveModal';
@@ -22,6 +23,7 @@ export function RoomsPage() {
   // undefined: closed; null: adding; a room: editing it.
   const [editing, setEditing] = useState<Room | null | undefined>(undefined);
   const [archiving, setArchiving] = useState<Room | null>(null);
+  const restoring = useAction();
 
   const add = (
     <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditing(null)}>
@@ -36,6 +38,7 @@ export function RoomsPage() {
       onEdit={setEditing}
       onArchive={setArchiving}
       onRestored={rooms.reload}
+      restore={restoring}
     />
   );
 
@@ -71,6 +74,7 @@ export function RoomsPage() {
               />
             )}
           </QueryState>
+          {restoring.alert}
           {rooms.data && rooms.data.length > 0 && (
             <Text size="sm" c="dimmed">
               {t('rooms.count', { count: rooms.data.filter((r) => r.active).length })}

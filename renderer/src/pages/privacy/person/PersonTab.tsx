@@ -53,6 +53,7 @@ export function PersonTab() {
                   onDocument={() => void request.openDocument(list)}
                   onErase={() => request.setErasing(true)}
                 />
+                {request.alert}
                 <FoundList records={list} selected={request.selected} onChange={request.setSelected} />
                 {request.erasing && (
                   <EraseModal

@@ -20,7 +20,7 @@ export function usePersonRequest() {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [erasing, setErasing] = useState(false);
   const [document, setDocument] = useState<PersonExport | null>(null);
-  const { busy, run } = useAction();
+  const { busy, run, alert } = useAction();
   const [inputError, setInputError] = useState<string | null>(null);
 
   const search = (e: React.FormEvent) => {
@@ -68,6 +68,7 @@ export function usePersonRequest() {
     document,
     setDocument,
     busy,
+    alert,
     downloadJson,
     openDocument,
   };

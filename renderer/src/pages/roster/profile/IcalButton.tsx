@@ -3,12 +3,15 @@ import { IconCalendarDown } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { saveFile } from '../../../components/saveFile';
-import { useAction } from '../../../hooks/useAction';
+import type { Action } from '../../../hooks/useAction';
 
-/** The volunteer's shifts (a month back, three ahead) as an .ics file to put in their own calendar or mail to them. */
-export function IcalButton({ volunteerId }: { volunteerId: number }) {
+/**
+ * The volunteer's shifts (a month back, three ahead) as an .ics file to put in their own calendar or mail to them.
+ * In the page header: the page places `action.alert` for a refused download.
+ */
+export function IcalButton({ volunteerId, action }: { volunteerId: number; action: Action }) {
   const { t } = useTranslation();
-  const { busy, run } = useAction();
+  const { busy, run } = action;
   const download = () =>
     run('ical', async () => {
       const file = await call('roster.ical', { volunteerId });

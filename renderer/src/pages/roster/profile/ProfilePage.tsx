@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
 import { SectionCard } from '../../../components/SectionCard';
+import { useAction } from '../../../hooks/useAction';
 import { useApi } from '../../../hooks/useApi';
 import { AvailabilityGrid, slotKey } from '../shared/AvailabilityGrid';
 import { thisYear } from '../shared/YearSelect';
@@ -28,6 +29,7 @@ function Profile({ profile, onChanged }: { profile: ProfileData; onChanged: () =
   const roles = useApi('volunteers.roles', { includeInactive: true });
   const [editing, setEditing] = useState(false);
   const [year, setYear] = useState(thisYear);
+  const ical = useAction();
   const v = profile.volunteer;
   return (
     <>
@@ -43,9 +45,10 @@ function Profile({ profile, onChanged }: { profile: ProfileData; onChanged: () =
             >
               {t('common.edit')}
             </Button>
-            <IcalButton volunteerId={v.id} />
+            <IcalButton volunteerId={v.id} action={ical} />
           </>
         }
+        alert={ical.alert}
       />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 6 }}>

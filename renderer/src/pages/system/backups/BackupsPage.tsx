@@ -17,7 +17,7 @@ type Backup = Output<'backups.list'>[number];
 
 export function BackupsPage() {
   const { t } = useTranslation();
-  const { backups, info, creating, create, restored } = useBackups();
+  const { backups, info, creating, create, restored, alert } = useBackups();
   const [restoring, setRestoring] = useState<Backup | null>(null);
   const [uploading, setUploading] = useState(false);
 
@@ -26,6 +26,7 @@ export function BackupsPage() {
       <PageHeader
         title={t('backups.title')}
         description={t('backups.intro')}
+        alert={alert}
         actions={
           <>
             <Button

@@ -7,13 +7,16 @@ import { useSession } from '../../../session/SessionContext';
 
 type Restored = Output<'backups.restore'>;
 
-/** The backups and the system's state, making a backup, and what follows a restore from either source. */
+/**
+ * The backups and the system's state, making a backup, and what follows a restore from either source. `alert`: a
+ * refused backup, for the page to show under its button.
+ */
 export function useBackups() {
   const { t } = useTranslation();
   const { reloadAll } = useSession();
   const backups = useApi('backups.list', {});
   const info = useApi('system.info', {});
-  const { busy, run } = useAction();
+  const { busy, run, alert } = useAction();
 
   const restored = (r: Restored) => {
     notifySuccess(t('backups.safetyCopy', { name: r.safetyCopy }), {
@@ -39,5 +42,5 @@ export function useBackups() {
       t('backups.created'),
     );
 
-  return { backups, info, creating: busy === 'create', create, restored };
+  return { backups, info, creating: busy === 'create', create, restored, alert };
 }
