@@ -118,8 +118,12 @@ describe('activities and attendance: the tally counter, counts, reach and the pr
           })
           .map((el) => el.getAttribute('aria-label') ?? el.textContent),
       );
-    const height = async (p: Page, name: string) =>
-      (await p.getByRole('button', { name, exact: true }).boundingBox())!.height;
+    // Waits for the button first: under load the counter's buttons do not all appear in the same frame.
+    const height = async (p: Page, name: string) => {
+      const button = p.getByRole('button', { name, exact: true });
+      await button.waitFor();
+      return (await button.boundingBox())!.height;
+    };
     const sizes = [
       { width: 390, height: 844 },
       { width: 844, height: 390 },
