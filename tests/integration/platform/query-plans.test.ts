@@ -175,6 +175,8 @@ describe('every hot path the benchmark measures stays on indexes', () => {
       // Whole months from the month sums, the days before and after from the counts.
       ['reports.attendance', { from: addDays(today, -1825), to: addDays(today, -3), granularity: 'quarter' }],
       ['dashboard.today', {}],
+      ['audit.list', { limit: 50, offset: 0 }],
+      ['audit.list', { entity: 'bookings', limit: 50, offset: 0 }],
       ['budget.ledger', { yearId: year, roundId: null }],
     ];
     const scans: string[] = [];
