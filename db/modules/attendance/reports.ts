@@ -3,18 +3,12 @@ import type { Db } from '../../platform/database';
 import { method } from '../../contract/method';
 import { attendanceReportInput, quarterInput, sessionQuery } from './schemas';
 import { addDays } from '../../platform/clock';
-import { ageBands, type AgeBand } from './activities';
-import { isoWeek, isoWeekYear, periodsOf, occupancy } from '../bookings/reports';
+import { ageBands } from './activities';
+import { periodsOf, occupancy } from '../bookings/reports';
 import { groupBy } from '../../platform/groupBy';
+import { cellsOf, periodKey, priorityOfBand, type Cell, type Granularity, type Reach } from './reportCells';
 import { getBuilding } from '../building/building';
 import { safeFileName } from '../bookings/exports';
-
-/** Jeugd are the bands that lie within 4–23 years, ouderen the bands from 65 up (the welfare assignment's groups). */
-export function priorityOfBand(b: Pick<AgeBand, 'minAge' | 'maxAge'>): 'jeugd' | 'ouderen' | null {
-  if (b.minAge >= 4 && b.maxAge !== null && b.maxAge <= 23) return 'jeugd';
-  if (b.minAge >= 65) return 'ouderen';
-  return null;
-}
 
 interface SessionRow {
   id: number;
@@ -59,9 +53,6 @@ function bandCounts(db: Db, from: string, to: string): Map<number, [bandId: numb
   return out;
 }
 
-type Granularity = 'week' | 'month' | 'quarter' | 'year';
-type Reach = { jeugd: number; ouderen: number; 'kwetsbare bewoners': number };
-
 interface Totals {
   sessions: number;
   activities: number;
@@ -71,106 +62,6 @@ interface Totals {
   bands: Record<number, number>;
   unknown: number;
   reach: Reach;
-}
-
-/** The period a date falls in, the same in SQL and in JavaScript (ISO weeks, like periodsOf). */
-const PERIOD_KEY_SQL: Record<Granularity, string> = {
-  week: "strftime('%G-%V', s.date)",
-  month: 'substr(s.date, 1, 7)',
-  quarter: "substr(s.date, 1, 4) || '-Q' || ((CAST(substr(s.date, 6, 2) AS INTEGER) + 2) / 3)",
-  year: 'substr(s.date, 1, 4)',
-};
-function periodKey(date: string, granularity: Granularity): string {
-  if (granularity === 'week') return `${isoWeekYear(date)}-${String(isoWeek(date)).padStart(2, '0')}`;
-  if (granularity === 'month') return date.slice(0, 7);
-  if (granularity === 'quarter') return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) + 2) / 3)}`;
-  return date.slice(0, 4);
-}
-
-/** The counted sessions of one activity in one period, added up, with what they add to each priority group. */
-interface Cell {
-  activityId: number;
-  period: string;
-  activity: string;
-  category: string;
-  wijk: string;
-  sessions: number;
-  total: number;
-  newVisitors: number;
-  volunteersPresent: number;
-  bands: [bandId: number, count: number][];
-  unknown: number;
-  reach: Reach;
-}
-
-/**
- * SQLite adds the counts up per activity and period (and per age band), so a quarter's report handles
- * a few thousand sums instead of every session and band row; each grouping of the report is then a
- * sum of these cells.
- */
-function cellsOf(db: Db, from: string, to: string, granularity: Granularity, allBands: AgeBand[]): Cell[] {
-  const key = PERIOD_KEY_SQL[granularity];
-  const sums = db
-    .prepare(
-      `SELECT s.activity_id, ${key}, count(*), sum(n.total), sum(n.new_visitors), sum(n.volunteers_present)
-    FROM sessions s JOIN session_counts n ON n.session_id = s.id WHERE s.date BETWEEN ? AND ? AND s.cancelled = 0 GROUP BY 1, 2`,
-    )
-    .raw()
-    .all(from, to) as [number, string, number, number, number, number][];
-  const bandSums = db
-    .prepare(
-      `SELECT s.activity_id, ${key}, b.band_id, sum(b.count)
-    FROM session_band_counts b JOIN sessions s ON s.id = b.session_id WHERE s.date BETWEEN ? AND ? AND s.cancelled = 0 GROUP BY 1, 2, 3`,
-    )
-    .raw()
-    .all(from, to) as [number, string, number, number][];
-  const activities = new Map(
-    (
-      db
-        .prepare(
-          `SELECT a.id, a.name, c.name, a.wijk, a.priority_groups FROM activities a JOIN activity_categories c ON c.id = a.category_id`,
-        )
-        .raw()
-        .all() as [number, string, string, string, string][]
-    ).map(([id, name, category, wijk, groups]) => [
-      id,
-      { name, category, wijk, vulnerable: (JSON.parse(groups) as string[]).includes('kwetsbare bewoners') },
-    ]),
-  );
-  const groupOf = new Map(allBands.map((b) => [b.id, priorityOfBand(b)]));
-  const bandsOf = new Map<string, [number, number][]>();
-  for (const [activityId, period, bandId, count] of bandSums) {
-    const list = bandsOf.get(`${activityId}|${period}`);
-    if (list) list.push([bandId, count]);
-    else bandsOf.set(`${activityId}|${period}`, [[bandId, count]]);
-  }
-  return sums.map(([activityId, period, sessions, total, newVisitors, volunteersPresent]) => {
-    const a = activities.get(activityId)!;
-    const bands = bandsOf.get(`${activityId}|${period}`) ?? [];
-    const reach: Reach = { jeugd: 0, ouderen: 0, 'kwetsbare bewoners': 0 };
-    let known = 0;
-    for (const [bandId, count] of bands) {
-      known += count;
-      const group = groupOf.get(bandId);
-      if (group) reach[group] += count;
-    }
-    // Kwetsbare bewoners have no age band: activities meant for them count all their visitors.
-    if (a.vulnerable) reach['kwetsbare bewoners'] = total;
-    return {
-      activityId,
-      period,
-      activity: a.name,
-      category: a.category,
-      wijk: a.wijk,
-      sessions,
-      total,
-      newVisitors,
-      volunteersPresent,
-      bands,
-      unknown: total - known,
-      reach,
-    };
-  });
 }
 
 function totalsOf(cells: Cell[]): Totals {

@@ -55,59 +55,43 @@ function whereOf(q: Query): { clause: string; args: unknown[] } {
   return { clause: where.length ? `WHERE ${where.join(' AND ')}` : '', args: filters.flatMap(([, a]) => a) };
 }
 
-const KEY = 'method, user_id, user_name, entity, entity_id';
-const FOLDED = FOLDED_METHODS.map((m) => `'${m}'`).join(', ');
-
 /**
- * The filtered entries as rows: an entry of a folded method starts a new row unless the previous entry with the same
- * method, person and record (however other entries fall in between) is at most FOLD_GAP_MINUTES older.
+ * One page of the log, newest first: one row per shown entry (migration 013 marks which: every entry, except that
+ * a group of folded taps shows only its newest), with the group's entries when there are more. A folded row is
+ * listed when its newest entry matches the filter. Paged on an index, so the first page of ten years is as quick
+ * as that of one.
  */
-function groupsSql(clause: string): string {
-  return `WITH f AS (SELECT * FROM audit_log ${clause}),
-    marked AS (
-      SELECT f.*, CASE WHEN method IN (${FOLDED})
-        AND (julianday(at) - julianday(lag(at) OVER w)) * 1440 <= ${FOLD_GAP_MINUTES} THEN 0 ELSE 1 END AS starts
-      FROM f WINDOW w AS (PARTITION BY ${KEY} ORDER BY at, id)),
-    grouped AS (
-      SELECT marked.*, sum(starts) OVER (PARTITION BY ${KEY} ORDER BY at, id ROWS UNBOUNDED PRECEDING) AS grp
-      FROM marked)
-    SELECT max(id) AS id, max(at) AS at, min(at) AS firstAt, user_id AS userId, user_name AS userName, method, entity,
-      entity_id AS entityId, count(*) AS count
-    FROM grouped GROUP BY ${KEY}, grp`;
-}
-
 function listLog(db: Db, q: z.output<typeof auditQuery>) {
   const { clause, args } = whereOf(q);
-  const groups = groupsSql(clause);
-  const total = (db.prepare(`SELECT count(*) AS n FROM (${groups})`).get(...args) as { n: number }).n;
+  const where = `${clause ? `${clause} AND` : 'WHERE'} shown = 1`;
+  const total = (db.prepare(`SELECT count(*) AS n FROM audit_log ${where}`).get(...args) as { n: number }).n;
   const heads = db
-    .prepare(`${groups} ORDER BY at DESC, id DESC LIMIT ? OFFSET ?`)
-    .all(...args, q.limit, q.offset) as Omit<AuditRow, 'summary' | 'entries'>[];
-  const summaryOf = db.prepare('SELECT summary FROM audit_log WHERE id = ?').pluck();
-  const folded = db.prepare(
-    `SELECT id, at, summary FROM audit_log ${clause ? `${clause} AND` : 'WHERE'}
-     method = ? AND user_id IS ? AND user_name = ? AND entity = ? AND entity_id IS ? AND at BETWEEN ? AND ?
-     ORDER BY at DESC, id DESC`,
-  );
-  const rows: AuditRow[] = heads.map((h) => ({
-    ...h,
-    summary: summaryOf.get(h.id) as string,
-    entries:
-      h.count > 1
-        ? (folded.all(
-            ...args,
-            h.method,
-            h.userId,
-            h.userName,
-            h.entity,
-            h.entityId,
-            h.firstAt,
-            h.at,
-          ) as AuditEntryRow[])
-        : [],
-  }));
+    .prepare(
+      `SELECT id, at, user_id AS userId, user_name AS userName, method, entity, entity_id AS entityId, summary,
+        group_head AS groupHead FROM audit_log ${where} ORDER BY at DESC, id DESC LIMIT ? OFFSET ?`,
+    )
+    .all(...args, q.limit, q.offset) as (Omit<AuditRow, 'count' | 'firstAt' | 'entries'> & {
+    groupHead: number | null;
+  })[];
+  const group = db.prepare('SELECT id, at, summary FROM audit_log WHERE group_head = ? ORDER BY at DESC, id DESC');
+  const rows: AuditRow[] = heads.map(({ groupHead, ...h }) => {
+    const entries = groupHead === null ? [] : (group.all(groupHead) as AuditEntryRow[]);
+    return {
+      ...h,
+      count: Math.max(entries.length, 1),
+      firstAt: entries.at(-1)?.at ?? h.at,
+      entries: entries.length > 1 ? entries : [],
+    };
+  });
+  // The parts the log holds, by jumping through the entity index instead of reading all of it.
   const entities = (
-    db.prepare('SELECT DISTINCT entity FROM audit_log ORDER BY entity').all() as { entity: string }[]
+    db
+      .prepare(
+        `WITH RECURSIVE e(entity) AS (SELECT min(entity) FROM audit_log
+           UNION ALL SELECT (SELECT min(entity) FROM audit_log WHERE entity > e.entity) FROM e WHERE e.entity IS NOT NULL)
+         SELECT entity FROM e WHERE entity IS NOT NULL`,
+      )
+      .all() as { entity: string }[]
   ).map((r) => r.entity);
   return { total, rows, entities };
 }

@@ -65,6 +65,7 @@ const GROWING = new Set([
   'sessions',
   'session_counts',
   'session_band_counts',
+  'attendance_months',
   'logbook_entries',
   'budget_applications',
   'budget_meeting_items',
@@ -171,7 +172,11 @@ describe('every hot path the benchmark measures stays on indexes', () => {
       ['roster.coverage', { from: today, to: addDays(today, 27) }],
       ['roster.week', { from: today, to: addDays(today, 6) }],
       ['reports.quarterly', { year: Number(today.slice(0, 4)), quarter: Math.ceil(month / 3) }],
+      // Whole months from the month sums, the days before and after from the counts.
+      ['reports.attendance', { from: addDays(today, -1825), to: addDays(today, -3), granularity: 'quarter' }],
       ['dashboard.today', {}],
+      ['audit.list', { limit: 50, offset: 0 }],
+      ['audit.list', { entity: 'bookings', limit: 50, offset: 0 }],
       ['budget.ledger', { yearId: year, roundId: null }],
     ];
     const scans: string[] = [];
