@@ -12,7 +12,6 @@ import { row, time, type Row, type Target } from './rows';
 const CREATE: Target = { maxRatio: 1.5 };
 const NEAR_SQLITE: Target = { maxRatio: 5 };
 
-
 export async function signIn(core: Core): Promise<string> {
   const r = await dispatch(core, 'auth.login', { username: BENCH_USER.username, password: BENCH_USER.password }, null);
   if (!r.ok || !r.session || !('set' in r.session)) throw new Error(`auth.login: ${JSON.stringify(r)}`);
@@ -271,13 +270,9 @@ export async function measureCore(
     { warmup: 1, min: 3, max: 10, budgetMs },
   );
   rows.push(
-    row(
-      'open database after a crash, with the full quick_check (Core.open)',
-      afterCrash,
-      bareCheck,
-      NEAR_SQLITE,
-      { note: 'only after an unclean exit, a changed file, or once a week' },
-    ),
+    row('open database after a crash, with the full quick_check (Core.open)', afterCrash, bareCheck, NEAR_SQLITE, {
+      note: 'only after an unclean exit, a changed file, or once a week',
+    }),
   );
   return rows;
 }

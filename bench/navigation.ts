@@ -31,11 +31,6 @@ export async function walkScreens(page: Page, reps: number): Promise<Walks> {
 
 export function navigationRows(walks: Walks): Row[] {
   return [...walks].map(([name, results]) =>
-    row(
-      `navigation: ${name}`,
-      stats(results.map((r) => r.ms)),
-      null,
-      NAVIGATION,
-    ),
+    row(`navigation: ${name}`, stats(results.map((r) => r.ms)), null, NAVIGATION),
   );
 }

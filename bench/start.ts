@@ -74,9 +74,15 @@ export async function measureStart(
     row('start: login screen drawn, from navigation (fresh browser context)', stats(login), null, LOGIN_PAINT, {
       note: paint.length ? `first contentful paint ${amount(stats(paint).median, 'ms')}` : undefined,
     }),
-    row('start: click "Inloggen" → Vandaag drawn with its data', stats(signIn.map((r) => r.ms)), null, HOME_AFTER_SIGN_IN, {
-      note: `auth.login on the server ${amount(stats(loginServer).median, 'ms')} (password hash); calls: ${[...new Set(signIn.at(-1)!.calls.map((c) => c.name))].join(', ')}`,
-    }),
+    row(
+      'start: click "Inloggen" → Vandaag drawn with its data',
+      stats(signIn.map((r) => r.ms)),
+      null,
+      HOME_AFTER_SIGN_IN,
+      {
+        note: `auth.login on the server ${amount(stats(loginServer).median, 'ms')} (password hash); calls: ${[...new Set(signIn.at(-1)!.calls.map((c) => c.name))].join(', ')}`,
+      },
+    ),
   ];
   return { rows, page: open!.page, context: open!.context };
 }
