@@ -105,7 +105,7 @@ export const PROBE_SCRIPT = `(() => {
       let startedAtDrawn = 0;
       while (true) {
         await frame();
-        if (performance.now() - t0 > 30000) throw new Error(spec.name + ' was not drawn: ' + spec.ready);
+        if (performance.now() - t0 > 120000) throw new Error(spec.name + ' was not drawn: ' + spec.ready);
         if (!ready(spec, startedBefore) || (drawnAt !== null && api.started !== startedAtDrawn)) {
           drawnAt = null;
           continue;
