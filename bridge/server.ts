@@ -130,9 +130,11 @@ async function handleApi(
   const token = auth.startsWith('Bearer ') ? auth.slice(7) : null;
   const lang = langOf(req.headers[LANGUAGE_HEADER]);
   const client = `adres ${req.socket.remoteAddress ?? 'onbekend'}`;
+  const started = performance.now();
   const result = await dispatch(core, name, input, token, client, lang);
+  const timing = { dispatchMs: performance.now() - started };
   const headers: Record<string, string> = {};
   if (result.session && 'set' in result.session) headers[SESSION_HEADER] = result.session.set;
-  if (result.ok) sendJson(res, 200, result.value, headers);
-  else sendJson(res, ERROR_CODES[result.error.code], result.error, headers);
+  if (result.ok) sendJson(res, 200, result.value, headers, timing);
+  else sendJson(res, ERROR_CODES[result.error.code], result.error, headers, timing);
 }
