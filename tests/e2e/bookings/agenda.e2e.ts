@@ -209,7 +209,7 @@ describe('the agenda', () => {
   });
 
   it('refuses a drop onto a slot another booking holds, in Dutch, and puts the booking back', async () => {
-    const renters = await api<{ id: number; name: string }[]>('renters.list', {});
+    const { rows: renters } = await api<{ rows: { id: number; name: string }[] }>('renters.list', {});
     await api('bookings.create', {
       roomIds: [roomId],
       renterId: renters[0]!.id,
@@ -275,7 +275,7 @@ describe('the agenda', () => {
   });
 
   it('keeps its view in the address, and shows a busy day in the month as five bookings and "+n extra", which opens that day', async () => {
-    const renters = await api<{ id: number }[]>('renters.list', {});
+    const { rows: renters } = await api<{ rows: { id: number }[] }>('renters.list', {});
     for (const hour of ['09', '10', '11', '12']) {
       await api('bookings.create', {
         roomIds: [roomId],
