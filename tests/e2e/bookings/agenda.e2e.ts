@@ -129,6 +129,41 @@ describe('the agenda', () => {
     await page.getByRole('combobox', { name: 'Huurder' }).waitFor();
   });
 
+  it('searches renters in the core as the name is typed, with a plain empty state', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    try {
+      await page.getByRole('button', { name: 'Nieuwe boeking' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Nieuwe boeking' });
+      const renter = dialog.getByRole('combobox', { name: 'Huurder' });
+      const asked: string[] = [];
+      const record = (request: { url: () => string; postData: () => string | null }) => {
+        if (request.url().includes('renters.')) asked.push(`${request.url().split('/').pop()} ${request.postData()}`);
+      };
+      page.on('request', record);
+      await renter.fill('Geldz');
+      await page.getByRole('option', { name: /Stichting Geldzorg Zuid/ }).waitFor();
+      expect(await page.getByRole('option').count()).toBe(1);
+      await renter.fill('Qwxyz');
+      await page.getByText('Geen huurder gevonden').waitFor();
+      await snap(page, 'e2e-huurder-zoeken-leeg');
+      await renter.fill('Stichting');
+      await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(1);
+      await snap(page, 'e2e-huurder-zoeken');
+      await renter.press('ArrowDown');
+      await renter.press('Enter');
+      // The choice is described from the core's answer: its tariff category.
+      await dialog.getByText(/^Tarief: /).waitFor();
+      page.off('request', record);
+      // Only the search was asked for, never the whole list of renters.
+      expect(asked.length).toBeGreaterThan(0);
+      expect(asked.every((a) => a.includes('renters.search'))).toBe(true);
+      await dialog.getByRole('button', { name: 'Annuleren' }).click();
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+    } finally {
+      await page.setViewportSize({ width: 1366, height: 900 });
+    }
+  });
+
   it('books a weekly series through the dialog: check, then book', async () => {
     await page.getByRole('button', { name: 'Nieuwe boeking' }).click();
     const dialog = page.getByRole('dialog', { name: 'Nieuwe boeking' });
