@@ -88,7 +88,15 @@ export function RenterSelect({
       searchValue={search}
       onSearchChange={setSearch}
       // The core has filtered already; only what it matched is offered (not the chosen one when it does not match).
-      filter={({ options }) => options.filter((o) => 'value' in o && matches.has(o.value))}
+      // While its answer to the latest text is on its way, the earlier matches narrow to names that still fit.
+      filter={({ options, search: text }) =>
+        options.filter(
+          (o) =>
+            'value' in o &&
+            matches.has(o.value) &&
+            (!waiting || o.label.toLocaleLowerCase().includes(text.trim().toLocaleLowerCase())),
+        )
+      }
       nothingFoundMessage={waiting ? t('agenda.searchingRenters') : t('agenda.noRenterFound')}
       rightSection={waiting && search.trim() !== '' ? <Loader size={14} aria-hidden /> : undefined}
       data={data}
