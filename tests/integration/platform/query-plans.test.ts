@@ -184,6 +184,7 @@ describe('every hot path the benchmark measures stays on indexes', () => {
       ['renters.search', { search: '', ids: [], includeArchived: true, limit: 20 }],
       ['renters.list', { search: 'buurt', type: 'organisatie', includeArchived: false, limit: 50, offset: 50 }],
       ['renters.list', {}],
+      ['volunteers.list', { search: '', status: null, roleId: null, limit: 51, offset: 50 }],
       ['roster.gaps', { from: today, to: addDays(today, 27) }],
       ['roster.coverage', { from: today, to: addDays(today, 27) }],
       ['roster.week', { from: today, to: addDays(today, 6) }],
