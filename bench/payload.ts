@@ -46,7 +46,7 @@ const SCREENS: Record<string, Call[]> = {
   'agenda day': [['bookings.calendar', range(today, today)]],
   'renter picker, typed': [['renters.search', { search: 'buurt', ids: [], limit: 20 }]],
   huurders: [['renters.list', {}]],
-  vrijwilligers: [['volunteers.list', {}]],
+  vrijwilligers: [['volunteers.list', { limit: 51 }]],
   'rooster week': [
     ['volunteers.list', {}],
     ['roster.week', { from: monday, to: addDays(monday, 6) }],
