@@ -53,6 +53,9 @@ const SCREENS: Record<string, Call[]> = {
   ],
   aanvragen: [['applications.list', { statuses: [], search: '' }]],
   auditlog: [['audit.list', {}]],
+  // An activity's form: the booking series of the coming eight weeks to link it to (before: bookings.list of them all).
+  'activity series picker': [['bookings.series', { from: today, to: addDays(today, 56) }]],
+  'activity series picker (old)': [['bookings.list', range(today, addDays(today, 56))]],
   // The week as the agenda asked for it before bookings.calendar: for comparing.
   'bookings.list (old week)': [['bookings.list', range(monday, addDays(monday, 6))]],
 };

@@ -138,6 +138,32 @@ export function calendarBetween(db: Db, from: string, to: string, filter: RangeF
   };
 }
 
+/** A booking series as a choice: its first coming time that is not cancelled, by title, activity, start and rooms. */
+export interface SeriesChoice {
+  seriesId: number;
+  title: string;
+  activity: string;
+  start: string;
+  roomNames: string[];
+}
+
+/**
+ * The series with a time that is not cancelled starting in [from, to] (dates), each once, by its first such time
+ * (SQLite takes the other columns from the row of min(start)): a row per series instead of every booking.
+ */
+export function seriesBetween(db: Db, from: string, to: string): SeriesChoice[] {
+  const rows = db
+    .prepare(
+      `SELECT b.series_id AS seriesId, b.title, b.activity, min(b.start) AS start,
+         (SELECT json_group_array(name) FROM (SELECT rm.name FROM booking_rooms br JOIN rooms rm ON rm.id = br.room_id
+           WHERE br.booking_id = b.id ORDER BY rm.sort_order)) AS roomNames
+       FROM bookings b WHERE b.start >= ? AND b.start < ? AND b.series_id IS NOT NULL AND b.status <> 'geannuleerd'
+       GROUP BY b.series_id ORDER BY start`,
+    )
+    .all(`${from}T00:00`, `${addDays(to, 1)}T00:00`) as (Omit<SeriesChoice, 'roomNames'> & { roomNames: string })[];
+  return rows.map((r) => ({ ...r, roomNames: JSON.parse(r.roomNames) as string[] }));
+}
+
 /** The first booking that is not cancelled and starts after `after` and before `before` (date-times). */
 export function nextBooking(db: Db, after: string, before: string): BookingRow | null {
   const [row] = bookingsWhere(

@@ -12,7 +12,7 @@ import {
 } from './schemas';
 import { addDays, localDate, localDateTime } from '../../platform/clock';
 import { dayStatuses } from '../building/building';
-import { bookingsBetween, calendarBetween, getBooking, type BookingRow } from './bookings';
+import { bookingsBetween, calendarBetween, getBooking, seriesBetween, type BookingRow } from './bookings';
 import { createBookings, previewBookings } from './create';
 import { moveBooking, updateBookings } from './edit';
 import { cancelBookings } from './cancel';
@@ -74,6 +74,14 @@ export const bookingMethods = {
     mode: 'read',
     input: bookingRange,
     handler: ({ db }, q) => calendarBetween(db, q.from, q.to, q),
+  }),
+  'bookings.series': method({
+    description:
+      'De boekingsreeksen met een keer in een periode (om een activiteit aan te koppelen), elk één keer: de eerste keer die niet geannuleerd is, met titel, activiteit, begin en ruimtes.',
+    access: READERS,
+    mode: 'read',
+    input: bookingRange,
+    handler: ({ db }, q) => seriesBetween(db, q.from, q.to),
   }),
   'bookings.get': method({
     description: 'Eén boeking met haar reeks en haar geschiedenis uit het auditlog.',

@@ -6,6 +6,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../db/platform/core';
 import { fails, ok, openCore, setUp, tokenFor } from '../../helpers';
 import { bookingHouse, single } from './fixture';
+import { addDays } from '../../../db/platform/clock';
+import { today as testToday } from '../../clock';
 
 type Choice = { id: number; name: string; tariffCategoryName: string; keyRights: boolean; active: boolean };
 type Search = { rows: Choice[]; more: boolean; chosen: Choice[] };
@@ -158,5 +160,29 @@ describe('bookings.calendar', () => {
       expect(Object.keys(row).sort()).toEqual(
         ['cancelReason', 'end', 'id', 'optionUntil', 'renterName', 'roomNames', 'start', 'status', 'title'].sort(),
       );
+  });
+});
+
+describe('bookings.series', () => {
+  it('one row per series, its first coming time that is not cancelled: what the activity form drew from every booking', async () => {
+    const demo = await openCore({ demo: true });
+    const admin = await setUp(demo, true);
+    const range = { from: testToday(), to: addDays(testToday(), 56) };
+    const all = await ok<
+      { seriesId: number | null; status: string; title: string; start: string; roomNames: string[] }[]
+    >(demo, admin, 'bookings.list', range);
+    const first = new Map<number, (typeof all)[number]>();
+    for (const b of all)
+      if (b.seriesId !== null && b.status !== 'geannuleerd' && !first.has(b.seriesId)) first.set(b.seriesId, b);
+    expect(first.size).toBeGreaterThan(0);
+    const series = await ok<{ seriesId: number; title: string; start: string; roomNames: string[] }[]>(
+      demo,
+      admin,
+      'bookings.series',
+      range,
+    );
+    expect(series.map((s) => [s.seriesId, s.title, s.start, s.roomNames]).sort()).toEqual(
+      [...first].map(([id, b]) => [id, b.title, b.start, b.roomNames]).sort(),
+    );
   });
 });

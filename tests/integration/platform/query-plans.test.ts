@@ -179,6 +179,7 @@ describe('every hot path the benchmark measures stays on indexes', () => {
         },
       ],
       ['bookings.options', {}],
+      ['bookings.series', { from: today, to: addDays(today, 56) }],
       // What screens fill their renter pickers and the renters page with: searched and paged on the name index.
       ['renters.search', { search: 'buurt', ids: [renter], includeArchived: false, limit: 20 }],
       ['renters.search', { search: '', ids: [], includeArchived: true, limit: 20 }],

@@ -71,7 +71,7 @@ export function SeriesField({ form, activity }: { form: ActivityForm; activity?:
   const { t } = useTranslation();
   const f = useFormat();
   const today = todayIso();
-  const bookings = useApi('bookings.list', { from: today, to: addDays(today, SERIES_WEEKS * 7) });
+  const bookings = useApi('bookings.series', { from: today, to: addDays(today, SERIES_WEEKS * 7) });
   const series = seriesOptions(bookings.data ?? [], activity?.seriesIds ?? [], f.locale, (id) =>
     t('activities.seriesFallback', { id }),
   );
