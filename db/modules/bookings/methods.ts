@@ -12,11 +12,11 @@ import {
 } from './schemas';
 import { addDays, localDate, localDateTime } from '../../platform/clock';
 import { dayStatuses } from '../building/building';
-import { bookingsBetween, getBooking, type BookingRow } from './bookings';
+import { bookingsBetween, calendarBetween, getBooking, seriesBetween, type BookingRow } from './bookings';
 import { createBookings, previewBookings } from './create';
 import { moveBooking, updateBookings } from './edit';
 import { cancelBookings } from './cancel';
-import { expiringOptions, releasedOptions } from './options';
+import { expiringOptions, optionView, releasedOptions } from './options';
 import { familyRoot, seriesAuditId, seriesSummary } from './series';
 
 const READERS = ['beheerder', 'coordinator'] as const;
@@ -66,6 +66,22 @@ export const bookingMethods = {
     mode: 'read',
     input: bookingRange,
     handler: ({ db }, q) => bookingsBetween(db, q.from, q.to, q),
+  }),
+  'bookings.calendar': method({
+    description:
+      'Wat de agenda (dag, week, maand, lijst) van de boekingen in een periode tekent, met hetzelfde filter als bookings.list: per boeking id, titel, begin, einde, status, huurder-id en ruimte-ids (in de volgorde van het huis); de namen één keer in renters en rooms (id → naam). De rest van een boeking geeft bookings.get.',
+    access: READERS,
+    mode: 'read',
+    input: bookingRange,
+    handler: ({ db }, q) => calendarBetween(db, q.from, q.to, q),
+  }),
+  'bookings.series': method({
+    description:
+      'De boekingsreeksen met een keer in een periode (om een activiteit aan te koppelen), elk één keer: de eerste keer die niet geannuleerd is, met titel, activiteit, begin en ruimtes.',
+    access: READERS,
+    mode: 'read',
+    input: bookingRange,
+    handler: ({ db }, q) => seriesBetween(db, q.from, q.to),
   }),
   'bookings.get': method({
     description: 'Eén boeking met haar reeks en haar geschiedenis uit het auditlog.',
@@ -188,13 +204,17 @@ export const bookingMethods = {
     },
   }),
   'bookings.options': method({
-    description: 'Opties die binnen een week verlopen en opties die de afgelopen 30 dagen zijn vrijgegeven.',
+    description:
+      'Opties die binnen een week verlopen en opties die de afgelopen 30 dagen zijn vrijgegeven: wat, wanneer, waar, voor wie en tot wanneer of waarom (de rest geeft bookings.get).',
     access: READERS,
     mode: 'read',
     input: z.object({}).default({}),
     handler: ({ db, clock }) => {
       const today = localDate(clock.now());
-      return { expiring: expiringOptions(db, today), released: releasedOptions(db, today) };
+      return {
+        expiring: expiringOptions(db, today).map(optionView),
+        released: releasedOptions(db, today).map(optionView),
+      };
     },
   }),
 };

@@ -4,6 +4,24 @@ import { writeAudit } from '../../contract/audit';
 import { bookingsWhere, type BookingRow } from './bookings';
 import { cancelBooking } from './write';
 
+/** What the options tab shows of an option: what, when, where, for whom, and until when or why it went. */
+export type OptionRow = Pick<
+  BookingRow,
+  'id' | 'title' | 'start' | 'end' | 'status' | 'optionUntil' | 'cancelReason' | 'renterName' | 'roomNames'
+>;
+
+export const optionView = (b: BookingRow): OptionRow => ({
+  id: b.id,
+  title: b.title,
+  start: b.start,
+  end: b.end,
+  status: b.status,
+  optionUntil: b.optionUntil,
+  cancelReason: b.cancelReason,
+  renterName: b.renterName,
+  roomNames: b.roomNames,
+});
+
 /** Options whose last day is within a week of `today`; on the partial index of options. */
 export function expiringOptions(db: Db, today: string): BookingRow[] {
   return bookingsWhere(
@@ -14,11 +32,14 @@ export function expiringOptions(db: Db, today: string): BookingRow[] {
   );
 }
 
-/** Options released for having expired in the 30 days up to `today`, the latest first. */
+/**
+ * Options released for having expired in the 30 days up to `today`, the latest first; on the partial index of
+ * cancelled options by when they were cancelled (without it, every booking there is was read).
+ */
 export function releasedOptions(db: Db, today: string): BookingRow[] {
   return bookingsWhere(
     db,
-    "b.status = 'geannuleerd' AND b.option_until IS NOT NULL AND b.cancel_reason LIKE 'Optie verlopen%' AND b.cancelled_at >= ? ORDER BY b.cancelled_at DESC",
+    "b.status = 'geannuleerd' AND b.option_until IS NOT NULL AND b.cancelled_at >= ? AND b.cancel_reason LIKE 'Optie verlopen%' ORDER BY b.cancelled_at DESC",
     `${addDays(today, -30)}T00:00`,
   );
 }

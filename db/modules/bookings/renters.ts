@@ -4,7 +4,7 @@ import { ApiError } from '../../platform/errors';
 import { msg } from '../../platform/messages';
 import { id } from '../../contract/fields';
 import { z } from '../../contract/zod';
-import { renterInput, renterList, renterUpdate, type RENTER_TYPES } from './schemas';
+import { renterInput, renterList, renterSearch, renterUpdate, type RENTER_TYPES } from './schemas';
 import { describeChanges, personRef, type FieldLabel } from '../../contract/audit';
 import { archiveMethods } from '../../contract/archiving';
 import { localDateTime, type Clock } from '../../platform/clock';
@@ -90,25 +90,108 @@ const renterArchiving = archiveMethods({
   archiveDescription: 'Archiveert een huurder: niet meer te kiezen voor nieuwe boekingen, geschiedenis blijft.',
 });
 
+/** What a picker shows of a renter: its name, and what the booking needs to know (category, key, archived). */
+export interface RenterChoice {
+  id: number;
+  name: string;
+  tariffCategoryId: number;
+  tariffCategoryName: string;
+  keyRights: boolean;
+  active: boolean;
+}
+
+const CHOICE = `SELECT r.id, r.name, r.tariff_category_id AS tariffCategoryId, c.name AS tariffCategoryName, r.key_rights AS keyRights, r.active
+  FROM renters r JOIN tariff_categories c ON c.id = r.tariff_category_id`;
+
+const toChoice = (row: Record<string, unknown>): RenterChoice => ({
+  ...(row as unknown as RenterChoice),
+  keyRights: row.keyRights === 1,
+  active: row.active === 1,
+});
+
+/** `text` as a LIKE pattern that matches it literally (backslash as the escape). */
+const likeText = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * Renters whose name begins with what is typed first (a range of the name index), then those that have it
+ * anywhere in their name, contact person or e-mail (the name index walked in order, stopping at `limit`):
+ * a few rows whatever the number of renters.
+ */
+export function searchRenters(
+  db: Db,
+  q: { search: string; includeArchived: boolean; limit: number },
+): { rows: RenterChoice[]; more: boolean } {
+  const text = likeText(q.search);
+  const archived = q.includeArchived ? 1 : 0;
+  const prefix = (
+    q.search === ''
+      ? []
+      : db
+          .prepare(
+            `${CHOICE} WHERE r.name LIKE @prefix ESCAPE '\\' AND (@archived = 1 OR r.active = 1)
+             ORDER BY r.name COLLATE NOCASE, r.id LIMIT @limit`,
+          )
+          .all({ prefix: `${text}%`, archived, limit: q.limit + 1 })
+  ) as Record<string, unknown>[];
+  const rows = prefix.map(toChoice);
+  if (rows.length <= q.limit) {
+    const seen = new Set(rows.map((r) => r.id));
+    const anywhere = db
+      .prepare(
+        `${CHOICE} WHERE (@search = '' OR r.name LIKE @like ESCAPE '\\' OR r.contact_person LIKE @like ESCAPE '\\' OR r.email LIKE @like ESCAPE '\\')
+           AND (@archived = 1 OR r.active = 1)
+         ORDER BY r.name COLLATE NOCASE, r.id LIMIT @limit`,
+      )
+      .all({ search: q.search, like: `%${text}%`, archived, limit: q.limit + 1 + rows.length }) as Record<
+      string,
+      unknown
+    >[];
+    for (const row of anywhere) if (!seen.has(row.id as number)) rows.push(toChoice(row));
+  }
+  return { rows: rows.slice(0, q.limit), more: rows.length > q.limit };
+}
+
 export const renterMethods = {
   'renters.list': method({
     description:
-      'Huurders, te zoeken op naam, contactpersoon of e-mail en te filteren op soort; gearchiveerde op verzoek.',
+      'Een pagina huurders op naam (limit, offset; more zegt of er meer zijn), te zoeken op naam, contactpersoon of e-mail en te filteren op soort; gearchiveerde op verzoek.',
     access: ['beheerder', 'coordinator'],
     mode: 'read',
     input: renterList,
     handler: ({ db }, q) => {
-      const like = `%${q.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const like = `%${likeText(q.search)}%`;
       const rows = db
         .prepare(
-          `${SELECT} WHERE (? = '' OR r.name LIKE ? ESCAPE '\\' OR r.contact_person LIKE ? ESCAPE '\\' OR r.email LIKE ? ESCAPE '\\')
-           AND (? IS NULL OR r.type = ?) AND (? = 1 OR r.active = 1) ORDER BY r.active DESC, r.name COLLATE NOCASE`,
+          `${SELECT} WHERE (@search = '' OR r.name LIKE @like ESCAPE '\\' OR r.contact_person LIKE @like ESCAPE '\\' OR r.email LIKE @like ESCAPE '\\')
+           AND (@type IS NULL OR r.type = @type) AND (@archived = 1 OR r.active = 1)
+           ORDER BY r.name COLLATE NOCASE, r.id LIMIT @limit OFFSET @offset`,
         )
-        .all(q.search, like, like, like, q.type ?? null, q.type ?? null, q.includeArchived ? 1 : 0) as Record<
-        string,
-        unknown
-      >[];
-      return rows.map(toRenter);
+        .all({
+          search: q.search,
+          like,
+          type: q.type ?? null,
+          archived: q.includeArchived ? 1 : 0,
+          limit: q.limit + 1,
+          offset: q.offset,
+        }) as Record<string, unknown>[];
+      return { rows: rows.slice(0, q.limit).map(toRenter), more: rows.length > q.limit };
+    },
+  }),
+  'renters.search': method({
+    description:
+      'Voor een keuzelijst: hoogstens limit huurders bij wat getypt is (eerst wie zo begint, dan wie het ergens in naam, contactpersoon of e-mail heeft; more zegt of er meer zijn), en de huurders met de gegeven ids (chosen, ook gearchiveerd), met tariefcategorie en sleutelrecht.',
+    access: ['beheerder', 'coordinator'],
+    mode: 'read',
+    input: renterSearch,
+    handler: ({ db }, q) => {
+      const chosen = q.ids.length
+        ? (
+            db
+              .prepare(`${CHOICE} WHERE r.id IN (SELECT value FROM json_each(?)) ORDER BY r.name COLLATE NOCASE`)
+              .all(JSON.stringify(q.ids)) as Record<string, unknown>[]
+          ).map(toChoice)
+        : [];
+      return { ...searchRenters(db, q), chosen };
     },
   }),
   'renters.get': method({

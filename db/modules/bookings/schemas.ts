@@ -66,13 +66,28 @@ export const renterInput = z.object({
   notes: optionalText(msg('Notities', 'Notes'), 2000),
 });
 export const renterUpdate = z.object({ id }).and(renterInput);
+/** A page of the renters screen: never all of them (thousands in a busy house). */
+export const RENTERS_PAGE_MAX = 200;
 export const renterList = z
   .object({
     search: z.string().trim().max(100).default(''),
     type: z.enum(RENTER_TYPES).optional(),
     includeArchived: z.boolean().default(false),
+    limit: z.number().int().min(1).max(RENTERS_PAGE_MAX).default(50),
+    offset: z.number().int().min(0).max(1_000_000).default(0),
   })
-  .default({ search: '', includeArchived: false });
+  .default({ search: '', includeArchived: false, limit: 50, offset: 0 });
+
+/** What a renter picker asks for: the matches of what is typed (a few), and the renters already chosen by id. */
+export const RENTER_MATCHES_MAX = 50;
+export const renterSearch = z
+  .object({
+    search: z.string().trim().max(100).default(''),
+    ids: z.array(id).max(20).default([]),
+    includeArchived: z.boolean().default(false),
+    limit: z.number().int().min(1).max(RENTER_MATCHES_MAX).default(20),
+  })
+  .default({ search: '', ids: [], includeArchived: false, limit: 20 });
 
 export const tariffCategoryInput = z.object({
   name: requiredText(msg('Naam', 'Name'), 80),

@@ -74,8 +74,11 @@ export const volunteerQuery = z
     search: z.string().trim().max(100).default(''),
     status: z.enum(VOLUNTEER_STATUSES).nullable().default(null),
     roleId: id.nullable().default(null),
+    // The register pages (asking one more than it shows, to know there are more); the roster still takes everyone.
+    limit: z.number().int().min(1).max(1000).default(1000),
+    offset: z.number().int().min(0).max(100_000).default(0),
   })
-  .default({ search: '', status: null, roleId: null });
+  .default({ search: '', status: null, roleId: null, limit: 1000, offset: 0 });
 
 export const roleInput = z.object({
   name: requiredText(msg('Naam', 'Name'), 60),

@@ -132,7 +132,7 @@ export function insertVolunteer(db: Db, v: z.output<typeof volunteerInput>, now:
 export const volunteerMethods = {
   'volunteers.list': method({
     description:
-      'Het vrijwilligersregister, te zoeken op naam en te filteren op status en rol; per vrijwilliger het nieuwste VOG, BHV en EHBO (geldig, verloopt binnen 60 dagen, verlopen) en of een rol een VOG vraagt dat ontbreekt.',
+      'Het vrijwilligersregister, te zoeken op naam en te filteren op status en rol, hoogstens limit vanaf offset (het scherm vraagt een pagina en één meer om te weten of er meer zijn); per vrijwilliger het nieuwste VOG, BHV en EHBO (geldig, verloopt binnen 60 dagen, verlopen) en of een rol een VOG vraagt dat ontbreekt.',
     access: COORDINATION,
     mode: 'read',
     input: volunteerQuery,
@@ -143,9 +143,12 @@ export const volunteerMethods = {
         .prepare(
           `SELECT * FROM volunteers v WHERE (? = '' OR v.name LIKE ? ESCAPE '\\' OR v.email LIKE ? ESCAPE '\\') AND (? IS NULL OR v.status = ?)
         AND (? IS NULL OR EXISTS (SELECT 1 FROM volunteer_role_links l WHERE l.volunteer_id = v.id AND l.role_id = ?))
-        ORDER BY CASE v.status WHEN 'actief' THEN 1 WHEN 'pauze' THEN 2 ELSE 3 END, v.name COLLATE NOCASE`,
+        ORDER BY CASE v.status WHEN 'actief' THEN 1 WHEN 'pauze' THEN 2 ELSE 3 END, v.name COLLATE NOCASE, v.id LIMIT ? OFFSET ?`,
         )
-        .all(q.search, like, like, q.status, q.status, q.roleId, q.roleId) as Record<string, unknown>[];
+        .all(q.search, like, like, q.status, q.status, q.roleId, q.roleId, q.limit, q.offset) as Record<
+        string,
+        unknown
+      >[];
       return rows.map((r) => ({ ...toVolunteer(db, r, actor), ...certificateSummary(db, r.id as number, today) }));
     },
   }),

@@ -139,6 +139,45 @@ describe('the agenda', () => {
     await page.getByRole('combobox', { name: 'Huurder' }).waitFor();
   });
 
+  it('searches renters in the core as the name is typed, with a plain empty state', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    try {
+      await page.getByRole('button', { name: 'Nieuwe boeking' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Nieuwe boeking' });
+      const renter = dialog.getByRole('combobox', { name: 'Huurder' });
+      const asked: string[] = [];
+      const record = (request: { url: () => string; postData: () => string | null }) => {
+        if (request.url().includes('renters.')) asked.push(`${request.url().split('/').pop()} ${request.postData()}`);
+      };
+      page.on('request', record);
+      await renter.fill('Geldz');
+      await page.getByRole('option', { name: /Stichting Geldzorg Zuid/ }).waitFor();
+      await expect.poll(() => page.getByRole('option').count()).toBe(1);
+      await renter.fill('Qwxyz');
+      await page.getByText('Geen huurder gevonden').waitFor();
+      await snap(page, 'e2e-huurder-zoeken-leeg');
+      // Anywhere in the name, not only at its start.
+      await renter.fill('zuid');
+      await expect
+        .poll(() => page.getByRole('option').allInnerTexts())
+        .toEqual([expect.stringContaining('Buurtkeuken Zuid'), expect.stringContaining('Stichting Geldzorg Zuid')]);
+      await snap(page, 'e2e-huurder-zoeken');
+      await renter.press('ArrowDown');
+      await renter.press('Enter');
+      // The choice is described from the core's answer: its tariff category.
+      await dialog.getByText(/^Tarief: /).waitFor();
+      page.off('request', record);
+      // Only the search was asked for, never the whole list of renters.
+      expect(asked.length).toBeGreaterThan(0);
+      expect(asked.every((a) => a.includes('renters.search'))).toBe(true);
+    } finally {
+      if (await page.getByRole('dialog', { name: 'Nieuwe boeking' }).isVisible())
+        await page.getByRole('dialog', { name: 'Nieuwe boeking' }).getByRole('button', { name: 'Annuleren' }).click();
+      await expect.poll(() => page.getByRole('dialog', { name: 'Nieuwe boeking' }).isVisible()).toBe(false);
+      await page.setViewportSize({ width: 1366, height: 900 });
+    }
+  });
+
   it('books a weekly series through the dialog: check, then book', async () => {
     await page.getByRole('button', { name: 'Nieuwe boeking' }).click();
     const dialog = page.getByRole('dialog', { name: 'Nieuwe boeking' });
@@ -219,7 +258,7 @@ describe('the agenda', () => {
   });
 
   it('refuses a drop onto a slot another booking holds, in Dutch, and puts the booking back', async () => {
-    const renters = await api<{ id: number; name: string }[]>('renters.list', {});
+    const { rows: renters } = await api<{ rows: { id: number; name: string }[] }>('renters.list', {});
     await api('bookings.create', {
       roomIds: [roomId],
       renterId: renters[0]!.id,
@@ -293,7 +332,7 @@ describe('the agenda', () => {
   });
 
   it('keeps its view in the address, and shows a busy day in the month as five bookings and "+n extra", which opens that day', async () => {
-    const renters = await api<{ id: number }[]>('renters.list', {});
+    const { rows: renters } = await api<{ rows: { id: number }[] }>('renters.list', {});
     for (const hour of ['09', '10', '11', '12']) {
       await api('bookings.create', {
         roomIds: [roomId],

@@ -153,7 +153,7 @@ describe('renting: renters, tariffs, the day sheet, the foyer, invoices and repo
   });
 
   it('invoices a commercial renter with 21 % btw: no exemption on the letter, and the billed set-up and clearing time spelled out', async () => {
-    const renters = await api<{ id: number; name: string }[]>('renters.list', {});
+    const { rows: renters } = await api<{ rows: { id: number; name: string }[] }>('renters.list', {});
     const dans = renters.find((r) => r.name === 'Dansschool Ritme')!;
     const made = await api<{ invoice: { id: number } }>('invoices.create', {
       renterId: dans.id,

@@ -55,6 +55,7 @@ describe('hot queries use their indexes', () => {
 
 /** Tables that grow with the years: a full scan of any of them on a hot path is a missing index. */
 const GROWING = new Set([
+  'renters',
   'bookings',
   'booking_rooms',
   'booking_series',
@@ -168,6 +169,24 @@ describe('every hot path the benchmark measures stays on indexes', () => {
           statuses: ['optie', 'aanvraag', 'bevestigd'],
         },
       ],
+      [
+        'bookings.calendar',
+        {
+          from: today,
+          to: addDays(today, 41),
+          roomIds: [room],
+          renterId: renter,
+          statuses: ['optie', 'aanvraag', 'bevestigd'],
+        },
+      ],
+      ['bookings.options', {}],
+      ['bookings.series', { from: today, to: addDays(today, 56) }],
+      // What screens fill their renter pickers and the renters page with: searched and paged on the name index.
+      ['renters.search', { search: 'buurt', ids: [renter], includeArchived: false, limit: 20 }],
+      ['renters.search', { search: '', ids: [], includeArchived: true, limit: 20 }],
+      ['renters.list', { search: 'buurt', type: 'organisatie', includeArchived: false, limit: 50, offset: 50 }],
+      ['renters.list', {}],
+      ['volunteers.list', { search: '', status: null, roleId: null, limit: 51, offset: 50 }],
       ['roster.gaps', { from: today, to: addDays(today, 27) }],
       ['roster.coverage', { from: today, to: addDays(today, 27) }],
       ['roster.week', { from: today, to: addDays(today, 6) }],

@@ -382,7 +382,9 @@ describe('import: preview and commit', () => {
     const fixed = renters.replace('Commercieel', 'Maatschappelijk');
     expect((await analyzeAndRun(core, token, 'transfer.import', file('renters', fixed))).result.created).toBe(2);
     expect(
-      (await ok(core, token, 'renters.list', {})).find((r: { name: string }) => r.name === 'Stichting Buurtkracht'),
+      (await ok(core, token, 'renters.list', {})).rows.find(
+        (r: { name: string }) => r.name === 'Stichting Buurtkracht',
+      ),
     ).toMatchObject({ type: 'organisatie', keyRights: true, contactPerson: 'Ans' });
 
     const rooms = csv([

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ORGANISER_KINDS, PRIORITY_GROUPS } from '../../../../../db/modules/attendance/schemas';
 import { addDays, todayIso } from '../../../format';
 import { useApi } from '../../../hooks/useApi';
+import { RenterSelect } from '../../bookings/renters/RenterSelect';
 import { useFormat } from '../../../hooks/useFormat';
 import { usePriorityLabel } from '../shared/groups';
 import type { Activity, ActivityValues } from './activityForm';
@@ -17,7 +18,6 @@ const SERIES_WEEKS = 8;
 /** Who runs the activity: a renter is picked from the list, any other organiser is a name typed in. */
 export function OrganiserFields({ form }: { form: ActivityForm }) {
   const { t } = useTranslation();
-  const renters = useApi('renters.list', {});
   const byRenter = form.values.organiserKind === 'huurder';
   return (
     <SimpleGrid cols={{ base: 1, xs: 2 }}>
@@ -29,13 +29,7 @@ export function OrganiserFields({ form }: { form: ActivityForm }) {
         {...form.getInputProps('organiserKind')}
       />
       {byRenter ? (
-        <Select
-          label={t('activities.renter')}
-          required
-          searchable
-          data={(renters.data ?? []).map((r) => ({ value: String(r.id), label: r.name }))}
-          {...form.getInputProps('renterId')}
-        />
+        <RenterSelect label={t('activities.renter')} required {...form.getInputProps('renterId')} />
       ) : (
         <TextInput label={t('activities.organiserName')} {...form.getInputProps('organiserName')} />
       )}
@@ -77,7 +71,7 @@ export function SeriesField({ form, activity }: { form: ActivityForm; activity?:
   const { t } = useTranslation();
   const f = useFormat();
   const today = todayIso();
-  const bookings = useApi('bookings.list', { from: today, to: addDays(today, SERIES_WEEKS * 7) });
+  const bookings = useApi('bookings.series', { from: today, to: addDays(today, SERIES_WEEKS * 7) });
   const series = seriesOptions(bookings.data ?? [], activity?.seriesIds ?? [], f.locale, (id) =>
     t('activities.seriesFallback', { id }),
   );

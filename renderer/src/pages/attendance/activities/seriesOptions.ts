@@ -1,26 +1,21 @@
 import type { Output } from '../../../api/client';
 import { formatTime, formatWeekday, isoWeekday, type AppLocale } from '../../../format';
 
-type Booking = Output<'bookings.list'>[number];
+type Series = Output<'bookings.series'>[number];
 
 /**
  * The booking series of the coming weeks as choices: "Taalcafé – Huiskamer – di 10:00", named after
- * the first coming occurrence. Series linked earlier but with no coming booking keep a plain name,
- * so saving the form never drops a link silently.
+ * the first coming occurrence (the core sends one per series). Series linked earlier but with no coming
+ * booking keep a plain name, so saving the form never drops a link silently.
  */
 export function seriesOptions(
-  bookings: readonly Booking[],
+  series: readonly Series[],
   linked: readonly number[],
   locale: AppLocale,
   fallback: (id: number) => string,
 ): { value: string; label: string }[] {
-  const first = new Map<number, Booking>();
-  for (const b of bookings) {
-    if (b.seriesId === null || b.status === 'geannuleerd' || first.has(b.seriesId)) continue;
-    first.set(b.seriesId, b);
-  }
-  const options = [...first].map(([seriesId, b]) => ({
-    value: String(seriesId),
+  const options = series.map((b) => ({
+    value: String(b.seriesId),
     label: [
       b.title || b.activity,
       b.roomNames.join(', '),
@@ -29,6 +24,7 @@ export function seriesOptions(
       .filter(Boolean)
       .join(' – '),
   }));
-  for (const id of linked) if (!first.has(id)) options.push({ value: String(id), label: fallback(id) });
+  const shown = new Set(series.map((b) => b.seriesId));
+  for (const id of linked) if (!shown.has(id)) options.push({ value: String(id), label: fallback(id) });
   return options.sort((a, b) => a.label.localeCompare(b.label, locale));
 }

@@ -1,20 +1,19 @@
 import { BookingDialog } from './booking/BookingDialog';
 import { BookingDrawer } from './details/BookingDrawer';
-import type { Renter, Room } from './types';
+import type { Room } from './types';
 import { NEW_BOOKING, type AgendaDialogs } from './useAgendaDialogs';
 
 interface AgendaOverlaysProps {
   dialogs: AgendaDialogs;
   canEdit: boolean;
   rooms: readonly Room[];
-  renters: readonly Renter[];
   /** A booking changed in the drawer: the surfaces load again. */
   onChanged: () => void;
   onSaved: (date: string) => void;
 }
 
 /** The booking drawer, the new booking's dialog (drawn ahead, hidden, for the beheerder) and an edit's dialog. */
-export function AgendaOverlays({ dialogs, canEdit, rooms, renters, onChanged, onSaved }: AgendaOverlaysProps) {
+export function AgendaOverlays({ dialogs, canEdit, rooms, onChanged, onSaved }: AgendaOverlaysProps) {
   const { dialog, creating, ahead, closeDialog } = dialogs;
   return (
     <>
@@ -31,14 +30,11 @@ export function AgendaOverlays({ dialogs, canEdit, rooms, renters, onChanged, on
           mode={creating ?? NEW_BOOKING}
           shown={ahead.shown}
           rooms={rooms}
-          renters={renters}
           onClose={closeDialog}
           onSaved={onSaved}
         />
       )}
-      {dialog?.kind === 'edit' && (
-        <BookingDialog mode={dialog} rooms={rooms} renters={renters} onClose={closeDialog} onSaved={onSaved} />
-      )}
+      {dialog?.kind === 'edit' && <BookingDialog mode={dialog} rooms={rooms} onClose={closeDialog} onSaved={onSaved} />}
     </>
   );
 }

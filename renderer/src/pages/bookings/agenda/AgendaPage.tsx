@@ -35,7 +35,6 @@ function Agenda({ rooms }: { rooms: Room[] }) {
                     value={a.filter}
                     onChange={a.setFilter}
                     rooms={activeRooms}
-                    renters={a.renterList}
                     colorMode={a.colorMode}
                     onColorMode={a.setColorMode}
                   />
@@ -81,14 +80,7 @@ function Agenda({ rooms }: { rooms: Room[] }) {
       </Tabs>
 
       {a.move.modal}
-      <AgendaOverlays
-        dialogs={dialogs}
-        canEdit={canEdit}
-        rooms={rooms}
-        renters={a.renterList}
-        onChanged={a.refresh}
-        onSaved={a.onSaved}
-      />
+      <AgendaOverlays dialogs={dialogs} canEdit={canEdit} rooms={rooms} onChanged={a.refresh} onSaved={a.onSaved} />
     </>
   );
 }

@@ -6,12 +6,12 @@ import type { Output } from '../../../api/client';
 import { EmptyMessage } from '../../../components/EmptyMessage';
 import { useFormat } from '../../../hooks/useFormat';
 import { useWhen } from './details/BookingInfo';
-import type { Booking } from './types';
 import classes from './OptionsPanel.module.css';
 
 type Options = Output<'bookings.options'>;
+type Option = Options['expiring'][number];
 
-function OptionItem({ booking, line, onOpen }: { booking: Booking; line: string; onOpen: (id: number) => void }) {
+function OptionItem({ booking, line, onOpen }: { booking: Option; line: string; onOpen: (id: number) => void }) {
   const when = useWhen();
   return (
     <UnstyledButton className={classes.item} onClick={() => onOpen(booking.id)}>
@@ -36,9 +36,9 @@ function OptionList({
 }: {
   title: string;
   icon: React.ReactNode;
-  bookings: Booking[];
+  bookings: Option[];
   empty: string;
-  line: (b: Booking) => string;
+  line: (b: Option) => string;
   onOpen: (id: number) => void;
 }) {
   const id = `options-${title.replace(/\W+/g, '-')}`;

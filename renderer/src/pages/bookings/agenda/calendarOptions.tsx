@@ -20,7 +20,7 @@ import { bookingOf, toEvent, toResources } from './events';
 import { roomColorsOf, type ColorMode } from './colors';
 import { calendarNow, fetchRange, rangeToTimes, toWallClock } from './wallClock';
 import type { AgendaFilter } from './filters';
-import type { Room } from './types';
+import { agendaBookings, type Room } from './types';
 import type { BookingPrefill } from './booking/bookingForm';
 import type { MoveRequest } from './useMoveBooking';
 import { listInput, shownRooms, type AgendaHandlers } from './surface';
@@ -178,9 +178,9 @@ export function useCalendarOptions({
       // No status chosen: nothing to show, and the core would read an empty list as "all".
       if (filter.statuses.length === 0) return [];
       try {
-        const rows = await call('bookings.list', listInput(fetchRange(info.start, info.end), filter));
+        const answer = await call('bookings.calendar', listInput(fetchRange(info.start, info.end), filter));
         latest.current.onLoadError(null);
-        return rows.map((b) => toEvent(b, roomColors, colorMode, canEdit));
+        return agendaBookings(answer).map((b) => toEvent(b, roomColors, colorMode, canEdit));
       } catch (error) {
         latest.current.onLoadError(error instanceof Error ? error.message : String(error));
         return [];

@@ -1,10 +1,10 @@
 import type { EventInput } from '@fullcalendar/core';
 import { bookingColors, type ColorMode } from './colors';
-import type { Booking, Room } from './types';
+import type { AgendaBooking, Room } from './types';
 
 /** One booking as a calendar event; a booking of several rooms shows in each room's column or row. */
 export function toEvent(
-  booking: Booking,
+  booking: AgendaBooking,
   roomColors: ReadonlyMap<number, string>,
   mode: ColorMode,
   canEdit: boolean,
@@ -28,6 +28,6 @@ export function toResources(rooms: readonly Room[]) {
 }
 
 /** The booking behind an event; undefined for FullCalendar's own placeholders (a selection's mirror). */
-export function bookingOf(event: { extendedProps: Record<string, unknown> }): Booking | undefined {
-  return event.extendedProps.booking as Booking | undefined;
+export function bookingOf(event: { extendedProps: Record<string, unknown> }): AgendaBooking | undefined {
+  return event.extendedProps.booking as AgendaBooking | undefined;
 }

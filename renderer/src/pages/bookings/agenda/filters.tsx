@@ -1,10 +1,10 @@
 import { memo } from 'react';
-import { Chip, Group, Input, MultiSelect, SegmentedControl, Select, SimpleGrid } from '@mantine/core';
+import { Chip, Group, Input, MultiSelect, SegmentedControl, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { BOOKING_STATUSES } from '../../../../../db/modules/bookings/schemas';
 import type { ColorMode } from './colors';
-import type { BookingStatus, Renter, Room } from './types';
-import { RENTERS_SHOWN } from './booking/RenterSelect';
+import type { BookingStatus, Room } from './types';
+import { RenterSelect } from '../renters/RenterSelect';
 
 export interface AgendaFilter {
   roomIds: string[];
@@ -31,17 +31,15 @@ interface AgendaFiltersProps {
   value: AgendaFilter;
   onChange: (next: AgendaFilter) => void;
   rooms: readonly Room[];
-  renters: readonly Renter[];
   colorMode: ColorMode;
   onColorMode: (mode: ColorMode) => void;
 }
 
-/** Memoized: with thousands of renters its selects are not free, and the page renders for every dialog. */
+/** Memoized: the page renders for every dialog. */
 export const AgendaFilters = memo(function AgendaFilters({
   value,
   onChange,
   rooms,
-  renters,
   colorMode,
   onColorMode,
 }: AgendaFiltersProps) {
@@ -58,17 +56,14 @@ export const AgendaFilters = memo(function AgendaFilters({
         clearable
         clearButtonProps={{ 'aria-label': t('agenda.clearRooms') }}
       />
-      <Select
+      <RenterSelect
         label={t('agenda.filterRenter')}
         placeholder={t('agenda.allRenters')}
-        data={renters.map((r) => ({ value: String(r.id), label: r.name }))}
+        includeArchived
         value={value.renterId}
         onChange={(renterId) => set({ renterId })}
-        searchable
-        limit={RENTERS_SHOWN}
         clearable
         clearButtonProps={{ 'aria-label': t('agenda.clearRenter') }}
-        nothingFoundMessage={t('agenda.noRenterFound')}
       />
       <Input.Wrapper label={t('agenda.filterStatus')} labelElement="div" id="agenda-status-filter">
         <Chip.Group

@@ -6,14 +6,14 @@ import type { Input } from '../../../api/client';
 import type { BookingPrefill } from './booking/bookingForm';
 import type { AgendaFilter } from './filters';
 import type { MoveRequest } from './useMoveBooking';
-import type { Booking } from './types';
+import type { AgendaBooking } from './types';
 
 export const AGENDA_VIEWS = ['day', 'week', 'month', 'list'] as const;
 export type AgendaView = (typeof AGENDA_VIEWS)[number];
 
 /** What a surface reports back to the page. */
 export interface AgendaHandlers {
-  onOpen: (booking: Booking) => void;
+  onOpen: (booking: AgendaBooking) => void;
   /** An empty slot or cell chosen: a new booking starting there. */
   onCreate: (prefill: BookingPrefill) => void;
   onMove: (move: MoveRequest) => void;
@@ -22,7 +22,7 @@ export interface AgendaHandlers {
 }
 
 /** What a surface asks the core for: the bookings of these dates (inclusive) under the filter. */
-export function listInput(range: { from: string; to: string }, filter: AgendaFilter): Input<'bookings.list'> {
+export function listInput(range: { from: string; to: string }, filter: AgendaFilter): Input<'bookings.calendar'> {
   return {
     ...range,
     roomIds: filter.roomIds.map(Number),

@@ -5,14 +5,12 @@ import { useMe } from '../../../session/SessionContext';
 import type { ColorMode } from './colors';
 import { DEFAULT_FILTER, type AgendaFilter } from './filters';
 import type { GridHandle } from './grid/useAgendaGrid';
-import type { Renter, Room } from './types';
+import type { Room } from './types';
 import { useAgendaDates } from './useAgendaDates';
 import { useAgendaDialogs } from './useAgendaDialogs';
 import { useFiltersOpen } from './useFiltersOpen';
 import { useMoveBooking } from './useMoveBooking';
 import { useSurfaceHandlers, useSurfaceLoading } from './useSurfaceHandlers';
-
-const NO_RENTERS: Renter[] = [];
 
 /** Everything the agenda page holds: data, filter, view and dates, loading, moves, drawer and dialogs. */
 export function useAgenda(rooms: Room[]) {
@@ -20,7 +18,6 @@ export function useAgenda(rooms: Room[]) {
   const canEdit = user.role === 'beheerder';
   const calendar = useRef<FullCalendar>(null);
   const grid = useRef<GridHandle>(null);
-  const renters = useApi('renters.list', { includeArchived: true });
   const options = useApi('bookings.options', {});
   const [tab, setTab] = useState<'agenda' | 'opties'>('agenda');
   const [filter, setFilter] = useState<AgendaFilter>(DEFAULT_FILTER);
@@ -28,7 +25,7 @@ export function useAgenda(rooms: Room[]) {
   const [filtersOpen, toggleFilters] = useFiltersOpen();
 
   // Opening the dialog or the drawer must not render the page again: with a week of thirty rooms the
-  // calendar, the filters (thousands of renters) and the options list cost more than the dialog itself.
+  // calendar, the filters and the options list cost more than the dialog itself.
   // So everything handed to the memoized parts keeps its identity between renders.
   const api = useCallback(() => calendar.current?.getApi(), []);
   const dates = useAgendaDates(api);
@@ -43,7 +40,6 @@ export function useAgenda(rooms: Room[]) {
   const move = useMoveBooking(refresh);
   // Stable while the rooms are: the calendar rebuilds its resources when this changes.
   const activeRooms = useMemo(() => rooms.filter((r) => r.active), [rooms]);
-  const renterList = renters.data ?? NO_RENTERS;
   const dialogs = useAgendaDialogs(surface.loadedOnce);
   const handlers = useSurfaceHandlers({
     onDatesSet: dates.onDatesSet,
@@ -79,7 +75,6 @@ export function useAgenda(rooms: Room[]) {
     refresh,
     move,
     activeRooms,
-    renterList,
     dialogs,
     handlers,
     onSaved,

@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Select, SimpleGrid } from '@mantine/core';
+import { Button, Group, NumberInput, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/DateField';
 import { FormModal } from '../../../components/FormModal';
@@ -6,6 +6,7 @@ import { Loading, LoadError } from '../../../components/QueryState';
 import { CandidatesPreview } from './CandidatesPreview';
 import { monthOf } from '../../../periods';
 import { useNewInvoice } from './useNewInvoice';
+import { RenterSelect } from '../renters/RenterSelect';
 
 /**
  * Renter and period first; the preview below shows the lines the invoice would get, straight from the
@@ -13,7 +14,7 @@ import { useNewInvoice } from './useNewInvoice';
  */
 export function NewInvoiceModal({ onClose, onSaved }: { onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
-  const { form, handleSubmit, formError, submitting, today, renters, candidates, complete, renter, free } =
+  const { form, handleSubmit, formError, submitting, today, onRenter, candidates, complete, renter, free } =
     useNewInvoice(onSaved, onClose);
   const setPeriod = (p: { from: string; to: string }) => form.setValues(p);
 
@@ -28,13 +29,12 @@ export function NewInvoiceModal({ onClose, onSaved }: { onClose: () => void; onS
       submitLabel={t('invoices.createSubmit')}
       size="xl"
     >
-      <Select
+      <RenterSelect
         label={t('invoices.renter')}
         placeholder={t('invoices.renterPlaceholder')}
         required
-        searchable
-        nothingFoundMessage={t('invoices.noRenterFound')}
-        data={(renters.data ?? []).map((r) => ({ value: String(r.id), label: `${r.name} (${r.tariffCategoryName})` }))}
+        withDetails
+        onRenter={onRenter}
         data-autofocus
         {...form.getInputProps('renterId')}
       />

@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { call, type Input, type Output } from '../../../api/client';
 import { invoiceCreate } from '../../../../../db/modules/bookings/schemas';
 import { useApi } from '../../../hooks/useApi';
 import { useApiForm } from '../../../hooks/useApiForm';
+import type { RenterChoice } from '../renters/RenterSelect';
 import { todayIso } from '../../../format';
 import { monthOf } from '../../../periods';
 
@@ -29,7 +31,8 @@ export function useNewInvoice(onSaved: () => void, onClose: () => void) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const today = todayIso();
-  const renters = useApi('renters.list', {});
+  // The renter picker searches the core and tells which renter is chosen (its tariff category).
+  const [chosen, setChosen] = useState<RenterChoice | null>(null);
   const categories = useApi('tariffs.categories', {});
   // Default: everything from the start of last month up to today that is not invoiced yet.
   const apiForm = useApiForm<Values, Input<'invoices.create'>, Output<'invoices.create'>>({
@@ -49,7 +52,7 @@ export function useNewInvoice(onSaved: () => void, onClose: () => void) {
   const input = toInput(form.values);
   const complete = form.values.renterId !== null && invoiceCreate.safeParse(input).success;
   const candidates = useApi('invoices.candidates', input, { enabled: complete });
-  const renter = renters.data?.find((r) => String(r.id) === form.values.renterId);
+  const renter = chosen !== null && String(chosen.id) === form.values.renterId ? chosen : undefined;
   const free = categories.data?.find((c) => c.id === renter?.tariffCategoryId)?.free ?? false;
-  return { ...apiForm, today, renters, candidates, complete, renter, free };
+  return { ...apiForm, today, onRenter: setChosen, candidates, complete, renter, free };
 }

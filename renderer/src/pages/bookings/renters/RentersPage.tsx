@@ -14,13 +14,43 @@ import { ArchiveRowActions } from '../../../components/archive/ArchiveRowActions
 import { RentersTable } from './RentersTable';
 import { NoCategoriesAlert, RentersEmpty } from './RentersNotices';
 import type { Renter } from './renterForm';
-import { useRenterList } from './useRenterList';
+import { RENTERS_PAGE, useRenterList } from './useRenterList';
+import { OffsetPager } from '../../../components/OffsetPager';
+
+/** How many renters there are when they fit on one page; otherwise which are shown and the way to the others. */
+function RentersFooter({
+  page,
+  offset,
+  onOffset,
+}: {
+  page: { rows: unknown[]; more: boolean };
+  offset: number;
+  onOffset: (offset: number) => void;
+}) {
+  const { t } = useTranslation();
+  if (offset === 0 && !page.more)
+    return page.rows.length > 0 ? (
+      <Text size="sm" c="dimmed">
+        {t('renters.count', { count: page.rows.length })}
+      </Text>
+    ) : null;
+  return (
+    <OffsetPager
+      offset={offset}
+      shown={page.rows.length}
+      pageSize={RENTERS_PAGE}
+      more={page.more}
+      onOffset={onOffset}
+      label={t('renters.title')}
+    />
+  );
+}
 
 export function RentersPage() {
   const { t } = useTranslation();
   const { user } = useMe();
   const canEdit = user.role === 'beheerder';
-  const { renters, filters, filtered } = useRenterList();
+  const { renters, filters, filtered, offset, setOffset } = useRenterList();
   const categories = useApi('tariffs.categories', {}, { enabled: canEdit });
   // undefined: closed; null: adding; a renter: editing it.
   const [editing, setEditing] = useState<Renter | null | undefined>(undefined);
@@ -64,18 +94,14 @@ export function RentersPage() {
           <QueryState query={renters}>
             {(list) => (
               <RentersTable
-                renters={list}
+                renters={list.rows}
                 actions={canEdit ? actions : undefined}
                 empty={<RentersEmpty filtered={filtered} canEdit={canEdit} add={add} />}
               />
             )}
           </QueryState>
           {restoring.alert}
-          {renters.data && renters.data.length > 0 && (
-            <Text size="sm" c="dimmed">
-              {t('renters.count', { count: renters.data.length })}
-            </Text>
-          )}
+          {renters.data && <RentersFooter page={renters.data} offset={offset} onOffset={setOffset} />}
         </Stack>
       </Card>
 

@@ -1,7 +1,7 @@
 import type { Input, Output } from '../../../api/client';
 import type { RENTER_TYPES } from '../../../../../db/modules/bookings/schemas';
 
-export type Renter = Output<'renters.list'>[number];
+export type Renter = Output<'renters.list'>['rows'][number];
 export type RenterType = (typeof RENTER_TYPES)[number];
 
 /** Select inputs hold strings ('' or null while nothing is chosen); the input gets the codes and ids. */

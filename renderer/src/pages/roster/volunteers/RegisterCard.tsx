@@ -9,6 +9,10 @@ import { QueryState } from '../../../components/QueryState';
 import { useApi } from '../../../hooks/useApi';
 import type { Volunteer, VolunteerRole } from '../shared/types';
 import { VolunteersTable } from './VolunteersTable';
+import { OffsetPager } from '../../../components/OffsetPager';
+
+/** Volunteers per page of the register: the core sends one page (and one more, to tell there are more). */
+export const REGISTER_PAGE = 50;
 
 type Status = Volunteer['status'];
 
@@ -18,9 +22,20 @@ export function useRegister() {
   const [search] = useDebouncedValue(text.trim(), 250);
   const [status, setStatus] = useState<Status | null>(null);
   const [roleId, setRoleId] = useState<string | null>(null);
-  const volunteers = useApi('volunteers.list', { search, status, roleId: roleId === null ? null : Number(roleId) });
+  const [page, setPage] = useState({ offset: 0, key: '' });
+  // Another search or filter starts at the first page again.
+  const key = JSON.stringify([search, status, roleId]);
+  const offset = page.key === key ? page.offset : 0;
+  const setOffset = (next: number) => setPage({ offset: next, key });
+  const volunteers = useApi('volunteers.list', {
+    search,
+    status,
+    roleId: roleId === null ? null : Number(roleId),
+    limit: REGISTER_PAGE + 1,
+    offset,
+  });
   const filtered = search !== '' || status !== null || roleId !== null;
-  return { text, setText, status, setStatus, roleId, setRoleId, volunteers, filtered };
+  return { text, setText, status, setStatus, roleId, setRoleId, volunteers, filtered, offset, setOffset };
 }
 
 interface RegisterCardProps {
@@ -71,10 +86,10 @@ export function RegisterCard({ register, roles, addButton }: RegisterCardProps) 
           </Grid>
         </div>
         <QueryState query={volunteers}>
-          {(list) => (
+          {(page) => (
             <>
               <VolunteersTable
-                volunteers={list}
+                volunteers={page.slice(0, REGISTER_PAGE)}
                 empty={
                   <EmptyMessage
                     icon={<IconUsersGroup aria-hidden />}
@@ -84,10 +99,21 @@ export function RegisterCard({ register, roles, addButton }: RegisterCardProps) 
                   />
                 }
               />
-              {list.length > 0 && (
-                <Text size="sm" c="dimmed" aria-live="polite">
-                  {t('volunteers.count', { count: list.length })}
-                </Text>
+              {register.offset === 0 && page.length <= REGISTER_PAGE ? (
+                page.length > 0 && (
+                  <Text size="sm" c="dimmed" aria-live="polite">
+                    {t('volunteers.count', { count: page.length })}
+                  </Text>
+                )
+              ) : (
+                <OffsetPager
+                  offset={register.offset}
+                  shown={Math.min(page.length, REGISTER_PAGE)}
+                  pageSize={REGISTER_PAGE}
+                  more={page.length > REGISTER_PAGE}
+                  onOffset={register.setOffset}
+                  label={t('volunteers.title')}
+                />
               )}
             </>
           )}

@@ -1,10 +1,11 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../../../components/ConfirmModal';
 import { GuardedModal, type GuardedModalProps } from '../../../../components/GuardedModal';
 import { createFlag, useFlag, type Flag } from '../../../../hooks/flag';
 import { WarningsList } from '../WarningsList';
-import type { Renter, Room } from '../types';
+import type { Room } from '../types';
+import type { RenterChoice } from '../../renters/RenterSelect';
 import { BookingFormStep } from './BookingFormStep';
 import { ReviewStep } from './ReviewStep';
 import { useBookingDialog } from './useBookingDialog';
@@ -15,7 +16,6 @@ export type { DialogMode } from './useBookingForm';
 interface BookingDialogProps {
   mode: DialogMode;
   rooms: readonly Room[];
-  renters: readonly Renter[];
   onClose: () => void;
   /** After a save; the date is where the calendar should show the result. */
   onSaved: (date: string) => void;
@@ -45,7 +45,6 @@ function ShownModal({ shown, ...props }: Omit<GuardedModalProps, 'opened'> & { s
 export const BookingDialog = memo(function BookingDialog({
   mode,
   rooms,
-  renters,
   onClose,
   onSaved,
   shown = ALWAYS,
@@ -54,10 +53,11 @@ export const BookingDialog = memo(function BookingDialog({
   const dialog = useBookingDialog(mode, onClose, onSaved);
   const { form, editing, step, preview } = dialog;
 
-  // Archived rooms and renters are offered only when the booking being edited still uses them.
+  // Archived rooms are offered only when the booking being edited still uses them.
   const roomChoices = rooms.filter((r) => r.active || editing?.roomIds.includes(r.id));
-  const renterChoices = renters.filter((r) => r.active || r.id === editing?.renterId);
-  const renterHasKey = renters.find((r) => String(r.id) === form.values.renterId)?.keyRights ?? false;
+  // Renters are searched in the core (archived ones not offered); the chosen one comes with its key rights.
+  const [renter, setRenter] = useState<RenterChoice | null>(null);
+  const renterHasKey = (renter !== null && String(renter.id) === form.values.renterId && renter.keyRights) || false;
   const title = editing
     ? t('booking.editTitle', { title: editing.title })
     : step === 'review'
@@ -96,7 +96,7 @@ export const BookingDialog = memo(function BookingDialog({
             error={dialog.formError ?? dialog.backError}
             editing={editing}
             rooms={roomChoices}
-            renters={renterChoices}
+            onRenter={setRenter}
             renterHasKey={renterHasKey}
             onClose={onClose}
           />

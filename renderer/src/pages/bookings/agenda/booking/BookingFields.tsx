@@ -16,9 +16,9 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../../components/DateField';
 import { TimeField } from '../../../../components/TimeField';
 import { layoutLabel } from '../../../building/rooms/layouts';
-import type { Renter, Room } from '../types';
+import type { Room } from '../types';
 import type { BookingValues, Exemption } from './bookingForm';
-import { RenterSelect } from './RenterSelect';
+import { RenterSelect, type RenterChoice } from '../../renters/RenterSelect';
 import { Section } from './Section';
 import { KeyHolderField } from './KeyHolderField';
 
@@ -31,11 +31,12 @@ const STATUSES = ['optie', 'aanvraag', 'bevestigd'] as const;
 export function WhatFields({
   form,
   rooms,
-  renters,
+  onRenter,
 }: {
   form: Form;
   rooms: readonly Room[];
-  renters: readonly Renter[];
+  /** The chosen renter, once the core has described it (its key rights). */
+  onRenter: (renter: RenterChoice | null) => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -50,7 +51,7 @@ export function WhatFields({
         data-autofocus
         {...form.getInputProps('roomIds')}
       />
-      <RenterSelect renters={renters} required {...form.getInputProps('renterId')} />
+      <RenterSelect withDetails onRenter={onRenter} required {...form.getInputProps('renterId')} />
       <SimpleGrid cols={{ base: 1, xs: 2 }}>
         <TextInput label={t('booking.title')} required {...form.getInputProps('title')} />
         <TextInput

@@ -2,7 +2,8 @@ import { Button, Divider, Group, Radio, Stack, Text } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../../components/FormAlert';
-import type { Booking, Renter, Room } from '../types';
+import type { Booking, Room } from '../types';
+import type { RenterChoice } from '../../renters/RenterSelect';
 import type { BookingValues, EditScope } from './bookingForm';
 import { NotesField, PriceFields, StatusFields, UseFields, WhatFields, WhenFields } from './BookingFields';
 import { RepeatFields } from './RepeatFields';
@@ -17,7 +18,7 @@ interface BookingFormStepProps {
   /** The booking being edited; null for a new one, which gets repetition and is checked before booking. */
   editing: Booking | null;
   rooms: readonly Room[];
-  renters: readonly Renter[];
+  onRenter: (renter: RenterChoice | null) => void;
   renterHasKey: boolean;
   onClose: () => void;
 }
@@ -30,7 +31,7 @@ export function BookingFormStep({
   error,
   editing,
   rooms,
-  renters,
+  onRenter,
   renterHasKey,
   onClose,
 }: BookingFormStepProps) {
@@ -48,7 +49,7 @@ export function BookingFormStep({
             </Group>
           </Radio.Group>
         )}
-        <WhatFields form={form} rooms={rooms} renters={renters} />
+        <WhatFields form={form} rooms={rooms} onRenter={onRenter} />
         <Divider />
         <WhenFields form={form} dateLocked={editing !== null && form.values.scope !== 'this'} />
         {!editing && (

@@ -6,10 +6,10 @@
 import { addDays, mondayOf } from '../../../../format';
 import { weekDates } from '../../../roster/shared/time';
 import type { Input } from '../../../../api/client';
-import type { Booking } from '../types';
+import type { AgendaBooking } from '../types';
 
 export interface GridEntry {
-  booking: Booking;
+  booking: AgendaBooking;
   /** The booking's time on this day: '19:00–21:00', or '22:00–…' and '…–01:00' across midnight. */
   time: string;
 }
@@ -20,7 +20,7 @@ export const cellKey = (roomId: number | null, date: string) => (roomId === null
 const clock = (stamp: string) => stamp.slice(11, 16);
 
 /** Its time as seen on one day: the part that falls on another day is an ellipsis. */
-export function timeOnDay(booking: Pick<Booking, 'start' | 'end'>, date: string): string {
+export function timeOnDay(booking: Pick<AgendaBooking, 'start' | 'end'>, date: string): string {
   const from = booking.start.slice(0, 10) === date ? clock(booking.start) : '…';
   const ends = booking.end.slice(0, 10);
   // A booking until midnight ends at 00:00 of the next day: on its own day that reads 24:00.
@@ -35,7 +35,7 @@ export function timeOnDay(booking: Pick<Booking, 'start' | 'end'>, date: string)
  * Per day (the month): once a day.
  */
 export function gridCells(
-  bookings: readonly Booking[],
+  bookings: readonly AgendaBooking[],
   days: readonly string[],
   per: 'room' | 'day',
 ): Map<string, GridEntry[]> {
@@ -86,7 +86,7 @@ export function addMonths(date: string, months: number): string {
 
 /** Where a booking was picked up: the cell it was dragged from (the room is that of its row in the week). */
 export interface DragOrigin {
-  booking: Booking;
+  booking: AgendaBooking;
   roomId: number | null;
   date: string;
 }

@@ -3,10 +3,10 @@ import { useApi } from '../../../../hooks/useApi';
 import type { ColorMode } from '../colors';
 import type { AgendaFilter } from '../filters';
 import { listInput, type AgendaHandlers } from '../surface';
-import type { Booking, Room } from '../types';
+import { agendaBookings, type AgendaBooking, type Room } from '../types';
 import { moveTo, type DragOrigin } from './gridCells';
 
-const NO_BOOKINGS: Booking[] = [];
+const NO_BOOKINGS: AgendaBooking[] = [];
 
 /** What the page asks of a grid: load its bookings again (after a save elsewhere). */
 export interface GridHandle {
@@ -56,10 +56,11 @@ export function useAgendaGrid({ days, filter, canEdit, handlers, onOpenDay }: Ag
 
   // No status chosen: nothing to show, and the core would read an empty list as "all".
   const wanted = filter.statuses.length > 0;
-  const query = useApi('bookings.list', listInput({ from: days[0]!, to: days[days.length - 1]! }, filter), {
+  const query = useApi('bookings.calendar', listInput({ from: days[0]!, to: days[days.length - 1]! }, filter), {
     enabled: wanted,
   });
-  const bookings = (wanted && query.data) || NO_BOOKINGS;
+  const answer = wanted ? query.data : undefined;
+  const bookings = useMemo(() => (answer ? agendaBookings(answer) : NO_BOOKINGS), [answer]);
   const byId = useMemo(() => new Map(bookings.map((b) => [b.id, b])), [bookings]);
   useEffect(() => latest.current.handlers.onLoading(query.loading), [query.loading]);
   useEffect(() => latest.current.handlers.onLoadError(query.error ? query.error.message : null), [query.error]);
