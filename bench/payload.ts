@@ -10,7 +10,7 @@ import { openHouse } from '../db/house';
 import { addDays, isoWeekday, localDate } from '../db/platform/clock';
 import { dispatch } from '../db/contract/dispatch';
 import { BENCH_USER } from './generate';
-import { time } from './measure';
+import { time } from './rows';
 
 const dir = resolve(process.argv[2] ?? '');
 const jsonAt = process.argv.indexOf('--json');
