@@ -192,8 +192,11 @@ export const applicationQuery = z
     roundId: id.nullable().default(null),
     statuses: z.array(z.enum(APPLICATION_STATUSES)).max(14).default([]),
     search: z.string().trim().max(100).default(''),
+    /** A page of the list: the screen asks one more than it shows, to know there are more. */
+    limit: z.number().int().min(1).max(1000).default(1000),
+    offset: z.number().int().min(0).default(0),
   })
-  .default({ yearId: null, roundId: null, statuses: [], search: '' });
+  .default({ yearId: null, roundId: null, statuses: [], search: '', limit: 1000, offset: 0 });
 
 // 10 MB as base64 is about 13,98 million characters.
 const ATTACHMENT_MAX_BASE64 = 14_000_000;

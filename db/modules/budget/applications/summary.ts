@@ -63,6 +63,7 @@ export function applicationSummary(db: Db, applicationId: number): ApplicationSu
 /** The applications the caller may see, filtered as asked. */
 export function listApplications(caller: Caller, q: z.output<typeof applicationQuery>): ApplicationSummary[] {
   const { db } = caller;
+  const visible = visibleApplicationIds(caller);
   const like = `%${q.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const rows = db
     .prepare(
@@ -70,7 +71,8 @@ export function listApplications(caller: Caller, q: z.output<typeof applicationQ
        WHERE (@roundId IS NULL OR a.round_id = @roundId) AND (@yearId IS NULL OR r.year_id = @yearId)
          AND (@statuses IS NULL OR a.status IN (SELECT value FROM json_each(@statuses)))
          AND (@search = '' OR a.title LIKE @like ESCAPE '\\' OR a.applicant_name LIKE @like ESCAPE '\\' OR a.number LIKE @like ESCAPE '\\' OR a.contact_name LIKE @like ESCAPE '\\')
-       ORDER BY y.year DESC, a.received_on IS NULL, a.received_on DESC, a.id DESC`,
+       ORDER BY y.year DESC, a.received_on IS NULL, a.received_on DESC, a.id DESC
+       LIMIT @limit OFFSET @offset`,
     )
     .all({
       roundId: q.roundId,
@@ -78,7 +80,10 @@ export function listApplications(caller: Caller, q: z.output<typeof applicationQ
       statuses: q.statuses.length ? JSON.stringify(q.statuses) : null,
       search: q.search,
       like,
+      // A committee member sees only what is on an agenda (a handful): those are paged after filtering.
+      limit: visible ? -1 : q.limit,
+      offset: visible ? 0 : q.offset,
     }) as Record<string, unknown>[];
-  const visible = visibleApplicationIds(caller);
-  return rows.map(toSummary).filter((a) => !visible || visible.has(a.id));
+  const summaries = rows.map(toSummary);
+  return visible ? summaries.filter((a) => visible.has(a.id)).slice(q.offset, q.offset + q.limit) : summaries;
 }
