@@ -7,7 +7,7 @@
 import { openHouse } from '../db/house';
 import { addDays, isoWeekday } from '../db/platform/clock';
 import type { Core } from '../db/platform/core';
-import { freeSlot, must, signIn } from './measure';
+import { benchBooking, must, signIn } from './measure';
 import { row, stats, type Row } from './rows';
 
 const SAME_SIZE = { maxRatio: 1.5 };
@@ -123,17 +123,7 @@ function paths(today: string): Path[] {
       name: 'booking creation (bookings.create, with fsync)',
       sameSize: true,
       run: (h, i) => {
-        const s = freeSlot(h.createFrom, h.roomIds, i);
-        return h.call('bookings.create', {
-          roomIds: [s.roomId],
-          renterId: h.renterId,
-          title: 'Vergadering',
-          date: s.date,
-          startTime: s.start,
-          endTime: s.end,
-          status: 'bevestigd',
-          confirmWarnings: true,
-        });
+        return h.call('bookings.create', benchBooking(h.createFrom, h.roomIds, h.renterId, i));
       },
     },
     {
