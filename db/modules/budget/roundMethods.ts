@@ -3,18 +3,8 @@ import { ApiError } from '../../platform/errors';
 import { id } from '../../contract/fields';
 import { z } from '../../contract/zod';
 import { formatCents, localDate, localDateTime } from '../../platform/clock';
-import {
-  SCHEME_LABELS,
-  STATUS_LABELS,
-  ledgerQuery,
-  roundInput,
-  roundQuery,
-  roundUpdate,
-  yearInput,
-  yearUpdate,
-  type ApplicationStatus,
-} from './schemas';
-import { applicationMoney } from './shared';
+import { SCHEME_LABELS, ledgerQuery, roundInput, roundQuery, roundUpdate, yearInput, yearUpdate } from './schemas';
+import { ledgerLines } from './shared';
 import {
   checkAllocation,
   getRound,
@@ -238,30 +228,11 @@ export const budgetRoundMethods = {
     mode: 'read',
     input: ledgerQuery,
     handler: ({ db }, q) => {
-      const rounds = q.roundId !== null ? [getRound(db, q.roundId)] : getYear(db, q.yearId!).rounds;
-      const year = getYear(db, rounds[0]?.yearId ?? q.yearId!);
-      const lines = rounds.flatMap((round) =>
-        (
-          db
-            .prepare(
-              'SELECT id, number, title, applicant_name AS applicantName, status, decided_on AS decidedOn FROM budget_applications WHERE round_id = ? AND granted_cents > 0 ORDER BY decided_on, number',
-            )
-            .all(round.id) as {
-            id: number;
-            number: string;
-            title: string;
-            applicantName: string;
-            status: ApplicationStatus;
-            decidedOn: string | null;
-          }[]
-        ).map((a) => ({
-          ...a,
-          roundId: round.id,
-          roundName: round.name,
-          statusLabel: STATUS_LABELS[a.status],
-          ...applicationMoney(db, a.id),
-        })),
-      );
+      // The year once (its rounds with their ledgers), and each round's lines in one statement.
+      const one = q.roundId !== null ? getRound(db, q.roundId) : null;
+      const year = getYear(db, one?.yearId ?? q.yearId!);
+      const rounds = one ? [one] : year.rounds;
+      const lines = rounds.flatMap((round) => ledgerLines(db, round));
       return {
         year: {
           id: year.id,

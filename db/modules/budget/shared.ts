@@ -200,17 +200,88 @@ export function applicationMoney(db: Db, applicationId: number): ApplicationMone
       `SELECT coalesce(sum(${PAID}), 0) AS paid, coalesce(sum(${PLANNED}), 0) AS planned FROM budget_payments p WHERE p.application_id = ?`,
     )
     .get(applicationId) as { paid: number; planned: number };
+  return moneyOf({ ...a, ...p });
+}
+
+interface MoneyRow {
+  requested: number;
+  granted: number;
+  released: number;
+  spent: number | null;
+  paid: number;
+  planned: number;
+}
+
+function moneyOf(a: MoneyRow): ApplicationMoney {
   const committed = a.granted - a.released;
   return {
     requestedCents: a.requested,
     grantedCents: a.granted,
     releasedCents: a.released,
     committedCents: committed,
-    paidCents: p.paid,
-    plannedCents: p.planned,
-    unscheduledCents: committed - p.paid - p.planned,
+    paidCents: a.paid,
+    plannedCents: a.planned,
+    unscheduledCents: committed - a.paid - a.planned,
     spentCents: a.spent,
   };
+}
+
+export interface LedgerLine extends ApplicationMoney {
+  id: number;
+  number: string;
+  title: string;
+  applicantName: string;
+  status: ApplicationStatus;
+  decidedOn: string | null;
+  roundId: number;
+  roundName: string;
+  statusLabel: string;
+}
+
+/**
+ * A round's granted applications with their money for the ledger, in one statement (the payments
+ * summed per application through its index) instead of two statements per line.
+ */
+export function ledgerLines(db: Db, round: { id: number; name: string }): LedgerLine[] {
+  const rows = db
+    .prepare(
+      `SELECT a.id, a.number, a.title, a.applicant_name AS applicantName, a.status, a.decided_on AS decidedOn,
+         a.requested_cents AS requested, a.granted_cents AS granted, a.released_cents AS released, a.spent_cents AS spent,
+         coalesce(sum(${PAID}), 0) AS paid, coalesce(sum(${PLANNED}), 0) AS planned
+       FROM budget_applications a LEFT JOIN budget_payments p ON p.application_id = a.id
+       WHERE a.round_id = ? AND a.granted_cents > 0 GROUP BY a.id ORDER BY a.decided_on, a.number`,
+    )
+    .all(round.id) as (MoneyRow & {
+    id: number;
+    number: string;
+    title: string;
+    applicantName: string;
+    status: ApplicationStatus;
+    decidedOn: string | null;
+  })[];
+  // Built field by field: object rest and spread per row cost more than the statement.
+  return rows.map((a) => {
+    const committed = a.granted - a.released;
+    return {
+      id: a.id,
+      number: a.number,
+      title: a.title,
+      applicantName: a.applicantName,
+      status: a.status,
+      decidedOn: a.decidedOn,
+      roundId: round.id,
+      roundName: round.name,
+      statusLabel: STATUS_LABELS[a.status],
+      requestedCents: a.requested,
+      grantedCents: a.granted,
+      releasedCents: a.released,
+      committedCents: committed,
+      paidCents: a.paid,
+      plannedCents: a.planned,
+      unscheduledCents: committed - a.paid - a.planned,
+      spentCents: a.spent,
+    };
+  });
 }
 
 export interface MemberRow {
