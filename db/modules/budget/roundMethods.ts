@@ -4,11 +4,13 @@ import { id } from '../../contract/fields';
 import { z } from '../../contract/zod';
 import { formatCents, localDate, localDateTime } from '../../platform/clock';
 import { SCHEME_LABELS, ledgerQuery, roundInput, roundQuery, roundUpdate, yearInput, yearUpdate } from './schemas';
-import { ledgerLines } from './shared';
+import { sumLedgers } from './shared';
+import { ledgerLines, yearRoundLedgers } from './ledger';
 import {
   checkAllocation,
   getRound,
   getYear,
+  yearRow,
   insertRound,
   insertYear,
   listRounds,
@@ -228,25 +230,33 @@ export const budgetRoundMethods = {
     mode: 'read',
     input: ledgerQuery,
     handler: ({ db }, q) => {
-      // The year once (its rounds with their ledgers), and each round's lines in one statement.
-      const one = q.roundId !== null ? getRound(db, q.roundId) : null;
-      const year = getYear(db, one?.yearId ?? q.yearId!);
-      const rounds = one ? [one] : year.rounds;
+      // The year's own fields and its rounds' ledgers in one statement each, and each round's lines in one.
+      const yearId = q.roundId !== null ? getRound(db, q.roundId).yearId : q.yearId!;
+      const year = yearRow(db, yearId);
+      const all = yearRoundLedgers(db, yearId);
+      const rounds = q.roundId !== null ? all.filter((r) => r.id === q.roundId) : all;
+      const allocated = all.reduce((s, r) => s + r.ledger.ceilingCents, 0);
       const lines = rounds.flatMap((round) => ledgerLines(db, round));
       return {
         year: {
           id: year.id,
           year: year.year,
           totalCents: year.totalCents,
-          allocatedCents: year.allocatedCents,
-          unallocatedCents: year.unallocatedCents,
+          allocatedCents: allocated,
+          unallocatedCents: year.totalCents - allocated,
         },
-        ledger: q.roundId !== null ? rounds[0]!.ledger : year.ledger,
+        ledger:
+          q.roundId !== null
+            ? rounds[0]!.ledger
+            : sumLedgers(
+                year.totalCents,
+                all.map((r) => r.ledger),
+              ),
         rounds: rounds.map((r) => ({
           id: r.id,
           name: r.name,
           scheme: r.scheme,
-          schemeLabel: r.schemeLabel,
+          schemeLabel: SCHEME_LABELS[r.scheme as keyof typeof SCHEME_LABELS],
           ledger: r.ledger,
         })),
         lines,

@@ -121,11 +121,11 @@ export interface Ledger {
   pendingRequestedCents: number;
 }
 
-const PAID =
+export const PAID =
   "CASE WHEN p.paid_on IS NULL THEN 0 WHEN p.kind = 'terugbetaling' THEN -p.amount_cents ELSE p.amount_cents END";
-const PLANNED = 'CASE WHEN p.paid_on IS NULL THEN p.amount_cents ELSE 0 END';
+export const PLANNED = 'CASE WHEN p.paid_on IS NULL THEN p.amount_cents ELSE 0 END';
 
-function ledgerOf(
+export function ledgerOf(
   ceiling: number,
   granted: number,
   released: number,
@@ -224,64 +224,6 @@ function moneyOf(a: MoneyRow): ApplicationMoney {
     unscheduledCents: committed - a.paid - a.planned,
     spentCents: a.spent,
   };
-}
-
-export interface LedgerLine extends ApplicationMoney {
-  id: number;
-  number: string;
-  title: string;
-  applicantName: string;
-  status: ApplicationStatus;
-  decidedOn: string | null;
-  roundId: number;
-  roundName: string;
-  statusLabel: string;
-}
-
-/**
- * A round's granted applications with their money for the ledger, in one statement (the payments
- * summed per application through its index) instead of two statements per line.
- */
-export function ledgerLines(db: Db, round: { id: number; name: string }): LedgerLine[] {
-  const rows = db
-    .prepare(
-      `SELECT a.id, a.number, a.title, a.applicant_name AS applicantName, a.status, a.decided_on AS decidedOn,
-         a.requested_cents AS requested, a.granted_cents AS granted, a.released_cents AS released, a.spent_cents AS spent,
-         coalesce(sum(${PAID}), 0) AS paid, coalesce(sum(${PLANNED}), 0) AS planned
-       FROM budget_applications a LEFT JOIN budget_payments p ON p.application_id = a.id
-       WHERE a.round_id = ? AND a.granted_cents > 0 GROUP BY a.id ORDER BY a.decided_on, a.number`,
-    )
-    .all(round.id) as (MoneyRow & {
-    id: number;
-    number: string;
-    title: string;
-    applicantName: string;
-    status: ApplicationStatus;
-    decidedOn: string | null;
-  })[];
-  // Built field by field: object rest and spread per row cost more than the statement.
-  return rows.map((a) => {
-    const committed = a.granted - a.released;
-    return {
-      id: a.id,
-      number: a.number,
-      title: a.title,
-      applicantName: a.applicantName,
-      status: a.status,
-      decidedOn: a.decidedOn,
-      roundId: round.id,
-      roundName: round.name,
-      statusLabel: STATUS_LABELS[a.status],
-      requestedCents: a.requested,
-      grantedCents: a.granted,
-      releasedCents: a.released,
-      committedCents: committed,
-      paidCents: a.paid,
-      plannedCents: a.planned,
-      unscheduledCents: committed - a.paid - a.planned,
-      spentCents: a.spent,
-    };
-  });
 }
 
 export interface MemberRow {
