@@ -13,7 +13,7 @@ import {
   type PRIORITY_GROUPS,
 } from './schemas';
 import { localDateTime, type Clock } from '../../platform/clock';
-import { describeChanges, writeAudit } from '../../contract/audit';
+import { describeChanges } from '../../contract/audit';
 import { msg } from '../../platform/messages';
 
 export interface Activity {
@@ -175,30 +175,6 @@ export function syncSessions(db: Db, activityId: number): { created: number; upd
     }
   }
   return { created, updated };
-}
-
-/** Brings every active activity's sessions in line with its bookings (daily, and before counting). */
-export function syncAllSessions(db: Db, clock: Clock): number {
-  return db
-    .transaction(() => {
-      let changes = 0;
-      for (const a of db.prepare('SELECT id, name FROM activities WHERE active = 1').all() as {
-        id: number;
-        name: string;
-      }[]) {
-        const r = syncSessions(db, a.id);
-        if (r.created + r.updated) {
-          writeAudit(db, clock, null, 'attendance.sync', {
-            entity: 'activities',
-            entityId: a.id,
-            summary: `Sessies van "${a.name}" bijgewerkt: ${r.created} nieuw, ${r.updated} gewijzigd`,
-          });
-          changes += r.created + r.updated;
-        }
-      }
-      return changes;
-    })
-    .immediate();
 }
 
 export const activityMethods = {

@@ -3,9 +3,10 @@ import { method, type Actor } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
 import { id } from '../../contract/fields';
 import { z } from '../../contract/zod';
-import { countsInput, sessionQuery, tallyInput, walkInInput } from './schemas';
+import { countsInput, sessionQuery, syncInput, tallyInput, walkInInput } from './schemas';
 import { formatDateNl, localDateTime, type Clock } from '../../platform/clock';
-import { ageBands, getActivity, syncAllSessions } from './activities';
+import { ageBands, getActivity } from './activities';
+import { syncAllSessions, syncSessionsBetween } from './sync';
 import { msg } from '../../platform/messages';
 
 export interface SessionCounts {
@@ -151,11 +152,14 @@ export const attendanceMethods = {
   }),
   'attendance.sync': method({
     description:
-      'Brengt de sessies van alle activiteiten in lijn met hun boekingen (nieuwe, verplaatste en geannuleerde).',
+      'Brengt de sessies in lijn met hun boekingen (nieuwe, verplaatste en geannuleerde): met een periode die van de boekingen die daarin beginnen en de sessies die daarin vallen (wat een scherm toont), zonder die van alle activiteiten.',
     access: ['beheerder', 'balie'],
     mode: 'system',
-    input: z.object({}).default({}),
-    handler: ({ db, clock }) => ({ changes: syncAllSessions(db, clock) }),
+    input: syncInput,
+    handler: ({ db, clock }, q) => ({
+      changes:
+        q.from !== null && q.to !== null ? syncSessionsBetween(db, clock, q.from, q.to) : syncAllSessions(db, clock),
+    }),
   }),
   'attendance.walkInSession': method({
     description: 'De sessie van de open inloop voor een dag en dagdeel (wordt gemaakt als ze er nog niet is).',

@@ -1,5 +1,6 @@
 import { defineModule } from '../../contract/module';
-import { activityMethods, syncAllSessions } from './activities';
+import { activityMethods } from './activities';
+import { syncAllSessions } from './sync';
 import { attendanceMethods } from './counts';
 import { programmeMethods } from './programme';
 import { attendanceReportMethods } from './reports';

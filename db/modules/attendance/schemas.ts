@@ -125,6 +125,23 @@ export const sessionQuery = z
     path: ['to'],
   });
 
+/** A screen's range to bring in line (both dates), or none for everything. */
+export const syncInput = z
+  .object({ from: isoDate.nullable().default(null), to: isoDate.nullable().default(null) })
+  .refine((v) => (v.from === null) === (v.to === null), {
+    message: 'Vul een begin- en einddatum in, of geen van beide.',
+    path: ['to'],
+  })
+  .refine((v) => v.from === null || v.to === null || v.from <= v.to, {
+    message: 'De einddatum mag niet voor de begindatum liggen.',
+    path: ['to'],
+  })
+  .refine((v) => v.from === null || v.to === null || (Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 <= 370, {
+    message: 'Kies een periode van hoogstens een jaar.',
+    path: ['to'],
+  })
+  .default({ from: null, to: null });
+
 export const attendanceReportInput = z
   .object({ from: isoDate, to: isoDate, granularity: z.enum(['week', 'month', 'quarter', 'year']).default('month') })
   .refine((v) => v.from <= v.to, {

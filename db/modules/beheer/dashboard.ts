@@ -3,8 +3,8 @@ import { method } from '../../contract/method';
 import { z } from '../../contract/zod';
 import { addDays, localDateTime } from '../../platform/clock';
 import { dayStatuses } from '../building/building';
-import { bookingsBetween, nextBooking, type BookingRow } from '../bookings/bookings';
-import { expiringOptions } from '../bookings/options';
+import type { BookingRow } from '../bookings/bookings';
+import { MAX_BOOKING_MINUTES } from '../bookings/schemas';
 import { openHandovers } from './logbook';
 import { runsOn } from './checklists';
 import { openIncidents } from './incidents';
@@ -14,8 +14,38 @@ import { coverageGaps } from '../roster/coverage';
 import { CERTIFICATE_WINDOW_DAYS, certificateAlerts } from '../roster/certificates';
 import { coverageMeans, firstSteps } from './firstSteps';
 
-/** What Vandaag shows of a booking: what happens where; prices and payments stay on the booking screens. */
-function shown(b: BookingRow) {
+/**
+ * What Vandaag shows of a booking: what happens where; prices and payments stay on the booking screens.
+ * Read with only these columns (and the room names), not the booking screens' whole row with its room ids.
+ */
+interface Shown {
+  id: number;
+  title: string;
+  activity: string;
+  start: string;
+  end: string;
+  status: BookingRow['status'];
+  roomNames: string[];
+  renterName: string;
+  expectedPeople: number | null;
+  layout: string;
+  keyHolder: string;
+  optionUntil: string | null;
+}
+
+function shownWhere(db: Db, condition: string, ...params: unknown[]): Shown[] {
+  const rows = db
+    .prepare(
+      `SELECT b.id, b.title, b.activity, b.start, b.end, b.status,
+         (SELECT json_group_array(name) FROM (SELECT rm.name FROM booking_rooms br JOIN rooms rm ON rm.id = br.room_id WHERE br.booking_id = b.id ORDER BY rm.sort_order)) AS roomNames,
+         r.name AS renterName, b.expected_people AS expectedPeople, b.layout, b.key_holder AS keyHolder, b.option_until AS optionUntil
+       FROM bookings b JOIN renters r ON r.id = b.renter_id WHERE ${condition}`,
+    )
+    .all(...params) as (Omit<Shown, 'roomNames'> & { roomNames: string })[];
+  return rows.map((b) => ({ ...b, roomNames: JSON.parse(b.roomNames) as string[] }));
+}
+
+function shown(b: Shown) {
   return {
     id: b.id,
     title: b.title,
@@ -56,8 +86,20 @@ export const dashboardMethods = {
       const now = localDateTime(clock.now()).slice(0, 16);
       const today = now.slice(0, 10);
       const day = dayStatuses(db, today, 1)[0]!;
-      const bookingsToday = bookingsBetween(db, today, today).filter((b) => b.status !== 'geannuleerd');
-      const next = nextBooking(db, now, `${addDays(today, 15)}T00:00`);
+      // Bookings that overlap today (those last at most a week, as in bookingsBetween), by start through `bookings_start`.
+      const bookingsToday = shownWhere(
+        db,
+        "b.start >= ? AND b.start < ? AND b.end > ? AND b.status <> 'geannuleerd' ORDER BY b.start, b.id",
+        `${addDays(today, -Math.ceil(MAX_BOOKING_MINUTES / 1440))}T00:00`,
+        `${addDays(today, 1)}T00:00`,
+        `${today}T00:00`,
+      );
+      const [next] = shownWhere(
+        db,
+        "b.start > ? AND b.start < ? AND b.status <> 'geannuleerd' ORDER BY b.start, b.id LIMIT 1",
+        now,
+        `${addDays(today, 15)}T00:00`,
+      );
       const runs = runsOn(db, today);
       const opensAt = day.open[0]?.start ?? null;
       const closesAt = day.open.at(-1)?.end ?? null;
@@ -69,12 +111,20 @@ export const dashboardMethods = {
       );
       const defects = openDefects(db, today);
       const seesOptions = actor!.role !== 'balie';
-      const options = seesOptions ? expiringOptions(db, today) : [];
+      // Options that lapse within a week (as expiringOptions), through `bookings_options`.
+      const options = seesOptions
+        ? shownWhere(
+            db,
+            "b.status = 'optie' AND b.option_until BETWEEN ? AND ? ORDER BY b.option_until, b.start",
+            today,
+            addDays(today, 7),
+          )
+        : [];
       return {
         now,
         day,
         bookingsToday: bookingsToday.map(shown),
-        nextBooking: next && shown(next),
+        nextBooking: next ? shown(next) : null,
         handovers: openHandovers(db),
         checklists: {
           opening,

@@ -1,5 +1,4 @@
 import type { Db } from '../../platform/database';
-import { hasValid } from '../roster/certificates';
 
 /**
  * "Zo begin je": the steps that make an empty house usable, in the order they depend on each other
@@ -31,7 +30,15 @@ export function firstSteps(db: Db): { step: FirstStep; done: boolean }[] | null 
  * certificate or a key-holder role, a day without gaps is a day nothing needed covering, not a covered one.
  */
 export function coverageMeans(db: Db, today: string, needed: boolean) {
-  const volunteers = db.prepare("SELECT id FROM volunteers WHERE status = 'actief'").all() as { id: number }[];
+  // Counted in SQL: one statement instead of every active volunteer's certificates one by one.
+  // A BHV certificate counts from its issue date up to and including its expiry (as `hasValid`).
+  const counts = db
+    .prepare(
+      `SELECT count(*) AS volunteers, coalesce(sum(EXISTS (SELECT 1 FROM volunteer_certificates c WHERE c.volunteer_id = v.id AND c.kind = 'bhv'
+         AND (c.expires_on IS NULL OR c.expires_on >= @today) AND (c.issued_on IS NULL OR c.issued_on <= @today))), 0) AS bhv
+       FROM volunteers v WHERE v.status = 'actief'`,
+    )
+    .get({ today }) as { volunteers: number; bhv: number };
   const keyHolders = (
     db
       .prepare(
@@ -42,8 +49,8 @@ export function coverageMeans(db: Db, today: string, needed: boolean) {
   ).n;
   return {
     needed,
-    volunteers: volunteers.length,
-    bhv: volunteers.filter((v) => hasValid(db, v.id, 'bhv', today)).length,
+    volunteers: counts.volunteers,
+    bhv: counts.bhv,
     keyHolders,
   };
 }

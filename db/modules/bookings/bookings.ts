@@ -1,4 +1,5 @@
 import type { Db } from '../../platform/database';
+import type { Statement } from 'better-sqlite3';
 import { ApiError } from '../../platform/errors';
 import { msg } from '../../platform/messages';
 import { MAX_BOOKING_MINUTES, type EXEMPTIONS } from './schemas';
@@ -43,33 +44,45 @@ const SELECT = `SELECT b.id, b.series_id AS seriesId, b.occurrence_date AS occur
   b.cancel_reason AS cancelReason, b.key_holder AS keyHolder, b.exemption, b.discount_cents AS discountCents,
   b.discount_reason AS discountReason, b.price_cents AS priceCents, b.vat_percent AS vatPercent, b.price_note AS priceNote,
   b.payment_status AS paymentStatus, b.invoice_id AS invoiceId, b.notes,
-  (SELECT json_group_array(room_id) FROM (SELECT br.room_id FROM booking_rooms br JOIN rooms rm ON rm.id = br.room_id WHERE br.booking_id = b.id ORDER BY rm.sort_order)) AS roomIds,
-  (SELECT json_group_array(name) FROM (SELECT rm.name FROM booking_rooms br JOIN rooms rm ON rm.id = br.room_id WHERE br.booking_id = b.id ORDER BY rm.sort_order)) AS roomNames
+  (SELECT json_group_array(json_array(room_id, name)) FROM (SELECT br.room_id, rm.name FROM booking_rooms br JOIN rooms rm ON rm.id = br.room_id WHERE br.booking_id = b.id ORDER BY rm.sort_order)) AS rooms
   FROM bookings b JOIN renters r ON r.id = b.renter_id`;
 
-function toBooking(row: Record<string, unknown>): BookingRow {
-  return {
-    ...(row as unknown as BookingRow),
-    detached: row.detached === 1,
-    renterKeyRights: row.renterKeyRights === 1,
-    roomIds: JSON.parse(row.roomIds as string) as number[],
-    roomNames: JSON.parse(row.roomNames as string) as string[],
-  };
+/**
+ * Rows are read as arrays and named here, with the statement's column names kept per statement: a week
+ * of the agenda has some 300 bookings of 30 columns, and better-sqlite3's named rows cost more than this.
+ */
+const columnNames = new WeakMap<Statement, string[]>();
+
+function readBookings(statement: Statement, params: unknown[]): BookingRow[] {
+  let names = columnNames.get(statement);
+  if (!names) columnNames.set(statement, (names = statement.columns().map((c) => c.name)));
+  // The last column is the rooms (id and name, in the rooms' order): one subquery instead of one for the ids and one for the names.
+  const last = names.length - 1;
+  return (statement.raw(true).all(...params) as unknown[][]).map((values) => {
+    const row: Record<string, unknown> = {};
+    for (let i = 0; i < last; i++) row[names[i]!] = values[i];
+    row.detached = row.detached === 1;
+    row.renterKeyRights = row.renterKeyRights === 1;
+    const rooms = JSON.parse(values[last] as string) as [number, string][];
+    row.roomIds = rooms.map((r) => r[0]);
+    row.roomNames = rooms.map((r) => r[1]);
+    return row as unknown as BookingRow;
+  });
 }
 
 /** Bookings that meet an SQL condition on `b` (bookings) and `r` (their renters), ORDER BY included. */
 export function bookingsWhere(db: Db, condition: string, ...params: unknown[]): BookingRow[] {
-  return (db.prepare(`${SELECT} WHERE ${condition}`).all(...params) as Record<string, unknown>[]).map(toBooking);
+  return readBookings(db.prepare(`${SELECT} WHERE ${condition}`), params);
 }
 
 export function getBooking(db: Db, bookingId: number): BookingRow {
-  const row = db.prepare(`${SELECT} WHERE b.id = ?`).get(bookingId) as Record<string, unknown> | undefined;
+  const [row] = readBookings(db.prepare(`${SELECT} WHERE b.id = ?`), [bookingId]);
   if (!row)
     throw new ApiError(
       'NOT_FOUND',
       msg('Deze boeking bestaat niet (meer).', 'This booking does not exist (any more).'),
     );
-  return toBooking(row);
+  return row;
 }
 
 type RangeFilter = { roomIds?: number[]; renterId?: number | null; statuses?: string[] };

@@ -3,22 +3,14 @@ import { ApiError } from '../../platform/errors';
 import { id } from '../../contract/fields';
 import { z } from '../../contract/zod';
 import { formatCents, localDate, localDateTime } from '../../platform/clock';
-import {
-  SCHEME_LABELS,
-  STATUS_LABELS,
-  ledgerQuery,
-  roundInput,
-  roundQuery,
-  roundUpdate,
-  yearInput,
-  yearUpdate,
-  type ApplicationStatus,
-} from './schemas';
-import { applicationMoney } from './shared';
+import { SCHEME_LABELS, ledgerQuery, roundInput, roundQuery, roundUpdate, yearInput, yearUpdate } from './schemas';
+import { sumLedgers } from './shared';
+import { ledgerLines, yearRoundLedgers } from './ledger';
 import {
   checkAllocation,
   getRound,
   getYear,
+  yearRow,
   insertRound,
   insertYear,
   listRounds,
@@ -268,44 +260,33 @@ export const budgetRoundMethods = {
     mode: 'read',
     input: ledgerQuery,
     handler: ({ db }, q) => {
-      const rounds = q.roundId !== null ? [getRound(db, q.roundId)] : getYear(db, q.yearId!).rounds;
-      const year = getYear(db, rounds[0]?.yearId ?? q.yearId!);
-      const lines = rounds.flatMap((round) =>
-        (
-          db
-            .prepare(
-              'SELECT id, number, title, applicant_name AS applicantName, status, decided_on AS decidedOn FROM budget_applications WHERE round_id = ? AND granted_cents > 0 ORDER BY decided_on, number',
-            )
-            .all(round.id) as {
-            id: number;
-            number: string;
-            title: string;
-            applicantName: string;
-            status: ApplicationStatus;
-            decidedOn: string | null;
-          }[]
-        ).map((a) => ({
-          ...a,
-          roundId: round.id,
-          roundName: round.name,
-          statusLabel: STATUS_LABELS[a.status],
-          ...applicationMoney(db, a.id),
-        })),
-      );
+      // The year's own fields and its rounds' ledgers in one statement each, and each round's lines in one.
+      const yearId = q.roundId !== null ? getRound(db, q.roundId).yearId : q.yearId!;
+      const year = yearRow(db, yearId);
+      const all = yearRoundLedgers(db, yearId);
+      const rounds = q.roundId !== null ? all.filter((r) => r.id === q.roundId) : all;
+      const allocated = all.reduce((s, r) => s + r.ledger.ceilingCents, 0);
+      const lines = rounds.flatMap((round) => ledgerLines(db, round));
       return {
         year: {
           id: year.id,
           year: year.year,
           totalCents: year.totalCents,
-          allocatedCents: year.allocatedCents,
-          unallocatedCents: year.unallocatedCents,
+          allocatedCents: allocated,
+          unallocatedCents: year.totalCents - allocated,
         },
-        ledger: q.roundId !== null ? rounds[0]!.ledger : year.ledger,
+        ledger:
+          q.roundId !== null
+            ? rounds[0]!.ledger
+            : sumLedgers(
+                year.totalCents,
+                all.map((r) => r.ledger),
+              ),
         rounds: rounds.map((r) => ({
           id: r.id,
           name: r.name,
           scheme: r.scheme,
-          schemeLabel: r.schemeLabel,
+          schemeLabel: SCHEME_LABELS[r.scheme as keyof typeof SCHEME_LABELS],
           ledger: r.ledger,
         })),
         lines,

@@ -102,11 +102,21 @@ export function listRounds(db: Db, yearId: number | null): Round[] {
   return rows.map((r) => toRound(db, r));
 }
 
-export function getYear(db: Db, yearId: number, field = 'yearId'): BudgetYear {
+/** A year budget's own fields, without its rounds. */
+export function yearRow(
+  db: Db,
+  yearId: number,
+  field = 'yearId',
+): Omit<BudgetYear, 'allocatedCents' | 'unallocatedCents' | 'ledger' | 'rounds'> {
   const row = db
     .prepare('SELECT id, year, total_cents AS totalCents, source, notes FROM budget_years WHERE id = ?')
     .get(yearId) as Omit<BudgetYear, 'allocatedCents' | 'unallocatedCents' | 'ledger' | 'rounds'> | undefined;
   if (!row) throw ApiError.field(field, msg('Dit budgetjaar bestaat niet.', 'This budget year does not exist.'));
+  return row;
+}
+
+export function getYear(db: Db, yearId: number, field = 'yearId'): BudgetYear {
+  const row = yearRow(db, yearId, field);
   const rounds = listRounds(db, yearId);
   const allocated = rounds.reduce((s, r) => s + r.ceilingCents, 0);
   return {

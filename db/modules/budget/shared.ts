@@ -126,11 +126,11 @@ export interface Ledger {
   pendingRequestedCents: number;
 }
 
-const PAID =
+export const PAID =
   "CASE WHEN p.paid_on IS NULL THEN 0 WHEN p.kind = 'terugbetaling' THEN -p.amount_cents ELSE p.amount_cents END";
-const PLANNED = 'CASE WHEN p.paid_on IS NULL THEN p.amount_cents ELSE 0 END';
+export const PLANNED = 'CASE WHEN p.paid_on IS NULL THEN p.amount_cents ELSE 0 END';
 
-function ledgerOf(
+export function ledgerOf(
   ceiling: number,
   granted: number,
   released: number,
@@ -205,15 +205,28 @@ export function applicationMoney(db: Db, applicationId: number): ApplicationMone
       `SELECT coalesce(sum(${PAID}), 0) AS paid, coalesce(sum(${PLANNED}), 0) AS planned FROM budget_payments p WHERE p.application_id = ?`,
     )
     .get(applicationId) as { paid: number; planned: number };
+  return moneyOf({ ...a, ...p });
+}
+
+interface MoneyRow {
+  requested: number;
+  granted: number;
+  released: number;
+  spent: number | null;
+  paid: number;
+  planned: number;
+}
+
+function moneyOf(a: MoneyRow): ApplicationMoney {
   const committed = a.granted - a.released;
   return {
     requestedCents: a.requested,
     grantedCents: a.granted,
     releasedCents: a.released,
     committedCents: committed,
-    paidCents: p.paid,
-    plannedCents: p.planned,
-    unscheduledCents: committed - p.paid - p.planned,
+    paidCents: a.paid,
+    plannedCents: a.planned,
+    unscheduledCents: committed - a.paid - a.planned,
     spentCents: a.spent,
   };
 }

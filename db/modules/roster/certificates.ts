@@ -1,4 +1,3 @@
-import { groupBy } from '../../platform/groupBy';
 import type { Db } from '../../platform/database';
 import type { z } from '../../contract/zod';
 import type { CERTIFICATE_KINDS, certificateInput } from './schemas';
@@ -129,38 +128,53 @@ export function certificateSummary(
 export function certificateAlerts(db: Db, days: number, today: string) {
   const horizon = addDays(today, days);
   const years = getSettings(db).vogRenewalYears;
-  const active = db
-    .prepare("SELECT id, name FROM volunteers WHERE status <> 'gestopt' ORDER BY name COLLATE NOCASE")
-    .all() as { id: number; name: string }[];
-  // Everyone's certificates and VOG roles in one query each: Vandaag asks for this on every visit.
-  const certificates = groupBy(
-    (
-      db
-        .prepare(
-          `SELECT ${CERTIFICATE_COLUMNS} FROM volunteer_certificates c WHERE c.volunteer_id IN (SELECT id FROM volunteers WHERE status <> 'gestopt') ORDER BY volunteer_id, ${CERTIFICATE_ORDER}`,
-        )
-        .all() as Omit<Certificate, 'validUntil'>[]
-    ).map((c): Certificate => ({ ...c, validUntil: validUntil(c, years) })),
-    (c) => c.volunteerId,
-  );
-  const vogRoles = groupBy(
+  // Two statements, each reading only what can appear: the certificates of volunteers still involved
+  // (trainings never alert), and the volunteers whose VOG role lacks a VOG valid today with their roles.
+  // Vandaag asks for this on every visit; every volunteer and every role link read into objects cost
+  // more than the rest of the screen.
+  const certificates = (
     db
       .prepare(
-        `SELECT l.volunteer_id AS volunteerId, r.name FROM volunteer_role_links l JOIN volunteer_roles r ON r.id = l.role_id
-      WHERE r.needs_vog = 1 AND r.active = 1 ORDER BY r.name`,
+        `SELECT c.id, c.volunteer_id AS volunteerId, c.kind, c.name, c.issued_on AS issuedOn, c.expires_on AS expiresOn, c.seen_on AS seenOn,
+           c.seen_by AS seenBy, c.notes, v.name AS volunteerName FROM volunteer_certificates c JOIN volunteers v ON v.id = c.volunteer_id
+         WHERE v.status <> 'gestopt' AND c.kind <> 'training'
+         ORDER BY v.name COLLATE NOCASE, v.id, c.kind, coalesce(c.expires_on, c.seen_on, c.issued_on) DESC, c.id`,
       )
-      .all() as { volunteerId: number; name: string }[],
-    (r) => r.volunteerId,
-  );
+      .all() as (Omit<Certificate, 'validUntil'> & { volunteerName: string })[]
+  ).map((c) => ({ ...c, validUntil: validUntil(c, years) }));
   const expiring: (Certificate & { volunteerName: string })[] = [];
-  const missingVog: { volunteerId: number; volunteerName: string; roles: string[] }[] = [];
-  for (const v of active) {
-    const own = certificates.get(v.id) ?? [];
-    for (const c of newestPerKind(own))
-      if (c.validUntil && c.validUntil <= horizon) expiring.push({ ...c, volunteerName: v.name });
-    const roles = (vogRoles.get(v.id) ?? []).map((r) => r.name);
-    if (roles.length && !holdsValid(own, 'vog', today))
-      missingVog.push({ volunteerId: v.id, volunteerName: v.name, roles });
+  for (let i = 0; i < certificates.length;) {
+    let j = i;
+    while (j < certificates.length && certificates[j]!.volunteerId === certificates[i]!.volunteerId) j++;
+    for (const c of newestPerKind(certificates.slice(i, j)) as (Certificate & { volunteerName: string })[]) {
+      if (c.validUntil && c.validUntil <= horizon) {
+        const { volunteerName, ...own } = c;
+        expiring.push({ ...own, volunteerName });
+      }
+    }
+    i = j;
   }
+  // A VOG counts from its issue date up to its expiry, or without one up to the day before its date plus
+  // the renewal years (as validUntil and holdsValid; SQLite's date() rolls 29 February over as JavaScript does).
+  const missingVog = (
+    db
+      .prepare(
+        `SELECT v.id AS volunteerId, v.name AS volunteerName,
+           (SELECT json_group_array(name) FROM (SELECT r.name FROM volunteer_role_links l JOIN volunteer_roles r ON r.id = l.role_id
+              WHERE l.volunteer_id = v.id AND r.needs_vog = 1 AND r.active = 1 ORDER BY r.name)) AS roles
+         FROM volunteers v
+         WHERE v.status <> 'gestopt'
+           AND EXISTS (SELECT 1 FROM volunteer_role_links l JOIN volunteer_roles r ON r.id = l.role_id WHERE l.volunteer_id = v.id AND r.needs_vog = 1 AND r.active = 1)
+           AND NOT EXISTS (SELECT 1 FROM volunteer_certificates c WHERE c.volunteer_id = v.id AND c.kind = 'vog'
+             AND (c.issued_on IS NULL OR c.issued_on <= @today)
+             AND coalesce(nullif(c.expires_on, ''), date(coalesce(c.issued_on, c.seen_on), '+' || @years || ' years', '-1 day'), @today) >= @today)
+         ORDER BY v.name COLLATE NOCASE, v.id`,
+      )
+      .all({ today, years }) as { volunteerId: number; volunteerName: string; roles: string }[]
+  ).map((r) => ({
+    volunteerId: r.volunteerId,
+    volunteerName: r.volunteerName,
+    roles: JSON.parse(r.roles) as string[],
+  }));
   return { expiring: expiring.sort((a, b) => (a.validUntil ?? '').localeCompare(b.validUntil ?? '')), missingVog };
 }

@@ -1,12 +1,9 @@
 import type { Db } from '../../platform/database';
 import { method } from '../../contract/method';
 import { rangeInput } from './schemas';
-import { clockMinutes } from '../../platform/clock';
+import { addDays, clockMinutes } from '../../platform/clock';
 import { dayStatuses } from '../building/building';
-import { bookingsBetween } from '../bookings/bookings';
-import { shiftsBetween } from './shifts';
-import { listRoles } from './roles';
-import { hasValid } from './certificates';
+import { MAX_BOOKING_MINUTES } from '../bookings/schemas';
 import { getSettings } from '../system/settings';
 
 export interface CoverageGap {
@@ -52,6 +49,52 @@ function gapOf(date: string, start: number, end: number, state: number): Coverag
 }
 
 /**
+ * The bookings that need cover in the range: only what the rule reads (times and who holds a key),
+ * not cancelled and not a lapsed option, found by start through `bookings_start`.
+ */
+function coverBookings(db: Db, from: string, to: string) {
+  return db
+    .prepare(
+      `SELECT b.start, b.end, b.key_holder AS keyHolder, r.key_rights AS renterKeyRights FROM bookings b JOIN renters r ON r.id = b.renter_id
+       WHERE b.start >= @lowest AND b.start < @after AND b.end > @from AND b.status <> 'geannuleerd'
+         AND NOT (b.status = 'optie' AND b.option_until IS NOT NULL AND b.option_until < @fromDate)
+       ORDER BY b.start, b.id`,
+    )
+    .all({
+      // Bookings last at most a week, so one starting earlier than that cannot reach into the range.
+      lowest: `${addDays(from, -Math.ceil(MAX_BOOKING_MINUTES / 1440))}T00:00`,
+      after: `${addDays(to, 1)}T00:00`,
+      from: `${from}T00:00`,
+      fromDate: from,
+    }) as { start: string; end: string; keyHolder: string; renterKeyRights: number }[];
+}
+
+/**
+ * The shifts of the range that are not cancelled, each with whether someone planned on it (and not
+ * marked as a no-show) holds a BHV certificate valid that day, and whether someone holds a key-holder
+ * role: one statement, instead of a shift's assignments and needs and each volunteer's certificates one by one.
+ */
+function coverShifts(db: Db, from: string, to: string) {
+  return db
+    .prepare(
+      `SELECT s.date, s.start, s.end,
+         EXISTS (SELECT 1 FROM assignments a JOIN volunteer_certificates c ON c.volunteer_id = a.volunteer_id AND c.kind = 'bhv'
+           WHERE a.shift_id = s.id AND a.status = 'ingepland' AND a.no_show = 0
+             AND (c.expires_on IS NULL OR c.expires_on >= s.date) AND (c.issued_on IS NULL OR c.issued_on <= s.date)) AS bhv,
+         EXISTS (SELECT 1 FROM assignments a JOIN volunteer_roles r ON r.id = a.role_id
+           WHERE a.shift_id = s.id AND a.status = 'ingepland' AND a.no_show = 0 AND r.is_key_holder = 1) AS key
+       FROM shifts s WHERE s.start >= ? AND s.start < ? AND s.cancelled = 0 ORDER BY s.start, s.id`,
+    )
+    .all(`${from}T00:00`, `${addDays(to, 1)}T00:00`) as {
+    date: string;
+    start: string;
+    end: string;
+    bhv: number;
+    key: number;
+  }[];
+}
+
+/**
  * The building coverage rule: whenever the house is open, and whenever a booking runs outside the
  * beheerder's hours, at least one BHV'er and one key holder are on duty. On duty are the beheerder
  * during the beheerder's hours (when the setting says the beheerder counts), volunteers planned on a
@@ -61,15 +104,8 @@ function gapOf(date: string, start: number, end: number, state: number): Coverag
  */
 export function coverageGaps(db: Db, from: string, to: string): CoverageGap[] {
   const days = dayStatuses(db, from, Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1);
-  const bookings = bookingsBetween(db, from, to).filter(
-    (b) => b.status !== 'geannuleerd' && !(b.status === 'optie' && b.optionUntil !== null && b.optionUntil < from),
-  );
-  const shifts = shiftsBetween(db, from, to);
-  const keyRoles = new Set(
-    listRoles(db, true)
-      .filter((r) => r.isKeyHolder)
-      .map((r) => r.id),
-  );
+  const bookings = coverBookings(db, from, to);
+  const shifts = coverShifts(db, from, to);
   const beheerderCovers = getSettings(db).beheerderCovers;
   const gaps: CoverageGap[] = [];
   for (const day of days) {
@@ -91,9 +127,8 @@ export function coverageGaps(db: Db, from: string, to: string): CoverageGap[] {
       if (b.renterKeyRights || b.keyHolder.trim()) mark(day.date, key, b.start, b.end);
     }
     for (const s of shifts.filter((x) => x.date === day.date)) {
-      const planned = s.assignments.filter((a) => a.status === 'ingepland' && !a.noShow);
-      if (planned.some((a) => hasValid(db, a.volunteerId, 'bhv', day.date))) mark(day.date, bhv, s.start, s.end);
-      if (planned.some((a) => keyRoles.has(a.roleId))) mark(day.date, key, s.start, s.end);
+      if (s.bhv) mark(day.date, bhv, s.start, s.end);
+      if (s.key) mark(day.date, key, s.start, s.end);
     }
     // One number per minute (what is missing and why) instead of arrays: a month has forty thousand minutes.
     let start = 0;

@@ -75,6 +75,95 @@ describe('activities and sessions', () => {
       ['10:00', true],
     ]);
   });
+  it("brings a screen's range in line with the bookings: what starts there and what was dated there, nothing else", async () => {
+    const { core, token, kamer, zaal, bewoners, categories } = await house();
+    const made = await seriesAround(core, token, kamer.id, bewoners.id);
+    const day = (offset: number) => addDays(testToday(), offset);
+    const singleAt = async (offset: number) =>
+      (
+        await ok(
+          core,
+          token,
+          'bookings.create',
+          single(zaal.id, bewoners.id, { date: day(offset), startTime: '19:00', endTime: '21:00', title: 'Avond' }),
+        )
+      ).ids[0] as number;
+    const inside = await singleAt(-12);
+    const missingInside = await singleAt(-11);
+    const missingOutside = await singleAt(-4);
+    const activity = await ok(core, token, 'activities.create', {
+      name: 'Taalcafé',
+      organiserKind: 'vrijwilligers',
+      categoryId: categories['taal'],
+      priorityGroups: ['kwetsbare bewoners'],
+      seriesIds: [made.bookings[0].seriesId],
+      bookingIds: [inside, missingInside, missingOutside],
+    });
+    // The screen shows the week of the series' second occurrence (21 days ago is the first, 7 days ago the third).
+    const range = { from: day(-14), to: day(-8) };
+    const move = (id: number, date: string, startTime: string, endTime: string) =>
+      ok(core, token, 'bookings.move', {
+        id,
+        start: `${date}T${startTime}`,
+        end: `${date}T${endTime}`,
+        confirmWarnings: true,
+      });
+    await ok(core, token, 'bookings.cancel', { id: made.ids[1], reason: 'Vakantie' }); // in the range: cancelled
+    await move(made.ids[0], day(-13), '10:00', '12:00'); // moved into the range
+    await move(made.ids[2], day(-7), '13:00', '15:00'); // outside the range: waits
+    await move(inside, day(3), '19:00', '21:00'); // moved out of the range: its session, dated in it, follows
+    // Linked bookings without a session (as when a link is made behind the sync's back).
+    core.db.prepare('DELETE FROM sessions WHERE booking_id IN (?, ?)').run(missingInside, missingOutside);
+
+    const all = { from: day(-30), to: day(30), activityId: activity.id };
+    const sessions = async () =>
+      Object.fromEntries(
+        (await ok(core, token, 'attendance.sessions', all)).map(
+          (s: { bookingId: number; start: string; cancelled: boolean }) => [s.bookingId, `${s.start} ${s.cancelled}`],
+        ),
+      );
+    expect(await ok(core, token, 'attendance.sync', range)).toEqual({ changes: 4 });
+    const windowed = await sessions();
+    expect(windowed).toMatchObject({
+      [made.ids[0]]: `${day(-13)}T10:00 false`,
+      [made.ids[1]]: `${day(-14)}T10:00 true`,
+      [made.ids[2]]: `${day(-7)}T10:00 false`,
+      [inside]: `${day(3)}T19:00 false`,
+      [missingInside]: `${day(-11)}T19:00 false`,
+    });
+    expect(windowed[missingOutside]).toBeUndefined();
+    // Nothing left to do in the range; the rest is the daily routine's (or another range's).
+    expect(await ok(core, token, 'attendance.sync', range)).toEqual({ changes: 0 });
+    expect(await ok(core, token, 'attendance.sync', { from: day(-7), to: day(-1) })).toEqual({ changes: 2 });
+    expect(await ok(core, token, 'attendance.sync')).toEqual({ changes: 0 });
+    expect(await sessions()).toMatchObject({
+      [made.ids[2]]: `${day(-7)}T13:00 false`,
+      [missingOutside]: `${day(-4)}T19:00 false`,
+    });
+    expect((await fails(core, token, 'attendance.sync', { from: day(0) })).fieldErrors).toEqual({
+      to: ['Vul een begin- en einddatum in, of geen van beide.'],
+    });
+  });
+
+  it('the daily routine finds every difference over all history in one pass', async () => {
+    const { core, token, kamer, bewoners, categories } = await house();
+    const made = await seriesAround(core, token, kamer.id, bewoners.id);
+    await ok(core, token, 'activities.create', {
+      name: 'Taalcafé',
+      organiserKind: 'vrijwilligers',
+      categoryId: categories['taal'],
+      priorityGroups: ['kwetsbare bewoners'],
+      seriesIds: [made.bookings[0].seriesId],
+    });
+    await ok(core, token, 'bookings.cancel', { id: made.ids[0], reason: 'Vakantie' });
+    await ok(core, token, 'bookings.cancel', { id: made.ids[3], reason: 'Vakantie' });
+    expect(await ok(core, token, 'attendance.sync')).toEqual({ changes: 2 });
+    const audit = core.db
+      .prepare("SELECT summary FROM audit_log WHERE method = 'attendance.sync' ORDER BY id")
+      .all() as { summary: string }[];
+    expect(audit.map((a) => a.summary)).toEqual(['Sessies van "Taalcafé" bijgewerkt: 0 nieuw, 2 gewijzigd']);
+    expect(await ok(core, token, 'attendance.sync')).toEqual({ changes: 0 });
+  });
 });
 
 describe('counts', () => {

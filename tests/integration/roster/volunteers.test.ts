@@ -3,6 +3,11 @@ import { addDays, formatDateNl, isoWeekday } from '../../../db/platform/clock';
 import { easterSunday } from '../../../db/modules/building/holidays';
 import { fails, fingerprint, ok, openCore, setUp, tokenFor } from '../../helpers';
 import { today as testToday } from '../../clock';
+import {
+  CERTIFICATE_WINDOW_DAYS,
+  certificateAlerts,
+  certificateSummary,
+} from '../../../db/modules/roster/certificates';
 
 async function house() {
   const core = await openCore();
@@ -751,5 +756,54 @@ describe('views', () => {
     expect(milestones).toEqual([
       { volunteerId: greet.id, name: 'Greet', kind: 'jubileum', value: 10, date: `${testToday().slice(0, 4)}-03-01` },
     ]);
+  });
+  it('finds in SQL exactly the alerts the rule per volunteer gives, around a VOG renewal date and 29 February', async () => {
+    const { core, token, volunteer } = await house();
+    const vog = (issuedOn: string | null, seenOn: string, expiresOn: string | null = null) => ({
+      kind: 'vog',
+      issuedOn,
+      seenOn,
+      seenBy: 'Bea',
+      expiresOn,
+    });
+    // Each volunteer a role that asks for a VOG, and VOGs that lapse (three years after their date) around 28 February 2027.
+    const cases: Record<string, Record<string, unknown>[]> = {
+      Leap: [vog('2024-02-29', '2024-03-02')],
+      Feb28: [vog('2024-02-28', '2024-03-02')],
+      Mar1: [vog('2024-03-01', '2024-03-02')],
+      SeenOnly: [vog(null, '2024-02-29')],
+      Expiry: [vog('2026-01-01', '2026-01-02', '2027-02-28')],
+      Later: [vog('2027-03-01', '2027-03-01')],
+      Renewed: [vog('2024-02-27', '2024-02-27'), vog('2027-02-27', '2027-02-27')],
+      Bhv: [{ kind: 'bhv', issuedOn: '2025-03-01', expiresOn: '2027-03-01' }, vog(null, '2025-01-01')],
+      None: [],
+    };
+    const ids: Record<string, number> = {};
+    for (const [name, certificates] of Object.entries(cases)) {
+      ids[name] = (await volunteer(name, ['kinderactiviteit'])).id;
+      for (const c of certificates)
+        await ok(core, token, 'volunteers.addCertificate', { volunteerId: ids[name], ...c });
+    }
+    for (let day = -3; day <= 4; day++) {
+      const today = addDays('2027-02-28', day);
+      const alerts = certificateAlerts(core.db, CERTIFICATE_WINDOW_DAYS, today);
+      const rule = Object.entries(ids).map(([name, id]) => ({ name, ...certificateSummary(core.db, id, today) }));
+      expect(
+        alerts.missingVog.map((m) => m.volunteerName),
+        today,
+      ).toEqual(
+        rule
+          .filter((r) => r.missingVog)
+          .map((r) => r.name)
+          .sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())),
+      );
+      expect(alerts.expiring.map((c) => `${c.volunteerName} ${c.kind} ${c.validUntil}`).sort(), today).toEqual(
+        rule
+          .flatMap((r) =>
+            r.certificates.filter((c) => c.state !== 'geldig').map((c) => `${r.name} ${c.kind} ${c.validUntil}`),
+          )
+          .sort(),
+      );
+    }
   });
 });

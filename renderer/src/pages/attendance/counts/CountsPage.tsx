@@ -22,9 +22,9 @@ export function CountsPage() {
   const mayCount = user.role === 'beheerder' || user.role === 'balie';
   const [mode, setMode] = useState<Mode>('day');
   const [date, setDate] = useState(todayIso);
-  const synced = useSessionSync();
   const from = mode === 'day' ? date : mondayOf(date);
   const to = mode === 'day' ? date : addDays(from, 6);
+  const synced = useSessionSync(from, to);
   const sessions = useApi('attendance.sessions', { from, to }, { enabled: synced });
   const bands = useApi('activities.ageBands', {});
   const [counting, setCounting] = useState<Session | null>(null);

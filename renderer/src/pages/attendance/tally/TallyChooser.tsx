@@ -14,7 +14,7 @@ import { countable } from '../shared/sessionState';
 export function TallyChooser() {
   const { t } = useTranslation();
   const today = todayIso();
-  const synced = useSessionSync();
+  const synced = useSessionSync(today, today);
   const sessions = useApi('attendance.sessions', { from: today, to: today }, { enabled: synced });
 
   return (
