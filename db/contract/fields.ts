@@ -71,6 +71,13 @@ export const optionalText = (label: string, max = 2000, multiline = isMultiline(
  * - any date (born, certificates, consent, filters, history): 1900–2100;
  * - a date of something planned or done in the house (bookings, shifts, meetings, logbook, incidents): 2000–2100.
  */
+/** The refusals of a period's second date, the same wherever a period is asked for. */
+export const END_BEFORE_START = msg(
+  'De einddatum mag niet voor de begindatum liggen.',
+  'The end date may not be before the start date.',
+);
+export const AT_MOST_A_YEAR = msg('Kies een periode van hoogstens een jaar.', 'Choose a period of at most a year.');
+
 export const DATE_YEARS = { min: 1900, max: 2100 } as const;
 export const PLAN_YEARS = { min: 2000, max: 2100 } as const;
 

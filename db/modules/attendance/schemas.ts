@@ -1,6 +1,15 @@
 import { z } from '../../contract/zod';
 import { compose, msg } from '../../platform/messages';
-import { id, isoDate, optionalText, requiredText, planDate, planYear } from '../../contract/fields';
+import {
+  id,
+  isoDate,
+  optionalText,
+  requiredText,
+  planDate,
+  planYear,
+  END_BEFORE_START,
+  AT_MOST_A_YEAR,
+} from '../../contract/fields';
 import { DAYPARTS } from '../beheer/schemas';
 
 export const ORGANISER_KINDS = ['welzijnsaanbieder', 'huurder', 'vrijwilligers', 'initiatief', 'anders'] as const;
@@ -117,11 +126,11 @@ export const walkInInput = z.object({
 export const sessionQuery = z
   .object({ from: isoDate, to: isoDate, activityId: id.nullable().default(null) })
   .refine((v) => v.from <= v.to, {
-    message: msg('De einddatum mag niet voor de begindatum liggen.', 'The end date may not be before the start date.'),
+    message: END_BEFORE_START,
     path: ['to'],
   })
   .refine((v) => (Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 <= 370, {
-    message: msg('Kies een periode van hoogstens een jaar.', 'Choose a period of at most a year.'),
+    message: AT_MOST_A_YEAR,
     path: ['to'],
   });
 
@@ -129,15 +138,15 @@ export const sessionQuery = z
 export const syncInput = z
   .object({ from: isoDate.nullable().default(null), to: isoDate.nullable().default(null) })
   .refine((v) => (v.from === null) === (v.to === null), {
-    message: 'Vul een begin- en einddatum in, of geen van beide.',
+    message: msg('Vul een begin- en einddatum in, of geen van beide.', 'Fill in a start and an end date, or neither.'),
     path: ['to'],
   })
   .refine((v) => v.from === null || v.to === null || v.from <= v.to, {
-    message: 'De einddatum mag niet voor de begindatum liggen.',
+    message: END_BEFORE_START,
     path: ['to'],
   })
   .refine((v) => v.from === null || v.to === null || (Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 <= 370, {
-    message: 'Kies een periode van hoogstens een jaar.',
+    message: AT_MOST_A_YEAR,
     path: ['to'],
   })
   .default({ from: null, to: null });
@@ -145,7 +154,7 @@ export const syncInput = z
 export const attendanceReportInput = z
   .object({ from: isoDate, to: isoDate, granularity: z.enum(['week', 'month', 'quarter', 'year']).default('month') })
   .refine((v) => v.from <= v.to, {
-    message: msg('De einddatum mag niet voor de begindatum liggen.', 'The end date may not be before the start date.'),
+    message: END_BEFORE_START,
     path: ['to'],
   })
   .refine((v) => (Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 <= 1830, {

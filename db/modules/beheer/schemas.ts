@@ -1,5 +1,13 @@
 import { z } from '../../contract/zod';
-import { id, isoDate, optionalText, requiredText, planDate, planDateTime } from '../../contract/fields';
+import {
+  id,
+  isoDate,
+  optionalText,
+  requiredText,
+  planDate,
+  planDateTime,
+  END_BEFORE_START,
+} from '../../contract/fields';
 import { msg } from '../../platform/messages';
 
 export const DAYPARTS = ['ochtend', 'middag', 'avond'] as const;
@@ -51,7 +59,7 @@ export const logbookQuery = z
     category: z.enum(LOGBOOK_CATEGORIES).nullable().default(null),
   })
   .refine((v) => v.from <= v.to, {
-    message: msg('De einddatum mag niet voor de begindatum liggen.', 'The end date cannot be before the start date.'),
+    message: END_BEFORE_START,
     path: ['to'],
   });
 

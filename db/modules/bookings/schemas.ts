@@ -9,6 +9,8 @@ import {
   requiredText,
   planDate,
   planDateTime,
+  END_BEFORE_START,
+  AT_MOST_A_YEAR,
 } from '../../contract/fields';
 import { compose, msg } from '../../platform/messages';
 
@@ -291,11 +293,11 @@ export const bookingRange = z
     statuses: z.array(z.enum(BOOKING_STATUSES)).max(4).default([]),
   })
   .refine((v) => v.from <= v.to, {
-    message: msg('De einddatum mag niet voor de begindatum liggen.', 'The end date may not be before the start date.'),
+    message: END_BEFORE_START,
     path: ['to'],
   })
   .refine((v) => (Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 <= 366, {
-    message: msg('Kies een periode van hoogstens een jaar.', 'Choose a period of at most a year.'),
+    message: AT_MOST_A_YEAR,
     path: ['to'],
   });
 
@@ -306,7 +308,7 @@ export const icalInput = z.object({ roomId: id.nullable().default(null) }).defau
 export const invoiceCreate = z
   .object({ renterId: id, from: isoDate, to: isoDate, dueDays: z.number().int().min(0).max(120).default(30) })
   .refine((v) => v.from <= v.to, {
-    message: msg('De einddatum mag niet voor de begindatum liggen.', 'The end date may not be before the start date.'),
+    message: END_BEFORE_START,
     path: ['to'],
   })
   .refine((v) => (Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 <= 366, {
@@ -318,10 +320,10 @@ export const invoicePaid = z.object({ id, paidOn: planDate });
 export const reportInput = z
   .object({ from: isoDate, to: isoDate, granularity: z.enum(['week', 'month', 'quarter']).default('month') })
   .refine((v) => v.from <= v.to, {
-    message: msg('De einddatum mag niet voor de begindatum liggen.', 'The end date may not be before the start date.'),
+    message: END_BEFORE_START,
     path: ['to'],
   })
   .refine((v) => (Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 <= 400, {
-    message: msg('Kies een periode van hoogstens een jaar.', 'Choose a period of at most a year.'),
+    message: AT_MOST_A_YEAR,
     path: ['to'],
   });

@@ -1,5 +1,13 @@
 import { z } from '../../contract/zod';
-import { id, optionalEmail, optionalPhone, optionalText, requiredText, planDate } from '../../contract/fields';
+import {
+  id,
+  optionalEmail,
+  optionalPhone,
+  optionalText,
+  requiredText,
+  planDate,
+  END_BEFORE_START,
+} from '../../contract/fields';
 import {
   APPLICANT_TYPES,
   APPLICATION_STATUSES,
@@ -127,10 +135,7 @@ function checkApplication(v: Checked, ctx: z.RefinementCtx): void {
     ctx.addIssue({
       code: 'custom',
       path: ['endDate'],
-      message: msg(
-        'De einddatum mag niet voor de begindatum liggen.',
-        'The end date may not be before the start date.',
-      ),
+      message: END_BEFORE_START,
     });
   if (new Set(v.priorityGroups).size !== v.priorityGroups.length)
     ctx.addIssue({

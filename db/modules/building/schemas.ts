@@ -9,6 +9,7 @@ import {
   requiredText,
   planDate,
   msg,
+  END_BEFORE_START,
 } from '../../contract/fields';
 
 /** The 14 gebieden of Rotterdam and the welfare provider of each (welfare assignment 2022–2031). */
@@ -178,7 +179,7 @@ export const closureInput = z
     reason: requiredText(msg('Reden', 'Reason'), 200),
   })
   .refine((v) => v.startDate <= v.endDate, {
-    message: msg('De einddatum mag niet voor de begindatum liggen.', 'The end date may not be before the start date.'),
+    message: END_BEFORE_START,
     path: ['endDate'],
   });
 
@@ -193,6 +194,6 @@ export const yearInput = z.object({
 });
 
 export const dateRange = z.object({ from: isoDate, to: isoDate }).refine((v) => v.from <= v.to, {
-  message: msg('De einddatum mag niet voor de begindatum liggen.', 'The end date may not be before the start date.'),
+  message: END_BEFORE_START,
   path: ['to'],
 });

@@ -10,6 +10,7 @@ import {
   planDate,
   planDateTime,
   planYear,
+  END_BEFORE_START,
 } from '../../contract/fields';
 import { DAYPARTS } from '../beheer/schemas';
 import { msg } from '../../platform/messages';
@@ -147,7 +148,7 @@ export const certificateUpdate = z.object({ id }).and(certificateInput);
 export const absenceInput = z
   .object({ volunteerId: id, fromDate: planDate, toDate: planDate, reason: optionalText(msg('Reden', 'Reason'), 200) })
   .refine((v) => v.fromDate <= v.toDate, {
-    message: msg('De einddatum mag niet voor de begindatum liggen.', 'The end date cannot be before the start date.'),
+    message: END_BEFORE_START,
     path: ['toDate'],
   });
 
@@ -179,7 +180,7 @@ export const templateInput = z
   })
   .refine(endAfterStart, endMessage)
   .refine((v) => v.validUntil === null || v.validUntil >= v.validFrom, {
-    message: msg('De einddatum mag niet voor de begindatum liggen.', 'The end date cannot be before the start date.'),
+    message: END_BEFORE_START,
     path: ['validUntil'],
   });
 export const templateUpdate = z.object({ id, active: z.boolean().default(true) }).and(templateInput);
@@ -187,7 +188,7 @@ export const templateUpdate = z.object({ id, active: z.boolean().default(true) }
 export const generateInput = z
   .object({ from: isoDate, to: isoDate, templateId: id.nullable().default(null) })
   .refine((v) => v.from <= v.to, {
-    message: msg('De einddatum mag niet voor de begindatum liggen.', 'The end date cannot be before the start date.'),
+    message: END_BEFORE_START,
     path: ['to'],
   })
   .refine((v) => (Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 <= 366, {
@@ -210,7 +211,7 @@ export const shiftUpdate = z.object({ id, cancelled: z.boolean().default(false) 
 export const rangeInput = z
   .object({ from: isoDate, to: isoDate })
   .refine((v) => v.from <= v.to, {
-    message: msg('De einddatum mag niet voor de begindatum liggen.', 'The end date cannot be before the start date.'),
+    message: END_BEFORE_START,
     path: ['to'],
   })
   .refine((v) => (Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 <= 92, {
