@@ -152,6 +152,22 @@ export const volunteerMethods = {
       return rows.map((r) => ({ ...toVolunteer(db, r, actor), ...certificateSummary(db, r.id as number, today) }));
     },
   }),
+  'volunteers.choices': method({
+    description:
+      'Wie er in te plannen is, voor keuzelijsten (het rooster, zijn filter): id, naam, status en rollen van iedereen die niet gestopt is, op naam; zonder contact- en persoonsgegevens of certificaten.',
+    access: COORDINATION,
+    mode: 'read',
+    input: z.object({}).default({}),
+    handler: ({ db }) =>
+      (
+        db
+          .prepare(
+            `SELECT v.id, v.name, v.status, (SELECT json_group_array(l.role_id) FROM volunteer_role_links l WHERE l.volunteer_id = v.id) AS roleIds
+             FROM volunteers v WHERE v.status <> 'gestopt' ORDER BY v.name COLLATE NOCASE, v.id`,
+          )
+          .all() as { id: number; name: string; status: Volunteer['status']; roleIds: string }[]
+      ).map((v) => ({ ...v, roleIds: JSON.parse(v.roleIds) as number[] })),
+  }),
   'volunteers.get': method({
     description: 'Eén vrijwilliger met rollen, beschikbaarheid en certificaten.',
     access: COORDINATION,

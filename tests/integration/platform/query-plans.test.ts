@@ -194,6 +194,7 @@ describe('every hot path the benchmark measures stays on indexes', () => {
       // Whole months from the month sums, the days before and after from the counts.
       ['reports.attendance', { from: addDays(today, -1825), to: addDays(today, -3), granularity: 'quarter' }],
       ['dashboard.today', {}],
+      ['volunteers.choices', {}],
       ['audit.list', { limit: 50, offset: 0 }],
       ['audit.list', { entity: 'bookings', limit: 50, offset: 0 }],
       ['budget.ledger', { yearId: year, roundId: null }],

@@ -4,6 +4,8 @@ import type { Output } from '../../../api/client';
 export type Volunteer = Output<'volunteers.get'>['volunteer'];
 /** A row of the register: the volunteer with the state of their certificates. */
 export type RegisterEntry = Output<'volunteers.list'>[number];
+/** Someone who can be planned, as a pick list needs them (no personal data, no certificates). */
+export type VolunteerChoice = Output<'volunteers.choices'>[number];
 export type VolunteerRole = Output<'volunteers.roles'>[number];
 export type Certificate = Output<'volunteers.get'>['certificates'][number];
 export type Shift = Output<'roster.week'>[number];

@@ -2,21 +2,21 @@ import { Button, Group, Select, Stack } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { WarningsConfirm } from '../../shared/WarningsConfirm';
-import type { Shift, Volunteer, VolunteerRole } from '../../shared/types';
+import type { Shift, VolunteerChoice, VolunteerRole } from '../../shared/types';
 import { useAssign } from './useAssign';
 
 /** Volunteers with the role first (the ones the coordinator is looking for), everyone else after; stopped ones never. */
 export function volunteerOptions(
-  volunteers: readonly Volunteer[],
+  volunteers: readonly VolunteerChoice[],
   roleId: number | null,
   exclude: ReadonlySet<number>,
   groups: { withRole: string; others: string },
 ) {
-  const label = (v: Volunteer) => (v.status === 'pauze' ? `${v.name} (${v.status})` : v.name);
+  const label = (v: VolunteerChoice) => (v.status === 'pauze' ? `${v.name} (${v.status})` : v.name);
   const open = volunteers.filter((v) => v.status !== 'gestopt' && !exclude.has(v.id));
   const withRole = roleId === null ? [] : open.filter((v) => v.roleIds.includes(roleId));
   const others = open.filter((v) => !withRole.includes(v));
-  const item = (v: Volunteer) => ({ value: String(v.id), label: label(v) });
+  const item = (v: VolunteerChoice) => ({ value: String(v.id), label: label(v) });
   return [
     ...(withRole.length ? [{ group: groups.withRole, items: withRole.map(item) }] : []),
     ...(others.length ? [{ group: groups.others, items: others.map(item) }] : []),
@@ -28,7 +28,7 @@ interface AssignFormProps {
   /** The role of the section this form sits in; null lets the coordinator pick one (a shift without needs). */
   roleId: number | null;
   roles: readonly VolunteerRole[];
-  volunteers: readonly Volunteer[];
+  volunteers: readonly VolunteerChoice[];
   onChanged: () => void;
 }
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { Assignment, Shift, Volunteer, VolunteerRole } from '../../shared/types';
+import type { Assignment, Shift, VolunteerChoice, VolunteerRole } from '../../shared/types';
 import { NeedBadge } from '../week/ShiftCard';
 import { AssignForm } from './AssignForm';
 import { AssignmentItem } from './AssignmentItem';
@@ -13,7 +13,7 @@ interface RoleSectionProps {
   need: Shift['needs'][number] | null;
   assignments: readonly Assignment[];
   roles: readonly VolunteerRole[];
-  volunteers: readonly Volunteer[];
+  volunteers: readonly VolunteerChoice[];
   onChanged: () => void;
 }
 

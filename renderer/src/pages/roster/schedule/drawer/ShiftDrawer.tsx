@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { PlainText } from '../../../../components/PlainText';
 import { useFormat } from '../../../../hooks/useFormat';
 import { timeRange } from '../../shared/time';
-import type { Shift, Volunteer, VolunteerRole } from '../../shared/types';
+import type { Shift, VolunteerChoice, VolunteerRole } from '../../shared/types';
 import { RoleSection } from './RoleSection';
 
 interface ShiftDrawerProps {
   shift: Shift | undefined;
   roles: readonly VolunteerRole[];
-  volunteers: readonly Volunteer[];
+  volunteers: readonly VolunteerChoice[];
   onClose: () => void;
   onChanged: () => void;
   onEdit: (shift: Shift) => void;

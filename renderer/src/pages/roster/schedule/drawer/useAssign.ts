@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiCallError, call } from '../../../../api/client';
 import { notifySuccess } from '../../../../notify';
 import { warningsOf } from '../../shared/WarningsConfirm';
-import type { Shift, Volunteer, VolunteerRole } from '../../shared/types';
+import type { Shift, VolunteerChoice, VolunteerRole } from '../../shared/types';
 
 /**
  * The choice of volunteer (and role, for a shift without needs) and sending it. A new choice puts
@@ -13,7 +13,7 @@ export function useAssign(
   shift: Shift,
   roleId: number | null,
   roles: readonly VolunteerRole[],
-  volunteers: readonly Volunteer[],
+  volunteers: readonly VolunteerChoice[],
   onChanged: () => void,
 ) {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@ import { Button, Card, Group, Select, Stack, Switch } from '@mantine/core';
 import { IconCalendarPlus, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { WeekStepper } from '../../../../components/WeekStepper';
-import type { RegisterEntry } from '../../shared/types';
+import type { VolunteerChoice } from '../../shared/types';
 import type { useRosterParams } from '../useRosterParams';
 
 /** The week to show, one volunteer's shifts only, a new single shift, and the printed roster (with phone numbers or not). */
@@ -14,7 +14,7 @@ export function WeekToolbar({
   onNewShift,
 }: {
   params: ReturnType<typeof useRosterParams>;
-  volunteers: readonly RegisterEntry[];
+  volunteers: readonly VolunteerChoice[];
   withPhones: boolean;
   onWithPhones: (on: boolean) => void;
   onNewShift: () => void;

@@ -20,7 +20,7 @@ export function WeekView({ roles, onChanged }: { roles: readonly VolunteerRole[]
   const { monday } = params;
   const shifts = useApi('roster.week', { from: monday, to: addDays(monday, 6) });
   const days = useApi('calendar.days', { date: monday, days: 7 });
-  const volunteers = useApi('volunteers.list', {});
+  const volunteers = useApi('volunteers.choices', {});
   const [withPhones, setWithPhones] = useState(false);
   // undefined: closed; null: a new single shift; a shift: editing it.
   const [editing, setEditing] = useState<Shift | null | undefined>(undefined);
