@@ -94,3 +94,9 @@ export function fingerprint(db: Db): string {
 export function auditCount(db: Db): number {
   return (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
 }
+
+/** The house's volunteer roles by name ('bar' → its id), as the roster tests plan with them. */
+export async function rolesByName(core: Core, token: string): Promise<Record<string, number>> {
+  const roles = (await ok(core, token, 'volunteers.roles')) as { name: string; id: number }[];
+  return Object.fromEntries(roles.map((r) => [r.name, r.id]));
+}

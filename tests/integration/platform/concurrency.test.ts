@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import type { Core } from '../../../db/platform/core';
 import { dispatch, type DispatchResult } from '../../../db/contract/dispatch';
 import { addDays } from '../../../db/platform/clock';
-import { PASSWORD, ok, openCore, setUp, tokenFor } from '../../helpers';
+import { PASSWORD, ok, openCore, setUp, tokenFor, rolesByName } from '../../helpers';
 import { bookingHouse, single } from '../bookings/fixture';
 import { ROOT } from '../../e2e/harness';
 import { today as testToday } from '../../clock';
@@ -50,9 +50,7 @@ async function volunteerHouse(core: Core, token: string) {
     kind: 'open',
     intervals: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '09:00', end: '22:00' })),
   });
-  const roles = Object.fromEntries(
-    (await ok(core, token, 'volunteers.roles')).map((r: { name: string; id: number }) => [r.name, r.id]),
-  ) as Record<string, number>;
+  const roles = await rolesByName(core, token);
   const volunteer = (name: string) =>
     ok(core, token, 'volunteers.create', {
       name,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { daypartsOf } from '../../../db/modules/roster/dayparts';
-import { fails, ok, openCore, setUp } from '../../helpers';
+import { fails, ok, openCore, setUp, rolesByName } from '../../helpers';
 import { today } from '../../clock';
 
 /** 2027-03-23 is a Tuesday. */
@@ -9,9 +9,7 @@ const TUESDAY = '2027-03-23';
 async function house() {
   const core = await openCore();
   const token = await setUp(core);
-  const roles = Object.fromEntries(
-    (await ok(core, token, 'volunteers.roles')).map((r: { name: string; id: number }) => [r.name, r.id]),
-  ) as Record<string, number>;
+  const roles = await rolesByName(core, token);
   const shift = (startTime: string, endTime: string, date = TUESDAY) =>
     ok(core, token, 'roster.createShift', {
       title: `Dienst ${startTime}`,

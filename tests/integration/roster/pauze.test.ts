@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ok, openCore, setUp } from '../../helpers';
+import { ok, openCore, setUp, rolesByName } from '../../helpers';
 import { today } from '../../clock';
 import { addDays } from '../../../db/platform/clock';
 
@@ -8,9 +8,7 @@ import { addDays } from '../../../db/platform/clock';
 async function house() {
   const core = await openCore();
   const token = await setUp(core);
-  const roles = Object.fromEntries(
-    (await ok(core, token, 'volunteers.roles')).map((r: { name: string; id: number }) => [r.name, r.id]),
-  ) as Record<string, number>;
+  const roles = await rolesByName(core, token);
   const shift = (date: string, title: string) =>
     ok(core, token, 'roster.createShift', {
       title,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, formatDateNl, isoWeekday } from '../../../db/platform/clock';
 import { easterSunday } from '../../../db/modules/building/holidays';
-import { fails, fingerprint, ok, openCore, setUp, tokenFor } from '../../helpers';
+import { fails, fingerprint, ok, openCore, setUp, tokenFor, rolesByName } from '../../helpers';
 import { today as testToday } from '../../clock';
 import {
   CERTIFICATE_WINDOW_DAYS,
@@ -20,9 +20,7 @@ async function house() {
     kind: 'beheerder',
     intervals: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '09:00', end: '17:00' })),
   });
-  const roles = Object.fromEntries(
-    (await ok(core, token, 'volunteers.roles')).map((r: { name: string; id: number }) => [r.name, r.id]),
-  ) as Record<string, number>;
+  const roles = await rolesByName(core, token);
   const volunteer = (name: string, roleNames: string[], extra: Record<string, unknown> = {}) =>
     ok(core, token, 'volunteers.create', {
       name,
