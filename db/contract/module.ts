@@ -14,6 +14,7 @@ export const MODULE_NAMES = [
   'beheer',
   'privacy',
   'transfer',
+  'mail',
 ] as const;
 export type ModuleName = (typeof MODULE_NAMES)[number];
 

@@ -4,6 +4,7 @@ import { beheer } from './beheer';
 import { bookings } from './bookings';
 import { budget } from './budget';
 import { building } from './building';
+import { mail } from './mail';
 import { privacy } from './privacy';
 import { roster } from './roster';
 import { system } from './system';
@@ -21,4 +22,5 @@ export const MODULES = [
   beheer,
   privacy,
   transfer,
+  mail,
 ] as const;

@@ -18,6 +18,7 @@ import { SessionStore } from './sessions';
 import { ApiError } from './errors';
 import { fileStamp, systemClock, type Clock } from './clock';
 import { msg } from './messages';
+import type { HouseServices } from './services';
 
 /** A job a module registers with the platform (db/contract/module.ts gives it a name and an owner). */
 export interface ScheduledRoutine {
@@ -43,6 +44,8 @@ export interface CoreOptions {
   routines: readonly ScheduledRoutine[];
   /** Read at every use, so a changed setting counts at once. */
   settings: (db: Db) => PlatformSettings;
+  /** What the adapter offers the modules: a secret store, a PDF renderer (db/platform/services.ts). */
+  services?: HouseServices;
 }
 
 /**

@@ -28,6 +28,8 @@ import privacyNl from './privacy.nl.json';
 import privacyEn from './privacy.en.json';
 import transferNl from './transfer.nl.json';
 import transferEn from './transfer.en.json';
+import mailNl from './mail.nl.json';
+import mailEn from './mail.en.json';
 
 export const translations = {
   nl: {
@@ -42,6 +44,7 @@ export const translations = {
     ...beheerNl,
     ...privacyNl,
     ...transferNl,
+    ...mailNl,
   },
   en: {
     ...shellEn,
@@ -55,6 +58,7 @@ export const translations = {
     ...beheerEn,
     ...privacyEn,
     ...transferEn,
+    ...mailEn,
   },
 };
 
