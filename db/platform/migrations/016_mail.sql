@@ -68,3 +68,29 @@ CREATE TABLE mail_attachments (
   CHECK (content IS NOT NULL OR document_kind IS NOT NULL)
 ) STRICT;
 CREATE INDEX mail_attachments_message ON mail_attachments(message_id);
+
+-- The beheerder's switch and own wording per template (db/modules/mail/templates/); a missing row means the
+-- template is on and reads as shipped.
+CREATE TABLE mail_templates (
+  key         TEXT PRIMARY KEY,
+  enabled     INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),
+  subject_nl  TEXT,
+  body_nl     TEXT,
+  subject_en  TEXT,
+  body_en     TEXT,
+  updated_at  TEXT,
+  updated_by  TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+-- A person's mail choices, recorded with the purpose and when and by whom: the language their mail is written in,
+-- and whether they want optional messages (reminders). Service messages (invoice, decision letter) do not ask.
+CREATE TABLE mail_choices (
+  person_kind TEXT NOT NULL CHECK (person_kind IN ('vrijwilliger', 'huurder', 'aanvrager', 'commissielid', 'gebruiker')),
+  person_id   INTEGER NOT NULL,
+  language    TEXT NOT NULL DEFAULT 'nl' CHECK (language IN ('nl', 'en')),
+  reminders   INTEGER NOT NULL DEFAULT 1 CHECK (reminders IN (0, 1)),
+  purpose     TEXT NOT NULL DEFAULT '',
+  recorded_at TEXT NOT NULL,
+  recorded_by TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (person_kind, person_id)
+) STRICT;
