@@ -4,24 +4,16 @@ import { PrintBar } from './PrintBar';
 import { Letterhead, letterheadFooter, type LetterheadData } from './Letterhead';
 import classes from './Document.module.css';
 
-/**
- * The frame every budget document shares: its title on screen only, back and print, then the A4 sheet
- * between the house's letterhead and its footer.
- */
+/** The screen around a budget document: its title on screen only, back and print, then the document. */
 export function DocumentSheet({
   pageTitle,
   back,
   backLabel,
-  label,
-  letterhead,
   children,
 }: {
   pageTitle: string;
   back: string;
   backLabel: string;
-  /** The sheet's accessible name: the document's own title or subject. */
-  label: string;
-  letterhead: LetterheadData;
   children: ReactNode;
 }) {
   return (
@@ -30,12 +22,28 @@ export function DocumentSheet({
         <PageHeader title={pageTitle} />
       </div>
       <PrintBar back={back} backLabel={backLabel} />
-      <article className={classes.sheet} aria-label={label}>
-        <Letterhead head={letterhead} />
-        {children}
-        <footer className={classes.footer}>{letterheadFooter(letterhead)}</footer>
-      </article>
+      {children}
     </>
+  );
+}
+
+/** The A4 sheet every budget document shares: between the house's letterhead and its footer. */
+export function BudgetSheet({
+  label,
+  letterhead,
+  children,
+}: {
+  /** The sheet's accessible name: the document's own title or subject. */
+  label: string;
+  letterhead: LetterheadData;
+  children: ReactNode;
+}) {
+  return (
+    <article className={classes.sheet} aria-label={label}>
+      <Letterhead head={letterhead} />
+      {children}
+      <footer className={classes.footer}>{letterheadFooter(letterhead)}</footer>
+    </article>
   );
 }
 

@@ -1,7 +1,9 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../../api/client';
-import { PrintHeader } from '../../../../components/PrintHeader';
+import { PrintHeading } from '../../../../components/PrintHeader';
+import { todayIso } from '../../../../format';
+import { useMe } from '../../../../session/SessionContext';
 import { useWeekLabel } from '../../../../components/WeekStepper';
 import { useFormat } from '../../../../hooks/useFormat';
 import { DAYPARTS, clockOf, dayLabel, startsIn, weekDates, type Daypart } from '../../shared/time';
@@ -53,21 +55,30 @@ function ShiftBlock({ shift, withPhones }: { shift: Shift; withPhones: boolean }
   );
 }
 
+export type RosterDays = readonly Pick<DayStatus, 'date' | 'closedBecause'>[];
+
+/** What one week's wall roster shows: what `roster.week` and `calendar.days` return for the week. */
+export interface RosterWeek {
+  monday: string;
+  shifts: readonly Shift[];
+  days: RosterDays;
+}
+
 /**
  * The weekly roster for the wall (A4 landscape): days across, morning, afternoon and evening down,
  * names per role, open places as lines to write on. Phone numbers only when asked for: the sheet
- * hangs where visitors walk past.
+ * hangs where visitors walk past. Draws only what it is given: the print view and the PDF use it alike.
  */
-export function RosterPrint({
-  monday,
-  shifts,
-  days,
+export function RosterSheet({
+  week: { monday, shifts, days },
   withPhones,
+  house,
+  printedOn,
 }: {
-  monday: string;
-  shifts: readonly Shift[];
-  days: readonly DayStatus[];
+  week: RosterWeek;
   withPhones: boolean;
+  house: string;
+  printedOn: string;
 }) {
   const { t } = useTranslation();
   const f = useFormat();
@@ -79,8 +90,8 @@ export function RosterPrint({
   // Parts of the day without any shift this week are left out, so the sheet is not half empty rows.
   const parts = DAYPARTS.filter((p) => dates.some((d) => inCell(d, p).length > 0));
   return (
-    <div className={`print-only ${classes.sheet}`}>
-      <PrintHeader title={`${t('nav.roster')} · ${weekLabel(monday)}`} />
+    <div className={classes.sheet}>
+      <PrintHeading house={house} title={`${t('nav.roster')} · ${weekLabel(monday)}`} printedOn={printedOn} />
       <table className={classes.table}>
         <thead>
           <tr>
@@ -117,6 +128,16 @@ export function RosterPrint({
       </table>
       {parts.length === 0 && <p>{t('roster.print.empty')}</p>}
       <p className={classes.footer}>{t('roster.print.footer')}</p>
+    </div>
+  );
+}
+
+/** The week's wall roster under the week on screen, shown only on paper. */
+export function RosterPrint({ week, withPhones }: { week: RosterWeek; withPhones: boolean }) {
+  const { buildingName } = useMe();
+  return (
+    <div className="print-only">
+      <RosterSheet week={week} withPhones={withPhones} house={buildingName} printedOn={todayIso()} />
     </div>
   );
 }
