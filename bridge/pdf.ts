@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { chromium, type Browser, type Page, type Route } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../db/contract/transport';
 import type { DocumentKind, PdfRenderer } from '../db/platform/services';
 import { insideFile, TYPES } from './static';
@@ -42,7 +42,10 @@ async function serveBuild(rendererDir: string, route: Route): Promise<void> {
   });
 }
 
-export function createChromiumPdfRenderer(options: { rendererDir: string; executablePath?: string }): PdfRenderer {
+export function createChromiumPdfRenderer(options: {
+  rendererDir: string;
+  executablePath?: string;
+}): Required<PdfRenderer> {
   const executablePath = options.executablePath ?? chromiumPath();
   let browser: Browser | null = null;
   let page: Promise<Page> | null = null;
@@ -50,6 +53,8 @@ export function createChromiumPdfRenderer(options: { rendererDir: string; execut
   let queue: Promise<unknown> = Promise.resolve();
 
   const open = async (): Promise<Page> => {
+    // Loaded at the first document, so a preview that prints nothing starts as fast as before.
+    const { chromium } = await import('playwright-core');
     const started = await chromium.launch({
       executablePath,
       // Chromium's sandbox refuses to start as root (a container, a CI machine); elsewhere it stays on.

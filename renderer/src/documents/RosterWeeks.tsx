@@ -1,4 +1,4 @@
-import { RosterSheet, type RosterWeek } from '../pages/roster/schedule/print/RosterPrint';
+import { RosterSheet, type RosterWeek } from '../pages/roster/schedule/print/RosterSheet';
 
 /** The roster of a period: the wall roster of each of its weeks, one sheet (page) per week. */
 export interface RosterDocument {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../api/client';
 import { useFormat } from '../../../hooks/useFormat';
-import { BudgetSheet } from '../shared/DocumentSheet';
+import { BudgetSheet } from '../shared/BudgetSheet';
 import classes from '../shared/Document.module.css';
 import { AgendaPackItem } from './AgendaPackItem';
 import { MeetingWhen, RulesParagraph } from './MeetingLines';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../api/client';
-import { BudgetSheet, Signature } from '../shared/DocumentSheet';
+import { BudgetSheet, Signature } from '../shared/BudgetSheet';
 import classes from '../shared/Document.module.css';
 import { LetterBody, PaymentSchedule } from './LetterBody';
 

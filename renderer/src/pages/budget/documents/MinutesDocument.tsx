@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../api/client';
 import { useFormat } from '../../../hooks/useFormat';
-import { BudgetSheet, Signature } from '../shared/DocumentSheet';
+import { BudgetSheet, Signature } from '../shared/BudgetSheet';
 import classes from '../shared/Document.module.css';
 import { MeetingWhen, RulesParagraph } from './MeetingLines';
 import { MinutesItem } from './MinutesItem';
