@@ -4,7 +4,7 @@ import type { Db } from '../../platform/database';
 import { addDays, isoWeekday, localDate, localDateTime, type Clock } from '../../platform/clock';
 import type { DocumentKind } from '../../platform/services';
 import { msg, renderIn, type Lang } from '../../platform/messages';
-import { getInvoice } from '../bookings/invoices';
+import { invoiceDocument } from '../bookings/invoicePdf';
 import { dayStatuses, getBuilding } from '../building/building';
 import { decisionLetter } from '../budget/documents/letter';
 import { agendaPack, minutes } from '../budget/documents/meetingPapers';
@@ -74,7 +74,7 @@ export function documentData(
   const now = context.clock.now();
   switch (kind) {
     case 'factuur':
-      return renderIn(getInvoice(db, id), language);
+      return invoiceDocument(db, id, language);
     case 'besluitbrief':
       return renderIn(decisionLetter(db, id, context.actor ?? null, localDate(now)), 'nl');
     case 'agendapakket':

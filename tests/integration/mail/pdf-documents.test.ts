@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -7,37 +6,13 @@ import type { Core } from '../../../db/platform/core';
 import type { PdfRenderer } from '../../../db/platform/services';
 import { documentData, rosterId } from '../../../db/modules/mail/documents';
 import { formatDate, formatMoney } from '../../../renderer/src/format';
-import { ok, openCore, setUp, tempDir } from '../../helpers';
+import { ok, openCore, setUp } from '../../helpers';
+import { RENDERER_DIR, pdfInfo, pdfText, words } from './pdfFiles';
 
 // The PDF of each document through the preview's real renderer: the built document page in the machine's
 // Chromium, printed by Chromium. pdftotext reads it back, and the texts must be those the print view shows for the
 // same data (which documentData must give exactly as the read method behind the print view does).
-const rendererDir = join(import.meta.dirname, '..', '..', '..', 'dist', 'renderer');
-
-/** pdftotext's words with every run of spaces (and the no-break space Intl puts in '€ 12,50') as one space. */
-function pdfText(bytes: Uint8Array): string {
-  const file = join(tempDir('wijkhuis-pdf-'), 'document.pdf');
-  writeFileSync(file, bytes);
-  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/[\s\u00a0\u202f]+/g, ' ');
-}
-
-/** Pages, and the first page's shape: A4 (595 × 842 points, give or take Chromium's rounding to pixels) or not. */
-function pdfInfo(bytes: Uint8Array): { pages: number; paper: 'A4 staand' | 'A4 liggend' | string } {
-  const file = join(tempDir('wijkhuis-pdf-'), 'document.pdf');
-  writeFileSync(file, bytes);
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  const [width, height] = (/Page size:\s+([\d.]+) x ([\d.]+)/.exec(info) ?? []).slice(1).map(Number);
-  const near = (a = 0, b: number) => Math.abs(a - b) < 2;
-  const paper =
-    near(width, 595.3) && near(height, 841.9)
-      ? 'A4 staand'
-      : near(width, 841.9) && near(height, 595.3)
-        ? 'A4 liggend'
-        : `${width} x ${height}`;
-  return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), paper };
-}
-
-const words = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+const rendererDir = RENDERER_DIR;
 
 let core: Core;
 let token: string;
