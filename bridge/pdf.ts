@@ -4,10 +4,13 @@
  * does the same with its own Chromium (electron/pdf.ts). One browser is started at the first document and kept
  * for the next ones; close() ends it.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Browser, Page, Route } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../db/contract/transport';
+import { ApiError } from '../db/platform/errors';
+import { msg } from '../db/platform/messages';
 import type { DocumentKind, PdfRenderer } from '../db/platform/services';
 import { insideFile, TYPES } from './static';
 
@@ -53,6 +56,14 @@ export function createChromiumPdfRenderer(options: {
   let queue: Promise<unknown> = Promise.resolve();
 
   const open = async (): Promise<Page> => {
+    if (!existsSync(executablePath))
+      throw new ApiError(
+        'UNAVAILABLE',
+        msg(
+          `De preview maakt pdf's met Chromium, maar die staat niet op ${executablePath}. Installeer Chromium, of geef de plaats op in WIJKHUIS_CHROMIUM.`,
+          `The preview makes PDFs with Chromium, which is not at ${executablePath}. Install Chromium, or give its place in WIJKHUIS_CHROMIUM.`,
+        ),
+      );
     // Loaded at the first document, so a preview that prints nothing starts as fast as before.
     const { chromium } = await import('playwright-core');
     const started = await chromium.launch({

@@ -60,4 +60,18 @@ describe('invoices.pdf', () => {
       core.close();
     }
   });
+
+  it('says in Dutch that the preview needs Chromium when it is not there', async () => {
+    const { core, token, invoice } = await houseWithInvoice({
+      pdf: createChromiumPdfRenderer({ rendererDir: RENDERER_DIR, executablePath: '/nergens/chromium' }),
+    });
+    try {
+      const error = await fails(core, token, 'invoices.pdf', { id: invoice.id });
+      expect(error.code).toBe('UNAVAILABLE');
+      expect(error.message).toContain('/nergens/chromium');
+      expect(error.message).toContain('Installeer Chromium');
+    } finally {
+      core.close();
+    }
+  });
 });
