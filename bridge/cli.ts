@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { DatabaseOpenError } from '../db/platform/database';
 import { clockFrom, localDateTime, type Clock } from '../db/platform/clock';
 import { startBridge } from './server';
+import { createChromiumPdfRenderer } from './pdf';
 import { inLang } from '../db/platform/messages';
 
 const { values } = parseArgs({
@@ -47,7 +48,15 @@ try {
   const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
     version: string;
   };
-  const core = await openHouse({ dataDir: resolve(values.data), demo: values.demo, appVersion: version, clock });
+  // Documents become PDFs in the machine's Chromium (bridge/pdf.ts), started at the first one.
+  const pdf = createChromiumPdfRenderer({ rendererDir: staticDir });
+  const core = await openHouse({
+    dataDir: resolve(values.data),
+    demo: values.demo,
+    appVersion: version,
+    clock,
+    services: { pdf },
+  });
   // A damaged or read-only database still starts: the renderer shows the recovery screen or a banner.
   if (core.state.mode === 'recovery')
     console.warn(`Let op: Wijkhuis start in de herstelstand. ${inLang(core.state.reason, 'nl')}`);
@@ -59,6 +68,7 @@ try {
   const stop = async () => {
     stopSchedules();
     await bridge.close();
+    await pdf.close();
     core.close();
     process.exit(0);
   };

@@ -9,7 +9,7 @@ import { CONTENT_SECURITY_POLICY } from '../db/contract/transport';
 import { Refusal, sendRefusal } from './reply';
 import { msg } from '../db/platform/messages';
 
-const TYPES: Record<string, string> = {
+export const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -55,7 +55,7 @@ export async function serveStatic(staticDir: string, pathname: string, res: Serv
 }
 
 /** The real path of a regular file inside the build folder, 'outside' when the path leaves it, or null. */
-async function insideFile(staticDir: string, pathname: string): Promise<string | 'outside' | null> {
+export async function insideFile(staticDir: string, pathname: string): Promise<string | 'outside' | null> {
   const root = resolve(staticDir);
   const wanted = normalize(join(root, pathname));
   if (!within(root, wanted)) return 'outside';

@@ -8,6 +8,7 @@ import type { dispatch } from '../db/contract/dispatch';
 import { registerIpc, type IpcRegistration } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { electronBindingPath } from './native';
+import { closedWith, createElectronPdfRenderer } from './pdf';
 import { APP_SCHEME, createAppProtocolHandler, registerAppScheme } from './protocol';
 import { denyAllPermissions, hardenWebContents } from './security';
 import { runSmokeTest } from './smoke';
@@ -68,9 +69,11 @@ export async function startApp(
   let window: BrowserWindow | null = null;
   let core: Core | null = null;
   let stopSchedules: (() => void) | null = null;
+  const pdf = createElectronPdfRenderer(electron);
   const shutdown = () => {
     stopSchedules?.();
     stopSchedules = null;
+    void pdf.close();
     core?.close();
   };
 
@@ -93,7 +96,8 @@ export async function startApp(
 
     const nativeBinding = resolveBinding(app, appPath, overrides);
     const open = overrides.openCore ?? openHouse;
-    core = await open({ dataDir, demo: argv.includes('--demo'), appVersion: app.getVersion(), nativeBinding });
+    const demo = argv.includes('--demo');
+    core = await open({ dataDir, demo, appVersion: app.getVersion(), nativeBinding, services: { pdf } });
     // A damaged database opens in the recovery state and a read-only one as a copy: the window shows
     // the recovery screen or a banner instead of a dialog and quitting.
     if (core.state.mode !== 'normal')
@@ -112,9 +116,10 @@ export async function startApp(
     });
     electron.Menu.setApplicationMenu(electron.Menu.buildFromTemplate(menu));
 
-    window = createMainWindow(electron, preloadPath);
+    window = closedWith(pdf, createMainWindow(electron, preloadPath));
     app.on('activate', () => {
-      if (electron.BrowserWindow.getAllWindows().length === 0) window = createMainWindow(electron, preloadPath);
+      if (electron.BrowserWindow.getAllWindows().length === 0)
+        window = closedWith(pdf, createMainWindow(electron, preloadPath));
     });
     if (smoke) runSmokeTest(app, window, { log, shutdown, timeoutMs: overrides.smokeTimeoutMs ?? 30_000 });
     return { core, window, ipc, paths: { rendererDir, preloadPath, dataDir } };

@@ -4,7 +4,15 @@
 import { build } from 'esbuild';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { BRIDGE_FILE, OUT, ROOT, copyMigrations, nodeBundle, refuseFileLookups } from './bundle-settings.mjs';
+import {
+  BRIDGE_FILE,
+  OUT,
+  ROOT,
+  copyMigrations,
+  nodeBundle,
+  refuseFileLookups,
+  refuseModule,
+} from './bundle-settings.mjs';
 
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
@@ -29,5 +37,6 @@ await Promise.all([
 ]);
 copyMigrations(OUT);
 refuseFileLookups(main);
+refuseModule(main, 'playwright-core');
 refuseFileLookups(BRIDGE_FILE);
 console.log('dist-electron: main.js, preload.cjs, bridge.js, migrations/');

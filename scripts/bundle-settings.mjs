@@ -25,8 +25,10 @@ export function nodeBundle(entry, outfile) {
     target: 'node20',
     logLevel: 'warning',
     legalComments: 'none',
-    // better-sqlite3 stays a real package: its binding is loaded at run time (nativeBinding).
-    external: ['electron', 'better-sqlite3'],
+    // better-sqlite3 stays a real package: its binding is loaded at run time (nativeBinding). playwright-core
+    // (the preview's PDF printer, bridge/pdf.ts) reads files beside itself, so it is loaded from node_modules;
+    // the app prints with Electron's own Chromium and must never carry it (refuseModule below).
+    external: ['electron', 'better-sqlite3', 'playwright-core'],
     // Bundled CommonJS code calls require(); an ES module has none unless we make one.
     banner: {
       js: "import { createRequire as __wijkhuisCreateRequire } from 'node:module';\nconst require = __wijkhuisCreateRequire(import.meta.url);",
@@ -57,6 +59,12 @@ export function refuseFileLookups(file) {
     throw new Error(
       `Gebundelde code gebruikt __dirname/__filename, die een ES-module niet heeft (en de bestanden ernaast worden niet meegeleverd):\n${found.join('\n')}`,
     );
+}
+
+/** The Electron main process loads no module meant for the preview (playwright-core is not even packaged). */
+export function refuseModule(file, name) {
+  if (readFileSync(file, 'utf8').includes(name))
+    throw new Error(`${file} gebruikt ${name}, dat alleen voor de preview is en niet in de app zit.`);
 }
 
 /** dist-electron/bridge.js (and the migrations beside it): the web bridge's CLI, bundled like the main process. */

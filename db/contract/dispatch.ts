@@ -37,7 +37,12 @@ const inRecovery = (reason: string) =>
 function allowedReadOnly(name: string, spec: MethodSpec): boolean {
   if (spec.mode === 'read') return true;
   if (spec.mode === 'write') return false;
-  return name.startsWith('auth.') || name.startsWith('recovery.') || name === 'reports.attendanceXlsx';
+  return (
+    name.startsWith('auth.') ||
+    name.startsWith('recovery.') ||
+    name === 'reports.attendanceXlsx' ||
+    name === 'invoices.pdf'
+  );
 }
 
 /**

@@ -3,6 +3,7 @@ import { bookingMethods } from './methods';
 import { releaseExpiredOptions } from './options';
 import { bookingExportMethods } from './exports';
 import { invoiceMethods } from './invoices';
+import { invoicePdfMethods } from './invoicePdf';
 import { bookingReportMethods } from './reports';
 import { renterMethods } from './renters';
 import { tariffMethods } from './tariffs';
@@ -17,6 +18,7 @@ export const bookings = defineModule({
     ...bookingMethods,
     ...bookingExportMethods,
     ...invoiceMethods,
+    ...invoicePdfMethods,
     ...bookingReportMethods,
   },
   routines: [{ name: 'verlopen opties vrijgeven', run: ({ db, clock }) => void releaseExpiredOptions(db, clock) }],

@@ -97,7 +97,7 @@ function lineOf(b: BookingRow): ShownLine {
   });
 }
 
-function getInvoice(db: Db, invoiceId: number) {
+export function getInvoice(db: Db, invoiceId: number) {
   const invoice = db.prepare(`${SELECT} WHERE i.id = ?`).get(invoiceId) as Invoice | undefined;
   if (!invoice) throw new ApiError('NOT_FOUND', msg('Deze factuur bestaat niet.', 'This invoice does not exist.'));
   const lines = db

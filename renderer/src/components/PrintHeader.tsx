@@ -1,18 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { useMe } from '../session/SessionContext';
-import { useFormat } from '../hooks/useFormat';
 import { todayIso } from '../format';
+import { PrintHeading } from './PrintHeading';
 
-/** The top of a printed sheet: the house's name as the heading, what the sheet is, and when it was printed. */
+/** The print heading of a screen: the signed-in house, printed today. */
 export function PrintHeader({ title }: { title?: string }) {
-  const { t } = useTranslation();
   const { buildingName } = useMe();
-  const f = useFormat();
-  return (
-    <header style={{ marginBottom: '5mm' }}>
-      <h1 style={{ fontSize: '17pt', margin: 0 }}>{buildingName || t('app.name')}</h1>
-      {title && <p style={{ fontSize: '13pt', fontWeight: 600, margin: '1mm 0 0' }}>{title}</p>}
-      <p style={{ fontSize: '8.5pt', margin: '1mm 0 0' }}>{t('beheer.printedOn', { date: f.date(todayIso()) })}</p>
-    </header>
-  );
+  return <PrintHeading house={buildingName} title={title} printedOn={todayIso()} />;
 }

@@ -129,7 +129,14 @@ describe('startApp', () => {
     const plain = setup();
     await start(plain.fake, [], plain.overrides);
     expect(plain.opened).toEqual([
-      { dataDir: plain.fake.options.userData, demo: false, appVersion: '1.2.3', nativeBinding: undefined },
+      {
+        dataDir: plain.fake.options.userData,
+        demo: false,
+        appVersion: '1.2.3',
+        nativeBinding: undefined,
+        // The app's PDF printer (electron/pdf.ts), for the documents mailed as attachments.
+        services: { pdf: { render: expect.any(Function), close: expect.any(Function) } },
+      },
     ]);
 
     const demo = setup();

@@ -2,7 +2,7 @@ import { IconWheelchair } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../api/client';
 import { addDays, formatDateLong, formatTime } from '../../../format';
-import { isoWeekNumber } from '../../../components/WeekStepper';
+import { isoWeekNumber } from '../../../components/weekLabel';
 import classes from './Programme.module.css';
 
 type Week = Output<'programme.week'>;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PrintHeader } from '../../../components/PrintHeader';
-import { useWeekLabel } from '../../../components/WeekStepper';
+import { useWeekLabel } from '../../../components/weekLabel';
 import { addDays, formatTime } from '../../../format';
 import { useFormat } from '../../../hooks/useFormat';
 import { capitalizeFirst, groupByDay } from './dayparts';

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { CalendarApi, DatesSetArg } from '@fullcalendar/core';
 import { addDays, formatMonth, mondayOf, todayIso } from '../../../format';
 import { useFormat } from '../../../hooks/useFormat';
-import { useWeekLabel } from '../../../components/WeekStepper';
+import { useWeekLabel } from '../../../components/weekLabel';
 import { CALENDAR_VIEWS, type CalendarView } from './calendarOptions';
 import { addMonths } from './grid/gridCells';
 import type { AgendaView } from './surface';

@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
-import { IconArrowLeft, IconCash, IconPrinter, IconReceiptOff } from '@tabler/icons-react';
+import { IconArrowLeft, IconCash, IconFileTypePdf, IconPrinter, IconReceiptOff } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
+import { call } from '../../../api/client';
+import { saveFile } from '../../../components/saveFile';
+import { useAction, type Action } from '../../../hooks/useAction';
 import { useApi } from '../../../hooks/useApi';
 import { useFormat } from '../../../hooks/useFormat';
 import { InvoiceDocument } from './InvoiceDocument';
@@ -13,9 +16,22 @@ import { PaidModal } from './PaidModal';
 import { VoidModal } from './VoidModal';
 import type { InvoiceDetail } from './invoiceTypes';
 
-function Toolbar({ detail, onPaid, onVoid }: { detail: InvoiceDetail; onPaid: () => void; onVoid: () => void }) {
+interface ToolbarProps {
+  detail: InvoiceDetail;
+  pdf: Action;
+  onPaid: () => void;
+  onVoid: () => void;
+}
+
+function Toolbar({ detail, pdf, onPaid, onVoid }: ToolbarProps) {
   const { t } = useTranslation();
   const open = detail.invoice.status === 'open';
+  // The same document as the printout, made into a PDF by the program itself: to attach to a mail by hand.
+  const download = () =>
+    pdf.run('pdf', async () => {
+      const r = await call('invoices.pdf', { id: detail.invoice.id });
+      saveFile(r.fileName, { base64: r.base64 }, 'application/pdf');
+    });
   return (
     <Group justify="space-between" className="no-print" mb="md">
       <Button component={Link} to="/facturen" variant="subtle" leftSection={<IconArrowLeft size={18} aria-hidden />}>
@@ -24,6 +40,14 @@ function Toolbar({ detail, onPaid, onVoid }: { detail: InvoiceDetail; onPaid: ()
       <Group gap="sm">
         <Button variant="default" leftSection={<IconPrinter size={18} aria-hidden />} onClick={() => window.print()}>
           {t('invoices.print')}
+        </Button>
+        <Button
+          variant="default"
+          leftSection={<IconFileTypePdf size={18} aria-hidden />}
+          loading={pdf.busy === 'pdf'}
+          onClick={() => void download()}
+        >
+          {t('invoices.downloadPdf')}
         </Button>
         {open && (
           <>
@@ -72,6 +96,7 @@ export function InvoiceView({ id }: { id: number }) {
   const f = useFormat();
   const detail = useApi('invoices.get', { id });
   const [dialog, setDialog] = useState<'paid' | 'void' | null>(null);
+  const pdf = useAction();
 
   return (
     <QueryState query={detail}>
@@ -80,7 +105,8 @@ export function InvoiceView({ id }: { id: number }) {
           <div className="screen-only">
             <PageHeader title={t('invoices.invoiceTitle', { number: d.invoice.number })} />
           </div>
-          <Toolbar detail={d} onPaid={() => setDialog('paid')} onVoid={() => setDialog('void')} />
+          <Toolbar detail={d} pdf={pdf} onPaid={() => setDialog('paid')} onVoid={() => setDialog('void')} />
+          <div className="no-print">{pdf.alert}</div>
           <Stack gap="sm" className="no-print" mb="md" maw="210mm" mx="auto">
             <Group gap="sm">
               <InvoiceStatusBadge invoice={d.invoice} />

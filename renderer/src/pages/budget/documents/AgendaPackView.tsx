@@ -1,16 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { Output } from '../../../api/client';
 import { QueryState } from '../../../components/QueryState';
 import { useApi } from '../../../hooks/useApi';
 import { useFormat } from '../../../hooks/useFormat';
 import { DocumentSheet } from '../shared/DocumentSheet';
-import classes from '../shared/Document.module.css';
-import { AgendaPackItem } from './AgendaPackItem';
-import { MeetingWhen, RulesParagraph } from './MeetingLines';
+import { AgendaPack } from './AgendaPack';
 
-type Pack = Output<'meetings.agendaPack'>;
-
-/** The agenda pack: the agenda, then per item the application as the committee reads it beforehand. */
+/** The agenda pack of a meeting on screen, to print. */
 export function AgendaPackView({ id }: { id: number }) {
   const { t } = useTranslation();
   const f = useFormat();
@@ -22,46 +17,10 @@ export function AgendaPackView({ id }: { id: number }) {
           pageTitle={t('meetings.doc.packTitle', { date: f.dateLong(d.meeting.date) })}
           back={`/vergaderingen/${id}`}
           backLabel={t('meetings.backToMeeting')}
-          label={d.title}
-          letterhead={d.letterhead}
         >
-          <AgendaPackIntro pack={d} />
-          {d.items.map((item) => (
-            <AgendaPackItem key={item.application.id} item={item} />
-          ))}
+          <AgendaPack pack={d} />
         </DocumentSheet>
       )}
     </QueryState>
-  );
-}
-
-/** When and where, who sits, by which rules, the agenda itself and what each round has left. */
-function AgendaPackIntro({ pack: d }: { pack: Pack }) {
-  const { t } = useTranslation();
-  const f = useFormat();
-  return (
-    <section className={classes.block}>
-      <h2>{d.title}</h2>
-      <MeetingWhen meeting={d.meeting} />
-      <p>
-        <strong>{t('meetings.doc.members')}:</strong> {d.members.map((m) => `${m.name} (${m.role})`).join('; ')}
-      </p>
-      <RulesParagraph rules={d.rulesText} />
-      <h3>{t('meetings.agenda')}</h3>
-      <ul className={classes.list} style={{ listStyle: 'none', paddingLeft: 0 }}>
-        {d.agenda.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
-      {d.ledgers.map((l) => (
-        <p key={l.roundId}>
-          {t('meetings.doc.ledgerPack', {
-            round: l.roundName,
-            remaining: f.money(l.ledger.remainingCents),
-            requested: f.money(l.requestedOnAgendaCents),
-          })}
-        </p>
-      ))}
-    </section>
   );
 }

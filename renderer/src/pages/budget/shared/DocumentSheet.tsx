@@ -1,27 +1,17 @@
 import type { ReactNode } from 'react';
 import { PageHeader } from '../../../components/PageHeader';
 import { PrintBar } from './PrintBar';
-import { Letterhead, letterheadFooter, type LetterheadData } from './Letterhead';
-import classes from './Document.module.css';
 
-/**
- * The frame every budget document shares: its title on screen only, back and print, then the A4 sheet
- * between the house's letterhead and its footer.
- */
+/** The screen around a budget document: its title on screen only, back and print, then the document. */
 export function DocumentSheet({
   pageTitle,
   back,
   backLabel,
-  label,
-  letterhead,
   children,
 }: {
   pageTitle: string;
   back: string;
   backLabel: string;
-  /** The sheet's accessible name: the document's own title or subject. */
-  label: string;
-  letterhead: LetterheadData;
   children: ReactNode;
 }) {
   return (
@@ -30,22 +20,7 @@ export function DocumentSheet({
         <PageHeader title={pageTitle} />
       </div>
       <PrintBar back={back} backLabel={backLabel} />
-      <article className={classes.sheet} aria-label={label}>
-        <Letterhead head={letterhead} />
-        {children}
-        <footer className={classes.footer}>{letterheadFooter(letterhead)}</footer>
-      </article>
+      {children}
     </>
-  );
-}
-
-/** A line to sign on, with the signer's name and role under it. */
-export function Signature({ name, role }: { name: string; role: string }) {
-  return (
-    <div>
-      <div className={classes.signLine} />
-      <p>{name}</p>
-      <p>{role}</p>
-    </div>
   );
 }

@@ -82,7 +82,7 @@ export function WeekView({ roles, onChanged }: { roles: readonly VolunteerRole[]
       )}
       {/* The wall gets the whole week, whatever the volunteer filter on screen. */}
       {shifts.data && (
-        <RosterPrint monday={monday} shifts={shifts.data} days={days.data ?? []} withPhones={withPhones} />
+        <RosterPrint week={{ monday, shifts: shifts.data, days: days.data ?? [] }} withPhones={withPhones} />
       )}
     </>
   );
