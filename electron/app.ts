@@ -14,6 +14,7 @@ import { runSmokeTest } from './smoke';
 import type { ElectronMain } from './types';
 import { bringToFront, createMainWindow } from './window';
 import { inLang } from '../db/platform/messages';
+import { safeStorageSecrets } from './secrets';
 
 export interface StartOverrides {
   /** The folder holding dist/ and dist-electron/; the app (or its asar) by default. */
@@ -93,7 +94,15 @@ export async function startApp(
 
     const nativeBinding = resolveBinding(app, appPath, overrides);
     const open = overrides.openCore ?? openHouse;
-    core = await open({ dataDir, demo: argv.includes('--demo'), appVersion: app.getVersion(), nativeBinding });
+    const services = { secrets: safeStorageSecrets(electron.safeStorage, overrides.platform ?? process.platform) };
+    core = await open({
+      dataDir,
+      demo: argv.includes('--demo'),
+      appVersion: app.getVersion(),
+      nativeBinding,
+      services,
+    });
+    // The schedules include the mail sender (a background worker); shutdown stops it with them.
     // A damaged database opens in the recovery state and a read-only one as a copy: the window shows
     // the recovery screen or a banner instead of a dialog and quitting.
     if (core.state.mode !== 'normal')

@@ -26,6 +26,22 @@ export interface ScheduledRoutine {
   run(services: { db: Db; clock: Clock }): void;
 }
 
+/** What a background worker may use: the database (through a getter: a restore swaps it), the clock, the services. */
+export interface WorkerHouse {
+  db(): Db;
+  readonly clock: Clock;
+  readonly services: HouseServices;
+}
+
+/**
+ * A job that runs for as long as the house is open for writing, next to the hourly routines: the mail sender.
+ * start returns the function that stops it. It must never block the event loop (the screens share it).
+ */
+export interface BackgroundWorker {
+  name: string;
+  start(house: WorkerHouse): () => void;
+}
+
 /** What the platform needs to know of the house's settings; the system module's settings provide it. */
 export interface PlatformSettings {
   backupKeep: number;
@@ -42,6 +58,8 @@ export interface CoreOptions {
   clock?: Clock;
   /** The modules' routines, run at start and every hour (db/house.ts passes them). */
   routines: readonly ScheduledRoutine[];
+  /** The modules' background workers, started with the schedules (db/house.ts passes them). */
+  workers?: readonly BackgroundWorker[];
   /** Read at every use, so a changed setting counts at once. */
   settings: (db: Db) => PlatformSettings;
   /** What the adapter offers the modules: a secret store, a PDF renderer (db/platform/services.ts). */
@@ -68,9 +86,10 @@ export type RestoreStep = 'na-controle' | 'na-veiligheidskopie' | 'tijdens-kopie
 
 /**
  * Only the fault-injection tests set WIJKHUIS_FAULT_PAUSE: the process announces the step on stdout
- * and then blocks until it is killed, so a test can cut a restore off at a known point.
+ * and then blocks until it is killed, so a test can cut a restore (or a module's work, such as sending a mail)
+ * off at a known point.
  */
-function faultPoint(step: RestoreStep): void {
+export function faultPoint(step: RestoreStep | `mail-${string}`): void {
   if (process.env.WIJKHUIS_FAULT_PAUSE !== step) return;
   writeSync(1, `WIJKHUIS PAUZE ${step}\n`);
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
@@ -99,6 +118,7 @@ export class Core {
   checkedAt: string | null = null;
   readonly backups: Backups;
   private schedule: { everyMs: number; stop: (() => void) | null } | null = null;
+  private stopWorkers: (() => void)[] = [];
   /** A restore or recovery is between its checks and its swap (checkCandidate until restore/recover end). */
   private restoring = false;
 
@@ -232,7 +252,22 @@ export class Core {
     void backup();
     const timer = setInterval(tick, this.schedule.everyMs);
     timer.unref?.();
-    this.schedule.stop = () => clearInterval(timer);
+    this.startWorkers();
+    this.schedule.stop = () => {
+      clearInterval(timer);
+      for (const stop of this.stopWorkers.splice(0)) stop();
+    };
+  }
+
+  private startWorkers(): void {
+    const house: WorkerHouse = { db: () => this.db, clock: this.clock, services: this.options.services ?? {} };
+    for (const worker of this.options.workers ?? []) {
+      try {
+        this.stopWorkers.push(worker.start(house));
+      } catch (e) {
+        console.error(`[wijkhuis] achtergrondtaak '${worker.name}' kon niet starten:`, e);
+      }
+    }
   }
 
   /**
