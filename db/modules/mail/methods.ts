@@ -9,7 +9,7 @@ import { cancelMessage, getMessage, listOutbox, resendMessage } from './outboxLi
 const secretsOf = (ctx: Ctx) => ctx.house.options.services?.secrets;
 
 export const accountMethods = {
-  'mail.account.get': method({
+  'mailAccount.get': method({
     description:
       'Het e-mailaccount van het huis: mailserver, poort, beveiliging, gebruiker, afzender, antwoordadres, berichten per minuut, aan/uit. Nooit het wachtwoord: alleen of er een is (passwordSet) en waar de sleutel ervan ligt (secretStore, null als dit programma geen wachtwoord veilig kan bewaren).',
     access: ['beheerder'],
@@ -17,7 +17,7 @@ export const accountMethods = {
     input: emptyInput,
     handler: (ctx) => accountView(readAccount(ctx.db), secretsOf(ctx)),
   }),
-  'mail.account.update': method({
+  'mailAccount.update': method({
     description:
       'Slaat het e-mailaccount op. Een nieuw wachtwoord wordt versleuteld door de sleutelopslag van het programma (safeStorage in de app, een sleutelbestand in de preview) en alleen zo bewaard; zonder sleutelopslag wordt het geweigerd. Zonder versleuteling (security geen) alleen naar een server op deze computer.',
     access: ['beheerder'],
@@ -29,7 +29,7 @@ export const accountMethods = {
       return accountView(after, secretsOf(ctx));
     },
   }),
-  'mail.account.test': method({
+  'mailAccount.test': method({
     description:
       'Stuurt meteen een testbericht met het opgeslagen account (ook als het versturen nog uit staat) en zegt of het lukte, of in gewone woorden wat er mis ging: server niet gevonden, inlog geweigerd, certificaat, geen antwoord, verbinding geweigerd.',
     access: ['beheerder'],
@@ -44,7 +44,7 @@ export const accountMethods = {
 };
 
 export const outboxMethods = {
-  'mail.outbox.list': method({
+  'outbox.list': method({
     description:
       'Eén pagina van het postvak uit (box postvak: wacht, versturen, mislukt, geannuleerd) of van de verzonden berichten (box verzonden), nieuwste eerst, met de reden, het onderwerp, de ontvanger, pogingen en de laatste fout; counts telt de berichten per staat.',
     access: ['beheerder'],
@@ -52,14 +52,14 @@ export const outboxMethods = {
     input: outboxListInput,
     handler: ({ db }, q) => listOutbox(db, q),
   }),
-  'mail.outbox.get': method({
+  'outbox.get': method({
     description: 'Eén bericht met zijn tekst, het antwoord van de mailserver en de namen van de bijlagen.',
     access: ['beheerder'],
     mode: 'read',
     input: messageInput,
     handler: ({ db }, { id }) => getMessage(db, id),
   }),
-  'mail.outbox.resend': method({
+  'outbox.resend': method({
     description:
       'Zet een mislukt of geannuleerd bericht terug in de wachtrij, meteen aan de beurt. Het houdt zijn Message-ID, zodat een mailprogramma twee aangekomen exemplaren als één bericht toont.',
     access: ['beheerder'],
@@ -71,7 +71,7 @@ export const outboxMethods = {
       return { id };
     },
   }),
-  'mail.outbox.cancel': method({
+  'outbox.cancel': method({
     description: 'Annuleert een bericht dat nog wacht; het blijft zichtbaar als geannuleerd en kan later nog worden verstuurd.',
     access: ['beheerder'],
     mode: 'write',

@@ -73,7 +73,7 @@ describe('a crash between sending and marking', () => {
       expect(smtp.received).toHaveLength(1);
 
       const token = await loginBea(core);
-      await ok(core, token, 'mail.outbox.resend', { id: row!.id });
+      await ok(core, token, 'outbox.resend', { id: row!.id });
       expect(await senderFor(core, clock).runOnce()).toBe(1);
       expect(smtp.received).toHaveLength(2);
       // The same Message-ID both times: a mail program shows one message.

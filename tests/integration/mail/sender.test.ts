@@ -33,10 +33,10 @@ describe('the sender', () => {
       expect(row.server_answer).toMatch(/^250/);
       expect(row.sent_at).not.toBeNull();
     }
-    const log = await ok(core, token, 'mail.outbox.list', { box: 'verzonden' });
+    const log = await ok(core, token, 'outbox.list', { box: 'verzonden' });
     expect(log.total).toBe(3);
     expect(log.rows[0].reasonTitle).toBe('Groepsbericht');
-    expect((await ok(core, token, 'mail.outbox.list', { box: 'postvak' })).total).toBe(0);
+    expect((await ok(core, token, 'outbox.list', { box: 'postvak' })).total).toBe(0);
   });
 
   it('keeps messages waiting while the server is down, and sends them when it is back', async () => {
@@ -176,27 +176,27 @@ describe('the outbox', () => {
     const { core, token } = await mailHouse(clock);
     await useLoopback(core, token, smtp.port);
     const [first, second] = enqueue(core, clock, [{}, {}]);
-    await ok(core, token, 'mail.outbox.cancel', { id: first });
+    await ok(core, token, 'outbox.cancel', { id: first });
     const sender = senderFor(core, clock);
     expect(await sender.runOnce()).toBe(0);
     expect(rows(core).map((r) => r.state)).toEqual(['geannuleerd', 'mislukt']);
 
-    const box = await ok(core, token, 'mail.outbox.list', { box: 'postvak' });
+    const box = await ok(core, token, 'outbox.list', { box: 'postvak' });
     expect(box.rows.map((r: { id: number }) => r.id)).toEqual([second, first]);
     expect(box.counts).toMatchObject({ geannuleerd: 1, mislukt: 1 });
-    const one = await ok(core, token, 'mail.outbox.get', { id: second });
+    const one = await ok(core, token, 'outbox.get', { id: second });
     expect(one.text).toBe('Tekst van bericht 1');
 
-    await ok(core, token, 'mail.outbox.resend', { id: first });
+    await ok(core, token, 'outbox.resend', { id: first });
     expect(await sender.runOnce()).toBe(1);
     expect(smtp.received[0]!.mail.messageId).toBe(rows(core)[0]!.message_id);
 
-    const again = await fails(core, token, 'mail.outbox.resend', { id: first });
+    const again = await fails(core, token, 'outbox.resend', { id: first });
     expect(again.fieldErrors.id?.[0]).toMatch(/al verstuurd/);
-    const notWaiting = await fails(core, token, 'mail.outbox.cancel', { id: second });
+    const notWaiting = await fails(core, token, 'outbox.cancel', { id: second });
     expect(notWaiting.fieldErrors.id?.[0]).toMatch(/nog wacht/);
     const audit = core.db
-      .prepare("SELECT summary FROM audit_log WHERE method LIKE 'mail.outbox.%' ORDER BY id")
+      .prepare("SELECT summary FROM audit_log WHERE method LIKE 'outbox.%' ORDER BY id")
       .all() as { summary: string }[];
     expect(audit.map((a) => a.summary)).toEqual([
       `Bericht #${first} geannuleerd`,

@@ -13,9 +13,9 @@ import { StateBadge } from './stateBadge';
 export function MessageModal({ id, onClose, onChanged }: { id: number; onClose: () => void; onChanged: () => void }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const message = useApi('mail.outbox.get', { id });
+  const message = useApi('outbox.get', { id });
   const action = useAction();
-  const act = async (method: 'mail.outbox.resend' | 'mail.outbox.cancel', success: string) => {
+  const act = async (method: 'outbox.resend' | 'outbox.cancel', success: string) => {
     const done = await action.run(method, () => call(method, { id }), success);
     if (done) {
       message.reload();
@@ -71,8 +71,8 @@ export function MessageModal({ id, onClose, onChanged }: { id: number; onClose: 
               {(m.state === 'mislukt' || m.state === 'geannuleerd') && !m.erased && (
                 <Button
                   leftSection={<IconSend size={18} aria-hidden />}
-                  loading={action.busy === 'mail.outbox.resend'}
-                  onClick={() => void act('mail.outbox.resend', t('mail.outbox.resent'))}
+                  loading={action.busy === 'outbox.resend'}
+                  onClick={() => void act('outbox.resend', t('mail.outbox.resent'))}
                 >
                   {t('mail.outbox.resend')}
                 </Button>
@@ -82,8 +82,8 @@ export function MessageModal({ id, onClose, onChanged }: { id: number; onClose: 
                   color="red"
                   variant="light"
                   leftSection={<IconX size={18} aria-hidden />}
-                  loading={action.busy === 'mail.outbox.cancel'}
-                  onClick={() => void act('mail.outbox.cancel', t('mail.outbox.cancelled'))}
+                  loading={action.busy === 'outbox.cancel'}
+                  onClick={() => void act('outbox.cancel', t('mail.outbox.cancelled'))}
                 >
                   {t('mail.outbox.cancel')}
                 </Button>

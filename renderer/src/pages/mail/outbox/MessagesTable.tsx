@@ -12,7 +12,7 @@ import { useFormat } from '../../../hooks/useFormat';
 import { MessageModal } from './MessageModal';
 import { StateBadge } from './stateBadge';
 
-type Row = Output<'mail.outbox.list'>['rows'][number];
+type Row = Output<'outbox.list'>['rows'][number];
 const PAGE = 50;
 
 /** One box (postvak or verzonden), a page at a time from the core, newest first; a row opens the message. */
@@ -21,7 +21,7 @@ export function MessagesTable({ box, onChanged }: { box: 'postvak' | 'verzonden'
   const f = useFormat();
   const [offset, setOffset] = useState(0);
   const [open, setOpen] = useState<number | null>(null);
-  const list = useApi('mail.outbox.list', { box, limit: PAGE, offset });
+  const list = useApi('outbox.list', { box, limit: PAGE, offset });
   const columns: Column<Row>[] = [
     {
       key: 'subject',
