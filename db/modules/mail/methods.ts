@@ -9,7 +9,7 @@ import { cancelMessage, getMessage, listOutbox, resendMessage } from './outboxLi
 const secretsOf = (ctx: Ctx) => ctx.house.options.services?.secrets;
 
 export const accountMethods = {
-  'mailAccount.get': method({
+  'mailserver.get': method({
     description:
       'Het e-mailaccount van het huis: mailserver, poort, beveiliging, gebruiker, afzender, antwoordadres, berichten per minuut, aan/uit. Nooit het wachtwoord: alleen of er een is (passwordSet) en waar de sleutel ervan ligt (secretStore, null als dit programma geen wachtwoord veilig kan bewaren).',
     access: ['beheerder'],
@@ -17,7 +17,7 @@ export const accountMethods = {
     input: emptyInput,
     handler: (ctx) => accountView(readAccount(ctx.db), secretsOf(ctx)),
   }),
-  'mailAccount.update': method({
+  'mailserver.update': method({
     description:
       'Slaat het e-mailaccount op. Een nieuw wachtwoord wordt versleuteld door de sleutelopslag van het programma (safeStorage in de app, een sleutelbestand in de preview) en alleen zo bewaard; zonder sleutelopslag wordt het geweigerd. Zonder versleuteling (security geen) alleen naar een server op deze computer.',
     access: ['beheerder'],
@@ -29,7 +29,7 @@ export const accountMethods = {
       return accountView(after, secretsOf(ctx));
     },
   }),
-  'mailAccount.test': method({
+  'mailserver.test': method({
     description:
       'Stuurt meteen een testbericht met het opgeslagen account (ook als het versturen nog uit staat) en zegt of het lukte, of in gewone woorden wat er mis ging: server niet gevonden, inlog geweigerd, certificaat, geen antwoord, verbinding geweigerd.',
     access: ['beheerder'],

@@ -20,11 +20,11 @@ describe('the mail account', () => {
   it('keeps the password sealed: never in the database file, the audit log, an export or a backup', async () => {
     const clock = handClock();
     const { core, token, dataDir } = await mailHouse(clock);
-    const before = await ok(core, token, 'mailAccount.get');
+    const before = await ok(core, token, 'mailserver.get');
     expect(before).toMatchObject({ passwordSet: false, perMinute: 60, enabled: false, security: 'starttls' });
     expect(before.secretStore).toMatch(/sleutelbestand/);
 
-    const saved = await ok(core, token, 'mailAccount.update', {
+    const saved = await ok(core, token, 'mailserver.update', {
       ...loopbackAccount(2525),
       host: 'smtp.voorbeeld.nl',
       security: 'tls',
@@ -34,12 +34,12 @@ describe('the mail account', () => {
     });
     expect(saved.passwordSet).toBe(true);
     expect(JSON.stringify(saved)).not.toContain(SECRET);
-    expect(JSON.stringify(await ok(core, token, 'mailAccount.get'))).not.toContain(SECRET);
+    expect(JSON.stringify(await ok(core, token, 'mailserver.get'))).not.toContain(SECRET);
     const sealed = (core.db.prepare('SELECT password_sealed AS s FROM mail_account').get() as { s: string }).s;
     expect(sealed).toMatch(/^v1:/);
     expect(sealed).not.toContain(SECRET);
 
-    const audit = core.db.prepare("SELECT summary FROM audit_log WHERE method = 'mailAccount.update'").get() as {
+    const audit = core.db.prepare("SELECT summary FROM audit_log WHERE method = 'mailserver.update'").get() as {
       summary: string;
     };
     expect(audit.summary).toContain('Wachtwoord gewijzigd');
@@ -65,10 +65,10 @@ describe('the mail account', () => {
     if (process.platform !== 'win32') expect(statSync(key).mode & 0o777).toBe(0o600);
 
     // Saving without a new password keeps the stored one; forgetting removes it.
-    await ok(core, token, 'mailAccount.update', { ...loopbackAccount(2525), host: 'smtp.voorbeeld.nl', security: 'tls' });
-    expect((await ok(core, token, 'mailAccount.get')).passwordSet).toBe(true);
-    await ok(core, token, 'mailAccount.update', { ...loopbackAccount(2525), forgetPassword: true });
-    expect((await ok(core, token, 'mailAccount.get')).passwordSet).toBe(false);
+    await ok(core, token, 'mailserver.update', { ...loopbackAccount(2525), host: 'smtp.voorbeeld.nl', security: 'tls' });
+    expect((await ok(core, token, 'mailserver.get')).passwordSet).toBe(true);
+    await ok(core, token, 'mailserver.update', { ...loopbackAccount(2525), forgetPassword: true });
+    expect((await ok(core, token, 'mailserver.get')).passwordSet).toBe(false);
   });
 
   it('refuses bad input next to the field and writes nothing', async () => {
@@ -85,22 +85,22 @@ describe('the mail account', () => {
       [{ perMinute: 0 }, 'perMinute', /Minstens 1/],
     ];
     for (const [change, field, message] of cases) {
-      const error = await fails(core, token, 'mailAccount.update', { ...loopbackAccount(25), ...change });
+      const error = await fails(core, token, 'mailserver.update', { ...loopbackAccount(25), ...change });
       expect(error.code).toBe('VALIDATION');
       expect(error.fieldErrors[field]?.[0], field).toMatch(message);
     }
-    const test = await fails(core, token, 'mailAccount.test', { to: 'niemand' });
+    const test = await fails(core, token, 'mailserver.test', { to: 'niemand' });
     expect(test.fieldErrors.to?.[0]).toMatch(/geen geldig e-mailadres/);
     expect(fingerprint(core.db)).toBe(before);
     // Plain to the computer itself is allowed.
-    await ok(core, token, 'mailAccount.update', { ...loopbackAccount(25), host: 'localhost' });
+    await ok(core, token, 'mailserver.update', { ...loopbackAccount(25), host: 'localhost' });
   });
 
   it('refuses to save a password where no secret store is available', async () => {
     const { core, token } = await mailHouse(handClock(), { services: {} });
-    expect((await ok(core, token, 'mailAccount.get')).secretStore).toBeNull();
+    expect((await ok(core, token, 'mailserver.get')).secretStore).toBeNull();
     const before = fingerprint(core.db);
-    const error = await fails(core, token, 'mailAccount.update', { ...loopbackAccount(25), password: SECRET });
+    const error = await fails(core, token, 'mailserver.update', { ...loopbackAccount(25), password: SECRET });
     expect(error.fieldErrors.password?.[0]).toMatch(/geen wachtwoord veilig bewaren/);
     expect(fingerprint(core.db)).toBe(before);
   });
@@ -109,7 +109,7 @@ describe('the mail account', () => {
     const { core, token } = await mailHouse(handClock());
     const { tokenFor } = await import('../../helpers');
     const balie = await tokenFor(core, token, 'balie');
-    for (const name of ['mailAccount.get', 'outbox.list'])
+    for (const name of ['mailserver.get', 'outbox.list'])
       expect((await fails(core, balie, name, {})).code).toBe('FORBIDDEN');
   });
 });
@@ -120,7 +120,7 @@ describe('Testbericht sturen', () => {
     const smtp = await startSmtp(clock, { login: { user: 'huis', pass: SECRET } });
     const { core, token } = await mailHouse(clock);
     await useLoopback(core, token, smtp.port, { username: 'huis', password: SECRET, enabled: false });
-    const result = await ok(core, token, 'mailAccount.test', { to: 'bea@voorbeeld.nl' });
+    const result = await ok(core, token, 'mailserver.test', { to: 'bea@voorbeeld.nl' });
     expect(result.sent).toBe(true);
     expect(result.message).toMatch(/^Gelukt: de mailserver heeft het testbericht aangenomen \(250/);
     expect(smtp.received.map((r) => [r.mail.subject, r.envelopeTo[0]])).toEqual([
@@ -128,7 +128,7 @@ describe('Testbericht sturen', () => {
     ]);
     const english = await (await import('../../../db/contract/dispatch')).dispatch(
       core,
-      'mailAccount.test',
+      'mailserver.test',
       { to: 'bea@voorbeeld.nl' },
       token,
       'test',
@@ -142,7 +142,7 @@ describe('Testbericht sturen', () => {
     const smtp = await startSmtp(clock, { login: { user: 'huis', pass: SECRET } });
     const tls = await startSmtp(clock, { starttls: true });
     const { core, token } = await mailHouse(clock);
-    const test = () => ok(core, token, 'mailAccount.test', { to: 'bea@voorbeeld.nl' });
+    const test = () => ok(core, token, 'mailserver.test', { to: 'bea@voorbeeld.nl' });
 
     await useLoopback(core, token, smtp.port, { username: 'huis', password: 'fout' });
     expect(await test()).toMatchObject({ sent: false, message: expect.stringMatching(/weigert de inlog/) });

@@ -134,7 +134,7 @@ export function loopbackAccount(port: number, extra: Record<string, unknown> = {
 }
 
 export async function useLoopback(core: Core, token: string, port: number, extra: Record<string, unknown> = {}) {
-  return ok(core, token, 'mailAccount.update', loopbackAccount(port, extra));
+  return ok(core, token, 'mailserver.update', loopbackAccount(port, extra));
 }
 
 /** Puts messages in the outbox, as a module's event would, in one transaction. */

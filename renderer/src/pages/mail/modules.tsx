@@ -4,7 +4,7 @@ import type { ModuleDef } from '../../shell/modules';
 import { MailAccountPage } from './account/MailAccountPage';
 import { OutboxPage } from './outbox/OutboxPage';
 
-// The same role as every mailAccount.* and outbox.* method in the core.
+// The same role as every mailserver.* and outbox.* method in the core.
 const BEHEERDER: readonly Role[] = ['beheerder'];
 
 /** E-mail: the outbox with the sent log, and the house's mail account. */

@@ -20,8 +20,8 @@ import { accountInput } from '../../../../../db/modules/mail/schemas';
 import { FormAlert } from '../../../components/FormAlert';
 import { useApiForm } from '../../../hooks/useApiForm';
 
-type Account = Output<'mailAccount.get'>;
-type Values = Omit<Input<'mailAccount.update'>, 'port' | 'perMinute'> & {
+type Account = Output<'mailserver.get'>;
+type Values = Omit<Input<'mailserver.update'>, 'port' | 'perMinute'> & {
   port: number | string;
   perMinute: number | string;
   password: string;
@@ -48,7 +48,7 @@ function valuesOf(a: Account): Values {
 /** The account's fields; the password is never shown, only whether one is stored. */
 export function MailAccountForm({ account, onSaved }: { account: Account; onSaved: (a: Account) => void }) {
   const { t } = useTranslation();
-  const { form, handleSubmit, formError, submitting } = useApiForm<Values, Input<'mailAccount.update'>, Account>({
+  const { form, handleSubmit, formError, submitting } = useApiForm<Values, Input<'mailserver.update'>, Account>({
     initialValues: valuesOf(account),
     schema: accountInput,
     toInput: (v) => ({
@@ -57,7 +57,7 @@ export function MailAccountForm({ account, onSaved }: { account: Account; onSave
       perMinute: num(v.perMinute) as number,
       password: v.password === '' ? undefined : v.password,
     }),
-    submit: (input) => call('mailAccount.update', input),
+    submit: (input) => call('mailserver.update', input),
     successMessage: t('mail.account.saved'),
     onSuccess: (saved) => {
       form.setValues(valuesOf(saved));

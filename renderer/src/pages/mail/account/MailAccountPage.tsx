@@ -8,7 +8,7 @@ import { TestMessageCard } from './TestMessageCard';
 
 export function MailAccountPage() {
   const { t } = useTranslation();
-  const account = useApi('mailAccount.get', {});
+  const account = useApi('mailserver.get', {});
   return (
     <>
       <PageHeader title={t('mail.account.title')} description={t('mail.account.intro')} />

@@ -10,13 +10,13 @@ import { useApiForm } from '../../../hooks/useApiForm';
 /** "Testbericht sturen": the server's answer, or in plain words what went wrong, right under the button. */
 export function TestMessageCard() {
   const { t } = useTranslation();
-  const [result, setResult] = useState<Output<'mailAccount.test'> | null>(null);
-  const { form, handleSubmit, formError, submitting } = useApiForm<Input<'mailAccount.test'>, Input<'mailAccount.test'>, Output<'mailAccount.test'>>({
+  const [result, setResult] = useState<Output<'mailserver.test'> | null>(null);
+  const { form, handleSubmit, formError, submitting } = useApiForm<Input<'mailserver.test'>, Input<'mailserver.test'>, Output<'mailserver.test'>>({
     initialValues: { to: '' },
     schema: testMailInput,
     submit: (input) => {
       setResult(null);
-      return call('mailAccount.test', input);
+      return call('mailserver.test', input);
     },
     onSuccess: setResult,
   });
