@@ -16,7 +16,7 @@ type Row = Output<'outbox.list'>['rows'][number];
 const PAGE = 50;
 
 /** One box (postvak or verzonden), a page at a time from the core, newest first; a row opens the message. */
-export function MessagesTable({ box, onChanged }: { box: 'postvak' | 'verzonden'; onChanged: () => void }) {
+export function MessagesTable({ box }: { box: 'postvak' | 'verzonden' }) {
   const { t } = useTranslation();
   const f = useFormat();
   const [offset, setOffset] = useState(0);
@@ -120,10 +120,7 @@ export function MessagesTable({ box, onChanged }: { box: 'postvak' | 'verzonden'
             <MessageModal
               id={open}
               onClose={() => setOpen(null)}
-              onChanged={() => {
-                list.reload();
-                onChanged();
-              }}
+              onChanged={list.reload}
             />
           )}
         </Stack>

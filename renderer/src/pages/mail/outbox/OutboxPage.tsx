@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Tabs } from '@mantine/core';
 import { IconMailCheck, IconMailForward } from '@tabler/icons-react';
 import { useNavigate, useParams } from 'react-router';
@@ -6,15 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader';
 import { MessagesTable } from './MessagesTable';
 
-/** Postvak uit and Verzonden; the tab is part of the address (#/postvak-uit/verzonden). */
+/**
+ * Postvak uit and Verzonden; the tab is part of the address (#/postvak-uit/verzonden). Only the open tab is
+ * mounted, so switching loads the other box afresh after a resend or cancel.
+ */
 export function OutboxPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const params = useParams();
   const tab = params.tab === 'verzonden' ? 'verzonden' : 'postvak';
-  // A resend or cancel in one box changes the other: both reload.
-  const [version, setVersion] = useState(0);
-  const changed = () => setVersion((v) => v + 1);
   return (
     <>
       <PageHeader title={t('mail.outbox.title')} description={t('mail.outbox.intro')} />
@@ -32,10 +31,10 @@ export function OutboxPage() {
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="postvak">
-          <MessagesTable key={`postvak-${version}`} box="postvak" onChanged={changed} />
+          <MessagesTable box="postvak" />
         </Tabs.Panel>
         <Tabs.Panel value="verzonden">
-          <MessagesTable key={`verzonden-${version}`} box="verzonden" onChanged={changed} />
+          <MessagesTable box="verzonden" />
         </Tabs.Panel>
       </Tabs>
     </>

@@ -13,7 +13,8 @@ const COLOR: Record<MailState, string> = {
 export function StateBadge({ state }: { state: MailState }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLOR[state]} variant="light">
+    // Never cut off to "Wa…" in a narrow column: the state is the point of the row.
+    <Badge color={COLOR[state]} variant="light" style={{ minWidth: 'max-content' }}>
       {t(`mail.outbox.states.${state}`)}
     </Badge>
   );
