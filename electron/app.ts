@@ -94,15 +94,9 @@ export async function startApp(
 
     const nativeBinding = resolveBinding(app, appPath, overrides);
     const open = overrides.openCore ?? openHouse;
-    const services = { secrets: safeStorageSecrets(electron.safeStorage, overrides.platform ?? process.platform) };
-    core = await open({
-      dataDir,
-      demo: argv.includes('--demo'),
-      appVersion: app.getVersion(),
-      nativeBinding,
-      services,
-    });
-    // The schedules include the mail sender (a background worker); shutdown stops it with them.
+    const secrets = safeStorageSecrets(electron.safeStorage, overrides.platform ?? process.platform);
+    const demo = argv.includes('--demo');
+    core = await open({ dataDir, demo, appVersion: app.getVersion(), nativeBinding, services: { secrets } });
     // A damaged database opens in the recovery state and a read-only one as a copy: the window shows
     // the recovery screen or a banner instead of a dialog and quitting.
     if (core.state.mode !== 'normal')

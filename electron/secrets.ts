@@ -8,7 +8,10 @@ const PREFIX = 'safe:';
  * operating system offers none (a Linux session without a keyring), there is no store: the settings screen says so
  * and a password is refused rather than kept readable.
  */
-export function safeStorageSecrets(safeStorage: SafeStorage | undefined, platform: NodeJS.Platform): SecretBox | undefined {
+export function safeStorageSecrets(
+  safeStorage: SafeStorage | undefined,
+  platform: NodeJS.Platform,
+): SecretBox | undefined {
   if (!safeStorage?.isEncryptionAvailable()) return undefined;
   // basic_text is a fixed key in Chromium's source: no better than readable text.
   if (platform === 'linux' && safeStorage.getSelectedStorageBackend?.() === 'basic_text') return undefined;

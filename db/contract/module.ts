@@ -1,7 +1,7 @@
 import type { Db } from '../platform/database';
 import type { Clock } from '../platform/clock';
 import type { MethodTable } from './method';
-import type { BackgroundWorker } from '../platform/core';
+import type { BackgroundWorker } from '../platform/workers';
 
 /** The modules of the house, by the names every layer uses (core folders, pages, i18n, tests, docs). */
 export const MODULE_NAMES = [

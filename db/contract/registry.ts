@@ -1,6 +1,6 @@
 import type { MethodTable } from './method';
 import type { Module, Routine } from './module';
-import type { BackgroundWorker } from '../platform/core';
+import type { BackgroundWorker } from '../platform/workers';
 
 type Union<T extends readonly Module[]> = T[number]['methods'];
 type Intersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

@@ -1,5 +1,5 @@
 import { W_OK } from 'node:constants';
-import { accessSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { accessSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import {
@@ -19,27 +19,13 @@ import { ApiError } from './errors';
 import { fileStamp, systemClock, type Clock } from './clock';
 import { msg } from './messages';
 import type { HouseServices } from './services';
+import { startWorkers, type BackgroundWorker } from './workers';
+import { faultPoint } from './faultPoint';
 
 /** A job a module registers with the platform (db/contract/module.ts gives it a name and an owner). */
 export interface ScheduledRoutine {
   name: string;
   run(services: { db: Db; clock: Clock }): void;
-}
-
-/** What a background worker may use: the database (through a getter: a restore swaps it), the clock, the services. */
-export interface WorkerHouse {
-  db(): Db;
-  readonly clock: Clock;
-  readonly services: HouseServices;
-}
-
-/**
- * A job that runs for as long as the house is open for writing, next to the hourly routines: the mail sender.
- * start returns the function that stops it. It must never block the event loop (the screens share it).
- */
-export interface BackgroundWorker {
-  name: string;
-  start(house: WorkerHouse): () => void;
 }
 
 /** What the platform needs to know of the house's settings; the system module's settings provide it. */
@@ -84,17 +70,6 @@ export const READ_ONLY_REASON = msg(
 /** The steps of a restore at which the fault-injection tests stop the process (tests/faults). */
 export type RestoreStep = 'na-controle' | 'na-veiligheidskopie' | 'tijdens-kopie' | 'na-kopie' | 'na-wisselen';
 
-/**
- * Only the fault-injection tests set WIJKHUIS_FAULT_PAUSE: the process announces the step on stdout
- * and then blocks until it is killed, so a test can cut a restore (or a module's work, such as sending a mail)
- * off at a known point.
- */
-export function faultPoint(step: RestoreStep | `mail-${string}`): void {
-  if (process.env.WIJKHUIS_FAULT_PAUSE !== step) return;
-  writeSync(1, `WIJKHUIS PAUZE ${step}\n`);
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
-}
-
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DB_FILE = 'wijkhuis.sqlite';
 const STAGED_SUFFIX = '.terugzetten';
@@ -118,7 +93,6 @@ export class Core {
   checkedAt: string | null = null;
   readonly backups: Backups;
   private schedule: { everyMs: number; stop: (() => void) | null } | null = null;
-  private stopWorkers: (() => void)[] = [];
   /** A restore or recovery is between its checks and its swap (checkCandidate until restore/recover end). */
   private restoring = false;
 
@@ -211,8 +185,8 @@ export class Core {
   }
 
   /**
-   * The house's routine jobs: a backup at start and whenever the newest automatic one is a day old,
-   * and the routines the modules registered (options expiring, retention, activity sessions). Returns a stop function.
+   * The house's routine jobs: a backup at start and whenever the newest automatic one is a day old, and the
+   * modules' routines (options expiring, retention, sessions) and workers (the mail sender). Returns a stop function.
    * They only run on a writable, sound database: in the recovery state they start once a backup is
    * restored (a backup of the broken file would push good ones out of the rotation).
    */
@@ -252,22 +226,12 @@ export class Core {
     void backup();
     const timer = setInterval(tick, this.schedule.everyMs);
     timer.unref?.();
-    this.startWorkers();
+    const house = { db: () => this.db, clock: this.clock, services: this.options.services ?? {} };
+    const stopWorkers = startWorkers(this.options.workers ?? [], house);
     this.schedule.stop = () => {
       clearInterval(timer);
-      for (const stop of this.stopWorkers.splice(0)) stop();
+      for (const stop of stopWorkers) stop();
     };
-  }
-
-  private startWorkers(): void {
-    const house: WorkerHouse = { db: () => this.db, clock: this.clock, services: this.options.services ?? {} };
-    for (const worker of this.options.workers ?? []) {
-      try {
-        this.stopWorkers.push(worker.start(house));
-      } catch (e) {
-        console.error(`[wijkhuis] achtergrondtaak '${worker.name}' kon niet starten:`, e);
-      }
-    }
   }
 
   /**

@@ -37,7 +37,11 @@ export const accountMethods = {
     input: testMailInput,
     handler: async (ctx, { to }) => {
       const result = await sendTestMessage(ctx.db, secretsOf(ctx), to);
-      ctx.audit({ entity: 'mail_account', entityId: 1, summary: result.sent ? 'Testbericht verstuurd' : 'Testbericht mislukt' });
+      ctx.audit({
+        entity: 'mail_account',
+        entityId: 1,
+        summary: result.sent ? 'Testbericht verstuurd' : 'Testbericht mislukt',
+      });
       return result;
     },
   }),
@@ -72,7 +76,8 @@ export const outboxMethods = {
     },
   }),
   'outbox.cancel': method({
-    description: 'Annuleert een bericht dat nog wacht; het blijft zichtbaar als geannuleerd en kan later nog worden verstuurd.',
+    description:
+      'Annuleert een bericht dat nog wacht; het blijft zichtbaar als geannuleerd en kan later nog worden verstuurd.',
     access: ['beheerder'],
     mode: 'write',
     input: messageInput,

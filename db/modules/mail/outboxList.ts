@@ -64,9 +64,12 @@ export function listOutbox(db: Db, q: z.output<typeof outboxListInput>) {
       .all(...states, q.limit, q.offset) as RawRow[]
   ).map(shape);
   const counts = Object.fromEntries(
-    (db.prepare('SELECT state, count(*) AS n FROM mail_messages GROUP BY state').all() as { state: MailState; n: number }[]).map(
-      (r) => [r.state, r.n],
-    ),
+    (
+      db.prepare('SELECT state, count(*) AS n FROM mail_messages GROUP BY state').all() as {
+        state: MailState;
+        n: number;
+      }[]
+    ).map((r) => [r.state, r.n]),
   ) as Partial<Record<MailState, number>>;
   return { total, rows, counts };
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/database';
 import { localDateTime, type Clock } from '../../platform/clock';
-import { faultPoint, type BackgroundWorker } from '../../platform/core';
+import { faultPoint } from '../../platform/faultPoint';
+import type { BackgroundWorker } from '../../platform/workers';
 import { msg } from '../../platform/messages';
 import type { HouseServices } from '../../platform/services';
 import { ApiError } from '../../platform/errors';
@@ -115,12 +116,12 @@ export class MailSender {
     const db = this.house.db();
     const account = readAccount(db);
     const problem = accountProblem(account);
-    if (problem) return this.noteOnWaiting(db, problem), 0;
+    if (problem) return (this.noteOnWaiting(db, problem), 0);
     let password: string;
     try {
       password = openPassword(account, this.house.services.secrets);
     } catch (e) {
-      return this.noteOnWaiting(db, e instanceof ApiError ? e.message : String(e)), 0;
+      return (this.noteOnWaiting(db, e instanceof ApiError ? e.message : String(e)), 0);
     }
     const transporter = this.transporterFor(account, password);
     let sent = 0;
@@ -164,9 +165,7 @@ export class MailSender {
     }
     // Committed before the server sees anything: a crash from here on leaves a trace (recoverInterrupted).
     const marked = db
-      .prepare(
-        "UPDATE mail_messages SET state = 'versturen', attempts = attempts + 1 WHERE id = ? AND state = 'wacht'",
-      )
+      .prepare("UPDATE mail_messages SET state = 'versturen', attempts = attempts + 1 WHERE id = ? AND state = 'wacht'")
       .run(row.id).changes;
     if (marked === 0) return 'next';
     this.handoffs.push(clock.now().getTime());
@@ -197,7 +196,10 @@ export class MailSender {
     const failure = explainSmtpError(error, account.host);
     const attempts = row.attempts + 1;
     if (failure.kind === 'permanent') {
-      db.prepare("UPDATE mail_messages SET state = 'mislukt', last_error = ? WHERE id = ?").run(failure.message, row.id);
+      db.prepare("UPDATE mail_messages SET state = 'mislukt', last_error = ? WHERE id = ?").run(
+        failure.message,
+        row.id,
+      );
       return 'next';
     }
     if (failure.kind === 'temporary' && attempts >= MAX_ATTEMPTS) {

@@ -81,10 +81,7 @@ export function explainSmtpError(error: unknown, host: string): SmtpFailure {
   if (typeof e.responseCode === 'number' && e.responseCode >= 500)
     return {
       kind: 'permanent',
-      message: msg(
-        `De mailserver weigert dit bericht: ${words}`,
-        `The mail server refuses this message: ${words}`,
-      ),
+      message: msg(`De mailserver weigert dit bericht: ${words}`, `The mail server refuses this message: ${words}`),
     };
   if (typeof e.responseCode === 'number' && e.responseCode >= 400)
     return {

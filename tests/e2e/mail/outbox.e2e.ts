@@ -20,7 +20,10 @@ describe('mail: the account and the outbox', () => {
     await openFromMenu(page, 'Postvak uit');
     const table = page.getByRole('table', { name: 'Berichten' });
     await table.getByText('Herinnering: je dienst van morgen').waitFor();
-    await table.getByText(/De mailserver smtp\.voorbeeld\.invalid is niet gevonden/).first().waitFor();
+    await table
+      .getByText(/De mailserver smtp\.voorbeeld\.invalid is niet gevonden/)
+      .first()
+      .waitFor();
     expect(await table.getByText('Wacht', { exact: true }).count()).toBe(3);
     await expectAccessible(page, 'postvak uit');
     await look('mail-1-postvak-uit');
@@ -69,7 +72,11 @@ describe('mail: the account and the outbox', () => {
     await dialog.getByText('Geannuleerd', { exact: true }).waitFor();
     await look('mail-4-bericht-geannuleerd');
     await dialog.getByRole('button', { name: 'Opnieuw versturen' }).click();
-    await dialog.getByText('Verstuurd', { exact: true }).or(dialog.getByText('Wacht', { exact: true })).first().waitFor();
+    await dialog
+      .getByText('Verstuurd', { exact: true })
+      .or(dialog.getByText('Wacht', { exact: true }))
+      .first()
+      .waitFor();
     await dialog.getByRole('button', { name: 'Sluiten' }).click();
 
     await expect

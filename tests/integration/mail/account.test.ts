@@ -50,7 +50,9 @@ describe('the mail account', () => {
     expect(bytesUnder(exported.path)).not.toContain(SECRET);
     expect(bytesUnder(exported.path)).not.toContain(sealed);
     const manifest = JSON.parse(readFileSync(join(exported.path, 'manifest.json'), 'utf8'));
-    expect(manifest.excluded).toContainEqual(expect.objectContaining({ table: 'mail_account', column: 'password_sealed' }));
+    expect(manifest.excluded).toContainEqual(
+      expect.objectContaining({ table: 'mail_account', column: 'password_sealed' }),
+    );
 
     await ok(core, token, 'backups.create', {});
     const backups = join(dataDir, 'backups');
@@ -65,7 +67,11 @@ describe('the mail account', () => {
     if (process.platform !== 'win32') expect(statSync(key).mode & 0o777).toBe(0o600);
 
     // Saving without a new password keeps the stored one; forgetting removes it.
-    await ok(core, token, 'mailserver.update', { ...loopbackAccount(2525), host: 'smtp.voorbeeld.nl', security: 'tls' });
+    await ok(core, token, 'mailserver.update', {
+      ...loopbackAccount(2525),
+      host: 'smtp.voorbeeld.nl',
+      security: 'tls',
+    });
     expect((await ok(core, token, 'mailserver.get')).passwordSet).toBe(true);
     await ok(core, token, 'mailserver.update', { ...loopbackAccount(2525), forgetPassword: true });
     expect((await ok(core, token, 'mailserver.get')).passwordSet).toBe(false);
@@ -126,14 +132,9 @@ describe('Testbericht sturen', () => {
     expect(smtp.received.map((r) => [r.mail.subject, r.envelopeTo[0]])).toEqual([
       ['Testbericht van Wijkhuis', 'bea@voorbeeld.nl'],
     ]);
-    const english = await (await import('../../../db/contract/dispatch')).dispatch(
-      core,
-      'mailserver.test',
-      { to: 'bea@voorbeeld.nl' },
-      token,
-      'test',
-      'en',
-    );
+    const english = await (
+      await import('../../../db/contract/dispatch')
+    ).dispatch(core, 'mailserver.test', { to: 'bea@voorbeeld.nl' }, token, 'test', 'en');
     expect(english.ok && (english.value as { message: string }).message).toMatch(/^Done: the mail server accepted/);
   });
 
@@ -156,7 +157,10 @@ describe('Testbericht sturen', () => {
 
     // smtp-server offers STARTTLS with its own self-signed certificate: not one to trust.
     await useLoopback(core, token, tls.port, { host: 'localhost', security: 'starttls' });
-    expect(await test()).toMatchObject({ sent: false, message: expect.stringMatching(/certificaat .* niet te vertrouwen/) });
+    expect(await test()).toMatchObject({
+      sent: false,
+      message: expect.stringMatching(/certificaat .* niet te vertrouwen/),
+    });
     expect(tls.received).toHaveLength(0);
   });
 });

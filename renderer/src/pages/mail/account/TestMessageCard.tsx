@@ -11,7 +11,11 @@ import { useApiForm } from '../../../hooks/useApiForm';
 export function TestMessageCard() {
   const { t } = useTranslation();
   const [result, setResult] = useState<Output<'mailserver.test'> | null>(null);
-  const { form, handleSubmit, formError, submitting } = useApiForm<Input<'mailserver.test'>, Input<'mailserver.test'>, Output<'mailserver.test'>>({
+  const { form, handleSubmit, formError, submitting } = useApiForm<
+    Input<'mailserver.test'>,
+    Input<'mailserver.test'>,
+    Output<'mailserver.test'>
+  >({
     initialValues: { to: '' },
     schema: testMailInput,
     submit: (input) => {
@@ -31,12 +35,7 @@ export function TestMessageCard() {
       <form onSubmit={handleSubmit} noValidate>
         <Stack gap="sm">
           <Group align="flex-start" wrap="wrap">
-            <TextInput
-              label={t('mail.account.testTo')}
-              type="email"
-              w={320}
-              {...form.getInputProps('to')}
-            />
+            <TextInput label={t('mail.account.testTo')} type="email" w={320} {...form.getInputProps('to')} />
             <Button type="submit" mt={25} loading={submitting} leftSection={<IconSend size={18} aria-hidden />}>
               {t('mail.account.testSend')}
             </Button>
