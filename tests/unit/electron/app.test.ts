@@ -129,7 +129,14 @@ describe('startApp', () => {
     const plain = setup();
     await start(plain.fake, [], plain.overrides);
     expect(plain.opened).toEqual([
-      { dataDir: plain.fake.options.userData, demo: false, appVersion: '1.2.3', nativeBinding: undefined },
+      {
+        dataDir: plain.fake.options.userData,
+        demo: false,
+        appVersion: '1.2.3',
+        nativeBinding: undefined,
+        // The fake has no safeStorage: no secret store, so the mail password would be refused, never kept readable.
+        services: { secrets: undefined },
+      },
     ]);
 
     const demo = setup();
