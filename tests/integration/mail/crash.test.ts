@@ -2,10 +2,12 @@
  * A crash between sending and marking: the bundled web bridge (which starts the sender as the preview does) is
  * stopped by WIJKHUIS_FAULT_PAUSE right after the mail server accepted a message, before the row is marked, and
  * killed there. The next start does not send it again; it marks it mislukt ("may already have arrived").
- * Needs the built renderer (npm run build:renderer): the bridge refuses to start without it.
+ * The bridge refuses to start without the built renderer: it is built first when missing, as the e2e setup does.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { openHouse } from '../../../db/house';
 import { keyFileSecrets } from '../../../bridge/keyFileSecrets';
 import { inLang } from '../../../db/platform/messages';
@@ -40,7 +42,11 @@ function startBridge(dataDir: string, env: Record<string, string> = {}) {
 }
 
 describe('a crash between sending and marking', () => {
-  beforeAll(() => buildBridge(), 60_000);
+  beforeAll(() => {
+    if (!existsSync(join(ROOT, 'dist', 'renderer', 'index.html')))
+      execSync('npm run build:renderer', { cwd: ROOT, stdio: 'inherit' });
+    buildBridge();
+  }, 180_000);
 
   it('sends nothing twice: the cut-off row becomes mislukt and goes out again only when resent', async () => {
     const clock = handClock();
