@@ -16,6 +16,7 @@ import { clockFrom, localDateTime, type Clock } from '../db/platform/clock';
 import { startBridge } from './server';
 import { createChromiumPdfRenderer } from './pdf';
 import { inLang } from '../db/platform/messages';
+import { keyFileSecrets } from './keyFileSecrets';
 
 const { values } = parseArgs({
   options: {
@@ -50,18 +51,15 @@ try {
   };
   // Documents become PDFs in the machine's Chromium (bridge/pdf.ts), started at the first one.
   const pdf = createChromiumPdfRenderer({ rendererDir: staticDir });
-  const core = await openHouse({
-    dataDir: resolve(values.data),
-    demo: values.demo,
-    appVersion: version,
-    clock,
-    services: { pdf },
-  });
+  const dataDir = resolve(values.data);
+  const services = { secrets: keyFileSecrets(dataDir), pdf };
+  const core = await openHouse({ dataDir, demo: values.demo, appVersion: version, clock, services });
   // A damaged or read-only database still starts: the renderer shows the recovery screen or a banner.
   if (core.state.mode === 'recovery')
     console.warn(`Let op: Wijkhuis start in de herstelstand. ${inLang(core.state.reason, 'nl')}`);
   if (core.state.mode === 'readonly') console.warn(`Let op: alleen lezen. ${inLang(core.state.reason, 'nl')}`);
   if (clock) console.log(`De klok van het huis loopt vanaf ${localDateTime(clock.now()).slice(0, 16)} (Amsterdam).`);
+  // The schedules include the background workers (the mail sender); stop ends them too.
   const stopSchedules = core.startSchedules();
   const bridge = await startBridge(core, { staticDir, port: Number(values.port) });
   console.log(`Wijkhuis preview: ${bridge.url}  (gegevens in ${core.paths.dataDir})`);

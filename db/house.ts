@@ -1,8 +1,8 @@
 import { Core, type CoreOptions } from './platform/core';
-import { ROUTINES } from './contract/api';
+import { ROUTINES, WORKERS } from './contract/api';
 import { getSettings } from './modules/system/settings';
 
-export type HouseOptions = Omit<CoreOptions, 'routines' | 'settings'>;
+export type HouseOptions = Omit<CoreOptions, 'routines' | 'settings' | 'workers'>;
 
 /**
  * Opens a house's data folder with its modules plugged into the platform: their routines and the
@@ -10,5 +10,5 @@ export type HouseOptions = Omit<CoreOptions, 'routines' | 'settings'>;
  * the core through here.
  */
 export function openHouse(options: HouseOptions): Promise<Core> {
-  return Core.open({ ...options, routines: ROUTINES, settings: getSettings });
+  return Core.open({ ...options, routines: ROUTINES, workers: WORKERS, settings: getSettings });
 }

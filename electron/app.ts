@@ -15,6 +15,7 @@ import { runSmokeTest } from './smoke';
 import type { ElectronMain } from './types';
 import { bringToFront, createMainWindow } from './window';
 import { inLang } from '../db/platform/messages';
+import { safeStorageSecrets } from './secrets';
 
 export interface StartOverrides {
   /** The folder holding dist/ and dist-electron/; the app (or its asar) by default. */
@@ -96,8 +97,9 @@ export async function startApp(
 
     const nativeBinding = resolveBinding(app, appPath, overrides);
     const open = overrides.openCore ?? openHouse;
+    const secrets = safeStorageSecrets(electron.safeStorage, overrides.platform ?? process.platform);
     const demo = argv.includes('--demo');
-    core = await open({ dataDir, demo, appVersion: app.getVersion(), nativeBinding, services: { pdf } });
+    core = await open({ dataDir, demo, appVersion: app.getVersion(), nativeBinding, services: { secrets, pdf } });
     // A damaged database opens in the recovery state and a read-only one as a copy: the window shows
     // the recovery screen or a banner instead of a dialog and quitting.
     if (core.state.mode !== 'normal')

@@ -8,4 +8,7 @@ import type * as Electron from 'electron';
 export type ElectronMain = Pick<
   typeof Electron,
   'app' | 'BrowserWindow' | 'Menu' | 'dialog' | 'ipcMain' | 'protocol' | 'session' | 'shell'
->;
+> & {
+  /** The operating system's key store for the mail password (electron/secrets.ts); a test's fake may leave it out. */
+  safeStorage?: typeof Electron.safeStorage;
+};

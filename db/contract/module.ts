@@ -1,6 +1,7 @@
 import type { Db } from '../platform/database';
 import type { Clock } from '../platform/clock';
 import type { MethodTable } from './method';
+import type { BackgroundWorker } from '../platform/workers';
 
 /** The modules of the house, by the names every layer uses (core folders, pages, i18n, tests, docs). */
 export const MODULE_NAMES = [
@@ -31,6 +32,8 @@ export interface Module<M extends MethodTable = MethodTable> {
   title: string;
   methods: M;
   routines?: readonly Routine[];
+  /** Jobs that run for as long as the house is open for writing (the mail sender), started with the routines. */
+  workers?: readonly BackgroundWorker[];
 }
 
 /** Keeps a module's exact method types for the typed client. */

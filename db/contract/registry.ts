@@ -1,5 +1,6 @@
 import type { MethodTable } from './method';
 import type { Module, Routine } from './module';
+import type { BackgroundWorker } from '../platform/workers';
 
 type Union<T extends readonly Module[]> = T[number]['methods'];
 type Intersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
@@ -26,4 +27,8 @@ export function moduleOf(modules: readonly Module[]): Map<string, Module> {
 
 export function routinesOf(modules: readonly Module[]): Routine[] {
   return modules.flatMap((m) => m.routines ?? []);
+}
+
+export function workersOf(modules: readonly Module[]): BackgroundWorker[] {
+  return modules.flatMap((m) => m.workers ?? []);
 }

@@ -7,6 +7,7 @@ import { seedDemoBeheer } from './beheer/demo';
 import { seedDemoVolunteers } from './roster/demo';
 import { seedDemoActivities } from './attendance/demo';
 import { seedDemoBudget } from './budget/demo';
+import { seedDemoMail } from './mail/demo';
 
 /** The rooms of the demo house. */
 const DEMO_ROOMS = [
@@ -162,4 +163,5 @@ export function seedDemo(db: Db, clock: Clock, name = 'Huis van de Wijk De Wilge
   seedDemoVolunteers(db, clock);
   seedDemoActivities(db, clock);
   seedDemoBudget(db, clock);
+  seedDemoMail(db, clock, name);
 }

@@ -1,5 +1,5 @@
 import { W_OK } from 'node:constants';
-import { accessSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { accessSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import {
@@ -19,6 +19,8 @@ import { ApiError } from './errors';
 import { fileStamp, systemClock, type Clock } from './clock';
 import { msg } from './messages';
 import type { HouseServices } from './services';
+import { startWorkers, type BackgroundWorker } from './workers';
+import { faultPoint } from './faultPoint';
 
 /** A job a module registers with the platform (db/contract/module.ts gives it a name and an owner). */
 export interface ScheduledRoutine {
@@ -42,6 +44,8 @@ export interface CoreOptions {
   clock?: Clock;
   /** The modules' routines, run at start and every hour (db/house.ts passes them). */
   routines: readonly ScheduledRoutine[];
+  /** The modules' background workers, started with the schedules (db/house.ts passes them). */
+  workers?: readonly BackgroundWorker[];
   /** Read at every use, so a changed setting counts at once. */
   settings: (db: Db) => PlatformSettings;
   /** What the adapter offers the modules: a secret store, a PDF renderer (db/platform/services.ts). */
@@ -65,16 +69,6 @@ export const READ_ONLY_REASON = msg(
 
 /** The steps of a restore at which the fault-injection tests stop the process (tests/faults). */
 export type RestoreStep = 'na-controle' | 'na-veiligheidskopie' | 'tijdens-kopie' | 'na-kopie' | 'na-wisselen';
-
-/**
- * Only the fault-injection tests set WIJKHUIS_FAULT_PAUSE: the process announces the step on stdout
- * and then blocks until it is killed, so a test can cut a restore off at a known point.
- */
-function faultPoint(step: RestoreStep): void {
-  if (process.env.WIJKHUIS_FAULT_PAUSE !== step) return;
-  writeSync(1, `WIJKHUIS PAUZE ${step}\n`);
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
-}
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DB_FILE = 'wijkhuis.sqlite';
@@ -191,8 +185,8 @@ export class Core {
   }
 
   /**
-   * The house's routine jobs: a backup at start and whenever the newest automatic one is a day old,
-   * and the routines the modules registered (options expiring, retention, activity sessions). Returns a stop function.
+   * The house's routine jobs: a backup at start and whenever the newest automatic one is a day old, and the
+   * modules' routines (options expiring, retention, sessions) and workers (the mail sender). Returns a stop function.
    * They only run on a writable, sound database: in the recovery state they start once a backup is
    * restored (a backup of the broken file would push good ones out of the rotation).
    */
@@ -232,7 +226,12 @@ export class Core {
     void backup();
     const timer = setInterval(tick, this.schedule.everyMs);
     timer.unref?.();
-    this.schedule.stop = () => clearInterval(timer);
+    const house = { db: () => this.db, clock: this.clock, services: this.options.services ?? {} };
+    const stopWorkers = startWorkers(this.options.workers ?? [], house);
+    this.schedule.stop = () => {
+      clearInterval(timer);
+      for (const stop of stopWorkers) stop();
+    };
   }
 
   /**

@@ -1,8 +1,11 @@
 import { defineModule } from '../../contract/module';
+import { accountMethods, outboxMethods } from './methods';
+import { mailSenderWorker } from './sender';
 
 /** Mail: the house's mail account, the outbox and its sender, the templates and what is sent when. */
 export const mail = defineModule({
   name: 'mail',
   title: 'E-mail: het e-mailaccount van het huis, de postvak-uit en wat er wordt verstuurd',
-  methods: {},
+  methods: { ...accountMethods, ...outboxMethods },
+  workers: [mailSenderWorker],
 });

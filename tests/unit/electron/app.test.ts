@@ -134,8 +134,9 @@ describe('startApp', () => {
         demo: false,
         appVersion: '1.2.3',
         nativeBinding: undefined,
-        // The app's PDF printer (electron/pdf.ts), for the documents mailed as attachments.
-        services: { pdf: { render: expect.any(Function), close: expect.any(Function) } },
+        // The app's PDF printer (electron/pdf.ts); the fake has no safeStorage, so no secret store: the mail
+        // password would be refused, never kept readable.
+        services: { secrets: undefined, pdf: { render: expect.any(Function), close: expect.any(Function) } },
       },
     ]);
 

@@ -1,0 +1,21 @@
+import { IconMailForward, IconMailCog } from '@tabler/icons-react';
+import type { Role } from '../../../../db/contract/fields';
+import type { ModuleDef } from '../../shell/modules';
+import { MailAccountPage } from './account/MailAccountPage';
+import { OutboxPage } from './outbox/OutboxPage';
+
+// The same role as every mailserver.* and outbox.* method in the core.
+const BEHEERDER: readonly Role[] = ['beheerder'];
+
+/** E-mail: the outbox with the sent log, and the house's mail account. */
+export const MAIL_MODULES: ModuleDef[] = [
+  {
+    path: '/postvak-uit',
+    route: '/postvak-uit/:tab?',
+    label: 'mailOutbox',
+    icon: IconMailForward,
+    roles: BEHEERDER,
+    element: <OutboxPage />,
+  },
+  { path: '/e-mailaccount', label: 'mailAccount', icon: IconMailCog, roles: BEHEERDER, element: <MailAccountPage /> },
+];
