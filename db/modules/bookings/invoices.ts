@@ -1,3 +1,4 @@
+import { mailInvoice } from './mail';
 import type { Db } from '../../platform/database';
 import { method } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
@@ -245,6 +246,7 @@ export const invoiceMethods = {
         entityId: invoiceId,
         summary: `Factuur ${number} voor huurder #${renter.id}: ${lines.length} regels, ${formatCents(subtotal + vat)}`,
       });
+      mailInvoice(db, clock, invoiceId);
       return getInvoice(db, invoiceId);
     },
   }),

@@ -1,3 +1,4 @@
+import { mailAssessment } from './mail';
 import type { Db } from '../../platform/database';
 import { method } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
@@ -325,6 +326,7 @@ export const budgetEligibilityMethods = {
         entityId: input.id,
         summary: `Aanvraag ${a.number} ${outcome === 'ontvankelijk' ? 'ontvankelijk' : `niet ontvankelijk: ${input.motivation}`}`,
       });
+      mailAssessment(ctx.db, ctx.clock, input.id, input.motivation);
       return a;
     },
   }),

@@ -1,3 +1,4 @@
+import { mailPayment } from './mail';
 import type { Db } from '../../platform/database';
 import { method } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
@@ -269,6 +270,7 @@ export const budgetGrantMethods = {
         entityId: a.id,
         summary: `${input.kind} ${formatCents(input.amountCents)} ${input.paidOn ? `betaald op ${input.paidOn} (${input.reference})` : `gepland op ${input.dueOn}`} voor ${a.number}`,
       });
+      mailPayment(ctx.db, ctx.clock, paymentId);
       return { paymentId, application: a };
     },
   }),
@@ -285,6 +287,7 @@ export const budgetGrantMethods = {
         entityId: a.id,
         summary: `Termijn ${formatCents(payment.amountCents)} betaald op ${input.paidOn} (${input.reference}) voor ${a.number}`,
       });
+      mailPayment(ctx.db, ctx.clock, payment.id);
       return { paymentId: payment.id, application: a };
     },
   }),

@@ -1,3 +1,4 @@
+import { budgetMeetingMailMethods } from './meetings/mailing';
 import { budgetRoundMethods } from './roundMethods';
 import { budgetApplicationMethods } from './applications/methods';
 import { budgetAttachmentMethods } from './applications/attachments';
@@ -77,6 +78,7 @@ export const budgetMethods = {
   ...budgetEligibilityMethods,
   ...budgetCommitteeMethods,
   ...budgetMeetingMethods,
+  ...budgetMeetingMailMethods,
   ...budgetHomeMethods,
   ...budgetGrantMethods,
   ...budgetDocumentMethods,

@@ -1,3 +1,4 @@
+import { mailReceipt } from '../mail';
 import type { Db } from '../../../platform/database';
 import { method } from '../../../contract/method';
 import { ApiError } from '../../../platform/errors';
@@ -235,6 +236,7 @@ export const budgetApplicationMethods = {
         entityId: input.id,
         summary: `Aanvraag ${a.number} "${a.title}" ingediend, ontvangen op ${input.receivedOn}`,
       });
+      mailReceipt(ctx.db, ctx.clock, input.id);
       return a;
     },
   }),

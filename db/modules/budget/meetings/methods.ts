@@ -1,3 +1,4 @@
+import { mailDecisions } from '../mail';
 import type { Db } from '../../../platform/database';
 import { inLang, msg } from '../../../platform/messages';
 import { method } from '../../../contract/method';
@@ -357,6 +358,8 @@ export const budgetMeetingMethods = {
         entityId: input.id,
         summary: `Vergadering gesloten${deferred ? `; ${deferred} punt(en) niet behandeld en aangehouden` : ''}`,
       });
+      // The letters go out when the meeting is closed, with every decision of it (items not handled are deferred then).
+      mailDecisions(ctx.db, ctx.clock, input.id);
       return meetingView(ctx, input.id);
     },
   }),
