@@ -88,7 +88,7 @@ export function mailConfirmation(db: Db, clock: Clock, ids: readonly number[]): 
       naam: renter.naam,
       ...bookingValues(rows, lang),
       prijs: formatCentsIn(
-        rows.reduce((sum, b) => sum + b.priceCents, 0),
+        rows.reduce((sum, b) => sum + b.priceCents + Math.round((b.priceCents * b.vatPercent) / 100), 0),
         lang,
       ),
       huisregels: rules,

@@ -173,6 +173,8 @@ export const budgetApplicationMethods = {
         // Without the applicant's name: it is personal (privacy register), the number and title say which application.
         summary: `Aanvraag ${a.number ?? '(concept)'} "${a.title}", ${formatCents(a.requestedCents)} in ${a.roundName}: ${a.statusLabel.toLowerCase()}`,
       });
+      // Registered at the desk as received: the applicant gets the same receipt as for a submitted concept.
+      if (a.status === 'ingediend') mailReceipt(ctx.db, ctx.clock, applicationId);
       return a;
     },
   }),

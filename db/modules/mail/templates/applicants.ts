@@ -9,11 +9,11 @@ const APPLICATION = {
   regeling: msg('Lokaal Budget of Right to Cooperate', 'Lokaal Budget or Right to Cooperate'),
 };
 
-const CLOSING_NL = `Heeft u vragen? Bel {{ huis_telefoon }} of mail {{ huis_email }}. Noem dan het nummer {{ nummer }}.
+const CLOSING_NL = `Heeft u vragen? Antwoord op deze e-mail{% if huis_telefoon != "" %} of bel {{ huis_telefoon }}{% endif %}. Noem dan het nummer {{ nummer }}.
 
 Met vriendelijke groet,
 {{ huis }}`;
-const CLOSING_EN = `Any questions? Call {{ huis_telefoon }} or mail {{ huis_email }}, and mention number {{ nummer }}.
+const CLOSING_EN = `Any questions? Reply to this e-mail{% if huis_telefoon != "" %} or call {{ huis_telefoon }}{% endif %}, and mention number {{ nummer }}.
 
 Kind regards,
 {{ huis }}`;

@@ -37,7 +37,7 @@ Op de agenda staan {{ aantal_punten }} aanvragen:
 
 In de bijlage zit het vergaderstuk. Lees het voor de vergadering. Heb je belang bij een aanvraag? Meld dat aan het begin van de vergadering.
 
-Kun je niet komen? Laat het weten via {{ huis_telefoon }} of {{ huis_email }}.
+Kun je niet komen? Antwoord op deze e-mail{% if huis_telefoon != "" %} of bel {{ huis_telefoon }}{% endif %}.
 
 Groet,
 {{ huis }}`,
@@ -56,7 +56,7 @@ There are {{ aantal_punten }} applications on the agenda:
 
 The attachment is the agenda pack. Please read it before the meeting. Do you have an interest in an application? Say so at the start of the meeting.
 
-Cannot come? Let us know via {{ huis_telefoon }} or {{ huis_email }}.
+Cannot come? Reply to this e-mail{% if huis_telefoon != "" %} or call {{ huis_telefoon }}{% endif %}.
 
 Regards,
 {{ huis }}`,
@@ -78,7 +78,7 @@ Regards,
 
 In de bijlage staan de notulen van de vergadering van de commissie op {{ datum }}.
 
-Klopt er iets niet? Laat het weten via {{ huis_telefoon }} of {{ huis_email }}.
+Klopt er iets niet? Antwoord op deze e-mail{% if huis_telefoon != "" %} of bel {{ huis_telefoon }}{% endif %}.
 
 Groet,
 {{ huis }}`,
@@ -89,7 +89,7 @@ Groet,
 
 The attachment holds the minutes of the committee's meeting on {{ datum }} (in Dutch).
 
-Is something not right? Let us know via {{ huis_telefoon }} or {{ huis_email }}.
+Is something not right? Reply to this e-mail{% if huis_telefoon != "" %} or call {{ huis_telefoon }}{% endif %}.
 
 Regards,
 {{ huis }}`,

@@ -24,7 +24,7 @@ export const RENTER_TEMPLATES = defineTemplates([
     ),
     placeholders: {
       ...BOOKING,
-      prijs: msg('De prijs (totaal bij een reeks)', 'The price (total for a series)'),
+      prijs: msg('De prijs met btw (totaal bij een reeks)', 'The price including VAT (total for a series)'),
       huisregels: msg('De huisregels uit de informatie van het huis', 'The house rules from the house information'),
     },
     nl: {
@@ -46,7 +46,7 @@ In de bijlage zit een agenda-bestand. Open het om de afspraak in uw agenda te ze
 Onze huisregels:
 {{ huisregels }}
 {% endif %}
-Wilt u iets veranderen? Bel {{ huis_telefoon }} of mail {{ huis_email }}.
+Wilt u iets veranderen? Antwoord op deze e-mail{% if huis_telefoon != "" %} of bel {{ huis_telefoon }}{% endif %}.
 
 Met vriendelijke groet,
 {{ huis }}`,
@@ -70,7 +70,7 @@ The attachment is a calendar file. Open it to put the booking in your calendar.
 Our house rules:
 {{ huisregels }}
 {% endif %}
-Would you like to change something? Call {{ huis_telefoon }} or mail {{ huis_email }}.
+Would you like to change something? Reply to this e-mail{% if huis_telefoon != "" %} or call {{ huis_telefoon }}{% endif %}.
 
 Kind regards,
 {{ huis }}`,
@@ -102,7 +102,7 @@ Ruimte: {{ ruimtes }}
 
 De optie loopt tot en met {{ optie_tot }}. Wilt u de ruimte houden? Laat het ons dan voor die dag weten. Anders geven wij de ruimte weer vrij.
 
-Bel {{ huis_telefoon }} of mail {{ huis_email }}.
+Antwoord op deze e-mail{% if huis_telefoon != "" %} of bel {{ huis_telefoon }}{% endif %}.
 
 Met vriendelijke groet,
 {{ huis }}`,
@@ -119,7 +119,7 @@ Room: {{ ruimtes }}
 
 The option runs until {{ optie_tot }}. Would you like to keep the room? Please tell us before that day. Otherwise we will release the room.
 
-Call {{ huis_telefoon }} or mail {{ huis_email }}.
+Reply to this e-mail{% if huis_telefoon != "" %} or call {{ huis_telefoon }}{% endif %}.
 
 Kind regards,
 {{ huis }}`,
@@ -151,7 +151,7 @@ Was: {{ was }}
 Dit geldt voor {{ aantal }} keer:
 {{ data }}
 {% endif %}
-Klopt dit niet? Bel {{ huis_telefoon }} of mail {{ huis_email }}.
+Klopt dit niet? Antwoord op deze e-mail{% if huis_telefoon != "" %} of bel {{ huis_telefoon }}{% endif %}.
 
 Met vriendelijke groet,
 {{ huis }}`,
@@ -169,7 +169,7 @@ Was: {{ was }}
 This applies to {{ aantal }} times:
 {{ data }}
 {% endif %}
-Is this not right? Call {{ huis_telefoon }} or mail {{ huis_email }}.
+Is this not right? Reply to this e-mail{% if huis_telefoon != "" %} or call {{ huis_telefoon }}{% endif %}.
 
 Kind regards,
 {{ huis }}`,
@@ -200,7 +200,7 @@ Het gaat om {{ aantal }} keer:
 {% endif %}
 Reden: {{ reden }}
 
-Heeft u vragen? Bel {{ huis_telefoon }} of mail {{ huis_email }}.
+Heeft u vragen? Antwoord op deze e-mail{% if huis_telefoon != "" %} of bel {{ huis_telefoon }}{% endif %}.
 
 Met vriendelijke groet,
 {{ huis }}`,
@@ -220,7 +220,7 @@ It concerns {{ aantal }} times:
 {% endif %}
 Reason: {{ reden }}
 
-Any questions? Call {{ huis_telefoon }} or mail {{ huis_email }}.
+Any questions? Reply to this e-mail{% if huis_telefoon != "" %} or call {{ huis_telefoon }}{% endif %}.
 
 Kind regards,
 {{ huis }}`,
@@ -251,7 +251,7 @@ In de bijlage vindt u factuur {{ nummer }} voor het gebruik van onze ruimtes in 
 Bedrag: {{ bedrag }}
 Betalen voor: {{ vervaldatum }}
 
-Vermeld bij het betalen het factuurnummer. Heeft u vragen over de factuur? Bel {{ huis_telefoon }} of mail {{ huis_email }}.
+Vermeld bij het betalen het factuurnummer. Heeft u vragen over de factuur? Antwoord op deze e-mail{% if huis_telefoon != "" %} of bel {{ huis_telefoon }}{% endif %}.
 
 Met vriendelijke groet,
 {{ huis }}`,
@@ -265,7 +265,7 @@ Attached is invoice {{ nummer }} for the use of our rooms in the period {{ perio
 Amount: {{ bedrag }}
 Pay by: {{ vervaldatum }}
 
-Please mention the invoice number when you pay. Questions about the invoice? Call {{ huis_telefoon }} or mail {{ huis_email }}.
+Please mention the invoice number when you pay. Questions about the invoice? Reply to this e-mail{% if huis_telefoon != "" %} or call {{ huis_telefoon }}{% endif %}.
 
 Kind regards,
 {{ huis }}`,
