@@ -10,6 +10,7 @@ import type { MailTemplate, Wording } from './templates/template';
 import { checkWording, renderWording } from './templates/render';
 import { HOUSE_PLACEHOLDERS, wordingOf } from './templates/send';
 import { OPTION_REMINDER_SETTING, optionReminderDays } from '../bookings/mail';
+import { optionReminderInput, templateKey, templatePreview, templateUpdate } from './templateSchemas';
 
 /**
  * The beheerder's settings of what the house sends: each template on or off, in its own words (only with the
@@ -113,19 +114,6 @@ function viewOf(db: Db, t: MailTemplate) {
   };
 }
 
-const text = (max: number, empty: string) =>
-  z
-    .string()
-    .max(max, msg(`Hoogstens ${max} tekens.`, `At most ${max} characters.`))
-    .refine((v) => v.trim().length > 0, empty);
-const subject = text(200, msg('Vul een onderwerp in.', 'Fill in a subject.'));
-const body = text(10_000, msg('Vul een tekst in.', 'Fill in a text.'));
-const wording = z.object({ subject, body });
-const key = z.string().max(100);
-
-export const templateUpdate = z.object({ key, enabled: z.boolean(), nl: wording, en: wording });
-export const templatePreview = z.object({ key, language: z.enum(['nl', 'en']), subject, body });
-
 /** Every field of a wording checked against the template's placeholders; all problems at once, next to their field. */
 function refuseBadWording(t: MailTemplate, wordings: Record<Lang, Wording>): void {
   const errors: Record<string, string[]> = {};
@@ -203,7 +191,7 @@ export const templateMethods = {
     description: 'Zet de tekst van een bericht terug naar de standaardtekst (Nederlands en Engels); aan of uit blijft.',
     access: ['beheerder'],
     mode: 'write',
-    input: z.object({ key }),
+    input: z.object({ key: templateKey }),
     handler: ({ db, clock, actor, audit }, input) => {
       const t = templateOrRefuse(input.key);
       db.prepare(
@@ -239,13 +227,7 @@ export const templateMethods = {
     description: 'Hoeveel dagen voordat een optie verloopt de huurder een herinnering krijgt (1 tot 30).',
     access: ['beheerder'],
     mode: 'write',
-    input: z.object({
-      days: z
-        .number({ error: msg('Vul een aantal dagen in.', 'Fill in a number of days.') })
-        .int(msg('Vul een heel getal in.', 'Fill in a whole number.'))
-        .min(1, msg('Minstens 1 dag.', 'At least 1 day.'))
-        .max(30, msg('Hoogstens 30 dagen.', 'At most 30 days.')),
-    }),
+    input: optionReminderInput,
     handler: ({ db, audit }, input) => {
       const before = optionReminderDays(db);
       db.prepare(

@@ -29,7 +29,7 @@ export const NAV_GROUPS = [
   { key: 'volunteers', paths: ['/vrijwilligers', '/rooster', '/uren'] },
   { key: 'budget', paths: ['/budget', '/aanvragen', '/vergaderingen', '/commissie'] },
   { key: 'activities', paths: ['/activiteiten', '/programma', '/tellingen', '/turfteller', '/bereik'] },
-  { key: 'admin', paths: ['/accounts', '/instellingen', '/back-ups', '/auditlog', '/privacy', '/import-export'] },
+  { key: 'admin', paths: ['/accounts', '/instellingen', '/back-ups', '/auditlog', '/privacy', '/import-export', '/berichten'] },
 ] as const;
 
 export type NavGroupKey = (typeof NAV_GROUPS)[number]['key'];
