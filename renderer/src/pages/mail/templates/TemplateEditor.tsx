@@ -13,6 +13,40 @@ import type { Language, TemplateView, WordingValues } from './types';
 
 const other = (l: Language): Language => (l === 'nl' ? 'en' : 'nl');
 
+/** Puts a token where the cursor is in the text area (or at the end), and the cursor after it. */
+function insertAtCursor(el: HTMLTextAreaElement | null, text: string, token: string, set: (text: string) => void) {
+  const at = el?.selectionStart ?? text.length;
+  set(text.slice(0, at) + token + text.slice(el?.selectionEnd ?? at));
+  requestAnimationFrame(() => {
+    el?.focus();
+    el?.setSelectionRange(at + token.length, at + token.length);
+  });
+}
+
+function LanguageSwitch({
+  value,
+  onChange,
+  otherWrong,
+}: {
+  value: Language;
+  onChange: (l: Language) => void;
+  otherWrong: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <SegmentedControl
+      aria-label={t('mail.templates.language')}
+      value={value}
+      onChange={(v) => onChange(v as Language)}
+      data={(['nl', 'en'] as const).map((l) => ({
+        value: l,
+        label: `${t(`mail.templates.languages.${l}`)}${otherWrong && l !== value ? ' ⚠' : ''}`,
+      }))}
+      w="fit-content"
+    />
+  );
+}
+
 /** Editing one template's wording in both languages, with its fields beside it and a live preview. */
 export function TemplateEditor({
   template,
@@ -44,19 +78,8 @@ export function TemplateEditor({
   // A refusal on a field of the other language is marked on its button.
   const otherWrong = (['subject', 'body'] as const).some((f) => form.errors[`${other(language)}.${f}`]);
 
-  const insert = (name: string) => {
-    const el = body.current;
-    const at = el?.selectionStart ?? values.body.length;
-    const token = `{{ ${name} }}`;
-    form.setFieldValue(
-      `${language}.body`,
-      values.body.slice(0, at) + token + values.body.slice(el?.selectionEnd ?? at),
-    );
-    requestAnimationFrame(() => {
-      el?.focus();
-      el?.setSelectionRange(at + token.length, at + token.length);
-    });
-  };
+  const insert = (name: string) =>
+    insertAtCursor(body.current, values.body, `{{ ${name} }}`, (text) => form.setFieldValue(`${language}.body`, text));
 
   return (
     <FormModal
@@ -71,16 +94,7 @@ export function TemplateEditor({
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="sm">
-            <SegmentedControl
-              aria-label={t('mail.templates.language')}
-              value={language}
-              onChange={(v) => setLanguage(v as Language)}
-              data={(['nl', 'en'] as const).map((l) => ({
-                value: l,
-                label: `${t(`mail.templates.languages.${l}`)}${otherWrong && l !== language ? ' ⚠' : ''}`,
-              }))}
-              w="fit-content"
-            />
+            <LanguageSwitch value={language} onChange={setLanguage} otherWrong={otherWrong} />
             <TextInput
               key={`${language}-subject`}
               label={t('mail.templates.subject')}
