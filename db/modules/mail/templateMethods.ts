@@ -136,7 +136,7 @@ function refuseBadWording(t: MailTemplate, wordings: Record<Lang, Wording>): voi
 const same = (a: string, b: string) => a.replace(/\r\n/g, '\n').trim() === b.replace(/\r\n/g, '\n').trim();
 
 export const templateMethods = {
-  'mailTemplates.list': method({
+  'templates.list': method({
     description:
       'Alle berichten die het huis verstuurt: sleutel, doelgroep, naam, wanneer, dienstbericht of niet, aan of uit, de huidige tekst in het Nederlands en Engels, de velden met uitleg, en of de tekst is aangepast; met het aantal dagen voor de herinnering aan een optie.',
     access: ['beheerder'],
@@ -147,7 +147,7 @@ export const templateMethods = {
       optionReminderDays: optionReminderDays(db),
     }),
   }),
-  'mailTemplates.update': method({
+  'templates.update': method({
     description:
       'Zet een bericht aan of uit en slaat de eigen tekst op (onderwerp en tekst, Nederlands en Engels). Een onbekend veld of een tekst die niet klopt wordt bij het veld geweigerd; dan wordt niets opgeslagen.',
     access: ['beheerder'],
@@ -187,7 +187,7 @@ export const templateMethods = {
       return after;
     },
   }),
-  'mailTemplates.reset': method({
+  'templates.reset': method({
     description: 'Zet de tekst van een bericht terug naar de standaardtekst (Nederlands en Engels); aan of uit blijft.',
     access: ['beheerder'],
     mode: 'write',
@@ -201,7 +201,7 @@ export const templateMethods = {
       return viewOf(db, t);
     },
   }),
-  'mailTemplates.preview': method({
+  'templates.preview': method({
     description:
       'Laat zien hoe een (nog niet opgeslagen) tekst eruitziet met voorbeeldwaarden: onderwerp, tekst en HTML. Een onbekend veld wordt bij het veld geweigerd.',
     access: ['beheerder'],
@@ -223,7 +223,7 @@ export const templateMethods = {
       return renderWording(input, exampleValues(db, t, input.language), input.language);
     },
   }),
-  'mailTemplates.setOptionReminderDays': method({
+  'templates.setOptionReminderDays': method({
     description: 'Hoeveel dagen voordat een optie verloopt de huurder een herinnering krijgt (1 tot 30).',
     access: ['beheerder'],
     mode: 'write',

@@ -1,7 +1,7 @@
 import { z } from '../../contract/zod';
 import { msg } from '../../platform/messages';
 
-/** The inputs of the beheerder's template settings (mailTemplates.*), shared with the screen's forms. */
+/** The inputs of the beheerder's template settings (templates.*), shared with the screen's forms. */
 
 const text = (max: number, empty: string) =>
   z

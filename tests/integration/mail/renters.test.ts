@@ -119,9 +119,9 @@ describe('booking confirmation', () => {
     const { core, token, kamer, zaal, stichting, renter } = await house();
     await ok(core, token, 'bookings.create', single(kamer.id, stichting.id));
     expect(outbox(core.db)).toEqual([]);
-    const list = await ok(core, token, 'mailTemplates.list');
+    const list = await ok(core, token, 'templates.list');
     const template = list.templates.find((t: { key: string }) => t.key === 'boeking.bevestiging');
-    await ok(core, token, 'mailTemplates.update', {
+    await ok(core, token, 'templates.update', {
       key: template.key,
       enabled: false,
       nl: template.nl,
@@ -232,7 +232,7 @@ describe('the option reminder job', () => {
     expect(reminders[0]!.text_body).toContain('De optie loopt tot en met');
 
     // Ten days ahead is outside the default 3; with 14 days set, it is reminded too (once).
-    await ok(core, token, 'mailTemplates.setOptionReminderDays', { days: 14 });
+    await ok(core, token, 'templates.setOptionReminderDays', { days: 14 });
     expect(remindExpiringOptions(core.db, clock)).toBe(1);
     expect(remindExpiringOptions(core.db, clock)).toBe(0);
     expect(outbox(core.db, 'boeking.optie_herinnering')).toHaveLength(2);

@@ -24,7 +24,7 @@ interface Listed {
 }
 
 const listed = async (core: Awaited<ReturnType<typeof house>>['core'], token: string, key: string) =>
-  ((await ok(core, token, 'mailTemplates.list')).templates as Listed[]).find((t) => t.key === key)!;
+  ((await ok(core, token, 'templates.list')).templates as Listed[]).find((t) => t.key === key)!;
 
 describe('the shipped templates', () => {
   it.each(MAIL_TEMPLATES.flatMap((t) => (['nl', 'en'] as const).map((lang) => [t.key, lang, t] as const)))(
@@ -34,7 +34,7 @@ describe('the shipped templates', () => {
       expect(checkWording(t[lang].subject, allowed)).toBeNull();
       expect(checkWording(t[lang].body, allowed)).toBeNull();
       const { core, token } = await house();
-      const preview = await ok(core, token, 'mailTemplates.preview', { key, language: lang, ...t[lang] });
+      const preview = await ok(core, token, 'templates.preview', { key, language: lang, ...t[lang] });
       expect(preview.subject).not.toMatch(/\[|\{\{/);
       expect(preview.text).not.toMatch(/\[[a-z_]+\]|\{\{|\{%/);
     },
@@ -42,7 +42,7 @@ describe('the shipped templates', () => {
 
   it('are listed for the beheerder with audience, wording, placeholders and whether they are service messages', async () => {
     const { core, token } = await house();
-    const { templates, optionReminderDays } = await ok(core, token, 'mailTemplates.list');
+    const { templates, optionReminderDays } = await ok(core, token, 'templates.list');
     expect(optionReminderDays).toBe(3);
     expect(templates.map((t: Listed) => t.key)).toEqual(MAIL_TEMPLATES.map((t) => t.key));
     const reminder = templates.find((t: Listed) => t.key === 'boeking.optie_herinnering') as Listed;
@@ -55,7 +55,7 @@ describe('the shipped templates', () => {
     expect(reminder.placeholders).toContainEqual({ name: 'huis', description: 'De naam van het huis', house: true });
     expect(templates.find((t: Listed) => t.key === 'boeking.factuur').service).toBe(true);
     const balie = await tokenFor(core, token, 'balie');
-    expect((await fails(core, balie, 'mailTemplates.list')).code).toBe('FORBIDDEN');
+    expect((await fails(core, balie, 'templates.list')).code).toBe('FORBIDDEN');
   });
 });
 
@@ -64,7 +64,7 @@ describe('rewording a template', () => {
     const { core, token } = await house();
     const t = await listed(core, token, 'boeking.bevestiging');
     const before = fingerprint(core.db);
-    const error = await fails(core, token, 'mailTemplates.update', {
+    const error = await fails(core, token, 'templates.update', {
       key: t.key,
       enabled: true,
       nl: { subject: t.nl.subject, body: `${t.nl.body}\n{{ kortingscode }}` },
@@ -77,14 +77,14 @@ describe('rewording a template', () => {
     expect(error.fieldErrors['en.subject']![0]).toMatch(/^De tekst klopt niet: /);
     expect(Object.keys(error.fieldErrors).sort()).toEqual(['en.subject', 'nl.body']);
     expect(fingerprint(core.db)).toBe(before);
-    const empty = await fails(core, token, 'mailTemplates.update', {
+    const empty = await fails(core, token, 'templates.update', {
       key: t.key,
       enabled: true,
       nl: { ...t.nl, subject: ' ' },
       en: t.en,
     });
     expect(empty.fieldErrors['nl.subject']).toEqual(['Vul een onderwerp in.']);
-    const unknown = await fails(core, token, 'mailTemplates.update', {
+    const unknown = await fails(core, token, 'templates.update', {
       key: 'bestaat.niet',
       enabled: true,
       nl: t.nl,
@@ -104,7 +104,7 @@ describe('rewording a template', () => {
       tariffCategoryId: h.sociaal.id,
     });
     const t = await listed(core, token, 'boeking.bevestiging');
-    const saved = await ok(core, token, 'mailTemplates.update', {
+    const saved = await ok(core, token, 'templates.update', {
       key: t.key,
       enabled: true,
       nl: { subject: 'Tot ziens op {{ datum }} in {{ huis }}', body: 'Hallo {{ naam }}, tot {{ datum }}!' },
@@ -116,7 +116,7 @@ describe('rewording a template', () => {
       subject: 'Tot ziens op di 9 mrt 2027 in Huis van de Wijk Test',
       text_body: 'Hallo Stichting Noord, tot di 9 mrt 2027!\n',
     });
-    const reset = await ok(core, token, 'mailTemplates.reset', { key: t.key });
+    const reset = await ok(core, token, 'templates.reset', { key: t.key });
     expect(reset).toMatchObject({ reworded: false, enabled: true, nl: t.nl });
     // The audit log says what happened, without the wording.
     const summaries = core.db
@@ -131,7 +131,7 @@ describe('rewording a template', () => {
 
   it('previews a wording with example values, and refuses an unknown placeholder there too', async () => {
     const { core, token } = await house();
-    const preview = await ok(core, token, 'mailTemplates.preview', {
+    const preview = await ok(core, token, 'templates.preview', {
       key: 'boeking.annulering',
       language: 'nl',
       subject: 'Afgezegd: {{ titel }}',
@@ -142,7 +142,7 @@ describe('rewording a template', () => {
       text: 'Beste Fatima Yilmaz,\n\nReden: De zaal is nodig voor de stembus.\n\nHuis van de Wijk Test\n',
     });
     expect(preview.html).toContain('<p style="margin:0 0 1em">Beste Fatima Yilmaz,</p>');
-    const error = await fails(core, token, 'mailTemplates.preview', {
+    const error = await fails(core, token, 'templates.preview', {
       key: 'boeking.annulering',
       language: 'nl',
       subject: 'Afgezegd',
@@ -155,11 +155,11 @@ describe('rewording a template', () => {
 
   it('keeps the option reminder days between 1 and 30', async () => {
     const { core, token } = await house();
-    expect((await fails(core, token, 'mailTemplates.setOptionReminderDays', { days: 0 })).fieldErrors.days).toEqual([
+    expect((await fails(core, token, 'templates.setOptionReminderDays', { days: 0 })).fieldErrors.days).toEqual([
       'Minstens 1 dag.',
     ]);
-    await ok(core, token, 'mailTemplates.setOptionReminderDays', { days: 7 });
-    expect((await ok(core, token, 'mailTemplates.list')).optionReminderDays).toBe(7);
+    await ok(core, token, 'templates.setOptionReminderDays', { days: 7 });
+    expect((await ok(core, token, 'templates.list')).optionReminderDays).toBe(7);
     // The system settings still read as before.
     expect((await ok(core, token, 'settings.get')).backupKeep).toBe(14);
   });

@@ -12,7 +12,7 @@ export function OptionDaysForm({ days, onSaved }: { days: number; onSaved: () =>
   const { form, handleSubmit, formError, submitting } = useApiForm<{ days: number }>({
     initialValues: { days },
     schema: optionReminderInput,
-    submit: (input) => call('mailTemplates.setOptionReminderDays', input),
+    submit: (input) => call('templates.setOptionReminderDays', input),
     onSuccess: (_, values) => {
       notifySuccess(t('mail.templates.optionDays.saved', { days: values.days }));
       onSaved();

@@ -27,7 +27,7 @@ export function ResetTemplate({ template, onDone }: { template: TemplateView; on
         title={t('mail.templates.reset')}
         confirmLabel={t('mail.templates.reset')}
         onConfirm={async () => {
-          await call('mailTemplates.reset', { key: template.key });
+          await call('templates.reset', { key: template.key });
           notifySuccess(t('mail.templates.resetDone', { title: template.title }));
           onDone();
         }}

@@ -64,11 +64,11 @@ export function TemplateEditor({
     onSaved();
     onClose();
   };
-  const { form, handleSubmit, formError, submitting } = useApiForm<WordingValues, Input<'mailTemplates.update'>>({
+  const { form, handleSubmit, formError, submitting } = useApiForm<WordingValues, Input<'templates.update'>>({
     initialValues: { nl: template.nl, en: template.en },
     schema: templateUpdate,
     toInput: (v) => ({ key: template.key, enabled: template.enabled, ...v }),
-    submit: (input) => call('mailTemplates.update', input),
+    submit: (input) => call('templates.update', input),
     successMessage: t('mail.templates.saved', { title: template.title }),
     onSuccess: done,
   });

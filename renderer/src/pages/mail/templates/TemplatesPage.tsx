@@ -16,7 +16,7 @@ const AUDIENCES = ['huurder', 'aanvrager', 'commissielid', 'vrijwilliger', 'gebr
 /** "Berichten": every message the house sends, by audience, each with its switch and its own text. */
 export function TemplatesPage() {
   const { t } = useTranslation();
-  const list = useApi('mailTemplates.list', {});
+  const list = useApi('templates.list', {});
   const action = useAction();
   const [editing, setEditing] = useState<TemplateView | null>(null);
 
@@ -24,7 +24,7 @@ export function TemplatesPage() {
     action
       .run(
         template.key,
-        () => call('mailTemplates.update', { key: template.key, enabled, nl: template.nl, en: template.en }),
+        () => call('templates.update', { key: template.key, enabled, nl: template.nl, en: template.en }),
         t(enabled ? 'mail.templates.switchedOn' : 'mail.templates.switchedOff', { title: template.title }),
       )
       .then(list.reload);

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { ApiCallError, call, type Output } from '../../../api/client';
 import type { Language } from './types';
 
-export type Preview = Output<'mailTemplates.preview'>;
+export type Preview = Output<'templates.preview'>;
 
 /**
  * The message as it would go out, redrawn a moment after the typing stops. A wording the core refuses gives
@@ -14,7 +14,7 @@ export function usePreview(key: string, language: Language, subject: string, bod
   useEffect(() => {
     let live = true;
     const timer = setTimeout(() => {
-      call('mailTemplates.preview', { key, language, subject, body }).then(
+      call('templates.preview', { key, language, subject, body }).then(
         (p) => {
           if (!live) return;
           setPreview(p);
