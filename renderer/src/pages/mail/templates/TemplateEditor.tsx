@@ -107,8 +107,8 @@ export function TemplateEditor({
               label={t('mail.templates.body')}
               description={t('mail.templates.bodyHelp')}
               autosize
-              minRows={12}
-              maxRows={24}
+              minRows={10}
+              maxRows={18}
               styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 14 } }}
               {...form.getInputProps(`${language}.body`)}
               error={errorOf('body')}
@@ -118,8 +118,8 @@ export function TemplateEditor({
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="lg">
-            <PlaceholderList placeholders={template.placeholders} onInsert={insert} />
             <PreviewPane preview={preview} />
+            <PlaceholderList placeholders={template.placeholders} onInsert={insert} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Card, Divider, Stack, Title } from '@mantine/core';
+import { Box, Card, Divider, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { PageHeader } from '../../../components/PageHeader';
@@ -60,7 +60,9 @@ export function TemplatesPage() {
                         onEdit={() => setEditing(tpl)}
                       />
                       {tpl.key === 'boeking.optie_herinnering' && (
-                        <OptionDaysForm days={optionReminderDays} onSaved={list.reload} />
+                        <Box pb="md">
+                          <OptionDaysForm days={optionReminderDays} onSaved={list.reload} />
+                        </Box>
                       )}
                     </div>
                   ))}
