@@ -1,7 +1,9 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, openFromMenu, snap, useE2E } from '../harness';
 
-const { page, api } = useE2E({ demoHouse: true });
+const { page, api, preview } = useE2E({ demoHouse: true });
 
 interface Listed {
   key: string;
@@ -88,5 +90,32 @@ describe('Berichten: what the house mails, switched and worded by the beheerder'
     await days.press('Enter');
     await page.getByText('De herinnering gaat nu 5 dagen van tevoren.').waitFor();
     expect((await api<{ optionReminderDays: number }>('templates.list')).optionReminderDays).toBe(5);
+  });
+
+  it('mails the minutes of a closed meeting from the meeting, each member with an address their own message', async () => {
+    const meetings = await api<{ id: number; status: string }[]>('meetings.list');
+    const closed = meetings.find((m) => m.status === 'gesloten')!;
+    await page.goto(`${preview.url}/#/vergaderingen/${closed.id}`);
+    await page.getByRole('heading', { level: 1, name: /^Vergadering van / }).waitFor();
+    await page.getByRole('button', { name: 'Notulen mailen' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Notulen mailen' });
+    await confirm.getByText('Elk commissielid met een e-mailadres krijgt de notulen als pdf.').waitFor();
+    await snap(page, 'e2e-notulen-mailen');
+    await confirm.getByRole('button', { name: 'Notulen mailen' }).click();
+    await page.getByText(/^Gemaild aan \d+ (lid|leden)\./).waitFor();
+    const db = new Database(join(preview.dataDir, 'wijkhuis.sqlite'), { readonly: true });
+    try {
+      const rows = db
+        .prepare(
+          `SELECT m.to_address AS address, m.reason, m.related_id AS meetingId, a.document_kind AS kind, a.document_id AS documentId
+           FROM mail_messages m JOIN mail_attachments a ON a.message_id = m.id WHERE m.reason = 'commissie.notulen'`,
+        )
+        .all() as { address: string; meetingId: number; kind: string; documentId: number }[];
+      expect(rows.length).toBeGreaterThan(0);
+      for (const r of rows) expect(r).toMatchObject({ meetingId: closed.id, kind: 'notulen', documentId: closed.id });
+      expect(new Set(rows.map((r) => r.address)).size).toBe(rows.length);
+    } finally {
+      db.close();
+    }
   });
 });
