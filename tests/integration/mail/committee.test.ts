@@ -52,7 +52,7 @@ describe('committee members', () => {
     });
     expect(first.created_by).toBe('Bea Beheer');
     expect(first.text_body).toContain('om 19:30\nWaar: Vergaderkamer 1');
-    expect(first.text_body).toMatch(/Op de agenda staan 1 aanvragen:\n1\. LB-\S+ Samen tuinieren met ouderen/);
+    expect(first.text_body).toMatch(/De aanvragen op de agenda:\n1\. LB-\S+ Samen tuinieren met ouderen/);
     expect(first.attachments).toEqual([
       expect.objectContaining({ document_kind: 'agendapakket', document_id: meeting.id, filename: 'vergaderstuk.pdf' }),
     ]);

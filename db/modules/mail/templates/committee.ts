@@ -32,7 +32,7 @@ Je bent welkom bij de vergadering van de commissie.
 Wanneer: {{ datum }} om {{ tijd }}
 Waar: {{ plaats }}
 
-Op de agenda staan {{ aantal_punten }} aanvragen:
+De aanvragen op de agenda:
 {{ agenda }}
 
 In de bijlage zit het vergaderstuk. Lees het voor de vergadering. Heb je belang bij een aanvraag? Meld dat aan het begin van de vergadering.
@@ -51,7 +51,7 @@ You are welcome at the committee's meeting.
 When: {{ datum }} at {{ tijd }}
 Where: {{ plaats }}
 
-There are {{ aantal_punten }} applications on the agenda:
+The applications on the agenda:
 {{ agenda }}
 
 The attachment is the agenda pack. Please read it before the meeting. Do you have an interest in an application? Say so at the start of the meeting.
