@@ -1,3 +1,4 @@
+import { eraseMailOf } from '../mail/erasure';
 import type { Db } from '../../platform/database';
 import { ApiError } from '../../platform/errors';
 import { localDate, localDateTime, type Clock } from '../../platform/clock';
@@ -163,6 +164,7 @@ export function anonymiseRecord(
   db.pragma('secure_delete = ON');
   const values = [...new Set([...personalValues(db, def, id), ...formerValues(db, def, id)])];
   def.erase(db, id, scope, env);
+  eraseMailOf(db, def.kind, id, env.now);
   blankLoggedInputs(db, def, id);
   scrubAudit(db, values);
   db.prepare(

@@ -246,3 +246,29 @@ describe('the option reminder job', () => {
     expect(mail!.text_body).toContain('is verlopen. De ruimte is weer vrij.');
   });
 });
+
+describe('erasure', () => {
+  it("takes the renter's address and the words out of the outbox, and keeps that a message was sent", async () => {
+    const { core, token, zaal, renter } = await house();
+    const b = await ok(core, token, 'bookings.create', single(zaal.id, renter.id));
+    await ok(core, token, 'bookings.cancel', { id: b.ids[0], scope: 'this', reason: 'Gaat niet door' });
+    await ok(core, token, 'privacy.erase', {
+      targets: [{ type: 'huurder', id: renter.id, scope: 'contact' }],
+      reason: 'Verzoek per mail',
+    });
+    const mails = outbox(core.db);
+    expect(mails.map((m) => m.reason)).toEqual(['boeking.bevestiging', 'boeking.annulering']);
+    for (const mail of mails) {
+      // Still waiting (nothing sends in this test), so no longer sent at all.
+      expect(mail).toMatchObject({
+        to_address: '',
+        to_name: '',
+        subject: '',
+        text_body: '',
+        html_body: '',
+        state: 'geannuleerd',
+      });
+      expect(mail.attachments).toEqual([]);
+    }
+  });
+});
