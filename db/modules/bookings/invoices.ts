@@ -1,4 +1,3 @@
-import { mailInvoice } from './mail';
 import type { Db } from '../../platform/database';
 import { method } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
@@ -11,6 +10,7 @@ import { getRenter } from './renters';
 import { getBuilding } from '../building/building';
 import { bookingsBetween, type BookingRow } from './bookings';
 import { requiredText } from '../../contract/fields';
+import { mailInvoice } from './mail';
 
 export interface InvoiceLine {
   bookingId: number | null;

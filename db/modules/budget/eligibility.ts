@@ -1,4 +1,3 @@
-import { mailAssessment } from './mail';
 import type { Db } from '../../platform/database';
 import { method } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
@@ -19,6 +18,7 @@ import { describeChanges, type FieldLabel } from '../../contract/audit';
 import { msg } from '../../platform/messages';
 import { say } from './say';
 import { STATUS_WORDS } from './vocabulary';
+import { mailAssessment } from './mail';
 
 export interface EligibilityCriterion {
   id: number;

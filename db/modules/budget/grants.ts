@@ -1,4 +1,3 @@
-import { mailPayment } from './mail';
 import type { Db } from '../../platform/database';
 import { method } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
@@ -11,6 +10,7 @@ import { applicationMoney, dayOf, setStatus, statusOf, whoOf, type Who } from '.
 import { costLinesOf } from './applications/lines';
 import { getApplication, type PaymentRow } from './applications/detail';
 import { msg } from '../../platform/messages';
+import { mailPayment } from './mail';
 
 /**
  * Payments and accountability. A grant is paid in advances and instalments (planned ones have a due

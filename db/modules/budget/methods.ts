@@ -1,4 +1,3 @@
-import { budgetMeetingMailMethods } from './meetings/mailing';
 import { budgetRoundMethods } from './roundMethods';
 import { budgetApplicationMethods } from './applications/methods';
 import { budgetAttachmentMethods } from './applications/attachments';
@@ -9,6 +8,7 @@ import { budgetHomeMethods } from './meetings/mine';
 import { budgetGrantMethods } from './grants';
 import { budgetDocumentMethods } from './documents/methods';
 import { budgetReportMethods } from './reports';
+import { budgetMeetingMailMethods } from './meetings/mailing';
 
 /**
  * Lokaal Budget and Right to Cooperate: year budgets and rounds with their ledger, applications,

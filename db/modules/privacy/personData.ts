@@ -1,4 +1,3 @@
-import { eraseMailOf } from '../mail/erasure';
 import type { Db } from '../../platform/database';
 import { ApiError } from '../../platform/errors';
 import { localDate, localDateTime, type Clock } from '../../platform/clock';
@@ -15,6 +14,7 @@ import {
   type AuditAbout,
 } from './auditHistory';
 import { compose, msg } from '../../platform/messages';
+import { eraseMailOf } from '../mail/erasure';
 
 export interface FoundRecord {
   type: RecordType;

@@ -1,4 +1,3 @@
-import { mailReceipt } from '../mail';
 import type { Db } from '../../../platform/database';
 import { method } from '../../../contract/method';
 import { ApiError } from '../../../platform/errors';
@@ -23,6 +22,7 @@ import { getApplication } from './detail';
 import { auditFields, insertApplication, submitApplication, updateApplication } from './save';
 import type { Registrable } from './checks';
 import { msg } from '../../../platform/messages';
+import { mailReceipt } from '../mail';
 
 /** Applications as the API offers them: listed, read, registered, changed, withdrawn. */
 

@@ -1,4 +1,3 @@
-import { mailDecisions } from '../mail';
 import type { Db } from '../../../platform/database';
 import { inLang, msg } from '../../../platform/messages';
 import { method } from '../../../contract/method';
@@ -39,6 +38,7 @@ import { propose } from './proposals';
 import { castVote } from './votes';
 import { closeMeeting, decide } from './decisions';
 import { meetingView } from './detail';
+import { mailDecisions } from '../mail';
 
 /** Meetings of the committee as the API offers them, from planning to closing. */
 
