@@ -7,6 +7,7 @@ import { localDateTime } from '../../platform/clock';
 import { bookingsWhere, getBooking } from './bookings';
 import { cancelBooking } from './write';
 import { inFamily } from './series';
+import { mailCancellation } from './mail';
 
 export function cancelBookings(ctx: Ctx, input: z.output<typeof bookingCancel>) {
   const { db } = ctx;
@@ -29,6 +30,7 @@ export function cancelBookings(ctx: Ctx, input: z.output<typeof bookingCancel>) 
         );
   const targets = [b, ...later];
   for (const t of targets) cancelBooking(db, t.id, input.reason, now);
+  mailCancellation(db, ctx.clock, targets, input.reason);
   ctx.audit({
     entity: 'bookings',
     entityId: b.id,

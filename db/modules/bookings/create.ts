@@ -11,6 +11,7 @@ import { getBooking } from './bookings';
 import { planNew, refuseConflicts, requireConfirmation } from './plan';
 import { insertBooking } from './write';
 import { insertSeries, seriesAuditId } from './series';
+import { mailConfirmation } from './mail';
 
 /** The dates a series leaves out, and why: excepted by the beheerder, or the room was taken. */
 function skippedText(excepted: string[], taken: string[]): string {
@@ -70,6 +71,8 @@ export function saveNewBookings(db: Db, clock: Clock, input: BookingCreate) {
 export function createBookings(ctx: Ctx, input: BookingCreate) {
   const { ids, seriesId, skippedDates, summary } = saveNewBookings(ctx.db, ctx.clock, input);
   ctx.audit({ entity: 'bookings', entityId: seriesId === null ? ids[0] : seriesAuditId(seriesId), summary });
+  // An option or a request is not yet a promise: the renter hears when it becomes definite.
+  if (input.status === 'bevestigd') mailConfirmation(ctx.db, ctx.clock, ids);
   return { ids, skippedDates, bookings: ids.map((b) => getBooking(ctx.db, b)) };
 }
 

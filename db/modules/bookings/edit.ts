@@ -11,6 +11,7 @@ import { describeChanges } from '../../contract/audit';
 import { bookingsWhere, getBooking, type BookingRow } from './bookings';
 import { activeRenter, checkRooms, plan, refuseConflicts, requireConfirmation, type Fields } from './plan';
 import { updateBooking } from './write';
+import { mailAfterEdit } from './mail';
 import { familyRoot, inFamily, seriesAuditId, seriesFamily, splitSeries } from './series';
 
 /**
@@ -85,6 +86,12 @@ export function updateBookings(ctx: Ctx, input: BookingUpdate) {
     updateBooking(db, t.id, fields, planned[i]!, input.scope === 'this' && t.seriesId !== null, now),
   );
   const after = getBooking(db, current.id);
+  mailAfterEdit(
+    db,
+    ctx.clock,
+    current,
+    targets.map((t) => t.id),
+  );
   const scope =
     targets.length > 1
       ? ` (${input.scope === 'following' ? 'deze en volgende' : 'alle komende'}: ${targets.length} keer)`
@@ -204,6 +211,7 @@ export function moveBooking(ctx: Ctx, input: z.output<typeof bookingMove>) {
   updateBooking(db, b.id, fields, p!, b.seriesId !== null && !input.restore, now);
   if (input.restore && !input.restore.detached) db.prepare('UPDATE bookings SET detached = 0 WHERE id = ?').run(b.id);
   const after = getBooking(db, b.id);
+  mailAfterEdit(db, ctx.clock, b, [b.id]);
   ctx.audit({
     entity: 'bookings',
     entityId: b.id,

@@ -117,6 +117,17 @@ export function bookingsCalendar(db: Db, houseName: string, roomId: number | nul
   return cal.toString();
 }
 
+/** A calendar of the given bookings, each as its own event: the .ics a renter gets with a confirmation. */
+export function bookingEventsCalendar(houseName: string, rows: readonly BookingRow[]): string {
+  const cal = ical({
+    name: houseName,
+    prodId: { company: 'Wijkhuis', product: 'Wijkhuis', language: 'NL' },
+    timezone: { name: ZONE, generator: amsterdamVtimezone },
+  });
+  for (const b of rows) cal.createEvent(eventOf(b, houseName));
+  return cal.toString();
+}
+
 /** A volunteer's own calendar: the shifts they are planned on, from 30 days back. */
 export function shiftsCalendar(
   houseName: string,

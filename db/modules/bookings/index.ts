@@ -1,6 +1,7 @@
 import { defineModule } from '../../contract/module';
 import { bookingMethods } from './methods';
 import { releaseExpiredOptions } from './options';
+import { remindExpiringOptions } from './mail';
 import { bookingExportMethods } from './exports';
 import { invoiceMethods } from './invoices';
 import { invoicePdfMethods } from './invoicePdf';
@@ -21,5 +22,8 @@ export const bookings = defineModule({
     ...invoicePdfMethods,
     ...bookingReportMethods,
   },
-  routines: [{ name: 'verlopen opties vrijgeven', run: ({ db, clock }) => void releaseExpiredOptions(db, clock) }],
+  routines: [
+    { name: 'verlopen opties vrijgeven', run: ({ db, clock }) => void releaseExpiredOptions(db, clock) },
+    { name: 'herinneren aan opties die verlopen', run: ({ db, clock }) => void remindExpiringOptions(db, clock) },
+  ],
 });

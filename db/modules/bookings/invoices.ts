@@ -10,6 +10,7 @@ import { getRenter } from './renters';
 import { getBuilding } from '../building/building';
 import { bookingsBetween, type BookingRow } from './bookings';
 import { requiredText } from '../../contract/fields';
+import { mailInvoice } from './mail';
 
 export interface InvoiceLine {
   bookingId: number | null;
@@ -245,6 +246,7 @@ export const invoiceMethods = {
         entityId: invoiceId,
         summary: `Factuur ${number} voor huurder #${renter.id}: ${lines.length} regels, ${formatCents(subtotal + vat)}`,
       });
+      mailInvoice(db, clock, invoiceId);
       return getInvoice(db, invoiceId);
     },
   }),

@@ -1,8 +1,9 @@
 import type { Db } from '../../platform/database';
-import { addDays, formatDateNl, localDate, localDateTime, type Clock } from '../../platform/clock';
+import { addDays, formatDateIn, formatDateNl, localDate, localDateTime, type Clock } from '../../platform/clock';
 import { writeAudit } from '../../contract/audit';
 import { bookingsWhere, type BookingRow } from './bookings';
 import { cancelBooking } from './write';
+import { groupBySeries, mailCancellation } from './mail';
 
 /** What the options tab shows of an option: what, when, where, for whom, and until when or why it went. */
 export type OptionRow = Pick<
@@ -53,6 +54,13 @@ export function releaseExpiredOptions(db: Db, clock: Clock): number[] {
         .prepare("SELECT id, title, option_until AS until FROM bookings WHERE status = 'optie' AND option_until < ?")
         .all(today) as { id: number; title: string; until: string }[];
       const now = localDateTime(clock.now());
+      const rows = expired.length
+        ? bookingsWhere(
+            db,
+            `b.id IN (${expired.map(() => '?').join(',')}) ORDER BY b.start`,
+            ...expired.map((e) => e.id),
+          )
+        : [];
       for (const e of expired) {
         cancelBooking(db, e.id, `Optie verlopen (${formatDateNl(e.until)})`, now);
         writeAudit(db, clock, null, 'bookings.releaseExpiredOptions', {
@@ -60,6 +68,14 @@ export function releaseExpiredOptions(db: Db, clock: Clock): number[] {
           entityId: e.id,
           summary: `Optie "${e.title}" verlopen op ${e.until} en vrijgegeven`,
         });
+      }
+      for (const group of groupBySeries(rows)) {
+        const until = group[0]!.optionUntil!;
+        mailCancellation(db, clock, group, (lang) =>
+          lang === 'en'
+            ? `the option ran until ${formatDateIn(until, 'en')} and has expired, so the room is free again.`
+            : `de optie liep tot en met ${formatDateIn(until, 'nl')} en is verlopen. De ruimte is weer vrij.`,
+        );
       }
       return expired.map((e) => e.id);
     })

@@ -18,6 +18,7 @@ import { describeChanges, type FieldLabel } from '../../contract/audit';
 import { msg } from '../../platform/messages';
 import { say } from './say';
 import { STATUS_WORDS } from './vocabulary';
+import { mailAssessment } from './mail';
 
 export interface EligibilityCriterion {
   id: number;
@@ -325,6 +326,7 @@ export const budgetEligibilityMethods = {
         entityId: input.id,
         summary: `Aanvraag ${a.number} ${outcome === 'ontvankelijk' ? 'ontvankelijk' : `niet ontvankelijk: ${input.motivation}`}`,
       });
+      mailAssessment(ctx.db, ctx.clock, input.id, input.motivation);
       return a;
     },
   }),

@@ -10,6 +10,7 @@ import { applicationMoney, dayOf, setStatus, statusOf, whoOf, type Who } from '.
 import { costLinesOf } from './applications/lines';
 import { getApplication, type PaymentRow } from './applications/detail';
 import { msg } from '../../platform/messages';
+import { mailPayment } from './mail';
 
 /**
  * Payments and accountability. A grant is paid in advances and instalments (planned ones have a due
@@ -269,6 +270,7 @@ export const budgetGrantMethods = {
         entityId: a.id,
         summary: `${input.kind} ${formatCents(input.amountCents)} ${input.paidOn ? `betaald op ${input.paidOn} (${input.reference})` : `gepland op ${input.dueOn}`} voor ${a.number}`,
       });
+      mailPayment(ctx.db, ctx.clock, paymentId);
       return { paymentId, application: a };
     },
   }),
@@ -285,6 +287,7 @@ export const budgetGrantMethods = {
         entityId: a.id,
         summary: `Termijn ${formatCents(payment.amountCents)} betaald op ${input.paidOn} (${input.reference}) voor ${a.number}`,
       });
+      mailPayment(ctx.db, ctx.clock, payment.id);
       return { paymentId: payment.id, application: a };
     },
   }),

@@ -8,6 +8,7 @@ import { budgetHomeMethods } from './meetings/mine';
 import { budgetGrantMethods } from './grants';
 import { budgetDocumentMethods } from './documents/methods';
 import { budgetReportMethods } from './reports';
+import { budgetMeetingMailMethods } from './meetings/mailing';
 
 /**
  * Lokaal Budget and Right to Cooperate: year budgets and rounds with their ledger, applications,
@@ -77,6 +78,7 @@ export const budgetMethods = {
   ...budgetEligibilityMethods,
   ...budgetCommitteeMethods,
   ...budgetMeetingMethods,
+  ...budgetMeetingMailMethods,
   ...budgetHomeMethods,
   ...budgetGrantMethods,
   ...budgetDocumentMethods,

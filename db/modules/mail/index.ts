@@ -1,11 +1,12 @@
 import { defineModule } from '../../contract/module';
 import { accountMethods, outboxMethods } from './methods';
 import { mailSenderWorker } from './sender';
+import { templateMethods } from './templateMethods';
 
 /** Mail: the house's mail account, the outbox and its sender, the templates and what is sent when. */
 export const mail = defineModule({
   name: 'mail',
   title: 'E-mail: het e-mailaccount van het huis, de postvak-uit en wat er wordt verstuurd',
-  methods: { ...accountMethods, ...outboxMethods },
+  methods: { ...accountMethods, ...outboxMethods, ...templateMethods },
   workers: [mailSenderWorker],
 });

@@ -14,6 +14,7 @@ import {
   type AuditAbout,
 } from './auditHistory';
 import { compose, msg } from '../../platform/messages';
+import { eraseMailOf } from '../mail/erasure';
 
 export interface FoundRecord {
   type: RecordType;
@@ -163,6 +164,7 @@ export function anonymiseRecord(
   db.pragma('secure_delete = ON');
   const values = [...new Set([...personalValues(db, def, id), ...formerValues(db, def, id)])];
   def.erase(db, id, scope, env);
+  eraseMailOf(db, def.kind, id, env.now);
   blankLoggedInputs(db, def, id);
   scrubAudit(db, values);
   db.prepare(

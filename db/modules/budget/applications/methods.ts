@@ -22,6 +22,7 @@ import { getApplication } from './detail';
 import { auditFields, insertApplication, submitApplication, updateApplication } from './save';
 import type { Registrable } from './checks';
 import { msg } from '../../../platform/messages';
+import { mailReceipt } from '../mail';
 
 /** Applications as the API offers them: listed, read, registered, changed, withdrawn. */
 
@@ -172,6 +173,8 @@ export const budgetApplicationMethods = {
         // Without the applicant's name: it is personal (privacy register), the number and title say which application.
         summary: `Aanvraag ${a.number ?? '(concept)'} "${a.title}", ${formatCents(a.requestedCents)} in ${a.roundName}: ${a.statusLabel.toLowerCase()}`,
       });
+      // Registered at the desk as received: the applicant gets the same receipt as for a submitted concept.
+      if (a.status === 'ingediend') mailReceipt(ctx.db, ctx.clock, applicationId);
       return a;
     },
   }),
@@ -235,6 +238,7 @@ export const budgetApplicationMethods = {
         entityId: input.id,
         summary: `Aanvraag ${a.number} "${a.title}" ingediend, ontvangen op ${input.receivedOn}`,
       });
+      mailReceipt(ctx.db, ctx.clock, input.id);
       return a;
     },
   }),

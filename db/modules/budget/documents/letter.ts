@@ -13,6 +13,12 @@ import { OUTCOME_LABELS, letterhead, lines } from './paper';
 /** Weeks after the end of the execution period within which the accountability is due. */
 export const ACCOUNTABILITY_WEEKS = 8;
 
+/** The last day for the accountability: some weeks after the activity ends, at the latest after the round's period. */
+export function accountabilityDueOn(endDate: string | null, executionTo: string): string {
+  const end = endDate ?? executionTo;
+  return addDays(end < executionTo ? end : executionTo, ACCOUNTABILITY_WEEKS * 7);
+}
+
 export type LetterKind = 'toekenning' | 'deels_toekenning' | 'afwijzing' | 'aanhouding' | 'niet_ontvankelijk';
 const LETTER_LABELS: Record<LetterKind, string> = {
   toekenning: 'Toekenning',
@@ -62,15 +68,14 @@ function grantParagraphs(
     `Motivering: ${decision.motivation}`,
   ];
   if (conditions.length) paragraphs.push('Aan de bijdrage zijn de volgende voorwaarden verbonden:');
-  const end = a.endDate ?? round.executionTo;
-  const accountabilityDueOn = addDays(end < round.executionTo ? end : round.executionTo, ACCOUNTABILITY_WEEKS * 7);
+  const dueOn = accountabilityDueOn(a.endDate, round.executionTo);
   paragraphs.push(
-    `U voert de activiteit uit ${a.startDate && a.endDate ? `van ${dateLong(a.startDate)} tot en met ${dateLong(a.endDate)}` : `in de periode van ${dateLong(round.executionFrom)} tot en met ${dateLong(round.executionTo)}`}. Uiterlijk ${dateLong(accountabilityDueOn)} ontvangen wij uw verantwoording: de werkelijke kosten per kostenpost, het bereik per doelgroep en een korte evaluatie. Geld dat niet is besteed, betaalt u terug.`,
+    `U voert de activiteit uit ${a.startDate && a.endDate ? `van ${dateLong(a.startDate)} tot en met ${dateLong(a.endDate)}` : `in de periode van ${dateLong(round.executionFrom)} tot en met ${dateLong(round.executionTo)}`}. Uiterlijk ${dateLong(dueOn)} ontvangen wij uw verantwoording: de werkelijke kosten per kostenpost, het bereik per doelgroep en een korte evaluatie. Geld dat niet is besteed, betaalt u terug.`,
     a.iban
       ? `Wij maken de bijdrage over op rekening ${a.iban} ten name van ${a.applicantName}, volgens het betaalschema hieronder.`
       : 'Geef ons het rekeningnummer door waarop wij de bijdrage kunnen overmaken.',
   );
-  return { paragraphs, accountabilityDueOn };
+  return { paragraphs, accountabilityDueOn: dueOn };
 }
 
 /** The body of the letter, from the receipt to whom to ask; and for a grant, when the accountability is due. */

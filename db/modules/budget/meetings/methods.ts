@@ -38,6 +38,7 @@ import { propose } from './proposals';
 import { castVote } from './votes';
 import { closeMeeting, decide } from './decisions';
 import { meetingView } from './detail';
+import { mailDecisions } from '../mail';
 
 /** Meetings of the committee as the API offers them, from planning to closing. */
 
@@ -357,6 +358,8 @@ export const budgetMeetingMethods = {
         entityId: input.id,
         summary: `Vergadering gesloten${deferred ? `; ${deferred} punt(en) niet behandeld en aangehouden` : ''}`,
       });
+      // The letters go out when the meeting is closed, with every decision of it (items not handled are deferred then).
+      mailDecisions(ctx.db, ctx.clock, input.id);
       return meetingView(ctx, input.id);
     },
   }),

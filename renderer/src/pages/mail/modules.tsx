@@ -3,11 +3,12 @@ import type { Role } from '../../../../db/contract/fields';
 import type { ModuleDef } from '../../shell/modules';
 import { MailAccountPage } from './account/MailAccountPage';
 import { OutboxPage } from './outbox/OutboxPage';
+import { MAIL_TEMPLATES_MODULE } from './templates/route';
 
 // The same role as every mailserver.* and outbox.* method in the core.
 const BEHEERDER: readonly Role[] = ['beheerder'];
 
-/** E-mail: the outbox with the sent log, and the house's mail account. */
+/** E-mail: the outbox with the sent log, the messages the house sends (Berichten), and the house's mail account. */
 export const MAIL_MODULES: ModuleDef[] = [
   {
     path: '/postvak-uit',
@@ -17,5 +18,6 @@ export const MAIL_MODULES: ModuleDef[] = [
     roles: BEHEERDER,
     element: <OutboxPage />,
   },
+  MAIL_TEMPLATES_MODULE,
   { path: '/e-mailaccount', label: 'mailAccount', icon: IconMailCog, roles: BEHEERDER, element: <MailAccountPage /> },
 ];

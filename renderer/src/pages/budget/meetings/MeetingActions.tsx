@@ -3,6 +3,7 @@ import { IconDoorExit, IconFileText, IconNotes } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from './types';
+import { MeetingMail } from './MeetingMail';
 
 /** The meeting's documents, and for the secretary of an opened meeting: close it. */
 export function MeetingActions({ meeting: m, onClose }: { meeting: Meeting; onClose: () => void }) {
@@ -26,6 +27,7 @@ export function MeetingActions({ meeting: m, onClose }: { meeting: Meeting; onCl
       >
         {t('meetings.minutes')}
       </Button>
+      <MeetingMail meeting={m} />
       {canRecord && m.status === 'geopend' && (
         <Button color="dark" leftSection={<IconDoorExit size={18} aria-hidden />} onClick={onClose}>
           {t('meetings.close')}
