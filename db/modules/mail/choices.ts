@@ -88,7 +88,7 @@ function assertMay(ctx: Ctx, kind: MailChoiceKind, personId: number, what: 'read
 }
 
 export const choicesMethods = {
-  'mail.choices.get': method({
+  'mailChoices.get': method({
     description:
       'De e-mailkeuzes van een persoon (vrijwilliger, huurder, aanvrager, commissielid, gebruiker): taal van de berichten, of hij herinneringen en andere optionele berichten wil, het doel, wanneer en door wie vastgelegd.',
     access: 'signed-in',
@@ -99,7 +99,7 @@ export const choicesMethods = {
       return getMailChoices(ctx.db, q.personKind, q.personId);
     },
   }),
-  'mail.choices.set': method({
+  'mailChoices.set': method({
     description:
       'Legt de e-mailkeuzes van een persoon vast (taal, optionele berichten ja of nee, doel), met wanneer en door wie. Vrijwilligers: coördinator of beheerder; anderen: de beheerder; een gebruiker zijn eigen.',
     access: 'signed-in',

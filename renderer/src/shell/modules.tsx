@@ -29,6 +29,7 @@ import { ATTENDANCE_MODULES } from '../pages/attendance/modules';
 import { BUDGET_MODULES } from '../pages/budget/modules';
 import { PRIVACY_MODULES } from '../pages/privacy/modules';
 import { TRANSFER_MODULES } from '../pages/transfer/modules';
+import { GROUP_MESSAGE_MODULE } from '../pages/mail/group/route';
 
 export interface ModuleDef {
   /** Where the navigation links to. */
@@ -88,6 +89,8 @@ export const MODULES: ModuleDef[] = [
   // Privacy (AVG): the register, a person's data, retention. Import and export of lists and the whole database.
   ...PRIVACY_MODULES,
   ...TRANSFER_MODULES,
+  // E-mail: one message to a group of people, each their own copy.
+  GROUP_MESSAGE_MODULE,
   { path: '/auditlog', label: 'audit', icon: IconListSearch, roles: BEHEERDER, element: <AuditPage /> },
   { path: '/back-ups', label: 'backups', icon: IconArchive, roles: BEHEERDER, element: <BackupsPage /> },
   { path: '/instellingen', label: 'settings', icon: IconSettings, roles: BEHEERDER, element: <SettingsPage /> },

@@ -8,20 +8,20 @@ describe('mail choices', () => {
     const { core, token, volunteer } = await volunteersHouse();
     const anna = await volunteer('Anna', 'anna@example.nl');
     const who = { personKind: 'vrijwilliger', personId: anna.id };
-    expect(await ok(core, token, 'mail.choices.get', who)).toMatchObject({
+    expect(await ok(core, token, 'mailChoices.get', who)).toMatchObject({
       language: 'nl',
       reminders: true,
       recordedAt: null,
     });
-    const saved = await ok(core, token, 'mail.choices.set', { ...who, language: 'en', reminders: false });
+    const saved = await ok(core, token, 'mailChoices.set', { ...who, language: 'en', reminders: false });
     expect(saved).toMatchObject({ language: 'en', reminders: false, recordedBy: 'Bea Beheer' });
     expect(saved.purpose).toMatch(/^Rooster/);
     expect(saved.recordedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(core.db.prepare('SELECT person_kind, person_id, language, reminders FROM mail_choices').all()).toEqual([
       { person_kind: 'vrijwilliger', person_id: anna.id, language: 'en', reminders: 0 },
     ]);
-    await ok(core, token, 'mail.choices.set', { ...who, language: 'nl', reminders: true, purpose: 'Alleen het rooster' });
-    expect(await ok(core, token, 'mail.choices.get', who)).toMatchObject({ language: 'nl', reminders: true, purpose: 'Alleen het rooster' });
+    await ok(core, token, 'mailChoices.set', { ...who, language: 'nl', reminders: true, purpose: 'Alleen het rooster' });
+    expect(await ok(core, token, 'mailChoices.get', who)).toMatchObject({ language: 'nl', reminders: true, purpose: 'Alleen het rooster' });
   });
 
   it('refuse bad input and other roles, with nothing written', async () => {
@@ -33,17 +33,17 @@ describe('mail choices', () => {
     const balie = await tokenFor(core, token, 'balie');
     const who = { personKind: 'vrijwilliger', personId: anna.id };
     const before = fingerprint(core.db);
-    expect((await fails(core, token, 'mail.choices.set', { ...who, language: 'de', reminders: true })).fieldErrors.language).toEqual(['Kies Nederlands of Engels.']);
-    expect((await fails(core, token, 'mail.choices.set', { ...who, language: 'nl', reminders: 'ja' })).fieldErrors.reminders).toEqual(['Kies ja of nee.']);
-    expect((await fails(core, token, 'mail.choices.set', { ...who, personId: 9999, language: 'nl', reminders: true })).fieldErrors.personId).toEqual(['Deze persoon bestaat niet.']);
-    expect((await fails(core, token, 'mail.choices.set', { personKind: 'buurman', personId: 1, language: 'nl', reminders: true })).fieldErrors.personKind).toBeDefined();
-    expect((await fails(core, balie, 'mail.choices.get', who)).code).toBe('FORBIDDEN');
-    expect((await fails(core, coordinator, 'mail.choices.set', { personKind: 'huurder', personId: renter.id, language: 'nl', reminders: false })).code).toBe('FORBIDDEN');
+    expect((await fails(core, token, 'mailChoices.set', { ...who, language: 'de', reminders: true })).fieldErrors.language).toEqual(['Kies Nederlands of Engels.']);
+    expect((await fails(core, token, 'mailChoices.set', { ...who, language: 'nl', reminders: 'ja' })).fieldErrors.reminders).toEqual(['Kies ja of nee.']);
+    expect((await fails(core, token, 'mailChoices.set', { ...who, personId: 9999, language: 'nl', reminders: true })).fieldErrors.personId).toEqual(['Deze persoon bestaat niet.']);
+    expect((await fails(core, token, 'mailChoices.set', { personKind: 'buurman', personId: 1, language: 'nl', reminders: true })).fieldErrors.personKind).toBeDefined();
+    expect((await fails(core, balie, 'mailChoices.get', who)).code).toBe('FORBIDDEN');
+    expect((await fails(core, coordinator, 'mailChoices.set', { personKind: 'huurder', personId: renter.id, language: 'nl', reminders: false })).code).toBe('FORBIDDEN');
     expect(fingerprint(core.db)).toBe(before);
     // The coördinator records a volunteer's; a user their own.
-    await ok(core, coordinator, 'mail.choices.set', { ...who, language: 'en', reminders: true });
+    await ok(core, coordinator, 'mailChoices.set', { ...who, language: 'en', reminders: true });
     const me = (await ok(core, balie, 'auth.me')).user.id;
-    await ok(core, balie, 'mail.choices.set', { personKind: 'gebruiker', personId: me, language: 'en', reminders: false });
+    await ok(core, balie, 'mailChoices.set', { personKind: 'gebruiker', personId: me, language: 'en', reminders: false });
   });
 
   it('go with addresses that are refused next to the field when they are not addresses', async () => {

@@ -10,13 +10,13 @@ describe('mail and privacy', () => {
     const { core, token, day, volunteer, shift, assign } = await volunteersHouse();
     const anna = await volunteer('Anna Privé', 'anna.prive@example.nl');
     const bert = await volunteer('Bert', 'bert@example.nl');
-    await ok(core, token, 'mail.choices.set', { personKind: 'vrijwilliger', personId: anna.id, language: 'nl', reminders: true });
+    await ok(core, token, 'mailChoices.set', { personKind: 'vrijwilliger', personId: anna.id, language: 'nl', reminders: true });
     const past = await shift('Bar eerder', day(-3), '09:00', '12:00');
     const tomorrow = await shift('Bar morgen', day(1), '09:00', '12:00');
     await assign(past.id, anna.id);
     await assign(tomorrow.id, bert.id);
-    await ok(core, token, 'mail.roster.send', { from: day(-5), to: day(2) });
-    await ok(core, token, 'mail.group.send', { audience: 'vrijwilligers', subject: 'Nieuwjaarsborrel', text: 'Kom je ook?' });
+    await ok(core, token, 'rosterMail.send', { from: day(-5), to: day(2) });
+    await ok(core, token, 'groupMail.send', { audience: 'vrijwilligers', subject: 'Nieuwjaarsborrel', text: 'Kom je ook?' });
     runVolunteerMail(core.db, testClock());
     core.db.prepare("UPDATE mail_messages SET state = 'verstuurd', sent_at = created_at WHERE reason = 'rooster.mailen'").run();
 

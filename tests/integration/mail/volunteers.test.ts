@@ -19,7 +19,7 @@ describe('Rooster mailen', () => {
     const bert = await volunteer('Bert', 'bert@example.nl');
     const cor = await volunteer('Cor', '');
     await volunteer('Dirk', 'dirk@example.nl');
-    await ok(core, token, 'mail.choices.set', { personKind: 'vrijwilliger', personId: anna.id, language: 'en', reminders: true });
+    await ok(core, token, 'mailChoices.set', { personKind: 'vrijwilliger', personId: anna.id, language: 'en', reminders: true });
     const morning = await shift('Bar ochtend', day(2), '09:00', '13:00');
     const evening = await shift('Bar avond', day(4), '19:00', '23:00');
     const later = await shift('Na de periode', day(20), '09:00', '12:00');
@@ -30,14 +30,14 @@ describe('Rooster mailen', () => {
     await assign(later.id, bert.id);
 
     const period = { from: day(1), to: day(7) };
-    const preview = await ok(core, token, 'mail.roster.preview', period);
+    const preview = await ok(core, token, 'rosterMail.preview', period);
     expect(preview).toEqual([
       { volunteerId: anna.id, name: 'Anna', email: 'anna@example.nl', shifts: 2, hasAddress: true },
       { volunteerId: bert.id, name: 'Bert', email: 'bert@example.nl', shifts: 1, hasAddress: true },
       { volunteerId: cor.id, name: 'Cor', email: '', shifts: 1, hasAddress: false },
     ]);
 
-    const sent = await ok(core, token, 'mail.roster.send', period);
+    const sent = await ok(core, token, 'rosterMail.send', period);
     expect(sent).toMatchObject({ queued: 2, recipients: 3, withoutAddress: ['Cor'] });
     const rows = outbox(core, 'rooster.mailen');
     expect(rows.map((r) => [r.to_address, r.person_kind, r.person_id, r.language, r.state])).toEqual([
@@ -67,11 +67,11 @@ describe('Rooster mailen', () => {
   it('is for the coördinator, and refuses a wrong period with nothing written', async () => {
     const { core, token, day } = await volunteersHouse();
     const balie = await tokenFor(core, token, 'balie');
-    expect((await fails(core, balie, 'mail.roster.send', { from: day(1), to: day(7) })).code).toBe('FORBIDDEN');
+    expect((await fails(core, balie, 'rosterMail.send', { from: day(1), to: day(7) })).code).toBe('FORBIDDEN');
     const before = fingerprint(core.db);
-    const wrong = await fails(core, token, 'mail.roster.send', { from: day(7), to: day(1) });
+    const wrong = await fails(core, token, 'rosterMail.send', { from: day(7), to: day(1) });
     expect(wrong.fieldErrors.to).toEqual(['De einddatum mag niet voor de begindatum liggen.']);
-    expect((await fails(core, token, 'mail.roster.send', { from: 'morgen', to: day(1) })).fieldErrors.from).toBeDefined();
+    expect((await fails(core, token, 'rosterMail.send', { from: 'morgen', to: day(1) })).fieldErrors.from).toBeDefined();
     expect(fingerprint(core.db)).toBe(before);
   });
 });
@@ -81,7 +81,7 @@ describe('reminder the day before a shift', () => {
     const { core, token, day, volunteer, shift, assign } = await volunteersHouse();
     const anna = await volunteer('Anna', 'anna@example.nl');
     const bert = await volunteer('Bert', 'bert@example.nl');
-    await ok(core, token, 'mail.choices.set', { personKind: 'vrijwilliger', personId: bert.id, language: 'nl', reminders: false });
+    await ok(core, token, 'mailChoices.set', { personKind: 'vrijwilliger', personId: bert.id, language: 'nl', reminders: false });
     const tomorrow = await shift('Bar morgen', day(1), '14:00', '17:00');
     const later = await shift('Bar later', day(3), '14:00', '17:00');
     await assign(tomorrow.id, anna.id);
