@@ -81,7 +81,10 @@ function assertMay(ctx: Ctx, kind: MailChoiceKind, personId: number, what: 'read
   if (!own && !KINDS[kind][what].includes(role))
     throw new ApiError(
       'FORBIDDEN',
-      msg('Je mag de e-mailkeuzes van deze persoon niet zien of wijzigen.', "You may not see or change this person's mail choices."),
+      msg(
+        'Je mag de e-mailkeuzes van deze persoon niet zien of wijzigen.',
+        "You may not see or change this person's mail choices.",
+      ),
     );
   if (!ctx.db.prepare(`SELECT 1 FROM ${KINDS[kind].table} WHERE id = ?`).get(personId))
     throw ApiError.field('personId', msg('Deze persoon bestaat niet.', 'This person does not exist.'));

@@ -89,7 +89,10 @@ function assertMayMail(ctx: Ctx, q: Query): void {
     throw new ApiError(
       'FORBIDDEN',
       q.audience === 'vrijwilligers'
-        ? msg('Alleen de coördinator of de beheerder mailt de vrijwilligers.', 'Only the coördinator or the administrator mails the volunteers.')
+        ? msg(
+            'Alleen de coördinator of de beheerder mailt de vrijwilligers.',
+            'Only the coördinator or the administrator mails the volunteers.',
+          )
         : q.audience === 'huurders'
           ? msg('Alleen de beheerder mailt de huurders.', 'Only the administrator mails the renters.')
           : msg(

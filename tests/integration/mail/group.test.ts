@@ -18,7 +18,12 @@ describe('group messages to volunteers', () => {
     const cor = await volunteer('Cor', '');
     const dirk = await volunteer('Dirk', 'dirk@example.nl');
     await volunteer('Els', 'els@example.nl', { status: 'pauze' });
-    await ok(core, token, 'mailChoices.set', { personKind: 'vrijwilliger', personId: dirk.id, language: 'en', reminders: false });
+    await ok(core, token, 'mailChoices.set', {
+      personKind: 'vrijwilliger',
+      personId: dirk.id,
+      language: 'en',
+      reminders: false,
+    });
 
     const recipients = await ok<Recipient[]>(core, token, 'groupMail.recipients', { audience: 'vrijwilligers' });
     expect(recipients.map((r) => [r.email, r.skipped])).toEqual([
@@ -39,19 +44,31 @@ describe('group messages to volunteers', () => {
       expect(row.subject).toBe('Het huis is dicht');
       expect(row.text_body).toContain('Volgende week is het huis dicht.');
       for (const other of addresses.filter((a) => a !== row.to_address))
-        expect(`${row.to_address} ${row.to_name} ${row.subject} ${row.text_body} ${row.html_body}`).not.toContain(other);
+        expect(`${row.to_address} ${row.to_name} ${row.subject} ${row.text_body} ${row.html_body}`).not.toContain(
+          other,
+        );
     }
 
     // A notice for everyone reaches also who wants no optional messages; one role narrows the group.
-    const service = await ok<Recipient[]>(core, token, 'groupMail.recipients', { audience: 'vrijwilligers', service: true });
+    const service = await ok<Recipient[]>(core, token, 'groupMail.recipients', {
+      audience: 'vrijwilligers',
+      service: true,
+    });
     expect(sentTo(service)).toEqual(['anna@example.nl', 'bert@example.nl', 'dirk@example.nl']);
     await ok(core, token, 'groupMail.send', { audience: 'vrijwilligers', service: true, ...message });
-    expect(outbox(core, 'groep').slice(2).map((r) => [r.to_address, r.service])).toEqual([
+    expect(
+      outbox(core, 'groep')
+        .slice(2)
+        .map((r) => [r.to_address, r.service]),
+    ).toEqual([
       ['anna@example.nl', 1],
       ['bert@example.nl', 1],
       ['dirk@example.nl', 1],
     ]);
-    const balie = await ok<Recipient[]>(core, token, 'groupMail.recipients', { audience: 'vrijwilligers', roleId: roles['balie'] });
+    const balie = await ok<Recipient[]>(core, token, 'groupMail.recipients', {
+      audience: 'vrijwilligers',
+      roleId: roles['balie'],
+    });
     expect(sentTo(balie)).toEqual(['bert@example.nl']);
   });
 
@@ -59,11 +76,23 @@ describe('group messages to volunteers', () => {
     const { core, token, volunteer } = await volunteersHouse();
     await volunteer('Cor', '');
     const before = fingerprint(core.db);
-    expect((await fails(core, token, 'groupMail.send', { audience: 'vrijwilligers', subject: ' ', text: 'x' })).fieldErrors.subject).toEqual(['Onderwerp is verplicht.']);
-    expect((await fails(core, token, 'groupMail.send', { audience: 'iedereen', ...message })).fieldErrors.audience).toEqual(['Kies aan wie het bericht gaat.']);
-    expect(Object.keys((await fails(core, token, 'groupMail.send', { audience: 'huurders', ...message })).fieldErrors)).toEqual(['from', 'to']);
-    expect((await fails(core, token, 'groupMail.send', { audience: 'vrijwilligers', roleId: 999, ...message })).fieldErrors.roleId).toEqual(['Kies een bestaande rol.']);
-    expect((await fails(core, token, 'groupMail.send', { audience: 'vrijwilligers', ...message })).fieldErrors.audience?.[0]).toMatch(/^Niemand in deze groep/);
+    expect(
+      (await fails(core, token, 'groupMail.send', { audience: 'vrijwilligers', subject: ' ', text: 'x' })).fieldErrors
+        .subject,
+    ).toEqual(['Onderwerp is verplicht.']);
+    expect(
+      (await fails(core, token, 'groupMail.send', { audience: 'iedereen', ...message })).fieldErrors.audience,
+    ).toEqual(['Kies aan wie het bericht gaat.']);
+    expect(
+      Object.keys((await fails(core, token, 'groupMail.send', { audience: 'huurders', ...message })).fieldErrors),
+    ).toEqual(['from', 'to']);
+    expect(
+      (await fails(core, token, 'groupMail.send', { audience: 'vrijwilligers', roleId: 999, ...message })).fieldErrors
+        .roleId,
+    ).toEqual(['Kies een bestaande rol.']);
+    expect(
+      (await fails(core, token, 'groupMail.send', { audience: 'vrijwilligers', ...message })).fieldErrors.audience?.[0],
+    ).toMatch(/^Niemand in deze groep/);
     expect(fingerprint(core.db)).toBe(before);
   });
 });
@@ -73,7 +102,13 @@ describe('group messages to renters and the committee', () => {
     const { core, token } = await volunteersHouse();
     const { kamer, gratis } = await bookingHouse(core, token);
     const renter = (name: string, email: string) =>
-      ok<{ id: number }>(core, token, 'renters.create', { name, type: 'bewonersgroep', tariffCategoryId: gratis.id, email, contactPerson: `Contact ${name}` });
+      ok<{ id: number }>(core, token, 'renters.create', {
+        name,
+        type: 'bewonersgroep',
+        tariffCategoryId: gratis.id,
+        email,
+        contactPerson: `Contact ${name}`,
+      });
     const inPeriod = await renter('Koor', 'koor@example.nl');
     const later = await renter('Later', 'later@example.nl');
     await ok(core, token, 'bookings.create', single(kamer.id, inPeriod.id));
@@ -82,7 +117,9 @@ describe('group messages to renters and the committee', () => {
     const recipients = await ok<(Recipient & { name: string })[]>(core, token, 'groupMail.recipients', closure);
     expect(recipients.map((r) => [r.name, r.email])).toEqual([['Contact Koor (Koor)', 'koor@example.nl']]);
     await ok(core, token, 'groupMail.send', { ...closure, service: true, ...message });
-    expect(outbox(core, 'groep').map((r) => [r.to_address, r.person_kind, r.person_id])).toEqual([['koor@example.nl', 'huurder', inPeriod.id]]);
+    expect(outbox(core, 'groep').map((r) => [r.to_address, r.person_kind, r.person_id])).toEqual([
+      ['koor@example.nl', 'huurder', inPeriod.id],
+    ]);
 
     const coordinator = await tokenFor(core, token, 'coordinator');
     expect((await fails(core, coordinator, 'groupMail.recipients', closure)).code).toBe('FORBIDDEN');
@@ -93,7 +130,14 @@ describe('group messages to renters and the committee', () => {
   it('reach the sitting committee, sent by its secretary or the beheerder', async () => {
     const { core, token } = await volunteersHouse();
     const member = (name: string, email: string, extra: Record<string, unknown> = {}) =>
-      ok<{ id: number }>(core, token, 'committee.createMember', { name, email, isResident: true, voting: true, termFrom: addDays(today(), -30), ...extra });
+      ok<{ id: number }>(core, token, 'committee.createMember', {
+        name,
+        email,
+        isResident: true,
+        voting: true,
+        termFrom: addDays(today(), -30),
+        ...extra,
+      });
     const secretaryToken = await tokenFor(core, token, 'commissie');
     const memberToken = await tokenFor(core, token, 'commissie');
     const userOf = async (t: string) => (await ok<{ user: { id: number } }>(core, t, 'auth.me')).user.id;
@@ -105,7 +149,9 @@ describe('group messages to renters and the committee', () => {
 
     const recipients = await ok<Recipient[]>(core, secretaryToken, 'groupMail.recipients', { audience: 'commissie' });
     expect(sentTo(recipients)).toEqual(['mo@example.nl', 'sara@example.nl']);
-    expect((await fails(core, memberToken, 'groupMail.send', { audience: 'commissie', ...message })).code).toBe('FORBIDDEN');
+    expect((await fails(core, memberToken, 'groupMail.send', { audience: 'commissie', ...message })).code).toBe(
+      'FORBIDDEN',
+    );
     await ok(core, secretaryToken, 'groupMail.send', { audience: 'commissie', ...message });
     expect(outbox(core, 'groep').map((r) => r.to_address)).toEqual(['mo@example.nl', 'sara@example.nl']);
   });

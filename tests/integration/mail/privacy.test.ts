@@ -10,15 +10,26 @@ describe('mail and privacy', () => {
     const { core, token, day, volunteer, shift, assign } = await volunteersHouse();
     const anna = await volunteer('Anna Privé', 'anna.prive@example.nl');
     const bert = await volunteer('Bert', 'bert@example.nl');
-    await ok(core, token, 'mailChoices.set', { personKind: 'vrijwilliger', personId: anna.id, language: 'nl', reminders: true });
+    await ok(core, token, 'mailChoices.set', {
+      personKind: 'vrijwilliger',
+      personId: anna.id,
+      language: 'nl',
+      reminders: true,
+    });
     const past = await shift('Bar eerder', day(-3), '09:00', '12:00');
     const tomorrow = await shift('Bar morgen', day(1), '09:00', '12:00');
     await assign(past.id, anna.id);
     await assign(tomorrow.id, bert.id);
     await ok(core, token, 'rosterMail.send', { from: day(-5), to: day(2) });
-    await ok(core, token, 'groupMail.send', { audience: 'vrijwilligers', subject: 'Nieuwjaarsborrel', text: 'Kom je ook?' });
+    await ok(core, token, 'groupMail.send', {
+      audience: 'vrijwilligers',
+      subject: 'Nieuwjaarsborrel',
+      text: 'Kom je ook?',
+    });
     runVolunteerMail(core.db, testClock());
-    core.db.prepare("UPDATE mail_messages SET state = 'verstuurd', sent_at = created_at WHERE reason = 'rooster.mailen'").run();
+    core.db
+      .prepare("UPDATE mail_messages SET state = 'verstuurd', sent_at = created_at WHERE reason = 'rooster.mailen'")
+      .run();
 
     const register = await ok(core, token, 'privacy.register');
     expect(register.find((r: { kind: string }) => r.kind === 'email')).toMatchObject({ months: null });
@@ -38,18 +49,37 @@ describe('mail and privacy', () => {
 
     const count = outbox(core).length;
     const bertsBefore = outbox(core).filter((r) => r.to_address === 'bert@example.nl');
-    await ok(core, token, 'privacy.erase', { targets: [{ type: 'vrijwilliger', id: anna.id, scope: 'volledig' }], reason: 'Verzoek van Anna' });
+    await ok(core, token, 'privacy.erase', {
+      targets: [{ type: 'vrijwilliger', id: anna.id, scope: 'volledig' }],
+      reason: 'Verzoek van Anna',
+    });
     const rows = outbox(core);
     expect(rows).toHaveLength(count);
     const annas = rows.filter((r) => r.person_kind === 'vrijwilliger' && r.person_id === anna.id);
     expect(annas).toHaveLength(2);
     for (const r of annas) {
-      expect(r).toMatchObject({ to_address: '', to_name: '', subject: 'Gewist (privacy)', text_body: 'Gewist (privacy)', html_body: '' });
+      expect(r).toMatchObject({
+        to_address: '',
+        to_name: '',
+        subject: 'Gewist (privacy)',
+        text_body: 'Gewist (privacy)',
+        html_body: '',
+      });
       expect(r.erased_at).not.toBeNull();
     }
     expect(annas.map((r) => r.state)).toEqual(['verstuurd', 'geannuleerd']);
-    expect(core.db.prepare('SELECT count(*) AS n FROM mail_attachments m JOIN mail_messages o ON o.id = m.message_id WHERE o.person_id = ? AND o.person_kind = ?').get(anna.id, 'vrijwilliger')).toEqual({ n: 0 });
-    expect(core.db.prepare("SELECT count(*) AS n FROM mail_choices WHERE person_kind = 'vrijwilliger' AND person_id = ?").get(anna.id)).toEqual({ n: 0 });
+    expect(
+      core.db
+        .prepare(
+          'SELECT count(*) AS n FROM mail_attachments m JOIN mail_messages o ON o.id = m.message_id WHERE o.person_id = ? AND o.person_kind = ?',
+        )
+        .get(anna.id, 'vrijwilliger'),
+    ).toEqual({ n: 0 });
+    expect(
+      core.db
+        .prepare("SELECT count(*) AS n FROM mail_choices WHERE person_kind = 'vrijwilliger' AND person_id = ?")
+        .get(anna.id),
+    ).toEqual({ n: 0 });
     // Others keep theirs.
     expect(outbox(core).filter((r) => r.to_address === 'bert@example.nl')).toEqual(bertsBefore);
 

@@ -19,7 +19,12 @@ describe('Rooster mailen', () => {
     const bert = await volunteer('Bert', 'bert@example.nl');
     const cor = await volunteer('Cor', '');
     await volunteer('Dirk', 'dirk@example.nl');
-    await ok(core, token, 'mailChoices.set', { personKind: 'vrijwilliger', personId: anna.id, language: 'en', reminders: true });
+    await ok(core, token, 'mailChoices.set', {
+      personKind: 'vrijwilliger',
+      personId: anna.id,
+      language: 'en',
+      reminders: true,
+    });
     const morning = await shift('Bar ochtend', day(2), '09:00', '13:00');
     const evening = await shift('Bar avond', day(4), '19:00', '23:00');
     const later = await shift('Na de periode', day(20), '09:00', '12:00');
@@ -71,7 +76,9 @@ describe('Rooster mailen', () => {
     const before = fingerprint(core.db);
     const wrong = await fails(core, token, 'rosterMail.send', { from: day(7), to: day(1) });
     expect(wrong.fieldErrors.to).toEqual(['De einddatum mag niet voor de begindatum liggen.']);
-    expect((await fails(core, token, 'rosterMail.send', { from: 'morgen', to: day(1) })).fieldErrors.from).toBeDefined();
+    expect(
+      (await fails(core, token, 'rosterMail.send', { from: 'morgen', to: day(1) })).fieldErrors.from,
+    ).toBeDefined();
     expect(fingerprint(core.db)).toBe(before);
   });
 });
@@ -81,7 +88,12 @@ describe('reminder the day before a shift', () => {
     const { core, token, day, volunteer, shift, assign } = await volunteersHouse();
     const anna = await volunteer('Anna', 'anna@example.nl');
     const bert = await volunteer('Bert', 'bert@example.nl');
-    await ok(core, token, 'mailChoices.set', { personKind: 'vrijwilliger', personId: bert.id, language: 'nl', reminders: false });
+    await ok(core, token, 'mailChoices.set', {
+      personKind: 'vrijwilliger',
+      personId: bert.id,
+      language: 'nl',
+      reminders: false,
+    });
     const tomorrow = await shift('Bar morgen', day(1), '14:00', '17:00');
     const later = await shift('Bar later', day(3), '14:00', '17:00');
     await assign(tomorrow.id, anna.id);
@@ -107,7 +119,12 @@ describe('notices of a changed shift', () => {
     const bertOn = await assign(s.id, bert.id);
     const base = { id: s.id, title: 'Bar', date: day(5), needs: [{ roleId: roles['bar'], count: 3 }] };
 
-    await ok(core, token, 'roster.updateShift', { ...base, startTime: '09:00', endTime: '13:00', notes: 'alleen een notitie' });
+    await ok(core, token, 'roster.updateShift', {
+      ...base,
+      startTime: '09:00',
+      endTime: '13:00',
+      notes: 'alleen een notitie',
+    });
     expect(outbox(core)).toEqual([]);
 
     await ok(core, token, 'roster.updateShift', { ...base, startTime: '10:00', endTime: '14:00' });
@@ -144,14 +161,29 @@ describe('certificates that expire', () => {
       role: 'coordinator',
       password: 'correct-paard-batterij',
     });
-    expect((await fails(core, token, 'users.update', { id: coordinator.id, name: 'Cora', role: 'coordinator', active: true, email: 'cora@' })).fieldErrors.email).toEqual(['Dit is geen geldig e-mailadres.']);
+    expect(
+      (
+        await fails(core, token, 'users.update', {
+          id: coordinator.id,
+          name: 'Cora',
+          role: 'coordinator',
+          active: true,
+          email: 'cora@',
+        })
+      ).fieldErrors.email,
+    ).toEqual(['Dit is geen geldig e-mailadres.']);
     const bhv = await ok<{ id: number }>(core, token, 'volunteers.addCertificate', {
       volunteerId: anna.id,
       kind: 'bhv',
       issuedOn: '2025-01-01',
       expiresOn: day(30),
     });
-    await ok(core, token, 'volunteers.addCertificate', { volunteerId: anna.id, kind: 'ehbo', issuedOn: '2025-01-01', expiresOn: day(90) });
+    await ok(core, token, 'volunteers.addCertificate', {
+      volunteerId: anna.id,
+      kind: 'ehbo',
+      issuedOn: '2025-01-01',
+      expiresOn: day(90),
+    });
 
     runVolunteerMail(core.db, testClock());
     runVolunteerMail(core.db, testClock());
@@ -159,11 +191,19 @@ describe('certificates that expire', () => {
     const told = outbox(core, 'certificaat.verloopt.coordinator');
     expect(own.map((r) => r.to_address)).toEqual(['anna@example.nl']);
     expect(own[0]!.subject).toMatch(/^Je BHV-certificaat verloopt op /);
-    expect(told.map((r) => [r.to_address, r.person_kind, r.person_id])).toEqual([['cora@example.nl', 'gebruiker', coordinator.id]]);
+    expect(told.map((r) => [r.to_address, r.person_kind, r.person_id])).toEqual([
+      ['cora@example.nl', 'gebruiker', coordinator.id],
+    ]);
     expect(told[0]!.text_body).toContain('van Anna');
 
     // Renewed with a new date: a new notice once that one comes within 60 days.
-    await ok(core, token, 'volunteers.updateCertificate', { id: bhv.id, volunteerId: anna.id, kind: 'bhv', issuedOn: '2025-01-01', expiresOn: day(40) });
+    await ok(core, token, 'volunteers.updateCertificate', {
+      id: bhv.id,
+      volunteerId: anna.id,
+      kind: 'bhv',
+      issuedOn: '2025-01-01',
+      expiresOn: day(40),
+    });
     runVolunteerMail(core.db, testClock());
     expect(outbox(core, 'certificaat.verloopt')).toHaveLength(2);
   });

@@ -60,7 +60,10 @@ export function outbox(core: Core, reason?: string): OutboxRow[] {
     .all(...(reason ? [reason] : [])) as OutboxRow[];
 }
 
-export function attachmentsOf(core: Core, messageId: number): { filename: string; content_type: string; content: Buffer }[] {
+export function attachmentsOf(
+  core: Core,
+  messageId: number,
+): { filename: string; content_type: string; content: Buffer }[] {
   return core.db
     .prepare('SELECT filename, content_type, content FROM mail_attachments WHERE message_id = ? ORDER BY id')
     .all(messageId) as { filename: string; content_type: string; content: Buffer }[];

@@ -18,7 +18,9 @@ export function useRenterForm(
     schema: renterInput,
     toInput: toRenterInput,
     submit: async (input) => {
-      const saved = renter ? await call('renters.update', { id: renter.id, ...input }) : await call('renters.create', input);
+      const saved = renter
+        ? await call('renters.update', { id: renter.id, ...input })
+        : await call('renters.create', input);
       await afterSave(saved.id);
       return saved;
     },

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { call } from '../../../api/client';
 import type { MailChoiceKind } from '../../../../../db/modules/mail/choicesSchemas';
 import { useApi } from '../../../hooks/useApi';
@@ -13,22 +13,22 @@ export interface MailChoiceValues {
  * and saved right after the person is saved (`save(id)`, also for someone just added), only when they changed.
  */
 export function useMailChoices(kind: MailChoiceKind, personId: number | undefined) {
-  const stored = useApi('mailChoices.get', { personKind: kind, personId: personId ?? 0 }, { enabled: personId !== undefined });
-  const [values, setValues] = useState<MailChoiceValues>({ language: 'nl', reminders: true });
-  const [changed, setChanged] = useState(false);
-  useEffect(() => {
-    if (stored.data) setValues({ language: stored.data.language, reminders: stored.data.reminders });
-  }, [stored.data]);
-
+  const stored = useApi(
+    'mailChoices.get',
+    { personKind: kind, personId: personId ?? 0 },
+    { enabled: personId !== undefined },
+  );
+  const [edits, setEdits] = useState<Partial<MailChoiceValues>>({});
+  const values: MailChoiceValues = {
+    language: edits.language ?? stored.data?.language ?? 'nl',
+    reminders: edits.reminders ?? stored.data?.reminders ?? true,
+  };
   return {
     values,
     stored: stored.data,
-    set: (next: Partial<MailChoiceValues>) => {
-      setValues((v) => ({ ...v, ...next }));
-      setChanged(true);
-    },
+    set: (next: Partial<MailChoiceValues>) => setEdits((e) => ({ ...e, ...next })),
     save: async (id: number) => {
-      if (changed) await call('mailChoices.set', { personKind: kind, personId: id, ...values });
+      if (Object.keys(edits).length) await call('mailChoices.set', { personKind: kind, personId: id, ...values });
     },
   };
 }

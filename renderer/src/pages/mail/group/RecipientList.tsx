@@ -17,7 +17,15 @@ export interface RecipientRow {
  * Who will get a message before it is sent: the count, then each person with their address, and plainly who gets
  * nothing and why (no address, or no optional messages wanted), so the sender can phone them instead.
  */
-export function RecipientList({ rows, label, detailHeader }: { rows: RecipientRow[]; label: string; detailHeader?: string }) {
+export function RecipientList({
+  rows,
+  label,
+  detailHeader,
+}: {
+  rows: RecipientRow[];
+  label: string;
+  detailHeader?: string;
+}) {
   const { t } = useTranslation();
   const sending = rows.filter((r) => r.skipped === null).length;
   return (
@@ -59,7 +67,9 @@ export function RecipientList({ rows, label, detailHeader }: { rows: RecipientRo
                 </Group>
               ),
           },
-          ...(detailHeader ? [{ key: 'detail', header: detailHeader, numeric: true, render: (r: RecipientRow) => r.detail }] : []),
+          ...(detailHeader
+            ? [{ key: 'detail', header: detailHeader, numeric: true, render: (r: RecipientRow) => r.detail }]
+            : []),
         ]}
       />
     </Stack>

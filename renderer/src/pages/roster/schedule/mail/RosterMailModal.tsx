@@ -56,7 +56,11 @@ export function RosterMailModal({ onClose }: { onClose: () => void }) {
         />
         {kind === 'anders' ? (
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
-            <DateField label={t('roster.mail.from')} value={own.from} onChange={(from) => setOwn((p) => ({ ...p, from }))} />
+            <DateField
+              label={t('roster.mail.from')}
+              value={own.from}
+              onChange={(from) => setOwn((p) => ({ ...p, from }))}
+            />
             <DateField
               label={t('roster.mail.to')}
               value={own.to}
