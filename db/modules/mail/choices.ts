@@ -91,7 +91,7 @@ function assertMay(ctx: Ctx, kind: MailChoiceKind, personId: number, what: 'read
 }
 
 export const choicesMethods = {
-  'mailChoices.get': method({
+  'mail.choices': method({
     description:
       'De e-mailkeuzes van een persoon (vrijwilliger, huurder, aanvrager, commissielid, gebruiker): taal van de berichten, of hij herinneringen en andere optionele berichten wil, het doel, wanneer en door wie vastgelegd.',
     access: 'signed-in',
@@ -102,7 +102,7 @@ export const choicesMethods = {
       return getMailChoices(ctx.db, q.personKind, q.personId);
     },
   }),
-  'mailChoices.set': method({
+  'mail.setChoices': method({
     description:
       'Legt de e-mailkeuzes van een persoon vast (taal, optionele berichten ja of nee, doel), met wanneer en door wie. Vrijwilligers: coördinator of beheerder; anderen: de beheerder; een gebruiker zijn eigen.',
     access: 'signed-in',

@@ -106,7 +106,7 @@ function assertMayMail(ctx: Ctx, q: Query): void {
 const GROUP_ACCESS = ['beheerder', 'coordinator', 'commissie'] as const;
 
 export const groupMethods = {
-  'groupMail.recipients': method({
+  'mail.groupRecipients': method({
     description:
       'Groepsbericht, vooraf: wie het krijgt (actieve vrijwilligers, eventueel van één rol; huurders met een boeking in een periode; de zittende commissie), en wie niet: geen e-mailadres, of wil geen berichten die niet nodig zijn. Vrijwilligers: coördinator of beheerder; huurders: beheerder; commissie: secretaris of beheerder.',
     access: GROUP_ACCESS,
@@ -117,7 +117,7 @@ export const groupMethods = {
       return groupRecipients(ctx.db, q, localDate(ctx.clock.now()));
     },
   }),
-  'groupMail.send': method({
+  'mail.groupSend': method({
     description:
       'Verstuurt een groepsbericht: elke ontvanger krijgt een eigen bericht (één rij in de postvak-uit per persoon, met hetzelfde groepsnummer), zonder de adressen van anderen. Wie geen optionele berichten wil, krijgt het alleen als het een mededeling voor iedereen is (service).',
     access: GROUP_ACCESS,

@@ -59,7 +59,7 @@ const periodText = (from: string, to: string, lang: Lang) =>
     : `${formatDateIn(from, lang)} to ${formatDateIn(to, lang)}`;
 
 export const rosterMailMethods = {
-  'rosterMail.preview': method({
+  'mail.rosterPreview': method({
     description:
       'Rooster mailen, vooraf: wie in de periode op een dienst staat (ingepland, niet vervallen), met het aantal diensten en het e-mailadres; wie geen adres heeft, krijgt niets.',
     access: COORDINATION,
@@ -74,7 +74,7 @@ export const rosterMailMethods = {
         hasAddress: r.email !== '',
       })),
   }),
-  'rosterMail.send': method({
+  'mail.rosterSend': method({
     description:
       'Rooster mailen: zet per vrijwilliger die in de periode op een dienst staat één bericht in de postvak-uit met zijn diensten en een agendabestand (.ics), in zijn eigen taal. Geeft terug hoeveel berichten klaarstaan en wie geen adres heeft.',
     access: COORDINATION,

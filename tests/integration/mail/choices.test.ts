@@ -8,25 +8,25 @@ describe('mail choices', () => {
     const { core, token, volunteer } = await volunteersHouse();
     const anna = await volunteer('Anna', 'anna@example.nl');
     const who = { personKind: 'vrijwilliger', personId: anna.id };
-    expect(await ok(core, token, 'mailChoices.get', who)).toMatchObject({
+    expect(await ok(core, token, 'mail.choices', who)).toMatchObject({
       language: 'nl',
       reminders: true,
       recordedAt: null,
     });
-    const saved = await ok(core, token, 'mailChoices.set', { ...who, language: 'en', reminders: false });
+    const saved = await ok(core, token, 'mail.setChoices', { ...who, language: 'en', reminders: false });
     expect(saved).toMatchObject({ language: 'en', reminders: false, recordedBy: 'Bea Beheer' });
     expect(saved.purpose).toMatch(/^Rooster/);
     expect(saved.recordedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(core.db.prepare('SELECT person_kind, person_id, language, reminders FROM mail_choices').all()).toEqual([
       { person_kind: 'vrijwilliger', person_id: anna.id, language: 'en', reminders: 0 },
     ]);
-    await ok(core, token, 'mailChoices.set', {
+    await ok(core, token, 'mail.setChoices', {
       ...who,
       language: 'nl',
       reminders: true,
       purpose: 'Alleen het rooster',
     });
-    expect(await ok(core, token, 'mailChoices.get', who)).toMatchObject({
+    expect(await ok(core, token, 'mail.choices', who)).toMatchObject({
       language: 'nl',
       reminders: true,
       purpose: 'Alleen het rooster',
@@ -47,18 +47,18 @@ describe('mail choices', () => {
     const who = { personKind: 'vrijwilliger', personId: anna.id };
     const before = fingerprint(core.db);
     expect(
-      (await fails(core, token, 'mailChoices.set', { ...who, language: 'de', reminders: true })).fieldErrors.language,
+      (await fails(core, token, 'mail.setChoices', { ...who, language: 'de', reminders: true })).fieldErrors.language,
     ).toEqual(['Kies Nederlands of Engels.']);
     expect(
-      (await fails(core, token, 'mailChoices.set', { ...who, language: 'nl', reminders: 'ja' })).fieldErrors.reminders,
+      (await fails(core, token, 'mail.setChoices', { ...who, language: 'nl', reminders: 'ja' })).fieldErrors.reminders,
     ).toEqual(['Kies ja of nee.']);
     expect(
-      (await fails(core, token, 'mailChoices.set', { ...who, personId: 9999, language: 'nl', reminders: true }))
+      (await fails(core, token, 'mail.setChoices', { ...who, personId: 9999, language: 'nl', reminders: true }))
         .fieldErrors.personId,
     ).toEqual(['Deze persoon bestaat niet.']);
     expect(
       (
-        await fails(core, token, 'mailChoices.set', {
+        await fails(core, token, 'mail.setChoices', {
           personKind: 'buurman',
           personId: 1,
           language: 'nl',
@@ -66,10 +66,10 @@ describe('mail choices', () => {
         })
       ).fieldErrors.personKind,
     ).toBeDefined();
-    expect((await fails(core, balie, 'mailChoices.get', who)).code).toBe('FORBIDDEN');
+    expect((await fails(core, balie, 'mail.choices', who)).code).toBe('FORBIDDEN');
     expect(
       (
-        await fails(core, coordinator, 'mailChoices.set', {
+        await fails(core, coordinator, 'mail.setChoices', {
           personKind: 'huurder',
           personId: renter.id,
           language: 'nl',
@@ -79,9 +79,9 @@ describe('mail choices', () => {
     ).toBe('FORBIDDEN');
     expect(fingerprint(core.db)).toBe(before);
     // The coördinator records a volunteer's; a user their own.
-    await ok(core, coordinator, 'mailChoices.set', { ...who, language: 'en', reminders: true });
+    await ok(core, coordinator, 'mail.setChoices', { ...who, language: 'en', reminders: true });
     const me = (await ok(core, balie, 'auth.me')).user.id;
-    await ok(core, balie, 'mailChoices.set', {
+    await ok(core, balie, 'mail.setChoices', {
       personKind: 'gebruiker',
       personId: me,
       language: 'en',

@@ -18,14 +18,14 @@ describe('group messages to volunteers', () => {
     const cor = await volunteer('Cor', '');
     const dirk = await volunteer('Dirk', 'dirk@example.nl');
     await volunteer('Els', 'els@example.nl', { status: 'pauze' });
-    await ok(core, token, 'mailChoices.set', {
+    await ok(core, token, 'mail.setChoices', {
       personKind: 'vrijwilliger',
       personId: dirk.id,
       language: 'en',
       reminders: false,
     });
 
-    const recipients = await ok<Recipient[]>(core, token, 'groupMail.recipients', { audience: 'vrijwilligers' });
+    const recipients = await ok<Recipient[]>(core, token, 'mail.groupRecipients', { audience: 'vrijwilligers' });
     expect(recipients.map((r) => [r.email, r.skipped])).toEqual([
       ['anna@example.nl', null],
       ['bert@example.nl', null],
@@ -34,7 +34,7 @@ describe('group messages to volunteers', () => {
     ]);
     expect(recipients[2]!.personId).toBe(cor.id);
 
-    const sent = await ok(core, token, 'groupMail.send', { audience: 'vrijwilligers', ...message });
+    const sent = await ok(core, token, 'mail.groupSend', { audience: 'vrijwilligers', ...message });
     expect(sent).toMatchObject({ queued: 2, withoutAddress: 1, optedOut: 1 });
     const rows = outbox(core, 'groep');
     expect(rows.map((r) => r.to_address)).toEqual(sentTo(recipients));
@@ -50,12 +50,12 @@ describe('group messages to volunteers', () => {
     }
 
     // A notice for everyone reaches also who wants no optional messages; one role narrows the group.
-    const service = await ok<Recipient[]>(core, token, 'groupMail.recipients', {
+    const service = await ok<Recipient[]>(core, token, 'mail.groupRecipients', {
       audience: 'vrijwilligers',
       service: true,
     });
     expect(sentTo(service)).toEqual(['anna@example.nl', 'bert@example.nl', 'dirk@example.nl']);
-    await ok(core, token, 'groupMail.send', { audience: 'vrijwilligers', service: true, ...message });
+    await ok(core, token, 'mail.groupSend', { audience: 'vrijwilligers', service: true, ...message });
     expect(
       outbox(core, 'groep')
         .slice(2)
@@ -65,7 +65,7 @@ describe('group messages to volunteers', () => {
       ['bert@example.nl', 1],
       ['dirk@example.nl', 1],
     ]);
-    const balie = await ok<Recipient[]>(core, token, 'groupMail.recipients', {
+    const balie = await ok<Recipient[]>(core, token, 'mail.groupRecipients', {
       audience: 'vrijwilligers',
       roleId: roles['balie'],
     });
@@ -77,21 +77,21 @@ describe('group messages to volunteers', () => {
     await volunteer('Cor', '');
     const before = fingerprint(core.db);
     expect(
-      (await fails(core, token, 'groupMail.send', { audience: 'vrijwilligers', subject: ' ', text: 'x' })).fieldErrors
+      (await fails(core, token, 'mail.groupSend', { audience: 'vrijwilligers', subject: ' ', text: 'x' })).fieldErrors
         .subject,
     ).toEqual(['Onderwerp is verplicht.']);
     expect(
-      (await fails(core, token, 'groupMail.send', { audience: 'iedereen', ...message })).fieldErrors.audience,
+      (await fails(core, token, 'mail.groupSend', { audience: 'iedereen', ...message })).fieldErrors.audience,
     ).toEqual(['Kies aan wie het bericht gaat.']);
     expect(
-      Object.keys((await fails(core, token, 'groupMail.send', { audience: 'huurders', ...message })).fieldErrors),
+      Object.keys((await fails(core, token, 'mail.groupSend', { audience: 'huurders', ...message })).fieldErrors),
     ).toEqual(['from', 'to']);
     expect(
-      (await fails(core, token, 'groupMail.send', { audience: 'vrijwilligers', roleId: 999, ...message })).fieldErrors
+      (await fails(core, token, 'mail.groupSend', { audience: 'vrijwilligers', roleId: 999, ...message })).fieldErrors
         .roleId,
     ).toEqual(['Kies een bestaande rol.']);
     expect(
-      (await fails(core, token, 'groupMail.send', { audience: 'vrijwilligers', ...message })).fieldErrors.audience?.[0],
+      (await fails(core, token, 'mail.groupSend', { audience: 'vrijwilligers', ...message })).fieldErrors.audience?.[0],
     ).toMatch(/^Niemand in deze groep/);
     expect(fingerprint(core.db)).toBe(before);
   });
@@ -114,17 +114,17 @@ describe('group messages to renters and the committee', () => {
     await ok(core, token, 'bookings.create', single(kamer.id, inPeriod.id));
     await ok(core, token, 'bookings.create', single(kamer.id, later.id, { date: '2027-03-30' }));
     const closure = { audience: 'huurders', from: '2027-03-08', to: '2027-03-14' };
-    const recipients = await ok<(Recipient & { name: string })[]>(core, token, 'groupMail.recipients', closure);
+    const recipients = await ok<(Recipient & { name: string })[]>(core, token, 'mail.groupRecipients', closure);
     expect(recipients.map((r) => [r.name, r.email])).toEqual([['Contact Koor (Koor)', 'koor@example.nl']]);
-    await ok(core, token, 'groupMail.send', { ...closure, service: true, ...message });
+    await ok(core, token, 'mail.groupSend', { ...closure, service: true, ...message });
     expect(outbox(core, 'groep').map((r) => [r.to_address, r.person_kind, r.person_id])).toEqual([
       ['koor@example.nl', 'huurder', inPeriod.id],
     ]);
 
     const coordinator = await tokenFor(core, token, 'coordinator');
-    expect((await fails(core, coordinator, 'groupMail.recipients', closure)).code).toBe('FORBIDDEN');
-    expect((await fails(core, coordinator, 'groupMail.send', { ...closure, ...message })).code).toBe('FORBIDDEN');
-    expect(await ok(core, coordinator, 'groupMail.recipients', { audience: 'vrijwilligers' })).toEqual([]);
+    expect((await fails(core, coordinator, 'mail.groupRecipients', closure)).code).toBe('FORBIDDEN');
+    expect((await fails(core, coordinator, 'mail.groupSend', { ...closure, ...message })).code).toBe('FORBIDDEN');
+    expect(await ok(core, coordinator, 'mail.groupRecipients', { audience: 'vrijwilligers' })).toEqual([]);
   });
 
   it('reach the sitting committee, sent by its secretary or the beheerder', async () => {
@@ -147,12 +147,12 @@ describe('group messages to renters and the committee', () => {
     await member('Mo', 'mo@example.nl', { userId: memberUser });
     await member('Oud', 'oud@example.nl', { termFrom: '2020-01-01', termTo: '2021-01-01' });
 
-    const recipients = await ok<Recipient[]>(core, secretaryToken, 'groupMail.recipients', { audience: 'commissie' });
+    const recipients = await ok<Recipient[]>(core, secretaryToken, 'mail.groupRecipients', { audience: 'commissie' });
     expect(sentTo(recipients)).toEqual(['mo@example.nl', 'sara@example.nl']);
-    expect((await fails(core, memberToken, 'groupMail.send', { audience: 'commissie', ...message })).code).toBe(
+    expect((await fails(core, memberToken, 'mail.groupSend', { audience: 'commissie', ...message })).code).toBe(
       'FORBIDDEN',
     );
-    await ok(core, secretaryToken, 'groupMail.send', { audience: 'commissie', ...message });
+    await ok(core, secretaryToken, 'mail.groupSend', { audience: 'commissie', ...message });
     expect(outbox(core, 'groep').map((r) => r.to_address)).toEqual(['mo@example.nl', 'sara@example.nl']);
   });
 });

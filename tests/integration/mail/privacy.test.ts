@@ -10,7 +10,7 @@ describe('mail and privacy', () => {
     const { core, token, day, volunteer, shift, assign } = await volunteersHouse();
     const anna = await volunteer('Anna Privé', 'anna.prive@example.nl');
     const bert = await volunteer('Bert', 'bert@example.nl');
-    await ok(core, token, 'mailChoices.set', {
+    await ok(core, token, 'mail.setChoices', {
       personKind: 'vrijwilliger',
       personId: anna.id,
       language: 'nl',
@@ -20,8 +20,8 @@ describe('mail and privacy', () => {
     const tomorrow = await shift('Bar morgen', day(1), '09:00', '12:00');
     await assign(past.id, anna.id);
     await assign(tomorrow.id, bert.id);
-    await ok(core, token, 'rosterMail.send', { from: day(-5), to: day(2) });
-    await ok(core, token, 'groupMail.send', {
+    await ok(core, token, 'mail.rosterSend', { from: day(-5), to: day(2) });
+    await ok(core, token, 'mail.groupSend', {
       audience: 'vrijwilligers',
       subject: 'Nieuwjaarsborrel',
       text: 'Kom je ook?',

@@ -19,7 +19,7 @@ describe('Rooster mailen', () => {
     const bert = await volunteer('Bert', 'bert@example.nl');
     const cor = await volunteer('Cor', '');
     await volunteer('Dirk', 'dirk@example.nl');
-    await ok(core, token, 'mailChoices.set', {
+    await ok(core, token, 'mail.setChoices', {
       personKind: 'vrijwilliger',
       personId: anna.id,
       language: 'en',
@@ -35,14 +35,14 @@ describe('Rooster mailen', () => {
     await assign(later.id, bert.id);
 
     const period = { from: day(1), to: day(7) };
-    const preview = await ok(core, token, 'rosterMail.preview', period);
+    const preview = await ok(core, token, 'mail.rosterPreview', period);
     expect(preview).toEqual([
       { volunteerId: anna.id, name: 'Anna', email: 'anna@example.nl', shifts: 2, hasAddress: true },
       { volunteerId: bert.id, name: 'Bert', email: 'bert@example.nl', shifts: 1, hasAddress: true },
       { volunteerId: cor.id, name: 'Cor', email: '', shifts: 1, hasAddress: false },
     ]);
 
-    const sent = await ok(core, token, 'rosterMail.send', period);
+    const sent = await ok(core, token, 'mail.rosterSend', period);
     expect(sent).toMatchObject({ queued: 2, recipients: 3, withoutAddress: ['Cor'] });
     const rows = outbox(core, 'rooster.mailen');
     expect(rows.map((r) => [r.to_address, r.person_kind, r.person_id, r.language, r.state])).toEqual([
@@ -72,12 +72,12 @@ describe('Rooster mailen', () => {
   it('is for the coördinator, and refuses a wrong period with nothing written', async () => {
     const { core, token, day } = await volunteersHouse();
     const balie = await tokenFor(core, token, 'balie');
-    expect((await fails(core, balie, 'rosterMail.send', { from: day(1), to: day(7) })).code).toBe('FORBIDDEN');
+    expect((await fails(core, balie, 'mail.rosterSend', { from: day(1), to: day(7) })).code).toBe('FORBIDDEN');
     const before = fingerprint(core.db);
-    const wrong = await fails(core, token, 'rosterMail.send', { from: day(7), to: day(1) });
+    const wrong = await fails(core, token, 'mail.rosterSend', { from: day(7), to: day(1) });
     expect(wrong.fieldErrors.to).toEqual(['De einddatum mag niet voor de begindatum liggen.']);
     expect(
-      (await fails(core, token, 'rosterMail.send', { from: 'morgen', to: day(1) })).fieldErrors.from,
+      (await fails(core, token, 'mail.rosterSend', { from: 'morgen', to: day(1) })).fieldErrors.from,
     ).toBeDefined();
     expect(fingerprint(core.db)).toBe(before);
   });
@@ -88,7 +88,7 @@ describe('reminder the day before a shift', () => {
     const { core, token, day, volunteer, shift, assign } = await volunteersHouse();
     const anna = await volunteer('Anna', 'anna@example.nl');
     const bert = await volunteer('Bert', 'bert@example.nl');
-    await ok(core, token, 'mailChoices.set', {
+    await ok(core, token, 'mail.setChoices', {
       personKind: 'vrijwilliger',
       personId: bert.id,
       language: 'nl',

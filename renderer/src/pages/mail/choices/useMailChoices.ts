@@ -14,7 +14,7 @@ export interface MailChoiceValues {
  */
 export function useMailChoices(kind: MailChoiceKind, personId: number | undefined) {
   const stored = useApi(
-    'mailChoices.get',
+    'mail.choices',
     { personKind: kind, personId: personId ?? 0 },
     { enabled: personId !== undefined },
   );
@@ -28,7 +28,7 @@ export function useMailChoices(kind: MailChoiceKind, personId: number | undefine
     stored: stored.data,
     set: (next: Partial<MailChoiceValues>) => setEdits((e) => ({ ...e, ...next })),
     save: async (id: number) => {
-      if (Object.keys(edits).length) await call('mailChoices.set', { personKind: kind, personId: id, ...values });
+      if (Object.keys(edits).length) await call('mail.setChoices', { personKind: kind, personId: id, ...values });
     },
   };
 }

@@ -53,12 +53,12 @@ export function GroupMessagePage() {
   const { form, handleSubmit, formError, submitting } = useApiForm<
     GroupValues,
     ReturnType<typeof toGroupInput>,
-    Output<'groupMail.send'>
+    Output<'mail.groupSend'>
   >({
     initialValues: emptyGroupMessage(audiences[0] ?? 'vrijwilligers'),
     schema: groupSendInput,
     toInput: toGroupInput,
-    submit: (input) => call('groupMail.send', input),
+    submit: (input) => call('mail.groupSend', input),
     onSuccess: (result) => {
       setSentCount(result.queued);
       form.reset();

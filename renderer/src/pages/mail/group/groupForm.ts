@@ -20,7 +20,7 @@ export const emptyGroupMessage = (audience: GroupAudience): GroupValues => ({
   text: '',
 });
 
-/** Form values → the input of groupMail.send (and, without subject and text, of groupMail.recipients). */
+/** Form values → the input of mail.groupSend (and, without subject and text, of mail.groupRecipients). */
 export const toGroupInput = (v: GroupValues) => ({
   audience: v.audience,
   roleId: v.audience === 'vrijwilligers' && v.roleId ? Number(v.roleId) : null,

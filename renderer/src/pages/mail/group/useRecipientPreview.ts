@@ -8,7 +8,7 @@ import { toApiCallError } from '../../../hooks/useApi';
 import { callLanguage } from '../../../i18n/current';
 import { toGroupInput, type GroupValues } from './groupForm';
 
-type Recipients = Output<'groupMail.recipients'>;
+type Recipients = Output<'mail.groupRecipients'>;
 
 /**
  * "Ontvangers bekijken": the recipients of the group as the form now describes it. Changing the group hides the
@@ -29,7 +29,7 @@ export function useRecipientPreview(form: UseFormReturnType<GroupValues>) {
       return;
     }
     try {
-      setShown({ key, rows: await call('groupMail.recipients', parsed.data) });
+      setShown({ key, rows: await call('mail.groupRecipients', parsed.data) });
     } catch (e) {
       setError(toApiCallError(e).message);
     }

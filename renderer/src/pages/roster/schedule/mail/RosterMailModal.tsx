@@ -29,12 +29,12 @@ export function RosterMailModal({ onClose }: { onClose: () => void }) {
   const [own, setOwn] = useState(() => periodOf('week', todayIso()));
   const period = kind === 'anders' ? own : periodOf(kind, todayIso());
   const valid = safeParseIn(rangeInput, period, callLanguage());
-  const preview = useApi('rosterMail.preview', period, { enabled: valid.success });
+  const preview = useApi('mail.rosterPreview', period, { enabled: valid.success });
   const action = useAction();
   const fieldError = valid.success ? null : valid.error.issues[0]?.message;
 
   async function send() {
-    const result = await action.run('send', () => call('rosterMail.send', period));
+    const result = await action.run('send', () => call('mail.rosterSend', period));
     if (!result) return;
     notifySuccess(t('roster.mail.sent', { count: result.queued }));
     onClose();

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, expectAccessible, openFromMenu, signIn, snap, useE2E } from '../harness';
+import { giveAddresses, outboxRows } from './mailOutbox';
+
+const { page, preview, api } = useE2E({ demoHouse: true });
+
+describe('Rooster mailen', () => {
+  it('lets the coördinator see who gets next week’s roster, who has no address, and send it', async () => {
+    await giveAddresses(page, ['Kees Verhoeven', 'Piet van Dijk', 'Jan de Graaf', 'Fatma Demir']);
+    await api('users.create', {
+      name: 'Cora Coördinator',
+      username: 'cora',
+      role: 'coordinator',
+      password: DEMO_PASSWORD,
+    });
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await signIn(page, 'cora', DEMO_PASSWORD);
+
+    await openFromMenu(page, 'Rooster');
+    await page.getByRole('button', { name: 'Rooster mailen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Rooster mailen' });
+    const table = dialog.getByRole('table', { name: 'Vrijwilligers die het rooster krijgen' });
+    await table.waitFor();
+    await expect.poll(() => table.getByText('Geen e-mailadres').count()).toBeGreaterThan(0);
+    const count = await dialog.getByTestId('recipient-count').textContent();
+    const sending = Number(/\d+/.exec(count ?? '')?.[0]);
+    expect(sending).toBeGreaterThan(0);
+    expect(await table.getByText('@voorbeeld.example').count()).toBe(sending);
+    await expectAccessible(page, 'rooster mailen');
+    await snap(page, 'e2e-rooster-mailen');
+
+    await dialog.getByRole('button', { name: 'Volgende maand' }).click();
+    await dialog.getByText(/mensen krijgen dit bericht|persoon krijgt dit bericht/).waitFor();
+    await dialog.getByRole('button', { name: 'Volgende week' }).click();
+    await dialog.getByRole('button', { name: 'Rooster versturen' }).click();
+    await page.getByText(new RegExp(`^${sending} e-mails? sta(at|an) klaar in de postvak-uit\\.$`)).waitFor();
+    const rows = outboxRows(preview.dataDir, 'rooster.mailen');
+    expect(rows).toHaveLength(sending);
+    expect(rows.every((r) => r.to_address.endsWith('@voorbeeld.example') && r.subject.startsWith('Je rooster '))).toBe(
+      true,
+    );
+    expect(new Set(rows.map((r) => r.group_id)).size).toBe(1);
+  });
+});
