@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Badge, Group, Stack, Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
+import { IconMailOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/DataTable';
 
@@ -53,18 +54,21 @@ export function RecipientList({
             header: t('mail.recipients.email'),
             render: (r) =>
               r.skipped === 'geen_adres' ? (
-                <Badge color="orange.9" variant="light">
-                  {t('mail.recipients.noAddress')}
-                </Badge>
+                <Group gap={6} wrap="nowrap">
+                  <IconMailOff size={18} color="var(--mantine-color-orange-9)" aria-hidden />
+                  <Text size="sm" fw={600} c="orange.9">
+                    {t('mail.recipients.noAddress')}
+                  </Text>
+                </Group>
               ) : (
-                <Group gap="xs">
+                <Stack gap={0}>
                   <Text size="sm">{r.email}</Text>
                   {r.skipped === 'wil_geen' && (
-                    <Badge color="gray.8" variant="light">
+                    <Text size="xs" c="dimmed">
                       {t('mail.recipients.optedOut')}
-                    </Badge>
+                    </Text>
                   )}
-                </Group>
+                </Stack>
               ),
           },
           ...(detailHeader
