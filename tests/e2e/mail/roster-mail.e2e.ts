@@ -45,4 +45,31 @@ describe('Rooster mailen', () => {
     );
     expect(new Set(rows.map((r) => r.group_id)).size).toBe(1);
   });
+
+  it('records a volunteer’s mail choices in their form', async () => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await openFromMenu(page, 'Vrijwilligers');
+    await page
+      .getByRole('table', { name: 'Vrijwilligers' })
+      .getByRole('link', { name: 'Kees Verhoeven', exact: true })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Kees Verhoeven' }).waitFor();
+    await page.getByRole('button', { name: 'Bewerken', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Kees Verhoeven wijzigen' });
+    const mail = dialog.getByRole('group', { name: 'E-mail' });
+    await mail.getByText('Nog niet gevraagd: Nederlands, met herinneringen.').waitFor();
+    await mail.getByText('Engels', { exact: true }).click();
+    await mail.getByRole('checkbox', { name: 'Wil herinneringen en andere optionele berichten' }).uncheck();
+    await mail.scrollIntoViewIfNeeded();
+    await expectAccessible(page, 'e-mailkeuzes');
+    await snap(page, 'e2e-emailkeuzes');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const kees = (await api<{ id: number; name: string }[]>('volunteers.list', { search: 'Kees' }))[0]!;
+    expect(await api('mail.choices', { personKind: 'vrijwilliger', personId: kees.id })).toMatchObject({
+      language: 'en',
+      reminders: false,
+      recordedBy: 'Cora Coördinator',
+    });
+  });
 });
