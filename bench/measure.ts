@@ -231,9 +231,29 @@ export async function measureCore(
     const year = raw
       .prepare('SELECT id, year FROM budget_years WHERE year < ? ORDER BY year DESC LIMIT 1')
       .get(Number(opts.today.slice(0, 4))) as { id: number; year: number };
-    const ledgerBare =
-      raw.prepare(`SELECT a.round_id, sum(a.granted_cents), count(*), (SELECT coalesce(sum(p.amount_cents), 0) FROM budget_payments p JOIN budget_applications x ON x.id = p.application_id WHERE x.round_id = a.round_id)
-      FROM budget_applications a JOIN budget_rounds r ON r.id = a.round_id WHERE r.year_id = ? AND a.granted_cents > 0 GROUP BY a.round_id`);
+    // The same answer in bare statements: the rounds' totals, the payments per round, and each round's
+    // granted applications with their payments (what the ledger's table lists), read as plain arrays.
+    const roundsBare = raw.prepare(
+      `SELECT r.id, r.ceiling_cents, coalesce(sum(a.granted_cents), 0), coalesce(sum(a.released_cents), 0)
+       FROM budget_rounds r LEFT JOIN budget_applications a ON a.round_id = r.id WHERE r.year_id = ? GROUP BY r.id`,
+    );
+    const paymentsBare = raw.prepare(
+      `SELECT x.round_id, sum(p.amount_cents) FROM budget_rounds r JOIN budget_applications x ON x.round_id = r.id
+       JOIN budget_payments p ON p.application_id = x.id WHERE r.year_id = ? GROUP BY x.round_id`,
+    );
+    const linesBare = raw.prepare(
+      `SELECT a.id, a.number, a.title, a.applicant_name, a.status, a.decided_on, a.requested_cents, a.granted_cents,
+         a.released_cents, a.spent_cents, coalesce(sum(p.amount_cents), 0)
+       FROM budget_applications a LEFT JOIN budget_payments p ON p.application_id = a.id
+       WHERE a.round_id = ? AND a.granted_cents > 0 GROUP BY a.id ORDER BY a.decided_on, a.number`,
+    );
+    const ledgerBare = {
+      all: (yearId: number) => {
+        const rounds = roundsBare.raw(true).all(yearId) as [number, ...unknown[]][];
+        paymentsBare.raw(true).all(yearId);
+        return rounds.flatMap(([roundId]) => linesBare.raw(true).all(roundId));
+      },
+    };
     rows.push(
       row(
         `committee ledger ${year.year} (budget.ledger)`,

@@ -63,7 +63,18 @@ export function formatInstant(iso: string, locale: AppLocale = 'nl-NL'): string 
 
 /** Money is kept in integer cents; shown as '€ 1.234,50'. */
 export function formatMoney(cents: number, locale: AppLocale = 'nl-NL'): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100);
+  return euros(locale).format(cents / 100);
+}
+
+// Made once per locale: a meeting or a ledger formats hundreds of amounts, and a formatter is costly to make.
+const euroFormats = new Map<AppLocale, Intl.NumberFormat>();
+function euros(locale: AppLocale): Intl.NumberFormat {
+  let f = euroFormats.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
+    euroFormats.set(locale, f);
+  }
+  return f;
 }
 
 const SIZE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;

@@ -1,7 +1,7 @@
 import type { Db } from '../../platform/database';
 import { method } from '../../contract/method';
 import { ApiError } from '../../platform/errors';
-import { id } from '../../contract/fields';
+import { emptyInput, id } from '../../contract/fields';
 import { z } from '../../contract/zod';
 import {
   activityInput,
@@ -178,6 +178,17 @@ export function syncSessions(db: Db, activityId: number): { created: number; upd
 }
 
 export const activityMethods = {
+  'activities.walkIns': method({
+    description:
+      'De actieve inloopactiviteiten (id en naam): wat de knoppen "Tellen" per dagdeel tonen, zonder de gekoppelde boekingen van alle activiteiten.',
+    access: ['beheerder', 'coordinator', 'balie'],
+    mode: 'read',
+    input: emptyInput,
+    handler: ({ db }) =>
+      db
+        .prepare('SELECT id, name FROM activities WHERE active = 1 AND walk_in = 1 ORDER BY name COLLATE NOCASE')
+        .all() as { id: number; name: string }[],
+  }),
   'activities.list': method({
     description: 'De activiteiten van het huis met categorie, doelgroepen en gekoppelde boekingen.',
     access: ['beheerder', 'coordinator', 'balie'],

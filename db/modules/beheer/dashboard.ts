@@ -62,6 +62,19 @@ function shown(b: Shown) {
 }
 
 /** Applications that wait for the next step towards a decision, by status. */
+/** What Vandaag lists of the certificate alerts: a ten-year house has hundreds; the card names the first and counts all. */
+const ATTENTION_SHOWN = 5;
+
+function mostUrgent(alerts: ReturnType<typeof certificateAlerts>) {
+  const soonest = [...alerts.expiring].sort((a, b) => (a.validUntil ?? '').localeCompare(b.validUntil ?? ''));
+  return {
+    expiring: soonest.slice(0, ATTENTION_SHOWN),
+    expiringTotal: alerts.expiring.length,
+    missingVog: alerts.missingVog.slice(0, ATTENTION_SHOWN),
+    missingVogTotal: alerts.missingVog.length,
+  };
+}
+
 function applicationsWaiting(db: Db) {
   return db
     .prepare(
@@ -155,7 +168,8 @@ export const dashboardMethods = {
         coverage: coverageMeans(db, today, day.open.length > 0 || bookingsToday.length > 0),
         // Zo begin je: only the beheerder can do these steps.
         firstSteps: actor!.role === 'beheerder' ? firstSteps(db) : null,
-        certificates: actor!.role === 'balie' ? null : certificateAlerts(db, CERTIFICATE_WINDOW_DAYS, today),
+        certificates:
+          actor!.role === 'balie' ? null : mostUrgent(certificateAlerts(db, CERTIFICATE_WINDOW_DAYS, today)),
         // Applications are the beheerder's and the committee's business, not the desk's or the coordinator's.
         applicationsWaiting: actor!.role === 'beheerder' ? applicationsWaiting(db) : null,
       };

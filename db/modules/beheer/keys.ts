@@ -147,6 +147,28 @@ export const keyMethods = {
         )
         .all(q.keyId, q.keyId, q.holderName, q.holderName) as Handout[],
   }),
+  'keys.holderNames': method({
+    description:
+      'De namen die een boeking als sleutelhouder kan krijgen: wie nu een sleutel of pas heeft (geen alarmcode) en de contactpersonen van huurders met sleutelrecht, op naam.',
+    access: ['beheerder', 'balie', 'coordinator'],
+    mode: 'read',
+    input: z.object({}).default({}),
+    handler: ({ db }) => {
+      const holders = db
+        .prepare(
+          `SELECT DISTINCT h.holder_name AS name FROM key_handouts h JOIN key_items k ON k.id = h.key_id
+           WHERE h.returned_on IS NULL AND h.lost_on IS NULL AND k.kind <> 'alarmcode'`,
+        )
+        .pluck()
+        .all() as string[];
+      const renters = (
+        db
+          .prepare('SELECT name, contact_person AS contactPerson FROM renters WHERE key_rights = 1 AND active = 1')
+          .all() as { name: string; contactPerson: string }[]
+      ).map((r) => (r.contactPerson ? `${r.contactPerson} (${r.name})` : r.name));
+      return [...new Set([...holders, ...renters])].sort((a, b) => a.localeCompare(b, 'nl'));
+    },
+  }),
   'keys.holders': method({
     description: 'Wie nu sleutels, passen of alarmcodes heeft, per persoon; en huurders met sleutelrecht.',
     access: ['beheerder', 'balie', 'coordinator'],

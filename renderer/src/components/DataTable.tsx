@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Table } from '@mantine/core';
+import { useProgressive } from '../hooks/useProgressive';
 
 export interface Column<T> {
   key: string;
@@ -24,6 +25,7 @@ interface DataTableProps<T> {
 }
 
 export function DataTable<T>({ label, columns, rows, rowKey, empty, minWidth = 640, rowProps }: DataTableProps<T>) {
+  const drawn = useProgressive(rows.length);
   if (rows.length === 0 && empty) return <>{empty}</>;
   const cellClass = (c: Column<T>) => (c.screenOnly ? 'no-print' : undefined);
   return (
@@ -44,7 +46,7 @@ export function DataTable<T>({ label, columns, rows, rowKey, empty, minWidth = 6
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rows.map((row) => (
+          {rows.slice(0, drawn).map((row) => (
             <Table.Tr key={rowKey(row)} {...rowProps?.(row)}>
               {columns.map((c) => (
                 <Table.Td

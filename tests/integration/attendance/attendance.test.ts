@@ -255,6 +255,14 @@ describe('counts', () => {
       categoryId: categories['open inloop'],
       walkIn: true,
     });
+    await ok(core, token, 'activities.create', {
+      name: 'Taalles',
+      organiserKind: 'welzijnsaanbieder',
+      categoryId: categories['open inloop'],
+      walkIn: false,
+    });
+    // The buttons get only the walk-ins, not every activity with its bookings.
+    expect(await ok(core, token, 'activities.walkIns')).toEqual([{ id: inloop.id, name: 'Open inloop' }]);
     const yesterday = addDays(testToday(), -1);
     const session = await ok(core, token, 'attendance.walkInSession', {
       activityId: inloop.id,

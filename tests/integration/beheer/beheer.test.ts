@@ -302,6 +302,7 @@ describe('keys', () => {
     expect((await ok(core, token, 'keys.holders')).holders.map((h: { holderName: string }) => h.holderName)).toEqual([
       'Piet',
     ]);
+    expect(await ok(core, token, 'keys.holderNames')).toEqual(['Piet']);
     expect(
       (await fails(core, token, 'keys.return', { keyId: key.id, returnedOn: addDays(today(), -40) })).fieldErrors
         .returnedOn?.[0],
@@ -389,6 +390,8 @@ describe('keys', () => {
     expect((await ok(core, token, 'keys.holders')).rentersWithKeyRights.map((r: { name: string }) => r.name)).toEqual([
       'Taalcafé',
     ]);
+    // The booking's key holder field: an alarm code makes nobody a key holder, the renter's key right does.
+    expect(await ok(core, token, 'keys.holderNames')).toEqual(['Taalcafé']);
   });
 });
 

@@ -195,6 +195,7 @@ describe('every hot path the benchmark measures stays on indexes', () => {
       ['reports.attendance', { from: addDays(today, -1825), to: addDays(today, -3), granularity: 'quarter' }],
       ['dashboard.today', {}],
       ['volunteers.choices', {}],
+      ['activities.walkIns', {}],
       ['audit.list', { limit: 50, offset: 0 }],
       ['audit.list', { entity: 'bookings', limit: 50, offset: 0 }],
       ['budget.ledger', { yearId: year, roundId: null }],

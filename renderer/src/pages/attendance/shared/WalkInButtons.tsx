@@ -14,9 +14,8 @@ import { DAYPARTS, daypartStart, daypartStarted, type Daypart } from './dayparts
 export function WalkInButtons({ date, size = 'md' }: { date: string; size?: 'md' | 'xl' }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const activities = useApi('activities.list', {});
+  const walkIns = useApi('activities.walkIns', {});
   const { busy, run, alert } = useAction();
-  const walkIns = (activities.data ?? []).filter((a) => a.walkIn);
 
   const open = (activityId: number, daypart: Daypart) =>
     run(`${activityId}-${daypart}`, async () => {
@@ -24,10 +23,10 @@ export function WalkInButtons({ date, size = 'md' }: { date: string; size?: 'md'
       void navigate(`/turfteller/${session.id}`);
     });
 
-  if (activities.data && walkIns.length === 0) return <Text c="dimmed">{t('attendance.noWalkIn')}</Text>;
+  if (walkIns.data?.length === 0) return <Text c="dimmed">{t('attendance.noWalkIn')}</Text>;
   return (
     <Stack gap="sm">
-      {walkIns.map((a) => (
+      {(walkIns.data ?? []).map((a) => (
         <Group key={a.id} gap="sm" align="center">
           <Text fw={600} miw={140}>
             {a.name}

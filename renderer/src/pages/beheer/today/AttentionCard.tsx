@@ -20,6 +20,7 @@ export function AttentionCard({
     ...(certificates ? [{ to: '/vrijwilligers', label: t('today.toVolunteers') }] : []),
     ...(applications ? [{ to: '/aanvragen', label: t('today.toApplications') }] : []),
   ];
+  const shownCount = (certificates?.expiring.length ?? 0) + (certificates?.missingVog.length ?? 0);
   const nothing = !certificates?.expiring.length && !certificates?.missingVog.length && !waiting;
   return (
     <SectionCard title={t('today.attentionTitle')} icon={<IconBell size={24} aria-hidden />} links={links}>
@@ -43,6 +44,15 @@ export function AttentionCard({
               <Text size="sm">{t('today.vogMissing', { name: m.volunteerName, roles: m.roles.join(', ') })}</Text>
             </List.Item>
           ))}
+          {certificates && certificates.expiringTotal + certificates.missingVogTotal > shownCount && (
+            <List.Item>
+              <Text size="sm" fw={600}>
+                {t('today.attentionMore', {
+                  count: certificates.expiringTotal + certificates.missingVogTotal - shownCount,
+                })}
+              </Text>
+            </List.Item>
+          )}
           {waiting > 0 && (
             <List.Item>
               <Text size="sm">{t('today.applicationsWaiting', { count: waiting })}</Text>

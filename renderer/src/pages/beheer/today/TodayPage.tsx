@@ -36,45 +36,48 @@ export function TodayPage() {
   return (
     <>
       <PageHeader title={t('today.title')} description={t('today.greeting', { name: user.name })} />
-      <QueryState query={dashboard}>
-        {(d) => (
-          <Stack gap="lg">
-            {d.firstSteps && <FirstStepsCard steps={d.firstSteps} />}
-            <HandoverNotes notes={d.handovers} onRead={reload} toLogbook />
-            <Grid gap="lg">
-              <Grid.Col span={{ base: 12, md: 6 }}>
-                <TodayCard day={d.day} title={t('today.houseTitle')} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, md: 6 }}>
-                <ChecklistStatusCard checklists={d.checklists} canRecord={writer} />
-              </Grid.Col>
-            </Grid>
-            <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-              <BookingsCard
-                bookings={d.bookingsToday}
-                next={d.nextBooking}
-                today={d.now.slice(0, 10)}
-                showAgenda={user.role !== 'balie'}
-              />
-              <IncidentsCard incidents={d.incidents} />
-              <DefectsCard defects={d.defects} />
-              {/* The core gives the desk no options (prices and renters' plans are not theirs to chase). */}
-              {user.role !== 'balie' && <OptionsCard options={d.expiringOptions} />}
-              <DutyCard
-                onDuty={d.onDuty}
-                gaps={d.coverageGaps}
-                coverage={d.coverage}
-                showRoster={user.role !== 'balie'}
-              />
-              {(d.certificates || d.applicationsWaiting) && (
-                <AttentionCard certificates={d.certificates} applications={d.applicationsWaiting} />
-              )}
-            </SimpleGrid>
-            {/* Start used to show this; beheerder and balie now start here. */}
-            {writer && <HouseOutlook />}
-          </Stack>
-        )}
-      </QueryState>
+      <Stack gap="lg">
+        <QueryState query={dashboard}>
+          {(d) => (
+            <Stack gap="lg">
+              {d.firstSteps && <FirstStepsCard steps={d.firstSteps} />}
+              <HandoverNotes notes={d.handovers} onRead={reload} toLogbook />
+              <Grid gap="lg">
+                <Grid.Col span={{ base: 12, md: 6 }}>
+                  <TodayCard day={d.day} title={t('today.houseTitle')} />
+                </Grid.Col>
+                <Grid.Col span={{ base: 12, md: 6 }}>
+                  <ChecklistStatusCard checklists={d.checklists} canRecord={writer} />
+                </Grid.Col>
+              </Grid>
+              <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+                <BookingsCard
+                  bookings={d.bookingsToday}
+                  next={d.nextBooking}
+                  today={d.now.slice(0, 10)}
+                  showAgenda={user.role !== 'balie'}
+                />
+                <IncidentsCard incidents={d.incidents} />
+                <DefectsCard defects={d.defects} />
+                {/* The core gives the desk no options (prices and renters' plans are not theirs to chase). */}
+                {user.role !== 'balie' && <OptionsCard options={d.expiringOptions} />}
+                <DutyCard
+                  onDuty={d.onDuty}
+                  gaps={d.coverageGaps}
+                  coverage={d.coverage}
+                  showRoster={user.role !== 'balie'}
+                />
+                {(d.certificates || d.applicationsWaiting) && (
+                  <AttentionCard certificates={d.certificates} applications={d.applicationsWaiting} />
+                )}
+              </SimpleGrid>
+            </Stack>
+          )}
+        </QueryState>
+        {/* Start used to show this; beheerder and balie now start here. Outside the dashboard's QueryState so its
+          calls go out with the dashboard's instead of after it. */}
+        {writer && <HouseOutlook />}
+      </Stack>
     </>
   );
 }

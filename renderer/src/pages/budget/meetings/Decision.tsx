@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconGavel, IconPlayerPause } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { GrowingTextarea } from '../../../components/GrowingTextarea';
 import { FormAlert } from '../../../components/FormAlert';
 import { decideInput } from '../../../../../db/modules/budget/schemas';
 import { call } from '../../../api/client';
@@ -52,11 +53,10 @@ export function Decision({ meeting, item, onSaved }: { meeting: Meeting; item: I
         </Text>
       )}
       <FormAlert message={other || message} title={t('meetings.notDecided')} />
-      <Textarea
+      <GrowingTextarea
         label={t('meetings.motivation')}
         withAsterisk
         description={t('meetings.motivationHelp')}
-        autosize
         minRows={3}
         value={motivation}
         onChange={(e) => setMotivation(e.currentTarget.value)}

@@ -8,6 +8,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
 import { useApi } from '../../../hooks/useApi';
 import { useFormat } from '../../../hooks/useFormat';
+import { useProgressive } from '../../../hooks/useProgressive';
 import { notifySuccess } from '../../../notify';
 import { MeetingStatusBadge } from '../shared/StatusBadge';
 import { AgendaSection } from './AgendaSection';
@@ -38,6 +39,8 @@ function MeetingInTheRoom({ meeting: m, onSaved }: { meeting: Meeting; onSaved: 
   const [closing, setClosing] = useState(false);
   const canRecord = m.me?.canRecord ?? false;
   const live = m.status === 'gepland' || m.status === 'geopend';
+  // An item is a card full of forms; the first ones fill the window, the others follow (hooks/useProgressive).
+  const drawn = useProgressive(m.items.length, 2);
   return (
     <Stack gap="lg">
       <PageHeader
@@ -66,7 +69,7 @@ function MeetingInTheRoom({ meeting: m, onSaved }: { meeting: Meeting; onSaved: 
       <RulesSection meeting={m} onSaved={onSaved} />
       <AgendaSection meeting={m} onSaved={onSaved} />
       <AttendanceSection meeting={m} onSaved={onSaved} />
-      {m.items.map((item) => (
+      {m.items.slice(0, drawn).map((item) => (
         <ItemCard key={item.id} meeting={m} item={item} onSaved={onSaved} />
       ))}
       {live && m.items.length === 0 && <Text c="dimmed">{t('meetings.noItems')}</Text>}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { GrowingTextarea } from '../../../components/GrowingTextarea';
 import { FormAlert } from '../../../components/FormAlert';
 import { call } from '../../../api/client';
 import { MoneyInput, centsToEuros, eurosToCents, type MoneyValue } from '../../../components/MoneyInput';
@@ -62,10 +63,9 @@ export function Proposal({ meeting, item, onSaved }: { meeting: Meeting; item: I
               description={t('meetings.proposedHelp', { requested: f.money(item.application.requestedCents) })}
               w={260}
             />
-            <Textarea
+            <GrowingTextarea
               label={t('meetings.conditions')}
               description={t('meetings.conditionsHelp')}
-              autosize
               minRows={2}
               value={conditions}
               onChange={(e) => setConditions(e.currentTarget.value)}

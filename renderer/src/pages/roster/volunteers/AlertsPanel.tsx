@@ -1,4 +1,5 @@
-import { Anchor, List, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { Anchor, Button, List, Stack, Text } from '@mantine/core';
 import { IconCertificate } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -10,12 +11,19 @@ import { EXPIRY_WINDOW_DAYS } from '../shared/certificates';
 
 type Alerts = Output<'volunteers.certificateAlerts'>;
 
+/** A ten-year house has hundreds of alerts: the soonest first, the rest on request. */
+const FIRST_SHOWN = 8;
+
 /** What the coordinator must arrange soon: courses to renew, VOGs to ask for before someone may work with children. */
 export function AlertsPanel({ alerts }: { alerts: Alerts }) {
   const { t } = useTranslation();
   const f = useFormat();
   const today = todayIso();
   const count = alerts.expiring.length + alerts.missingVog.length;
+  const [all, setAll] = useState(false);
+  const limit = all ? Infinity : FIRST_SHOWN;
+  const expiring = [...alerts.expiring].sort((a, b) => (a.validUntil ?? '').localeCompare(b.validUntil ?? ''));
+  const hidden = Math.max(0, expiring.length - limit) + Math.max(0, alerts.missingVog.length - limit);
   const person = (id: number, name: string) => (
     <Anchor component={Link} to={`/vrijwilligers/${id}`} fw={600} size="sm">
       {name}
@@ -33,7 +41,7 @@ export function AlertsPanel({ alerts }: { alerts: Alerts }) {
                 {t('volunteers.alerts.expiring', { days: EXPIRY_WINDOW_DAYS })}
               </Text>
               <List size="sm" spacing={4}>
-                {alerts.expiring.map((c) => (
+                {expiring.slice(0, limit).map((c) => (
                   <List.Item key={c.id}>
                     {person(c.volunteerId, c.volunteerName)}
                     {': '}
@@ -52,7 +60,7 @@ export function AlertsPanel({ alerts }: { alerts: Alerts }) {
                 {t('volunteers.alerts.missingVog')}
               </Text>
               <List size="sm" spacing={4}>
-                {alerts.missingVog.map((m) => (
+                {alerts.missingVog.slice(0, limit).map((m) => (
                   <List.Item key={m.volunteerId}>
                     {person(m.volunteerId, m.volunteerName)}
                     {': '}
@@ -61,6 +69,11 @@ export function AlertsPanel({ alerts }: { alerts: Alerts }) {
                 ))}
               </List>
             </div>
+          )}
+          {hidden > 0 && (
+            <Button variant="subtle" size="compact-sm" onClick={() => setAll(true)} style={{ alignSelf: 'flex-start' }}>
+              {t('volunteers.alerts.showAll', { count })}
+            </Button>
           )}
         </Stack>
       )}

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { Autocomplete } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
@@ -17,16 +16,7 @@ export function KeyHolderField({
   renterHasKey: boolean;
 }) {
   const { t } = useTranslation();
-  const holders = useApi('keys.holders', {});
-  const names = useMemo(() => {
-    const d = holders.data;
-    if (!d) return [];
-    const all = [
-      ...d.holders.filter((h) => h.keys.some((k) => k.keyKind !== 'alarmcode')).map((h) => h.holderName),
-      ...d.rentersWithKeyRights.map((r) => (r.contactPerson ? `${r.contactPerson} (${r.name})` : r.name)),
-    ];
-    return [...new Set(all)].sort((a, b) => a.localeCompare(b, 'nl'));
-  }, [holders.data]);
+  const names = useApi('keys.holderNames', {}).data ?? [];
   return (
     <Autocomplete
       label={t('booking.keyHolder')}
