@@ -16,7 +16,58 @@ import { useApi } from '../../../../hooks/useApi';
 import { useFormat } from '../../../../hooks/useFormat';
 import { notifySuccess } from '../../../../notify';
 import { RecipientList } from '../../../mail/group/RecipientList';
-import { periodOf, type RosterPeriod } from './rosterPeriods';
+import { periodOf, type Period, type RosterPeriod } from './rosterPeriods';
+
+/** Next week, next month, or two dates of one's own; the chosen period written out. */
+function PeriodChoice({
+  kind,
+  onKind,
+  own,
+  onOwn,
+  period,
+  error,
+}: {
+  kind: RosterPeriod;
+  onKind: (kind: RosterPeriod) => void;
+  own: Period;
+  onOwn: (update: (p: Period) => Period) => void;
+  period: Period;
+  error: string | null | undefined;
+}) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (
+    <>
+      <SegmentedControl
+        aria-label={t('roster.mail.period')}
+        value={kind}
+        onChange={(v) => onKind(v as RosterPeriod)}
+        data={[
+          { value: 'week', label: t('roster.mail.nextWeek') },
+          { value: 'maand', label: t('roster.mail.nextMonth') },
+          { value: 'anders', label: t('roster.mail.otherPeriod') },
+        ]}
+      />
+      {kind === 'anders' ? (
+        <SimpleGrid cols={{ base: 1, xs: 2 }}>
+          <DateField
+            label={t('roster.mail.from')}
+            value={own.from}
+            onChange={(from) => onOwn((p) => ({ ...p, from }))}
+          />
+          <DateField
+            label={t('roster.mail.to')}
+            value={own.to}
+            error={error}
+            onChange={(to) => onOwn((p) => ({ ...p, to }))}
+          />
+        </SimpleGrid>
+      ) : (
+        <Text fw={600}>{f.dateRange(period.from, period.to)}</Text>
+      )}
+    </>
+  );
+}
 
 /**
  * "Rooster mailen": the coördinator picks a period, sees who will get their shifts (and who has no address), and
@@ -24,7 +75,6 @@ import { periodOf, type RosterPeriod } from './rosterPeriods';
  */
 export function RosterMailModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const f = useFormat();
   const [kind, setKind] = useState<RosterPeriod>('week');
   const [own, setOwn] = useState(() => periodOf('week', todayIso()));
   const period = kind === 'anders' ? own : periodOf(kind, todayIso());
@@ -44,33 +94,7 @@ export function RosterMailModal({ onClose }: { onClose: () => void }) {
     <GuardedModal opened onClose={onClose} title={t('roster.mail.title')} size="lg">
       <Stack gap="md">
         <Text size="sm">{t('roster.mail.intro')}</Text>
-        <SegmentedControl
-          aria-label={t('roster.mail.period')}
-          value={kind}
-          onChange={(v) => setKind(v as RosterPeriod)}
-          data={[
-            { value: 'week', label: t('roster.mail.nextWeek') },
-            { value: 'maand', label: t('roster.mail.nextMonth') },
-            { value: 'anders', label: t('roster.mail.otherPeriod') },
-          ]}
-        />
-        {kind === 'anders' ? (
-          <SimpleGrid cols={{ base: 1, xs: 2 }}>
-            <DateField
-              label={t('roster.mail.from')}
-              value={own.from}
-              onChange={(from) => setOwn((p) => ({ ...p, from }))}
-            />
-            <DateField
-              label={t('roster.mail.to')}
-              value={own.to}
-              error={fieldError}
-              onChange={(to) => setOwn((p) => ({ ...p, to }))}
-            />
-          </SimpleGrid>
-        ) : (
-          <Text fw={600}>{f.dateRange(period.from, period.to)}</Text>
-        )}
+        <PeriodChoice kind={kind} onKind={setKind} own={own} onOwn={setOwn} period={period} error={fieldError} />
         {valid.success && (
           <QueryState query={preview}>
             {(rows) => (

@@ -1,9 +1,13 @@
 import { addDays, mondayOf } from '../../../../format';
 
 export type RosterPeriod = 'week' | 'maand' | 'anders';
+export interface Period {
+  from: string;
+  to: string;
+}
 
 /** Next week (Monday to Sunday) or next month (first to last day), counted from today. */
-export function periodOf(kind: Exclude<RosterPeriod, 'anders'>, today: string): { from: string; to: string } {
+export function periodOf(kind: Exclude<RosterPeriod, 'anders'>, today: string): Period {
   if (kind === 'week') {
     const from = addDays(mondayOf(today), 7);
     return { from, to: addDays(from, 6) };
