@@ -11,8 +11,8 @@ export function outboxRows(
   const db = new Database(join(dataDir, 'wijkhuis.sqlite'), { readonly: true, fileMustExist: true });
   try {
     return db
-      .prepare('SELECT to_address, subject, group_id FROM mail_messages WHERE reason = ? ORDER BY id')
-      .all(reason) as { to_address: string; subject: string; group_id: number }[];
+      .prepare('SELECT to_address, subject, group_id, html_body FROM mail_messages WHERE reason = ? ORDER BY id')
+      .all(reason) as { to_address: string; subject: string; group_id: number; html_body: string }[];
   } finally {
     db.close();
   }

@@ -44,6 +44,15 @@ describe('Rooster mailen', () => {
       true,
     );
     expect(new Set(rows.map((r) => r.group_id)).size).toBe(1);
+
+    // Volunteers read it on a phone: the message as their mail program shows it, at 390 × 844.
+    const phone = await page.context().newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.setContent(rows.find((r) => r.to_address.startsWith('kees@'))!.html_body);
+    expect(await phone.getByText(/^Beste Kees Verhoeven,/).count()).toBe(1);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await snap(phone, 'e2e-rooster-mail-telefoon');
+    await phone.close();
   });
 
   it('records a volunteer’s mail choices in their form', async () => {
