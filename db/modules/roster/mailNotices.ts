@@ -58,6 +58,9 @@ function toVolunteer(
  * moved. Called in the saving transaction with the shift before and after.
  */
 export function noticeShiftChanged(db: Db, clock: Clock, before: Shift, after: Shift, by: string): void {
+  // Correcting a shift that is over (its times for the hours) tells nobody anything they can act on.
+  const now = localDateTime(clock.now()).slice(0, 16);
+  if (before.end <= now && after.end <= now) return;
   const planned = after.assignments.filter((a) => a.status === 'ingepland');
   if (after.cancelled && !before.cancelled) {
     for (const a of planned)

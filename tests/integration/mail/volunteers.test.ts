@@ -141,6 +141,20 @@ describe('notices of a changed shift', () => {
     const cancelled = outbox(core, 'dienst.vervallen');
     expect(cancelled.map((r) => r.to_address)).toEqual(['bert@example.nl', 'anna@example.nl']);
     expect(cancelled[1]!.text_body).toContain('gaat niet door');
+
+    // A shift that is over is corrected for the hours, not announced.
+    const past = await shift('Bar gisteren', day(-1), '09:00', '13:00');
+    await assign(past.id, anna.id);
+    const count = outbox(core).length;
+    await ok(core, token, 'roster.updateShift', {
+      ...base,
+      id: past.id,
+      title: 'Bar gisteren',
+      date: day(-1),
+      startTime: '09:30',
+      endTime: '13:00',
+    });
+    expect(outbox(core)).toHaveLength(count);
   });
 });
 
