@@ -3,16 +3,20 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { callApi } from '../harness';
 
+interface OutboxRow {
+  to_address: string;
+  subject: string;
+  group_id: number;
+  html_body: string;
+}
+
 /** The outbox as the preview's database file holds it, read beside the running house. */
-export function outboxRows(
-  dataDir: string,
-  reason: string,
-): { to_address: string; subject: string; group_id: number }[] {
+export function outboxRows(dataDir: string, reason: string): OutboxRow[] {
   const db = new Database(join(dataDir, 'wijkhuis.sqlite'), { readonly: true, fileMustExist: true });
   try {
     return db
       .prepare('SELECT to_address, subject, group_id, html_body FROM mail_messages WHERE reason = ? ORDER BY id')
-      .all(reason) as { to_address: string; subject: string; group_id: number; html_body: string }[];
+      .all(reason) as OutboxRow[];
   } finally {
     db.close();
   }
