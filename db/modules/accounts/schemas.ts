@@ -1,5 +1,5 @@
 import { z } from '../../contract/zod';
-import { msg, ROLES, id, isoDate, requiredText } from '../../contract/fields';
+import { msg, ROLES, id, isoDate, optionalEmail, requiredText } from '../../contract/fields';
 import { weakPasswordReason } from './passwordRules';
 
 /**
@@ -70,6 +70,8 @@ export const newUser = z
     username,
     role,
     password,
+    /** Where the house mails this person about their work (a coördinator: certificates that expire). */
+    email: optionalEmail,
     committee: committeeLink.nullable().default(null),
   })
   .superRefine((v, ctx) => {
@@ -114,6 +116,8 @@ export const userUpdate = z.object({
   name: requiredText(msg('Naam', 'Name'), 120),
   role,
   active: z.boolean(),
+  /** Left out: the address stays as it is. */
+  email: z.union([z.undefined(), optionalEmail]),
 });
 
 export const resetPasswordInput = z.object({ id, password });

@@ -18,6 +18,8 @@ export interface UserRow {
   username: string;
   name: string;
   role: Role;
+  /** Where the house mails this person about their work; '' when none. */
+  email: string;
   active: boolean;
   lockedUntil: string | null;
   createdAt: string;
@@ -29,9 +31,10 @@ const USER_LABELS = {
   name: { label: 'Naam', onlyMention: true },
   role: { label: 'Rol', show: (v) => (v === 'coordinator' ? 'coördinator' : v) },
   active: 'Actief',
+  email: { label: 'E-mail', onlyMention: true },
 } satisfies { [K in keyof UserRow]?: FieldLabel<UserRow[K]> };
 
-const USER_COLUMNS = `id, username, name, role, active = 1 AS active, locked_until AS lockedUntil,
+const USER_COLUMNS = `id, username, name, role, email, active = 1 AS active, locked_until AS lockedUntil,
   created_at AS createdAt, last_login_at AS lastLoginAt`;
 
 function toUser(row: Record<string, unknown>): UserRow {
@@ -45,15 +48,16 @@ export function userCount(db: Db): number {
 export function insertUser(
   db: Db,
   clock: Clock,
-  u: { username: string; name: string; role: Role; password: string },
+  u: { username: string; name: string; role: Role; password: string; email?: string },
 ): number {
   if (db.prepare('SELECT 1 FROM users WHERE username = ?').get(u.username)) {
     throw ApiError.field('username', msg('Deze gebruikersnaam is al in gebruik.', 'This username is already taken.'));
   }
   return Number(
     db
-      .prepare('INSERT INTO users (username, name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(u.username, u.name, u.role, hashPassword(u.password), localDateTime(clock.now())).lastInsertRowid,
+      .prepare('INSERT INTO users (username, name, role, email, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(u.username, u.name, u.role, u.email ?? '', hashPassword(u.password), localDateTime(clock.now()))
+      .lastInsertRowid,
   );
 }
 
@@ -164,10 +168,11 @@ export const userMethods = {
           msg('Er moet minstens één actieve beheerder blijven.', 'At least one active building manager must remain.'),
         );
       }
-      db.prepare('UPDATE users SET name = ?, role = ?, active = ? WHERE id = ?').run(
+      db.prepare('UPDATE users SET name = ?, role = ?, active = ?, email = coalesce(?, email) WHERE id = ?').run(
         input.name,
         input.role,
         input.active ? 1 : 0,
+        input.email ?? null,
         input.id,
       );
       if (!input.active) sessions.endAllFor(input.id);

@@ -56,6 +56,18 @@ const EXAMPLES: Record<string, { nl: unknown; en: unknown }> = {
     en: '1. LB-2027-004 Buurtmoestuin\n2. LB-2027-005 Kookclub',
   },
   aantal_punten: { nl: 2, en: 2 },
+  diensten: {
+    nl: '- ma 8 mrt 2027, 09:00–12:30: Koffieochtend (bar)\n- do 11 mrt 2027, 13:00–17:00: Inloop (gastvrouw/gastheer)',
+    en: '- Mon 8 Mar 2027, 09:00–12:30: Koffieochtend (bar)\n- Thu 11 Mar 2027, 13:00–17:00: Inloop (gastvrouw/gastheer)',
+  },
+  dienst: { nl: 'Koffieochtend', en: 'Koffieochtend' },
+  rol: { nl: 'bar', en: 'bar' },
+  wordt: { nl: 'ma 8 mrt 2027, 10:00–13:30', en: 'Mon 8 Mar 2027, 10:00–13:30' },
+  wanneer: { nl: 'ma 8 mrt 2027, 09:00–12:30', en: 'Mon 8 Mar 2027, 09:00–12:30' },
+  vervallen: { nl: 'ja', en: 'ja' },
+  certificaat: { nl: 'BHV', en: 'BHV' },
+  verloopt_op: { nl: 'wo 14 apr 2027', en: 'Wed 14 Apr 2027' },
+  vrijwilliger: { nl: 'Sanne de Vries', en: 'Sanne de Vries' },
 };
 
 function houseExamples(db: Db): Record<string, string> {

@@ -34,6 +34,8 @@ const ACTOR_NAME_COLUMNS: [table: string, column: string][] = [
   ['retention_periods', 'updated_by'],
   ['retention_job', 'enabled_by'],
   ['retention_runs', 'user_name'],
+  ['mail_messages', 'created_by'],
+  ['mail_choices', 'recorded_by'],
 ];
 
 export const volunteer: RecordDef = {
@@ -318,10 +320,10 @@ export const user: RecordDef = {
   type: 'gebruiker',
   kind: 'gebruiker',
   table: 'users',
-  text: ['name', 'username'],
+  text: ['name', 'username', 'email'],
   title: "t.name || ' (' || t.username || ')'",
   detail: "'Gebruiker (' || t.role || ')' || CASE WHEN t.active = 0 THEN ', uitgeschakeld' ELSE '' END",
-  personal: ['name', 'username'],
+  personal: ['name', 'username', 'email'],
   audit: { entity: 'users', ref: 'gebruiker', legacy: [/^Account (\S+) \((.+)\) aangemaakt/] },
   omit: ['password_hash', 'failed_attempts', 'locked_until'],
   related: {
@@ -363,7 +365,7 @@ export const user: RecordDef = {
     ]);
     const label = `Geanonimiseerde gebruiker ${id}`;
     db.prepare(
-      "UPDATE users SET name = ?, username = ?, active = 0, password_hash = '!', failed_attempts = 0, locked_until = NULL WHERE id = ?",
+      "UPDATE users SET name = ?, username = ?, email = '', active = 0, password_hash = '!', failed_attempts = 0, locked_until = NULL WHERE id = ?",
     ).run(label, `geanonimiseerd-${id}`, id);
     db.prepare('UPDATE audit_log SET user_name = ? WHERE user_id = ?').run(label, id);
     for (const [table, column] of ACTOR_NAME_COLUMNS)

@@ -14,7 +14,7 @@ import {
   type AuditAbout,
 } from './auditHistory';
 import { compose, msg } from '../../platform/messages';
-import { eraseMailOf } from '../mail/erasure';
+import { eraseMailOf, mailRelated } from './mailRecords';
 
 export interface FoundRecord {
   type: RecordType;
@@ -130,9 +130,10 @@ export function exportRecords(db: Db, targets: { type: RecordType; id: number }[
     const def = recordDef(type);
     const row = loadRow(db, def, id);
     for (const column of def.omit ?? []) delete row[column];
-    const related = Object.fromEntries(
-      Object.entries(def.related ?? {}).map(([name, sql]) => [name, db.prepare(sql).all(id)]),
-    );
+    const related = {
+      ...Object.fromEntries(Object.entries(def.related ?? {}).map(([name, sql]) => [name, db.prepare(sql).all(id)])),
+      ...mailRelated(db, type, id),
+    };
     const auditlog = auditAbout(db, def, id, personalValues(db, def, id));
     return { type, kind: def.kind, id, table: def.table, data: row, related: { ...related, auditlog } };
   });
@@ -163,8 +164,8 @@ export function anonymiseRecord(
   // From here on SQLite overwrites what it frees, so erased values do not linger in free pages of the file.
   db.pragma('secure_delete = ON');
   const values = [...new Set([...personalValues(db, def, id), ...formerValues(db, def, id)])];
+  eraseMailOf(db, type, id, env.now);
   def.erase(db, id, scope, env);
-  eraseMailOf(db, def.kind, id, env.now);
   blankLoggedInputs(db, def, id);
   scrubAudit(db, values);
   db.prepare(

@@ -23,7 +23,7 @@ export function monthsBefore(date: string, months: number): string {
 
 export interface RegisterEntry {
   kind: RegisterKind;
-  /** null: nothing personal is kept, so there is no period (visitors are only counted). */
+  /** null: no period of its own (visitors are only counted; mail goes with its person). */
   months: number | null;
   min: number | null;
   max: number | null;
@@ -35,8 +35,10 @@ export interface RegisterEntry {
 export function register(db: Db): RegisterEntry[] {
   const periods = retentionPeriods(db);
   return REGISTER_KINDS.map((kind) => {
-    const months = kind === 'bezoeker' ? null : periods[kind];
-    const bounds = kind === 'bezoeker' ? null : RETENTION_BOUNDS[kind];
+    // Visitors are only counted; mail has no period of its own: it is kept and erased with its person.
+    const own = kind === 'bezoeker' || kind === 'email' ? null : kind;
+    const months = own === null ? null : periods[own];
+    const bounds = own === null ? null : RETENTION_BOUNDS[own];
     return { kind, months, min: bounds?.min ?? null, max: bounds?.max ?? null, inSettings: kind === 'incident' };
   });
 }

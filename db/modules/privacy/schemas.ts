@@ -14,7 +14,10 @@ export const RETENTION_KINDS = [
 ] as const;
 export type RetentionKind = (typeof RETENTION_KINDS)[number];
 
-/** Every kind of person in the register: the retention kinds, incidents (period in the settings) and visitors (only counts). */
+/**
+ * Every kind of person in the register: the retention kinds, incidents (period in the settings), visitors (only
+ * counts) and mail (kept with the person it went to, erased with them).
+ */
 export const REGISTER_KINDS = [
   'vrijwilliger',
   'huurder',
@@ -25,6 +28,7 @@ export const REGISTER_KINDS = [
   'incident',
   'logboek',
   'bezoeker',
+  'email',
   'fiscaal',
 ] as const;
 export type RegisterKind = (typeof REGISTER_KINDS)[number];

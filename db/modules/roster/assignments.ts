@@ -13,6 +13,7 @@ import { DAYPART_EN, daypartsOf, explainDayparts } from './dayparts';
 import { minutesInMonth } from './hours';
 import { personRef } from '../../contract/audit';
 import { inLang, msg } from '../../platform/messages';
+import { noticeTakenOff } from './mailNotices';
 
 /**
  * The overruled warnings as the audit log keeps them: the volunteer by number and without the reason of an
@@ -175,7 +176,10 @@ function assign(ctx: Ctx, input: z.output<typeof assignInput>) {
       ).lastInsertRowid,
   );
   // Cover in one save: the shift is never without the place filled, nor filled twice.
-  if (replaced) db.prepare("UPDATE assignments SET status = 'afgemeld' WHERE id = ?").run(replaced.id);
+  if (replaced) {
+    db.prepare("UPDATE assignments SET status = 'afgemeld' WHERE id = ?").run(replaced.id);
+    noticeTakenOff(db, ctx.clock, shift, replaced.volunteerId, ctx.actor?.name ?? '');
+  }
   const who = personRef('Vrijwilliger', v.id);
   const what = replaced
     ? `valt in voor ${personRef('vrijwilliger', replaced.volunteerId)} bij`
@@ -205,7 +209,7 @@ export const assignmentMethods = {
     access: COORDINATION,
     mode: 'write',
     input: assignmentUpdate,
-    handler: ({ db, clock, audit }, input) => {
+    handler: ({ db, clock, actor, audit }, input) => {
       const row = db
         .prepare(
           'SELECT a.shift_id AS shiftId, a.volunteer_id AS volunteerId, a.role_id AS roleId, a.status, v.name FROM assignments a JOIN volunteers v ON v.id = a.volunteer_id WHERE a.id = ?',
@@ -264,6 +268,8 @@ export const assignmentMethods = {
         input.noShow ? input.noShowReason : '',
         input.id,
       );
+      if (row.status === 'ingepland' && input.status !== 'ingepland')
+        noticeTakenOff(db, clock, shift, row.volunteerId, actor?.name ?? '');
       audit({
         entity: 'roster',
         entityId: row.shiftId,

@@ -10,6 +10,7 @@ import { absenceMethods } from './absences';
 import { templateMethods } from './templates';
 import { assignmentMethods } from './assignments';
 import { comingShiftMethods } from './comingShifts';
+import { runVolunteerMail } from './mailNotices';
 
 /** Volunteers and the roster: register, certificates, shifts and assignments, coverage, hours and allowances. */
 export const roster = defineModule({
@@ -28,4 +29,5 @@ export const roster = defineModule({
     ...volunteerHourMethods,
     ...rosterExportMethods,
   },
+  routines: [{ name: 'herinneringen aan vrijwilligers', run: ({ db, clock }) => runVolunteerMail(db, clock) }],
 });

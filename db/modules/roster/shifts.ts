@@ -8,6 +8,7 @@ import { COORDINATION } from './access';
 import { listRoles } from './roles';
 import { describeChanges } from '../../contract/audit';
 import { msg } from '../../platform/messages';
+import { noticeShiftChanged } from './mailNotices';
 
 /** Shifts with what each role needs and who stands on them; single shifts made and changed by hand. */
 
@@ -145,7 +146,7 @@ export const shiftMethods = {
     access: COORDINATION,
     mode: 'write',
     input: shiftUpdate,
-    handler: ({ db, audit }, input) => {
+    handler: ({ db, clock, actor, audit }, input) => {
       const before = getShift(db, input.id);
       checkRoles(db, input.needs);
       if (
@@ -177,6 +178,7 @@ export const shiftMethods = {
       );
       writeNeeds(db, 'shift_needs', 'shift_id', input.id, input.needs);
       const after = getShift(db, input.id);
+      noticeShiftChanged(db, clock, before, after, actor?.name ?? '');
       const pick = (s: Shift) => ({
         title: s.title,
         when: `${formatDateNl(s.date)} ${s.start.slice(11)}–${s.end.slice(11)}`,

@@ -89,7 +89,7 @@ export const MODULES: ModuleDef[] = [
   // Privacy (AVG): the register, a person's data, retention. Import and export of lists and the whole database.
   ...PRIVACY_MODULES,
   ...TRANSFER_MODULES,
-  // E-mail: the outbox with the sent log, the house's mail account, the messages the house sends.
+  // E-mail: the outbox with the sent log, the messages the house sends, group messages, the house's mail account.
   ...MAIL_MODULES,
   { path: '/auditlog', label: 'audit', icon: IconListSearch, roles: BEHEERDER, element: <AuditPage /> },
   { path: '/back-ups', label: 'backups', icon: IconArchive, roles: BEHEERDER, element: <BackupsPage /> },

@@ -30,7 +30,7 @@ export const NAV_GROUPS = [
   { key: 'budget', paths: ['/budget', '/aanvragen', '/vergaderingen', '/commissie'] },
   { key: 'activities', paths: ['/activiteiten', '/programma', '/tellingen', '/turfteller', '/bereik'] },
   { key: 'admin', paths: ['/accounts', '/instellingen', '/back-ups', '/auditlog', '/privacy', '/import-export'] },
-  { key: 'mail', paths: ['/postvak-uit', '/berichten', '/e-mailaccount'] },
+  { key: 'mail', paths: ['/postvak-uit', '/berichten', '/groepsbericht', '/e-mailaccount'] },
 ] as const;
 
 export type NavGroupKey = (typeof NAV_GROUPS)[number]['key'];

@@ -7,6 +7,7 @@ import { today } from '../../clock';
 import { remindExpiringOptions } from '../../../db/modules/bookings/mail';
 import { releaseExpiredOptions } from '../../../db/modules/bookings/options';
 import { choose, outbox } from './templates-outbox';
+import { ERASED_MAIL } from '../../../db/modules/privacy/mailRecords';
 
 async function house() {
   const core = await openCore();
@@ -263,8 +264,8 @@ describe('erasure', () => {
       expect(mail).toMatchObject({
         to_address: '',
         to_name: '',
-        subject: '',
-        text_body: '',
+        subject: ERASED_MAIL,
+        text_body: ERASED_MAIL,
         html_body: '',
         state: 'geannuleerd',
       });

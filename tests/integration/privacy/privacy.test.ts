@@ -73,6 +73,7 @@ describe('privacy register', () => {
       'incident',
       'logboek',
       'bezoeker',
+      'email',
       'fiscaal',
     ]);
     expect(register.find((r: { kind: string }) => r.kind === 'fiscaal')).toMatchObject({ months: 84, min: 84 });

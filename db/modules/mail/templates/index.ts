@@ -2,6 +2,7 @@ import type { MailTemplate } from './template';
 import { RENTER_TEMPLATES } from './renters';
 import { APPLICANT_TEMPLATES } from './applicants';
 import { COMMITTEE_TEMPLATES } from './committee';
+import { VOLUNTEER_TEMPLATES } from './volunteers';
 
 /**
  * Every template of the house, by audience. A file per audience (renters.ts, volunteers.ts, applicants.ts,
@@ -9,6 +10,7 @@ import { COMMITTEE_TEMPLATES } from './committee';
  */
 export const MAIL_TEMPLATES: readonly MailTemplate[] = [
   ...RENTER_TEMPLATES,
+  ...VOLUNTEER_TEMPLATES,
   ...APPLICANT_TEMPLATES,
   ...COMMITTEE_TEMPLATES,
 ];

@@ -11,6 +11,7 @@ export interface NewUserValues {
   username: string;
   role: string;
   password: string;
+  email: string;
   link: 'bestaand' | 'nieuw';
   memberId: string | null;
   termFrom: string;

@@ -18,13 +18,14 @@ import {
 export function CreateUserModal({ onClose, onSaved }: { onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
   const { form, handleSubmit, formError, submitting } = useApiForm<NewUserValues, Input<'users.create'>>({
-    initialValues: { name: '', username: '', role: 'balie', password: '', ...initialCommitteeValues() },
+    initialValues: { name: '', username: '', role: 'balie', password: '', email: '', ...initialCommitteeValues() },
     schema: newUser,
     toInput: (v) => ({
       name: v.name,
       username: v.username,
       role: v.role as Role,
       password: v.password,
+      email: v.email,
       committee: committeeOf(v),
     }),
     aliases: COMMITTEE_ALIASES,
@@ -61,6 +62,13 @@ export function CreateUserModal({ onClose, onSaved }: { onClose: () => void; onS
         {...form.getInputProps('username')}
       />
       <RoleSelect required {...form.getInputProps('role')} />
+      <TextInput
+        label={t('accounts.email')}
+        description={t('accounts.emailHelp')}
+        type="email"
+        autoComplete="off"
+        {...form.getInputProps('email')}
+      />
       {form.values.role === 'commissie' && <CommitteeLinkFields form={form} />}
       <PasswordField
         label={t('accounts.initialPassword')}

@@ -22,7 +22,7 @@ export function EditUserModal({
 }) {
   const { t } = useTranslation();
   const { form, handleSubmit, formError, submitting } = useApiForm<Values, Input<'users.update'>>({
-    initialValues: { name: user.name, role: user.role, active: user.active },
+    initialValues: { name: user.name, role: user.role, active: user.active, email: user.email },
     schema: userUpdate,
     toInput: (v) => ({ id: user.id, ...v }),
     submit: (input) => call('users.update', input),
@@ -44,6 +44,13 @@ export function EditUserModal({
     >
       <TextInput label={t('accounts.name')} required data-autofocus {...form.getInputProps('name')} />
       <RoleSelect required {...form.getInputProps('role')} />
+      <TextInput
+        label={t('accounts.email')}
+        description={t('accounts.emailHelp')}
+        type="email"
+        autoComplete="off"
+        {...form.getInputProps('email')}
+      />
       <Switch
         label={t('accounts.active')}
         description={isSelf ? t('accounts.activeSelfHelp') : t('accounts.activeHelp')}

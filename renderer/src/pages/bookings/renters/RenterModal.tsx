@@ -5,6 +5,8 @@ import { RENTER_TYPES } from '../../../../../db/modules/bookings/schemas';
 import { FormModal } from '../../../components/FormModal';
 import type { Renter } from './renterForm';
 import { useRenterForm } from './useRenterForm';
+import { MailChoicesFields } from '../../mail/choices/MailChoicesFields';
+import { useMailChoices } from '../../mail/choices/useMailChoices';
 
 type Category = Output<'tariffs.categories'>[number];
 
@@ -21,7 +23,8 @@ export function RenterModal({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
-  const { form, handleSubmit, formError, submitting } = useRenterForm(renter, onSaved, onClose);
+  const mailChoices = useMailChoices('huurder', renter?.id);
+  const { form, handleSubmit, formError, submitting } = useRenterForm(renter, onSaved, onClose, mailChoices.save);
 
   // An inactive category cannot be chosen for new renters, but a renter that has one keeps it visible.
   const categoryOptions = categories
@@ -79,6 +82,7 @@ export function RenterModal({
         description={t('renters.keyRightsHelp')}
         {...form.getInputProps('keyRights', { type: 'checkbox' })}
       />
+      <MailChoicesFields choices={mailChoices} />
       <Textarea label={t('renters.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
     </FormModal>
   );

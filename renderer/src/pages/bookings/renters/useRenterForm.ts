@@ -5,13 +5,25 @@ import { useApiForm } from '../../../hooks/useApiForm';
 import { emptyRenter, toRenterInput, valuesOf, type Renter, type RenterValues } from './renterForm';
 
 /** The form of a new renter (renter undefined) or of an existing one; closes after a save. */
-export function useRenterForm(renter: Renter | undefined, onSaved: () => void, onClose: () => void) {
+export function useRenterForm(
+  renter: Renter | undefined,
+  onSaved: () => void,
+  onClose: () => void,
+  /** What is saved with the renter, once its id is known (the mail choices). */
+  afterSave: (id: number) => Promise<void> = async () => {},
+) {
   const { t } = useTranslation();
   return useApiForm<RenterValues, ReturnType<typeof toRenterInput>>({
     initialValues: renter ? valuesOf(renter) : emptyRenter(),
     schema: renterInput,
     toInput: toRenterInput,
-    submit: (input) => (renter ? call('renters.update', { id: renter.id, ...input }) : call('renters.create', input)),
+    submit: async (input) => {
+      const saved = renter
+        ? await call('renters.update', { id: renter.id, ...input })
+        : await call('renters.create', input);
+      await afterSave(saved.id);
+      return saved;
+    },
     // The schema only knows "a valid item"; say which choice is missing.
     check: (v) => (v.tariffCategoryId ? {} : { tariffCategoryId: t('renters.categoryRequired') }),
     successMessage: renter ? t('renters.updated') : t('renters.created'),

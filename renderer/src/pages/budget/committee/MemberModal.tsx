@@ -8,6 +8,8 @@ import { FormModal } from '../../../components/FormModal';
 import { todayIso } from '../../../format';
 import { useApi } from '../../../hooks/useApi';
 import { useApiForm } from '../../../hooks/useApiForm';
+import { MailChoicesFields } from '../../mail/choices/MailChoicesFields';
+import { useMailChoices } from '../../mail/choices/useMailChoices';
 import { notifySuccess } from '../../../notify';
 
 export type Member = Output<'committee.members'>['members'][number];
@@ -72,6 +74,7 @@ export function MemberModal({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
+  const mailChoices = useMailChoices('commissielid', member?.id);
   const { form, handleSubmit, formError, submitting } = useApiForm<Values, Input<'committee.createMember'>>({
     initialValues: valuesOf(member),
     schema: memberInput,
@@ -81,8 +84,13 @@ export function MemberModal({
       voting: v.voting === 'stemgerechtigd',
       userId: v.userId ? Number(v.userId) : null,
     }),
-    submit: (input) =>
-      member ? call('committee.updateMember', { ...input, id: member.id }) : call('committee.createMember', input),
+    submit: async (input) => {
+      const saved = member
+        ? await call('committee.updateMember', { ...input, id: member.id })
+        : await call('committee.createMember', input);
+      await mailChoices.save(saved.id);
+      return saved;
+    },
     successMessage: member ? t('committee.memberSaved') : t('committee.memberAdded'),
     onSuccess: () => {
       onSaved();
@@ -130,6 +138,7 @@ export function MemberModal({
         </Group>
       </Stack>
       <LinkedAccountSelect form={form} />
+      <MailChoicesFields choices={mailChoices} />
       <Textarea label={t('committee.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
     </FormModal>
   );

@@ -8,7 +8,8 @@ function TermCell({ entry: e }: { entry: RegisterEntry }) {
   const { t } = useTranslation();
   const term =
     e.months === null
-      ? t('privacy.register.noTerm')
+      ? // Mail has no period of its own but is still personal data: its term says it goes with the person.
+        t(e.kind === 'email' ? 'privacy.register.kinds.email.term' : 'privacy.register.noTerm')
       : t(`privacy.register.kinds.${e.kind}.term`, { months: t('privacy.months', { count: e.months }) });
   return (
     <Text size="sm">

@@ -1,5 +1,6 @@
-import { Badge, Tabs } from '@mantine/core';
-import { IconAlertTriangle, IconCalendarRepeat, IconCalendarWeek } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Badge, Button, Tabs } from '@mantine/core';
+import { IconAlertTriangle, IconCalendarRepeat, IconCalendarWeek, IconMail } from '@tabler/icons-react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader';
@@ -11,6 +12,7 @@ import { GapsPanel } from './gaps/GapsPanel';
 import { TemplatesPanel } from './templates/TemplatesPanel';
 import { TodayRoster } from './TodayRoster';
 import { WeekView } from './week/WeekView';
+import { RosterMailModal } from './mail/RosterMailModal';
 
 const TABS = ['week', 'gaten', 'sjablonen'] as const;
 type Tab = (typeof TABS)[number];
@@ -36,13 +38,23 @@ function CoordinatorRoster() {
   const tab: Tab = TABS.find((x) => x === params.tab) ?? 'week';
   const roles = useApi('volunteers.roles', { includeInactive: true });
   const gaps = useGapCount();
+  const [mailing, setMailing] = useState(false);
 
   return (
     <>
       {/* The printed wall roster brings its own heading; this one would take a page of its own. */}
       <div className="screen-only">
-        <PageHeader title={t('roster.title')} description={t('roster.intro')} />
+        <PageHeader
+          title={t('roster.title')}
+          description={t('roster.intro')}
+          actions={
+            <Button variant="light" leftSection={<IconMail size={18} aria-hidden />} onClick={() => setMailing(true)}>
+              {t('roster.mail.open')}
+            </Button>
+          }
+        />
       </div>
+      {mailing && <RosterMailModal onClose={() => setMailing(false)} />}
       {/* The tab is in the address (#/rooster/gaten), so it survives a reload and can be linked; the week chosen stays when switching. keepMounted off: each tab loads fresh. */}
       <Tabs
         value={tab}

@@ -5,6 +5,8 @@ import { call } from '../../../api/client';
 import { volunteerInput } from '../../../../../db/modules/roster/schemas';
 import { FormModal } from '../../../components/FormModal';
 import { useApiForm } from '../../../hooks/useApiForm';
+import { MailChoicesFields } from '../../mail/choices/MailChoicesFields';
+import { useMailChoices } from '../../mail/choices/useMailChoices';
 import type { Volunteer, VolunteerRole } from '../shared/types';
 import { ComingShiftsNotice } from './ComingShiftsNotice';
 import { ConsentFields, PersonalFields, WorkFields } from './VolunteerFields';
@@ -25,14 +27,18 @@ export function VolunteerModal({
   const { t } = useTranslation();
   // Putting someone on pauze or stopping them signs them off their coming shifts, unless the coördinator unticks it.
   const [signOff, setSignOff] = useState(volunteer?.status === 'actief');
+  const mailChoices = useMailChoices('vrijwilliger', volunteer?.id);
   const { form, handleSubmit, formError, submitting } = useApiForm<VolunteerValues, VolunteerInput, Volunteer>({
     initialValues: volunteer ? valuesOf(volunteer) : emptyVolunteer(),
     schema: volunteerInput,
     toInput: toVolunteerInput,
-    submit: (input) =>
-      volunteer
-        ? call('volunteers.update', { id: volunteer.id, ...input, signOffComingShifts: signOff })
-        : call('volunteers.create', input),
+    submit: async (input) => {
+      const saved = volunteer
+        ? await call('volunteers.update', { id: volunteer.id, ...input, signOffComingShifts: signOff })
+        : await call('volunteers.create', input);
+      await mailChoices.save(saved.id);
+      return saved;
+    },
     successMessage: volunteer ? t('volunteers.updated') : t('volunteers.created'),
     onSuccess: (saved) => {
       onSaved(saved);
@@ -72,6 +78,7 @@ export function VolunteerModal({
       )}
       <PersonalFields form={form} />
       <ConsentFields form={form} />
+      <MailChoicesFields choices={mailChoices} />
       <Textarea label={t('volunteers.fields.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
     </FormModal>
   );
