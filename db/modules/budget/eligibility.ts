@@ -326,7 +326,7 @@ export const budgetEligibilityMethods = {
         entityId: input.id,
         summary: `Aanvraag ${a.number} ${outcome === 'ontvankelijk' ? 'ontvankelijk' : `niet ontvankelijk: ${input.motivation}`}`,
       });
-      mailAssessment(ctx.db, ctx.clock, input.id, input.motivation);
+      mailAssessment(ctx.db, ctx.clock, input.id, input.motivation, ctx.actor?.name ?? '');
       return a;
     },
   }),

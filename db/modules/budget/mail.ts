@@ -50,7 +50,7 @@ function applicantOf(db: Db, applicationId: number): Applicant {
 }
 
 function toApplicant(db: Db, clock: Clock, template: (typeof APPLICANT_TEMPLATES)[number], a: Applicant) {
-  return (values: (lang: Lang) => Record<string, unknown>, attachments?: { letter: boolean }) =>
+  return (values: (lang: Lang) => Record<string, unknown>, attachments?: { letter: boolean; signedBy?: string }) =>
     sendInLanguage(db, clock, template, {
       to: { address: a.email, name: a.name },
       person: { kind: 'aanvrager', id: a.id },
@@ -63,7 +63,14 @@ function toApplicant(db: Db, clock: Clock, template: (typeof APPLICANT_TEMPLATES
         ...values(lang),
       }),
       attachments: attachments?.letter
-        ? [{ filename: `besluitbrief-${a.number || a.id}.pdf`, document: 'besluitbrief', id: a.id }]
+        ? [
+            {
+              filename: `besluitbrief-${a.number || a.id}.pdf`,
+              document: 'besluitbrief',
+              id: a.id,
+              ...(attachments.signedBy ? { params: { signedBy: attachments.signedBy } } : {}),
+            },
+          ]
         : undefined,
     });
 }
@@ -75,10 +82,16 @@ export function mailReceipt(db: Db, clock: Clock, applicationId: number): number
 }
 
 /** Admissible or not: the second with the reason and the letter that says so. */
-export function mailAssessment(db: Db, clock: Clock, applicationId: number, reason: string): number | null {
+export function mailAssessment(
+  db: Db,
+  clock: Clock,
+  applicationId: number,
+  reason: string,
+  signedBy: string,
+): number | null {
   const a = applicantOf(db, applicationId);
   if (a.status === 'ontvankelijk') return toApplicant(db, clock, ADMISSIBLE, a)(() => ({}));
-  return toApplicant(db, clock, NOT_ADMISSIBLE, a)(() => ({ reden: reason }), { letter: true });
+  return toApplicant(db, clock, NOT_ADMISSIBLE, a)(() => ({ reden: reason }), { letter: true, signedBy });
 }
 
 const DECISION_WORDS: Record<string, { nl: string; en: string }> = {

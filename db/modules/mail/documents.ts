@@ -17,6 +17,8 @@ export interface DocumentContext {
   actor?: Actor | null;
   /** The roster's last day (YYYY-MM-DD); without it the roster is the one week its id names. */
   rosterTo?: string;
+  /** The signature's name when there is no actor (a letter rendered later by the sender). */
+  signedBy?: string;
   /** Phone numbers on the roster: never for a roster that is mailed, as the print view asks for them first. */
   withPhones?: boolean;
 }
@@ -76,7 +78,10 @@ export function documentData(
     case 'factuur':
       return invoiceDocument(db, id, language);
     case 'besluitbrief':
-      return renderIn(decisionLetter(db, id, context.actor ?? null, localDate(now)), 'nl');
+      return renderIn(
+        decisionLetter(db, id, context.actor ?? (context.signedBy ? { name: context.signedBy } : null), localDate(now)),
+        'nl',
+      );
     case 'agendapakket':
       return renderIn(agendaPack(db, id, context.actor ?? null, localDateTime(now)), 'nl');
     case 'notulen':

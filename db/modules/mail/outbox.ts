@@ -10,7 +10,14 @@ export type MailPersonKind = 'vrijwilliger' | 'huurder' | 'aanvrager' | 'commiss
 /** Bytes made when the message is queued (an .ics), or a document the sender renders to PDF before sending. */
 export type OutgoingAttachment =
   | { filename: string; contentType: string; content: Uint8Array | string }
-  | { filename: string; document: DocumentKind; id: number };
+  | { filename: string; document: DocumentKind; id: number; params?: DocumentParams };
+
+/** What a document needs besides its id. */
+export interface DocumentParams {
+  rosterTo?: string;
+  /** Who signs a letter the house sends on its own (not admissible): the user who judged it. */
+  signedBy?: string;
+}
 
 export interface OutgoingMail {
   to: { address: string; name?: string };
@@ -72,16 +79,19 @@ export function enqueueMail(db: Db, clock: Clock, mail: OutgoingMail): number {
     );
   const id = Number(lastInsertRowid);
   const attach = db.prepare(
-    'INSERT INTO mail_attachments (message_id, filename, content_type, content, document_kind, document_id) VALUES (?, ?, ?, ?, ?, ?)',
+    `INSERT INTO mail_attachments (message_id, filename, content_type, content, document_kind, document_id, document_params)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const a of mail.attachments ?? []) {
-    if ('document' in a) attach.run(id, a.filename, 'application/pdf', null, a.document, a.id);
+    if ('document' in a)
+      attach.run(id, a.filename, 'application/pdf', null, a.document, a.id, a.params ? JSON.stringify(a.params) : null);
     else
       attach.run(
         id,
         a.filename,
         a.contentType,
         typeof a.content === 'string' ? Buffer.from(a.content) : a.content,
+        null,
         null,
         null,
       );

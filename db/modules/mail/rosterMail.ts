@@ -1,4 +1,5 @@
 import type { Db } from '../../platform/database';
+import { rosterId } from './documents';
 import { method } from '../../contract/method';
 import { formatDateIn } from '../../platform/clock';
 import type { Lang } from '../../platform/messages';
@@ -109,6 +110,13 @@ export const rosterMailMethods = {
               filename: 'rooster.ics',
               contentType: 'text/calendar; charset=utf-8',
               content: shiftsCalendar(house, r.name, r.shifts),
+            },
+            // The wall roster of the period (every shift, no phone numbers), rendered by the sender once.
+            {
+              filename: 'rooster.pdf',
+              document: 'rooster',
+              id: rosterId(from),
+              params: { rosterTo: to },
             },
           ],
         });

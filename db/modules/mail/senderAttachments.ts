@@ -3,6 +3,7 @@ import type { Clock } from '../../platform/clock';
 import type { Lang } from '../../platform/messages';
 import type { DocumentKind, PdfRenderer } from '../../platform/services';
 import { documentData } from './documents';
+import type { DocumentParams } from './outbox';
 
 /** There is no PDF renderer in this program (a test house without services): the message waits. */
 export class MissingPdfRenderer extends Error {}
@@ -14,6 +15,7 @@ interface AttachmentRow {
   content: Buffer | null;
   documentKind: DocumentKind | null;
   documentId: number | null;
+  documentParams: string | null;
 }
 
 /**
@@ -30,7 +32,7 @@ export async function attachmentsFor(
   const rows = db
     .prepare(
       `SELECT id, filename, content_type AS contentType, content, document_kind AS documentKind,
-         document_id AS documentId FROM mail_attachments WHERE message_id = ? ORDER BY id`,
+         document_id AS documentId, document_params AS documentParams FROM mail_attachments WHERE message_id = ? ORDER BY id`,
     )
     .all(messageId) as AttachmentRow[];
   const out = [];
@@ -38,7 +40,10 @@ export async function attachmentsFor(
     let content = row.content;
     if (content === null) {
       if (!pdf) throw new MissingPdfRenderer();
-      const data = documentData(db, row.documentKind!, row.documentId!, language, { clock });
+      const data = documentData(db, row.documentKind!, row.documentId!, language, {
+        clock,
+        ...(row.documentParams ? (JSON.parse(row.documentParams) as DocumentParams) : {}),
+      });
       content = Buffer.from(await pdf.render({ kind: row.documentKind!, data, language }));
       db.prepare('UPDATE mail_attachments SET content = ? WHERE id = ? AND content IS NULL').run(content, row.id);
     }

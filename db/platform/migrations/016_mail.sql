@@ -65,6 +65,8 @@ CREATE TABLE mail_attachments (
   content       BLOB,
   document_kind TEXT,
   document_id   INTEGER,
+  -- What else the document needs, as JSON ({"rosterTo": "2027-01-31"} for a roster of several weeks).
+  document_params TEXT,
   CHECK (content IS NOT NULL OR document_kind IS NOT NULL)
 ) STRICT;
 CREATE INDEX mail_attachments_message ON mail_attachments(message_id);

@@ -85,6 +85,8 @@ describe('applicants', () => {
         document_kind: 'besluitbrief',
         document_id: late.id,
         filename: `besluitbrief-${late.number}.pdf`,
+        // Rendered later by the sender, the letter is signed by who judged the application.
+        document_params: JSON.stringify({ signedBy: 'Bea Beheer' }),
       }),
     ]);
   });

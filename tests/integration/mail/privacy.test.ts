@@ -42,7 +42,7 @@ describe('mail and privacy', () => {
     ]);
     expect(mails[0].tekst).toContain('Bar eerder');
     expect(mails[0].verstuurd_op).toMatch(/^\d{4}-/);
-    expect(mails[0].bijlagen).toEqual(['rooster.ics']);
+    expect(mails[0].bijlagen).toEqual(['rooster.ics', 'rooster.pdf']);
     expect(exported.records[0].related.e_mailkeuzes).toEqual([
       expect.objectContaining({ taal: 'nl', herinneringen: 1, vastgelegd_door: 'Bea Beheer' }),
     ]);

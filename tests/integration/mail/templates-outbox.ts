@@ -22,6 +22,7 @@ export interface OutboxRow {
     content: Buffer | null;
     document_kind: string | null;
     document_id: number | null;
+    document_params: string | null;
   }[];
 }
 
@@ -31,7 +32,7 @@ export function outbox(db: Db, reason?: string): OutboxRow[] {
     .prepare(`SELECT * FROM mail_messages WHERE (? IS NULL OR reason = ?) ORDER BY id`)
     .all(reason ?? null, reason ?? null) as OutboxRow[];
   const attachments = db.prepare(
-    'SELECT filename, content_type, content, document_kind, document_id FROM mail_attachments WHERE message_id = ? ORDER BY id',
+    'SELECT filename, content_type, content, document_kind, document_id, document_params FROM mail_attachments WHERE message_id = ? ORDER BY id',
   );
   return rows.map((r) => ({ ...r, attachments: attachments.all(r.id) as OutboxRow['attachments'] }));
 }

@@ -67,6 +67,22 @@ describe('Rooster mailen', () => {
     expect(events[0]!.utcStart.slice(11, 13)).toBe(String(utcHour).padStart(2, '0'));
     const bertEvents = icsEvents(attachmentsOf(core, rows[1]!.id)[0]!.content.toString('utf8'));
     expect(bertEvents.map((e) => e.summary)).toEqual(['Bar avond (bar)']);
+    // And the wall roster of the period as PDF, which the sender renders once (tests/integration/mail/pdf-*).
+    expect(
+      core.db
+        .prepare(
+          'SELECT filename, document_kind AS kind, document_id AS id, document_params AS params FROM mail_attachments WHERE message_id = ? ORDER BY id',
+        )
+        .all(rows[0]!.id)
+        .slice(1),
+    ).toEqual([
+      {
+        filename: 'rooster.pdf',
+        kind: 'rooster',
+        id: Number(day(1).replaceAll('-', '')),
+        params: JSON.stringify({ rosterTo: day(7) }),
+      },
+    ]);
   });
 
   it('is for the coördinator, and refuses a wrong period with nothing written', async () => {

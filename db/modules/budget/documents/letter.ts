@@ -125,7 +125,7 @@ function signaturesOf(
   db: Db,
   decision: DecisionRow | null,
   scheme: string,
-  actor: Actor | null,
+  actor: Pick<Actor, 'name'> | null,
   head: ReturnType<typeof letterhead>,
 ): { name: string; role: string }[] {
   if (!decision) return [{ name: actor?.name ?? '', role: `namens ${head.name}` }];
@@ -148,7 +148,7 @@ function objection(head: ReturnType<typeof letterhead>, reference: string | null
 }
 
 /** The decision letter for one application, dated `today`. */
-export function decisionLetter(db: Db, applicationId: number, actor: Actor | null, today: string) {
+export function decisionLetter(db: Db, applicationId: number, actor: Pick<Actor, 'name'> | null, today: string) {
   const a = getApplication(db, applicationId);
   const round = getRound(db, a.roundId);
   const head = letterhead(db);
