@@ -35,6 +35,10 @@ const FIT: Record<
   'roster.updateShift': (core, input) =>
     core.db.prepare('SELECT date FROM shifts WHERE id = ?').get(input.id) as { date: string },
   'roster.updateAssignment': { actualStart: null, actualEnd: null, noShow: false },
+  // The seeding house has no secret store: an account without a password.
+  'mailserver.update': { password: undefined },
+  'templates.update': { key: 'boeking.bevestiging' },
+  'templates.reset': { key: 'boeking.bevestiging' },
 };
 /** Write methods that carry no text of their own or need a state the demo house is not in; each is covered by its module's tests. */
 const NO_TEXT_OR_STATE = new Set([
@@ -69,6 +73,8 @@ const NO_TEXT_OR_STATE = new Set([
   'committee.updateMember',
   'bookings.move',
   'attendance.tally',
+  'meetings.mailInvitation',
+  'outbox.resend',
 ]);
 
 let invoiceId: number | null = null;
