@@ -1,7 +1,7 @@
 import { startTransition, useEffect, useState } from 'react';
 
 /** What a screen draws at once: more than a 1366×768 window shows of a table or of meeting items. */
-const FIRST = 30;
+const FIRST = 60;
 const CHUNK = 60;
 
 /**

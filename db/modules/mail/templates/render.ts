@@ -1,4 +1,4 @@
-import { Liquid } from 'liquidjs';
+import { Liquid, type Template } from 'liquidjs';
 import { msg } from '../../../platform/messages';
 import type { Wording } from './template';
 
@@ -7,7 +7,24 @@ import type { Wording } from './template';
  * runs no code, and can list the variables a template uses, so an unknown placeholder is refused when the
  * beheerder saves it rather than when a message goes out.
  */
-const engine = new Liquid({ strictVariables: true, strictFilters: true, ownPropertyOnly: true, cache: 200 });
+const engine = new Liquid({ strictVariables: true, strictFilters: true, ownPropertyOnly: true });
+
+/**
+ * Parsed wordings by their text: a booking's confirmation is written inside the booking's transaction, and parsing
+ * was a third of writing it. Bounded, as the beheerder's own wordings change over the years.
+ */
+const parsed = new Map<string, Template[]>();
+const PARSED_KEPT = 200;
+
+function renderText(text: string, values: Readonly<Record<string, unknown>>): string {
+  let template = parsed.get(text);
+  if (!template) {
+    template = engine.parse(text);
+    if (parsed.size >= PARSED_KEPT) parsed.delete(parsed.keys().next().value!);
+    parsed.set(text, template);
+  }
+  return engine.renderSync(template, values) as string;
+}
 
 /** What a wording must keep to: only the given placeholders, valid Liquid. Returns a message, or null when fine. */
 export function checkWording(text: string, allowed: readonly string[]): string | null {
@@ -55,10 +72,9 @@ export function renderWording(
   values: Readonly<Record<string, unknown>>,
   language: 'nl' | 'en',
 ): { subject: string; text: string; html: string } {
-  const subject = engine.parseAndRenderSync(wording.subject, values).replace(/\s+/g, ' ').trim();
+  const subject = renderText(wording.subject, values).replace(/\s+/g, ' ').trim();
   const text =
-    engine
-      .parseAndRenderSync(wording.body, values)
+    renderText(wording.body, values)
       .replace(/\n{3,}/g, '\n\n')
       .trim() + '\n';
   return { subject, text, html: textToHtml(text, language) };
