@@ -11,7 +11,7 @@ import type { Browser, Page, Route } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../db/contract/transport';
 import { ApiError } from '../db/platform/errors';
 import { msg } from '../db/platform/messages';
-import type { DocumentKind, PdfRenderer } from '../db/platform/services';
+import { printingInTurn, type DocumentKind, type PdfRenderer } from '../db/platform/services';
 import { insideFile, TYPES } from './static';
 
 /** The page is served from this made-up origin, straight from the build folder: no server, nothing on the network. */
@@ -52,8 +52,6 @@ export function createChromiumPdfRenderer(options: {
   const executablePath = options.executablePath ?? chromiumPath();
   let browser: Browser | null = null;
   let page: Promise<Page> | null = null;
-  // One document at a time on the one page: a second render waits for the first to be printed.
-  let queue: Promise<unknown> = Promise.resolve();
 
   const open = async (): Promise<Page> => {
     if (!existsSync(executablePath))
@@ -97,18 +95,11 @@ export function createChromiumPdfRenderer(options: {
     return new Uint8Array(await ready.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
   };
 
-  return {
-    render({ kind, data, language }) {
-      const result = queue.then(() => print(kind, data, language));
-      queue = result.catch(() => undefined);
-      return result;
-    },
-    async close() {
-      await queue;
-      const running = browser;
-      browser = null;
-      page = null;
-      await running?.close();
-    },
-  };
+  // One document at a time in the one window or page: a second render waits for the first to be printed.
+  return printingInTurn(print, async () => {
+    const running = browser;
+    browser = null;
+    page = null;
+    await running?.close();
+  });
 }

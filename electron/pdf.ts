@@ -1,5 +1,5 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
-import type { DocumentKind, PdfRenderer } from '../db/platform/services';
+import { printingInTurn, type DocumentKind, type PdfRenderer } from '../db/platform/services';
 import { APP_HOST, APP_SCHEME } from './protocol';
 import type { ElectronMain } from './types';
 
@@ -39,8 +39,6 @@ export function documentWindowOptions(): BrowserWindowConstructorOptions {
  */
 export function createElectronPdfRenderer(electron: Pick<ElectronMain, 'BrowserWindow'>): Required<PdfRenderer> {
   let window: Promise<BrowserWindow> | null = null;
-  // One document at a time in the one window: a second render waits for the first to be printed.
-  let queue: Promise<unknown> = Promise.resolve();
 
   const open = async (): Promise<BrowserWindow> => {
     const win = new electron.BrowserWindow(documentWindowOptions());
@@ -63,20 +61,13 @@ export function createElectronPdfRenderer(electron: Pick<ElectronMain, 'BrowserW
     return new Uint8Array(pdf);
   };
 
-  return {
-    render({ kind, data, language }) {
-      const result = queue.then(() => print(kind, data, language));
-      queue = result.catch(() => undefined);
-      return result;
-    },
-    async close() {
-      await queue;
-      const opened = window;
-      window = null;
-      const win = await opened?.catch(() => null);
-      if (win && !win.isDestroyed()) win.destroy();
-    },
-  };
+  // One document at a time in the one window or page: a second render waits for the first to be printed.
+  return printingInTurn(print, async () => {
+    const opened = window;
+    window = null;
+    const win = await opened?.catch(() => null);
+    if (win && !win.isDestroyed()) win.destroy();
+  });
 }
 
 /** The hidden PDF window would keep 'window-all-closed' from coming, so the app could not quit: it goes with `win`. */

@@ -27,3 +27,25 @@ export interface HouseServices {
   secrets?: SecretBox;
   pdf?: PdfRenderer;
 }
+
+/**
+ * A PDF renderer from a function that prints one document on the adapter's one page or window, and one that
+ * closes it: renders take turns (a second waits for the first to be printed), and closing waits for the last.
+ */
+export function printingInTurn(
+  print: (kind: DocumentKind, data: unknown, language: 'nl' | 'en') => Promise<Uint8Array>,
+  close: () => Promise<void>,
+): Required<PdfRenderer> {
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    render({ kind, data, language }) {
+      const result = queue.then(() => print(kind, data, language));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    async close() {
+      await queue;
+      await close();
+    },
+  };
+}

@@ -15,7 +15,7 @@ describe('the roster by mail, from the coördinator to the sent log', () => {
   it('the coördinator mails the roster; the beheerder sees it in the outbox, and in Verzonden once the server took it', async () => {
     // The house's account points to a real SMTP server on this computer.
     const smtp = await startSmtp(systemClock);
-    await api('mailserver.update', {
+    const account = (enabled: boolean) => ({
       host: '127.0.0.1',
       port: smtp.port,
       security: 'geen',
@@ -24,8 +24,9 @@ describe('the roster by mail, from the coördinator to the sent log', () => {
       fromAddress: 'huis@voorbeeld.example',
       replyTo: '',
       perMinute: 60,
-      enabled: false,
+      enabled,
     });
+    await api('mailserver.update', account(false));
     await giveAddresses(page, ['Kees Verhoeven', 'Fatma Demir']);
     await api('users.create', {
       name: 'Coen Coördinator',
@@ -57,17 +58,7 @@ describe('the roster by mail, from the coördinator to the sent log', () => {
     await snap(page, 'e2e-rooster-in-postvak-uit');
 
     // Sending on: the preview's own sender delivers them, and they move to Verzonden.
-    await api('mailserver.update', {
-      host: '127.0.0.1',
-      port: smtp.port,
-      security: 'geen',
-      username: '',
-      fromName: 'Huis van de Wijk',
-      fromAddress: 'huis@voorbeeld.example',
-      replyTo: '',
-      perMinute: 60,
-      enabled: true,
-    });
+    await api('mailserver.update', account(true));
     await expect
       .poll(() => smtp.received.filter((r) => r.envelopeTo.includes('kees@voorbeeld.example')).length, {
         timeout: 60_000,

@@ -14,7 +14,9 @@ export interface OutboxRow {
   related_id: number | null;
   person_kind: string | null;
   person_id: number | null;
+  group_id: number | null;
   state: string;
+  erased_at: string | null;
   created_by: string;
   attachments: {
     filename: string;

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { addDays } from '../../../db/platform/clock';
+import { outbox as outboxOf, type OutboxRow } from './templates-outbox';
 import type { Core } from '../../../db/platform/core';
 import { ok, openCore, rolesByName, setUp } from '../../helpers';
 import { today } from '../../clock';
@@ -36,28 +37,11 @@ export async function volunteersHouse() {
   return { core, token, roles, day, volunteer, shift, assign };
 }
 
-export interface OutboxRow {
-  id: number;
-  to_address: string;
-  to_name: string;
-  language: string;
-  subject: string;
-  text_body: string;
-  html_body: string;
-  reason: string;
-  service: number;
-  person_kind: string | null;
-  person_id: number | null;
-  group_id: number | null;
-  state: string;
-  erased_at: string | null;
-}
+export type { OutboxRow };
 
 /** The outbox as it is in the SQLite file. */
 export function outbox(core: Core, reason?: string): OutboxRow[] {
-  return core.db
-    .prepare(`SELECT * FROM mail_messages ${reason ? 'WHERE reason = ?' : ''} ORDER BY id`)
-    .all(...(reason ? [reason] : [])) as OutboxRow[];
+  return outboxOf(core.db, reason);
 }
 
 export function attachmentsOf(
