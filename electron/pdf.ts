@@ -1,6 +1,7 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { printingInTurn, type DocumentKind, type PdfRenderer } from '../db/platform/services';
 import { APP_HOST, APP_SCHEME } from './protocol';
+import { HARDENED_WEB_PREFERENCES } from './security';
 import type { ElectronMain } from './types';
 
 /** The document page of the built renderer (renderer/document.html), through the app's own protocol. */
@@ -17,14 +18,7 @@ export function documentWindowOptions(): BrowserWindowConstructorOptions {
     width: 794,
     height: 1123,
     webPreferences: {
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
+      ...HARDENED_WEB_PREFERENCES,
       // A hidden window's timers and frames are throttled; the document must still finish drawing.
       backgroundThrottling: false,
     },

@@ -1,4 +1,4 @@
-import type { Session, WebContents } from 'electron';
+import type { Session, WebContents, WebPreferences } from 'electron';
 import { APP_HOST, APP_SCHEME } from './protocol';
 
 function parse(url: string): URL | null {
@@ -56,3 +56,18 @@ export function hardenWebContents(contents: WebContents, openExternal: OpenExter
 export function denyAllPermissions(session: Pick<Session, 'setPermissionRequestHandler'>): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
 }
+
+/**
+ * What every window of the app runs with: isolated, sandboxed, no Node, no webviews, no mixed content. Spell
+ * checking is off because Chromium would download dictionaries from Google on Windows and Linux.
+ */
+export const HARDENED_WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  spellcheck: false,
+} as const satisfies WebPreferences;

@@ -1,6 +1,7 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import type { ElectronMain } from './types';
 import { APP_INDEX_URL } from './protocol';
+import { HARDENED_WEB_PREFERENCES } from './security';
 
 export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return {
@@ -13,18 +14,7 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
     // Shown on ready-to-show, so nobody sees a white flash or a half-drawn page.
     show: false,
     backgroundColor: '#ffffff',
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      // Chromium would download dictionaries from Google on Windows and Linux: no remote traffic.
-      spellcheck: false,
-    },
+    webPreferences: { ...HARDENED_WEB_PREFERENCES, preload: preloadPath },
   };
 }
 

@@ -8,7 +8,7 @@ import { localDateTime } from '../../platform/clock';
 import { MAIL_TEMPLATES, templateOf } from './templates';
 import type { MailTemplate, Wording } from './templates/template';
 import { checkWording, renderWording } from './templates/render';
-import { HOUSE_PLACEHOLDERS, wordingOf } from './templates/send';
+import { HOUSE_PLACEHOLDERS, houseValues, wordingOf } from './templates/send';
 import { OPTION_REMINDER_SETTING, optionReminderDays } from '../bookings/mail';
 import { optionReminderInput, templateKey, templatePreview, templateUpdate } from './templateSchemas';
 
@@ -70,13 +70,13 @@ const EXAMPLES: Record<string, { nl: unknown; en: unknown }> = {
   vrijwilliger: { nl: 'Sanne de Vries', en: 'Sanne de Vries' },
 };
 
+/** The house's own name and contact details, or an example where one is not filled in yet. */
 function houseExamples(db: Db): Record<string, string> {
-  const row = db.prepare('SELECT name, phone, email FROM building WHERE id = 1').get() as
-    { name: string; phone: string; email: string } | undefined;
+  const house = houseValues(db);
   return {
-    huis: row?.name || 'Huis van de Wijk',
-    huis_telefoon: row?.phone || '010 123 45 67',
-    huis_email: row?.email || 'info@huisvandewijk.nl',
+    huis: house.huis || 'Huis van de Wijk',
+    huis_telefoon: house.huis_telefoon || '010 123 45 67',
+    huis_email: house.huis_email || 'info@huisvandewijk.nl',
   };
 }
 

@@ -1,4 +1,4 @@
-import { method } from '../../../contract/method';
+import { method, type Ctx } from '../../../contract/method';
 import { ApiError } from '../../../platform/errors';
 import { id } from '../../../contract/fields';
 import { z } from '../../../contract/zod';
@@ -29,6 +29,22 @@ function refuseNobody(result: { sent: string[]; withoutAddress: string[] }) {
           'Nothing was sent: this message is switched off under Messages.',
         ),
   );
+}
+
+/** Who got the mail, refused when nobody did, and in the audit log. */
+function reported(
+  ctx: Ctx,
+  meeting: { id: number; date: string },
+  what: string,
+  result: { sent: string[]; withoutAddress: string[] },
+) {
+  refuseNobody(result);
+  ctx.audit({
+    entity: 'budget_meetings',
+    entityId: meeting.id,
+    summary: `${what} de vergadering van ${meeting.date} gemaild aan ${result.sent.length} leden${result.withoutAddress.length ? `; ${result.withoutAddress.length} zonder e-mailadres` : ''}`,
+  });
+  return result;
 }
 
 export const budgetMeetingMailMethods = {
@@ -62,14 +78,7 @@ export const budgetMeetingMailMethods = {
             'The agenda is still empty. Put applications on it first, then mail the invitation.',
           ),
         );
-      const result = mailInvitation(ctx.db, ctx.clock, input.id, whoOf(ctx).name);
-      refuseNobody(result);
-      ctx.audit({
-        entity: 'budget_meetings',
-        entityId: input.id,
-        summary: `Uitnodiging voor de vergadering van ${meeting.date} gemaild aan ${result.sent.length} leden${result.withoutAddress.length ? `; ${result.withoutAddress.length} zonder e-mailadres` : ''}`,
-      });
-      return result;
+      return reported(ctx, meeting, 'Uitnodiging voor', mailInvitation(ctx.db, ctx.clock, input.id, whoOf(ctx).name));
     },
   }),
   'meetings.mailMinutes': method({
@@ -89,14 +98,7 @@ export const budgetMeetingMailMethods = {
           'the minutes are only final once the meeting is closed.',
         ),
       );
-      const result = mailMinutes(ctx.db, ctx.clock, input.id, whoOf(ctx).name);
-      refuseNobody(result);
-      ctx.audit({
-        entity: 'budget_meetings',
-        entityId: input.id,
-        summary: `Notulen van de vergadering van ${meeting.date} gemaild aan ${result.sent.length} leden${result.withoutAddress.length ? `; ${result.withoutAddress.length} zonder e-mailadres` : ''}`,
-      });
-      return result;
+      return reported(ctx, meeting, 'Notulen van', mailMinutes(ctx.db, ctx.clock, input.id, whoOf(ctx).name));
     },
   }),
 };

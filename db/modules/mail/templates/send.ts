@@ -54,7 +54,7 @@ export function choicesOf(
   return { language: row?.language ?? 'nl', reminders: row ? row.reminders === 1 : true };
 }
 
-function houseValues(db: Db): Record<(typeof HOUSE_PLACEHOLDERS)[number], string> {
+export function houseValues(db: Db): Record<(typeof HOUSE_PLACEHOLDERS)[number], string> {
   const row = db.prepare('SELECT name, phone, email FROM building WHERE id = 1').get() as
     { name: string; phone: string; email: string } | undefined;
   return { huis: row?.name ?? '', huis_telefoon: row?.phone ?? '', huis_email: row?.email ?? '' };
